@@ -1,0 +1,45 @@
+# Corridor: `make run` and `make test` are the two commands a new user needs.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DB     ?= var/demo.db
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+export CORRIDOR_TEST_POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/test
+
+.PHONY: run test lint format bench install clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e . --group dev
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Set up, load the December 2016 Aleppo demo into SQLite, and start the server.
+run: $(STAMP)
+	mkdir -p $(dir $(DB))
+	$(BIN)/corridor --db $(DB) demo
+	$(BIN)/corridor --db $(DB) serve --host $(HOST) --port $(PORT)
+
+## Set up and run every check: lint, types, tests (PostgreSQL suite required when CI=true).
+test: $(STAMP) lint
+	$(BIN)/pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check corridor tests bench
+	$(BIN)/ruff format --check corridor tests bench
+	$(BIN)/mypy
+
+format: $(STAMP)
+	$(BIN)/ruff format corridor tests bench
+	$(BIN)/ruff check --fix corridor tests bench
+
+## Ledger ingest and headcount query benchmarks (SQLite and PostgreSQL).
+bench: $(STAMP)
+	$(BIN)/python bench/bench_ledger.py
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,230 @@
+"""Ledger rules: canonical form, hash chains, sealing, and which state a fact touches.
+
+Pure functions: the storage adapters call them inside their write transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from corridor.domain.events import Draft, Fact
+from corridor.errors import ConflictError, ValidationError
+
+GENESIS = "0" * 64
+
+
+def canonical_json(payload: Any) -> str:
+    """The one text form of a payload that is hashed and stored (sorted keys, no spaces)."""
+    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def fact_hash(
+    *,
+    id: str,
+    type: str,
+    op: str,
+    actor: str,
+    occurred_at: str,
+    payload_json: str,
+    device: str,
+    seq: int,
+    recorded_at: str,
+    prev_hash: str,
+) -> str:
+    """SHA-256 over every field of a fact and the previous fact's hash on the same device."""
+    text = "\x1f".join(
+        (id, type, op, actor, occurred_at, payload_json, device, str(seq), recorded_at, prev_hash)
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def hash_of(fact: Fact) -> str:
+    """Recompute a sealed fact's hash from its fields."""
+    return fact_hash(
+        id=fact.id,
+        type=fact.type,
+        op=fact.op,
+        actor=fact.actor,
+        occurred_at=fact.occurred_at,
+        payload_json=fact.payload_json or canonical_json(fact.payload),
+        device=fact.device,
+        seq=fact.seq,
+        recorded_at=fact.recorded_at,
+        prev_hash=fact.prev_hash,
+    )
+
+
+@dataclass(frozen=True)
+class Head:
+    """The last sealed fact of a device: its sequence number and hash."""
+
+    seq: int = 0
+    hash: str = GENESIS
+
+
+def seal(drafts: Sequence[Draft], *, device: str, head: Head, recorded_at: str) -> list[Fact]:
+    """Chain drafts onto a device's head, in order."""
+    sealed: list[Fact] = []
+    seq, prev = head.seq, head.hash
+    for draft in drafts:
+        seq += 1
+        text = canonical_json(draft.payload)
+        digest = fact_hash(
+            id=draft.id,
+            type=draft.type,
+            op=draft.op,
+            actor=draft.actor,
+            occurred_at=draft.occurred_at,
+            payload_json=text,
+            device=device,
+            seq=seq,
+            recorded_at=recorded_at,
+            prev_hash=prev,
+        )
+        sealed.append(
+            Fact(
+                id=draft.id,
+                type=draft.type,
+                op=draft.op,
+                actor=draft.actor,
+                occurred_at=draft.occurred_at,
+                payload=draft.payload,
+                device=device,
+                seq=seq,
+                recorded_at=recorded_at,
+                prev_hash=prev,
+                hash=digest,
+                payload_json=text,
+            )
+        )
+        prev = digest
+    return sealed
+
+
+def check_chain(facts: Sequence[Fact], heads: dict[str, Head]) -> dict[str, Head]:
+    """Check sealed facts extend their devices' chains; return the new heads.
+
+    ``facts`` must already be free of facts the ledger holds. Facts of one device must come in
+    sequence order (as a sync by cursor delivers them).
+
+    :raises ConflictError: a hash that does not match its content, or a gap or fork in a chain.
+    """
+    new_heads = dict(heads)
+    for fact in facts:
+        if hash_of(fact) != fact.hash:
+            raise ConflictError(f"fact {fact.id}: hash does not match its content")
+        head = new_heads.get(fact.device, Head())
+        if fact.seq != head.seq + 1 or fact.prev_hash != head.hash:
+            raise ConflictError(
+                f"fact {fact.id}: device {fact.device} chain expects seq {head.seq + 1} after "
+                f"{head.hash[:12]}, got seq {fact.seq} after {fact.prev_hash[:12]}"
+            )
+        new_heads[fact.device] = Head(fact.seq, fact.hash)
+    return new_heads
+
+
+def unit_of(fact_id: str, type_name: str, op: str, payload: dict[str, Any]) -> str | None:
+    """The piece of derived state a fact belongs to (corrections belong to their target's).
+
+    Each unit's state is a fold of its own facts only, so it can be recomputed from the log
+    whatever order the facts arrived in.
+    """
+    if type_name.startswith("person."):
+        return f"p|{op}|{payload['person_id']}"
+    if type_name.startswith("trip."):
+        return f"t|{op}|{payload['trip_id']}"
+    if type_name == "headcount.recorded":
+        if payload.get("trip_id"):
+            return f"t|{op}|{payload['trip_id']}"
+        if payload["stage"] == "waiting":
+            return f"w|{op}|{payload['site_id']}"
+        return f"h|{op}|{fact_id}"
+    if type_name.startswith("operation."):
+        return f"o|{op}"
+    if type_name == "site.defined":
+        return f"s|{op}|{payload['site_id']}"
+    if type_name == "vehicle.registered":
+        return f"v|{op}|{payload['vehicle_id']}"
+    if type_name == "incident.reported":
+        return f"i|{op}|{fact_id}"
+    if type_name == "estimate.reported":
+        return f"e|{op}|{fact_id}"
+    return None
+
+
+def check_correction(correction: Fact | Draft, target: Fact) -> None:
+    """A correction must name its target's type and keep it in the same unit.
+
+    :raises ValidationError: otherwise.
+    """
+    payload = correction.payload
+    if payload["target_type"] != target.type:
+        raise ValidationError(
+            f"target {target.id} is a {target.type}, not a {payload['target_type']}",
+            field="target_type",
+        )
+    if target.op != correction.op:
+        raise ValidationError("a correction must belong to its target's operation", field="op")
+    if payload["action"] == "replace":
+        before = unit_of(target.id, target.type, target.op, target.payload)
+        after = unit_of(target.id, target.type, target.op, payload["replacement"])
+        if before != after:
+            raise ValidationError(
+                "a replacement may not change who or what the fact is about "
+                "(void it and record a new fact instead)",
+                field="replacement",
+            )
+
+
+def order_key(fact: Fact) -> tuple[str, str]:
+    """Total order used wherever 'the latest' fact wins: time it happened, then id."""
+    return (fact.occurred_at, fact.id)
+
+
+def effective(facts: Iterable[Fact], corrections: Iterable[Fact]) -> tuple[list[Fact], list[str]]:
+    """Apply corrections: the latest valid correction of each fact voids or replaces it.
+
+    Returns the surviving facts (with replaced payloads) and the ids of corrections that could
+    not apply (wrong type or unit), for the discrepancy list.
+    """
+    by_target: dict[str, list[Fact]] = {}
+    for corr in corrections:
+        by_target.setdefault(corr.payload["target"], []).append(corr)
+    result: list[Fact] = []
+    rejected: list[str] = []
+    for fact in facts:
+        current: Fact | None = fact
+        for corr in sorted(by_target.get(fact.id, []), key=order_key):
+            try:
+                check_correction(corr, fact)
+            except ValidationError:
+                rejected.append(corr.id)
+                continue
+            if corr.payload["action"] == "void":
+                current = None
+            else:
+                current = _replace_payload(fact, corr.payload["replacement"])
+        if current is not None:
+            result.append(current)
+    return result, rejected
+
+
+def _replace_payload(fact: Fact, payload: dict[str, Any]) -> Fact:
+    return Fact(
+        id=fact.id,
+        type=fact.type,
+        op=fact.op,
+        actor=fact.actor,
+        occurred_at=fact.occurred_at,
+        payload=payload,
+        device=fact.device,
+        seq=fact.seq,
+        recorded_at=fact.recorded_at,
+        prev_hash=fact.prev_hash,
+        hash=fact.hash,
+        payload_json=fact.payload_json,
+    )

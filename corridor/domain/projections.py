@@ -1,0 +1,471 @@
+"""Pure folds: a unit's effective facts in, its derived rows and headcount contribution out.
+
+Every unit (a person, a trip, a standalone tally, a site's waiting count, an operation, ...) is
+folded from its own facts only, using the total order of :func:`order_key` wherever "latest
+wins". The result does not depend on the order facts arrived in, so incremental updates and a
+rebuild from the log agree.
+
+A *contribution* maps ``(stage, site, dimension, value, hour)`` to a number of people. The
+headcount tables are the sum of every unit's contribution; an update applies new - old.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from corridor.domain.events import DIMENSIONS, Fact
+from corridor.domain.ledger import order_key
+
+Key = tuple[str, str, str, str, str]  # stage, site, dimension, value, hour
+Contribution = Counter[Key]
+Row = dict[str, Any]
+
+STAGES = (
+    "registered",  # named people registered at a pickup site
+    "registered_departed",  # of those, the ones whose trip has left (by registration site)
+    "boarded",  # on a trip's vehicle (named + counted), by origin
+    "departed",  # left the area: trips departed + unnamed departures, by origin
+    "arrived",  # reached a site: trips arrived + walk-ins, by arrival site
+    "diverted",  # taken elsewhere en route, by arrival site
+    "died",  # died en route
+    "missing",  # unaccounted for after a trip
+    "waiting_counted",  # latest unnamed snapshot of people waiting at a site
+)
+NO_SITE = "-"
+
+TRANSITIONS: dict[str | None, tuple[str, ...]] = {
+    None: ("planned", "active"),
+    "planned": ("active", "suspended", "closed"),
+    "active": ("suspended", "closed"),
+    "suspended": ("resumed", "closed"),
+    "resumed": ("suspended", "closed"),
+    "closed": (),
+}
+
+
+@dataclass
+class UnitState:
+    """What a unit derives: rows per table, its contribution, and its discrepancies."""
+
+    rows: dict[str, list[Row]] = field(default_factory=dict)
+    contribution: Contribution = field(default_factory=Counter)
+    discrepancies: list[Row] = field(default_factory=list)
+
+    def add_row(self, table: str, row: Row) -> None:
+        """Add a derived row to a table."""
+        self.rows.setdefault(table, []).append(row)
+
+    def flag(self, kind: str, at: str, detail: str) -> None:
+        """Record a discrepancy a person should resolve with a correction."""
+        self.discrepancies.append({"kind": kind, "at": at, "detail": detail})
+
+
+def hour_of(moment: str) -> str:
+    """The hour bucket of a ledger time (``YYYY-MM-DDTHH``)."""
+    return moment[:13]
+
+
+def _latest(facts: Iterable[Fact], type_name: str) -> list[Fact]:
+    return sorted((f for f in facts if f.type == type_name), key=order_key)
+
+
+def _add_person(
+    contrib: Contribution,
+    stage: str,
+    site: str,
+    hour: str,
+    person: Mapping[str, Any],
+    sign: int = 1,
+) -> None:
+    contrib[(stage, site, "total", "all", hour)] += sign
+    for dim in DIMENSIONS:
+        contrib[(stage, site, dim, str(person.get(dim) or "unknown"), hour)] += sign
+
+
+def _add_total(
+    contrib: Contribution,
+    stage: str,
+    site: str,
+    hour: str,
+    total: int,
+    breakdown: Mapping[str, Mapping[str, int]] | None,
+) -> None:
+    """Add a tally; each dimension's uncounted remainder goes to 'unknown'."""
+    if total <= 0:
+        return
+    contrib[(stage, site, "total", "all", hour)] += total
+    for dim in DIMENSIONS:
+        counted = 0
+        for value, n in (breakdown or {}).get(dim, {}).items():
+            take = min(n, total - counted)
+            if take > 0:
+                contrib[(stage, site, dim, value, hour)] += take
+                counted += take
+        if total - counted:
+            contrib[(stage, site, dim, "unknown", hour)] += total - counted
+
+
+# --- people ---------------------------------------------------------------------------------
+
+
+def fold_person(op: str, person_id: str, facts: Sequence[Fact]) -> UnitState:
+    """A person: their latest registration and latest boarding."""
+    state = UnitState()
+    regs = _latest(facts, "person.registered")
+    boards = _latest(facts, "person.boarded")
+    if not regs and not boards:
+        return state
+    reg = regs[-1].payload if regs else {}
+    board = boards[-1] if boards else None
+    row: Row = {
+        "op": op,
+        "person_id": person_id,
+        "site_id": reg.get("site_id"),
+        "grp": reg.get("group", "unknown"),
+        "age": reg.get("age", "unknown"),
+        "sex": reg.get("sex", "unknown"),
+        "triage": reg.get("triage", "none"),
+        "household_id": reg.get("household_id"),
+        "destination": reg.get("destination"),
+        "registered_at": regs[-1].occurred_at if regs else None,
+        "trip_id": board.payload["trip_id"] if board else None,
+        "boarded_at": board.occurred_at if board else None,
+    }
+    state.add_row("persons", row)
+    state.contribution = person_contribution(row)
+    if len(regs) > 1:
+        state.flag(
+            "registered_twice",
+            regs[-1].occurred_at,
+            f"person {person_id} registered {len(regs)} times; the latest is used",
+        )
+    if board and not regs:
+        state.flag(
+            "boarded_unregistered",
+            board.occurred_at,
+            f"person {person_id} boarded trip {row['trip_id']} without a registration",
+        )
+    return state
+
+
+def person_contribution(row: Mapping[str, Any] | None) -> Contribution:
+    """A stored person row's contribution: one registration at their site."""
+    contrib: Contribution = Counter()
+    if row and row.get("registered_at"):
+        _add_person(
+            contrib, "registered", row["site_id"], hour_of(row["registered_at"]), _person_dims(row)
+        )
+    return contrib
+
+
+def _person_dims(row: Mapping[str, Any]) -> dict[str, str]:
+    return {"group": row["grp"], "age": row["age"], "sex": row["sex"], "triage": row["triage"]}
+
+
+# --- trips ----------------------------------------------------------------------------------
+
+
+def fold_trip(
+    op: str,
+    trip_id: str,
+    facts: Sequence[Fact],
+    manifest: Sequence[Mapping[str, Any]],
+    capacity: int | None,
+) -> UnitState:
+    """A trip: dispatch, counts, departure, arrival, and its reconciliation.
+
+    Boarded = max(named manifest, latest headcount of the vehicle), so a bus counted without
+    names adds only the people not already named on it.
+    """
+    state = UnitState()
+    dispatches = _latest(facts, "trip.dispatched")
+    departs = _latest(facts, "trip.departed")
+    arrivals = _latest(facts, "trip.arrived")
+    counts = _latest(facts, "headcount.recorded")
+    if not (dispatches or departs or arrivals or counts or manifest):
+        return state
+    dispatch = dispatches[-1].payload if dispatches else {}
+    count = counts[-1] if counts else None
+    origin = dispatch.get("origin") or (count.payload["site_id"] if count else None) or NO_SITE
+    named = len(manifest)
+    counted = count.payload["total"] if count else 0
+    boarded = max(named, counted)
+    arrival = arrivals[-1] if arrivals else None
+    depart_at = departs[0].occurred_at if departs else (arrival.occurred_at if arrival else None)
+    first_seen = min(f.occurred_at for f in facts) if facts else None
+    row: Row = {
+        "op": op,
+        "trip_id": trip_id,
+        "vehicle_id": dispatch.get("vehicle_id"),
+        "origin": origin,
+        "destination": dispatch.get("destination"),
+        "convoy": dispatch.get("convoy"),
+        "named": named,
+        "counted": counted,
+        "boarded": boarded,
+        "status": "loading",
+        "dispatched_at": dispatches[-1].occurred_at if dispatches else first_seen,
+        "departed_at": depart_at,
+        "arrived_at": None,
+        "arrival_site": None,
+        "arrived": 0,
+        "diverted": 0,
+        "died": 0,
+        "missing": 0,
+    }
+    if depart_at is not None:
+        row["status"] = "en_route"
+    _trip_load(state, row, manifest, count, depart_at or row["dispatched_at"] or "")
+    if arrival is not None:
+        _trip_arrival(state, row, arrival, manifest)
+    state.add_row("trips", row)
+    _trip_checks(state, row, dispatches, departs, arrivals, capacity)
+    return state
+
+
+def _trip_load(
+    state: UnitState, row: Row, manifest: Sequence[Mapping[str, Any]], count: Fact | None, at: str
+) -> None:
+    contrib = state.contribution
+    hour = hour_of(at)
+    stages = ["boarded"] + (["departed"] if row["departed_at"] else [])
+    extra = row["boarded"] - row["named"]
+    remainder = _unnamed_breakdown(manifest, count.payload.get("breakdown") if count else None)
+    for stage in stages:
+        for person in manifest:
+            _add_person(contrib, stage, row["origin"], hour, _person_dims(person))
+        _add_total(contrib, stage, row["origin"], hour, extra, remainder)
+    if row["departed_at"]:
+        for person in manifest:
+            if person.get("registered_at"):
+                _add_person(
+                    contrib, "registered_departed", person["site_id"], hour, _person_dims(person)
+                )
+
+
+def _unnamed_breakdown(
+    manifest: Sequence[Mapping[str, Any]], breakdown: Mapping[str, Mapping[str, int]] | None
+) -> dict[str, dict[str, int]]:
+    """The part of a vehicle count's breakdown not already explained by its named manifest."""
+    result: dict[str, dict[str, int]] = {}
+    columns = {"group": "grp", "age": "age", "sex": "sex", "triage": "triage"}
+    for dim, counts in (breakdown or {}).items():
+        named = Counter(str(p[columns[dim]]) for p in manifest)
+        result[dim] = {v: n - named[v] for v, n in counts.items() if n - named[v] > 0}
+    return result
+
+
+def _trip_arrival(
+    state: UnitState, row: Row, arrival: Fact, manifest: Sequence[Mapping[str, Any]]
+) -> None:
+    p = arrival.payload
+    site = p["site_id"]
+    row.update(
+        arrived_at=arrival.occurred_at,
+        arrival_site=site,
+        arrived=p["arrived"],
+        diverted=p.get("diverted", 0),
+        died=p.get("died", 0),
+        missing=p.get("missing", 0),
+    )
+    planned = row["destination"]
+    row["status"] = "diverted" if planned and planned != site else "arrived"
+    hour = hour_of(arrival.occurred_at)
+    contrib = state.contribution
+    if p["arrived"] == row["boarded"] and row["named"] == row["boarded"]:
+        for person in manifest:  # everyone named arrived: keep their categories
+            _add_person(contrib, "arrived", site, hour, _person_dims(person))
+    elif p["arrived"] == row["boarded"]:
+        # Everyone arrived: the same categories as departed, moved to the arrival site.
+        for (stage, _site, dim, value, _hour), n in list(contrib.items()):
+            if stage == "boarded":
+                contrib[("arrived", site, dim, value, hour)] += n
+    else:
+        _add_total(contrib, "arrived", site, hour, p["arrived"], None)
+    for stage in ("diverted", "died", "missing"):
+        if p.get(stage):
+            contrib[(stage, site, "total", "all", hour)] += p[stage]
+
+
+def _trip_checks(
+    state: UnitState,
+    row: Row,
+    dispatches: list[Fact],
+    departs: list[Fact],
+    arrivals: list[Fact],
+    capacity: int | None,
+) -> None:
+    tid, at = row["trip_id"], row["arrived_at"] or row["departed_at"] or row["dispatched_at"] or ""
+    if not dispatches:
+        state.flag("not_dispatched", at, f"trip {tid} has facts but was never dispatched")
+    if len(departs) > 1:
+        state.flag(
+            "departed_twice", departs[-1].occurred_at, f"trip {tid} departed {len(departs)} times"
+        )
+    if len(arrivals) > 1:
+        state.flag(
+            "arrived_twice",
+            arrivals[-1].occurred_at,
+            f"trip {tid} has {len(arrivals)} arrivals; the latest is used",
+        )
+    if arrivals and not departs:
+        state.flag("arrived_without_departure", at, f"trip {tid} arrived but never departed")
+    if arrivals:
+        accounted = row["arrived"] + row["diverted"] + row["died"] + row["missing"]
+        if accounted != row["boarded"]:
+            state.flag(
+                "unreconciled",
+                at,
+                f"trip {tid}: boarded {row['boarded']} but arrived {row['arrived']} + "
+                f"diverted {row['diverted']} + died {row['died']} + missing "
+                f"{row['missing']} = {accounted}",
+            )
+    if capacity is not None and row["boarded"] > capacity:
+        state.flag(
+            "over_capacity",
+            at,
+            f"trip {tid}: {row['boarded']} on board, vehicle capacity {capacity}",
+        )
+    if row["named"] and row["counted"] and row["counted"] < row["named"]:
+        state.flag(
+            "count_below_manifest",
+            at,
+            f"trip {tid}: counted {row['counted']} but {row['named']} named on board",
+        )
+
+
+# --- unnamed tallies ------------------------------------------------------------------------
+
+
+def fold_tally(facts: Sequence[Fact]) -> UnitState:
+    """A standalone headcount: people who left or arrived without a named trip."""
+    state = UnitState()
+    for fact in facts:
+        p = fact.payload
+        _add_total(
+            state.contribution,
+            p["stage"],
+            p["site_id"],
+            hour_of(fact.occurred_at),
+            p["total"],
+            p.get("breakdown"),
+        )
+    return state
+
+
+def fold_waiting(facts: Sequence[Fact]) -> UnitState:
+    """The latest snapshot count of people waiting at a site."""
+    state = UnitState()
+    counts = _latest(facts, "headcount.recorded")
+    if counts:
+        p = counts[-1].payload
+        _add_total(
+            state.contribution,
+            "waiting_counted",
+            p["site_id"],
+            hour_of(counts[-1].occurred_at),
+            p["total"],
+            p.get("breakdown"),
+        )
+    return state
+
+
+# --- operations, sites, vehicles, incidents, estimates -------------------------------------
+
+
+def fold_operation(op: str, facts: Sequence[Fact]) -> UnitState:
+    """An operation's definition, status and status history; illegal transitions flagged."""
+    state = UnitState()
+    defs = _latest(facts, "operation.defined")
+    changes = _latest(facts, "operation.status_changed")
+    if not defs and not changes:
+        return state
+    definition = defs[-1].payload if defs else {}
+    status: str | None = None
+    for change in changes:
+        new = change.payload["status"]
+        if new not in TRANSITIONS[status]:
+            state.flag(
+                "illegal_status_change",
+                change.occurred_at,
+                f"operation {op}: {status or 'undefined'} -> {new}",
+            )
+        status = new
+        state.add_row(
+            "status_history",
+            {
+                "op": op,
+                "fact_id": change.id,
+                "at": change.occurred_at,
+                "status": new,
+                "reason": change.payload.get("reason"),
+                "actor": change.actor,
+            },
+        )
+    state.add_row(
+        "operations",
+        {
+            "op": op,
+            "name": definition.get("name", op),
+            "conditioned_on": ",".join(definition.get("conditioned_on", [])),
+            "description": definition.get("description"),
+            "status": status or "planned",
+            "status_at": changes[-1].occurred_at if changes else None,
+        },
+    )
+    if not defs:
+        state.flag(
+            "operation_undefined",
+            changes[0].occurred_at,
+            f"operation {op} has status changes but no definition",
+        )
+    return state
+
+
+def fold_latest(table: str, op: str, facts: Sequence[Fact]) -> UnitState:
+    """Sites and vehicles: the latest definition wins."""
+    state = UnitState()
+    if facts:
+        latest = max(facts, key=order_key)
+        row = {"op": op, **latest.payload}
+        if table == "sites":
+            row.setdefault("name_ar", None)
+        else:
+            row.setdefault("agency", None)
+        state.add_row(table, row)
+    return state
+
+
+def fold_record(table: str, op: str, facts: Sequence[Fact]) -> UnitState:
+    """Incidents and estimates: one fact, one row (gone if voided)."""
+    state = UnitState()
+    for fact in facts:
+        row: Row = {
+            "op": op,
+            "fact_id": fact.id,
+            "at": fact.occurred_at,
+            "source_device": fact.device,
+        }
+        names: tuple[str, ...]
+        if table == "incidents":
+            names = ("kind", "severity", "description", "site_id", "trip_id", "killed", "wounded")
+        else:
+            names = (
+                "metric",
+                "value",
+                "low",
+                "high",
+                "qualifier",
+                "source",
+                "outlet",
+                "url",
+                "place",
+                "as_of",
+                "note",
+            )
+        row.update({n: fact.payload.get(n) for n in names})
+        state.add_row(table, row)
+    return state

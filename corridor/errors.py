@@ -1,0 +1,37 @@
+"""The whole Corridor exception hierarchy."""
+
+
+class CorridorError(Exception):
+    """Base class of every error Corridor raises on purpose."""
+
+
+class ValidationError(CorridorError):
+    """Input is malformed or breaks a rule; nothing was written."""
+
+    def __init__(self, message: str, *, field: str | None = None, index: int | None = None):
+        self.field = field
+        self.index = index
+        where = []
+        if index is not None:
+            where.append(f"fact #{index}")
+        if field is not None:
+            where.append(f"field '{field}'")
+        prefix = f"{', '.join(where)}: " if where else ""
+        super().__init__(prefix + message)
+        self.message = message
+
+
+class ConflictError(CorridorError):
+    """A fact clashes with what the ledger holds (same id, different content; broken chain)."""
+
+
+class NotFound(CorridorError):
+    """A referenced operation, site, trip, person or fact does not exist."""
+
+
+class StorageError(CorridorError):
+    """The database could not be opened, migrated or written."""
+
+
+class ConfigError(CorridorError):
+    """A setting is missing or invalid."""

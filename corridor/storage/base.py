@@ -1,0 +1,179 @@
+"""The one storage interface every adapter implements.
+
+Contract (checked by ``tests/storage/test_store_contract.py`` against every adapter):
+
+- ``record(drafts)`` seals drafts into this node's own hash chain and appends them;
+  ``append(facts)`` appends facts already sealed elsewhere (import, sync), checking their chains.
+- Both are idempotent by fact id: a fact the ledger already holds is skipped, not stored again;
+  the same id with different content is a :class:`~corridor.errors.ConflictError`.
+- A batch is atomic: on any error nothing of it is written.
+- Derived state (headcounts, trips, discrepancies, ...) is updated in the same transaction as
+  the append, and ``rebuild()`` recomputes it from the log with the same result.
+- ``read(since)`` returns facts in the order this store appended them, by a cursor that only
+  grows, so a reader resuming from its last cursor misses nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from corridor.domain.events import Draft, Fact
+
+Progress = Callable[[int], None]
+
+# Derived tables a caller may query, and the columns each returns (in order).
+DERIVED_TABLES: dict[str, tuple[str, ...]] = {
+    "tally": ("op", "stage", "site", "dim", "value", "n"),
+    "tally_hourly": ("op", "hour", "stage", "site", "dim", "value", "n"),
+    "persons": (
+        "op",
+        "person_id",
+        "site_id",
+        "grp",
+        "age",
+        "sex",
+        "triage",
+        "household_id",
+        "destination",
+        "registered_at",
+        "trip_id",
+        "boarded_at",
+    ),
+    "trips": (
+        "op",
+        "trip_id",
+        "vehicle_id",
+        "origin",
+        "destination",
+        "convoy",
+        "named",
+        "counted",
+        "boarded",
+        "status",
+        "dispatched_at",
+        "departed_at",
+        "arrived_at",
+        "arrival_site",
+        "arrived",
+        "diverted",
+        "died",
+        "missing",
+    ),
+    "discrepancies": ("op", "unit", "kind", "at", "detail"),
+    "operations": ("op", "name", "conditioned_on", "description", "status", "status_at"),
+    "status_history": ("op", "fact_id", "at", "status", "reason", "actor"),
+    "sites": ("op", "site_id", "name", "kind", "name_ar"),
+    "vehicles": ("op", "vehicle_id", "kind", "capacity", "agency"),
+    "incidents": (
+        "op",
+        "fact_id",
+        "at",
+        "source_device",
+        "kind",
+        "severity",
+        "description",
+        "site_id",
+        "trip_id",
+        "killed",
+        "wounded",
+    ),
+    "estimates": (
+        "op",
+        "fact_id",
+        "at",
+        "source_device",
+        "metric",
+        "value",
+        "low",
+        "high",
+        "qualifier",
+        "source",
+        "outlet",
+        "url",
+        "place",
+        "as_of",
+        "note",
+    ),
+}
+
+
+@dataclass
+class AppendResult:
+    """What an append did: the facts it added and the ids it skipped as already present."""
+
+    added: list[Fact] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+@dataclass
+class VerifyReport:
+    """What ``verify`` found: facts and devices checked, and every problem."""
+
+    facts: int = 0
+    devices: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when no problem was found."""
+        return not self.problems
+
+
+class Store(Protocol):
+    """A ledger plus its derived state."""
+
+    device: str
+    url: str
+
+    def record(self, drafts: Sequence[Draft]) -> AppendResult:
+        """Seal drafts into this node's chain and append them (idempotent by id).
+
+        :raises ValidationError: a correction that does not fit its target.
+        :raises ConflictError: an id already used for different content.
+        """
+        ...
+
+    def append(self, facts: Sequence[Fact]) -> AppendResult:
+        """Append facts sealed elsewhere, checking hashes and chains (idempotent by id).
+
+        :raises ConflictError: bad hash, chain gap or fork, or an id reused.
+        """
+        ...
+
+    def read(self, since: int = 0, limit: int = 1000) -> list[tuple[int, Fact]]:
+        """Facts after cursor ``since`` in append order, with their cursors."""
+        ...
+
+    def position(self) -> int:
+        """The cursor of the last fact appended (0 for an empty ledger)."""
+        ...
+
+    def get(self, fact_id: str) -> Fact | None:
+        """One fact by id."""
+        ...
+
+    def query(self, table: str, *, op: str | None = None, **where: Any) -> list[dict[str, Any]]:
+        """Rows of a derived table (see ``DERIVED_TABLES``), filtered by equality."""
+        ...
+
+    def headcounts(self, op: str) -> dict[tuple[str, str, str, str], int]:
+        """Current headcounts of an operation: (stage, site, dim, value) -> people."""
+        ...
+
+    def verify(self, progress: Progress | None = None) -> VerifyReport:
+        """Recheck every hash chain, device head and cursor."""
+        ...
+
+    def rebuild(self, progress: Progress | None = None) -> None:
+        """Recompute all derived state from the log."""
+        ...
+
+    def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every derived table's rows, sorted (for comparing stores and rebuilds)."""
+        ...
+
+    def close(self) -> None:
+        """Release the connection."""
+        ...

@@ -1,0 +1,256 @@
+"""Keep derived state in step with the ledger, inside the append's transaction.
+
+A batch marks the units its facts fold into as dirty. Each dirty unit is refolded from all its
+facts in the log (so arrival order never matters), its rows replaced, and the difference
+between its new and old contribution added to the headcount tables. People are refolded
+before trips because a trip's manifest is read from the people table.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from corridor.domain import projections as pj
+from corridor.domain.events import Fact
+from corridor.domain.ledger import effective
+from corridor.storage.base import DERIVED_TABLES
+from corridor.storage.db import FACT_SELECT, Db, fact_from_row
+
+# Tables each unit kind writes (besides discrepancies); all carry a ``unit`` column.
+KIND_TABLES: dict[str, tuple[str, ...]] = {
+    "o": ("operations", "status_history"),
+    "s": ("sites",),
+    "v": ("vehicles",),
+    "p": ("persons",),
+    "t": ("trips",),
+    "h": (),
+    "w": (),
+    "i": ("incidents",),
+    "e": ("estimates",),
+}
+PHASES = ("o", "s", "v", "p", "t", "h", "w", "i", "e")  # one kind each; people before trips
+STATE_TABLES = ("tally", "tally_hourly", "units", "discrepancies") + tuple(
+    {t for tables in KIND_TABLES.values() for t in tables}
+)
+
+
+def refresh(db: Db, units: Iterable[str]) -> None:
+    """Refold the given units and apply their changes to the derived tables."""
+    pending = set(units)
+    delta: Counter[tuple[str, ...]] = Counter()
+    for kind in PHASES:
+        batch = sorted(u for u in pending if u.split("|", 1)[0] == kind)
+        if batch:
+            pending.update(_refresh_batch(db, batch, delta))
+    _apply_delta(db, delta)
+
+
+def _refresh_batch(db: Db, units: list[str], delta: Counter[tuple[str, ...]]) -> set[str]:
+    """Refold one phase's units; return trip units whose manifest may have changed."""
+    kind = units[0].split("|", 1)[0]
+    facts = _load_facts(db, units)
+    old_people = _old_people(db, units) if kind == "p" else {}
+    if kind == "p":
+        old_contrib = {u: pj.person_contribution(r) for u, r in old_people.items()}
+    else:
+        old_contrib = _old_contributions(db, units)
+    more: set[str] = set()
+    manifests = _manifests(db, units) if kind == "t" else {}
+    capacities = _capacities(db, units, facts) if kind == "t" else {}
+    states: dict[str, pj.UnitState] = {}
+    for unit in units:
+        state = _fold(
+            unit, facts.get(unit, ([], [])), manifests.get(unit, []), capacities.get(unit)
+        )
+        states[unit] = state
+        op = unit.split("|")[1]
+        for key, n in (state.contribution - old_contrib.get(unit, Counter())).items():
+            delta[(op, *key)] += n
+        for key, n in (old_contrib.get(unit, Counter()) - state.contribution).items():
+            delta[(op, *key)] -= n
+        if kind == "p":
+            more.update(_touched_trips(op, old_people.get(unit), state))
+    _write_rows(db, units, states)
+    return more
+
+
+def _fold(
+    unit: str,
+    facts: tuple[list[Fact], list[str]],
+    manifest: list[dict[str, Any]],
+    capacity: int | None,
+) -> pj.UnitState:
+    kind, op, *rest = unit.split("|")
+    live, rejected = facts
+    key = rest[0] if rest else ""
+    if kind == "p":
+        state = pj.fold_person(op, key, live)
+    elif kind == "t":
+        state = pj.fold_trip(op, key, live, manifest, capacity)
+    elif kind == "h":
+        state = pj.fold_tally(live)
+    elif kind == "w":
+        state = pj.fold_waiting(live)
+    elif kind == "o":
+        state = pj.fold_operation(op, live)
+    elif kind == "s":
+        state = pj.fold_latest("sites", op, live)
+    elif kind == "v":
+        state = pj.fold_latest("vehicles", op, live)
+    else:
+        state = pj.fold_record("incidents" if kind == "i" else "estimates", op, live)
+    if rejected:
+        state.flag(
+            "correction_rejected",
+            "",
+            "corrections that do not fit their target: " + ", ".join(sorted(rejected)),
+        )
+    return state
+
+
+def _load_facts(db: Db, units: Sequence[str]) -> dict[str, tuple[list[Fact], list[str]]]:
+    by_unit: dict[str, list[Fact]] = defaultdict(list)
+    rows = db.rows_in(
+        FACT_SELECT.replace("SELECT ", "SELECT unit, ", 1) + " WHERE unit IN ({})", units
+    )
+    ids = []
+    for row in rows:
+        _, fact = fact_from_row(row[1:])
+        by_unit[row[0]].append(fact)
+        ids.append(fact.id)
+    corrections: list[Fact] = (
+        [fact_from_row(r)[1] for r in db.rows_in(FACT_SELECT + " WHERE target IN ({})", ids)]
+        if ids
+        else []
+    )
+    result: dict[str, tuple[list[Fact], list[str]]] = {}
+    for unit, unit_facts in by_unit.items():
+        mine = {f.id for f in unit_facts}
+        result[unit] = effective(
+            unit_facts, [c for c in corrections if c.payload["target"] in mine]
+        )
+    return result
+
+
+def _old_people(db: Db, units: Sequence[str]) -> dict[str, dict[str, Any]]:
+    cols = DERIVED_TABLES["persons"]
+    rows = db.rows_in(f"SELECT unit, {', '.join(cols)} FROM persons WHERE unit IN ({{}})", units)
+    return {r[0]: dict(zip(cols, r[1:], strict=True)) for r in rows}
+
+
+def _old_contributions(db: Db, units: Sequence[str]) -> dict[str, pj.Contribution]:
+    out: dict[str, pj.Contribution] = {}
+    for unit, text in db.rows_in("SELECT unit, contrib FROM units WHERE unit IN ({})", units):
+        out[unit] = Counter({tuple(k[:5]): k[5] for k in json.loads(text)})
+    return out
+
+
+def _manifests(db: Db, trip_units: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    cols = DERIVED_TABLES["persons"]
+    ids = sorted({u.split("|")[2] for u in trip_units})
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    rows = db.rows_in(f"SELECT {', '.join(cols)} FROM persons WHERE trip_id IN ({{}})", ids)
+    for row in rows:
+        person = dict(zip(cols, row, strict=True))
+        out[f"t|{person['op']}|{person['trip_id']}"].append(person)
+    for people in out.values():
+        people.sort(key=lambda p: p["person_id"])
+    return out
+
+
+def _capacities(
+    db: Db, trip_units: Sequence[str], facts: dict[str, tuple[list[Fact], list[str]]]
+) -> dict[str, int]:
+    wanted: dict[str, str] = {}
+    for unit in trip_units:
+        dispatches = [f for f in facts.get(unit, ([], []))[0] if f.type == "trip.dispatched"]
+        if dispatches:
+            latest = max(dispatches, key=lambda f: (f.occurred_at, f.id))
+            wanted[unit] = f"v|{unit.split('|')[1]}|{latest.payload['vehicle_id']}"
+    if not wanted:
+        return {}
+    caps = dict(
+        db.rows_in(
+            "SELECT unit, capacity FROM vehicles WHERE unit IN ({})", sorted(set(wanted.values()))
+        )
+    )
+    return {t: int(caps[v]) for t, v in wanted.items() if v in caps}
+
+
+def _touched_trips(op: str, old: dict[str, Any] | None, state: pj.UnitState) -> set[str]:
+    """Trips whose manifest a change to this person may alter: the old and the new one."""
+    trips = {f"t|{op}|{old['trip_id']}"} if old and old["trip_id"] else set()
+    for row in state.rows.get("persons", []):
+        if row["trip_id"]:
+            trips.add(f"t|{op}|{row['trip_id']}")
+    return trips
+
+
+def _write_rows(db: Db, units: list[str], states: dict[str, pj.UnitState]) -> None:
+    kind = units[0].split("|", 1)[0]
+    for table in (*KIND_TABLES[kind], "discrepancies"):
+        db.run_in(f"DELETE FROM {table} WHERE unit IN ({{}})", units)
+    for table in KIND_TABLES[kind]:
+        cols = ("unit", *DERIVED_TABLES[table])
+        rows = [
+            (u, *[r.get(c) for c in cols[1:]]) for u in units for r in states[u].rows.get(table, [])
+        ]
+        db.many(
+            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows
+        )
+    db.many(
+        "INSERT INTO discrepancies (unit, kind, op, at, detail) VALUES (?, ?, ?, ?, ?)",
+        [
+            (u, d["kind"], u.split("|")[1], d["at"], d["detail"])
+            for u in units
+            for d in states[u].discrepancies
+        ],
+    )
+    if kind != "p":
+        db.run_in("DELETE FROM units WHERE unit IN ({})", units)
+        db.many(
+            "INSERT INTO units (unit, contrib) VALUES (?, ?)",
+            [
+                (u, json.dumps(sorted([*k, n] for k, n in states[u].contribution.items() if n)))
+                for u in units
+                if +states[u].contribution
+            ],
+        )
+
+
+def _apply_delta(db: Db, delta: Counter[tuple[str, ...]]) -> None:
+    totals: Counter[tuple[str, ...]] = Counter()
+    hourly: list[tuple[Any, ...]] = []
+    for (op, stage, site, dim, value, hour), n in sorted(delta.items()):
+        if n:
+            totals[(op, stage, site, dim, value)] += n
+            hourly.append((op, hour, stage, site, dim, value, n))
+    db.many(
+        "INSERT INTO tally (op, stage, site, dim, value, n) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (op, stage, site, dim, value) DO UPDATE SET n = tally.n + excluded.n",
+        [(*k, n) for k, n in sorted(totals.items()) if n],
+    )
+    db.many(
+        "INSERT INTO tally_hourly (op, hour, stage, site, dim, value, n) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (op, hour, stage, site, dim, value) "
+        "DO UPDATE SET n = tally_hourly.n + excluded.n",
+        hourly,
+    )
+
+
+def rebuild(db: Db, chunk: int = 2000) -> None:
+    """Empty the derived tables and refold every unit in the log."""
+    for table in STATE_TABLES:
+        db.run(f"DELETE FROM {table}")
+    units = {r[0] for r in db.rows("SELECT DISTINCT unit FROM ledger WHERE unit IS NOT NULL")}
+    for kind in PHASES:
+        mine = sorted(u for u in units if u.split("|", 1)[0] == kind)
+        for start in range(0, len(mine), chunk):
+            delta: Counter[tuple[str, ...]] = Counter()
+            # People add the trips they boarded: a trip known only from boardings has no
+            # facts of its own but still has a manifest.
+            units.update(_refresh_batch(db, mine[start : start + chunk], delta))
+            _apply_delta(db, delta)

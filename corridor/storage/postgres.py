@@ -1,0 +1,78 @@
+"""PostgreSQL adapter: the shared server (psycopg 3).
+
+Concurrency decision: every append takes one transaction-scoped advisory lock, so appends are
+serialised exactly as on SQLite. That makes cursors gapless and strictly increasing in commit
+order: a reader resuming from its last cursor can never skip a fact committed late with a
+smaller number (which plain sequences allow).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+from corridor.errors import StorageError
+from corridor.storage.db import Db
+from corridor.storage.sql import SqlStore
+
+WRITE_LOCK = 7_202_016  # advisory lock key of the ledger's single writer
+
+
+class PostgresStore(SqlStore):
+    """A ledger in a PostgreSQL database (optionally in its own schema)."""
+
+    dialect = "postgres"
+
+    def __init__(
+        self, url: str, *, clock_now: Any, device: str | None = None, schema: str | None = None
+    ) -> None:
+        super().__init__(url, clock_now)
+        try:
+            import psycopg
+        except ImportError as exc:  # pragma: no cover - the dependency is in the base install
+            raise StorageError(
+                "PostgreSQL needs psycopg: pip install 'corridor[postgres]'"
+            ) from exc
+        try:
+            self._conn = psycopg.connect(url, autocommit=False, connect_timeout=10)
+            if schema:
+                with self._conn.cursor() as cur:
+                    cur.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+                    cur.execute(f'SET search_path TO "{schema}"')
+                self._conn.commit()
+        except psycopg.Error as exc:
+            raise StorageError(f"cannot connect to PostgreSQL: {exc}") from exc
+        self._psycopg = psycopg
+        self._lock = threading.RLock()
+        self._migrate(device)
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Db]:
+        with self._lock, self._conn.cursor() as cur:
+            try:
+                cur.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+                yield Db(cur, "%s")
+            except BaseException:
+                self._conn.rollback()
+                raise
+            try:
+                self._conn.commit()
+            except self._psycopg.Error as exc:
+                self._conn.rollback()
+                raise StorageError(f"commit failed: {exc}") from exc
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Db]:
+        with self._lock, self._conn.cursor() as cur:
+            try:
+                cur.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                yield Db(cur, "%s")
+            finally:
+                self._conn.rollback()
+
+    def close(self) -> None:
+        """Close the connection."""
+        with self._lock:
+            self._conn.close()

@@ -1,0 +1,377 @@
+"""The Store logic shared by the SQLite and PostgreSQL adapters.
+
+Subclasses provide a write transaction that holds the database's single-writer lock (so
+cursors and device sequences are assigned without races) and a read cursor.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from corridor.domain.events import Draft, Fact
+from corridor.domain.ledger import (
+    GENESIS,
+    Head,
+    canonical_json,
+    check_chain,
+    check_correction,
+    hash_of,
+    seal,
+    unit_of,
+)
+from corridor.errors import ConflictError, NotFound, ValidationError
+from corridor.storage import derive
+from corridor.storage.base import DERIVED_TABLES, AppendResult, Progress, VerifyReport
+from corridor.storage.db import FACT_SELECT, Db, fact_from_row
+
+T = TypeVar("T", Draft, Fact)
+MIGRATIONS = Path(__file__).parent / "migrations"
+INSERT_FACT = (
+    "INSERT INTO ledger (pos, id, type, op, actor, occurred_at, payload, device, seq, "
+    "recorded_at, prev_hash, hash, unit, target) VALUES "
+    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+class SqlStore:
+    """Ledger and derived state over a DB-API connection (see :mod:`corridor.storage.base`)."""
+
+    dialect = "sqlite"
+    device: str
+    url: str
+
+    def __init__(self, url: str, clock_now: Any) -> None:
+        self.url = url
+        self._now = clock_now
+
+    # --- hooks for adapters -----------------------------------------------------------------
+    def _write(self) -> contextlib.AbstractContextManager[Db]:
+        raise NotImplementedError
+
+    def _read(self) -> contextlib.AbstractContextManager[Db]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release the connection."""
+        raise NotImplementedError
+
+    # --- set-up -----------------------------------------------------------------------------
+    def _migrate(self, device: str | None) -> None:
+        """Apply pending migrations, each in one transaction with its record; fix the node id."""
+        with self._write() as db:
+            db.run(
+                "CREATE TABLE IF NOT EXISTS _migrations "
+                "(id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+            )
+            done = {r[0] for r in db.rows("SELECT id FROM _migrations")}
+        for path in sorted(MIGRATIONS.glob(f"*.{self.dialect}.sql")):
+            name = path.name.split(".")[0]
+            if name in done:
+                continue
+            with self._write() as db:
+                for statement in _statements(path.read_text()):
+                    db.run(statement)
+                db.run(
+                    "INSERT INTO _migrations (id, applied_at) VALUES (?, ?)", (name, self._now())
+                )
+        with self._write() as db:
+            found = db.rows("SELECT value FROM meta WHERE key = 'device'")
+            if found:
+                self.device = found[0][0]
+            else:
+                self.device = device or "node-" + _random_suffix()
+                db.run("INSERT INTO meta (key, value) VALUES ('device', ?)", (self.device,))
+
+    # --- writes -----------------------------------------------------------------------------
+    def record(self, drafts: Sequence[Draft]) -> AppendResult:
+        """Seal drafts into this node's chain and append them (idempotent by id)."""
+        with self._write() as db:
+            fresh, skipped = self._dedupe(db, drafts)
+            self._check_corrections(db, fresh)
+            head = self._heads(db, [self.device]).get(self.device, Head())
+            facts = seal(fresh, device=self.device, head=head, recorded_at=self._now())
+            self._insert(db, facts)
+            return AppendResult(added=facts, skipped=skipped)
+
+    def append(self, facts: Sequence[Fact]) -> AppendResult:
+        """Append facts sealed elsewhere, checking hashes and chains (idempotent by id)."""
+        with self._write() as db:
+            fresh, skipped = self._dedupe(db, facts)
+            self._check_corrections(db, fresh)
+            heads = self._heads(db, sorted({f.device for f in fresh}))
+            check_chain(fresh, heads)
+            self._insert(db, fresh)
+            return AppendResult(added=list(fresh), skipped=skipped)
+
+    def _dedupe(self, db: Db, items: Sequence[T]) -> tuple[list[T], list[str]]:
+        """Drop items the ledger (or this batch) already holds; an id reused is a conflict."""
+        known = {
+            r[0]: r
+            for r in db.rows_in(
+                "SELECT id, type, op, occurred_at, payload, hash FROM ledger WHERE id IN ({})",
+                sorted({i.id for i in items}),
+            )
+        }
+        fresh: list[T] = []
+        seen: dict[str, T] = {}
+        skipped: list[str] = []
+        for item in items:
+            if item.id in known or item.id in seen:
+                self._same_or_conflict(item, known.get(item.id), seen.get(item.id))
+                skipped.append(item.id)
+                continue
+            seen[item.id] = item
+            fresh.append(item)
+        return fresh, skipped
+
+    @staticmethod
+    def _same_or_conflict(
+        item: Draft | Fact, stored: tuple[Any, ...] | None, earlier: Draft | Fact | None
+    ) -> None:
+        if stored is not None:
+            same = (stored[1], stored[2], stored[3], stored[4]) == (
+                item.type,
+                item.op,
+                item.occurred_at,
+                canonical_json(item.payload),
+            )
+            if isinstance(item, Fact):
+                same = same and stored[5] == item.hash
+        else:
+            assert earlier is not None
+            same = (earlier.type, earlier.op, earlier.occurred_at, earlier.payload) == (
+                item.type,
+                item.op,
+                item.occurred_at,
+                item.payload,
+            )
+        if not same:
+            raise ConflictError(f"fact id {item.id} is already used for different content")
+
+    def _check_corrections(self, db: Db, items: Sequence[Draft | Fact]) -> None:
+        """A correction whose target is known must fit it; unknown targets wait (sync order)."""
+        corrections = [i for i in items if i.type == "entry.corrected"]
+        if not corrections:
+            return
+        targets = {
+            f.id: f
+            for _, f in map(
+                fact_from_row,
+                db.rows_in(
+                    FACT_SELECT + " WHERE id IN ({})",
+                    sorted({c.payload["target"] for c in corrections}),
+                ),
+            )
+        }
+        in_batch = {i.id: i for i in items}
+        for index, corr in enumerate(corrections):
+            target = targets.get(corr.payload["target"])
+            if (
+                target is None
+                and isinstance(corr, Draft)
+                and corr.payload["target"] not in in_batch
+            ):
+                raise NotFound(f"correction #{index}: no fact {corr.payload['target']} to correct")
+            if target is not None:
+                check_correction(corr, target)
+
+    def _heads(self, db: Db, devices: Sequence[str]) -> dict[str, Head]:
+        rows = db.rows_in("SELECT device, seq, hash FROM devices WHERE device IN ({})", devices)
+        return {r[0]: Head(int(r[1]), r[2]) for r in rows}
+
+    def _insert(self, db: Db, facts: Sequence[Fact]) -> None:
+        if not facts:
+            return
+        start = int(db.rows("SELECT COALESCE(MAX(pos), 0) FROM ledger")[0][0])
+        targets = {f.payload["target"] for f in facts if f.type == "entry.corrected"}
+        target_units = (
+            dict(db.rows_in("SELECT id, unit FROM ledger WHERE id IN ({})", sorted(targets)))
+            if targets
+            else {}
+        )
+        rows, dirty = [], set()
+        for offset, fact in enumerate(facts, start=1):
+            unit = unit_of(fact.id, fact.type, fact.op, fact.payload)
+            target = fact.payload["target"] if fact.type == "entry.corrected" else None
+            rows.append(
+                (
+                    start + offset,
+                    fact.id,
+                    fact.type,
+                    fact.op,
+                    fact.actor,
+                    fact.occurred_at,
+                    fact.payload_json or canonical_json(fact.payload),
+                    fact.device,
+                    fact.seq,
+                    fact.recorded_at,
+                    fact.prev_hash,
+                    fact.hash,
+                    unit,
+                    target,
+                )
+            )
+            if unit:
+                target_units[fact.id] = unit
+                dirty.add(unit)
+        for target in targets:
+            if target_units.get(target):
+                dirty.add(target_units[target])
+        db.many(INSERT_FACT, rows)
+        heads: dict[str, Fact] = {}
+        for fact in facts:
+            heads[fact.device] = fact
+        db.many(
+            "INSERT INTO devices (device, seq, hash) VALUES (?, ?, ?) ON CONFLICT (device) "
+            "DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
+            [(d, f.seq, f.hash) for d, f in sorted(heads.items())],
+        )
+        derive.refresh(db, dirty)
+
+    # --- reads ------------------------------------------------------------------------------
+    def read(self, since: int = 0, limit: int = 1000) -> list[tuple[int, Fact]]:
+        """Facts after cursor ``since`` in append order, with their cursors."""
+        with self._read() as db:
+            rows = db.rows(FACT_SELECT + " WHERE pos > ? ORDER BY pos LIMIT ?", (since, limit))
+        return [fact_from_row(r) for r in rows]
+
+    def position(self) -> int:
+        """The cursor of the last fact appended."""
+        with self._read() as db:
+            return int(db.rows("SELECT COALESCE(MAX(pos), 0) FROM ledger")[0][0])
+
+    def get(self, fact_id: str) -> Fact | None:
+        """One fact by id."""
+        with self._read() as db:
+            rows = db.rows(FACT_SELECT + " WHERE id = ?", (fact_id,))
+        return fact_from_row(rows[0])[1] if rows else None
+
+    def query(self, table: str, *, op: str | None = None, **where: Any) -> list[dict[str, Any]]:
+        """Rows of a derived table filtered by equality on its columns."""
+        cols = DERIVED_TABLES.get(table)
+        if cols is None:
+            raise ValidationError(f"no derived table '{table}'", field="table")
+        filters = dict(where, **({"op": op} if op is not None else {}))
+        for name in filters:
+            if name not in cols:
+                raise ValidationError(f"'{table}' has no column '{name}'", field=name)
+        clause = " AND ".join(f"{c} = ?" for c in filters)
+        sql = f"SELECT {', '.join(cols)} FROM {table}" + (f" WHERE {clause}" if clause else "")
+        with self._read() as db:
+            rows = db.rows(sql + f" ORDER BY {', '.join(cols[:2])}", list(filters.values()))
+        return [dict(zip(cols, r, strict=True)) for r in rows]
+
+    def headcounts(self, op: str) -> dict[tuple[str, str, str, str], int]:
+        """Current headcounts of an operation: (stage, site, dim, value) -> people."""
+        with self._read() as db:
+            rows = db.rows(
+                "SELECT stage, site, dim, value, n FROM tally WHERE op = ? AND n <> 0", (op,)
+            )
+        return {(r[0], r[1], r[2], r[3]): int(r[4]) for r in rows}
+
+    def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every derived table's rows, sorted (zero headcounts left out)."""
+        out: dict[str, list[tuple[Any, ...]]] = {}
+        with self._read() as db:
+            for table, cols in DERIVED_TABLES.items():
+                where = " WHERE n <> 0" if "n" in cols else ""
+                out[table] = sorted(
+                    (tuple(r) for r in db.rows(f"SELECT {', '.join(cols)} FROM {table}{where}")),
+                    key=repr,
+                )
+        return out
+
+    # --- integrity --------------------------------------------------------------------------
+    def verify(self, progress: Progress | None = None) -> VerifyReport:
+        """Recheck every fact's hash and link, each device's head, and the cursor sequence."""
+        report = VerifyReport()
+        with self._read() as db:
+            heads = {
+                r[0]: Head(int(r[1]), r[2])
+                for r in db.rows("SELECT device, seq, hash FROM devices")
+            }
+            devices = sorted(
+                set(heads) | {r[0] for r in db.rows("SELECT DISTINCT device FROM ledger")}
+            )
+            positions = db.rows(
+                "SELECT COUNT(*), COALESCE(MIN(pos), 1), COALESCE(MAX(pos), 0) FROM ledger"
+            )[0]
+            for device in devices:
+                self._verify_device(db, device, heads.get(device), report, progress)
+        count, low, high = (int(x) for x in positions)
+        if count and (low != 1 or high != count):
+            report.problems.append(
+                f"ledger cursors run {low}..{high} but {count} facts remain: {high - count} removed"
+            )
+        report.devices = len(devices)
+        return report
+
+    def _verify_device(
+        self,
+        db: Db,
+        device: str,
+        head: Head | None,
+        report: VerifyReport,
+        progress: Progress | None,
+    ) -> None:
+        last = Head()
+        since = 0
+        while True:
+            rows = db.rows(
+                FACT_SELECT + " WHERE device = ? AND seq > ? ORDER BY seq LIMIT 5000",
+                (device, since),
+            )
+            for row in rows:
+                _, fact = fact_from_row(row)
+                report.facts += 1
+                if fact.seq != last.seq + 1:
+                    report.problems.append(
+                        f"device {device}: facts {last.seq + 1}..{fact.seq - 1} missing"
+                    )
+                elif fact.prev_hash != last.hash:
+                    report.problems.append(f"device {device} seq {fact.seq}: chain link broken")
+                if hash_of(fact) != fact.hash:
+                    report.problems.append(
+                        f"device {device} seq {fact.seq} (fact {fact.id}): content altered"
+                    )
+                last = Head(fact.seq, fact.hash)
+            if progress:
+                progress(len(rows))
+            if len(rows) < 5000:
+                break
+            since = last.seq
+        expected = head or Head(0, GENESIS)
+        if (last.seq, last.hash) != (expected.seq, expected.hash):
+            report.problems.append(
+                f"device {device}: last fact is seq {last.seq} but the recorded head is seq "
+                f"{expected.seq}: facts removed or head altered"
+            )
+
+    def rebuild(self, progress: Progress | None = None) -> None:
+        """Recompute all derived state from the log, in one transaction."""
+        with self._write() as db:
+            derive.rebuild(db)
+        if progress:
+            progress(1)
+
+    def derived_matches_log(self) -> bool:
+        """True when a rebuild from the log would give exactly the current derived state."""
+        before = self.snapshot()
+        self.rebuild()
+        return before == self.snapshot()
+
+
+def _statements(sql: str) -> Iterator[str]:
+    text = "\n".join(line.split("--", 1)[0] for line in sql.splitlines())
+    for part in text.split(";"):
+        if part.strip():
+            yield part.strip()
+
+
+def _random_suffix() -> str:
+    import secrets
+
+    return secrets.token_hex(4)
