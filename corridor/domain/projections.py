@@ -59,7 +59,12 @@ class UnitState:
         self.rows.setdefault(table, []).append(row)
 
     def flag(self, kind: str, at: str, detail: str) -> None:
-        """Record a discrepancy a person should resolve with a correction."""
+        """Record a discrepancy a person should resolve with a correction (one row per kind)."""
+        for existing in self.discrepancies:
+            if existing["kind"] == kind:
+                existing["detail"] += "; " + detail
+                existing["at"] = max(existing["at"], at)
+                return
         self.discrepancies.append({"kind": kind, "at": at, "detail": detail})
 
 

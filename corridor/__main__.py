@@ -1,0 +1,5 @@
+"""`python -m corridor` runs the CLI."""
+
+from corridor.cli import main
+
+main()

@@ -1,0 +1,42 @@
+"""The `corridor` command: a thin edge that parses options, calls a service, prints."""
+
+from __future__ import annotations
+
+import click
+
+from corridor.cli import ledger, serve, track
+from corridor.cli.common import Env
+from corridor.config import load_settings
+from corridor.version import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="corridor")
+@click.option(
+    "--db",
+    envvar="CORRIDOR_DB",
+    default=None,
+    metavar="URL",
+    help="Store: SQLite file (default corridor.db), memory: or postgresql://...",
+)
+@click.option(
+    "--op",
+    envvar="CORRIDOR_OP",
+    default=None,
+    help="Operation id (default: the only or first one).",
+)
+@click.option(
+    "--actor",
+    envvar="CORRIDOR_ACTOR",
+    default=None,
+    help="Who records the facts (default: login name).",
+)
+@click.pass_context
+def main(ctx: click.Context, db: str | None, op: str | None, actor: str | None) -> None:
+    """Corridor: know who has left, who is waiting, what happened, and when it will be over."""
+    ctx.obj = Env(load_settings(db=db, op=op, actor=actor))
+
+
+for module in (ledger, track, serve):
+    for command in module.COMMANDS:
+        main.add_command(command)

@@ -1,0 +1,86 @@
+"""What every command shares: the store, the clock, errors printed plainly, JSON output."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, ParamSpec, TypeVar
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from corridor.clock import Clock, SystemClock
+from corridor.config import Settings
+from corridor.errors import CorridorError
+from corridor.storage import SqlStore, open_store
+
+P = ParamSpec("P")
+R = TypeVar("R")
+console = Console(stderr=True)
+
+
+class Env:
+    """Per-invocation context: settings, a lazily opened store, the clock."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.clock: Clock = SystemClock()
+        self._store: SqlStore | None = None
+
+    def store(self, device: str | None = None) -> SqlStore:
+        """Open (and migrate) the configured store once."""
+        if self._store is None:
+            self._store = open_store(
+                self.settings.db, clock=self.clock, device=device or self.settings.device or None
+            )
+        return self._store
+
+    def op(self) -> str:
+        """The operation to work on: the setting, else the first operation id alphabetically."""
+        if self.settings.op:
+            return self.settings.op
+        ops = sorted(o["op"] for o in self.store().query("operations"))
+        if not ops:
+            raise click.UsageError(
+                "no operation in the store: run `corridor demo` or `corridor operation` first"
+            )
+        return str(ops[0])
+
+
+def pass_env(func: Callable[..., R]) -> Callable[..., R]:
+    """Give a command the Env and turn Corridor errors into a clear message and exit code 1."""
+
+    @click.pass_obj
+    @functools.wraps(func)
+    def wrapper(env: Env, *args: Any, **kwargs: Any) -> R:
+        try:
+            return func(env, *args, **kwargs)
+        except CorridorError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+def emit(data: Any) -> None:
+    """Print JSON to stdout (for scripts and pipes)."""
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+@contextmanager
+def progress(label: str, total: int | None) -> Iterator[Callable[[int], None]]:
+    """A rich progress bar on stderr; yields an ``advance(n)`` callback."""
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=False,
+    ) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda n: bar.advance(task, n)

@@ -1,0 +1,482 @@
+"""Tracking commands: set-up, registration, trips, counts, incidents, estimates, status."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from corridor.cli.common import Env, emit, pass_env
+from corridor.domain.events import (
+    AGES,
+    DESTINATIONS,
+    GROUPS,
+    HEADCOUNT_METHODS,
+    HEADCOUNT_STAGES,
+    INCIDENT_KINDS,
+    METRICS,
+    SEVERITIES,
+    SEXES,
+    SITE_KINDS,
+    STATUSES,
+    TRIAGE,
+    VEHICLE_KINDS,
+)
+from corridor.errors import ValidationError
+from corridor.services import correct as correct_svc
+from corridor.services import count as count_svc
+from corridor.services import dispatch as dispatch_svc
+from corridor.services import operation as op_svc
+from corridor.services import register as register_svc
+from corridor.services import reports as reports_svc
+from corridor.services.reconcile import summarize
+
+out = Console()
+AT = click.option("--at", default=None, help="When it happened (ISO 8601; default: now).")
+
+
+def _ctx(env: Env) -> dict[str, Any]:
+    return {"store": env.store(), "clock": env.clock, "actor": env.settings.actor, "op": env.op()}
+
+
+def _done(kind: str, fact_id: str) -> None:
+    click.echo(f"Recorded {kind} ({fact_id}).")
+
+
+@click.command()
+@click.argument("op_id")
+@click.argument("name")
+@click.option("--conditioned-on", multiple=True, help="Id of a linked operation (repeatable).")
+@click.option("--description", default=None)
+@pass_env
+def operation(
+    env: Env, op_id: str, name: str, conditioned_on: tuple[str, ...], description: str | None
+) -> None:
+    """Define an operation OP_ID called NAME."""
+    d = op_svc.define_operation(
+        store=env.store(),
+        clock=env.clock,
+        actor=env.settings.actor,
+        op=op_id,
+        name=name,
+        conditioned_on=list(conditioned_on) or None,
+        description=description,
+    )
+    _done("operation", d.id)
+
+
+@click.command()
+@click.argument("site_id")
+@click.argument("name")
+@click.option("--kind", type=click.Choice(SITE_KINDS), required=True)
+@click.option("--name-ar", default=None, help="Arabic name.")
+@pass_env
+def site(env: Env, site_id: str, name: str, kind: str, name_ar: str | None) -> None:
+    """Define a site (pickup district, crossing, gathering point, camp...)."""
+    d = op_svc.define_site(**_ctx(env), site_id=site_id, name=name, kind=kind, name_ar=name_ar)
+    _done("site", d.id)
+
+
+@click.command()
+@click.argument("vehicle_id")
+@click.option("--kind", type=click.Choice(VEHICLE_KINDS), required=True)
+@click.option("--capacity", type=click.IntRange(1), required=True)
+@click.option("--agency", default=None)
+@pass_env
+def vehicle(env: Env, vehicle_id: str, kind: str, capacity: int, agency: str | None) -> None:
+    """Register a vehicle in the fleet."""
+    d = op_svc.register_vehicle(
+        **_ctx(env), vehicle_id=vehicle_id, kind=kind, capacity=capacity, agency=agency
+    )
+    _done("vehicle", d.id)
+
+
+@click.command()
+@click.argument("token")
+@click.option("--site", "site_id", required=True, help="Registration site.")
+@click.option("--group", type=click.Choice(GROUPS), default="civilian", show_default=True)
+@click.option("--age", type=click.Choice(AGES), default="unknown", show_default=True)
+@click.option("--sex", type=click.Choice(SEXES), default="unknown", show_default=True)
+@click.option("--triage", type=click.Choice(TRIAGE), default="none", show_default=True)
+@click.option("--household", default=None, help="Household token.")
+@click.option("--vulnerability", multiple=True, help="e.g. unaccompanied (repeatable).")
+@click.option("--destination", type=click.Choice(DESTINATIONS), default=None)
+@AT
+@pass_env
+def register(
+    env: Env,
+    token: str,
+    site_id: str,
+    group: str,
+    age: str,
+    sex: str,
+    triage: str,
+    household: str | None,
+    vulnerability: tuple[str, ...],
+    destination: str | None,
+    at: str | None,
+) -> None:
+    """Register a person under their wristband TOKEN (no names are stored)."""
+    d = register_svc.register_person(
+        **_ctx(env),
+        person_id=token,
+        site_id=site_id,
+        group=group,
+        age=age,
+        sex=sex,
+        triage=triage,
+        household_id=household,
+        vulnerabilities=list(vulnerability) or None,
+        destination=destination,
+        at=at,
+    )
+    _done("registration", d.id)
+
+
+@click.command()
+@click.argument("token")
+@click.argument("trip_id")
+@AT
+@pass_env
+def board(env: Env, token: str, trip_id: str, at: str | None) -> None:
+    """Board a registered person TOKEN onto a loading trip TRIP_ID."""
+    d = register_svc.board_person(**_ctx(env), person_id=token, trip_id=trip_id, at=at)
+    _done("boarding", d.id)
+
+
+@click.command()
+@click.argument("trip_id")
+@click.option("--vehicle", "vehicle_id", required=True)
+@click.option("--from", "origin", required=True, help="Pickup site.")
+@click.option("--to", "destination", required=True, help="Destination site.")
+@click.option("--convoy", default=None, help="Convoy id, when travelling in convoy.")
+@AT
+@pass_env
+def dispatch(
+    env: Env,
+    trip_id: str,
+    vehicle_id: str,
+    origin: str,
+    destination: str,
+    convoy: str | None,
+    at: str | None,
+) -> None:
+    """Dispatch a vehicle on trip TRIP_ID."""
+    d = dispatch_svc.dispatch_trip(
+        **_ctx(env),
+        trip_id=trip_id,
+        vehicle_id=vehicle_id,
+        origin=origin,
+        destination=destination,
+        convoy=convoy,
+        at=at,
+    )
+    _done("dispatch", d.id)
+
+
+@click.command()
+@click.argument("trip_id")
+@AT
+@pass_env
+def depart(env: Env, trip_id: str, at: str | None) -> None:
+    """Record that trip TRIP_ID left its pickup site."""
+    d = dispatch_svc.depart_trip(**_ctx(env), trip_id=trip_id, at=at)
+    _done("departure", d.id)
+
+
+@click.command()
+@click.argument("trip_id")
+@click.option("--site", "site_id", required=True, help="Where it arrived.")
+@click.option("--arrived", type=click.IntRange(0), required=True)
+@click.option("--diverted", type=click.IntRange(0), default=0)
+@click.option("--died", type=click.IntRange(0), default=0)
+@click.option("--missing", type=click.IntRange(0), default=0)
+@AT
+@pass_env
+def arrive(
+    env: Env,
+    trip_id: str,
+    site_id: str,
+    arrived: int,
+    diverted: int,
+    died: int,
+    missing: int,
+    at: str | None,
+) -> None:
+    """Record trip TRIP_ID's arrival: arrived + diverted + died + missing should equal boarded."""
+    d = dispatch_svc.arrive_trip(
+        **_ctx(env),
+        trip_id=trip_id,
+        site_id=site_id,
+        arrived=arrived,
+        diverted=diverted,
+        died=died,
+        missing=missing,
+        at=at,
+    )
+    _done("arrival", d.id)
+
+
+def _breakdown(pairs: tuple[str, ...]) -> dict[str, dict[str, int]] | None:
+    result: dict[str, dict[str, int]] = {}
+    for pair in pairs:
+        try:
+            key, number = pair.split("=", 1)
+            dim, value = key.split(".", 1)
+            result.setdefault(dim, {})[value] = int(number)
+        except ValueError:
+            raise ValidationError(f"'{pair}' should look like age.child=12", field="by") from None
+    return result or None
+
+
+@click.command()
+@click.argument("total", type=click.IntRange(0))
+@click.option("--site", "site_id", required=True)
+@click.option("--stage", type=click.Choice(HEADCOUNT_STAGES), required=True)
+@click.option("--trip", "trip_id", default=None, help="The vehicle's trip, for a bus count.")
+@click.option("--method", type=click.Choice(HEADCOUNT_METHODS), default=None)
+@click.option(
+    "--by",
+    "by",
+    multiple=True,
+    metavar="DIM.VALUE=N",
+    help="Breakdown, e.g. --by age.child=12 --by group.fighter=20 (repeatable).",
+)
+@AT
+@pass_env
+def count(
+    env: Env,
+    total: int,
+    site_id: str,
+    stage: str,
+    trip_id: str | None,
+    method: str | None,
+    by: tuple[str, ...],
+    at: str | None,
+) -> None:
+    """Record an unnamed headcount of TOTAL people (bus, walk-ins, private cars, waiting)."""
+    d = count_svc.record_headcount(
+        **_ctx(env),
+        site_id=site_id,
+        stage=stage,
+        total=total,
+        trip_id=trip_id,
+        method=method,
+        breakdown=_breakdown(by),
+        at=at,
+    )
+    _done("headcount", d.id)
+
+
+@click.command()
+@click.argument("description")
+@click.option("--kind", type=click.Choice(INCIDENT_KINDS), required=True)
+@click.option("--severity", type=click.Choice(SEVERITIES), required=True)
+@click.option("--site", "site_id", default=None)
+@click.option("--trip", "trip_id", default=None)
+@click.option("--killed", type=click.IntRange(0), default=None)
+@click.option("--wounded", type=click.IntRange(0), default=None)
+@AT
+@pass_env
+def incident(
+    env: Env,
+    description: str,
+    kind: str,
+    severity: str,
+    site_id: str | None,
+    trip_id: str | None,
+    killed: int | None,
+    wounded: int | None,
+    at: str | None,
+) -> None:
+    """Report an incident: attack, gunfire, blockade, detention, accident..."""
+    d = reports_svc.report_incident(
+        **_ctx(env),
+        kind=kind,
+        severity=severity,
+        description=description,
+        site_id=site_id,
+        trip_id=trip_id,
+        killed=killed,
+        wounded=wounded,
+        at=at,
+    )
+    _done("incident", d.id)
+
+
+@click.command()
+@click.argument("metric", type=click.Choice(METRICS))
+@click.argument("value", type=click.IntRange(0))
+@click.option("--source", required=True, help="Who reported it (SOHR, ICRC, state media).")
+@click.option("--qualifier", default=None, help="about, at least, up to...")
+@click.option("--outlet", default=None)
+@click.option("--url", default=None)
+@click.option("--place", default=None)
+@click.option("--as-of", default=None, help="Date the figure refers to (YYYY-MM-DD).")
+@AT
+@pass_env
+def estimate(
+    env: Env,
+    metric: str,
+    value: int,
+    source: str,
+    qualifier: str | None,
+    outlet: str | None,
+    url: str | None,
+    place: str | None,
+    as_of: str | None,
+    at: str | None,
+) -> None:
+    """Record a figure reported by someone else, e.g. `estimate evacuated 8500 --source SOHR`."""
+    d = reports_svc.report_estimate(
+        **_ctx(env),
+        metric=metric,
+        value=value,
+        source=source,
+        qualifier=qualifier,
+        outlet=outlet,
+        url=url,
+        place=place,
+        as_of=as_of,
+        at=at,
+    )
+    _done("estimate", d.id)
+
+
+@click.command()
+@click.argument("fact_id")
+@click.option("--reason", required=True)
+@click.option(
+    "--set",
+    "changes",
+    multiple=True,
+    metavar="FIELD=VALUE",
+    help="Replace a field (repeatable); without --set the fact is voided.",
+)
+@AT
+@pass_env
+def correct(env: Env, fact_id: str, reason: str, changes: tuple[str, ...], at: str | None) -> None:
+    """Correct fact FACT_ID with a new fact: void it, or replace fields with --set."""
+    parsed: dict[str, Any] = {}
+    for change in changes:
+        name, _, value = change.partition("=")
+        if not name or not _:
+            raise ValidationError(f"'{change}' should look like FIELD=VALUE", field="set")
+        parsed[name] = int(value) if value.isdigit() else value
+    d = correct_svc.correct_fact(
+        store=env.store(),
+        clock=env.clock,
+        actor=env.settings.actor,
+        target_id=fact_id,
+        reason=reason,
+        changes=parsed or None,
+        at=at,
+    )
+    _done("correction", d.id)
+
+
+@click.command()
+@click.argument("new_status", required=False, type=click.Choice(STATUSES))
+@click.option("--reason", default=None, help="Why the status changes.")
+@AT
+@pass_env
+def status(env: Env, new_status: str | None, reason: str | None, at: str | None) -> None:
+    """Show the operation's status history, or change it: `status suspended --reason ...`."""
+    ctx = _ctx(env)
+    if new_status:
+        d = op_svc.change_status(**ctx, status=new_status, reason=reason, at=at)
+        _done("status change", d.id)
+        return
+    table = Table("when", "status", "reason", "by", title=f"Status of {ctx['op']}")
+    for row in op_svc.status_history(store=ctx["store"], op=ctx["op"]):
+        table.add_row(row["at"], row["status"], row["reason"] or "", row["actor"])
+    out.print(table)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
+@pass_env
+def summary(env: Env, as_json: bool) -> None:
+    """Who has left, who is waiting, trips in flight, discrepancies, reported figures."""
+    s = summarize(store=env.store(), op=env.op())
+    if as_json:
+        emit(s.as_dict())
+        return
+    out.print(
+        f"[bold]{s.name}[/bold] ({s.op}) - status [bold]{s.status}[/bold] since {s.status_at}"
+    )
+    totals = Table("people", "count", title="Headcounts from the ledger")
+    for label, n in [
+        ("left (net of returns)", s.left),
+        ("arrived at reception", s.arrived),
+        ("counted onward (camps, relatives)", s.onward),
+        ("in transit", s.in_transit),
+        ("waiting, registered", s.waiting_named),
+        ("waiting, counted", s.waiting_counted),
+        ("turned back", s.returned),
+        ("died en route", s.died),
+        ("missing", s.missing),
+        ("diverted", s.diverted),
+    ]:
+        totals.add_row(label, f"{n:,}")
+    out.print(totals)
+    cats = Table("departed by", "values", title="Categories of those who left")
+    for dim, values in sorted(s.by_category.get("departed", {}).items()):
+        cats.add_row(dim, ", ".join(f"{k} {v}" for k, v in sorted(values.items())))
+    out.print(cats)
+    reported = Table("as of", "metric", "figure", "source", title="Reported by others")
+    for e in s.estimates:
+        reported.add_row(
+            e["as_of"] or e["at"][:10],
+            e["metric"],
+            f"{e['qualifier'] + ' ' if e['qualifier'] else ''}{e['value']}",
+            e["source"],
+        )
+    out.print(reported)
+    out.print(
+        f"Trips: {s.trips_by_status}; open discrepancies: {len(s.discrepancies)}; "
+        f"incidents: {len(s.incidents)}"
+    )
+
+
+@click.command()
+@click.option(
+    "--status",
+    "trip_status",
+    default=None,
+    type=click.Choice(["loading", "en_route", "arrived", "diverted"]),
+)
+@pass_env
+def trips(env: Env, trip_status: str | None) -> None:
+    """List trips with their reconciliation, as JSON."""
+    where = {"status": trip_status} if trip_status else {}
+    emit(env.store().query("trips", op=env.op(), **where))
+
+
+@click.command()
+@pass_env
+def discrepancies(env: Env) -> None:
+    """List what does not add up, for a person to resolve with `corridor correct`."""
+    emit(env.store().query("discrepancies", op=env.op()))
+
+
+COMMANDS = [
+    operation,
+    site,
+    vehicle,
+    register,
+    board,
+    dispatch,
+    depart,
+    arrive,
+    count,
+    incident,
+    estimate,
+    correct,
+    status,
+    summary,
+    trips,
+    discrepancies,
+]

@@ -1,0 +1,131 @@
+"""Operations, their sites and fleet, and their status history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from corridor.clock import Clock
+from corridor.domain.events import Draft
+from corridor.errors import NotFound, ValidationError
+from corridor.services.common import record_one
+from corridor.storage.base import Store
+
+
+def define_operation(
+    *,
+    store: Store,
+    clock: Clock,
+    actor: str,
+    op: str,
+    name: str,
+    conditioned_on: list[str] | None = None,
+    description: str | None = None,
+    at: str | None = None,
+) -> Draft:
+    """Declare an operation, optionally conditioned on (linked to) other operations."""
+    return record_one(
+        store=store,
+        clock=clock,
+        actor=actor,
+        op=op,
+        type_="operation.defined",
+        payload={"name": name, "conditioned_on": conditioned_on, "description": description},
+        at=at,
+    )
+
+
+def change_status(
+    *,
+    store: Store,
+    clock: Clock,
+    actor: str,
+    op: str,
+    status: str,
+    reason: str | None = None,
+    at: str | None = None,
+) -> Draft:
+    """Move an operation to a new status, refusing changes that make no sense.
+
+    :raises NotFound: the operation is not defined.
+    :raises ValidationError: e.g. resuming an operation that is not suspended.
+    """
+    from corridor.domain.projections import TRANSITIONS
+
+    ops = store.query("operations", op=op)
+    if not ops:
+        raise NotFound(f"no operation '{op}': define it first")
+    history = store.query("status_history", op=op)
+    current = ops[0]["status"] if history else None
+    if status not in TRANSITIONS[current]:
+        allowed = ", ".join(TRANSITIONS[current]) or "nothing (it is closed)"
+        raise ValidationError(
+            f"operation is {current or 'new'}; it can become {allowed}", field="status"
+        )
+    return record_one(
+        store=store,
+        clock=clock,
+        actor=actor,
+        op=op,
+        type_="operation.status_changed",
+        payload={"status": status, "reason": reason},
+        at=at,
+    )
+
+
+def status_history(*, store: Store, op: str) -> list[dict[str, Any]]:
+    """Every status change of an operation, oldest first."""
+    return sorted(store.query("status_history", op=op), key=lambda r: (r["at"], r["fact_id"]))
+
+
+def define_site(
+    *,
+    store: Store,
+    clock: Clock,
+    actor: str,
+    op: str,
+    site_id: str,
+    name: str,
+    kind: str,
+    name_ar: str | None = None,
+    at: str | None = None,
+) -> Draft:
+    """Declare a site: pickup district, crossing, gathering point, camp, hospital."""
+    return record_one(
+        store=store,
+        clock=clock,
+        actor=actor,
+        op=op,
+        type_="site.defined",
+        payload={"site_id": site_id, "name": name, "kind": kind, "name_ar": name_ar},
+        at=at,
+    )
+
+
+def register_vehicle(
+    *,
+    store: Store,
+    clock: Clock,
+    actor: str,
+    op: str,
+    vehicle_id: str,
+    kind: str,
+    capacity: int,
+    agency: str | None = None,
+    at: str | None = None,
+) -> Draft:
+    """Add a vehicle to the operation's fleet."""
+    return record_one(
+        store=store,
+        clock=clock,
+        actor=actor,
+        op=op,
+        type_="vehicle.registered",
+        payload={"vehicle_id": vehicle_id, "kind": kind, "capacity": capacity, "agency": agency},
+        at=at,
+    )
+
+
+def require_site(store: Store, op: str, site_id: str) -> None:
+    """:raises NotFound: when the site is not defined in the operation."""
+    if not store.query("sites", op=op, site_id=site_id):
+        raise NotFound(f"no site '{site_id}' in operation '{op}'")

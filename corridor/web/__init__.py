@@ -1,0 +1,1 @@
+"""Web edge (a minimal read-only page until the full web UI lands)."""
