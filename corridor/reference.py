@@ -57,7 +57,13 @@ def cli_markdown() -> str:
     for name, fld in Settings.__dataclass_fields__.items():
         lines.append(f"| `CORRIDOR_{name.upper()}` | `{fld.default}` | {fld.metadata['help']} |")
     lines.append("")
-    ctx = click.Context(main, info_name="corridor", terminal_width=100, max_content_width=100)
+    ctx = click.Context(
+        main,
+        info_name="corridor",
+        terminal_width=100,
+        max_content_width=100,
+        **{k: v for k, v in main.context_settings.items() if k == "help_option_names"},
+    )
     lines += ["## corridor", "", "```", main.get_help(ctx), "```", ""]
     for name in sorted(main.commands):
         command = main.commands[name]
