@@ -72,8 +72,8 @@ def lexrank_summary(texts: list[str], max_words: int) -> list[int]:
         length = len(texts[index].split())
         if length < 6 or any(similarity[index, c] > 0.5 for c in chosen):
             continue
-        if words + length > max_words and chosen:
-            break
+        if words + length > max_words:
+            continue
         chosen.append(index)
         words += length
     return sorted(chosen)
