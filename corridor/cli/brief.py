@@ -1,0 +1,67 @@
+"""``corridor brief``: read articles and write a cited brief as Markdown, HTML and JSON."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import click
+
+from corridor.text.brief import build_brief
+from corridor.text.dates import parse_date
+from corridor.text.model import BriefError
+from corridor.text.render_html import to_html
+from corridor.text.render_json import to_data
+from corridor.text.render_markdown import to_markdown
+from corridor.text.sources import load_documents
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return parse_date(value)
+    except BriefError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+@click.command("brief")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "-o",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("brief"),
+    show_default=True,
+    help="Directory for brief.md, brief.html and brief.json.",
+)
+@click.option("--outlet", default=None, help="Outlet for every file (overrides metadata).")
+@click.option(
+    "--date",
+    "published",
+    callback=_date,
+    default=None,
+    help="Publication date YYYY-MM-DD for every file (overrides metadata).",
+)
+@click.option("--words", default=140, show_default=True, help="Summary length budget in words.")
+def brief_command(
+    files: tuple[Path, ...], out_dir: Path, outlet: str | None, published: date | None, words: int
+) -> None:
+    """Summarise articles into a brief: cited summary, figures by source, timeline."""
+    batch = load_documents(files, outlet=outlet, published=published)
+    for failure in batch.failures:
+        click.echo(f"skipped {failure.path}: {failure.reason}", err=True)
+    if not batch.documents:
+        raise click.ClickException("no readable articles")
+    brief = build_brief(batch.documents, batch.failures, max_words=words)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "brief.md").write_text(to_markdown(brief), encoding="utf-8")
+    (out_dir / "brief.html").write_text(to_html(brief), encoding="utf-8")
+    data = json.dumps(to_data(brief), indent=2, ensure_ascii=False)
+    (out_dir / "brief.json").write_text(data + "\n", encoding="utf-8")
+    click.echo(
+        f"{len(brief.documents)} articles, {len(brief.figures)} figures, "
+        f"{len(brief.timeline)} timeline entries -> {out_dir}"
+    )

@@ -1,0 +1,109 @@
+"""Resolve relative and absolute date expressions against a publication date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from corridor.text.model import BriefError, Span
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+DATE_RE = re.compile(
+    rf"\b(?:(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:,?\s+(?P<md_year>\d{{4}}))?(?!\d)"
+    rf"|(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm_month>{_MONTH_RE})\.?(?:,?\s+(?P<dm_year>\d{{4}}))?"
+    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|(?P<mid>mid|early|late)-(?P<mid_month>{_MONTH_RE})"
+    rf"|(?P<weekday>{'|'.join(_WEEKDAYS)})"
+    rf"|(?P<relative>today|yesterday|tonight|overnight|last night|this morning))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression and the calendar day it names."""
+
+    span: Span
+    day: date
+    text: str
+
+
+def _year_for(month: int, day: int, published: date) -> int:
+    """Return the year that puts month/day closest before (or on) publication."""
+    candidate = date(published.year, month, day)
+    if candidate > published + timedelta(days=31):
+        return published.year - 1
+    return published.year
+
+
+def resolve(match: re.Match[str], published: date) -> date:
+    """Return the calendar day a matched date expression names."""
+    groups = match.groupdict()
+    if groups["iso"]:
+        return date.fromisoformat(groups["iso"])
+    if groups["weekday"]:
+        target = _WEEKDAYS.index(groups["weekday"].lower())
+        return published - timedelta(days=(published.weekday() - target) % 7)
+    if groups["relative"]:
+        word = groups["relative"].lower()
+        back = 1 if word in ("yesterday", "last night") else 0
+        return published - timedelta(days=back)
+    if groups["mid_month"]:
+        month = _MONTHS[groups["mid_month"].lower()]
+        day = {"early": 5, "mid": 15, "late": 25}[groups["mid"].lower()]
+        return date(_year_for(month, day, published), month, day)
+    month_name = groups["md_month"] or groups["dm_month"]
+    day_text = groups["md_day"] or groups["dm_day"]
+    year_text = groups["md_year"] or groups["dm_year"]
+    month = _MONTHS[month_name.lower()]
+    day = int(day_text)
+    try:
+        year = int(year_text) if year_text else _year_for(month, day, published)
+        return date(year, month, day)
+    except ValueError as exc:
+        raise BriefError(f"not a calendar date: {match.group(0)!r}") from exc
+
+
+def find_dates(text: str, published: date | None) -> list[DateMention]:
+    """Return date expressions in ``text`` resolved against ``published``.
+
+    Without a publication date only absolute dates with a year can be resolved.
+    """
+    found: list[DateMention] = []
+    for match in DATE_RE.finditer(text):
+        reference = published
+        if reference is None:
+            if not (match.group("md_year") or match.group("dm_year") or match.group("iso")):
+                continue
+            reference = date(1970, 1, 1)
+        try:
+            day = resolve(match, reference)
+        except (BriefError, ValueError):
+            continue
+        found.append(DateMention(Span(match.start(), match.end()), day, match.group(0)))
+    return found
+
+
+def parse_date(text: str) -> date:
+    """Parse a publication date given as YYYY-MM-DD (or an ISO timestamp)."""
+    try:
+        return date.fromisoformat(text.strip()[:10])
+    except ValueError as exc:
+        raise BriefError(f"expected a date as YYYY-MM-DD, got {text!r}") from exc

@@ -1,0 +1,68 @@
+"""Find near-duplicate sentences across documents (the same wire copy carried twice)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from corridor.text.model import Sentence
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def shingles(text: str, size: int = 3) -> frozenset[tuple[str, ...]]:
+    """Return the set of word ``size``-grams of ``text``, lower-cased."""
+    words = _WORD.findall(text.lower())
+    if len(words) < size:
+        return frozenset({tuple(words)}) if words else frozenset()
+    return frozenset(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
+
+
+def containment(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> float:
+    """Return how much of the smaller shingle set is contained in the other."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+class _UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: int, b: int) -> None:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b:
+            self.parent[max(root_a, root_b)] = min(root_a, root_b)
+
+
+def origins(sentences: list[Sentence], threshold: float = 0.6) -> dict[tuple[str, int], int]:
+    """Map (doc_id, sentence index) to an origin id shared by near-duplicate sentences.
+
+    Two sentences share an origin when at least ``threshold`` of the shorter one's
+    word 3-grams also occur in the other, and the shorter has at least 6 words.
+    """
+    sets = [shingles(s.text) for s in sentences]
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for position, shingle_set in enumerate(sets):
+        for shingle in shingle_set:
+            index[shingle].append(position)
+    groups = _UnionFind(len(sentences))
+    for position, shingle_set in enumerate(sets):
+        if len(shingle_set) < 4:
+            continue
+        shared: dict[int, int] = defaultdict(int)
+        for shingle in shingle_set:
+            for other in index[shingle]:
+                if other > position:
+                    shared[other] += 1
+        for other, count in shared.items():
+            smaller = min(len(shingle_set), len(sets[other]))
+            if smaller >= 4 and count / smaller >= threshold:
+                groups.union(position, other)
+    return {(s.doc_id, s.index): groups.find(i) for i, s in enumerate(sentences)}

@@ -1,0 +1,153 @@
+"""Find numbers in text: digits, spelled-out words, vague amounts and their qualifiers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corridor.text.model import BriefError, Span
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_WORDS = {**_UNITS, **_TENS, **_SCALES, "a": 1, "and": 0, "dozen": 12}
+
+# Vague amounts: (low, high) of what the phrase can mean.
+_VAGUE = {
+    "hundreds of thousands": (100_000, 999_999),
+    "tens of thousands": (10_000, 99_999),
+    "thousands": (1_000, 9_999),
+    "hundreds": (100, 999),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "millions": (1_000_000, 9_999_999),
+    "several": (3, 9),
+    "a few": (2, 5),
+}
+
+QUALIFIERS = (
+    "at least", "more than", "as many as", "up to", "upwards of", "fewer than", "less than",
+    "around", "about", "some", "approximately", "roughly", "nearly", "almost", "perhaps",
+    "over", "under", "an estimated", "estimated",
+)  # fmt: skip
+
+_WORD_NUMBER = (
+    r"(?:(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
+    r"(?:[\s-]+(?:" + "|".join([*_UNITS, *_TENS, *_SCALES, "and"]) + r"))*"
+    r"|a\s+(?:dozen|hundred|thousand|million))"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+_SCALE_SUFFIX = r"(?:\s*(?:million|thousand|m\b|k\b))?"
+_VAGUE_RE = "|".join(sorted(_VAGUE, key=len, reverse=True))
+_QUAL_RE = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
+
+NUMBER_RE = re.compile(
+    rf"(?:\b(?P<qual>{_QUAL_RE})\s+)?"
+    rf"(?:(?P<digits>(?<![\w.,])(?:{_DIGITS}){_SCALE_SUFFIX})"
+    rf"|\b(?P<vague>{_VAGUE_RE})(?=\s+(?:of\b|\w))"
+    rf"|\b(?P<words>{_WORD_NUMBER})\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A number found in text, with the range its wording allows."""
+
+    span: Span
+    number_span: Span
+    value: int
+    low: int | None
+    high: int | None
+    qualifier: str
+    vague: bool
+
+
+def parse_words(phrase: str) -> int:
+    """Return the integer a spelled-out English number names ("two hundred and five")."""
+    tokens = [t for t in re.split(r"[\s-]+", phrase.lower().strip()) if t]
+    if not tokens or any(t not in _WORDS for t in tokens) or tokens[-1] in ("and", "a"):
+        raise BriefError(f"not a spelled-out number: {phrase!r}")
+    total = 0
+    current = 0
+    for word in tokens:
+        value = _WORDS[word]
+        if word == "and":
+            continue
+        if word in _SCALES or word == "dozen":
+            current = max(current, 1) * value
+            if value >= 1000:
+                total += current
+                current = 0
+        else:
+            current += value
+    return total + current
+
+
+def parse_digits(text: str) -> int:
+    """Return the integer written with digits, thousands separators or a scale word."""
+    match = re.fullmatch(r"\s*(\d[\d,]*(?:\.\d+)?)\s*(million|thousand|m|k)?\s*", text, re.I)
+    if match is None:
+        raise BriefError(f"not a number: {text!r}")
+    raw = match.group(1).replace(",", "")
+    try:
+        number = float(raw)
+    except ValueError as exc:
+        raise BriefError(f"not a number: {text!r}") from exc
+    scale = (match.group(2) or "").lower()
+    factor = {"million": 1_000_000, "m": 1_000_000, "thousand": 1_000, "k": 1_000}.get(scale, 1)
+    return round(number * factor)
+
+
+def _bounds(qualifier: str, value: int) -> tuple[int | None, int | None]:
+    if qualifier in ("at least", "more than", "over", "upwards of"):
+        return value, None
+    if qualifier in ("up to", "as many as", "fewer than", "less than", "under"):
+        return None, value
+    return None, None
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Return every number mention in ``text`` with its qualifier and implied range."""
+    mentions: list[NumberMention] = []
+    for match in NUMBER_RE.finditer(text):
+        qualifier = (match.group("qual") or "").lower()
+        qualifier = qualifier.removeprefix("an ")
+        if match.group("digits"):
+            group = "digits"
+            value = parse_digits(match.group("digits"))
+            low, high = _bounds(qualifier, value)
+            vague = False
+        elif match.group("vague"):
+            group = "vague"
+            low, high = _VAGUE[" ".join(match.group("vague").lower().split())]
+            value = low
+            vague = True
+            qualifier = qualifier or " ".join(match.group("vague").lower().split())
+        else:
+            group = "words"
+            try:
+                value = parse_words(match.group("words"))
+            except BriefError:
+                continue
+            low, high = _bounds(qualifier, value)
+            vague = False
+        mentions.append(
+            NumberMention(
+                span=Span(match.start(), match.end()),
+                number_span=Span(match.start(group), match.end(group)),
+                value=value,
+                low=low,
+                high=high,
+                qualifier=qualifier,
+                vague=vague,
+            )
+        )
+    return mentions

@@ -1,0 +1,113 @@
+"""Read articles from files and folders (the only module of the Brief that does I/O)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from corridor.text.dates import parse_date
+from corridor.text.html import extract_html, looks_like_html
+from corridor.text.model import Batch, BriefError, Document, IngestFailure
+
+SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ".xhtml"})
+MAX_BYTES = 5_000_000
+_HEADER = re.compile(r"^(?P<key>outlet|date|published|url|title)\s*:\s*(?P<value>.+)$", re.I)
+
+
+def expand(paths: Iterable[Path]) -> list[Path]:
+    """Return the files named, with folders replaced by their article files, sorted."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES))
+        else:
+            files.append(path)
+    return files
+
+
+def header_fields(text: str) -> dict[str, str]:
+    """Return ``key: value`` metadata lines (outlet, date, url, title) opening a text file."""
+    fields: dict[str, str] = {}
+    for line in text.splitlines()[:6]:
+        match = _HEADER.match(line.strip())
+        if match is None:
+            break
+        fields[match.group("key").lower()] = match.group("value").strip()
+    return fields
+
+
+def document_from_text(
+    raw: str, doc_id: str, path: str = "", outlet: str | None = None, published: date | None = None
+) -> Document:
+    """Return a Document from file content (plain text or HTML), using overrides first."""
+    if not raw.strip():
+        raise BriefError("file is empty")
+    title = url = meta_outlet = meta_date = ""
+    if looks_like_html(raw):
+        extracted = extract_html(raw)
+        text, title, url = extracted.text, extracted.title, extracted.url
+        meta_outlet, meta_date = extracted.outlet, extracted.published
+    else:
+        text = raw
+        fields = header_fields(raw)
+        meta_outlet = fields.get("outlet", "")
+        meta_date = fields.get("date", fields.get("published", ""))
+        url, title = fields.get("url", ""), fields.get("title", "")
+    day = published
+    if day is None and meta_date:
+        try:
+            day = parse_date(meta_date)
+        except BriefError:
+            day = None
+    return Document(
+        doc_id=doc_id,
+        text=text,
+        outlet=outlet or meta_outlet or f"unknown outlet ({Path(path).name or doc_id})",
+        published=day,
+        title=title,
+        url=url,
+        path=path,
+    )
+
+
+def read_document(
+    path: Path, doc_id: str | None = None, outlet: str | None = None, published: date | None = None
+) -> Document:
+    """Read one file; raise BriefError with a clear reason when it cannot be used."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise BriefError(f"file is larger than {MAX_BYTES} bytes")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise BriefError(f"cannot read file: {exc.strerror or exc}") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BriefError(f"not UTF-8 text (byte {exc.start})") from exc
+    if "\x00" in text:
+        raise BriefError("binary file, not text")
+    return document_from_text(text, doc_id or path.stem, str(path), outlet, published)
+
+
+def load_documents(
+    paths: Iterable[Path], outlet: str | None = None, published: date | None = None
+) -> Batch:
+    """Read every file (folders expanded); failures are recorded and the batch goes on."""
+    batch = Batch()
+    used: set[str] = set()
+    for path in expand(paths):
+        doc_id = path.stem
+        suffix = 2
+        while doc_id in used:
+            doc_id, suffix = f"{path.stem}-{suffix}", suffix + 1
+        try:
+            document = read_document(path, doc_id, outlet, published)
+        except BriefError as exc:
+            batch.failures.append(IngestFailure(str(path), str(exc)))
+            continue
+        used.add(doc_id)
+        batch.documents.append(document)
+    return batch

@@ -1,0 +1,36 @@
+import pytest
+
+from corridor.text.attribution import attribute, canonical_source, refers_back
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [("The Syrian Observatory for Human Rights estimated some 900 had left.", "SOHR"),
+     ("State media gave a figure of about 600.", "Syrian state media"),
+     ("About 40 buses crossed, the International Committee of the Red Cross said.", "ICRC"),
+     ("A nurse, Lina Saad, said 12 children were treated.", "Lina Saad"),
+     ("Around 80 died, according to local reports.", "local reports")],
+)  # fmt: skip
+def test_it_attributes_to_the_named_source(sentence: str, source: str) -> None:
+    found = attribute(sentence, sentence.index(next(c for c in sentence if c.isdigit())))
+    assert found is not None
+    assert found.source == source
+
+
+def test_it_picks_the_source_nearest_the_figure() -> None:
+    sentence = "SOHR said 900 left, while the UN said 2,000 remained."
+    near_un = attribute(sentence, sentence.index("2,000"))
+    near_sohr = attribute(sentence, sentence.index("900"))
+    assert near_un is not None and near_un.source == "UN"
+    assert near_sohr is not None and near_sohr.source == "SOHR"
+
+
+def test_it_finds_no_source_in_plain_narration() -> None:
+    assert attribute("Buses waited in the cold for 30 minutes.", 25) is None
+
+
+def test_it_folds_spellings_and_spots_pronouns() -> None:
+    assert canonical_source("@ICRC_sy") == "ICRC"
+    assert canonical_source("Someone Else") == "Someone Else"
+    assert refers_back("It said 40 more had gone.")
+    assert not refers_back("Forty more had gone.")

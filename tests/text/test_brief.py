@@ -1,0 +1,64 @@
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from corridor.cli.brief import brief_command
+from corridor.text.brief import build_brief
+from corridor.text.sources import load_documents
+from corridor.text.timeline import build_timeline
+
+
+def test_it_builds_a_cited_brief_from_several_outlets(articles_dir: Path) -> None:
+    brief = build_brief(load_documents([articles_dir]).documents)
+    assert brief.summary and all(c.doc_ids for c in brief.summary)
+    evacuated = [g for g in brief.groups if g.metric == "evacuated" and g.sources == ["SOHR",
+                 "Syrian state media"]]  # fmt: skip
+    (group,) = evacuated
+    assert (group.low, group.high) == (6000, 6200)
+    sohr = next(r for r in group.reports if r.source == "SOHR")
+    assert sohr.doc_ids == ("monitor_report", "wire_copy")  # same wire copy, one report
+    assert [e.day.isoformat() for e in brief.timeline] == sorted(
+        e.day.isoformat() for e in brief.timeline
+    )
+    assert brief.summary[0].text.startswith("Reported counts of people who had left")
+
+
+def test_it_leaves_documents_without_dates_out_of_the_timeline(articles_dir: Path) -> None:
+    documents = load_documents([articles_dir]).documents
+    assert build_timeline([], {}, {}) == []
+    undated = [d for d in documents if d.published is None]
+    assert build_timeline(undated, {d.doc_id: [] for d in undated}, {}) == []
+
+
+def test_it_writes_markdown_html_and_json_from_the_command_line(tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text(
+        "Aid workers said on Thursday that some 700 people had left eastern Aleppo by bus.\n"
+        "The UN said <b>perhaps</b> 9,000 people remained in eastern Aleppo.\n"
+    )
+    (tmp_path / "broken.txt").write_text("")
+    runner = CliRunner()
+    out = tmp_path / "out"
+    result = runner.invoke(
+        brief_command,
+        [str(article), str(tmp_path / "broken.txt"), "-o", str(out), "--outlet", "Desk",
+         "--date", "2016-12-16"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "skipped" in result.output and "broken.txt" in result.output
+    data = json.loads((out / "brief.json").read_text())
+    assert {f["value"] for f in data["figures"]} == {700, 9000}
+    assert all(fact["source"] for fact in data["ledger_facts"])
+    assert data["documents"][0]["outlet"] == "Desk"
+    assert "| evacuated |" in (out / "brief.md").read_text()
+    html = (out / "brief.html").read_text()
+    assert "&lt;b&gt;perhaps&lt;/b&gt;" in html and "<b>perhaps</b>" not in html
+
+
+def test_it_rejects_bad_dates_and_empty_batches(tmp_path: Path) -> None:
+    runner = CliRunner()
+    bad_date = runner.invoke(brief_command, [str(tmp_path), "--date", "yesterday"])
+    assert bad_date.exit_code == 2 and "YYYY-MM-DD" in bad_date.output
+    nothing = runner.invoke(brief_command, [str(tmp_path), "-o", str(tmp_path / "o")])
+    assert nothing.exit_code == 1 and "no readable articles" in nothing.output

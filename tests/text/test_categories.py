@@ -1,0 +1,39 @@
+import pytest
+
+from corridor.text.categories import choose_metric, event_of, head_noun, is_subset
+
+
+def test_it_finds_head_nouns_past_modifiers() -> None:
+    assert head_noun(" rebel fighters left") == ("fighters", "fighters", ("rebel",))
+    assert head_noun(" injured people on board") == ("people", "people", ("injured",))
+    assert head_noun(" wounded.") == ("wounded", "wounded", ())
+    assert head_noun(" years of war") is None
+    assert head_noun(" of the buses") is None
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "event"),
+    [("", " people had left so far", "evacuated"),
+     ("forces killed at least ", " civilians", "killed"),
+     ("perhaps ", " people remained inside", "remaining"), ("", " waited at the gate", "waiting"),
+     ("", " had wounds", "wounded"), ("", " attended a meeting", "")],
+)  # fmt: skip
+def test_it_finds_the_nearest_event(before: str, after: str, event: str) -> None:
+    assert event_of(before, after) == event
+
+
+def test_it_recognises_subsets() -> None:
+    assert is_subset("evacuated 900 civilians, including ", "")
+    assert is_subset("including 11 women and ", "")
+    assert is_subset("", " of them civilians")
+    assert not is_subset("evacuated ", " people")
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "subset", "metric"),
+    [("buses", "evacuated", False, "buses"), ("people", "killed", False, "killed"),
+     ("children", "evacuated", True, "children"), ("people", "evacuated", False, "evacuated"),
+     ("civilians", "", False, "civilians"), ("people", "", False, "other")],
+)  # fmt: skip
+def test_it_chooses_the_metric(subject: str, event: str, subset: bool, metric: str) -> None:
+    assert choose_metric(subject, event, subset) == metric

@@ -1,0 +1,44 @@
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corridor.text.dates import find_dates, parse_date
+from corridor.text.model import BriefError
+
+FRIDAY = date(2016, 12, 16)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("on Thursday", date(2016, 12, 15)), ("on Friday", FRIDAY),
+     ("on Saturday", date(2016, 12, 10)),
+     ("yesterday", date(2016, 12, 15)), ("Dec 14", date(2016, 12, 14)),
+     ("December 1, 2014", date(2014, 12, 1)), ("in mid-November", date(2016, 11, 15)),
+     ("20 December", date(2016, 12, 20)), ("March 3", date(2016, 3, 3))],
+)  # fmt: skip
+def test_it_resolves_dates_against_publication(phrase: str, expected: date) -> None:
+    (mention,) = find_dates(f"It happened {phrase}.", FRIDAY)
+    assert mention.day == expected
+
+
+def test_it_keeps_only_absolute_dates_without_a_publication_date() -> None:
+    found = find_dates("On Thursday, and on December 15, 2016.", None)
+    assert [m.day for m in found] == [date(2016, 12, 15)]
+
+
+def test_it_skips_impossible_calendar_dates() -> None:
+    assert find_dates("on February 31", FRIDAY) == []
+
+
+def test_it_parses_and_rejects_publication_dates() -> None:
+    assert parse_date("2016-12-15T10:00:00") == date(2016, 12, 15)
+    with pytest.raises(BriefError, match="YYYY-MM-DD"):
+        parse_date("15/12/2016")
+
+
+@given(st.text(max_size=120), st.dates())
+def test_it_never_crashes_on_arbitrary_text(text: str, published: date) -> None:
+    for mention in find_dates(text, published):
+        assert text[mention.span.start : mention.span.end] == mention.text

@@ -1,0 +1,66 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corridor.text.model import BriefError
+from corridor.text.numbers import find_numbers, parse_digits, parse_words
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("seven", 7), ("twenty-three", 23), ("two hundred and five", 205),
+     ("three thousand four hundred", 3400), ("a dozen", 12), ("ninety nine", 99)],
+)  # fmt: skip
+def test_it_parses_spelled_out_numbers(phrase: str, value: int) -> None:
+    assert parse_words(phrase) == value
+
+
+def test_it_rejects_words_that_are_not_numbers() -> None:
+    with pytest.raises(BriefError):
+        parse_words("many people")
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_it_round_trips_digits_with_separators(value: int) -> None:
+    assert parse_digits(f"{value:,}") == value
+
+
+def test_it_scales_millions() -> None:
+    assert parse_digits("1.5 million") == 1_500_000
+
+
+def test_it_reads_qualifiers_and_bounds() -> None:
+    found = find_numbers("at least 40 died, up to 70 fled and around 1,200 stayed")
+    assert [(m.value, m.qualifier, m.low, m.high) for m in found] == [
+        (40, "at least", 40, None),
+        (70, "up to", None, 70),
+        (1200, "around", None, None),
+    ]
+
+
+def test_it_gives_vague_amounts_a_range() -> None:
+    (mention,) = find_numbers("tens of thousands of residents")
+    assert (mention.low, mention.high, mention.vague) == (10_000, 99_999, True)
+
+
+def test_it_keeps_offsets_of_the_number() -> None:
+    text = "Officials counted some 3,400 people."
+    (mention,) = find_numbers(text)
+    assert text[mention.span.start : mention.span.end] == "some 3,400"
+    assert text[mention.number_span.start : mention.number_span.end] == "3,400"
+
+
+@given(st.text(max_size=200))
+def test_it_never_crashes_on_arbitrary_text(text: str) -> None:
+    for mention in find_numbers(text):
+        assert mention.value >= 0
+        assert 0 <= mention.span.start <= mention.span.end <= len(text)
+
+
+@given(st.text(max_size=40))
+def test_it_fails_clearly_on_bad_digit_strings(text: str) -> None:
+    try:
+        value = parse_digits(text)
+    except BriefError:
+        return
+    assert value >= 0

@@ -1,0 +1,34 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corridor.text.sentences import split_sentences
+
+
+def test_it_splits_and_keeps_offsets() -> None:
+    text = "Buses left at dawn. Dr. Amal Nour said 40 were hurt! Was it safe?\nNew line here"
+    sentences = split_sentences(text, "x")
+    assert [s.text for s in sentences] == [
+        "Buses left at dawn.",
+        "Dr. Amal Nour said 40 were hurt!",
+        "Was it safe?",
+        "New line here",
+    ]
+    assert all(text[s.span.start : s.span.end] == s.text for s in sentences)
+    assert sentences[-1].paragraph > sentences[0].paragraph
+
+
+def test_it_splits_sentences_glued_without_a_space() -> None:
+    sentences = split_sentences("The convoy stopped.Medics said two were hurt.")
+    assert [s.text for s in sentences] == ["The convoy stopped.", "Medics said two were hurt."]
+
+
+def test_it_does_not_split_inside_abbreviations() -> None:
+    (sentence,) = split_sentences("The U.S. envoy met Mr. Haddad on Dec. 15 in town.")
+    assert sentence.text.endswith("in town.")
+
+
+@given(st.text(max_size=300))
+def test_it_covers_text_without_crashing(text: str) -> None:
+    for sentence in split_sentences(text):
+        assert text[sentence.span.start : sentence.span.end] == sentence.text
+        assert sentence.text.strip() == sentence.text
