@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export CORRIDOR_TEST_POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/test
 
-.PHONY: run test lint format bench install clean
+.PHONY: run test lint format bench bench-brief install clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ format: $(STAMP)
 ## Ledger ingest and headcount query benchmarks (SQLite and PostgreSQL).
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ledger.py
+
+## Brief: extraction precision/recall, ROUGE vs LexRank, throughput on ../shared/seeds.
+bench-brief: $(STAMP)
+	$(BIN)/python bench/bench_brief.py --seeds ../shared/seeds
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1] / "corridor"
 ALLOWED = {
     "domain": {"errors"},
     "storage": {"domain", "errors", "clock"},
-    "services": {"domain", "errors", "clock", "storage.base", "demo"},
+    "services": {"domain", "errors", "clock", "storage.base", "demo", "text", "planning"},
     "planning": {"domain", "errors"},
     "text": {"domain", "errors"},
     "demo": {"domain", "errors"},

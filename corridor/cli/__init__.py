@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from corridor.cli import ledger, serve, track
+from corridor.cli.brief import brief_command
 from corridor.cli.common import Env
 from corridor.config import load_settings
 from corridor.version import __version__
@@ -40,3 +41,4 @@ def main(ctx: click.Context, db: str | None, op: str | None, actor: str | None) 
 for module in (ledger, track, serve):
     for command in module.COMMANDS:
         main.add_command(command)
+main.add_command(brief_command, "brief")

@@ -8,9 +8,13 @@ from pathlib import Path
 
 import click
 
+from corridor.cli.common import Env
+from corridor.errors import CorridorError
+from corridor.services.brief import record_estimates
 from corridor.text.brief import build_brief
 from corridor.text.dates import parse_date
-from corridor.text.model import BriefError
+from corridor.text.ledger import fact_payload
+from corridor.text.model import BriefError, Document, Figure
 from corridor.text.render_html import to_html
 from corridor.text.render_json import to_data
 from corridor.text.render_markdown import to_markdown
@@ -46,8 +50,18 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> da
     help="Publication date YYYY-MM-DD for every file (overrides metadata).",
 )
 @click.option("--words", default=140, show_default=True, help="Summary length budget in words.")
+@click.option(
+    "--to-ledger",
+    is_flag=True,
+    help="Also record the figures as estimate.reported facts in the store (--db, --op).",
+)
 def brief_command(
-    files: tuple[Path, ...], out_dir: Path, outlet: str | None, published: date | None, words: int
+    files: tuple[Path, ...],
+    out_dir: Path,
+    outlet: str | None,
+    published: date | None,
+    words: int,
+    to_ledger: bool,
 ) -> None:
     """Summarise articles into a brief: cited summary, figures by source, timeline."""
     batch = load_documents(files, outlet=outlet, published=published)
@@ -65,3 +79,32 @@ def brief_command(
         f"{len(brief.documents)} articles, {len(brief.figures)} figures, "
         f"{len(brief.timeline)} timeline entries -> {out_dir}"
     )
+    if to_ledger:
+        _to_ledger(brief.figures, brief.documents)
+
+
+def _to_ledger(figures: list[Figure], documents: list[Document]) -> None:
+    env = click.get_current_context().find_object(Env)
+    if env is None:
+        raise click.ClickException("--to-ledger needs the corridor command's store (--db)")
+    payloads = []
+    for figure in figures:
+        try:
+            payloads.append(
+                fact_payload(
+                    figure, next((d for d in documents if d.doc_id == figure.doc_id), None)
+                )
+            )
+        except BriefError as exc:
+            click.echo(f"not recorded: {figure.surface!r}: {exc}", err=True)
+    try:
+        result = record_estimates(
+            store=env.store(),
+            clock=env.clock,
+            actor=env.settings.actor,
+            op=env.op(),
+            payloads=payloads,
+        )
+    except CorridorError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"Ledger: {len(result.added)} estimates added, {len(result.skipped)} already there.")

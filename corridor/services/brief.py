@@ -1,0 +1,38 @@
+"""Put figures extracted from reports into the ledger as ``estimate.reported`` facts."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from typing import Any
+
+from corridor.clock import Clock
+from corridor.domain.events import validate_draft
+from corridor.domain.ledger import canonical_json
+from corridor.storage.base import AppendResult, Store
+
+
+def record_estimates(
+    *, store: Store, clock: Clock, actor: str, op: str, payloads: Sequence[dict[str, Any]]
+) -> AppendResult:
+    """Record each payload once: its fact id is derived from the operation and its content,
+    so adding the same brief twice adds nothing.
+
+    :raises ValidationError: a payload that is not a valid ``estimate.reported``.
+    """
+    drafts = []
+    for payload in payloads:
+        digest = hashlib.sha256(canonical_json([op, payload]).encode()).hexdigest()
+        drafts.append(
+            validate_draft(
+                {
+                    "id": f"est-{digest[:28]}",
+                    "type": "estimate.reported",
+                    "op": op,
+                    "actor": actor,
+                    "occurred_at": clock.now(),
+                    "payload": payload,
+                }
+            )
+        )
+    return store.record(drafts)
