@@ -19,8 +19,12 @@ from typing import Any
 from corridor.domain.events import DIMENSIONS, Fact
 from corridor.domain.ledger import order_key
 
-Key = tuple[str, str, str, str, str]  # stage, site, dimension, value, hour
+# (stage, site, hour, profile). A profile is ("total",) for a bare number, (dim, value) for one
+# category of a tally, or (group, age, sex, triage) for people whose categories are all known:
+# one key per kind of person rather than five per person keeps folds and deltas small.
+Key = tuple[str, str, str, tuple[str, ...]]
 Contribution = Counter[Key]
+TOTAL: tuple[str, ...] = ("total",)
 Row = dict[str, Any]
 
 STAGES = (
@@ -85,9 +89,17 @@ def _add_person(
     person: Mapping[str, Any],
     sign: int = 1,
 ) -> None:
-    contrib[(stage, site, "total", "all", hour)] += sign
-    for dim in DIMENSIONS:
-        contrib[(stage, site, dim, str(person.get(dim) or "unknown"), hour)] += sign
+    profile = tuple(str(person.get(dim) or "unknown") for dim in DIMENSIONS)
+    contrib[(stage, site, hour, profile)] += sign
+
+
+def expand(profile: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The (dimension, value) headcount rows one person of a profile counts in."""
+    if len(profile) == 1:
+        return [("total", "all")]
+    if len(profile) == 2:
+        return [(profile[0], profile[1])]
+    return [("total", "all"), *zip(DIMENSIONS, profile, strict=True)]
 
 
 def _add_total(
@@ -101,16 +113,16 @@ def _add_total(
     """Add a tally; each dimension's uncounted remainder goes to 'unknown'."""
     if total <= 0:
         return
-    contrib[(stage, site, "total", "all", hour)] += total
+    contrib[(stage, site, hour, TOTAL)] += total
     for dim in DIMENSIONS:
         counted = 0
         for value, n in (breakdown or {}).get(dim, {}).items():
             take = min(n, total - counted)
             if take > 0:
-                contrib[(stage, site, dim, value, hour)] += take
+                contrib[(stage, site, hour, (dim, value))] += take
                 counted += take
         if total - counted:
-            contrib[(stage, site, dim, "unknown", hour)] += total - counted
+            contrib[(stage, site, hour, (dim, "unknown"))] += total - counted
 
 
 # --- people ---------------------------------------------------------------------------------
@@ -285,14 +297,14 @@ def _trip_arrival(
             _add_person(contrib, "arrived", site, hour, _person_dims(person))
     elif p["arrived"] == row["boarded"]:
         # Everyone arrived: the same categories as departed, moved to the arrival site.
-        for (stage, _site, dim, value, _hour), n in list(contrib.items()):
+        for (stage, _site, _hour, profile), n in list(contrib.items()):
             if stage == "boarded":
-                contrib[("arrived", site, dim, value, hour)] += n
+                contrib[("arrived", site, hour, profile)] += n
     else:
         _add_total(contrib, "arrived", site, hour, p["arrived"], None)
     for stage in ("diverted", "died", "missing"):
         if p.get(stage):
-            contrib[(stage, site, "total", "all", hour)] += p[stage]
+            contrib[(stage, site, hour, TOTAL)] += p[stage]
 
 
 def _trip_checks(

@@ -37,21 +37,38 @@ STATE_TABLES = ("tally", "tally_hourly", "units", "discrepancies") + tuple(
 )
 
 
-def refresh(db: Db, units: Iterable[str]) -> None:
+Delta = Counter[tuple[str, str, str, str, tuple[str, ...]]]  # (op, stage, site, hour, profile)
+
+
+class Batch:
+    """Facts just inserted, by unit, and the cursor before them: older facts come from the log."""
+
+    def __init__(self, before: int, facts: Iterable[tuple[str | None, Fact]] = ()) -> None:
+        self.before = before
+        self.by_unit: dict[str, list[Fact]] = defaultdict(list)
+        self.corrections: dict[str, list[Fact]] = defaultdict(list)
+        for unit, fact in facts:
+            if unit:
+                self.by_unit[unit].append(fact)
+            if fact.type == "entry.corrected":
+                self.corrections[fact.payload["target"]].append(fact)
+
+
+def refresh(db: Db, units: Iterable[str], batch: Batch) -> None:
     """Refold the given units and apply their changes to the derived tables."""
     pending = set(units)
-    delta: Counter[tuple[str, ...]] = Counter()
+    delta: Delta = Counter()
     for kind in PHASES:
-        batch = sorted(u for u in pending if u.split("|", 1)[0] == kind)
-        if batch:
-            pending.update(_refresh_batch(db, batch, delta))
+        mine = sorted(u for u in pending if u.split("|", 1)[0] == kind)
+        if mine:
+            pending.update(_refresh_batch(db, mine, delta, batch))
     _apply_delta(db, delta)
 
 
-def _refresh_batch(db: Db, units: list[str], delta: Counter[tuple[str, ...]]) -> set[str]:
+def _refresh_batch(db: Db, units: list[str], delta: Delta, batch: Batch) -> set[str]:
     """Refold one phase's units; return trip units whose manifest may have changed."""
     kind = units[0].split("|", 1)[0]
-    facts = _load_facts(db, units)
+    facts = _load_facts(db, units, batch)
     old_people = _old_people(db, units) if kind == "p" else {}
     if kind == "p":
         old_contrib = {u: pj.person_contribution(r) for u, r in old_people.items()}
@@ -67,10 +84,10 @@ def _refresh_batch(db: Db, units: list[str], delta: Counter[tuple[str, ...]]) ->
         )
         states[unit] = state
         op = unit.split("|")[1]
-        for key, n in (state.contribution - old_contrib.get(unit, Counter())).items():
-            delta[(op, *key)] += n
-        for key, n in (old_contrib.get(unit, Counter()) - state.contribution).items():
-            delta[(op, *key)] -= n
+        for (stage, site, hour, profile), n in old_contrib.get(unit, Counter()).items():
+            delta[(op, stage, site, hour, profile)] -= n
+        for (stage, site, hour, profile), n in state.contribution.items():
+            delta[(op, stage, site, hour, profile)] += n
         if kind == "p":
             more.update(_touched_trips(op, old_people.get(unit), state))
     _write_rows(db, units, states)
@@ -111,27 +128,30 @@ def _fold(
     return state
 
 
-def _load_facts(db: Db, units: Sequence[str]) -> dict[str, tuple[list[Fact], list[str]]]:
+def _load_facts(
+    db: Db, units: Sequence[str], batch: Batch
+) -> dict[str, tuple[list[Fact], list[str]]]:
+    """Each unit's facts (older ones read from the log, new ones from the batch), corrected."""
     by_unit: dict[str, list[Fact]] = defaultdict(list)
-    rows = db.rows_in(
-        FACT_SELECT.replace("SELECT ", "SELECT unit, ", 1) + " WHERE unit IN ({})", units
-    )
-    ids = []
-    for row in rows:
-        _, fact = fact_from_row(row[1:])
-        by_unit[row[0]].append(fact)
-        ids.append(fact.id)
-    corrections: list[Fact] = (
-        [fact_from_row(r)[1] for r in db.rows_in(FACT_SELECT + " WHERE target IN ({})", ids)]
-        if ids
-        else []
-    )
+    sql = FACT_SELECT.replace("SELECT ", "SELECT unit, ", 1) + " WHERE pos <= ? AND unit IN ({})"
+    for row in db.rows_in(sql, units, prefix=[batch.before]):
+        by_unit[row[0]].append(fact_from_row(row[1:])[1])
+    for unit in units:
+        if unit in batch.by_unit:
+            by_unit[unit].extend(batch.by_unit[unit])
+    ids = [f.id for facts in by_unit.values() for f in facts]
+    by_target: dict[str, list[Fact]] = defaultdict(list)
+    if ids:
+        sql = FACT_SELECT + " WHERE pos <= ? AND target IN ({})"
+        for row in db.rows_in(sql, ids, prefix=[batch.before]):
+            fact = fact_from_row(row)[1]
+            by_target[fact.payload["target"]].append(fact)
+        for fid in ids:
+            by_target[fid].extend(batch.corrections.get(fid, ()))
     result: dict[str, tuple[list[Fact], list[str]]] = {}
     for unit, unit_facts in by_unit.items():
-        mine = {f.id for f in unit_facts}
-        result[unit] = effective(
-            unit_facts, [c for c in corrections if c.payload["target"] in mine]
-        )
+        mine = [c for f in unit_facts for c in by_target.get(f.id, ())]
+        result[unit] = effective(unit_facts, mine)
     return result
 
 
@@ -144,7 +164,7 @@ def _old_people(db: Db, units: Sequence[str]) -> dict[str, dict[str, Any]]:
 def _old_contributions(db: Db, units: Sequence[str]) -> dict[str, pj.Contribution]:
     out: dict[str, pj.Contribution] = {}
     for unit, text in db.rows_in("SELECT unit, contrib FROM units WHERE unit IN ({})", units):
-        out[unit] = Counter({tuple(k[:5]): k[5] for k in json.loads(text)})
+        out[unit] = Counter({(k[0], k[1], k[2], tuple(k[3])): k[4] for k in json.loads(text)})
     return out
 
 
@@ -221,13 +241,15 @@ def _write_rows(db: Db, units: list[str], states: dict[str, pj.UnitState]) -> No
         )
 
 
-def _apply_delta(db: Db, delta: Counter[tuple[str, ...]]) -> None:
+def _apply_delta(db: Db, delta: Delta) -> None:
     totals: Counter[tuple[str, ...]] = Counter()
-    hourly: list[tuple[Any, ...]] = []
-    for (op, stage, site, dim, value, hour), n in sorted(delta.items()):
+    per_hour: Counter[tuple[str, ...]] = Counter()
+    for (op, stage, site, hour, profile), n in delta.items():
         if n:
-            totals[(op, stage, site, dim, value)] += n
-            hourly.append((op, hour, stage, site, dim, value, n))
+            for dim, value in pj.expand(profile):
+                totals[(op, stage, site, dim, value)] += n
+                per_hour[(op, hour, stage, site, dim, value)] += n
+    hourly = [(*k, n) for k, n in sorted(per_hour.items()) if n]
     db.many(
         "INSERT INTO tally (op, stage, site, dim, value, n) VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (op, stage, site, dim, value) DO UPDATE SET n = tally.n + excluded.n",
@@ -246,11 +268,12 @@ def rebuild(db: Db, chunk: int = 2000) -> None:
     for table in STATE_TABLES:
         db.run(f"DELETE FROM {table}")
     units = {r[0] for r in db.rows("SELECT DISTINCT unit FROM ledger WHERE unit IS NOT NULL")}
+    everything = Batch(int(db.rows("SELECT COALESCE(MAX(pos), 0) FROM ledger")[0][0]))
     for kind in PHASES:
         mine = sorted(u for u in units if u.split("|", 1)[0] == kind)
         for start in range(0, len(mine), chunk):
-            delta: Counter[tuple[str, ...]] = Counter()
+            delta: Delta = Counter()
             # People add the trips they boarded: a trip known only from boardings has no
             # facts of its own but still has a manifest.
-            units.update(_refresh_batch(db, mine[start : start + chunk], delta))
+            units.update(_refresh_batch(db, mine[start : start + chunk], delta, everything))
             _apply_delta(db, delta)

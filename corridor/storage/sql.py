@@ -192,7 +192,7 @@ class SqlStore:
             if targets
             else {}
         )
-        rows, dirty = [], set()
+        rows, dirty, placed = [], set(), []
         for offset, fact in enumerate(facts, start=1):
             unit = unit_of(fact.id, fact.type, fact.op, fact.payload)
             target = fact.payload["target"] if fact.type == "entry.corrected" else None
@@ -214,6 +214,7 @@ class SqlStore:
                     target,
                 )
             )
+            placed.append((unit, fact))
             if unit:
                 target_units[fact.id] = unit
                 dirty.add(unit)
@@ -229,7 +230,7 @@ class SqlStore:
             "DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
             [(d, f.seq, f.hash) for d, f in sorted(heads.items())],
         )
-        derive.refresh(db, dirty)
+        derive.refresh(db, dirty, derive.Batch(start, placed))
 
     # --- reads ------------------------------------------------------------------------------
     def read(self, since: int = 0, limit: int = 1000) -> list[tuple[int, Fact]]:

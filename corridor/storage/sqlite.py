@@ -36,6 +36,9 @@ class SQLiteStore(SqlStore):
             )
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=FULL")
+            # Checkpoint the WAL every ~40 MB rather than 4 MB: fewer, larger copies back into
+            # the main file, which keeps commit latency low under steady registration load.
+            self._conn.execute("PRAGMA wal_autocheckpoint=10000")
             self._conn.execute("PRAGMA foreign_keys=ON")
         except sqlite3.Error as exc:
             raise StorageError(f"cannot open SQLite database {path}: {exc}") from exc
