@@ -33,6 +33,13 @@ class Settings:
             "help": "This node's device id, fixed when the store is created (default: random)."
         },
     )
+    key_file: str = field(
+        default="",
+        metadata={
+            "help": "File with the base64 key that encrypts personal details; keep it outside the "
+            "database and off shared disks (`corridor keygen`)."
+        },
+    )
     host: str = field(default="127.0.0.1", metadata={"help": "Address `corridor serve` binds."})
     port: int = field(default=8000, metadata={"help": "Port `corridor serve` listens on."})
 

@@ -15,7 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from corridor.clock import Clock, SystemClock
 from corridor.config import Settings
-from corridor.errors import CorridorError
+from corridor.errors import ConfigError, CorridorError
 from corridor.storage import SqlStore, open_store
 
 P = ParamSpec("P")
@@ -38,6 +38,18 @@ class Env:
                 self.settings.db, clock=self.clock, device=device or self.settings.device or None
             )
         return self._store
+
+    def key(self) -> bytes | None:
+        """The personal-data key from CORRIDOR_KEY_FILE, or None when not configured."""
+        if not self.settings.key_file:
+            return None
+        from corridor.domain.personal import parse_key
+
+        try:
+            with open(self.settings.key_file, encoding="ascii") as handle:
+                return parse_key(handle.read())
+        except OSError as exc:
+            raise ConfigError(f"cannot read the key file: {exc}") from None
 
     def op(self) -> str:
         """The operation to work on: the setting, else the first operation id alphabetically."""

@@ -103,6 +103,9 @@ def vehicle(env: Env, vehicle_id: str, kind: str, capacity: int, agency: str | N
 @click.option("--household", default=None, help="Household token.")
 @click.option("--vulnerability", multiple=True, help="e.g. unaccompanied (repeatable).")
 @click.option("--destination", type=click.Choice(DESTINATIONS), default=None)
+@click.option("--name", default=None, help="Encrypted; only if needed for family tracing.")
+@click.option("--phone", default=None, help="Encrypted.")
+@click.option("--notes", default=None, help="Encrypted.")
 @AT
 @pass_env
 def register(
@@ -116,9 +119,17 @@ def register(
     household: str | None,
     vulnerability: tuple[str, ...],
     destination: str | None,
+    name: str | None,
+    phone: str | None,
+    notes: str | None,
     at: str | None,
 ) -> None:
-    """Register a person under their wristband TOKEN (no names are stored)."""
+    """Register a person under their wristband TOKEN.
+
+    Names and phone numbers are optional and never enter the ledger: they are encrypted with the
+    key in CORRIDOR_KEY_FILE and can be purged once synced.
+    """
+    details = {k: v for k, v in {"name": name, "phone": phone, "notes": notes}.items() if v}
     d = register_svc.register_person(
         **_ctx(env),
         person_id=token,
@@ -130,6 +141,8 @@ def register(
         household_id=household,
         vulnerabilities=list(vulnerability) or None,
         destination=destination,
+        details=details or None,
+        key=env.key() if details else None,
         at=at,
     )
     _done("registration", d.id)

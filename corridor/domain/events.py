@@ -173,6 +173,12 @@ def _object(value: Any) -> dict[str, Any]:
     return value
 
 
+def _hex64(value: Any) -> str:
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9a-f]{64}", value):
+        raise ValueError("must be 64 lowercase hex characters")
+    return value
+
+
 @dataclass(frozen=True)
 class Field:
     """One payload field: its checker, whether it is required, and its help text."""
@@ -280,6 +286,11 @@ _TYPES = [
             "sex": _req(_enum(SEXES), "female, male or unknown."),
             "triage": _req(_enum(TRIAGE), "critical, serious, walking or none."),
             "household_id": _opt(_ident, "Token shared by a household."),
+            "personal_digest": _opt(
+                _hex64,
+                "SHA-256 of the encrypted personal details (name, phone...), kept outside "
+                "the ledger so they can be purged without breaking the chain.",
+            ),
             "vulnerabilities": _opt(_list_of(_text(60), 20), "e.g. unaccompanied, disability."),
             "destination": _opt(_enum(DESTINATIONS), "Preferred destination."),
         },
@@ -481,12 +492,6 @@ def validate_draft(raw: Mapping[str, Any]) -> Draft:
         occurred_at=_field(raw, "occurred_at", parse_time),
         payload=validate_payload(type_name, raw.get("payload")),
     )
-
-
-def _hex64(value: Any) -> str:
-    if not isinstance(value, str) or not re.fullmatch(r"[0-9a-f]{64}", value):
-        raise ValueError("must be 64 lowercase hex characters")
-    return value
 
 
 def validate_fact(raw: Mapping[str, Any]) -> Fact:

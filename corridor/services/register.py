@@ -5,8 +5,9 @@ from __future__ import annotations
 from corridor.clock import Clock
 from corridor.domain.events import Draft
 from corridor.errors import NotFound, ValidationError
-from corridor.services.common import record_one
+from corridor.services.common import make_draft, record_one
 from corridor.services.operation import require_site
+from corridor.services.personal import protect
 from corridor.storage.base import Store
 
 
@@ -27,8 +28,12 @@ def register_person(
     destination: str | None = None,
     at: str | None = None,
     fact_id: str | None = None,
+    details: dict[str, str] | None = None,
+    key: bytes | None = None,
 ) -> Draft:
     """Register a person at a site under their wristband token.
+
+    ``details`` (name, phone, ...) are encrypted with ``key`` and kept outside the ledger.
 
     :raises NotFound: unknown site.
     :raises ValidationError: a bad field, or a token already registered.
@@ -36,8 +41,7 @@ def register_person(
     require_site(store, op, site_id)
     if fact_id is None and store.query("persons", op=op, person_id=person_id):
         raise ValidationError(f"token {person_id} is already registered", field="person_id")
-    return record_one(
-        store=store,
+    draft = make_draft(
         clock=clock,
         actor=actor,
         op=op,
@@ -56,6 +60,12 @@ def register_person(
         at=at,
         fact_id=fact_id,
     )
+    if not details:
+        store.record([draft])
+        return draft
+    draft, blob = protect(draft, details, key)
+    store.record([draft], personal={draft.id: blob})
+    return draft
 
 
 def board_person(

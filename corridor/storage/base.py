@@ -15,7 +15,7 @@ Contract (checked by ``tests/storage/test_store_contract.py`` against every adap
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -127,15 +127,22 @@ class Store(Protocol):
     device: str
     url: str
 
-    def record(self, drafts: Sequence[Draft]) -> AppendResult:
+    def record(
+        self, drafts: Sequence[Draft], personal: Mapping[str, str] | None = None
+    ) -> AppendResult:
         """Seal drafts into this node's chain and append them (idempotent by id).
+
+        ``personal`` maps fact ids to encrypted personal details, stored beside the ledger in
+        the same transaction (each must match its fact's ``personal_digest``).
 
         :raises ValidationError: a correction that does not fit its target.
         :raises ConflictError: an id already used for different content.
         """
         ...
 
-    def append(self, facts: Sequence[Fact]) -> AppendResult:
+    def append(
+        self, facts: Sequence[Fact], personal: Mapping[str, str] | None = None
+    ) -> AppendResult:
         """Append facts sealed elsewhere, checking hashes and chains (idempotent by id).
 
         :raises ConflictError: bad hash, chain gap or fork, or an id reused.
@@ -152,6 +159,22 @@ class Store(Protocol):
 
     def get(self, fact_id: str) -> Fact | None:
         """One fact by id."""
+        ...
+
+    def fact_ids_of_unit(self, unit: str) -> list[str]:
+        """Ids of the facts folded into one unit of derived state, in append order."""
+        ...
+
+    def read_personal(self, fact_ids: Sequence[str], *, actor: str, purpose: str) -> dict[str, str]:
+        """Encrypted personal details by fact id; the read is logged in the same transaction."""
+        ...
+
+    def purge_personal(self, *, actor: str, up_to: int | None = None) -> int:
+        """Delete personal details of facts up to a cursor (default all); logged."""
+        ...
+
+    def personal_log(self) -> list[dict[str, Any]]:
+        """Every read and purge of personal details."""
         ...
 
     def query(self, table: str, *, op: str | None = None, **where: Any) -> list[dict[str, Any]]:

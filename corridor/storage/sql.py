@@ -7,7 +7,7 @@ cursors and device sequences are assigned without races) and a read cursor.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -22,6 +22,7 @@ from corridor.domain.ledger import (
     seal,
     unit_of,
 )
+from corridor.domain.personal import digest as personal_digest
 from corridor.errors import ConflictError, NotFound, ValidationError
 from corridor.storage import derive
 from corridor.storage.base import DERIVED_TABLES, AppendResult, Progress, VerifyReport
@@ -86,17 +87,26 @@ class SqlStore:
                 db.run("INSERT INTO meta (key, value) VALUES ('device', ?)", (self.device,))
 
     # --- writes -----------------------------------------------------------------------------
-    def record(self, drafts: Sequence[Draft]) -> AppendResult:
-        """Seal drafts into this node's chain and append them (idempotent by id)."""
+    def record(
+        self, drafts: Sequence[Draft], personal: Mapping[str, str] | None = None
+    ) -> AppendResult:
+        """Seal drafts into this node's chain and append them (idempotent by id).
+
+        :param personal: encrypted personal details by fact id, stored beside the ledger in
+            the same transaction; each must match its fact's ``personal_digest``.
+        """
         with self._write() as db:
             fresh, skipped = self._dedupe(db, drafts)
             self._check_corrections(db, fresh)
             head = self._heads(db, [self.device]).get(self.device, Head())
             facts = seal(fresh, device=self.device, head=head, recorded_at=self._now())
             self._insert(db, facts)
+            self._store_personal(db, facts, personal or {})
             return AppendResult(added=facts, skipped=skipped)
 
-    def append(self, facts: Sequence[Fact]) -> AppendResult:
+    def append(
+        self, facts: Sequence[Fact], personal: Mapping[str, str] | None = None
+    ) -> AppendResult:
         """Append facts sealed elsewhere, checking hashes and chains (idempotent by id)."""
         with self._write() as db:
             fresh, skipped = self._dedupe(db, facts)
@@ -104,7 +114,67 @@ class SqlStore:
             heads = self._heads(db, sorted({f.device for f in fresh}))
             check_chain(fresh, heads)
             self._insert(db, fresh)
+            self._store_personal(db, fresh, personal or {})
             return AppendResult(added=list(fresh), skipped=skipped)
+
+    def _store_personal(self, db: Db, facts: Sequence[Fact], blobs: Mapping[str, str]) -> None:
+        rows = []
+        for fact in facts:
+            text = blobs.get(fact.id)
+            if text is None:
+                continue
+            if fact.payload.get("personal_digest") != personal_digest(text):
+                raise ConflictError(f"fact {fact.id}: personal details do not match its digest")
+            rows.append((fact.id, fact.op, fact.payload["person_id"], text, self._now()))
+        db.many(
+            "INSERT INTO personal (fact_id, op, person_id, ciphertext, stored_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (fact_id) DO NOTHING",
+            rows,
+        )
+
+    # --- personal details: every read and purge is logged in the same transaction -------
+    def read_personal(self, fact_ids: Sequence[str], *, actor: str, purpose: str) -> dict[str, str]:
+        """Encrypted details of the given facts; the read is logged before it is returned."""
+        with self._write() as db:
+            found = dict(
+                db.rows_in(
+                    "SELECT fact_id, ciphertext FROM personal WHERE fact_id IN ({})", fact_ids
+                )
+            )
+            db.many(
+                "INSERT INTO personal_access (at, actor, action, fact_id, purpose) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(self._now(), actor, "read", f, purpose) for f in fact_ids],
+            )
+        return found
+
+    def purge_personal(self, *, actor: str, up_to: int | None = None) -> int:
+        """Delete personal details of facts up to a cursor (all by default); return how many."""
+        with self._write() as db:
+            limit = up_to if up_to is not None else self._max_pos(db)
+            gone = db.rows(
+                "SELECT p.fact_id FROM personal p JOIN ledger l ON l.id = p.fact_id "
+                "WHERE l.pos <= ?",
+                (limit,),
+            )
+            db.run_in("DELETE FROM personal WHERE fact_id IN ({})", [r[0] for r in gone])
+            db.run(
+                "INSERT INTO personal_access (at, actor, action, fact_id, purpose) "
+                "VALUES (?, ?, 'purge', NULL, ?)",
+                (self._now(), actor, f"{len(gone)} records up to cursor {limit}"),
+            )
+        return len(gone)
+
+    def personal_log(self) -> list[dict[str, Any]]:
+        """Every read and purge of personal details, oldest first."""
+        with self._read() as db:
+            rows = db.rows("SELECT at, actor, action, fact_id, purpose FROM personal_access")
+        keys = ("at", "actor", "action", "fact_id", "purpose")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    @staticmethod
+    def _max_pos(db: Db) -> int:
+        return int(db.rows("SELECT COALESCE(MAX(pos), 0) FROM ledger")[0][0])
 
     def _dedupe(self, db: Db, items: Sequence[T]) -> tuple[list[T], list[str]]:
         """Drop items the ledger (or this batch) already holds; an id reused is a conflict."""
@@ -243,6 +313,13 @@ class SqlStore:
         """The cursor of the last fact appended."""
         with self._read() as db:
             return int(db.rows("SELECT COALESCE(MAX(pos), 0) FROM ledger")[0][0])
+
+    def fact_ids_of_unit(self, unit: str) -> list[str]:
+        """Ids of the facts folded into one unit of derived state, in append order."""
+        with self._read() as db:
+            return [
+                r[0] for r in db.rows("SELECT id FROM ledger WHERE unit = ? ORDER BY pos", (unit,))
+            ]
 
     def get(self, fact_id: str) -> Fact | None:
         """One fact by id."""

@@ -157,3 +157,24 @@ def test_it_loads_the_demo_once_and_verify_catches_tampering(db: str) -> None:
 def test_it_documents_every_command(command: str) -> None:
     result = CliRunner().invoke(main, [command, "--help"])
     assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_it_encrypts_names_reveals_them_with_a_reason_and_purges(db: str, tmp_path: Path) -> None:
+    _setup(db)
+    key = tmp_path / "key"
+    assert CliRunner().invoke(main, ["keygen", str(key)]).exit_code == 0
+    assert oct(key.stat().st_mode)[-3:] == "600"
+    env = {"CORRIDOR_KEY_FILE": str(key)}
+    runner = CliRunner(env=env)
+    args = ["--db", db, "--actor", "desk"]
+    ok = runner.invoke(main, [*args, "register", "W-9", "--site", "ameriyah", "--name", "Omar K"])
+    assert ok.exit_code == 0, ok.output
+    shown = runner.invoke(main, [*args, "reveal", "W-9", "--purpose", "reunification"])
+    assert json.loads(shown.output) == {"name": "Omar K"}
+    assert (
+        "purged personal details of 1"
+        in runner.invoke(main, [*args, "purge", "--yes"]).output.lower()
+    )
+    log = json.loads(runner.invoke(main, [*args, "access-log"]).output)
+    assert sorted(e["action"] for e in log) == ["purge", "read"]
+    assert "OK:" in run(db, "verify").output
