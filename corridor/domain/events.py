@@ -421,6 +421,22 @@ def validate_payload(type_name: str, payload: Any) -> dict[str, Any]:
     return clean
 
 
+# Field order of a sealed fact on the wire and in exports.
+ENVELOPE = (
+    "id",
+    "type",
+    "op",
+    "actor",
+    "occurred_at",
+    "payload",
+    "device",
+    "seq",
+    "recorded_at",
+    "prev_hash",
+    "hash",
+)
+
+
 @dataclass(frozen=True)
 class Draft:
     """A fact as recorded on a device, before it is sealed into the device's chain."""

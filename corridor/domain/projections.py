@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from corridor.domain.events import DIMENSIONS, Fact
+from corridor.domain.events import DIMENSIONS, FACT_TYPES, Fact
 from corridor.domain.ledger import order_key
 
 # (stage, site, hour, profile). A profile is ("total",) for a bare number, (dim, value) for one
@@ -466,23 +466,8 @@ def fold_record(table: str, op: str, facts: Sequence[Fact]) -> UnitState:
             "at": fact.occurred_at,
             "source_device": fact.device,
         }
-        names: tuple[str, ...]
-        if table == "incidents":
-            names = ("kind", "severity", "description", "site_id", "trip_id", "killed", "wounded")
-        else:
-            names = (
-                "metric",
-                "value",
-                "low",
-                "high",
-                "qualifier",
-                "source",
-                "outlet",
-                "url",
-                "place",
-                "as_of",
-                "note",
-            )
+        kind = "incident.reported" if table == "incidents" else "estimate.reported"
+        names = FACT_TYPES[kind].fields
         row.update({n: fact.payload.get(n) for n in names})
         state.add_row(table, row)
     return state

@@ -14,24 +14,12 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
-from corridor.domain.events import Draft, Fact, validate_draft, validate_fact
+from corridor.domain.events import ENVELOPE, Draft, Fact, validate_draft, validate_fact
 from corridor.domain.ledger import canonical_json
 from corridor.errors import ValidationError
 from corridor.storage.base import Store
 
-CSV_COLUMNS = (
-    "id",
-    "type",
-    "op",
-    "actor",
-    "occurred_at",
-    "payload",
-    "device",
-    "seq",
-    "recorded_at",
-    "prev_hash",
-    "hash",
-)
+CSV_COLUMNS = ENVELOPE
 BATCH = 500
 
 

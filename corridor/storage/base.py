@@ -19,7 +19,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from corridor.domain.events import Draft, Fact
+from corridor.domain.events import FACT_TYPES, Draft, Fact
+
+RECORD_COLUMNS = ("op", "fact_id", "at", "source_device")
 
 Progress = Callable[[int], None]
 
@@ -66,36 +68,8 @@ DERIVED_TABLES: dict[str, tuple[str, ...]] = {
     "status_history": ("op", "fact_id", "at", "status", "reason", "actor"),
     "sites": ("op", "site_id", "name", "kind", "name_ar"),
     "vehicles": ("op", "vehicle_id", "kind", "capacity", "agency"),
-    "incidents": (
-        "op",
-        "fact_id",
-        "at",
-        "source_device",
-        "kind",
-        "severity",
-        "description",
-        "site_id",
-        "trip_id",
-        "killed",
-        "wounded",
-    ),
-    "estimates": (
-        "op",
-        "fact_id",
-        "at",
-        "source_device",
-        "metric",
-        "value",
-        "low",
-        "high",
-        "qualifier",
-        "source",
-        "outlet",
-        "url",
-        "place",
-        "as_of",
-        "note",
-    ),
+    "incidents": (*RECORD_COLUMNS, *FACT_TYPES["incident.reported"].fields),
+    "estimates": (*RECORD_COLUMNS, *FACT_TYPES["estimate.reported"].fields),
 }
 
 

@@ -10,24 +10,11 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from corridor.domain.events import Fact
+from corridor.domain.events import ENVELOPE, Fact
 
 CHUNK = 500  # ids per IN (...) list: well under SQLite's variable limit
 
-FACT_COLUMNS = (
-    "pos",
-    "id",
-    "type",
-    "op",
-    "actor",
-    "occurred_at",
-    "payload",
-    "device",
-    "seq",
-    "recorded_at",
-    "prev_hash",
-    "hash",
-)
+FACT_COLUMNS = ("pos", *ENVELOPE)
 FACT_SELECT = "SELECT " + ", ".join(FACT_COLUMNS) + " FROM ledger"
 
 
