@@ -435,6 +435,8 @@ def summary(env: Env, as_json: bool) -> None:
     ]:
         totals.add_row(label, f"{n:,}")
     out.print(totals)
+    for link in s.linked:
+        out.print(f"Conditioned on [bold]{link['name'] or link['op']}[/bold]: {link['status']}")
     cats = Table("departed by", "values", title="Categories of those who left")
     for dim, values in sorted(s.by_category.get("departed", {}).items()):
         cats.add_row(dim, ", ".join(f"{k} {v}" for k, v in sorted(values.items())))

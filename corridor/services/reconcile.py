@@ -28,6 +28,7 @@ class Summary:
     diverted: int
     died: int
     missing: int
+    linked: list[dict[str, Any]] = field(default_factory=list)  # operations this one is tied to
     by_category: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict)
     by_site: dict[str, dict[str, int]] = field(default_factory=dict)
     trips_by_status: dict[str, int] = field(default_factory=dict)
@@ -83,6 +84,7 @@ def summarize(*, store: Store, op: str) -> Summary:
         diverted=stage_total["diverted"],
         died=stage_total["died"],
         missing=stage_total["missing"],
+        linked=_linked(store, ops[0]["conditioned_on"]),
         by_category={k: dict(v) for k, v in by_category.items()},
         by_site=dict(by_site),
         trips_by_status=dict(Counter(t["status"] for t in trips)),
@@ -91,6 +93,21 @@ def summarize(*, store: Store, op: str) -> Summary:
         estimates=sorted(store.query("estimates", op=op), key=lambda e: e["at"]),
         incidents=sorted(store.query("incidents", op=op), key=lambda i: i["at"]),
     )
+
+
+def _linked(store: Store, conditioned_on: str | None) -> list[dict[str, Any]]:
+    """Status of each operation this one is conditioned on (e.g. Foua and Kefraya)."""
+    out = []
+    for other in filter(None, (conditioned_on or "").split(",")):
+        rows = store.query("operations", op=other)
+        out.append(
+            {
+                "op": other,
+                "name": rows[0]["name"] if rows else None,
+                "status": rows[0]["status"] if rows else "unknown",
+            }
+        )
+    return out
 
 
 def _leg(kind: str) -> str:

@@ -120,6 +120,9 @@ def test_it_loads_the_demo_once_and_verify_catches_tampering(db: str) -> None:
     summary = json.loads(run(db, "summary", "--json").output)
     assert 25_000 < summary["left"] < 40_000
     assert {e["source"] for e in summary["estimates"]} >= {"SOHR", "ICRC", "Syrian state media"}
+    assert summary["linked"] == [
+        {"op": "foua-kefraya-2016", "name": "Foua and Kefraya evacuation", "status": "closed"}
+    ]
     with sqlite3.connect(db) as conn:
         conn.execute(
             "UPDATE ledger SET payload = replace(payload, '\"total\":', '\"total\":1')"
