@@ -120,14 +120,24 @@ def _leg(kind: str) -> str:
 
 
 def departures_over_time(*, store: Store, op: str) -> list[tuple[str, int, int]]:
-    """Cumulative departures and arrivals per hour: (hour, departed, arrived)."""
+    """Cumulative people who left and who arrived at reception, per hour.
+
+    Same legs as the summary: departures from pickup sites and crossings less those turned
+    back, arrivals at gathering points and hospitals. Returns (hour, left, arrived).
+    """
+    kinds = {s["site_id"]: s["kind"] for s in store.query("sites", op=op)}
     per_hour: dict[str, Counter[str]] = defaultdict(Counter)
     for row in store.query("tally_hourly", op=op, dim="total"):
-        if row["stage"] in ("departed", "arrived"):
-            per_hour[row["hour"]][row["stage"]] += row["n"]
+        leg = _leg(kinds.get(row["site"], "other"))
+        if row["stage"] == "departed" and leg == "origin":
+            per_hour[row["hour"]]["left"] += row["n"]
+        elif row["stage"] == "arrived" and leg == "origin":
+            per_hour[row["hour"]]["left"] -= row["n"]
+        elif row["stage"] == "arrived" and leg == "reception":
+            per_hour[row["hour"]]["arrived"] += row["n"]
     out, left, arrived = [], 0, 0
     for hour in sorted(per_hour):
-        left += per_hour[hour]["departed"]
+        left += per_hour[hour]["left"]
         arrived += per_hour[hour]["arrived"]
         out.append((hour, left, arrived))
     return out
