@@ -13,10 +13,20 @@ ROOT = Path(__file__).resolve().parents[1] / "corridor"
 ALLOWED = {
     "domain": {"errors"},
     "storage": {"domain", "errors", "clock"},
-    "services": {"domain", "errors", "clock", "storage.base", "demo", "text", "planning"},
+    "services": {
+        "domain",
+        "errors",
+        "clock",
+        "storage.base",
+        "demo",
+        "text",
+        "planning",
+        "sitrep",
+    },
     "planning": {"domain", "errors"},
     "text": {"domain", "errors"},
     "demo": {"domain", "errors"},
+    "sitrep": {"domain", "errors", "i18n"},
 }
 
 
@@ -68,3 +78,29 @@ def test_it_keeps_domain_free_of_io() -> None:
             if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
         }
         assert not (names | calls) & forbidden, path.name
+
+
+def test_it_keeps_sitrep_pure_apart_from_pdf() -> None:
+    """Should keep I/O out of the report builder: only pdf.py may reach the system (WeasyPrint)."""
+    forbidden = {"sqlite3", "psycopg", "socket", "http", "urllib", "subprocess", "weasyprint"}
+    for path in _modules("sitrep"):
+        if path.name == "pdf.py":
+            continue
+        tree = ast.parse(path.read_text())
+        names = {
+            a.name.split(".")[0]
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Import)
+            for a in n.names
+        }
+        names |= {
+            n.module.split(".")[0]
+            for n in ast.walk(tree)
+            if isinstance(n, ast.ImportFrom) and n.module
+        }
+        calls = {
+            n.func.id
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+        }
+        assert not (names | calls) & (forbidden | {"open"}), path.name

@@ -1,0 +1,46 @@
+"""`corridor sitrep`: one day's situation report as HTML and PDF files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from corridor.cli.common import Env, pass_env
+from corridor.services.sitrep import make_sitrep
+
+
+@click.command()
+@click.option("--date", "date", required=True, metavar="YYYY-MM-DD", help="Report day (UTC).")
+@click.option("--lang", type=click.Choice(["en", "ar"]), default="en", help="Language.")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    help="Folder for sitrep-<op>-<date>-<lang>.html and .pdf (default: here).",
+)
+@click.option("--public", is_flag=True, help="Observer variant: counts of 1-4 shown as <5.")
+@click.option("--no-pdf", is_flag=True, help="Write the HTML only.")
+@pass_env
+def sitrep(env: Env, date: str, lang: str, out: Path, public: bool, no_pdf: bool) -> None:
+    """Write one day's situation report (figures, chart, trips, incidents, estimates)."""
+    op = env.op()
+    report = make_sitrep(
+        store=env.store(),
+        op=op,
+        date=date,
+        lang=lang,
+        public=public,
+        pdf=not no_pdf,
+        generated_at=env.clock.now(),
+    )
+    out.mkdir(parents=True, exist_ok=True)
+    stem = out / f"sitrep-{op}-{report.sitrep.date}-{lang}{'-public' if public else ''}"
+    stem.with_suffix(".html").write_text(report.html, encoding="utf-8")
+    click.echo(f"Wrote {stem.with_suffix('.html')}")
+    if report.pdf is not None:
+        stem.with_suffix(".pdf").write_bytes(report.pdf)
+        click.echo(f"Wrote {stem.with_suffix('.pdf')}")
+
+
+COMMANDS = [sitrep]

@@ -1,0 +1,73 @@
+"""Situation reports: read one operation's derived rows and build, render and print the report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from corridor.errors import NotFound
+from corridor.sitrep.build import Forecast, Sitrep, SitrepRows, build_sitrep
+from corridor.sitrep.pdf import html_to_pdf
+from corridor.sitrep.render import render_html
+from corridor.storage.base import Store
+
+
+@dataclass
+class Rendered:
+    """One report in both forms."""
+
+    sitrep: Sitrep
+    html: str
+    pdf: bytes | None
+
+
+def read_rows(*, store: Store, op: str) -> SitrepRows:
+    """The derived rows a report reads (read-only).
+
+    :raises NotFound: no such operation.
+    """
+    ops = store.query("operations", op=op)
+    if not ops:
+        raise NotFound(f"no operation '{op}'")
+    linked = [
+        (rows[0], store.query("status_history", op=other))
+        for other in filter(None, (ops[0]["conditioned_on"] or "").split(","))
+        if (rows := store.query("operations", op=other))
+    ]
+    return SitrepRows(
+        operation=ops[0],
+        sites=store.query("sites", op=op),
+        vehicles=store.query("vehicles", op=op),
+        hourly=store.query("tally_hourly", op=op),
+        trips=store.query("trips", op=op),
+        discrepancies=store.query("discrepancies", op=op),
+        status_history=store.query("status_history", op=op),
+        incidents=store.query("incidents", op=op),
+        estimates=store.query("estimates", op=op),
+        linked=linked,
+    )
+
+
+def make_sitrep(
+    *,
+    store: Store,
+    op: str,
+    date: str,
+    lang: str = "en",
+    public: bool = False,
+    forecast: Forecast | None = None,
+    pdf: bool = True,
+    generated_at: str | None = None,
+) -> Rendered:
+    """Build one day's report and render it as HTML (and PDF unless ``pdf=False``).
+
+    :param public: the observer/public variant (small cells suppressed, no discrepancy list).
+    :param forecast: the planner's completion forecast, if there is one.
+    :raises NotFound: no such operation.
+    :raises ValidationError: a bad date.
+    :raises ConfigError: PDF asked for but WeasyPrint or Pango is missing.
+    """
+    rows = read_rows(store=store, op=op)
+    sitrep = build_sitrep(rows, date=date, forecast=forecast, public=public)
+    names = {s["site_id"]: {"en": s["name"], "ar": s["name_ar"] or ""} for s in rows.sites}
+    html = render_html(sitrep, lang=lang, site_names=names, generated_at=generated_at)
+    return Rendered(sitrep, html, html_to_pdf(html) if pdf else None)

@@ -1,0 +1,349 @@
+"""Pure aggregation of derived rows into one day's situation report (no I/O).
+
+A day is a UTC calendar day: the day's figures are the hours whose UTC date is the report date,
+the cumulative figures every hour up to the end of it. The legs are those of the summary
+(``services/reconcile.py``): people *left* from pickup sites and crossings (less those turned
+back), *arrived* at reception (gathering points, hospitals), went *onward* to camps or relatives.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date as Date
+from typing import Any
+
+from corridor.errors import ValidationError
+
+Row = Mapping[str, Any]
+SMALL_CELL = 5  # observers and public exports see "<5" instead of 1-4 people
+FIGURES = ("left", "arrived", "onward", "returned", "died", "missing", "diverted")
+CATEGORY_DIMS = ("group", "age", "sex", "triage")
+MAX_LISTED = 8  # discrepancies and incidents listed in full; the rest are counted (1-2 pages)
+
+
+@dataclass(frozen=True)
+class Forecast:
+    """A completion forecast from the planner: hours to clear by quantile, and its assumptions."""
+
+    p10_hours: float
+    p50_hours: float
+    p90_hours: float
+    assumptions: tuple[str, ...] = ()
+    as_of: str | None = None  # when the forecast was made (UTC, ISO 8601)
+
+
+@dataclass(frozen=True)
+class SitrepRows:
+    """Everything the builder reads: rows of derived tables (``Store.query``) for one operation."""
+
+    operation: Row
+    sites: Sequence[Row]
+    vehicles: Sequence[Row]
+    hourly: Sequence[Row]  # tally_hourly
+    trips: Sequence[Row]
+    discrepancies: Sequence[Row]
+    status_history: Sequence[Row]
+    incidents: Sequence[Row]
+    estimates: Sequence[Row]
+    linked: Sequence[tuple[Row, Sequence[Row]]] = ()  # (operation, its status history)
+
+
+@dataclass
+class Figure:
+    """One headline figure: people on the report day and since the start. None = suppressed."""
+
+    key: str
+    day: int | None
+    total: int | None
+
+
+@dataclass
+class CategoryRow:
+    """People who left and arrived in one category (e.g. age = child)."""
+
+    dim: str
+    value: str
+    left_day: int | None
+    left_total: int | None
+    arrived_day: int | None
+    arrived_total: int | None
+
+
+@dataclass
+class EstimateRow:
+    """A figure reported by someone else, beside the ledger's own count of the same thing."""
+
+    metric: str
+    value: int
+    qualifier: str | None
+    low: int | None
+    high: int | None
+    source: str
+    as_of: str
+    place: str | None
+    ledger: int | None  # None: suppressed, or not comparable
+    comparable: bool  # whether the ledger counts the same thing
+
+
+@dataclass
+class Sitrep:
+    """One day's situation report for one operation."""
+
+    op: str
+    name: str
+    date: str
+    public: bool
+    status: str
+    status_changes: list[dict[str, Any]]
+    linked: list[dict[str, Any]]
+    figures: list[Figure]
+    categories: list[CategoryRow]
+    series: list[tuple[str, int, int]]  # (hour, cumulative left, cumulative arrived)
+    trips: dict[str, int | None]
+    vehicles_out: dict[str, int]  # trips that left on the day, by vehicle kind
+    discrepancies_day: list[dict[str, Any]]
+    discrepancies_by_kind: dict[str, int]
+    incidents: list[dict[str, Any]]
+    estimates: list[EstimateRow]
+    forecast: Forecast | None
+    more: dict[str, int] = field(default_factory=dict)  # items not listed, to keep 1-2 pages
+
+    def figure(self, key: str) -> Figure:
+        """The headline figure with this key."""
+        return next(f for f in self.figures if f.key == key)
+
+
+def parse_date(text: str) -> str:
+    """Check a report date ``YYYY-MM-DD``.
+
+    :raises ValidationError: not a calendar date.
+    """
+    try:
+        if len(text) == 10:
+            return Date.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    raise ValidationError(f"'{text}' is not a date YYYY-MM-DD", field="date")
+
+
+def leg(kind: str) -> str:
+    """Which leg a site's kind stands for (same rule as the summary)."""
+    if kind in ("pickup", "crossing"):
+        return "origin"
+    if kind in ("camp", "relatives"):
+        return "onward"
+    return "reception"
+
+
+def _flow(stage: str, site_leg: str) -> list[tuple[str, int]]:
+    """The figures one tally row adds to, with their sign."""
+    if stage == "departed" and site_leg == "origin":
+        return [("left", 1)]
+    if stage == "arrived":
+        if site_leg == "origin":
+            return [("left", -1), ("returned", 1)]
+        return [("arrived" if site_leg == "reception" else "onward", 1)]
+    if stage in ("died", "missing", "diverted"):
+        return [(stage, 1)]
+    return []
+
+
+def build_sitrep(
+    rows: SitrepRows, *, date: str, forecast: Forecast | None = None, public: bool = False
+) -> Sitrep:
+    """Aggregate one day's report from derived rows.
+
+    :param public: the observer/public variant: cells of 1-4 people become ``None`` ("<5"),
+        and discrepancies are counted by kind, not listed.
+    :raises ValidationError: a bad date.
+    """
+    date = parse_date(date)
+    kinds = {s["site_id"]: s["kind"] for s in rows.sites}
+    day: Counter[tuple[str, str, str]] = Counter()
+    total: Counter[tuple[str, str, str]] = Counter()
+    per_hour: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in rows.hourly:
+        if r["hour"][:10] > date:
+            continue
+        for key, sign in _flow(r["stage"], leg(kinds.get(r["site"], "other"))):
+            n = sign * int(r["n"])
+            total[(key, r["dim"], r["value"])] += n
+            if r["hour"][:10] == date:
+                day[(key, r["dim"], r["value"])] += n
+            if r["dim"] == "total":
+                per_hour[r["hour"]][key] += n
+    cell = _cell if public else _plain
+    ops_status = _status_on(rows.status_history, date)
+    disc = [d for d in rows.discrepancies if (d["at"] or "")[:10] <= date]
+    disc_day = sorted((d for d in disc if (d["at"] or "")[:10] == date), key=_at)
+    incidents = sorted((i for i in rows.incidents if i["at"][:10] == date), key=_at)
+    listed_disc = [] if public else disc_day[:MAX_LISTED]
+    return Sitrep(
+        op=rows.operation["op"],
+        name=rows.operation["name"],
+        date=date,
+        public=public,
+        status=ops_status,
+        status_changes=[dict(s) for s in sorted(rows.status_history, key=_at) if _on(s, date)],
+        linked=[
+            {"op": o["op"], "name": o["name"], "status": _status_on(h, date)}
+            for o, h in rows.linked
+        ],
+        figures=[
+            Figure(k, cell(day[(k, "total", "all")]), cell(total[(k, "total", "all")]))
+            for k in FIGURES
+        ],
+        categories=_categories(day, total, cell),
+        series=_series(per_hour, public),
+        trips=_trips(rows.trips, date, cell),
+        vehicles_out=_vehicles_out(rows.trips, rows.vehicles, date),
+        discrepancies_day=[dict(d) for d in listed_disc],
+        discrepancies_by_kind=dict(sorted(Counter(d["kind"] for d in disc).items())),
+        incidents=[dict(i) for i in incidents[:MAX_LISTED]],
+        estimates=_estimates(rows, date, total, cell),
+        forecast=forecast,
+        more={
+            "discrepancies": len(disc_day) - len(listed_disc),
+            "incidents": max(0, len(incidents) - MAX_LISTED),
+        },
+    )
+
+
+def _plain(n: int) -> int | None:
+    return n
+
+
+def _cell(n: int) -> int | None:
+    """Small-cell suppression: 1-4 people are hidden (0 is shown: it identifies no one)."""
+    return None if 0 < abs(n) < SMALL_CELL else n
+
+
+def _at(row: Row) -> str:
+    return str(row["at"] or "")
+
+
+def _on(row: Row, date: str) -> bool:
+    return _at(row)[:10] == date
+
+
+def _status_on(history: Iterable[Row], date: str) -> str:
+    """The status in force at the end of the day (``planned`` before the first change)."""
+    past = sorted((h for h in history if _at(h)[:10] <= date), key=_at)
+    return str(past[-1]["status"]) if past else "planned"
+
+
+def _categories(
+    day: Counter[tuple[str, str, str]], total: Counter[tuple[str, str, str]], cell: Any
+) -> list[CategoryRow]:
+    out = []
+    for dim in CATEGORY_DIMS:
+        values = sorted({v for (k, d, v) in total if d == dim and k in ("left", "arrived")})
+        for value in values:
+            if not (total[("left", dim, value)] or total[("arrived", dim, value)]):
+                continue
+            out.append(
+                CategoryRow(
+                    dim,
+                    value,
+                    cell(day[("left", dim, value)]),
+                    cell(total[("left", dim, value)]),
+                    cell(day[("arrived", dim, value)]),
+                    cell(total[("arrived", dim, value)]),
+                )
+            )
+    return out
+
+
+def _series(per_hour: Mapping[str, Counter[str]], public: bool) -> list[tuple[str, int, int]]:
+    out, left, arrived = [], 0, 0
+    for hour in sorted(per_hour):
+        left += per_hour[hour]["left"]
+        arrived += per_hour[hour]["arrived"]
+        if public:  # an hour's first few people are small cells too
+            out.append((hour, left if left >= SMALL_CELL else 0, arrived if arrived >= 5 else 0))
+        else:
+            out.append((hour, left, arrived))
+    return out
+
+
+def _trips(trips: Sequence[Row], date: str, cell: Any) -> dict[str, int | None]:
+    left = [t for t in trips if (t["departed_at"] or "")[:10] == date]
+    ended = [t for t in trips if (t["arrived_at"] or "")[:10] == date]
+    flying = [
+        t
+        for t in trips
+        if t["departed_at"]
+        and t["departed_at"][:10] <= date
+        and (not t["arrived_at"] or t["arrived_at"][:10] > date)
+    ]
+    return {
+        "departed": len(left),
+        "arrived": len(ended),
+        "in_flight": len(flying),
+        "boarded": cell(sum(int(t["boarded"] or 0) for t in left)),
+        "delivered": cell(sum(int(t["arrived"] or 0) for t in ended)),
+        "total_departed": sum(1 for t in trips if (t["departed_at"] or "")[:10] <= date),
+    }
+
+
+def _vehicles_out(trips: Sequence[Row], vehicles: Sequence[Row], date: str) -> dict[str, int]:
+    kind = {v["vehicle_id"]: v["kind"] for v in vehicles}
+    left = (t for t in trips if (t["departed_at"] or "")[:10] == date)
+    return dict(sorted(Counter(kind.get(t["vehicle_id"], "other") for t in left).items()))
+
+
+# What the ledger counts for each reported metric: (figure or category, dimension, value).
+_LEDGER_FOR = {
+    "evacuated": ("left", "total", "all"),
+    "children": ("left", "age", "child"),
+    "fighters": ("left", "group", "fighter"),
+    "civilians": ("left", "group", "civilian"),
+    "killed": ("died", "total", "all"),
+}
+_VEHICLE_FOR = {"buses": "bus", "ambulances": "ambulance"}  # compared with trips that left
+
+
+def _estimates(
+    rows: SitrepRows, date: str, total: Counter[tuple[str, str, str]], cell: Any
+) -> list[EstimateRow]:
+    """The latest figure from each source for each metric, as of the report date."""
+    latest: dict[tuple[str, str], Row] = {}
+    for e in sorted(rows.estimates, key=lambda e: (e["as_of"] or e["at"][:10], e["at"])):
+        if (e["as_of"] or e["at"][:10]) <= date:
+            latest[(e["metric"], e["source"])] = e
+    trips_by_kind = _trip_kinds_until(rows, date)
+    out = []
+    for (metric, _), e in sorted(latest.items(), key=lambda kv: kv[0]):
+        if metric in _LEDGER_FOR:
+            ledger: int | None = cell(total[_LEDGER_FOR[metric]])
+        elif metric in _VEHICLE_FOR:
+            ledger = trips_by_kind[_VEHICLE_FOR[metric]]
+        else:
+            ledger = None
+        out.append(
+            EstimateRow(
+                metric=metric,
+                value=int(e["value"]),
+                qualifier=e["qualifier"],
+                low=e["low"],
+                high=e["high"],
+                source=e["source"],
+                as_of=e["as_of"] or e["at"][:10],
+                place=e["place"],
+                ledger=ledger,
+                comparable=metric in _LEDGER_FOR or metric in _VEHICLE_FOR,
+            )
+        )
+    return out
+
+
+def _trip_kinds_until(rows: SitrepRows, date: str) -> Counter[str]:
+    """Trips that had left by the end of the day, by vehicle kind (to set beside 'buses')."""
+    kind = {v["vehicle_id"]: v["kind"] for v in rows.vehicles}
+    return Counter(
+        kind.get(t["vehicle_id"], "other")
+        for t in rows.trips
+        if t["departed_at"] and t["departed_at"][:10] <= date
+    )

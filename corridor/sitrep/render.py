@@ -1,0 +1,98 @@
+"""The report as HTML (Jinja2 with the gettext i18n extension), in English or Arabic.
+
+Arabic reports are laid out right to left and use Arabic-Indic digits (٠١٢٣…), as Syrian print
+and broadcast media do; identifiers (trip and vehicle ids) keep their Latin form so they can be
+matched against the ledger. Free text recorded in the field (reasons, incident descriptions)
+is shown in the language it was written in, isolated with ``dir="auto"``.
+"""
+
+from __future__ import annotations
+
+from datetime import date as Date
+from functools import cache
+from typing import Any
+
+from babel.dates import format_date
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
+
+from corridor.i18n import language, translations
+from corridor.sitrep.build import Sitrep
+from corridor.sitrep.chart import COLOURS, number_text, render_chart
+from corridor.sitrep.labels import label_msgid
+
+ARABIC_DIGITS = str.maketrans("0123456789,.", "٠١٢٣٤٥٦٧٨٩٬٫")
+
+
+@cache
+def _environment(lang: str) -> Environment:
+    env = Environment(
+        loader=PackageLoader("corridor.sitrep", "templates"),
+        autoescape=select_autoescape(["html"]),
+        extensions=["jinja2.ext.i18n"],
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
+    return env
+
+
+def number(value: int | float | None, lang: str) -> str:
+    """A count in the report's digits; ``None`` (a suppressed small cell) is ``<5``."""
+    if value is None:
+        text = "<5"
+    elif isinstance(value, float):
+        text = f"{value:,.1f}"
+    else:
+        text = f"{value:,}"
+    return text.translate(ARABIC_DIGITS) if lang == "ar" else text
+
+
+def long_date(iso: str, lang: str) -> str:
+    """The report date written out (weekday, day, month, year) in the report's language."""
+    text = format_date(Date.fromisoformat(iso), format="full", locale=lang)
+    return text.translate(ARABIC_DIGITS) if lang == "ar" else text
+
+
+def render_html(
+    sitrep: Sitrep,
+    *,
+    lang: str = "en",
+    site_names: dict[str, dict[str, str]] | None = None,
+    generated_at: str | None = None,
+) -> str:
+    """The report as a standalone HTML page (styles inline, chart inline SVG).
+
+    :param site_names: site id -> {"en": name, "ar": name}, to name sites in either language.
+    :param generated_at: when the report was made (shown in the footer).
+    """
+    lang = language(lang).code
+    env = _environment(lang)
+    gettext = translations(lang).gettext
+    names = site_names or {}
+
+    def label(code: str | None) -> str:
+        return gettext(label_msgid(code))
+
+    def num(value: int | float | None) -> str:
+        return number(value, lang)
+
+    def site(site_id: str | None) -> str:
+        entry = names.get(site_id or "", {})
+        return entry.get(lang) or entry.get("en") or (site_id or "")
+
+    chart = render_chart(sitrep.series, date=sitrep.date, number=lambda n: number(n, lang))
+    context: dict[str, Any] = {
+        "s": sitrep,
+        "lang": lang,
+        "dir": language(lang).direction,
+        "label": label,
+        "num": num,
+        "site": site,
+        "digits": lambda text: number_text(str(text), lambda n: number(n, lang)),
+        "long_date": long_date(sitrep.date, lang),
+        "chart": Markup(chart),  # built from numbers and escaped labels only  # noqa: S704
+        "colours": COLOURS,
+        "generated_at": generated_at,
+    }
+    return env.get_template("sitrep.html").render(context)
