@@ -10,6 +10,8 @@ from corridor.sitrep.pdf import html_to_pdf
 from corridor.sitrep.render import render_html
 from corridor.storage.base import Store
 
+__all__ = ["Forecast", "Rendered", "last_active_day", "make_sitrep", "read_rows"]
+
 
 @dataclass
 class Rendered:
@@ -45,6 +47,17 @@ def read_rows(*, store: Store, op: str) -> SitrepRows:
         estimates=store.query("estimates", op=op),
         linked=linked,
     )
+
+
+def last_active_day(*, store: Store, op: str) -> str:
+    """The last UTC day with any counted movement (the report a reader most likely wants).
+
+    :raises NotFound: no such operation, or nothing counted yet.
+    """
+    hours = [r["hour"] for r in store.query("tally_hourly", op=op) if r["n"]]
+    if not hours:
+        raise NotFound(f"nothing counted yet in '{op}': give a date")
+    return str(max(hours))[:10]
 
 
 def make_sitrep(
