@@ -8,7 +8,7 @@ from typing import TextIO
 import click
 
 from corridor.cli.common import Env, console, emit, pass_env, progress
-from corridor.services import transfer
+from corridor.services import exports, transfer
 from corridor.services.demo import load_demo
 
 
@@ -83,16 +83,51 @@ def import_(env: Env, path: TextIO, fmt: str | None) -> None:
     click.echo(f"Imported {added} facts, {skipped} already present.")
 
 
+EXPORT_FORMATS = ["jsonl", "csv", "hxl", "flat-csv", "json", "xlsx"]
+
+
 @click.command()
-@click.argument("path", type=click.File("w", encoding="utf-8"), default="-")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl")
+@click.argument("path", type=click.Path(dir_okay=False, allow_dash=True), default="-")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS),
+    default="jsonl",
+    help="jsonl/csv: sealed facts for import and sync. hxl: daily counts per site (HXL tags, "
+    "cells under 5 blank). flat-csv/json/xlsx: the ledger as a table for partners.",
+)
+@click.option(
+    "--personal", is_flag=True, help="flat-csv/json/xlsx: keep person tokens and add details."
+)
+@click.option("--purpose", default="", help="Why personal fields are needed (logged).")
 @pass_env
-def export(env: Env, path: TextIO, fmt: str) -> None:
-    """Export every sealed fact (with hashes) as JSON Lines or CSV, to PATH or stdout."""
+def export(env: Env, path: str, fmt: str, personal: bool, purpose: str) -> None:
+    """Export the ledger or its counts to PATH or stdout (formats: docs/sitrep.md)."""
     store = env.store()
-    with progress("Exporting", store.position()) as advance:
-        count = transfer.export_facts(store=store, fmt=fmt, out=path, progress=advance)
-    console.print(f"Exported {count} facts.")
+    access = None
+    if personal:
+        if fmt not in ("flat-csv", "json", "xlsx"):
+            raise click.UsageError("--personal applies to flat-csv, json and xlsx only")
+        access = exports.PersonalAccess(actor=env.settings.actor, purpose=purpose, key=env.key())
+        exports.check_access(access)  # before the output file is created
+    op = env.op() if fmt == "hxl" else None
+    if fmt == "xlsx":
+        if path == "-":
+            raise click.UsageError("xlsx needs a file PATH")
+        with open(path, "wb") as binary:
+            count = exports.write_ledger_xlsx(store=store, out=binary, access=access)
+    else:
+        with click.open_file(path, "w", encoding="utf-8") as out:
+            if fmt == "hxl":
+                count = exports.write_hxl(store=store, op=op or "", out=out)
+            elif fmt == "flat-csv":
+                count = exports.write_ledger_csv(store=store, out=out, access=access)
+            elif fmt == "json":
+                count = exports.write_ledger_json(store=store, out=out, access=access)
+            else:
+                with progress("Exporting", store.position()) as advance:
+                    count = transfer.export_facts(store=store, fmt=fmt, out=out, progress=advance)
+    console.print(f"Exported {count} {'rows' if fmt == 'hxl' else 'facts'}.")
 
 
 @click.command()

@@ -1,0 +1,207 @@
+"""Exports in the formats partners use: HXL-tagged counts, and the ledger as CSV, XLSX or JSON.
+
+The HXL file holds daily aggregates per site and movement, with small cells (1-4 people)
+always left blank, so it can be published. The ledger tables have one row per fact with the
+payload fields as columns; person tokens and other personal fields are removed unless the
+caller passes a :class:`PersonalAccess` (a user allowed to see them who asked, with a reason:
+the read of the encrypted details is logged). The sealed backup formats (JSON Lines and CSV with
+hashes, for import and sync) stay in ``services/transfer.py``. Formats: docs/sitrep.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import IO, Any
+
+from openpyxl import Workbook
+
+from corridor.domain import personal
+from corridor.domain.events import FACT_TYPES, Fact
+from corridor.errors import ConfigError, NotFound, ValidationError
+from corridor.storage.base import Store
+
+SMALL_CELL = 5
+# Payload fields that single out a person; removed unless personal access is granted.
+PERSONAL_PAYLOAD = ("person_id", "household_id", "personal_digest", "vulnerabilities")
+ENVELOPE_COLUMNS = ("id", "type", "op", "actor", "occurred_at", "recorded_at", "device", "seq")
+HXL_STAGES = ("departed", "arrived", "died", "missing", "diverted")
+HXL_COLUMNS: tuple[tuple[str, str, tuple[str, str] | None], ...] = (
+    ("Date", "#date", None),
+    ("Operation", "#activity+code", None),
+    ("Site code", "#loc+code", None),
+    ("Site name", "#loc+name", None),
+    ("Site type", "#loc+type", None),
+    ("Movement", "#status+code", None),
+    ("People", "#population+total", ("total", "all")),
+    ("Women and girls", "#population+f", ("sex", "female")),
+    ("Men and boys", "#population+m", ("sex", "male")),
+    ("Children", "#population+children", ("age", "child")),
+    ("Adults", "#population+adults", ("age", "adult")),
+    ("Civilians", "#population+civilians", ("group", "civilian")),
+    ("Fighters", "#population+fighters", ("group", "fighter")),
+    ("Critical", "#population+critical", ("triage", "critical")),
+    ("Serious", "#population+serious", ("triage", "serious")),
+    ("Walking wounded", "#population+walking", ("triage", "walking")),
+)
+
+
+@dataclass(frozen=True)
+class PersonalAccess:
+    """Permission to include personal fields: who asks, why (logged), and the key to decrypt."""
+
+    actor: str
+    purpose: str
+    key: bytes | None
+
+
+def check_access(access: PersonalAccess | None) -> None:
+    """Refuse personal access without a reason or a key, before anything is written.
+
+    :raises ValidationError: no purpose.
+    :raises ConfigError: no key.
+    """
+    if access is None:
+        return
+    if not access.purpose.strip():
+        raise ValidationError("say why you need personal fields", field="purpose")
+    if access.key is None:
+        raise ConfigError("personal fields need the key: set CORRIDOR_KEY_FILE")
+
+
+def hxl_rows(*, store: Store, op: str) -> list[list[str]]:
+    """Daily counts per site and movement, with a header row and an HXL hashtag row.
+
+    :raises NotFound: no such operation.
+    """
+    if not store.query("operations", op=op):
+        raise NotFound(f"no operation '{op}'")
+    sites = {s["site_id"]: s for s in store.query("sites", op=op)}
+    cells: dict[tuple[str, str, str], dict[tuple[str, str], int]] = defaultdict(
+        lambda: defaultdict(int)
+    )
+    for r in store.query("tally_hourly", op=op):
+        if r["stage"] in HXL_STAGES:
+            cells[(r["hour"][:10], r["site"], r["stage"])][(r["dim"], r["value"])] += int(r["n"])
+    out = [[c[0] for c in HXL_COLUMNS], [c[1] for c in HXL_COLUMNS]]
+    for (day, site_id, stage), counts in sorted(cells.items()):
+        if not counts.get(("total", "all")):
+            continue
+        site = sites.get(site_id, {})
+        head = [day, op, site_id, site.get("name", ""), site.get("kind", ""), stage]
+        out.append(head + [_suppress(counts.get(c[2], 0)) for c in HXL_COLUMNS if c[2]])
+    return out
+
+
+def _suppress(n: int) -> str:
+    """Blank for 1-4 people (an explicit 0 stays 0, so blank always means suppressed)."""
+    return "" if 0 < n < SMALL_CELL else str(n)
+
+
+def write_hxl(*, store: Store, op: str, out: IO[str]) -> int:
+    """Write the HXL CSV; return the number of data rows."""
+    rows = hxl_rows(store=store, op=op)
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    return len(rows) - 2
+
+
+def ledger_columns(access: PersonalAccess | None) -> list[str]:
+    """Columns of the ledger table: envelope, then every payload field once, in catalogue order."""
+    fields: list[str] = []
+    for spec in FACT_TYPES.values():
+        fields += [f for f in spec.fields if f not in fields]
+    if access is None:
+        fields = [f for f in fields if f not in PERSONAL_PAYLOAD]
+    else:
+        fields += [f"personal_{name}" for name in personal.FIELDS]
+    return [*ENVELOPE_COLUMNS, *fields]
+
+
+def ledger_records(
+    *, store: Store, access: PersonalAccess | None = None, batch: int = 2000
+) -> Iterator[dict[str, Any]]:
+    """Every fact in cursor order as one flat record (payload fields at the top level).
+
+    :raises ConfigError: personal access without a key, or the wrong key.
+    :raises ValidationError: personal access without a purpose.
+    """
+    check_access(access)
+    cursor = 0
+    while facts := store.read(cursor, limit=batch):
+        cursor = facts[-1][0]
+        details = _details([f for _, f in facts], store, access)
+        for _, fact in facts:
+            yield _record(fact, access, details.get(fact.id, {}))
+
+
+def _record(fact: Fact, access: PersonalAccess | None, details: dict[str, str]) -> dict[str, Any]:
+    row = fact.as_dict()
+    out = {c: row[c] for c in ENVELOPE_COLUMNS}
+    for name, value in fact.payload.items():
+        if access is None and name in PERSONAL_PAYLOAD:
+            continue
+        out[name] = value
+    for name, value in details.items():
+        out[f"personal_{name}"] = value
+    return out
+
+
+def _details(
+    facts: list[Fact], store: Store, access: PersonalAccess | None
+) -> dict[str, dict[str, str]]:
+    """Decrypted personal details of the registrations in a batch (the read is logged)."""
+    if access is None or access.key is None:
+        return {}
+    ids = [f.id for f in facts if f.payload.get("personal_digest")]
+    if not ids:
+        return {}
+    blobs = store.read_personal(ids, actor=access.actor, purpose=access.purpose)
+    return {i: personal.open_details(blob, key=access.key, fact_id=i) for i, blob in blobs.items()}
+
+
+def _cell(value: Any) -> Any:
+    """A spreadsheet cell: nested values (breakdowns, lists) as JSON text."""
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value
+
+
+def write_ledger_csv(*, store: Store, out: IO[str], access: PersonalAccess | None = None) -> int:
+    """The ledger as a flat CSV table; return the number of facts."""
+    columns = ledger_columns(access)
+    writer = csv.DictWriter(out, columns, lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for record in ledger_records(store=store, access=access):
+        writer.writerow({k: _cell(v) for k, v in record.items()})
+        count += 1
+    return count
+
+
+def write_ledger_json(*, store: Store, out: IO[str], access: PersonalAccess | None = None) -> int:
+    """The ledger as one JSON document ``{"personal": bool, "facts": [...]}``; return facts."""
+    facts = list(ledger_records(store=store, access=access))
+    json.dump(
+        {"personal": access is not None, "columns": ledger_columns(access), "facts": facts},
+        out,
+        ensure_ascii=False,
+        indent=1,
+    )
+    return len(facts)
+
+
+def write_ledger_xlsx(*, store: Store, out: IO[bytes], access: PersonalAccess | None = None) -> int:
+    """The ledger as an Excel workbook (sheet ``ledger``); return the number of facts."""
+    columns = ledger_columns(access)
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("ledger")
+    sheet.append(columns)
+    count = 0
+    for record in ledger_records(store=store, access=access):
+        sheet.append([_cell(record.get(c)) for c in columns])
+        count += 1
+    book.save(out)
+    return count

@@ -1,0 +1,144 @@
+"""Exports: HXL counts valid under libhxl with small cells blank; ledger tables without
+personal fields unless access is granted (and then the read is logged)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import hxl
+import pytest
+from openpyxl import load_workbook
+
+from corridor.clock import FrozenClock
+from corridor.domain.personal import new_key_text, parse_key
+from corridor.errors import ConfigError, NotFound, ValidationError
+from corridor.services import exports
+from corridor.services.register import register_person
+from corridor.storage import SqlStore
+from tests import factories as f
+from tests.sitrep.scenario import D1, D2, two_days
+
+KEY = parse_key(new_key_text())
+HXL_SCHEMA = [
+    ["#valid_tag", "#valid_datatype", "#valid_required"],
+    ["#date", "date", "true"],
+    ["#loc+code", "", "true"],
+    ["#status+code", "", "true"],
+    ["#population", "number", "false"],
+]
+
+
+def _hxl(path: Path) -> hxl.model.Dataset:
+    """The file as libhxl reads it (rows handed over in memory: libhxl leaves files open)."""
+    with path.open(encoding="utf-8") as handle:
+        return hxl.data(list(csv.reader(handle)))
+
+
+def _hxl_errors(path: Path) -> list[str]:
+    errors: list[str] = []
+    schema = hxl.schema(HXL_SCHEMA, callback=lambda e: errors.append(f"{e.message}: {e.value}"))
+    schema.validate(_hxl(path))
+    return errors
+
+
+def test_it_writes_hxl_counts_that_libhxl_reads_and_validates(
+    store: SqlStore, tmp_path: Path
+) -> None:
+    store.record(two_days())
+    path = tmp_path / "counts.csv"
+    with path.open("w", encoding="utf-8") as out:
+        rows = exports.write_hxl(store=store, op=f.OP, out=out)
+    assert _hxl_errors(path) == []
+    data = list(_hxl(path))
+    assert len(data) == rows
+    by_key = {(r.get("#date"), r.get("#loc+code"), r.get("#status+code")): r for r in data}
+    day1 = by_key[(D1, "ramouseh", "departed")]
+    assert day1.get("#population+total") == "50" and day1.get("#population+children") == "20"
+    assert by_key[(D2, "ramouseh", "departed")].get("#population+total") == "43"
+    died = by_key[(D1, "khan-al-aasal", "died")]
+    assert died.get("#population+total") in (None, "")  # 2 people: suppressed, always
+
+
+def test_libhxl_catches_a_broken_file(tmp_path: Path) -> None:
+    """Should show the validation is real: a bad number and a bad date are reported."""
+    path = tmp_path / "bad.csv"
+    path.write_text(
+        "Date,Site,Movement,People\n#date,#loc+code,#status+code,#population+total\n"
+        "2016-13-45,x,departed,many\n",
+        encoding="utf-8",
+    )
+    assert len(_hxl_errors(path)) == 2
+
+
+def test_it_refuses_hxl_for_an_unknown_operation(sqlite_store: SqlStore) -> None:
+    with pytest.raises(NotFound):
+        exports.hxl_rows(store=sqlite_store, op="nowhere")
+
+
+def _with_person(store: SqlStore) -> None:
+    store.record(two_days())
+    register_person(
+        store=store,
+        clock=FrozenClock(prefix="reg"),
+        actor="desk",
+        op=f.OP,
+        person_id="W-000123",
+        site_id="ramouseh",
+        household_id="H-77",
+        details={"name": "Rania Haddad", "phone": "+963 900 000"},
+        key=KEY,
+    )
+
+
+def test_it_removes_personal_fields_from_ledger_tables(store: SqlStore, tmp_path: Path) -> None:
+    _with_person(store)
+    out = io.StringIO()
+    count = exports.write_ledger_csv(store=store, out=out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert count == len(rows) == store.position()
+    assert "person_id" not in rows[0] and "household_id" not in rows[0]
+    text = out.getvalue()
+    assert "W-000123" not in text and "H-77" not in text and "Rania" not in text
+    registration = next(r for r in rows if r["type"] == "person.registered")
+    assert registration["site_id"] == "ramouseh"  # the rest of the fact is kept
+    as_json = io.StringIO()
+    exports.write_ledger_json(store=store, out=as_json)
+    assert "W-000123" not in as_json.getvalue() and json.loads(as_json.getvalue())["facts"]
+    with (tmp_path / "l.xlsx").open("wb") as binary:
+        exports.write_ledger_xlsx(store=store, out=binary)
+    sheet = load_workbook(tmp_path / "l.xlsx", read_only=True)["ledger"]
+    cells = [c for row in sheet.iter_rows(values_only=True) for c in row]
+    assert "W-000123" not in cells and "ramouseh" in cells
+    assert store.personal_log() == []
+
+
+def test_it_includes_personal_fields_when_allowed_and_logs_the_read(
+    store: SqlStore, tmp_path: Path
+) -> None:
+    _with_person(store)
+    access = exports.PersonalAccess(actor="tracer", purpose="tracing request 4", key=KEY)
+    with (tmp_path / "l.xlsx").open("wb") as binary:
+        exports.write_ledger_xlsx(store=store, out=binary, access=access)
+    rows = list(load_workbook(tmp_path / "l.xlsx", read_only=True)["ledger"].values)
+    header, body = list(rows[0]), rows[1:]
+    registration = next(r for r in body if r[header.index("type")] == "person.registered")
+    assert registration[header.index("person_id")] == "W-000123"
+    assert registration[header.index("personal_name")] == "Rania Haddad"
+    (entry,) = store.personal_log()
+    assert (entry["actor"], entry["purpose"]) == ("tracer", "tracing request 4")
+
+
+def test_it_refuses_personal_access_without_a_reason_or_key(sqlite_store: SqlStore) -> None:
+    _with_person(sqlite_store)
+    with pytest.raises(ValidationError, match="why"):
+        exports.check_access(exports.PersonalAccess(actor="x", purpose=" ", key=KEY))
+    with pytest.raises(ConfigError):
+        list(
+            exports.ledger_records(
+                store=sqlite_store, access=exports.PersonalAccess(actor="x", purpose="p", key=None)
+            )
+        )
+    assert sqlite_store.personal_log() == []
