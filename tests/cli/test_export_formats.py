@@ -28,7 +28,9 @@ def test_it_exports_hxl_xlsx_and_flat_csv(tmp_path: Path) -> None:
         )
         assert result.exit_code == 0, result.output
     assert (tmp_path / "c.csv").read_text().splitlines()[1].startswith("#date,")
-    header = next(load_workbook(tmp_path / "l.xlsx", read_only=True)["ledger"].values)
+    book = load_workbook(tmp_path / "l.xlsx", read_only=True)
+    header = next(book["ledger"].values)
+    book.close()
     assert header[:2] == ("id", "type") and "person_id" not in header
     assert "trip.arrived" in (tmp_path / "l.csv").read_text()
 

@@ -22,6 +22,17 @@ from tests import factories as f
 from tests.sitrep.scenario import D1, D2, two_days
 
 KEY = parse_key(new_key_text())
+
+
+def _sheet_rows(path: Path) -> list[tuple[object, ...]]:
+    """Every row of the ledger sheet (the read-only workbook is closed again)."""
+    book = load_workbook(path, read_only=True)
+    try:
+        return list(book["ledger"].values)
+    finally:
+        book.close()
+
+
 HXL_SCHEMA = [
     ["#valid_tag", "#valid_datatype", "#valid_required"],
     ["#date", "date", "true"],
@@ -109,8 +120,7 @@ def test_it_removes_personal_fields_from_ledger_tables(store: SqlStore, tmp_path
     assert "W-000123" not in as_json.getvalue() and json.loads(as_json.getvalue())["facts"]
     with (tmp_path / "l.xlsx").open("wb") as binary:
         exports.write_ledger_xlsx(store=store, out=binary)
-    sheet = load_workbook(tmp_path / "l.xlsx", read_only=True)["ledger"]
-    cells = [c for row in sheet.iter_rows(values_only=True) for c in row]
+    cells = [c for row in _sheet_rows(tmp_path / "l.xlsx") for c in row]
     assert "W-000123" not in cells and "ramouseh" in cells
     assert store.personal_log() == []
 
@@ -122,7 +132,7 @@ def test_it_includes_personal_fields_when_allowed_and_logs_the_read(
     access = exports.PersonalAccess(actor="tracer", purpose="tracing request 4", key=KEY)
     with (tmp_path / "l.xlsx").open("wb") as binary:
         exports.write_ledger_xlsx(store=store, out=binary, access=access)
-    rows = list(load_workbook(tmp_path / "l.xlsx", read_only=True)["ledger"].values)
+    rows = _sheet_rows(tmp_path / "l.xlsx")
     header, body = list(rows[0]), rows[1:]
     registration = next(r for r in body if r[header.index("type")] == "person.registered")
     assert registration[header.index("person_id")] == "W-000123"
