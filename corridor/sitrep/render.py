@@ -48,6 +48,16 @@ def number(value: int | float | None, lang: str) -> str:
     return text.translate(ARABIC_DIGITS) if lang == "ar" else text
 
 
+def text_direction(text: object) -> str:
+    """``rtl`` or ``ltr`` from the first letter of a free text (what ``dir="auto"`` does)."""
+    for char in str(text or ""):
+        if "\u0590" <= char <= "\u08ff" or "\ufb1d" <= char <= "\ufefc":
+            return "rtl"
+        if char.isalpha():
+            return "ltr"
+    return "ltr"
+
+
 def long_date(iso: str, lang: str) -> str:
     """The report date written out (weekday, day, month, year) in the report's language."""
     text = format_date(Date.fromisoformat(iso), format="full", locale=lang)
@@ -93,6 +103,7 @@ def render_html(
         "long_date": long_date(sitrep.date, lang),
         "chart": Markup(chart),  # built from numbers and escaped labels only  # noqa: S704
         "colours": COLOURS,
+        "textdir": text_direction,
         "generated_at": generated_at,
     }
     return env.get_template("sitrep.html").render(context)

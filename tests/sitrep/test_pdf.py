@@ -30,10 +30,15 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Rend
     store = next(store_iter)
     load_demo(store=store)
     forecast = Forecast(20.0, 31.0, 48.0, ("85 buses and 40 ambulances a day",))
-    yield {
+    out = {
         lang: make_sitrep(store=store, op=OP, date="2016-12-16", lang=lang, forecast=forecast)
         for lang in ("en", "ar")
     }
+    for lang in ("en", "ar"):  # the public variant has a notice and more rows: still 1-2 pages
+        out[f"{lang}-public"] = make_sitrep(
+            store=store, op=OP, date="2016-12-16", lang=lang, forecast=forecast, public=True
+        )
+    yield out
     store.close()
 
 
@@ -73,7 +78,7 @@ def _colour_pixels(page: np.ndarray, hex_colour: str) -> int:
     return int((np.abs(page.astype(int) - rgb).sum(axis=2) < 40).sum())
 
 
-@pytest.mark.parametrize("lang", ["en", "ar"])
+@pytest.mark.parametrize("lang", ["en", "ar", "en-public", "ar-public"])
 def test_it_fits_one_or_two_inked_pages_with_the_chart(
     reports: dict[str, Rendered], lang: str
 ) -> None:
