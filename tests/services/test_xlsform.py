@@ -11,7 +11,7 @@ from pyxform.errors import PyXFormError
 from pyxform.xls2xform import convert
 
 from corridor.errors import ConflictError, NotFound, ValidationError
-from corridor.services.xlsform import build_xlsform, import_submissions
+from corridor.services.xlsform import CHOICES, LEDGER_ENUMS, build_xlsform, import_submissions
 from corridor.storage import SqlStore
 from tests import factories as f
 from tests.sitrep.scenario import two_days
@@ -147,3 +147,8 @@ def test_a_changed_resubmission_is_a_conflict(sqlite_store: SqlStore) -> None:
         import_submissions(
             store=sqlite_store, op=f.OP, fmt="json", text=_central((U1, "W-9", "ramouseh"))
         )
+
+
+def test_the_form_offers_only_values_the_ledger_accepts() -> None:
+    for name, allowed in LEDGER_ENUMS.items():
+        assert {value for value, _, _ in CHOICES[name]} <= set(allowed), name
