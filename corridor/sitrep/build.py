@@ -201,7 +201,7 @@ def build_sitrep(
         vehicles_out=_vehicles_out(rows.trips, rows.vehicles, date),
         discrepancies_day=[dict(d) for d in listed_disc],
         discrepancies_by_kind=dict(sorted(Counter(d["kind"] for d in disc).items())),
-        incidents=[dict(i) for i in incidents[:MAX_LISTED]],
+        incidents=[_incident(i, cell) for i in incidents[:MAX_LISTED]],
         estimates=_estimates(rows, date, total, cell),
         forecast=forecast,
         more={
@@ -232,6 +232,15 @@ def _status_on(history: Iterable[Row], date: str) -> str:
     """The status in force at the end of the day (``planned`` before the first change)."""
     past = sorted((h for h in history if _at(h)[:10] <= date), key=_at)
     return str(past[-1]["status"]) if past else "planned"
+
+
+def _incident(row: Row, cell: Any) -> dict[str, Any]:
+    """An incident; in the public variant, 1-4 killed or wounded are shown as <5 too."""
+    out = dict(row)
+    for key in ("killed", "wounded"):
+        out[f"{key}_shown"] = bool(row[key])
+        out[key] = cell(row[key]) if row[key] else row[key]
+    return out
 
 
 def _categories(

@@ -51,6 +51,7 @@ def test_it_suppresses_small_cells_in_the_public_variant(store: SqlStore) -> Non
     assert public.sitrep.figure("died").day is None  # 2 people
     assert public.sitrep.figure("left").day == 50
     assert public.sitrep.discrepancies_day == []
+    assert public.sitrep.incidents[0]["killed"] is None  # 2 killed in the gunfire
     assert "&lt;5" in public.html and "Public version" in public.html
     private = make_sitrep(store=store, op=f.OP, date=D1, pdf=False)
     assert private.sitrep.figure("died").day == 2 and "&lt;5" not in private.html
