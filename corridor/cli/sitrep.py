@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import click
 
 from corridor.cli.common import Env, pass_env
-from corridor.services.sitrep import make_sitrep
+from corridor.services.sitrep import forecast_from, make_sitrep
 
 
 @click.command()
@@ -21,9 +22,33 @@ from corridor.services.sitrep import make_sitrep
 )
 @click.option("--public", is_flag=True, help="Observer variant: counts of 1-4 shown as <5.")
 @click.option("--no-pdf", is_flag=True, help="Write the HTML only.")
+@click.option(
+    "--forecast",
+    "forecast_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Planner forecast as JSON: p10_hours, p50_hours, p90_hours, assumptions, as_of.",
+)
 @pass_env
-def sitrep(env: Env, date: str, lang: str, out: Path, public: bool, no_pdf: bool) -> None:
+def sitrep(
+    env: Env,
+    date: str,
+    lang: str,
+    out: Path,
+    public: bool,
+    no_pdf: bool,
+    forecast_file: Path | None,
+) -> None:
     """Write one day's situation report (figures, chart, trips, incidents, estimates)."""
+    forecast = None
+    if forecast_file is not None:
+        try:
+            data = json.loads(forecast_file.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise click.UsageError(f"{forecast_file} is not JSON ({exc.msg})") from None
+        if not isinstance(data, dict):
+            raise click.UsageError(f"{forecast_file} must hold a JSON object")
+        forecast = forecast_from(data)
     op = env.op()
     report = make_sitrep(
         store=env.store(),
@@ -32,6 +57,7 @@ def sitrep(env: Env, date: str, lang: str, out: Path, public: bool, no_pdf: bool
         lang=lang,
         public=public,
         pdf=not no_pdf,
+        forecast=forecast,
         generated_at=env.clock.now(),
     )
     out.mkdir(parents=True, exist_ok=True)

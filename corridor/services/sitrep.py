@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from corridor.errors import NotFound
-from corridor.sitrep.build import Forecast, Sitrep, SitrepRows, build_sitrep
+from corridor.sitrep.build import Forecast, Sitrep, SitrepRows, build_sitrep, forecast_from
 from corridor.sitrep.pdf import html_to_pdf
 from corridor.sitrep.render import render_html
 from corridor.storage.base import Store
 
-__all__ = ["Forecast", "Rendered", "last_active_day", "make_sitrep", "read_rows"]
+__all__ = ["Forecast", "Rendered", "forecast_from", "last_active_day", "make_sitrep", "read_rows"]
 
 
 @dataclass

@@ -34,6 +34,26 @@ class Forecast:
     as_of: str | None = None  # when the forecast was made (UTC, ISO 8601)
 
 
+def forecast_from(data: Mapping[str, Any]) -> Forecast:
+    """A forecast from JSON: p10_hours, p50_hours, p90_hours, assumptions, as_of.
+
+    :raises ValidationError: missing or non-numeric quantiles, or P10 > P50 > P90 out of order.
+    """
+    try:
+        p10, p50, p90 = (float(data[k]) for k in ("p10_hours", "p50_hours", "p90_hours"))
+    except (KeyError, TypeError, ValueError):
+        raise ValidationError(
+            "needs numbers p10_hours, p50_hours and p90_hours", field="forecast"
+        ) from None
+    if not 0 <= p10 <= p50 <= p90:
+        raise ValidationError("needs 0 <= p10_hours <= p50_hours <= p90_hours", field="forecast")
+    assumptions = data.get("assumptions") or ()
+    if isinstance(assumptions, str) or not all(isinstance(a, str) for a in assumptions):
+        raise ValidationError("assumptions must be a list of texts", field="forecast")
+    as_of = data.get("as_of")
+    return Forecast(p10, p50, p90, tuple(assumptions), str(as_of) if as_of else None)
+
+
 @dataclass(frozen=True)
 class SitrepRows:
     """Everything the builder reads: rows of derived tables (``Store.query``) for one operation."""

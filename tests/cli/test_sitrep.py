@@ -37,3 +37,19 @@ def test_it_refuses_a_bad_date(tmp_path: Path) -> None:
     )
     assert result.exit_code == 1 and "not a date" in result.output
     assert not out.exists()
+
+
+def test_it_shows_a_forecast_given_as_json(tmp_path: Path) -> None:
+    db, out, forecast = _db(tmp_path), tmp_path / "out", tmp_path / "forecast.json"
+    forecast.write_text(
+        '{"p10_hours": 30, "p50_hours": 41.5, "p90_hours": 60, "assumptions": ["20 buses a day"]}'
+    )
+    args = ["--db", db, "sitrep", "--date", D2, "--no-pdf", "--out", str(out)]
+    result = CliRunner().invoke(main, [*args, "--forecast", str(forecast)])
+    assert result.exit_code == 0, result.output
+    html = (out / f"sitrep-aleppo-2016-{D2}-en.html").read_text(encoding="utf-8")
+    assert "Time to clear: 41.5 hours (likely between 30.0 and 60.0 hours)" in html
+    assert "20 buses a day" in html
+    forecast.write_text('{"p10_hours": 50, "p50_hours": 41.5, "p90_hours": 60}')
+    result = CliRunner().invoke(main, [*args, "--forecast", str(forecast)])
+    assert result.exit_code == 1 and "p10_hours <= p50_hours" in result.output
