@@ -17,6 +17,7 @@ ALLOWED = {
     "planning": {"domain", "errors"},
     "text": {"domain", "errors"},
     "demo": {"domain", "errors"},
+    "web": {"domain", "errors", "services", "storage.base"},
 }
 
 
