@@ -51,7 +51,7 @@ def serve(
     def open_local() -> Store:
         return open_store(env.settings.db, clock=env.clock)
 
-    app = create_node_app(thread_stores(open_local), op)
+    app = create_node_app(thread_stores(open_local), env.settings.op)
     background = None
     if sync_peer:
         background = BackgroundSync(open_local, sync_peer, read_token(token_file), sync_interval)

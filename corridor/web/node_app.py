@@ -14,18 +14,29 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from corridor.errors import CorridorError
-from corridor.services.reconcile import summarize
+from corridor.errors import CorridorError, NotFound
+from corridor.services.reconcile import Summary, summarize
 from corridor.web.minimal import render
 from corridor.web.sync_api import StoreFactory, sync_routes
 
 
 def create_node_app(store_factory: StoreFactory, op: str) -> Starlette:
-    """Status page (/), JSON summary (/api/summary) and the sync routes."""
+    """Status page (/), JSON summary (/api/summary) and the sync routes.
+
+    :param op: the operation to show; empty for the first one in the store at each request.
+    """
+
+    def current() -> Summary:
+        # With no operation given, show the first one, which may have arrived by sync.
+        store = store_factory()
+        ops = [op] if op else sorted(o["op"] for o in store.query("operations"))
+        if not ops:
+            raise NotFound("no operation yet: define one, or sync with a node that has one")
+        return summarize(store=store, op=ops[0])
 
     async def page(request: Request) -> Response:
         try:
-            summary = await run_in_threadpool(lambda: summarize(store=store_factory(), op=op))
+            summary = await run_in_threadpool(current)
         except CorridorError as exc:
             return PlainTextResponse(str(exc), status_code=404)
         if request.url.path == "/":

@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator
@@ -93,13 +94,23 @@ class Server:
     proc: subprocess.Popen[str] | None = None
     starts: int = 0
     extra: list[str] = field(default_factory=list)
+    log: Path = Path("/dev/null")
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> None:
-        self.proc = start("--db", self.db, "serve", "--port", str(self.port), *self.extra)
+        # Output goes to a file, not a pipe nobody reads (a full pipe would block the server).
+        self.log = Path(tempfile.mkstemp(prefix="corridor-serve-", suffix=".log")[1])
+        with self.log.open("a") as log:
+            self.proc = subprocess.Popen(
+                [CORRIDOR, "--db", self.db, "serve", "--port", str(self.port), *self.extra],
+                cwd=ROOT,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                text=True,
+            )
         self.starts += 1
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -109,12 +120,16 @@ class Server:
             except httpx.HTTPError:
                 time.sleep(0.1)
             if self.proc.poll() is not None:
-                raise AssertionError(f"server exited: {finish(self.proc)[1]}")
+                raise AssertionError(f"server exited: {self.log.read_text()}")
         raise AssertionError("server did not start")
 
-    def kill(self) -> None:
+    def kill(self) -> str:
+        """kill -9; return what it printed."""
         assert self.proc is not None
         kill(self.proc)
+        text = self.log.read_text()
+        self.log.unlink()
+        return text
 
 
 @pytest.fixture
@@ -144,5 +159,5 @@ def server(pg_db: str, tmp_path: Path) -> Iterator[Server]:
     srv = Server(pg_db, free_port())
     srv.start()
     yield srv
-    if srv.proc is not None:
-        kill(srv.proc)
+    if srv.proc is not None and srv.proc.poll() is None:
+        srv.kill()
