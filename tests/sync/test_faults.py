@@ -174,11 +174,41 @@ def _node_with_facts(tmp_path: Path, count: int) -> tuple[Path, SqlStore]:
 
 
 def _server_position(server: Server) -> int:
-    store = open_store(server.db)
+    import psycopg
+
+    with psycopg.connect(server.db, autocommit=True) as conn:
+        row = conn.execute("SELECT COALESCE(MAX(pos), 0) FROM ledger").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _node_position(node_db: Path) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(node_db, timeout=30)
     try:
-        return store.position()
+        return int(conn.execute("SELECT COALESCE(MAX(pos), 0) FROM ledger").fetchone()[0])
     finally:
-        store.close()
+        conn.close()
+
+
+def _kill_sync_when(node_db: Path, tmp_path: Path, server: Server, reached: object) -> None:
+    """Start `corridor sync`; kill -9 it once ``reached()`` is true, while it still runs."""
+    sync = start(
+        "--db",
+        str(node_db),
+        "sync",
+        "--peer",
+        server.url,
+        "--batch",
+        "100",
+        "--token-file",
+        str(tmp_path / "desk1.token"),
+    )
+    deadline = time.monotonic() + 60
+    while not reached() and time.monotonic() < deadline:  # type: ignore[operator]
+        time.sleep(0.02)
+    assert sync.poll() is None, "the sync finished before it could be killed"
+    kill(sync)
 
 
 def test_server_killed_during_sync(server: Server, tmp_path: Path) -> None:
@@ -187,7 +217,7 @@ def test_server_killed_during_sync(server: Server, tmp_path: Path) -> None:
     hq.record(desk_drafts("hq", 0, 1000))
     hq.close()
     faults = 0
-    for target in (1400, 2200, 3200):  # the server holds 1000 of its own to begin with
+    for target in (1300, 1900, 2500):  # the server holds 1001 of its own to begin with
         sync = start(
             "--db",
             str(node_db),
@@ -222,31 +252,19 @@ def test_node_killed_during_sync(server: Server, tmp_path: Path) -> None:
     hq = open_store(server.db, device="server")
     hq.record(desk_drafts("hq", 0, 3000))
     hq.close()
-    rng = random.Random(3)
-    faults = 0
-    for _ in range(4):
-        sync = start(
-            "--db",
-            str(node_db),
-            "sync",
-            "--peer",
-            server.url,
-            "--batch",
-            "100",
-            "--token-file",
-            str(tmp_path / "desk1.token"),
-        )
-        time.sleep(rng.uniform(0.9, 2.0))  # start-up takes ~0.7 s; then it is mid-transfer
-        if sync.poll() is None:
-            faults += 1
-        kill(sync)
+    # Twice while pushing (the server holds 3001 of its own), twice while pulling (the node
+    # holds 3000 of its own).
+    for target in (3600, 4800):
+        _kill_sync_when(node_db, tmp_path, server, lambda t=target: _server_position(server) > t)
+    for target in (3600, 4800):
+        _kill_sync_when(node_db, tmp_path, server, lambda t=target: _node_position(node_db) > t)
     sync_cli(node_db, server, tmp_path)
     acked = desk_ids("desk1", 3000) | desk_ids("hq", 3000)
     lost, dups = check_both(node, server.db, acked)
     node.close()
-    assert faults >= 2 and (lost, dups) == (0, 0)
+    assert (lost, dups) == (0, 0)
     record_figures(
-        "kill -9 node during sync", faults=faults, facts=len(acked), lost=lost, duplicates=dups
+        "kill -9 node during sync", faults=4, facts=len(acked), lost=lost, duplicates=dups
     )
 
 
