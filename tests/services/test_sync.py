@@ -16,7 +16,7 @@ from corridor.services.personal import reveal
 from corridor.services.register import register_person
 from corridor.services.sync import pending, purge_synced, sync_once
 from corridor.services.sync_local import LocalPeer
-from corridor.storage import SqlStore
+from corridor.storage import SqlStore, open_store
 from tests.conftest import make_store
 
 SERVERS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
@@ -191,3 +191,31 @@ def test_it_keeps_only_a_hash_of_node_tokens(server: SqlStore) -> None:
         nodes.add_node(store=server, name="desk1")
     server.revoke_sync_node("desk1")
     assert nodes.authenticate(server, f"Bearer {token}") is None
+
+
+def test_it_brings_personal_ciphertext_to_a_node_only_when_asked(
+    server: SqlStore, desk: SqlStore, desk2: SqlStore, tmp_path: object
+) -> None:
+    key = parse_key(new_key_text())
+    desk.record(desk_drafts("desk1", 0, 3))
+    register_person(
+        store=desk,
+        clock=FrozenClock(prefix="p"),
+        actor="reg",
+        op="drill",
+        key=key,
+        person_id="W-000001",
+        site_id="site-desk1",
+        details={"name": "Amal"},
+    )
+    sync_once(store=desk, peer=LocalPeer(server, node="desk1"))
+    sync_once(store=desk2, peer=LocalPeer(server, node="desk2"))
+    with pytest.raises(NotFound):
+        reveal(**_reveal(desk2, key, "W-000001"))
+    report = sync_once(store=desk2, peer=LocalPeer(server, node="desk2"), pull_personal=True)
+    assert report.received == 0  # nothing new: ciphertexts come with facts not yet pulled
+    fresh = open_store(f"sqlite:///{tmp_path}/d3.db", device="d3")
+    sync_once(store=fresh, peer=LocalPeer(server, node="d3"), pull_personal=True)
+    assert reveal(**_reveal(fresh, key, "W-000001")) == {"name": "Amal"}
+    assert fresh.snapshot() == server.snapshot()
+    fresh.close()
