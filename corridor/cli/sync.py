@@ -16,7 +16,6 @@ from corridor.services import nodes, sync
 from corridor.services.sync_local import LocalPeer
 from corridor.storage import open_store
 from corridor.storage.base import Store
-from corridor.web.sync_api import status as sync_status
 from corridor.web.sync_client import HttpPeer
 
 peer_option = click.option(
@@ -82,7 +81,7 @@ def sync_command(
     """Exchange facts both ways with a peer; safe to interrupt and run again."""
     store = env.store()
     if show_status:
-        emit(sync_status(store))
+        emit(sync.status(store))
         return
     other = make_peer(store, _need_peer(peer), token_file)
     moved = {"push": 0, "pull": 0}
@@ -120,7 +119,7 @@ def node_add(env: Env, name: str) -> None:
 @pass_env
 def node_list(env: Env) -> None:
     """Nodes allowed here, when each last synced and what it reported pending, as JSON."""
-    emit(sync_status(env.store())["nodes"])
+    emit(sync.status(env.store())["nodes"])
 
 
 @node.command("revoke")

@@ -234,6 +234,25 @@ def pending(store: Store) -> list[dict[str, Any]]:
     ]
 
 
+def status(store: Store) -> dict[str, Any]:
+    """This node's position, its peers with pending counts, and the nodes that sync here."""
+    nodes_here = [
+        {
+            **n,
+            "pending_at_node": None
+            if n["reported_position"] is None
+            else max(0, int(n["reported_position"]) - int(n["reported_pushed"] or 0)),
+        }
+        for n in store.sync_nodes()
+    ]
+    return {
+        "device": store.device,
+        "position": store.position(),
+        "peers": pending(store),
+        "nodes": nodes_here,
+    }
+
+
 def purge_synced(*, store: Store, actor: str, peer: str | None = None) -> tuple[int, int]:
     """Delete personal details of facts every named peer (default: all) has acknowledged.
 

@@ -157,28 +157,9 @@ def _error(code: int, message: str) -> JSONResponse:
 
 
 # --- status: what is pending, both ways (counts only, no personal data) -----------------------
-def status(store: Store) -> dict[str, Any]:
-    """This node's position, its peers with pending counts, and the nodes that sync here."""
-    nodes_here = [
-        {
-            **n,
-            "pending_at_node": None
-            if n["reported_position"] is None
-            else max(0, int(n["reported_position"]) - int(n["reported_pushed"] or 0)),
-        }
-        for n in store.sync_nodes()
-    ]
-    return {
-        "device": store.device,
-        "position": store.position(),
-        "peers": sync.pending(store),
-        "nodes": nodes_here,
-    }
-
-
 def _status_json(store_factory: StoreFactory) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
-        data = await run_in_threadpool(lambda: status(store_factory()))
+        data = await run_in_threadpool(lambda: sync.status(store_factory()))
         return JSONResponse(data)
 
     return endpoint
@@ -186,7 +167,7 @@ def _status_json(store_factory: StoreFactory) -> Callable[[Request], Awaitable[R
 
 def _status_page(store_factory: StoreFactory) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
-        data = await run_in_threadpool(lambda: status(store_factory()))
+        data = await run_in_threadpool(lambda: sync.status(store_factory()))
         return HTMLResponse(render_status(data))
 
     return endpoint
