@@ -54,13 +54,20 @@ def sync_routes(store_factory: StoreFactory, *, max_body: int = MAX_BODY) -> lis
 
     def guarded(handler: Handler, *, body: bool = False) -> Callable[[Request], Awaitable[Any]]:
         async def endpoint(request: Request) -> Response:
+            # Authenticate before reading a body, so strangers cannot make us read 32 MB.
+            try:
+                node = await run_in_threadpool(_authenticate, request, store_factory)
+            except CorridorError as exc:
+                return _error(503, str(exc))
+            if node is None:
+                return _error(401, "a valid node token is needed (corridor node add NAME)")
             try:
                 raw = await _json_body(request, max_body) if body else None
             except TooLarge:
                 return _error(413, f"body over {max_body} bytes")
             except ValidationError as exc:
                 return _error(400, str(exc))
-            return await run_in_threadpool(_run, handler, request, raw, store_factory)
+            return await run_in_threadpool(_run, handler, request, raw, node, store_factory)
 
         return endpoint
 
@@ -95,13 +102,15 @@ async def _json_body(request: Request, limit: int) -> Any:
         raise ValidationError(f"the body is not JSON ({exc})") from None
 
 
-def _run(handler: Handler, request: Request, raw: Any, store_factory: StoreFactory) -> Response:
+def _authenticate(request: Request, store_factory: StoreFactory) -> str | None:
+    return nodes.authenticate(store_factory(), request.headers.get("authorization"))
+
+
+def _run(
+    handler: Handler, request: Request, raw: Any, node: str, store_factory: StoreFactory
+) -> Response:
     try:
-        store = store_factory()
-        node = nodes.authenticate(store, request.headers.get("authorization"))
-        if node is None:
-            return _error(401, "a valid node token is needed (corridor node add NAME)")
-        return JSONResponse(handler(request, raw, store, node))
+        return JSONResponse(handler(request, raw, store_factory(), node))
     except ValidationError as exc:
         return _error(400, str(exc))
     except ConflictError as exc:
