@@ -84,3 +84,26 @@ def test_a_wrong_token_is_refused_and_shown_on_the_status_page(
     assert done.returncode == 1 and "valid node token" in done.stderr
     status = run("--db", str(node_db), "sync", "--status").stdout
     assert "valid node token" in status
+
+
+def test_token_ranges_asked_at_once_over_http_never_overlap(server: Server, tmp_path: Path) -> None:
+    import threading
+
+    from corridor.web.sync_client import HttpPeer
+
+    token = (tmp_path / "desk1.token").read_text()
+    got: list[dict[str, int]] = []
+
+    def ask(device: str) -> None:
+        peer = HttpPeer(server.url, token)
+        for _ in range(5):
+            got.append(peer.reserve_tokens("W", 250, device))
+        peer.close()
+
+    threads = [threading.Thread(target=ask, args=(f"desk{i}",)) for i in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    numbers = [n for r in got for n in range(r["first_number"], r["last_number"] + 1)]
+    assert len(numbers) == len(set(numbers)) == 8 * 5 * 250
