@@ -38,9 +38,10 @@ format: $(STAMP)
 	$(BIN)/ruff format corridor tests bench
 	$(BIN)/ruff check --fix corridor tests bench
 
-## Ledger ingest and headcount query benchmarks (SQLite and PostgreSQL).
+## Ledger ingest and headcount query benchmarks (SQLite and PostgreSQL), then sync under load.
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ledger.py
+	$(BIN)/python bench/bench_sync.py
 
 ## Brief: extraction precision/recall, ROUGE vs LexRank, throughput on ../shared/seeds.
 bench-brief: $(STAMP)

@@ -35,3 +35,7 @@ class StorageError(CorridorError):
 
 class ConfigError(CorridorError):
     """A setting is missing or invalid."""
+
+
+class SyncError(CorridorError):
+    """A sync peer could not be reached, or answered with something other than the protocol."""

@@ -27,6 +27,7 @@ ALLOWED = {
     "text": {"domain", "errors"},
     "demo": {"domain", "errors"},
     "sitrep": {"domain", "errors", "i18n"},
+    "web": {"domain", "errors", "services", "storage.base", "i18n"},
 }
 
 

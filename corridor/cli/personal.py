@@ -10,6 +10,7 @@ import click
 from corridor.cli.common import Env, emit, pass_env
 from corridor.domain.personal import new_key_text
 from corridor.services.personal import reveal as reveal_details
+from corridor.services.sync import purge_synced
 
 
 @click.command()
@@ -49,14 +50,28 @@ def reveal(env: Env, token: str, purpose: str) -> None:
     default=None,
     help="Only facts up to this cursor (e.g. what the server has acknowledged).",
 )
+@click.option(
+    "--synced",
+    is_flag=True,
+    help="Only what the sync peers have acknowledged (with --peer: that peer).",
+)
+@click.option("--peer", default=None, metavar="URL", help="With --synced: only this peer.")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @pass_env
-def purge(env: Env, up_to: int | None, yes: bool) -> None:
+def purge(env: Env, up_to: int | None, synced: bool, peer: str | None, yes: bool) -> None:
     """Delete personal details from this node (counts and hash chains are unchanged)."""
+    if synced and up_to is not None:
+        raise click.UsageError("use either --synced or --up-to")
+    if peer and not synced:
+        raise click.UsageError("--peer goes with --synced")
     if not yes:
         click.confirm("Delete personal details from this node for good?", abort=True)
-    count = env.store().purge_personal(actor=env.settings.actor, up_to=up_to)
-    click.echo(f"Purged personal details of {count} registrations from this node.")
+    if synced:
+        count, up_to = purge_synced(store=env.store(), actor=env.settings.actor, peer=peer)
+    else:
+        count = env.store().purge_personal(actor=env.settings.actor, up_to=up_to)
+    where = "" if up_to is None else f" up to cursor {up_to}"
+    click.echo(f"Purged personal details of {count} registrations{where} from this node.")
 
 
 @click.command("access-log")

@@ -1,33 +1,76 @@
-"""`corridor serve`: the status page and JSON summary over HTTP."""
+"""`corridor serve`: the status page, JSON summary and sync routes over HTTP (uvicorn)."""
 
 from __future__ import annotations
 
+import socket
+from pathlib import Path
+
 import click
+import uvicorn
 
 from corridor.cli.common import Env, pass_env
-from corridor.web.minimal import serve as make_server
+from corridor.cli.sync import BackgroundSync, read_token, token_option
+from corridor.storage import open_store
+from corridor.storage.base import Store
+from corridor.web.node_app import create_node_app
+from corridor.web.sync_api import thread_stores
 
 
 @click.command()
 @click.option("--host", default=None, help="Address to bind (default 127.0.0.1).")
 @click.option("--port", type=click.IntRange(0, 65535), default=None, help="Port (default 8000).")
+@click.option(
+    "--sync-peer",
+    envvar="CORRIDOR_SYNC_PEER",
+    default=None,
+    metavar="URL",
+    help="Sync with this server in the background (http(s)://HOST:PORT).",
+)
+@click.option(
+    "--sync-interval",
+    type=click.FloatRange(0.1),
+    default=30.0,
+    show_default=True,
+    help="Seconds between background sync rounds.",
+)
+@token_option
 @pass_env
-def serve(env: Env, host: str | None, port: int | None) -> None:
-    """Serve the operation's status page (/) and JSON summary (/api/summary)."""
-    server = make_server(
-        env.store(),
-        env.op(),
-        host or env.settings.host,
-        env.settings.port if port is None else port,
+def serve(
+    env: Env,
+    host: str | None,
+    port: int | None,
+    sync_peer: str | None,
+    sync_interval: float,
+    token_file: Path | None,
+) -> None:
+    """Serve the status page (/), JSON summary (/api/summary), sync routes and /sync/status."""
+    store = env.store()
+    ops = sorted(o["op"] for o in store.query("operations"))
+    op = env.settings.op or (ops[0] if ops else "")
+
+    def open_local() -> Store:
+        return open_store(env.settings.db, clock=env.clock)
+
+    app = create_node_app(thread_stores(open_local), env.settings.op)
+    background = None
+    if sync_peer:
+        background = BackgroundSync(open_local, sync_peer, read_token(token_file), sync_interval)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host or env.settings.host, env.settings.port if port is None else port))
+    bound_host, bound_port = sock.getsockname()[:2]
+    click.echo(
+        f"Corridor serving {op or '(no operation yet)'} on http://{bound_host}:{bound_port}/ "
+        f"(device {store.device}; Ctrl-C to stop)"
     )
-    bound_host, bound_port = str(server.server_address[0]), int(server.server_address[1])
-    click.echo(f"Corridor serving {env.op()} on http://{bound_host}:{bound_port}/ (Ctrl-C to stop)")
+    if background:
+        background.start()
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
     try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
+        server.run(sockets=[sock])
     finally:
-        server.server_close()
+        if background:
+            background.stop.set()
 
 
 COMMANDS = [serve]

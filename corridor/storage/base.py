@@ -151,6 +151,72 @@ class Store(Protocol):
         """Every read and purge of personal details."""
         ...
 
+    # --- sync bookkeeping (see corridor.storage.syncstate) ----------------------------------
+    def device_heads(self) -> dict[str, int]:
+        """The last sequence number held of every device's chain."""
+        ...
+
+    def copy_personal(self, fact_ids: Sequence[str], *, actor: str, peer: str) -> dict[str, str]:
+        """Ciphertexts of personal details to send to a peer; logged once per call."""
+        ...
+
+    def add_sync_node(self, name: str, token_hash: str) -> None:
+        """Allow a node to sync here under a token hash."""
+        ...
+
+    def sync_node_by_hash(self, token_hash: str) -> str | None:
+        """The live node holding this token hash, if any."""
+        ...
+
+    def revoke_sync_node(self, name: str) -> None:
+        """Stop a node's token from working."""
+        ...
+
+    def note_sync_node(self, name: str, *, position: int | None, pushed: int | None) -> None:
+        """Remember a node's last call and what it reported."""
+        ...
+
+    def sync_nodes(self) -> list[dict[str, Any]]:
+        """Every node allowed to sync here."""
+        ...
+
+    def sync_peer(self, peer: str) -> dict[str, Any]:
+        """A peer's cursors and known chain heads."""
+        ...
+
+    def sync_peers(self) -> list[dict[str, Any]]:
+        """Every peer this node has synced with."""
+        ...
+
+    def save_sync_peer(
+        self,
+        peer: str,
+        *,
+        pushed: int | None = None,
+        pulled: int | None = None,
+        peer_position: int | None = None,
+        heads: Mapping[str, int] | None = None,
+        error: str | None = None,
+    ) -> None:
+        """Advance a peer's cursors (never backwards) and heads; note success or an error."""
+        ...
+
+    def reserve_token_range(self, prefix: str, count: int, device: str) -> dict[str, Any]:
+        """Allocate the next numbers of a token prefix to a device."""
+        ...
+
+    def keep_token_range(self, prefix: str, first: int, last: int, device: str) -> None:
+        """Store a range allocated elsewhere to this node."""
+        ...
+
+    def issue_tokens(self, prefix: str, count: int) -> list[int]:
+        """Hand out unused numbers of this device's ranges."""
+        ...
+
+    def token_ranges(self) -> list[dict[str, Any]]:
+        """Every token range known here."""
+        ...
+
     def query(self, table: str, *, op: str | None = None, **where: Any) -> list[dict[str, Any]]:
         """Rows of a derived table (see ``DERIVED_TABLES``), filtered by equality."""
         ...

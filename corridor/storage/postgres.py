@@ -54,6 +54,9 @@ class PostgresStore(SqlStore):
             try:
                 cur.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
                 yield Db(cur, "%s")
+            except self._psycopg.Error as exc:
+                self._conn.rollback()
+                raise StorageError(f"write failed, nothing stored: {exc}") from exc
             except BaseException:
                 self._conn.rollback()
                 raise

@@ -27,6 +27,7 @@ from corridor.errors import ConflictError, NotFound, ValidationError
 from corridor.storage import derive
 from corridor.storage.base import DERIVED_TABLES, AppendResult, Progress, VerifyReport
 from corridor.storage.db import FACT_SELECT, Db, fact_from_row
+from corridor.storage.syncstate import SyncState
 
 T = TypeVar("T", Draft, Fact)
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -37,7 +38,7 @@ INSERT_FACT = (
 )
 
 
-class SqlStore:
+class SqlStore(SyncState):
     """Ledger and derived state over a DB-API connection (see :mod:`corridor.storage.base`)."""
 
     dialect = "sqlite"
@@ -114,7 +115,9 @@ class SqlStore:
             heads = self._heads(db, sorted({f.device for f in fresh}))
             check_chain(fresh, heads)
             self._insert(db, fresh)
-            self._store_personal(db, fresh, personal or {})
+            # Skipped facts equal what is stored (checked above), so their personal details
+            # are kept too: a resend after a lost reply still delivers them.
+            self._store_personal(db, facts, personal or {})
             return AppendResult(added=list(fresh), skipped=skipped)
 
     def _store_personal(self, db: Db, facts: Sequence[Fact], blobs: Mapping[str, str]) -> None:

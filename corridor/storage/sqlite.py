@@ -56,6 +56,9 @@ class SQLiteStore(SqlStore):
                 raise StorageError(f"cannot start a write: {exc}") from exc
             try:
                 yield Db(cur)
+            except sqlite3.Error as exc:  # e.g. SQLITE_FULL: the batch is rolled back whole
+                self._conn.rollback()
+                raise StorageError(f"write failed, nothing stored: {exc}") from exc
             except BaseException:
                 self._conn.rollback()
                 raise

@@ -1,0 +1,109 @@
+"""`corridor serve --sync-peer` syncs in the background; status pages show what is pending."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from corridor.demo.desk import desk_drafts
+from corridor.storage import open_store
+from tests.sync.conftest import Server, free_port, run
+
+pytestmark = pytest.mark.postgres
+
+
+def wait_until(check: object, timeout: float = 60) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():  # type: ignore[operator]
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_a_serving_node_syncs_both_ways_in_the_background(server: Server, tmp_path: Path) -> None:
+    node_db = tmp_path / "node.db"
+    run("--db", str(node_db), "init", "--device", "desk1")
+    node = Server(
+        str(node_db),
+        free_port(),
+        extra=[
+            "--sync-peer",
+            server.url,
+            "--sync-interval",
+            "0.2",
+            "--token-file",
+            str(tmp_path / "desk1.token"),
+        ],
+    )
+    node.start()
+    printed = ""
+    try:
+        desk = open_store(f"sqlite:///{node_db}")
+        desk.record(desk_drafts("desk1", 0, 300))
+        hq = open_store(server.db)
+        hq.record(desk_drafts("hq", 0, 200))
+        # 1 operation + 300 from the desk + 200 recorded at the server, on both sides.
+        assert wait_until(lambda: hq.position() == 501), node.log.read_text()
+        assert wait_until(lambda: desk.position() == 501)
+        status = httpx.get(node.url + "/sync/status.json").json()
+        assert wait_until(
+            lambda: httpx.get(node.url + "/sync/status.json").json()["peers"][0]["to_push"] == 0
+        )
+        assert status["peers"][0]["peer"] == server.url
+        page = httpx.get(server.url + "/sync/status").text
+        assert "desk1" in page and "Nodes that sync with this one" in page
+        assert httpx.get(node.url + "/api/summary").json()["name"] == "Sync drill"
+        assert desk.snapshot() == hq.snapshot()
+        desk.close()
+        hq.close()
+    finally:
+        printed = node.kill()
+    assert "sync: sent 300" in printed
+
+
+def test_a_wrong_token_is_refused_and_shown_on_the_status_page(
+    server: Server, tmp_path: Path
+) -> None:
+    node_db = tmp_path / "node.db"
+    (tmp_path / "bad.token").write_text("crd_not-a-token")
+    run("--db", str(node_db), "init", "--device", "desk1")
+    done = run(
+        "--db",
+        str(node_db),
+        "sync",
+        "--peer",
+        server.url,
+        "--token-file",
+        str(tmp_path / "bad.token"),
+        check=False,
+    )
+    assert done.returncode == 1 and "valid node token" in done.stderr
+    status = run("--db", str(node_db), "sync", "--status").stdout
+    assert "valid node token" in status
+
+
+def test_token_ranges_asked_at_once_over_http_never_overlap(server: Server, tmp_path: Path) -> None:
+    import threading
+
+    from corridor.web.sync_client import HttpPeer
+
+    token = (tmp_path / "desk1.token").read_text()
+    got: list[dict[str, int]] = []
+
+    def ask(device: str) -> None:
+        peer = HttpPeer(server.url, token)
+        for _ in range(5):
+            got.append(peer.reserve_tokens("W", 250, device))
+        peer.close()
+
+    threads = [threading.Thread(target=ask, args=(f"desk{i}",)) for i in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    numbers = [n for r in got for n in range(r["first_number"], r["last_number"] + 1)]
+    assert len(numbers) == len(set(numbers)) == 8 * 5 * 250
