@@ -22,10 +22,12 @@ install: $(STAMP)
 run: $(STAMP)
 	mkdir -p $(dir $(DB))
 	$(BIN)/corridor --db $(DB) demo
+	$(BIN)/corridor --db $(DB) user add admin --role admin --if-missing
 	$(BIN)/corridor --db $(DB) serve --host $(HOST) --port $(PORT)
 
 ## Set up and run every check: lint, types, tests (PostgreSQL suite required when CI=true).
 test: $(STAMP) lint
+	if [ "$$CI" = "true" ]; then bash scripts/install-browser; fi
 	$(BIN)/pytest -q
 
 lint: $(STAMP)

@@ -1,11 +1,10 @@
-"""`corridor serve`: the status page and JSON summary over HTTP."""
+"""`corridor serve`: the web interface and JSON API over HTTP (uvicorn)."""
 
 from __future__ import annotations
 
 import click
 
 from corridor.cli.common import Env, pass_env
-from corridor.web.minimal import serve as make_server
 
 
 @click.command()
@@ -13,21 +12,16 @@ from corridor.web.minimal import serve as make_server
 @click.option("--port", type=click.IntRange(0, 65535), default=None, help="Port (default 8000).")
 @pass_env
 def serve(env: Env, host: str | None, port: int | None) -> None:
-    """Serve the operation's status page (/) and JSON summary (/api/summary)."""
-    server = make_server(
-        env.store(),
-        env.op(),
-        host or env.settings.host,
-        env.settings.port if port is None else port,
-    )
-    bound_host, bound_port = str(server.server_address[0]), int(server.server_address[1])
-    click.echo(f"Corridor serving {env.op()} on http://{bound_host}:{bound_port}/ (Ctrl-C to stop)")
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    """Serve the web interface (/) and the JSON API (/api/..., /openapi.json)."""
+    import uvicorn
+
+    from corridor.web.app import create_app
+
+    app = create_app(env.settings, env.store(), env.clock)
+    bound = host or env.settings.host
+    chosen = env.settings.port if port is None else port
+    click.echo(f"Corridor serving {env.op()} on http://{bound}:{chosen}/ (Ctrl-C to stop)")
+    uvicorn.run(app, host=bound, port=chosen, log_level="warning")
 
 
 COMMANDS = [serve]

@@ -25,6 +25,7 @@ from corridor.domain.ledger import (
 from corridor.domain.personal import digest as personal_digest
 from corridor.errors import ConflictError, NotFound, ValidationError
 from corridor.storage import derive
+from corridor.storage.accounts import AccountsMixin
 from corridor.storage.base import DERIVED_TABLES, AppendResult, Progress, VerifyReport
 from corridor.storage.db import FACT_SELECT, Db, fact_from_row
 
@@ -37,7 +38,7 @@ INSERT_FACT = (
 )
 
 
-class SqlStore:
+class SqlStore(AccountsMixin):
     """Ledger and derived state over a DB-API connection (see :mod:`corridor.storage.base`)."""
 
     dialect = "sqlite"

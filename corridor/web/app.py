@@ -1,0 +1,207 @@
+"""The web application: every route of ``routes.ROUTES`` behind one guard.
+
+The guard resolves the user (session cookie or API token), checks the route's permission and,
+for cookie sessions, the CSRF token; parses input with the route's fields; turns a resent fact id
+into a no-op; and maps Corridor errors to clear 4xx answers. Views stay thin.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from corridor.clock import Clock, SystemClock
+from corridor.config import Settings
+from corridor.domain.access import Principal
+from corridor.errors import ConflictError, CorridorError, NotFound, StorageError, ValidationError
+from corridor.i18n import LANGUAGES, negotiate
+from corridor.services import accounts
+from corridor.storage import open_store
+from corridor.storage.base import Store
+from corridor.web.context import Ctx, Forbidden
+from corridor.web.forms import parse
+from corridor.web.routes import PUBLIC, ROUTES, SIGNED_IN, Entry
+from corridor.web.views.accounts import SESSION_COOKIE
+
+LANG_COOKIE = "corridor_lang"
+MAX_BODY = 64 * 1024
+STATUS = {
+    ValidationError: 400,
+    accounts.RateLimited: 429,
+    Forbidden: 403,
+    NotFound: 404,
+    ConflictError: 409,
+    StorageError: 503,
+}
+
+
+@dataclass
+class Deps:
+    """What every request shares."""
+
+    store: Store
+    clock: Clock
+    op: str
+
+
+def _status(exc: CorridorError) -> int:
+    for kind, code in STATUS.items():
+        if isinstance(exc, kind):
+            return code
+    return 400
+
+
+def _user(request: Request, deps: Deps) -> tuple[Principal | None, str, bool]:
+    """(user, csrf token, whether by cookie session)."""
+    auth = request.headers.get("authorization", "")
+    if auth.lower().startswith("bearer "):
+        return accounts.token_user(store=deps.store, token=auth[7:].strip()), "", False
+    session = request.cookies.get(SESSION_COOKIE)
+    if session:
+        found = accounts.session_user(store=deps.store, clock=deps.clock, session=session)
+        if found:
+            return found[0], found[1], True
+    return None, "", False
+
+
+def _allowed(entry: Entry, user: Principal | None) -> bool:
+    if entry.permission == PUBLIC:
+        return True
+    if user is None:
+        return False
+    return entry.permission == SIGNED_IN or user.can(entry.permission)
+
+
+async def _body(request: Request, entry: Entry) -> tuple[dict[str, Any], str | None]:
+    """Raw input and the CSRF token the client sent (form field or header)."""
+    sent = request.headers.get("x-csrf-token")
+    if request.method == "GET":
+        return dict(request.query_params), sent
+    if entry.kind == "api":
+        raw = await request.body()
+        if len(raw) > MAX_BODY:
+            raise ValidationError("request body too large")
+        if not raw.strip():
+            return {}, sent
+        try:
+            data = json.loads(raw)
+        except (ValueError, UnicodeDecodeError):
+            raise ValidationError("body must be a JSON object") from None
+        if not isinstance(data, dict):
+            raise ValidationError("body must be a JSON object")
+        return data, sent
+    form = await request.form(max_files=0, max_fields=100)
+    data = {k: v for k, v in form.items() if isinstance(v, str)}
+    return data, sent or data.pop("csrf", None)
+
+
+def _run(entry: Entry, ctx: Ctx, raw: dict[str, Any]) -> Response:
+    """Parse, dedupe, call the view, shape the answer."""
+    from_form = entry.kind != "api" or entry.method == "GET"
+    values = parse(entry.fields, raw, from_form=from_form)
+    values.update(ctx.request.path_params)
+    if entry.kind in ("page", "raw"):
+        result: Any = entry.view(ctx, values)
+        return result  # type: ignore[no-any-return]
+    existing = ctx.store.get(values["id"]) if "id" in values else None
+    if existing is not None:
+        if existing.op != ctx.op:
+            raise ConflictError(f"id {values['id']} is already used by another fact")
+        result = {"id": existing.id, "duplicate": True, "next": entry.page}
+    else:
+        result = entry.view(ctx, values)
+    if entry.kind == "form":
+        return RedirectResponse(result.get("next") or entry.page, status_code=303)
+    result.pop("next", None)
+    created = entry.method == "POST" and not result.get("duplicate")
+    return JSONResponse(result, status_code=201 if created else 200)
+
+
+def _error(entry: Entry, ctx: Ctx, exc: CorridorError) -> Response:
+    code = _status(exc)
+    if entry.kind == "form" and code != 429:
+        ctx.error = str(exc)
+        page = next(e for e in ROUTES if e.kind == "page" and e.path == entry.page)
+        response = page.view(ctx, {})
+        response.status_code = code
+        return response  # type: ignore[no-any-return]
+    if entry.kind in ("page", "raw") and entry.path == "/login":
+        ctx.error = str(exc)
+        from corridor.web.views.accounts import login_page
+
+        response = login_page(ctx, {})
+        response.status_code = code
+        return response
+    body = {"error": str(exc), "field": getattr(exc, "field", None)}
+    return JSONResponse(body, status_code=code)
+
+
+def _language(request: Request) -> tuple[Any, str | None]:
+    chosen = request.query_params.get("lang")
+    picked = chosen if chosen in LANGUAGES else None
+    lang = negotiate(
+        request.headers.get("accept-language"), picked or request.cookies.get(LANG_COOKIE)
+    )
+    return lang, picked
+
+
+def _endpoint(entry: Entry, deps: Deps) -> Any:
+    async def handle(request: Request) -> Response:
+        user, csrf, by_cookie = await run_in_threadpool(_user, request, deps)
+        lang, picked = _language(request)
+        ctx = Ctx(request, deps.store, deps.clock, deps.op, user, lang, csrf)
+        try:
+            response = await _guarded(entry, ctx, request, by_cookie)
+        except CorridorError as exc:
+            response = await run_in_threadpool(_error, entry, ctx, exc)
+        if picked:
+            response.set_cookie(LANG_COOKIE, picked, max_age=365 * 86400, samesite="lax")
+        return response
+
+    return handle
+
+
+async def _guarded(entry: Entry, ctx: Ctx, request: Request, by_cookie: bool) -> Response:
+    if not _allowed(entry, ctx.user):
+        if ctx.user is None and entry.kind == "page":
+            return RedirectResponse("/login?next=" + quote(request.url.path), status_code=303)
+        if ctx.user is None:
+            return JSONResponse({"error": "sign in first", "field": None}, status_code=401)
+        raise Forbidden(f"your role ({ctx.user.role}) may not use {entry.key}")
+    raw, sent = await _body(request, entry)
+    if request.method == "POST" and by_cookie and sent != ctx.csrf:
+        raise Forbidden("missing or wrong CSRF token: reload the page and try again")
+    return await run_in_threadpool(_run, entry, ctx, raw)
+
+
+def first_operation(store: Store) -> str:
+    """The operation to serve when none is configured: the first one alphabetically."""
+    ops = sorted(o["op"] for o in store.query("operations"))
+    return str(ops[0]) if ops else ""
+
+
+def create_app(
+    settings: Settings, store: Store | None = None, clock: Clock | None = None
+) -> Starlette:
+    """The web application over a store (opened from ``settings.db`` when not given)."""
+    clock = clock or SystemClock()
+    store = store or open_store(settings.db, clock=clock, device=settings.device or None)
+    deps = Deps(store=store, clock=clock, op=settings.op or first_operation(store))
+    routes: list[Any] = [
+        Route(e.path, _endpoint(e, deps), methods=[e.method], name=e.key) for e in ROUTES
+    ]
+    routes.append(
+        Mount("/static", StaticFiles(packages=[("corridor.web", "static")]), name="static")
+    )
+    app = Starlette(routes=routes)
+    app.state.deps = deps
+    return app

@@ -1,0 +1,69 @@
+"""Jinja2 templates with the gettext i18n extension, one environment per language."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from corridor.i18n import LANGUAGES, translations
+from corridor.web.context import Ctx
+
+NAV = (
+    # (path, label, permission): labels are translated in the template.
+    ("/dashboard", "Dashboard", "totals"),
+    ("/register", "Registration", "register"),
+    ("/trips", "Trips", "operate"),
+    ("/reception", "Reception", "operate"),
+    ("/incidents", "Incidents", "operate"),
+    ("/estimates", "Reported figures", "totals"),
+    ("/status", "Operation status", "totals"),
+    ("/audit", "Audit log", "coordinate"),
+    ("/admin/users", "Accounts", "admin"),
+)
+
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "translate later"
+    """Mark a string for extraction without translating it yet."""
+    return message
+
+
+@cache
+def environment(code: str) -> Environment:
+    """The template environment of a language (translations installed once)."""
+    env = Environment(
+        loader=PackageLoader("corridor.web", "templates"),
+        autoescape=select_autoescape(default=True),
+        extensions=["jinja2.ext.i18n"],
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.install_gettext_translations(translations(code), newstyle=True)  # type: ignore[attr-defined]
+    env.filters["n"] = _number
+    return env
+
+
+def _number(value: Any) -> str:
+    """A count for display; None means a suppressed small cell."""
+    if value is None:
+        return "<5"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def render_page(ctx: Ctx, template: str, values: dict[str, Any]) -> str:
+    """Render a template with what every page needs (user, language, navigation, CSRF)."""
+    nav = [(p, label) for p, label, perm in NAV if ctx.user and ctx.user.can(perm)]
+    base = {
+        "user": ctx.user,
+        "lang": ctx.lang,
+        "languages": LANGUAGES.values(),
+        "csrf": ctx.csrf,
+        "nav": nav,
+        "path": ctx.request.url.path,
+        "error": ctx.error,
+        "op": ctx.op,
+    }
+    return environment(ctx.lang.code).get_template(template).render({**base, **values})

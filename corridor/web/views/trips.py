@@ -1,0 +1,99 @@
+"""Trip board: dispatch, depart, arrive, and per-trip reconciliation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.responses import Response
+
+from corridor.errors import NotFound
+from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
+from corridor.web.context import Ctx
+from corridor.web.forms import ID, Field
+
+DISPATCH_FIELDS = (
+    ID,
+    Field("trip_id", required=True),
+    Field("vehicle_id", required=True),
+    Field("origin", required=True),
+    Field("destination", required=True),
+    Field("convoy"),
+)
+DEPART_FIELDS = (ID,)
+ARRIVE_FIELDS = (
+    ID,
+    Field("site_id", required=True),
+    Field("arrived", "int", required=True),
+    Field("diverted", "int"),
+    Field("died", "int"),
+    Field("missing", "int"),
+)
+
+
+def _trip(ctx: Ctx, trip_id: str) -> dict[str, Any]:
+    rows = ctx.store.query("trips", op=ctx.op, trip_id=trip_id)
+    if not rows:
+        raise NotFound(f"no trip {trip_id}")
+    return rows[0]
+
+
+def trips(ctx: Ctx) -> list[dict[str, Any]]:
+    """Every trip, newest first, with its reconciliation balance."""
+    rows = ctx.store.query("trips", op=ctx.op)
+    for t in rows:
+        accounted = (t["arrived"] or 0) + (t["diverted"] or 0) + (t["died"] or 0)
+        t["unaccounted"] = t["boarded"] - accounted - (t["missing"] or 0)
+    return sorted(rows, key=lambda t: (t["dispatched_at"] or "", t["trip_id"]), reverse=True)
+
+
+def page(ctx: Ctx, data: dict[str, Any]) -> Response:
+    """The trip board."""
+    return ctx.render(
+        "trips.html",
+        trips=trips(ctx)[:200],
+        sites=ctx.store.query("sites", op=ctx.op),
+        vehicles=ctx.store.query("vehicles", op=ctx.op),
+        discrepancies=ctx.store.query("discrepancies", op=ctx.op)[:100],
+        new_id=ctx.clock.new_id(),
+    )
+
+
+def dispatch(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
+    """Dispatch a vehicle on a trip from a site (site-scoped by origin)."""
+    ctx.require_at("register", v["origin"])
+    draft = dispatch_trip(**ctx.services(), fact_id=v.pop("id", None), **v)
+    return {"id": draft.id, "trip_id": v["trip_id"], "next": "/trips"}
+
+
+def depart(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
+    """Record a trip's departure (site-scoped by origin)."""
+    trip = _trip(ctx, v["trip_id"])
+    ctx.require_at("register", trip["origin"])
+    draft = depart_trip(**ctx.services(), trip_id=v["trip_id"], fact_id=v.get("id"))
+    return {"id": draft.id, "trip_id": v["trip_id"], "next": "/trips"}
+
+
+def arrive(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
+    """Record a trip's arrival and how everyone on board is accounted for (scoped by site)."""
+    _trip(ctx, v["trip_id"])
+    ctx.require_at("register", v["site_id"])
+    draft = arrive_trip(**ctx.services(), fact_id=v.pop("id", None), **v)
+    return {"id": draft.id, "trip_id": v["trip_id"], "next": "/trips"}
+
+
+def api_trips(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
+    """Every trip with its counts and status."""
+    return {"trips": trips(ctx)}
+
+
+def api_discrepancies(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
+    """What does not add up, for a person to resolve."""
+    return {"discrepancies": ctx.store.query("discrepancies", op=ctx.op)}
+
+
+def api_sites(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
+    """Sites and vehicles of the operation."""
+    return {
+        "sites": ctx.store.query("sites", op=ctx.op),
+        "vehicles": ctx.store.query("vehicles", op=ctx.op),
+    }
