@@ -80,6 +80,9 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
 def register(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     """Register one person (idempotent by ``id``)."""
     ctx.require_at("register", v["site_id"])
+    # The service skips this check when given an id (a resend); a new id must be a new token.
+    if ctx.store.query("persons", op=ctx.op, person_id=v["person_id"]):
+        raise ValidationError(f"token {v['person_id']} is already registered", field="person_id")
     draft = register_person(
         **ctx.services(),
         fact_id=v.pop("id", None),

@@ -6,7 +6,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from corridor.errors import NotFound
+from corridor.errors import NotFound, ValidationError
 from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
@@ -30,10 +30,13 @@ ARRIVE_FIELDS = (
 )
 
 
-def _trip(ctx: Ctx, trip_id: str) -> dict[str, Any]:
+def _trip(ctx: Ctx, trip_id: str, status: str | None = None) -> dict[str, Any]:
+    """A trip, checked to be in a status (the services skip this check for a resent id)."""
     rows = ctx.store.query("trips", op=ctx.op, trip_id=trip_id)
     if not rows:
         raise NotFound(f"no trip {trip_id}")
+    if status and rows[0]["status"] != status:
+        raise ValidationError(f"trip {trip_id} is {rows[0]['status']}", field="trip_id")
     return rows[0]
 
 
@@ -61,6 +64,8 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
 def dispatch(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     """Dispatch a vehicle on a trip from a site (site-scoped by origin)."""
     ctx.require_at("register", v["origin"])
+    if ctx.store.query("trips", op=ctx.op, trip_id=v["trip_id"]):
+        raise ValidationError(f"trip {v['trip_id']} already exists", field="trip_id")
     draft = dispatch_trip(**ctx.services(), fact_id=v.pop("id", None), **v)
     return {"id": draft.id, "trip_id": v["trip_id"], "next": "/trips"}
 
@@ -69,6 +74,7 @@ def depart(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     """Record a trip's departure (site-scoped by origin)."""
     trip = _trip(ctx, v["trip_id"])
     ctx.require_at("register", trip["origin"])
+    _trip(ctx, v["trip_id"], "loading")
     draft = depart_trip(**ctx.services(), trip_id=v["trip_id"], fact_id=v.get("id"))
     return {"id": draft.id, "trip_id": v["trip_id"], "next": "/trips"}
 
@@ -77,6 +83,7 @@ def arrive(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     """Record a trip's arrival and how everyone on board is accounted for (scoped by site)."""
     _trip(ctx, v["trip_id"])
     ctx.require_at("register", v["site_id"])
+    _trip(ctx, v["trip_id"], "en_route")
     draft = arrive_trip(**ctx.services(), fact_id=v.pop("id", None), **v)
     return {"id": draft.id, "trip_id": v["trip_id"], "next": "/trips"}
 
