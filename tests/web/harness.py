@@ -51,9 +51,10 @@ class Web:
         return httpx.Client(base_url=self.base, headers=headers, follow_redirects=False)
 
     def login(self, persona: str) -> tuple[httpx.Client, str]:
-        """A cookie session for a persona (close it: ``with closing(client)``) and its CSRF token."""
+        """A cookie session for a persona (close it with ``closing``) and its CSRF token."""
         client = httpx.Client(base_url=self.base, follow_redirects=False)
-        r = client.post("/login", data={"username": PERSONAS[persona][0], "password": PASSWORD})
+        login = {"username": PERSONAS[persona][0], "password": PASSWORD}
+        r = client.post("/login", data=login)
         assert r.status_code == 303, r.text
         page = client.get("/register" if persona != "observer" else "/dashboard").text
         marker = 'name="csrf" value="'
