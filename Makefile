@@ -42,6 +42,7 @@ format: $(STAMP)
 ## Ledger ingest and headcount query benchmarks (SQLite and PostgreSQL).
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ledger.py
+	$(BIN)/python bench/bench_web.py
 
 ## Brief: extraction precision/recall, ROUGE vs LexRank, throughput on ../shared/seeds.
 bench-brief: $(STAMP)
