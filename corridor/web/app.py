@@ -8,7 +8,7 @@ into a no-op; and maps Corridor errors to clear 4xx answers. Views stay thin.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
@@ -27,6 +27,7 @@ from corridor.i18n import LANGUAGES, negotiate
 from corridor.services import accounts
 from corridor.storage import open_store
 from corridor.storage.base import Store
+from corridor.web.cache import Recent
 from corridor.web.context import Ctx, Forbidden
 from corridor.web.forms import parse
 from corridor.web.routes import PUBLIC, ROUTES, SIGNED_IN, Entry
@@ -51,6 +52,7 @@ class Deps:
     store: Store
     clock: Clock
     op: str
+    recent: Recent = field(default_factory=Recent)
 
 
 def _status(exc: CorridorError) -> int:
@@ -158,7 +160,7 @@ def _endpoint(entry: Entry, deps: Deps) -> Any:
     async def handle(request: Request) -> Response:
         user, csrf, by_cookie = await run_in_threadpool(_user, request, deps)
         lang, picked = _language(request)
-        ctx = Ctx(request, deps.store, deps.clock, deps.op, user, lang, csrf)
+        ctx = Ctx(request, deps.store, deps.clock, deps.op, user, lang, csrf, deps.recent)
         try:
             response = await _guarded(entry, ctx, request, by_cookie)
         except CorridorError as exc:

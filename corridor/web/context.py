@@ -13,6 +13,7 @@ from corridor.domain.access import Principal
 from corridor.errors import CorridorError
 from corridor.i18n import Language
 from corridor.storage.base import Store
+from corridor.web.cache import Recent
 
 
 class Forbidden(CorridorError):
@@ -30,6 +31,7 @@ class Ctx:
     user: Principal | None
     lang: Language
     csrf: str = ""
+    recent: Recent = field(default_factory=Recent)
     error: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 

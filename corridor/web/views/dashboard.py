@@ -40,8 +40,13 @@ def visible_summary(ctx: Ctx) -> dict[str, Any]:
 
 
 def _page_values(ctx: Ctx) -> dict[str, Any]:
-    summary = visible_summary(ctx)
-    series = departures_over_time(store=ctx.store, op=ctx.op)
+    # Dashboards poll: share one computation among them for up to a second (see web/cache.py).
+    full = ctx.user is not None and ctx.user.can("operate")
+    summary, series = ctx.recent.get(
+        ("dashboard", ctx.op, full),
+        ctx.store.position(),
+        lambda: (visible_summary(ctx), departures_over_time(store=ctx.store, op=ctx.op)),
+    )
     arabic = ctx.lang.code == "ar"
     site_names = {
         s["site_id"]: (s["name_ar"] if arabic and s["name_ar"] else s["name"])
