@@ -2,7 +2,8 @@
 
 An entry is reused while the ledger has not moved, or for ``max_age`` seconds while it moves,
 so a dashboard is at most that stale (plus one refresh: while one request recomputes an
-entry, others get the previous value rather than all recomputing at once). The JSON API never uses it: it always answers exactly.
+entry, others get the previous value rather than all recomputing at once). The JSON API
+never uses it: it always answers exactly.
 """
 
 from __future__ import annotations
