@@ -94,6 +94,16 @@ def test_it_boards_a_household_and_reconciles_the_trip(web: Web) -> None:
         kinds = {d["kind"] for d in c.get("/api/discrepancies").json()["discrepancies"]}
     assert trips[trip]["boarded"] == 3 and trips[trip]["unaccounted"] == 1
     assert "unreconciled" in kinds
+    with web.client("coordinator") as c:
+        fixed = c.post(
+            f"/api/trips/{trip}/reconciliation",
+            json={"arrived": 2, "died": 1, "reason": "one died on the way, found at reception"},
+        )
+        assert fixed.status_code == 201
+        trips = {t["trip_id"]: t for t in c.get("/api/trips").json()["trips"]}
+        units = {d["unit"] for d in c.get("/api/discrepancies").json()["discrepancies"]}
+    assert trips[trip]["unaccounted"] == 0 and trips[trip]["died"] == 1
+    assert f"t|op1|{trip}" not in units
 
 
 def test_it_shows_observers_suppressed_totals_and_no_personal_data(any_web: Web) -> None:

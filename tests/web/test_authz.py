@@ -15,8 +15,8 @@ import pytest
 
 from corridor.clock import SystemClock
 from corridor.domain.projections import TRANSITIONS
-from corridor.services.dispatch import depart_trip, dispatch_trip
-from corridor.services.register import register_person
+from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
+from corridor.services.register import board_person, register_person
 from corridor.storage.base import Store
 from corridor.web.routes import ROUTES
 from tests.web.harness import OP, PASSWORD, Web
@@ -44,6 +44,7 @@ EXPECTED: dict[str, set[str]] = {
     "POST /trips": AT_SITE,
     "POST /trips/{trip_id}/depart": AT_SITE,
     "POST /trips/{trip_id}/arrive": AT_SITE,
+    "POST /trips/{trip_id}/reconcile": COORD,
     "GET /reception": OPERATE,
     "POST /reception": AT_SITE,
     "GET /incidents": OPERATE,
@@ -65,6 +66,7 @@ EXPECTED: dict[str, set[str]] = {
     "POST /api/trips": AT_SITE,
     "POST /api/trips/{trip_id}/departure": AT_SITE,
     "POST /api/trips/{trip_id}/arrival": AT_SITE,
+    "POST /api/trips/{trip_id}/reconciliation": COORD,
     "GET /api/discrepancies": OPERATE,
     "POST /api/headcounts": AT_SITE,
     "GET /api/incidents": OPERATE,
@@ -97,6 +99,19 @@ def _trip(store: Store, site: str, *, departed: bool = False) -> str:
     if departed:
         depart_trip(**_ctx(store), trip_id=trip_id)
     return trip_id
+
+
+def _arrived_short(store: Store, site: str) -> str:
+    """A trip with one person boarded and none arrived: unreconciled."""
+    trip_id = _trip(store, site)
+    board_person(**_ctx(store), person_id=_person(store, site), trip_id=trip_id)
+    depart_trip(**_ctx(store), trip_id=trip_id)
+    arrive_trip(**_ctx(store), trip_id=trip_id, site_id=site, arrived=0)
+    return trip_id
+
+
+def _fix(store: Store, site: str) -> dict[str, Any]:
+    return {"id": _uid(), "arrived": 1, "reason": "recounted at reception"}
 
 
 def _person(store: Store, site: str) -> str:
@@ -184,6 +199,11 @@ PROBES: dict[str, Probe] = {
     "POST /trips": _form("/trips", _dispatch),
     "POST /trips/{trip_id}/depart": _with_trip("/trips/{trip}/depart", lambda s, _: {"id": _uid()}),
     "POST /trips/{trip_id}/arrive": _with_trip("/trips/{trip}/arrive", _arrival, departed=True),
+    "POST /trips/{trip_id}/reconcile": lambda store, site: (
+        f"/trips/{_arrived_short(store, site)}/reconcile",
+        _fix(store, site),
+        None,
+    ),
     "GET /reception": _get("/reception"),
     "POST /reception": _form("/reception", _count),
     "GET /incidents": _get("/incidents"),
@@ -212,6 +232,11 @@ PROBES: dict[str, Probe] = {
         f"/api/trips/{_trip(store, site, departed=True)}/arrival",
         None,
         _arrival(store, site),
+    ),
+    "POST /api/trips/{trip_id}/reconciliation": lambda store, site: (
+        f"/api/trips/{_arrived_short(store, site)}/reconciliation",
+        None,
+        _fix(store, site),
     ),
     "GET /api/discrepancies": _get("/api/discrepancies"),
     "POST /api/headcounts": _json("/api/headcounts", _count),

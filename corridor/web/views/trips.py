@@ -7,6 +7,7 @@ from typing import Any
 from starlette.responses import Response
 
 from corridor.errors import NotFound, ValidationError
+from corridor.services.correct import correct_fact
 from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
@@ -85,6 +86,37 @@ def arrive(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     ctx.require_at("register", v["site_id"])
     _trip(ctx, v["trip_id"], "en_route")
     draft = arrive_trip(**ctx.services(), fact_id=v.pop("id", None), **v)
+    return {"id": draft.id, "trip_id": v["trip_id"], "next": "/trips"}
+
+
+RECONCILE_FIELDS = (
+    ID,
+    Field("arrived", "int", required=True),
+    Field("diverted", "int"),
+    Field("died", "int"),
+    Field("missing", "int"),
+    Field("reason", required=True, help="Why the arrival figures change (kept in the ledger)."),
+)
+
+
+def reconcile(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
+    """Correct an arrived trip's figures so everyone boarded is accounted for (a new fact)."""
+    _trip(ctx, v["trip_id"], "arrived")
+    unit = f"t|{ctx.op}|{v['trip_id']}"
+    facts = [ctx.store.get(i) for i in ctx.store.fact_ids_of_unit(unit)]
+    arrivals = [f for f in facts if f is not None and f.type == "trip.arrived"]
+    if not arrivals:
+        raise NotFound(f"trip {v['trip_id']} has no arrival to correct")
+    changes = {k: v.get(k, 0) for k in ("arrived", "diverted", "died", "missing")}
+    draft = correct_fact(
+        store=ctx.store,
+        clock=ctx.clock,
+        actor=ctx.actor,
+        target_id=arrivals[-1].id,
+        reason=v["reason"],
+        changes=changes,
+        fact_id=v.get("id"),
+    )
     return {"id": draft.id, "trip_id": v["trip_id"], "next": "/trips"}
 
 
