@@ -155,6 +155,12 @@ class Store(Protocol):
         """Rows of a derived table (see ``DERIVED_TABLES``), filtered by equality."""
         ...
 
+    def latest(
+        self, table: str, *, order_by: str, limit: int, op: str | None = None, **where: Any
+    ) -> list[dict[str, Any]]:
+        """The newest ``limit`` rows of a derived table by one of its columns (descending)."""
+        ...
+
     def headcounts(self, op: str) -> dict[tuple[str, str, str, str], int]:
         """Current headcounts of an operation: (stage, site, dim, value) -> people."""
         ...

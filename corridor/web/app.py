@@ -143,6 +143,8 @@ def _error(entry: Entry, ctx: Ctx, exc: CorridorError) -> Response:
         response = login_page(ctx, {})
         response.status_code = code
         return response
+    if entry.kind == "page":
+        return ctx.render("error.html", status=code, message=str(exc))
     body = {"error": str(exc), "field": getattr(exc, "field", None)}
     return JSONResponse(body, status_code=code)
 

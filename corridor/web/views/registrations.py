@@ -45,7 +45,11 @@ def recent(ctx: Ctx, site_ids: list[str], limit: int = 20) -> list[dict[str, Any
     """Latest registrations at some sites; logged as a read of per-person rows."""
     rows: list[dict[str, Any]] = []
     for site in site_ids:
-        rows.extend(ctx.store.query("persons", op=ctx.op, site_id=site))
+        rows.extend(
+            ctx.store.latest(
+                "persons", order_by="registered_at", limit=limit, op=ctx.op, site_id=site
+            )
+        )
     rows.sort(key=lambda r: (r["registered_at"] or "", r["person_id"]), reverse=True)
     shown = rows[:limit]
     if shown:

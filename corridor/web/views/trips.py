@@ -11,6 +11,7 @@ from corridor.services.correct import correct_fact
 from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
+from corridor.web.views.registrations import my_sites
 
 DISPATCH_FIELDS = (
     ID,
@@ -56,6 +57,7 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
         "trips.html",
         trips=trips(ctx)[:200],
         sites=ctx.store.query("sites", op=ctx.op),
+        origins=my_sites(ctx),
         vehicles=ctx.store.query("vehicles", op=ctx.op),
         discrepancies=ctx.store.query("discrepancies", op=ctx.op)[:100],
         new_id=ctx.clock.new_id(),
