@@ -204,3 +204,31 @@ def test_it_publishes_every_api_route_in_openapi(web: Web) -> None:
     assert published == document()
     listed = {f"{m.upper()} {p}" for p, ops in published["paths"].items() for m in ops}
     assert listed == {e.key for e in ROUTES if e.kind == "api"}
+
+
+def test_it_keeps_person_discrepancies_from_registrars_and_logs_coordinators(web: Web) -> None:
+    token = "W" + uuid.uuid4().hex[:8]
+    with web.client("registrar") as c:
+        c.post("/api/persons", json=_reg(person_id=token))
+    # The same token registered again elsewhere (a second desk, synced later): a discrepancy.
+    from corridor.clock import SystemClock
+    from corridor.services.register import register_person
+
+    register_person(
+        store=web.store,
+        clock=SystemClock(),
+        actor="desk-2",
+        op="op1",
+        person_id=token,
+        site_id="site-b",
+        fact_id=uuid.uuid4().hex,
+    )
+    with web.client("registrar") as c:
+        seen_by_registrar = c.get("/api/discrepancies").json()["discrepancies"]
+        dashboard = c.get("/api/summary").json()["discrepancies"]
+    with web.client("coordinator") as c:
+        seen_by_coordinator = c.get("/api/discrepancies").json()["discrepancies"]
+        log = c.get("/api/audit").json()["entries"]
+    assert not any(token in d["detail"] for d in seen_by_registrar + dashboard)
+    assert any(token in d["detail"] for d in seen_by_coordinator)
+    assert any(e["actor"] == "cora" and "person discrepancies" in e["purpose"] for e in log)

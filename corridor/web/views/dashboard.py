@@ -18,6 +18,8 @@ ESTIMATE_KEYS = ("metric", "value", "low", "high", "qualifier", "source", "outle
 def visible_summary(ctx: Ctx) -> dict[str, Any]:
     """The summary as this user may see it: observers get totals with small cells suppressed."""
     data = summarize(store=ctx.store, op=ctx.op).as_dict()
+    # A shared screen: discrepancies about one person (they name a token) stay off it.
+    data["discrepancies"] = [d for d in data["discrepancies"] if not d["unit"].startswith("p|")]
     if ctx.user is not None and ctx.user.can("operate"):
         return data
     figures = {k: v for k, v in data.items() if isinstance(v, int) and not isinstance(v, bool)}

@@ -7,6 +7,7 @@ from typing import Any
 from starlette.responses import Response
 
 from corridor.errors import NotFound, ValidationError
+from corridor.services.accounts import log_read
 from corridor.services.correct import correct_fact
 from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
 from corridor.web.context import Ctx
@@ -59,7 +60,7 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
         sites=ctx.store.query("sites", op=ctx.op),
         origins=my_sites(ctx),
         vehicles=ctx.store.query("vehicles", op=ctx.op),
-        discrepancies=ctx.store.query("discrepancies", op=ctx.op)[:100],
+        discrepancies=discrepancies(ctx)[:100],
         new_id=ctx.clock.new_id(),
     )
 
@@ -127,9 +128,29 @@ def api_trips(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
     return {"trips": trips(ctx)}
 
 
+def discrepancies(ctx: Ctx) -> list[dict[str, Any]]:
+    """Open discrepancies as this user may see them.
+
+    Those about one person name their token: registrars do not see them, and a coordinator's
+    read of them is logged like any read of per-person rows.
+    """
+    rows = ctx.store.query("discrepancies", op=ctx.op)
+    personal = [d for d in rows if d["unit"].startswith("p|")]
+    if ctx.user is None or not ctx.user.can("coordinate"):
+        return [d for d in rows if not d["unit"].startswith("p|")]
+    if personal:
+        log_read(
+            store=ctx.store,
+            clock=ctx.clock,
+            actor=ctx.actor,
+            what=f"{len(personal)} person discrepancies ({ctx.request.url.path})",
+        )
+    return rows
+
+
 def api_discrepancies(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
     """What does not add up, for a person to resolve."""
-    return {"discrepancies": ctx.store.query("discrepancies", op=ctx.op)}
+    return {"discrepancies": discrepancies(ctx)}
 
 
 def api_sites(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
