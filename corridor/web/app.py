@@ -35,6 +35,13 @@ from corridor.web.views.accounts import SESSION_COOKIE
 
 LANG_COOKIE = "corridor_lang"
 MAX_BODY = 64 * 1024
+# Pages load nothing from elsewhere and run no inline script; nobody may frame them.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; frame-ancestors 'none'; form-action 'self'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+    "X-Frame-Options": "DENY",
+}
 STATUS = {
     ValidationError: 400,
     accounts.RateLimited: 429,
@@ -169,6 +176,7 @@ def _endpoint(entry: Entry, deps: Deps) -> Any:
             response = await run_in_threadpool(_error, entry, ctx, exc)
         if picked:
             response.set_cookie(LANG_COOKIE, picked, max_age=365 * 86400, samesite="lax")
+        response.headers.update(SECURITY_HEADERS)
         return response
 
     return handle

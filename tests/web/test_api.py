@@ -119,6 +119,8 @@ def test_it_shows_observers_suppressed_totals_and_no_personal_data(any_web: Web)
                 "site_id": "site-a",
             },
         )
+        walk_out = {"site_id": "site-a", "stage": "departed", "total": 2, "method": "walk_in"}
+        assert c.post("/api/headcounts", json=walk_out).status_code == 201
     with any_web.client("observer") as c:
         summary = c.get("/api/summary").json()
         page = c.get("/dashboard").text
@@ -131,9 +133,11 @@ def test_it_shows_observers_suppressed_totals_and_no_personal_data(any_web: Web)
     assert summary["by_site"]["site-a"]["registered"] is None
     assert summary["incidents"] == [] and summary["in_flight"] == []
     assert "Abu Ahmad" not in page and "&lt;5" in page
+    assert "<polyline" not in page  # every point of the chart would be a small cell
     assert denied == [403, 403, 403]
     with any_web.client("coordinator") as c:
         assert c.get("/api/summary").json()["waiting_named"] == 3
+        assert "<polyline" in c.get("/dashboard").text  # the chart is there for others
 
 
 def test_it_logs_every_read_of_personal_rows_for_coordinators(any_web: Web) -> None:
@@ -232,3 +236,10 @@ def test_it_keeps_person_discrepancies_from_registrars_and_logs_coordinators(web
     assert not any(token in d["detail"] for d in seen_by_registrar + dashboard)
     assert any(token in d["detail"] for d in seen_by_coordinator)
     assert any(e["actor"] == "cora" and "person discrepancies" in e["purpose"] for e in log)
+
+
+def test_it_sends_security_headers(web: Web) -> None:
+    with web.client() as c:
+        r = c.get("/login")
+    assert "default-src 'self'" in r.headers["content-security-policy"]
+    assert r.headers["x-frame-options"] == "DENY"

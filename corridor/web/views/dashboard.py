@@ -6,7 +6,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from corridor.domain.access import suppress_tree
+from corridor.domain.access import suppress, suppress_tree
 from corridor.services.reconcile import departures_over_time, summarize
 from corridor.web.charts import departures_chart
 from corridor.web.context import Ctx
@@ -49,6 +49,9 @@ def _page_values(ctx: Ctx) -> dict[str, Any]:
         ctx.store.position(),
         lambda: (visible_summary(ctx), departures_over_time(store=ctx.store, op=ctx.op)),
     )
+    if not full:
+        # Observers: no point of the chart may show a small cell (1 to 4 people).
+        series = [p for p in series if suppress(p[1]) is not None and suppress(p[2]) is not None]
     arabic = ctx.lang.code == "ar"
     site_names = {
         s["site_id"]: (s["name_ar"] if arabic and s["name_ar"] else s["name"])
