@@ -8,6 +8,7 @@ into a no-op; and maps Corridor errors to clear 4xx answers. Views stay thin.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
@@ -34,6 +35,7 @@ from corridor.web.routes import PUBLIC, ROUTES, SIGNED_IN, Entry
 from corridor.web.views.accounts import SESSION_COOKIE
 
 LANG_COOKIE = "corridor_lang"
+PATH_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:@-]{0,79}$")  # ids in paths, as in the ledger
 MAX_BODY = 64 * 1024
 # Pages load nothing from elsewhere and run no inline script; nobody may frame them.
 SECURITY_HEADERS = {
@@ -117,7 +119,10 @@ def _run(entry: Entry, ctx: Ctx, raw: dict[str, Any]) -> Response:
     """Parse, dedupe, call the view, shape the answer."""
     from_form = entry.kind != "api" or entry.method == "GET"
     values = parse(entry.fields, raw, from_form=from_form)
-    values.update(ctx.request.path_params)
+    for name, value in ctx.request.path_params.items():
+        if not isinstance(value, str) or not PATH_ID.match(value):
+            raise NotFound(f"no {name.removesuffix('_id')} '{value}'")
+        values[name] = value
     if entry.kind in ("page", "raw"):
         result: Any = entry.view(ctx, values)
         return result  # type: ignore[no-any-return]

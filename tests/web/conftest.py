@@ -30,3 +30,16 @@ def any_web(request: pytest.FixtureRequest, tmp_path: object) -> Iterator[Web]:
         tokens = seed(store)
         with running(store) as base:
             yield Web(base=base, store=store, tokens=tokens)
+
+
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+)
+def module_web(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Web]:
+    """One server per test module, over SQLite and over PostgreSQL."""
+    for store in make_store(request.param, tmp_path_factory.mktemp("mweb")):
+        tokens = seed(store)
+        with running(store) as base:
+            yield Web(base=base, store=store, tokens=tokens)

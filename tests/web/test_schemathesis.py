@@ -23,10 +23,10 @@ schema = schemathesis.openapi.from_dict(document())
 
 @schema.parametrize()
 @settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
-def test_it_never_fails_and_keeps_to_its_document(case: schemathesis.Case, web: Web) -> None:
+def test_it_never_fails_and_keeps_to_its_document(case: schemathesis.Case, module_web: Web) -> None:
     case.call_and_validate(
-        base_url=web.base,
-        headers={"Authorization": f"Bearer {web.tokens['admin']}"},
+        base_url=module_web.base,
+        headers={"Authorization": f"Bearer {module_web.tokens['admin']}"},
         checks=[
             not_a_server_error,
             status_code_conformance,
