@@ -129,3 +129,34 @@ def test_the_dashboard_in_arabic_and_on_a_phone(browser: object, web: Web) -> No
     width = phone.evaluate("document.documentElement.scrollWidth")
     _shot(phone, "register-phone-390")
     assert width <= 400
+
+
+def test_the_aleppo_demo_dashboard_in_both_languages(browser: object, tmp_path: Path) -> None:
+    """Should draw the demo operation's dashboard with its chart, in English and in Arabic."""
+    from corridor.clock import SystemClock
+    from corridor.services import accounts
+    from corridor.services.demo import load_demo
+    from corridor.storage import open_store
+    from tests.web.harness import running
+
+    store = open_store(f"sqlite:///{tmp_path}/demo.db", clock=SystemClock())
+    load_demo(store=store)
+    accounts.add_user(
+        store=store,
+        clock=SystemClock(),
+        username="cora",
+        role="coordinator",
+        sites=[],
+        password=PASSWORD,
+    )
+    with running(store, op="aleppo-2016") as base:
+        page = _page(browser, Web(base=base, store=store), "coordinator")
+        assert page.locator("svg.chart polyline").count() == 2
+        _shot(page, "demo-dashboard")
+        page.goto(base + "/dashboard?lang=ar")
+        assert page.get_attribute("html", "dir") == "rtl"
+        assert "العامرية" in page.inner_text("main")  # sites by their Arabic names
+        _shot(page, "demo-dashboard-arabic")
+        page.goto(base + "/trips?lang=ar")
+        _shot(page, "demo-trips-arabic")
+    store.close()

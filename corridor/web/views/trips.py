@@ -52,11 +52,18 @@ def trips(ctx: Ctx) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda t: (t["dispatched_at"] or "", t["trip_id"]), reverse=True)
 
 
+STATUSES = ("loading", "en_route", "arrived")
+
+
 def page(ctx: Ctx, data: dict[str, Any]) -> Response:
-    """The trip board."""
+    """The trip board (``?status=`` shows trips in one status)."""
+    chosen = ctx.request.query_params.get("status", "")
+    rows = [t for t in trips(ctx) if not chosen or t["status"] == chosen]
     return ctx.render(
         "trips.html",
-        trips=trips(ctx)[:200],
+        trips=rows[:200],
+        statuses=STATUSES,
+        chosen=chosen,
         sites=ctx.store.query("sites", op=ctx.op),
         origins=my_sites(ctx),
         vehicles=ctx.store.query("vehicles", op=ctx.op),
