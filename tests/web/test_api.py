@@ -243,3 +243,20 @@ def test_it_sends_security_headers(web: Web) -> None:
         r = c.get("/login")
     assert "default-src 'self'" in r.headers["content-security-policy"]
     assert r.headers["x-frame-options"] == "DENY"
+
+
+def test_it_filters_the_trip_board_by_status(web: Web) -> None:
+    with web.client("registrar") as c:
+        for trip in ("TF-load", "TF-gone"):
+            body = {
+                "trip_id": trip,
+                "vehicle_id": "bus-1",
+                "origin": "site-a",
+                "destination": "recv",
+            }
+            assert c.post("/api/trips", json=body).status_code == 201
+        assert c.post("/api/trips/TF-gone/departure", json={}).status_code == 201
+        loading = c.get("/trips?status=loading").text
+        en_route = c.get("/trips?status=en_route").text
+    assert 'id="trip-TF-load"' in loading and 'id="trip-TF-gone"' not in loading
+    assert 'id="trip-TF-gone"' in en_route and 'id="trip-TF-load"' not in en_route
