@@ -53,6 +53,23 @@ def add(
         click.echo(f"Account {name} ({role}) saved. Password (shown once): {password}")
 
 
+@user.command("remove")
+@click.argument("name")
+@pass_env
+def remove(env: Env, name: str) -> None:
+    """Delete the account NAME; its sessions and API tokens stop working at once."""
+    accounts.remove_user(store=env.store(), username=name)
+    click.echo(f"Account {name} removed.")
+
+
+@user.command("list")
+@pass_env
+def list_(env: Env) -> None:
+    """List accounts with their roles and sites."""
+    for account in env.store().list_accounts():
+        click.echo(f"{account['username']}\t{account['role']}\t{account['sites']}")
+
+
 @click.group()
 def token() -> None:
     """API tokens (sent as `Authorization: Bearer <token>`)."""

@@ -61,6 +61,15 @@ def add_user(
     )
 
 
+def remove_user(*, store: Store, username: str) -> None:
+    """Delete an account; its sessions and API tokens stop working at once.
+
+    :raises NotFound: no such account.
+    """
+    if not store.delete_account(username):
+        raise NotFound(f"no account '{username}'")
+
+
 def principal(store: Store, username: str) -> Principal | None:
     """The access-rule view of an account, or None when it does not exist."""
     account = store.get_account(username)
@@ -79,6 +88,7 @@ def login(
     :raises ValidationError: wrong name or password (the message does not say which).
     """
     since = _ago(clock, FAILURE_WINDOW)
+    store.prune_auth(now=clock.now(), failures_before=since)
     subjects = [f"user:{username}", f"client:{client}"]
     if any(store.login_failures(s, since) >= MAX_FAILURES for s in subjects):
         raise RateLimited("too many failed sign-ins: wait 15 minutes and try again")

@@ -35,6 +35,20 @@ class AccountsMixin:
                 (username, password_hash, role, sites, at),
             )
 
+    def delete_account(self, username: str) -> bool:
+        """Remove an account with its sessions and tokens; False when there was none."""
+        with self._write() as db:
+            found = db.rows("SELECT 1 FROM accounts WHERE username = ?", (username,))
+            for table in ("sessions", "api_tokens", "accounts"):
+                db.run(f"DELETE FROM {table} WHERE username = ?", (username,))
+        return bool(found)
+
+    def prune_auth(self, *, now: str, failures_before: str) -> None:
+        """Forget expired sessions and failed logins older than the rate-limit window."""
+        with self._write() as db:
+            db.run("DELETE FROM sessions WHERE expires_at <= ?", (now,))
+            db.run("DELETE FROM login_failures WHERE at < ?", (failures_before,))
+
     def get_account(self, username: str) -> dict[str, Any] | None:
         """One account by name, or None."""
         with self._read() as db:

@@ -188,6 +188,14 @@ class Store(Protocol):
         """One account by name, or None."""
         ...
 
+    def delete_account(self, username: str) -> bool:
+        """Remove an account with its sessions and tokens; False when there was none."""
+        ...
+
+    def prune_auth(self, *, now: str, failures_before: str) -> None:
+        """Forget expired sessions and failed logins older than a time."""
+        ...
+
     def list_accounts(self) -> list[dict[str, Any]]:
         """Every account."""
         ...

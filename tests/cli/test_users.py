@@ -38,6 +38,9 @@ def test_it_creates_accounts_and_prints_a_generated_password_once(tmp_path: Path
     token = run(db, "token", "add", "ada").output.strip()
     assert token.startswith("cor_")
     assert "no account" in run(db, "token", "add", "nobody", code=1).output
+    assert run(db, "user", "list").output.split() == ["ada", "admin"]
+    assert "removed" in run(db, "user", "remove", "ada").output
+    assert run(db, "user", "list").output == ""
 
 
 def test_it_serves_the_web_interface_from_the_command(tmp_path: Path) -> None:

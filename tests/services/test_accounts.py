@@ -111,3 +111,31 @@ def test_it_logs_reads_of_personal_rows(store: Store, clock: FrozenClock) -> Non
             "purpose": "3 person rows at a",
         }
     ]
+
+
+def test_it_removes_an_account_with_its_sessions_and_tokens(
+    store: Store, clock: FrozenClock
+) -> None:
+    _add(store, clock)
+    token = accounts.add_token(store=store, clock=clock, username="rami", label="lost tablet")
+    session, _ = accounts.login(
+        store=store, clock=clock, username="rami", password=PASSWORD, client="c"
+    )
+    accounts.remove_user(store=store, username="rami")
+    assert accounts.token_user(store=store, token=token) is None
+    assert accounts.session_user(store=store, clock=clock, session=session) is None
+    with pytest.raises(NotFound):
+        accounts.remove_user(store=store, username="rami")
+
+
+def test_it_forgets_old_failures_and_expired_sessions(store: Store, clock: FrozenClock) -> None:
+    _add(store, clock)
+    with pytest.raises(ValidationError):
+        accounts.login(store=store, clock=clock, username="rami", password="no", client="c")
+    old_session, _ = accounts.login(
+        store=store, clock=clock, username="rami", password=PASSWORD, client="c"
+    )
+    later = FrozenClock("2016-12-16T08:00:00Z")
+    accounts.login(store=store, clock=later, username="rami", password=PASSWORD, client="c")
+    assert store.login_failures("client:c", "2000-01-01T00:00:00Z") == 0
+    assert store.get_session(accounts.digest(old_session)) is None
