@@ -23,6 +23,7 @@ from starlette.staticfiles import StaticFiles
 from corridor.clock import Clock, SystemClock
 from corridor.config import Settings
 from corridor.domain.access import Principal
+from corridor.domain.events import Fact
 from corridor.errors import ConflictError, CorridorError, NotFound, StorageError, ValidationError
 from corridor.i18n import LANGUAGES, negotiate
 from corridor.services import accounts
@@ -31,7 +32,7 @@ from corridor.storage.base import Store
 from corridor.web.cache import Recent
 from corridor.web.context import Ctx, Forbidden
 from corridor.web.forms import parse
-from corridor.web.routes import PUBLIC, ROUTES, SIGNED_IN, Entry
+from corridor.web.routes import PUBLIC, RECORDS, ROUTES, SIGNED_IN, Entry
 from corridor.web.views.accounts import SESSION_COOKIE
 
 LANG_COOKIE = "corridor_lang"
@@ -128,8 +129,7 @@ def _run(entry: Entry, ctx: Ctx, raw: dict[str, Any]) -> Response:
         return result  # type: ignore[no-any-return]
     existing = ctx.store.get(values["id"]) if "id" in values else None
     if existing is not None:
-        if existing.op != ctx.op:
-            raise ConflictError(f"id {values['id']} is already used by another fact")
+        _same_fact_or_conflict(entry, existing, values, ctx.op)
         result = {"id": existing.id, "duplicate": True, "next": entry.page}
     else:
         result = entry.view(ctx, values)
@@ -138,6 +138,21 @@ def _run(entry: Entry, ctx: Ctx, raw: dict[str, Any]) -> Response:
     result.pop("next", None)
     created = entry.method == "POST" and not result.get("duplicate")
     return JSONResponse(result, status_code=201 if created else 200)
+
+
+def _same_fact_or_conflict(entry: Entry, existing: Fact, values: dict[str, Any], op: str) -> None:
+    """A resend must be the same fact: same operation, type, and the values it names.
+
+    :raises ConflictError: the id was used for something else.
+    """
+    differs = [
+        k
+        for k, v in values.items()
+        if k != "id" and k in existing.payload and existing.payload[k] != v
+    ]
+    expected = RECORDS.get(entry.view)
+    if existing.op != op or (expected and existing.type != expected) or differs:
+        raise ConflictError(f"id {existing.id} is already used by a different fact")
 
 
 def _error(entry: Entry, ctx: Ctx, exc: CorridorError) -> Response:

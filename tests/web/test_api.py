@@ -28,6 +28,19 @@ def test_it_treats_a_resent_registration_as_a_no_op(any_web: Web) -> None:
     assert first.status_code == 201 and first.json()["id"] == body["id"]
     assert again.status_code == 200 and again.json()["duplicate"] is True
     assert [p["person_id"] for p in persons] == [body["person_id"]]
+    with any_web.client("registrar") as c:
+        other = c.post("/api/persons", json={**body, "person_id": "W-someone-else"})
+        as_incident = c.post(
+            "/api/incidents",
+            json={
+                "id": body["id"],
+                "kind": "other",
+                "severity": "low",
+                "description": "x",
+                "site_id": "site-a",
+            },
+        )
+    assert other.status_code == 409 and as_incident.status_code == 409
     assert persons[0]["age"] == "child" and persons[0]["triage"] == "serious"
 
 
