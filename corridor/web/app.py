@@ -15,6 +15,8 @@ from urllib.parse import quote
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
@@ -234,6 +236,7 @@ def create_app(
     routes.append(
         Mount("/static", StaticFiles(packages=[("corridor.web", "static")]), name="static")
     )
-    app = Starlette(routes=routes)
+    # Slow links: compress answers over 1 kB (the trip board shrinks about eightfold).
+    app = Starlette(routes=routes, middleware=[Middleware(GZipMiddleware, minimum_size=1000)])
     app.state.deps = deps
     return app

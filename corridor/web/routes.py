@@ -103,7 +103,7 @@ ROUTES: tuple[Entry, ...] = (
         "POST", "/api/persons", "register", registrations.register, *registrations.REGISTER_FIELDS
     ),
     _api("POST", "/api/boardings", "register", registrations.board, *registrations.BOARD_FIELDS),
-    _api("GET", "/api/trips", "operate", trips.api_trips),
+    _api("GET", "/api/trips", "operate", trips.api_trips, *trips.TRIPS_QUERY),
     _api("POST", "/api/trips", "register", trips.dispatch, *trips.DISPATCH_FIELDS),
     _api("POST", "/api" + TRIP + "/departure", "register", trips.depart, *trips.DEPART_FIELDS),
     _api("POST", "/api" + TRIP + "/arrival", "register", trips.arrive, *trips.ARRIVE_FIELDS),

@@ -251,9 +251,11 @@ def test_it_keeps_person_discrepancies_from_registrars_and_logs_coordinators(web
     assert any(e["actor"] == "cora" and "person discrepancies" in e["purpose"] for e in log)
 
 
-def test_it_sends_security_headers(web: Web) -> None:
-    with web.client() as c:
+def test_it_sends_security_headers_and_compresses(web: Web) -> None:
+    with web.client("coordinator") as c:
         r = c.get("/login")
+        big = c.get("/trips", headers={"Accept-Encoding": "gzip"})
+    assert big.headers["content-encoding"] == "gzip" and "Trip board" in big.text
     assert "default-src 'self'" in r.headers["content-security-policy"]
     assert r.headers["x-frame-options"] == "DENY"
 
@@ -269,7 +271,11 @@ def test_it_filters_the_trip_board_by_status(web: Web) -> None:
             }
             assert c.post("/api/trips", json=body).status_code == 201
         assert c.post("/api/trips/TF-gone/departure", json={}).status_code == 201
+        api = c.get("/api/trips", params={"status": "en_route"}).json()["trips"]
+        bad = c.get("/api/trips", params={"status": "flying"})
         loading = c.get("/trips?status=loading").text
         en_route = c.get("/trips?status=en_route").text
     assert 'id="trip-TF-load"' in loading and 'id="trip-TF-gone"' not in loading
     assert 'id="trip-TF-gone"' in en_route and 'id="trip-TF-load"' not in en_route
+    assert "TF-gone" in {t["trip_id"] for t in api} and {t["status"] for t in api} == {"en_route"}
+    assert bad.status_code == 400 and bad.json()["field"] == "status"

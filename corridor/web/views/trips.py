@@ -130,9 +130,12 @@ def reconcile(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     return {"id": draft.id, "trip_id": v["trip_id"], "next": "/trips"}
 
 
+TRIPS_QUERY = (Field("status", "enum", choices=STATUSES, help="Only trips in this status."),)
+
+
 def api_trips(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
-    """Every trip with its counts and status."""
-    return {"trips": trips(ctx)}
+    """Trips with their counts and status, newest first (optionally in one status)."""
+    return {"trips": [t for t in trips(ctx) if data.get("status") in (None, t["status"])]}
 
 
 def discrepancies(ctx: Ctx) -> list[dict[str, Any]]:
