@@ -6,6 +6,7 @@ from typing import Any
 
 from corridor.version import __version__
 from corridor.web.routes import ROUTES, Entry
+from corridor.web.schemas import DUPLICATE, RESPONSES
 
 ERRORS = {
     "400": "Bad input: the message names the field; nothing was written.",
@@ -32,8 +33,8 @@ def _operation(entry: Entry) -> dict[str, Any]:
         "x-permission": entry.permission,
         "responses": {
             ("201" if entry.method == "POST" else "200"): {
-                "description": "Done (a resent id answers 200 with duplicate: true).",
-                "content": {"application/json": {"schema": {"type": "object"}}},
+                "description": "Recorded." if entry.method == "POST" else "The answer.",
+                "content": {"application/json": {"schema": RESPONSES[entry.view]}},
             },
             **{
                 code: {
@@ -45,7 +46,10 @@ def _operation(entry: Entry) -> dict[str, Any]:
         },
     }
     if entry.method == "POST":
-        op["responses"]["200"] = op["responses"]["201"]
+        op["responses"]["200"] = {
+            "description": "This id was recorded before: nothing changed.",
+            "content": {"application/json": {"schema": DUPLICATE}},
+        }
     params = [
         {"name": p, "in": "path", "required": True, "schema": {"type": "string"}}
         for p in _path_params(entry.path)
