@@ -1,18 +1,12 @@
-"""`corridor user add`, `corridor token add` and `corridor serve` (a real process on loopback)."""
+"""`corridor user add/list/remove` and `corridor token add`."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import time
 from pathlib import Path
 
-import httpx
 from click.testing import CliRunner, Result
 
 from corridor.cli import main
-from tests.web.harness import free_port
 
 
 def run(db: str, *args: str, code: int = 0) -> Result:
@@ -41,33 +35,3 @@ def test_it_creates_accounts_and_prints_a_generated_password_once(tmp_path: Path
     assert run(db, "user", "list").output.split() == ["ada", "admin"]
     assert "removed" in run(db, "user", "remove", "ada").output
     assert run(db, "user", "list").output == ""
-
-
-def test_it_serves_the_web_interface_from_the_command(tmp_path: Path) -> None:
-    db = str(tmp_path / "ops.db")
-    run(db, "operation", "ev1", "Test evacuation")
-    run(db, "user", "add", "ada", "--role", "admin")
-    token = run(db, "token", "add", "ada").output.strip()
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "corridor", "--db", db, "serve", "--port", str(port)],
-        env={**os.environ, "CORRIDOR_OP": ""},
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                httpx.get(base + "/healthz", timeout=1)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        summary = httpx.get(base + "/api/summary", headers={"Authorization": f"Bearer {token}"})
-        anonymous = httpx.get(base + "/api/summary")
-    finally:
-        server.terminate()
-        out, _ = server.communicate(timeout=10)
-    assert summary.status_code == 200 and summary.json()["name"] == "Test evacuation"
-    assert anonymous.status_code == 401
-    assert f"http://127.0.0.1:{port}/" in out
