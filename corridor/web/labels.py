@@ -6,7 +6,46 @@ extract them, so the Arabic catalogue cannot miss one.
 
 from __future__ import annotations
 
-from corridor.web.render import N_
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "translate later"
+    """Mark a string for extraction without translating it yet."""
+    return message
+
+
+# How a value from the data reads in English (then translated like any string). Values not
+# listed read as themselves.
+DISPLAY = {
+    "left": N_("Left"),
+    "arrived": N_("Arrived"),
+    "in_transit": N_("In transit"),
+    "waiting_named": N_("Waiting (registered)"),
+    "waiting_counted": N_("Waiting (counted)"),
+    "died": N_("Died en route"),
+    "missing": N_("Missing"),
+    "diverted": N_("Diverted"),
+    "returned": N_("Turned back"),
+    "onward": N_("Onward"),
+    "registered": N_("Registered"),
+    "registered_departed": N_("Registered and left"),
+    "departed": N_("Departed"),
+    "boarded": N_("Boarded"),
+    "loading": N_("Loading"),
+    "en_route": N_("En route"),
+    "walk_in": N_("Walk-in"),
+    "private_vehicle": N_("Private vehicle"),
+    "unreconciled": N_("Not reconciled"),
+    "arrived_twice": N_("Arrived twice"),
+    "departed_twice": N_("Departed twice"),
+    "arrived_without_departure": N_("Arrived without departing"),
+    "not_dispatched": N_("Not dispatched"),
+    "over_capacity": N_("Over capacity"),
+    "count_below_manifest": N_("Count below manifest"),
+    "registered_twice": N_("Registered twice"),
+    "boarded_unregistered": N_("Boarded unregistered"),
+    "illegal_status_change": N_("Status change not allowed"),
+    "operation_undefined": N_("Operation not defined"),
+    "correction_rejected": N_("Correction rejected"),
+}
 
 LABELS = (  # fmt: skip
     # roles

@@ -9,24 +9,20 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from corridor.i18n import LANGUAGES, translations
 from corridor.web.context import Ctx
+from corridor.web.labels import DISPLAY, N_
 
 NAV = (
     # (path, label, permission): labels are translated in the template.
-    ("/dashboard", "Dashboard", "totals"),
-    ("/register", "Registration", "register"),
-    ("/trips", "Trips", "operate"),
-    ("/reception", "Reception", "operate"),
-    ("/incidents", "Incidents", "operate"),
-    ("/estimates", "Reported figures", "totals"),
-    ("/status", "Operation status", "totals"),
-    ("/audit", "Audit log", "coordinate"),
-    ("/admin/users", "Accounts", "admin"),
+    ("/dashboard", N_("Dashboard"), "totals"),
+    ("/register", N_("Registration"), "register"),
+    ("/trips", N_("Trips"), "operate"),
+    ("/reception", N_("Reception"), "operate"),
+    ("/incidents", N_("Incidents"), "operate"),
+    ("/estimates", N_("Reported figures"), "totals"),
+    ("/status", N_("Operation status"), "totals"),
+    ("/audit", N_("Audit log"), "coordinate"),
+    ("/admin/users", N_("Accounts"), "admin"),
 )
-
-
-def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "translate later"
-    """Mark a string for extraction without translating it yet."""
-    return message
 
 
 @cache
@@ -41,6 +37,9 @@ def environment(code: str) -> Environment:
     )
     env.install_gettext_translations(translations(code), newstyle=True)  # type: ignore[attr-defined]
     env.filters["n"] = _number
+    gettext = translations(code).gettext
+    # `value|t`: a value from the data (a status, a category) in the reader's language.
+    env.filters["t"] = lambda value: gettext(DISPLAY.get(str(value), str(value)))
     return env
 
 
