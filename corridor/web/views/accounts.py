@@ -69,7 +69,14 @@ def do_login(ctx: Ctx, v: dict[str, Any]) -> Response:
         client=client,
     )
     response = RedirectResponse("/dashboard", status_code=303)
-    response.set_cookie(SESSION_COOKIE, session, httponly=True, samesite="lax", max_age=12 * 3600)
+    response.set_cookie(
+        SESSION_COOKIE,
+        session,
+        httponly=True,
+        samesite="lax",
+        max_age=12 * 3600,
+        secure=ctx.request.url.scheme == "https",  # behind TLS the cookie never travels in clear
+    )
     return response
 
 
