@@ -23,10 +23,12 @@ install: $(STAMP)
 run: $(STAMP)
 	mkdir -p $(dir $(DB))
 	$(BIN)/corridor --db $(DB) demo
+	$(BIN)/corridor --db $(DB) user add admin --role admin --if-missing
 	$(BIN)/corridor --db $(DB) serve --host $(HOST) --port $(PORT)
 
 ## Set up and run every check: lint, types, tests (PostgreSQL suite required when CI=true).
 test: $(STAMP) lint
+	if [ "$$CI" = "true" ]; then bash scripts/install-browser; fi
 	$(BIN)/pytest -q
 
 lint: $(STAMP)
@@ -42,6 +44,7 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ledger.py
 	$(BIN)/python bench/bench_sync.py
+	$(BIN)/python bench/bench_web.py
 
 ## Brief: extraction precision/recall, ROUGE vs LexRank, throughput on ../shared/seeds.
 bench-brief: $(STAMP)

@@ -90,7 +90,7 @@ def wait_http(url: str) -> None:
 
     for _ in range(300):
         try:
-            httpx.get(url + "/sync/status.json", timeout=2)
+            httpx.get(url + "/healthz", timeout=2)
             return
         except httpx.HTTPError:
             time.sleep(0.1)

@@ -27,7 +27,19 @@ ALLOWED = {
     "text": {"domain", "errors"},
     "demo": {"domain", "errors"},
     "sitrep": {"domain", "errors", "i18n"},
-    "web": {"domain", "errors", "services", "storage.base", "i18n"},
+    # The web edge: calls services, reads domain constants and access rules; storage only
+    # through the factory and the interface, never an adapter or SQL.
+    "web": {
+        "services",
+        "domain",
+        "errors",
+        "clock",
+        "config",
+        "i18n",
+        "version",
+        "storage.base",
+        "storage",
+    },
 }
 
 
@@ -105,3 +117,15 @@ def test_it_keeps_sitrep_pure_apart_from_pdf() -> None:
             if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
         }
         assert not (names | calls) & (forbidden | {"open"}), path.name
+
+
+def test_it_keeps_the_web_edge_off_storage_adapters() -> None:
+    """Should let web/ open a store by the factory and use the interface, never an adapter."""
+    bad = [
+        f"{path.relative_to(ROOT)} imports {module}"
+        for path in _modules("web")
+        for module in _imports(path)
+        if module.startswith("corridor.storage")
+        and module not in ("corridor.storage", "corridor.storage.base")
+    ]
+    assert bad == []

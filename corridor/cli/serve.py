@@ -1,4 +1,4 @@
-"""`corridor serve`: the status page, JSON summary and sync routes over HTTP (uvicorn)."""
+"""`corridor serve`: the web interface, JSON API and sync routes over HTTP (uvicorn)."""
 
 from __future__ import annotations
 
@@ -6,14 +6,11 @@ import socket
 from pathlib import Path
 
 import click
-import uvicorn
 
 from corridor.cli.common import Env, pass_env
 from corridor.cli.sync import BackgroundSync, read_token, token_option
 from corridor.storage import open_store
 from corridor.storage.base import Store
-from corridor.web.node_app import create_node_app
-from corridor.web.sync_api import thread_stores
 
 
 @click.command()
@@ -43,15 +40,17 @@ def serve(
     sync_interval: float,
     token_file: Path | None,
 ) -> None:
-    """Serve the status page (/), JSON summary (/api/summary), sync routes and /sync/status."""
-    store = env.store()
-    ops = sorted(o["op"] for o in store.query("operations"))
-    op = env.settings.op or (ops[0] if ops else "")
+    """Serve the web interface (/), the JSON API (/api/..., /openapi.json) and sync (/sync/...)."""
+    import uvicorn
+
+    from corridor.web.app import create_app
+    from corridor.web.sync_api import thread_stores
 
     def open_local() -> Store:
         return open_store(env.settings.db, clock=env.clock)
 
-    app = create_node_app(thread_stores(open_local), env.settings.op)
+    store = env.store()
+    app = create_app(env.settings, store, env.clock, store_factory=thread_stores(open_local))
     background = None
     if sync_peer:
         background = BackgroundSync(open_local, sync_peer, read_token(token_file), sync_interval)
@@ -59,6 +58,7 @@ def serve(
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host or env.settings.host, env.settings.port if port is None else port))
     bound_host, bound_port = sock.getsockname()[:2]
+    op = app.state.deps.op
     click.echo(
         f"Corridor serving {op or '(no operation yet)'} on http://{bound_host}:{bound_port}/ "
         f"(device {store.device}; Ctrl-C to stop)"

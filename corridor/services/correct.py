@@ -20,6 +20,7 @@ def correct_fact(
     reason: str,
     changes: dict[str, Any] | None = None,
     at: str | None = None,
+    fact_id: str | None = None,
 ) -> Draft:
     """Void a fact (no ``changes``) or replace it with its payload updated by ``changes``.
 
@@ -45,4 +46,5 @@ def correct_fact(
         type_="entry.corrected",
         payload=payload,
         at=at,
+        fact_id=fact_id,
     )

@@ -43,6 +43,7 @@ def change_status(
     status: str,
     reason: str | None = None,
     at: str | None = None,
+    fact_id: str | None = None,
 ) -> Draft:
     """Move an operation to a new status, refusing changes that make no sense.
 
@@ -69,6 +70,7 @@ def change_status(
         type_="operation.status_changed",
         payload={"status": status, "reason": reason},
         at=at,
+        fact_id=fact_id,
     )
 
 

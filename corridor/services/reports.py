@@ -22,6 +22,7 @@ def report_incident(
     killed: int | None = None,
     wounded: int | None = None,
     at: str | None = None,
+    fact_id: str | None = None,
 ) -> Draft:
     """Record an incident: an attack on a convoy, a blockade, a death."""
     return record_one(
@@ -40,6 +41,7 @@ def report_incident(
             "wounded": wounded,
         },
         at=at,
+        fact_id=fact_id,
     )
 
 
@@ -61,6 +63,7 @@ def report_estimate(
     as_of: str | None = None,
     note: str | None = None,
     at: str | None = None,
+    fact_id: str | None = None,
 ) -> Draft:
     """Record a figure someone else reported (with its source), to set beside our counts."""
     return record_one(
@@ -83,4 +86,5 @@ def report_estimate(
             "note": note,
         },
         at=at,
+        fact_id=fact_id,
     )

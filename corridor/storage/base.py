@@ -221,6 +221,12 @@ class Store(Protocol):
         """Rows of a derived table (see ``DERIVED_TABLES``), filtered by equality."""
         ...
 
+    def latest(
+        self, table: str, *, order_by: str, limit: int, op: str | None = None, **where: Any
+    ) -> list[dict[str, Any]]:
+        """The newest ``limit`` rows of a derived table by one of its columns (descending)."""
+        ...
+
     def headcounts(self, op: str) -> dict[tuple[str, str, str, str], int]:
         """Current headcounts of an operation: (stage, site, dim, value) -> people."""
         ...
@@ -235,6 +241,67 @@ class Store(Protocol):
 
     def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
         """Every derived table's rows, sorted (for comparing stores and rebuilds)."""
+        ...
+
+    # --- web accounts (node-local, outside the ledger; secrets arrive hashed) ---------------
+    def save_account(
+        self, *, username: str, password_hash: str, role: str, sites: str, at: str
+    ) -> None:
+        """Create an account or replace its hash, role and sites (comma-separated)."""
+        ...
+
+    def get_account(self, username: str) -> dict[str, Any] | None:
+        """One account by name, or None."""
+        ...
+
+    def delete_account(self, username: str) -> bool:
+        """Remove an account with its sessions and tokens; False when there was none."""
+        ...
+
+    def prune_auth(self, *, now: str, failures_before: str) -> None:
+        """Forget expired sessions and failed logins older than a time."""
+        ...
+
+    def list_accounts(self) -> list[dict[str, Any]]:
+        """Every account."""
+        ...
+
+    def save_session(
+        self, *, digest: str, username: str, csrf: str, at: str, expires_at: str
+    ) -> None:
+        """Store a session under the digest of its cookie value."""
+        ...
+
+    def get_session(self, digest: str) -> dict[str, Any] | None:
+        """A session by digest (username, csrf, expires_at), or None."""
+        ...
+
+    def delete_session(self, digest: str) -> None:
+        """End a session."""
+        ...
+
+    def save_token(self, *, digest: str, username: str, label: str, at: str) -> None:
+        """Store an API token under its digest."""
+        ...
+
+    def get_token(self, digest: str) -> dict[str, Any] | None:
+        """An API token by digest (username, label), or None."""
+        ...
+
+    def note_login_failure(self, subject: str, at: str) -> None:
+        """Remember a failed login of a subject (username or client address)."""
+        ...
+
+    def login_failures(self, subject: str, since: str) -> int:
+        """Failed logins of a subject since a time."""
+        ...
+
+    def clear_login_failures(self, subject: str) -> None:
+        """Forget a subject's failed logins."""
+        ...
+
+    def log_access(self, *, actor: str, action: str, purpose: str, at: str) -> None:
+        """Log a read of per-person rows in the personal-data access log."""
         ...
 
     def close(self) -> None:

@@ -25,6 +25,7 @@ from corridor.domain.ledger import (
 from corridor.domain.personal import digest as personal_digest
 from corridor.errors import ConflictError, NotFound, ValidationError
 from corridor.storage import derive
+from corridor.storage.accounts import AccountsMixin
 from corridor.storage.base import DERIVED_TABLES, AppendResult, Progress, VerifyReport
 from corridor.storage.db import FACT_SELECT, Db, fact_from_row
 from corridor.storage.syncstate import SyncState
@@ -38,7 +39,7 @@ INSERT_FACT = (
 )
 
 
-class SqlStore(SyncState):
+class SqlStore(SyncState, AccountsMixin):
     """Ledger and derived state over a DB-API connection (see :mod:`corridor.storage.base`)."""
 
     dialect = "sqlite"
@@ -343,6 +344,24 @@ class SqlStore(SyncState):
         sql = f"SELECT {', '.join(cols)} FROM {table}" + (f" WHERE {clause}" if clause else "")
         with self._read() as db:
             rows = db.rows(sql + f" ORDER BY {', '.join(cols[:2])}", list(filters.values()))
+        return [dict(zip(cols, r, strict=True)) for r in rows]
+
+    def latest(
+        self, table: str, *, order_by: str, limit: int, op: str | None = None, **where: Any
+    ) -> list[dict[str, Any]]:
+        """The newest ``limit`` rows of a derived table by one column, filtered by equality."""
+        cols = DERIVED_TABLES.get(table)
+        if cols is None or order_by not in cols:
+            raise ValidationError(f"cannot order '{table}' by '{order_by}'", field="order_by")
+        filters = dict(where, **({"op": op} if op is not None else {}))
+        for name in filters:
+            if name not in cols:
+                raise ValidationError(f"'{table}' has no column '{name}'", field=name)
+        clause = " AND ".join(f"{c} = ?" for c in filters)
+        sql = f"SELECT {', '.join(cols)} FROM {table}" + (f" WHERE {clause}" if clause else "")
+        sql += f" ORDER BY {order_by} DESC, {cols[1]} DESC LIMIT ?"
+        with self._read() as db:
+            rows = db.rows(sql, [*filters.values(), int(limit)])
         return [dict(zip(cols, r, strict=True)) for r in rows]
 
     def headcounts(self, op: str) -> dict[tuple[str, str, str, str], int]:

@@ -1,1 +1,1 @@
-"""Web edge (a minimal read-only page until the full web UI lands)."""
+"""Web edge: server-rendered pages and the JSON API (create_app in app.py, routes in routes.py)."""

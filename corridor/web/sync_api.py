@@ -1,4 +1,4 @@
-"""The HTTP side of sync: push, pull, info, token ranges, and a status page.
+"""The HTTP side of sync: push, pull, info, token ranges, and the status page's HTML.
 
 Every ``/sync/v1/*`` route needs a node token (``Authorization: Bearer crd_...``). Bodies are
 read with a size limit and checked in full before anything is stored; errors come back as
@@ -18,7 +18,7 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from corridor.errors import ConflictError, CorridorError, NotFound, StorageError, ValidationError
@@ -76,8 +76,6 @@ def sync_routes(store_factory: StoreFactory, *, max_body: int = MAX_BODY) -> lis
         Route("/sync/v1/push", guarded(_push, body=True), methods=["POST"]),
         Route("/sync/v1/pull", guarded(_pull), methods=["GET"]),
         Route("/sync/v1/ranges", guarded(_ranges, body=True), methods=["POST"]),
-        Route("/sync/status", _status_page(store_factory), methods=["GET"]),
-        Route("/sync/status.json", _status_json(store_factory), methods=["GET"]),
     ]
 
 
@@ -166,22 +164,7 @@ def _error(code: int, message: str) -> JSONResponse:
 
 
 # --- status: what is pending, both ways (counts only, no personal data) -----------------------
-def _status_json(store_factory: StoreFactory) -> Callable[[Request], Awaitable[Response]]:
-    async def endpoint(request: Request) -> Response:
-        data = await run_in_threadpool(lambda: sync.status(store_factory()))
-        return JSONResponse(data)
-
-    return endpoint
-
-
-def _status_page(store_factory: StoreFactory) -> Callable[[Request], Awaitable[Response]]:
-    async def endpoint(request: Request) -> Response:
-        data = await run_in_threadpool(lambda: sync.status(store_factory()))
-        return HTMLResponse(render_status(data))
-
-    return endpoint
-
-
+# Served by the web app under an account with the "operate" permission (corridor/web/views/sync.py).
 def render_status(data: dict[str, Any]) -> str:
     """The sync status page."""
     e = html.escape

@@ -1,35 +1,51 @@
-"""`corridor serve` answers real HTTP with the summary page and JSON."""
+"""`corridor serve`: the web interface and API from the command, as a real process on loopback."""
 
 from __future__ import annotations
 
-import json
-import threading
-import urllib.request
-from collections.abc import Iterator
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
 
-import pytest
+import httpx
+from click.testing import CliRunner, Result
 
-from corridor.services.demo import load_demo
-from corridor.storage import SqlStore
-from corridor.web.minimal import serve
-
-
-@pytest.fixture
-def server(sqlite_store: SqlStore) -> Iterator[str]:
-    load_demo(store=sqlite_store)
-    httpd = serve(sqlite_store, "aleppo-2016", "127.0.0.1", 0)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+from corridor.cli import main
+from tests.web.harness import free_port
 
 
-def test_it_serves_the_status_page_and_json(server: str) -> None:
-    with urllib.request.urlopen(server + "/api/summary", timeout=10) as response:
-        data = json.load(response)
-    assert data["status"] == "closed" and data["left"] > 0
-    with urllib.request.urlopen(server + "/", timeout=10) as response:
-        page = response.read().decode()
-    assert "Eastern Aleppo evacuation" in page and f"{data['left']:,}" in page
-    assert "ALP-" not in page  # no person tokens on the public page
+def run(db: str, *args: str) -> Result:
+    result = CliRunner().invoke(main, ["--db", db, *args])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_it_serves_the_web_interface_from_the_command(tmp_path: Path) -> None:
+    db = str(tmp_path / "ops.db")
+    run(db, "operation", "ev1", "Test evacuation")
+    run(db, "user", "add", "ada", "--role", "admin")
+    token = run(db, "token", "add", "ada").output.strip()
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "corridor", "--db", db, "serve", "--port", str(port)],
+        env={**os.environ, "CORRIDOR_OP": ""},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                httpx.get(base + "/healthz", timeout=1)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        summary = httpx.get(base + "/api/summary", headers={"Authorization": f"Bearer {token}"})
+        anonymous = httpx.get(base + "/api/summary")
+    finally:
+        server.terminate()
+        out, _ = server.communicate(timeout=10)
+    assert summary.status_code == 200 and summary.json()["name"] == "Test evacuation"
+    assert anonymous.status_code == 401
+    assert f"http://127.0.0.1:{port}/" in out

@@ -8,8 +8,11 @@ from pathlib import Path
 import httpx
 import pytest
 
+from corridor.clock import SystemClock
 from corridor.demo.desk import desk_drafts
+from corridor.services import accounts
 from corridor.storage import open_store
+from corridor.storage.base import Store
 from tests.sync.conftest import Server, free_port, run
 
 pytestmark = pytest.mark.postgres
@@ -24,9 +27,22 @@ def wait_until(check: object, timeout: float = 60) -> bool:
     return False
 
 
+def coordinator_token(store: Store) -> dict[str, str]:
+    """An API token of a coordinator account, as headers: status pages need a signed-in user."""
+    clock = SystemClock()
+    accounts.add_user(
+        store=store, clock=clock, username="cora", role="coordinator", sites=[], password="x" * 12
+    )
+    token = accounts.add_token(store=store, clock=clock, username="cora", label="tests")
+    return {"Authorization": f"Bearer {token}"}
+
+
 def test_a_serving_node_syncs_both_ways_in_the_background(server: Server, tmp_path: Path) -> None:
     node_db = tmp_path / "node.db"
     run("--db", str(node_db), "init", "--device", "desk1")
+    setup = open_store(f"sqlite:///{node_db}")
+    at_node = coordinator_token(setup)
+    setup.close()
     node = Server(
         str(node_db),
         free_port(),
@@ -45,18 +61,24 @@ def test_a_serving_node_syncs_both_ways_in_the_background(server: Server, tmp_pa
         desk = open_store(f"sqlite:///{node_db}")
         desk.record(desk_drafts("desk1", 0, 300))
         hq = open_store(server.db)
+        at_server = coordinator_token(hq)
         hq.record(desk_drafts("hq", 0, 200))
         # 1 operation + 300 from the desk + 200 recorded at the server, on both sides.
         assert wait_until(lambda: hq.position() == 501), node.log.read_text()
         assert wait_until(lambda: desk.position() == 501)
-        status = httpx.get(node.url + "/sync/status.json").json()
+        assert httpx.get(node.url + "/api/sync").status_code == 401
+        status = httpx.get(node.url + "/api/sync", headers=at_node).json()
         assert wait_until(
-            lambda: httpx.get(node.url + "/sync/status.json").json()["peers"][0]["to_push"] == 0
+            lambda: (
+                httpx.get(node.url + "/api/sync", headers=at_node).json()["peers"][0]["to_push"]
+                == 0
+            )
         )
         assert status["peers"][0]["peer"] == server.url
-        page = httpx.get(server.url + "/sync/status").text
+        page = httpx.get(server.url + "/sync/status", headers=at_server).text
         assert "desk1" in page and "Nodes that sync with this one" in page
-        assert httpx.get(node.url + "/api/summary").json()["name"] == "Sync drill"
+        summary = httpx.get(node.url + "/api/summary", headers=at_node).json()
+        assert summary["name"] == "Sync drill", summary
         assert desk.snapshot() == hq.snapshot()
         desk.close()
         hq.close()

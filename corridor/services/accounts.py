@@ -1,0 +1,158 @@
+"""Accounts, sign-in with rate limiting, sessions and API tokens.
+
+Passwords are kept as argon2id hashes; session ids and API tokens are random and only their
+SHA-256 digests are stored, so a copy of the database lets nobody sign in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from datetime import UTC, datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from corridor.clock import Clock, format_time
+from corridor.domain.access import Principal, check_role
+from corridor.errors import CorridorError, NotFound, ValidationError
+from corridor.storage.base import Store
+
+_HASHER = PasswordHasher()
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,59}$")
+SESSION_HOURS = 12
+MAX_FAILURES = 5  # failed logins per subject per window before sign-in is refused
+FAILURE_WINDOW = timedelta(minutes=15)
+# A fixed hash to verify against when the user does not exist, so timing does not tell.
+_DUMMY_HASH = _HASHER.hash("corridor-no-such-user")
+
+
+class RateLimited(CorridorError):
+    """Too many failed sign-ins: try again later."""
+
+
+def digest(secret: str) -> str:
+    """SHA-256 of a session id or token (what the store keeps)."""
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def add_user(
+    *, store: Store, clock: Clock, username: str, role: str, sites: list[str], password: str
+) -> None:
+    """Create or update an account.
+
+    :raises ValidationError: bad name, role, sites or a password under 10 characters.
+    """
+    if not _NAME.match(username):
+        raise ValidationError("1-60 letters, digits or . _ @ -", field="username")
+    check_role(role, sites)
+    for site in sites:
+        if not _NAME.match(site):
+            raise ValidationError(f"bad site id '{site}'", field="site")
+    if len(password) < 10:
+        raise ValidationError("must be at least 10 characters", field="password")
+    store.save_account(
+        username=username,
+        password_hash=_HASHER.hash(password),
+        role=role,
+        sites=",".join(sites),
+        at=clock.now(),
+    )
+
+
+def remove_user(*, store: Store, username: str) -> None:
+    """Delete an account; its sessions and API tokens stop working at once.
+
+    :raises NotFound: no such account.
+    """
+    if not store.delete_account(username):
+        raise NotFound(f"no account '{username}'")
+
+
+def principal(store: Store, username: str) -> Principal | None:
+    """The access-rule view of an account, or None when it does not exist."""
+    account = store.get_account(username)
+    if account is None:
+        return None
+    sites = frozenset(s for s in account["sites"].split(",") if s)
+    return Principal(username=username, role=account["role"], sites=sites)
+
+
+def login(
+    *, store: Store, clock: Clock, username: str, password: str, client: str
+) -> tuple[str, str]:
+    """Check a password and open a session; return (session id, CSRF token).
+
+    :raises RateLimited: too many recent failures for this user or client address.
+    :raises ValidationError: wrong name or password (the message does not say which).
+    """
+    since = _ago(clock, FAILURE_WINDOW)
+    store.prune_auth(now=clock.now(), failures_before=since)
+    subjects = [f"user:{username}", f"client:{client}"]
+    if any(store.login_failures(s, since) >= MAX_FAILURES for s in subjects):
+        raise RateLimited("too many failed sign-ins: wait 15 minutes and try again")
+    account = store.get_account(username) if _NAME.match(username) else None
+    if not _password_matches(account["password_hash"] if account else None, password):
+        for subject in subjects:
+            store.note_login_failure(subject, clock.now())
+        raise ValidationError("wrong user name or password", field="password")
+    store.clear_login_failures(f"user:{username}")
+    session, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+    store.save_session(
+        digest=digest(session),
+        username=username,
+        csrf=csrf,
+        at=clock.now(),
+        expires_at=_ago(clock, -timedelta(hours=SESSION_HOURS)),
+    )
+    return session, csrf
+
+
+def _password_matches(stored: str | None, password: str) -> bool:
+    try:
+        return _HASHER.verify(stored or _DUMMY_HASH, password) and stored is not None
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def session_user(*, store: Store, clock: Clock, session: str) -> tuple[Principal, str] | None:
+    """The user and CSRF token of a live session, or None (unknown or expired)."""
+    found = store.get_session(digest(session))
+    if found is None or found["expires_at"] <= clock.now():
+        return None
+    user = principal(store, found["username"])
+    return (user, found["csrf"]) if user else None
+
+
+def logout(*, store: Store, session: str) -> None:
+    """End a session."""
+    store.delete_session(digest(session))
+
+
+def add_token(*, store: Store, clock: Clock, username: str, label: str) -> str:
+    """Issue an API token for an account; it is shown once and only its digest is kept.
+
+    :raises NotFound: no such account.
+    """
+    if store.get_account(username) is None:
+        raise NotFound(f"no account '{username}'")
+    token = "cor_" + secrets.token_urlsafe(32)
+    store.save_token(digest=digest(token), username=username, label=label, at=clock.now())
+    return token
+
+
+def token_user(*, store: Store, token: str) -> Principal | None:
+    """The user an API token belongs to, or None."""
+    found = store.get_token(digest(token))
+    return principal(store, found["username"]) if found else None
+
+
+def log_read(*, store: Store, clock: Clock, actor: str, what: str) -> None:
+    """Record that a user was shown per-person rows (the audit log)."""
+    store.log_access(actor=actor, action="view", purpose=what, at=clock.now())
+
+
+def _ago(clock: Clock, delta: timedelta) -> str:
+    now = datetime.fromisoformat(clock.now().replace("Z", "+00:00")).astimezone(UTC)
+    return format_time(now - delta)

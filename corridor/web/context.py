@@ -1,0 +1,56 @@
+"""What a view receives: the request's store, clock, operation, user, language and CSRF token."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+
+from corridor.clock import Clock
+from corridor.domain.access import Principal
+from corridor.errors import CorridorError
+from corridor.i18n import Language
+from corridor.storage.base import Store
+from corridor.web.cache import Recent
+
+
+class Forbidden(CorridorError):
+    """The signed-in user may not do this (here)."""
+
+
+@dataclass
+class Ctx:
+    """Per-request context handed to every view."""
+
+    request: Request
+    store: Store
+    clock: Clock
+    op: str
+    user: Principal | None
+    lang: Language
+    csrf: str = ""
+    recent: Recent = field(default_factory=Recent)
+    error: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def actor(self) -> str:
+        """Who records facts: the signed-in user's name."""
+        return self.user.username if self.user else "anonymous"
+
+    def require_at(self, permission: str, site_id: str | None) -> None:
+        """:raises Forbidden: the user lacks the permission at this site."""
+        if self.user is None or not self.user.can_at(permission, site_id):
+            raise Forbidden(f"you may not do this at site '{site_id or '-'}'")
+
+    def services(self) -> dict[str, Any]:
+        """Keyword arguments every recording service takes."""
+        return {"store": self.store, "clock": self.clock, "actor": self.actor, "op": self.op}
+
+    def render(self, template: str, status: int = 200, **values: Any) -> HTMLResponse:
+        """Render a page in the user's language."""
+        from corridor.web.render import render_page
+
+        return HTMLResponse(render_page(self, template, values), status_code=status)

@@ -1,0 +1,105 @@
+"""Input fields of every action, parsed the same way from HTML forms and JSON bodies.
+
+One list of fields per action serves three purposes: parsing (with clear errors naming the
+field), the HTML forms, and the request schemas of the published OpenAPI document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from corridor.errors import ValidationError
+
+MAX_TEXT = 2000
+MAX_INT = 10_000_000
+
+
+@dataclass(frozen=True)
+class Field:
+    """One input: its name (the service's keyword), kind, whether required, allowed values."""
+
+    name: str
+    kind: str = "str"  # str | int | list | enum
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    help: str = ""
+
+    def schema(self) -> dict[str, Any]:
+        """The JSON Schema of this field."""
+        if self.kind == "int":
+            return {"type": "integer", "minimum": 0, "maximum": MAX_INT}
+        if self.kind == "list":
+            return {"type": "array", "items": {"type": "string", "maxLength": 60}, "maxItems": 20}
+        if self.kind == "enum":
+            return {"type": "string", "enum": list(self.choices)}
+        return {"type": "string", "minLength": 1, "maxLength": MAX_TEXT}
+
+
+ID = Field("id", help="Fact id made by the client; resending the same id is a no-op.")
+
+
+def _text(name: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValidationError("must be text", field=name)
+    if len(value) > MAX_TEXT:
+        raise ValidationError(f"must be at most {MAX_TEXT} characters", field=name)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError("must be valid Unicode text", field=name) from None
+    if "\x00" in value:
+        raise ValidationError("must not contain NUL characters", field=name)
+    return value.strip()
+
+
+def _one(field: Field, value: Any, from_form: bool) -> Any:
+    if field.kind == "int":
+        if from_form and isinstance(value, str):
+            try:
+                value = int(value.strip())
+            except ValueError:
+                raise ValidationError("must be a whole number", field=field.name) from None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValidationError("must be a whole number", field=field.name)
+        if not 0 <= value <= MAX_INT:
+            raise ValidationError(f"must be between 0 and {MAX_INT}", field=field.name)
+        return value
+    if field.kind == "list":
+        if from_form and isinstance(value, str):
+            value = [v for v in (p.strip() for p in value.split(",")) if v]
+        if not isinstance(value, list) or len(value) > 20:
+            raise ValidationError("must be a list of at most 20 texts", field=field.name)
+        return [_text(field.name, v) for v in value] or None
+    text = _text(field.name, value)
+    if field.kind == "enum" and text not in field.choices:
+        raise ValidationError(f"must be one of {', '.join(field.choices)}", field=field.name)
+    return text
+
+
+def parse(
+    fields: tuple[Field, ...], data: Mapping[str, Any], *, from_form: bool = False
+) -> dict[str, Any]:
+    """Typed values of the given fields; empty form values count as absent.
+
+    :raises ValidationError: a missing required field, a wrong type, or an unknown field (JSON).
+    """
+    known = {f.name for f in fields}
+    if not from_form:
+        extra = sorted(set(data) - known)
+        if extra:
+            raise ValidationError(f"unknown field(s): {', '.join(extra)}", field=extra[0])
+    out: dict[str, Any] = {}
+    for field in fields:
+        value = data.get(field.name)
+        if value is None or (from_form and value == ""):
+            if field.required:
+                raise ValidationError("is required", field=field.name)
+            continue
+        parsed = _one(field, value, from_form)
+        if parsed in ("", None) and field.required:
+            raise ValidationError("is required", field=field.name)
+        if parsed not in ("", None):
+            out[field.name] = parsed
+    return out

@@ -1,0 +1,95 @@
+"""Response shapes of the JSON API, for the OpenAPI document (checked by schemathesis)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from corridor.web.views import (
+    accounts,
+    audit,
+    dashboard,
+    estimates,
+    incidents,
+    reception,
+    registrations,
+    status,
+    sync,
+    trips,
+)
+
+STR: dict[str, Any] = {"type": "string"}
+COUNT: dict[str, Any] = {"type": "integer", "nullable": True}  # null: suppressed small cell
+ROWS: dict[str, Any] = {"type": "array", "items": {"type": "object"}}
+
+
+def obj(required: dict[str, Any], **optional: Any) -> dict[str, Any]:
+    """An object schema with required and optional properties."""
+    return {
+        "type": "object",
+        "required": sorted(required),
+        "properties": {**required, **optional},
+    }
+
+
+def rows_of(name: str, **item: Any) -> dict[str, Any]:
+    """``{name: [objects]}``, each object having the given required properties."""
+    items = obj(item) if item else {"type": "object"}
+    return obj({name: {"type": "array", "items": items}})
+
+
+FACT = obj({"id": STR})
+TRIP_FACT = obj({"id": STR, "trip_id": STR})
+DUPLICATE = obj({"id": STR, "duplicate": {"type": "boolean", "enum": [True]}})
+
+RESPONSES: dict[Callable[..., Any], dict[str, Any]] = {
+    dashboard.api_summary: obj(
+        {
+            "op": STR,
+            "name": STR,
+            "status": STR,
+            **dict.fromkeys(("left", "arrived", "in_transit", "died", "missing"), COUNT),
+            "by_site": {"type": "object"},
+            "by_category": {"type": "object"},
+            "in_flight": ROWS,
+            "discrepancies": ROWS,
+            "incidents": ROWS,
+            "estimates": ROWS,
+        }
+    ),
+    dashboard.api_timeseries: obj(
+        {
+            "op": STR,
+            "points": {
+                "type": "array",
+                "items": obj({"hour": STR, "left": COUNT, "arrived": COUNT}),
+            },
+        }
+    ),
+    trips.api_sites: obj({"sites": ROWS, "vehicles": ROWS}),
+    registrations.api_persons: rows_of("persons", person_id=STR, site_id=STR),
+    registrations.register: obj({"id": STR, "person_id": STR}),
+    registrations.board: obj(
+        {"ids": {"type": "array", "items": STR}, "boarded": ROWS | {"items": STR}}
+    ),
+    trips.api_trips: rows_of("trips", trip_id=STR, status=STR, boarded={"type": "integer"}),
+    trips.dispatch: TRIP_FACT,
+    trips.depart: TRIP_FACT,
+    trips.arrive: TRIP_FACT,
+    trips.reconcile: TRIP_FACT,
+    trips.api_discrepancies: rows_of("discrepancies", unit=STR, kind=STR),
+    reception.headcount: FACT,
+    incidents.api_incidents: rows_of("incidents", kind=STR, severity=STR),
+    incidents.report: FACT,
+    estimates.api_estimates: rows_of("estimates", metric=STR, source=STR),
+    estimates.report: FACT,
+    status.api_status: obj({"status": STR | {"nullable": True}, "history": ROWS}),
+    status.change: obj({"id": STR, "status": STR}),
+    audit.api_audit: rows_of("entries", at=STR, actor=STR, action=STR),
+    sync.api_status: obj(
+        {"device": STR, "position": {"type": "integer"}, "peers": ROWS, "nodes": ROWS}
+    ),
+    accounts.api_users: rows_of("users", username=STR, role=STR),
+    accounts.create_user: obj({"username": STR}),
+    accounts.create_token: obj({"username": STR, "token": STR}),
+}

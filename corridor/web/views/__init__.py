@@ -1,0 +1,1 @@
+"""One module per noun: parse, call a service, render HTML or return JSON."""

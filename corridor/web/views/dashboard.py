@@ -1,0 +1,91 @@
+"""The live dashboard: totals by category and site, departures chart, trips, discrepancies."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.responses import Response
+
+from corridor.domain.access import suppress, suppress_tree
+from corridor.services.reconcile import departures_over_time, summarize
+from corridor.web.charts import departures_chart
+from corridor.web.context import Ctx
+
+FIGURES = ("left", "arrived", "in_transit", "waiting_named", "waiting_counted", "died", "missing")
+ESTIMATE_KEYS = ("metric", "value", "low", "high", "qualifier", "source", "outlet", "as_of")
+
+
+def visible_summary(ctx: Ctx) -> dict[str, Any]:
+    """The summary as this user may see it: observers get totals with small cells suppressed."""
+    data = summarize(store=ctx.store, op=ctx.op).as_dict()
+    # A shared screen: discrepancies about one person (they name a token) stay off it.
+    data["discrepancies"] = [d for d in data["discrepancies"] if not d["unit"].startswith("p|")]
+    if ctx.user is not None and ctx.user.can("operate"):
+        return data
+    figures = {k: v for k, v in data.items() if isinstance(v, int) and not isinstance(v, bool)}
+    return {
+        "op": data["op"],
+        "name": data["name"],
+        "status": data["status"],
+        "status_at": data["status_at"],
+        **suppress_tree(figures),
+        "linked": data["linked"],
+        "by_category": suppress_tree(data["by_category"]),
+        "by_site": suppress_tree(data["by_site"]),
+        "trips_by_status": suppress_tree(data["trips_by_status"]),
+        "in_flight": [],
+        "discrepancies": [],
+        "open_discrepancies": len(data["discrepancies"]),
+        "incidents": [],
+        "estimates": [{k: e.get(k) for k in ESTIMATE_KEYS} for e in data["estimates"]],
+    }
+
+
+def _page_values(ctx: Ctx) -> dict[str, Any]:
+    # Dashboards poll: share one computation among them for up to a second (see web/cache.py).
+    full = ctx.user is not None and ctx.user.can("operate")
+    summary, series = ctx.recent.get(
+        ("dashboard", ctx.op, full),
+        ctx.store.position(),
+        lambda: (visible_summary(ctx), departures_over_time(store=ctx.store, op=ctx.op)),
+    )
+    if not full:
+        # Observers: no point of the chart may show a small cell (1 to 4 people).
+        series = [p for p in series if suppress(p[1]) is not None and suppress(p[2]) is not None]
+    arabic = ctx.lang.code == "ar"
+    site_names = {
+        s["site_id"]: (s["name_ar"] if arabic and s["name_ar"] else s["name"])
+        for s in ctx.store.query("sites", op=ctx.op)
+    }
+    return {
+        "s": summary,
+        "figures": FIGURES,
+        "chart": departures_chart(series, ctx.lang.direction),
+        "site_names": site_names,
+        "stages": ("registered", "departed", "arrived", "waiting_counted", "died", "missing"),
+        "incidents": list(reversed(summary["incidents"]))[:5],
+    }
+
+
+def page(ctx: Ctx, data: dict[str, Any]) -> Response:
+    """The dashboard page (its live part refreshes itself every few seconds)."""
+    return ctx.render("dashboard.html", **_page_values(ctx))
+
+
+def live(ctx: Ctx, data: dict[str, Any]) -> Response:
+    """Only the live part of the dashboard, for the page's polling script."""
+    return ctx.render("_live.html", **_page_values(ctx))
+
+
+def api_summary(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
+    """The operation at a glance (observers: suppressed totals, no personal data)."""
+    return visible_summary(ctx)
+
+
+def api_timeseries(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
+    """Cumulative people who left and arrived, per hour."""
+    rows = departures_over_time(store=ctx.store, op=ctx.op)
+    points = [{"hour": h, "left": left, "arrived": arrived} for h, left, arrived in rows]
+    if ctx.user is None or not ctx.user.can("operate"):
+        points = suppress_tree(points)
+    return {"op": ctx.op, "points": points}

@@ -1,0 +1,53 @@
+"""Incidents on the way: attacks, blockades, deaths."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.responses import Response
+
+from corridor.domain.events import INCIDENT_KINDS, SEVERITIES
+from corridor.services.reports import report_incident
+from corridor.web.context import Ctx
+from corridor.web.forms import ID, Field
+
+INCIDENT_FIELDS = (
+    ID,
+    Field("kind", "enum", required=True, choices=INCIDENT_KINDS),
+    Field("severity", "enum", required=True, choices=SEVERITIES),
+    Field("description", required=True),
+    Field("site_id", help="Registrars must name one of their sites."),
+    Field("trip_id"),
+    Field("killed", "int"),
+    Field("wounded", "int"),
+)
+
+
+def incidents(ctx: Ctx) -> list[dict[str, Any]]:
+    """Every incident, newest first."""
+    rows = ctx.store.query("incidents", op=ctx.op)
+    return sorted(rows, key=lambda r: r["at"], reverse=True)
+
+
+def page(ctx: Ctx, data: dict[str, Any]) -> Response:
+    """The incident list and form."""
+    return ctx.render(
+        "incidents.html",
+        incidents=incidents(ctx)[:200],
+        kinds=INCIDENT_KINDS,
+        severities=SEVERITIES,
+        sites=ctx.store.query("sites", op=ctx.op),
+        new_id=ctx.clock.new_id(),
+    )
+
+
+def report(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
+    """Record an incident (registrars: at one of their sites)."""
+    ctx.require_at("register", v.get("site_id"))
+    draft = report_incident(**ctx.services(), fact_id=v.pop("id", None), **v)
+    return {"id": draft.id, "next": "/incidents"}
+
+
+def api_incidents(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
+    """Every incident, newest first."""
+    return {"incidents": incidents(ctx)}

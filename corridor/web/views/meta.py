@@ -1,0 +1,26 @@
+"""Home, health check and the OpenAPI document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.responses import JSONResponse, RedirectResponse, Response
+
+from corridor.web.context import Ctx
+
+
+def home(ctx: Ctx, data: dict[str, Any]) -> Response:
+    """Go to the dashboard (or sign in first)."""
+    return RedirectResponse("/dashboard" if ctx.user else "/login", status_code=303)
+
+
+def health(ctx: Ctx, data: dict[str, Any]) -> Response:
+    """Liveness: the store answers."""
+    return JSONResponse({"ok": True, "position": ctx.store.position()})
+
+
+def openapi(ctx: Ctx, data: dict[str, Any]) -> Response:
+    """The OpenAPI document of the JSON API."""
+    from corridor.web.openapi import document
+
+    return JSONResponse(document())

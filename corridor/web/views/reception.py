@@ -1,0 +1,44 @@
+"""Reception: arrivals, and unnamed tallies (private vehicles, walk-ins, buses counted)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.responses import Response
+
+from corridor.domain.events import HEADCOUNT_METHODS, HEADCOUNT_STAGES
+from corridor.services.count import record_headcount
+from corridor.services.reconcile import summarize
+from corridor.web.context import Ctx
+from corridor.web.forms import ID, Field
+
+HEADCOUNT_FIELDS = (
+    ID,
+    Field("site_id", required=True),
+    Field("stage", "enum", required=True, choices=HEADCOUNT_STAGES),
+    Field("total", "int", required=True),
+    Field("method", "enum", choices=HEADCOUNT_METHODS),
+    Field("trip_id"),
+)
+
+
+def page(ctx: Ctx, data: dict[str, Any]) -> Response:
+    """Arrived trips and counts by site, and the tally form."""
+    arrived = [t for t in ctx.store.query("trips", op=ctx.op) if t["status"] == "arrived"]
+    arrived.sort(key=lambda t: t["arrived_at"] or "", reverse=True)
+    return ctx.render(
+        "reception.html",
+        arrived=arrived[:100],
+        by_site=summarize(store=ctx.store, op=ctx.op).by_site,
+        sites=ctx.store.query("sites", op=ctx.op),
+        methods=HEADCOUNT_METHODS,
+        stages=HEADCOUNT_STAGES,
+        new_id=ctx.clock.new_id(),
+    )
+
+
+def headcount(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
+    """Record an unnamed tally at a site (site-scoped)."""
+    ctx.require_at("register", v["site_id"])
+    draft = record_headcount(**ctx.services(), fact_id=v.pop("id", None), **v)
+    return {"id": draft.id, "next": "/reception"}

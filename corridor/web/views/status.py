@@ -1,0 +1,51 @@
+"""Operation status and its history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.responses import Response
+
+from corridor.domain.events import STATUSES
+from corridor.services.operation import change_status, status_history
+from corridor.web.context import Ctx
+from corridor.web.forms import ID, Field
+
+STATUS_FIELDS = (
+    ID,
+    Field("status", "enum", required=True, choices=STATUSES),
+    Field("reason"),
+)
+HISTORY_KEYS = ("at", "status", "reason")
+
+
+def history(ctx: Ctx) -> list[dict[str, Any]]:
+    """Status changes, newest first (who made them only for those who operate)."""
+    rows = list(reversed(status_history(store=ctx.store, op=ctx.op)))
+    if ctx.user is None or not ctx.user.can("operate"):
+        rows = [{k: r[k] for k in HISTORY_KEYS} for r in rows]
+    return rows
+
+
+def page(ctx: Ctx, data: dict[str, Any]) -> Response:
+    """Current status, the form to change it (coordinators) and the history."""
+    ops = ctx.store.query("operations", op=ctx.op)
+    return ctx.render(
+        "status.html",
+        operation=ops[0] if ops else None,
+        history=history(ctx),
+        statuses=STATUSES,
+        new_id=ctx.clock.new_id(),
+    )
+
+
+def change(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
+    """Change the operation's status (refused when the change makes no sense)."""
+    draft = change_status(**ctx.services(), fact_id=v.pop("id", None), **v)
+    return {"id": draft.id, "status": v["status"], "next": "/status"}
+
+
+def api_status(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
+    """Current status and history."""
+    ops = ctx.store.query("operations", op=ctx.op)
+    return {"status": ops[0]["status"] if ops else None, "history": history(ctx)}

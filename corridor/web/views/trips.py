@@ -1,0 +1,171 @@
+"""Trip board: dispatch, depart, arrive, and per-trip reconciliation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.responses import Response
+
+from corridor.errors import NotFound, ValidationError
+from corridor.services.accounts import log_read
+from corridor.services.correct import correct_fact
+from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
+from corridor.web.context import Ctx
+from corridor.web.forms import ID, Field
+from corridor.web.views.registrations import my_sites
+
+DISPATCH_FIELDS = (
+    ID,
+    Field("trip_id", required=True),
+    Field("vehicle_id", required=True),
+    Field("origin", required=True),
+    Field("destination", required=True),
+    Field("convoy"),
+)
+DEPART_FIELDS = (ID,)
+ARRIVE_FIELDS = (
+    ID,
+    Field("site_id", required=True),
+    Field("arrived", "int", required=True),
+    Field("diverted", "int"),
+    Field("died", "int"),
+    Field("missing", "int"),
+)
+
+
+def _trip(ctx: Ctx, trip_id: str, status: str | None = None) -> dict[str, Any]:
+    """A trip, checked to be in a status (the services skip this check for a resent id)."""
+    rows = ctx.store.query("trips", op=ctx.op, trip_id=trip_id)
+    if not rows:
+        raise NotFound(f"no trip {trip_id}")
+    if status and rows[0]["status"] != status:
+        raise ValidationError(f"trip {trip_id} is {rows[0]['status']}", field="trip_id")
+    return rows[0]
+
+
+def trips(ctx: Ctx) -> list[dict[str, Any]]:
+    """Every trip, newest first, with its reconciliation balance."""
+    rows = ctx.store.query("trips", op=ctx.op)
+    for t in rows:
+        accounted = (t["arrived"] or 0) + (t["diverted"] or 0) + (t["died"] or 0)
+        t["unaccounted"] = t["boarded"] - accounted - (t["missing"] or 0)
+    return sorted(rows, key=lambda t: (t["dispatched_at"] or "", t["trip_id"]), reverse=True)
+
+
+STATUSES = ("loading", "en_route", "arrived")
+
+
+def page(ctx: Ctx, data: dict[str, Any]) -> Response:
+    """The trip board (``?status=`` shows trips in one status)."""
+    chosen = ctx.request.query_params.get("status", "")
+    rows = [t for t in trips(ctx) if not chosen or t["status"] == chosen]
+    return ctx.render(
+        "trips.html",
+        trips=rows[:200],
+        statuses=STATUSES,
+        chosen=chosen,
+        sites=ctx.store.query("sites", op=ctx.op),
+        origins=my_sites(ctx),
+        vehicles=ctx.store.query("vehicles", op=ctx.op),
+        discrepancies=discrepancies(ctx)[:100],
+        new_id=ctx.clock.new_id(),
+    )
+
+
+def dispatch(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
+    """Dispatch a vehicle on a trip from a site (site-scoped by origin)."""
+    ctx.require_at("register", v["origin"])
+    if ctx.store.query("trips", op=ctx.op, trip_id=v["trip_id"]):
+        raise ValidationError(f"trip {v['trip_id']} already exists", field="trip_id")
+    draft = dispatch_trip(**ctx.services(), fact_id=v.pop("id", None), **v)
+    return {"id": draft.id, "trip_id": v["trip_id"], "next": "/trips"}
+
+
+def depart(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
+    """Record a trip's departure (site-scoped by origin)."""
+    trip = _trip(ctx, v["trip_id"])
+    ctx.require_at("register", trip["origin"])
+    _trip(ctx, v["trip_id"], "loading")
+    draft = depart_trip(**ctx.services(), trip_id=v["trip_id"], fact_id=v.get("id"))
+    return {"id": draft.id, "trip_id": v["trip_id"], "next": "/trips"}
+
+
+def arrive(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
+    """Record a trip's arrival and how everyone on board is accounted for (scoped by site)."""
+    _trip(ctx, v["trip_id"])
+    ctx.require_at("register", v["site_id"])
+    _trip(ctx, v["trip_id"], "en_route")
+    draft = arrive_trip(**ctx.services(), fact_id=v.pop("id", None), **v)
+    return {"id": draft.id, "trip_id": v["trip_id"], "next": "/trips"}
+
+
+RECONCILE_FIELDS = (
+    ID,
+    Field("arrived", "int", required=True),
+    Field("diverted", "int"),
+    Field("died", "int"),
+    Field("missing", "int"),
+    Field("reason", required=True, help="Why the arrival figures change (kept in the ledger)."),
+)
+
+
+def reconcile(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
+    """Correct an arrived trip's figures so everyone boarded is accounted for (a new fact)."""
+    _trip(ctx, v["trip_id"], "arrived")
+    unit = f"t|{ctx.op}|{v['trip_id']}"
+    facts = [ctx.store.get(i) for i in ctx.store.fact_ids_of_unit(unit)]
+    arrivals = [f for f in facts if f is not None and f.type == "trip.arrived"]
+    if not arrivals:
+        raise NotFound(f"trip {v['trip_id']} has no arrival to correct")
+    changes = {k: v.get(k, 0) for k in ("arrived", "diverted", "died", "missing")}
+    draft = correct_fact(
+        store=ctx.store,
+        clock=ctx.clock,
+        actor=ctx.actor,
+        target_id=arrivals[-1].id,
+        reason=v["reason"],
+        changes=changes,
+        fact_id=v.get("id"),
+    )
+    return {"id": draft.id, "trip_id": v["trip_id"], "next": "/trips"}
+
+
+TRIPS_QUERY = (Field("status", "enum", choices=STATUSES, help="Only trips in this status."),)
+
+
+def api_trips(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
+    """Trips with their counts and status, newest first (optionally in one status)."""
+    return {"trips": [t for t in trips(ctx) if data.get("status") in (None, t["status"])]}
+
+
+def discrepancies(ctx: Ctx) -> list[dict[str, Any]]:
+    """Open discrepancies as this user may see them.
+
+    Those about one person name their token: registrars do not see them, and a coordinator's
+    read of them is logged like any read of per-person rows.
+    """
+    rows = ctx.store.query("discrepancies", op=ctx.op)
+    personal = [d for d in rows if d["unit"].startswith("p|")]
+    if ctx.user is None or not ctx.user.can("coordinate"):
+        return [d for d in rows if not d["unit"].startswith("p|")]
+    if personal:
+        log_read(
+            store=ctx.store,
+            clock=ctx.clock,
+            actor=ctx.actor,
+            what=f"{len(personal)} person discrepancies ({ctx.request.url.path})",
+        )
+    return rows
+
+
+def api_discrepancies(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
+    """What does not add up, for a person to resolve."""
+    return {"discrepancies": discrepancies(ctx)}
+
+
+def api_sites(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
+    """Sites and vehicles of the operation."""
+    return {
+        "sites": ctx.store.query("sites", op=ctx.op),
+        "vehicles": ctx.store.query("vehicles", op=ctx.op),
+    }

@@ -1,0 +1,51 @@
+"""Every translatable string of the web interface has an Arabic translation."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from babel.messages.extract import extract
+from babel.messages.pofile import read_po
+from jinja2.ext import babel_extract
+
+from corridor import i18n
+
+WEB = Path(__file__).resolve().parents[2] / "corridor" / "web"
+KEYWORDS = {"_": None, "gettext": None, "N_": None}
+
+
+def _add(found: set[str], message: object) -> None:
+    """Keep literal strings; ``_(value)`` of a variable extracts as None and is skipped."""
+    first = message[0] if isinstance(message, tuple) else message
+    if isinstance(first, str):
+        found.add(first)
+
+
+def web_messages() -> set[str]:
+    """Strings marked for translation in templates (``_()``) and web Python (``_``, ``N_``)."""
+    found: set[str] = set()
+    for path in sorted((WEB / "templates").glob("*.html")):
+        with path.open("rb") as handle:
+            for _line, _func, message, _comments in babel_extract(
+                handle, list(KEYWORDS), [], {"extensions": "jinja2.ext.i18n"}
+            ):
+                _add(found, message)
+    for path in sorted(WEB.rglob("*.py")):
+        with path.open("rb") as handle:
+            for _line, message, _comments, _ctx in extract("python", handle, KEYWORDS):
+                _add(found, message)
+    return {m for m in found if m}
+
+
+def test_it_extracts_the_interface_strings() -> None:
+    messages = web_messages()
+    assert {"Registration desk", "Trips in flight", "unreconciled", "Dashboard"} <= messages
+
+
+def test_it_has_arabic_for_every_web_string() -> None:
+    """Should fail when a template or web module gains a string the catalogue lacks."""
+    catalog = read_po(io.BytesIO(i18n.catalogue_path("ar").read_bytes()), locale="ar")
+    translated = {m.id for m in catalog if m.id and m.string}
+    missing = sorted(web_messages() - translated)
+    assert missing == []

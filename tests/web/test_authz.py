@@ -1,0 +1,304 @@
+"""Authorisation matrix: every route x every persona, allowed or denied, over real HTTP.
+
+Personas: anonymous, observer, registrar of site A writing at site A (``reg_a``) and at site B
+(``reg_b``), coordinator, admin. A route added to ``corridor.web.routes.ROUTES`` without an
+entry in ``EXPECTED`` and ``PROBES`` fails ``test_it_has_an_entry_for_every_route``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from corridor.clock import SystemClock
+from corridor.domain.projections import TRANSITIONS
+from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
+from corridor.services.register import board_person, register_person
+from corridor.storage.base import Store
+from corridor.web.routes import ROUTES
+from tests.web.harness import OP, PASSWORD, Web
+
+ALL = {"anonymous", "observer", "reg_a", "reg_b", "coordinator", "admin"}
+SIGNED_IN = ALL - {"anonymous"}
+OPERATE = {"reg_a", "reg_b", "coordinator", "admin"}
+AT_SITE = {"reg_a", "coordinator", "admin"}
+COORD = {"coordinator", "admin"}
+ADMIN = {"admin"}
+
+EXPECTED: dict[str, set[str]] = {
+    "GET /": ALL,
+    "GET /healthz": ALL,
+    "GET /openapi.json": ALL,
+    "GET /login": ALL,
+    "POST /login": ALL,
+    "POST /logout": SIGNED_IN,
+    "GET /dashboard": SIGNED_IN,
+    "GET /dashboard/live": SIGNED_IN,
+    "GET /register": OPERATE,
+    "POST /register": AT_SITE,
+    "POST /board": AT_SITE,
+    "GET /trips": OPERATE,
+    "POST /trips": AT_SITE,
+    "POST /trips/{trip_id}/depart": AT_SITE,
+    "POST /trips/{trip_id}/arrive": AT_SITE,
+    "POST /trips/{trip_id}/reconcile": COORD,
+    "GET /reception": OPERATE,
+    "POST /reception": AT_SITE,
+    "GET /incidents": OPERATE,
+    "POST /incidents": AT_SITE,
+    "GET /estimates": SIGNED_IN,
+    "POST /estimates": COORD,
+    "GET /status": SIGNED_IN,
+    "POST /status": COORD,
+    "GET /audit": COORD,
+    "GET /sitrep": SIGNED_IN,
+    "GET /sitrep.pdf": SIGNED_IN,
+    "GET /sync/status": OPERATE,
+    "GET /admin/users": ADMIN,
+    "POST /admin/users": ADMIN,
+    "GET /api/summary": SIGNED_IN,
+    "GET /api/timeseries": SIGNED_IN,
+    "GET /api/sites": OPERATE,
+    "GET /api/persons": AT_SITE,
+    "POST /api/persons": AT_SITE,
+    "POST /api/boardings": AT_SITE,
+    "GET /api/trips": OPERATE,
+    "POST /api/trips": AT_SITE,
+    "POST /api/trips/{trip_id}/departure": AT_SITE,
+    "POST /api/trips/{trip_id}/arrival": AT_SITE,
+    "POST /api/trips/{trip_id}/reconciliation": COORD,
+    "GET /api/discrepancies": OPERATE,
+    "POST /api/headcounts": AT_SITE,
+    "GET /api/incidents": OPERATE,
+    "POST /api/incidents": AT_SITE,
+    "GET /api/estimates": SIGNED_IN,
+    "POST /api/estimates": COORD,
+    "GET /api/status": SIGNED_IN,
+    "POST /api/status": COORD,
+    "GET /api/audit": COORD,
+    "GET /api/sync": OPERATE,
+    "GET /api/users": ADMIN,
+    "POST /api/users": ADMIN,
+    "POST /api/tokens": ADMIN,
+}
+
+# A probe builds a valid request for a route at a site: (path, form or None, json or None).
+Probe = Callable[[Store, str], tuple[str, dict[str, Any] | None, dict[str, Any] | None]]
+
+
+def _uid() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+def _ctx(store: Store) -> dict[str, Any]:
+    return {"store": store, "clock": SystemClock(), "actor": "setup", "op": OP}
+
+
+def _trip(store: Store, site: str, *, departed: bool = False) -> str:
+    trip_id = "T" + _uid()
+    dispatch_trip(**_ctx(store), trip_id=trip_id, vehicle_id="bus-1", origin=site, destination=site)
+    if departed:
+        depart_trip(**_ctx(store), trip_id=trip_id)
+    return trip_id
+
+
+def _arrived_short(store: Store, site: str) -> str:
+    """A trip with one person boarded and none arrived: unreconciled."""
+    trip_id = _trip(store, site)
+    board_person(**_ctx(store), person_id=_person(store, site), trip_id=trip_id)
+    depart_trip(**_ctx(store), trip_id=trip_id)
+    arrive_trip(**_ctx(store), trip_id=trip_id, site_id=site, arrived=0)
+    return trip_id
+
+
+def _fix(store: Store, site: str) -> dict[str, Any]:
+    return {"id": _uid(), "arrived": 1, "reason": "recounted at reception"}
+
+
+def _person(store: Store, site: str) -> str:
+    token = "W" + _uid()
+    register_person(**_ctx(store), person_id=token, site_id=site)
+    return token
+
+
+def _next_status(store: Store) -> str:
+    current = store.query("operations", op=OP)[0]["status"]
+    return next(s for s in TRANSITIONS[current] if s != "closed")
+
+
+def _register(store: Store, site: str) -> dict[str, Any]:
+    return {"id": _uid(), "person_id": "W" + _uid(), "site_id": site, "age": "child"}
+
+
+def _board(store: Store, site: str) -> dict[str, Any]:
+    return {"id": _uid(), "trip_id": _trip(store, site), "person_id": _person(store, site)}
+
+
+def _dispatch(store: Store, site: str) -> dict[str, Any]:
+    return {
+        "id": _uid(),
+        "trip_id": "T" + _uid(),
+        "vehicle_id": "bus-1",
+        "origin": site,
+        "destination": "recv",
+    }
+
+
+def _arrival(store: Store, site: str) -> dict[str, Any]:
+    return {"id": _uid(), "site_id": site, "arrived": 0}
+
+
+def _count(store: Store, site: str) -> dict[str, Any]:
+    return {"id": _uid(), "site_id": site, "stage": "arrived", "total": 3, "method": "walk_in"}
+
+
+def _incident(store: Store, site: str) -> dict[str, Any]:
+    return {"id": _uid(), "kind": "other", "severity": "low", "description": "x", "site_id": site}
+
+
+def _estimate(store: Store, site: str) -> dict[str, Any]:
+    return {"id": _uid(), "metric": "evacuated", "value": 100, "source": "Agency"}
+
+
+def _user(store: Store, site: str) -> dict[str, Any]:
+    return {"username": "u" + _uid(), "role": "observer", "password": PASSWORD}
+
+
+def _form(path: str, body: Callable[[Store, str], dict[str, Any]]) -> Probe:
+    return lambda store, site: (path, body(store, site), None)
+
+
+def _json(path: str, body: Callable[[Store, str], dict[str, Any]]) -> Probe:
+    return lambda store, site: (path, None, body(store, site))
+
+
+def _get(path: str) -> Probe:
+    return lambda store, site: (path.format(site=site), None, None)
+
+
+def _with_trip(path: str, body: Callable[[Store, str], dict[str, Any]], **kw: Any) -> Probe:
+    def probe(store: Store, site: str) -> tuple[str, Any, Any]:
+        trip = _trip(store, site, **kw)
+        return path.format(trip=trip), body(store, site) if "{" not in path[:1] else None, None
+
+    return probe
+
+
+PROBES: dict[str, Probe] = {
+    "GET /": _get("/"),
+    "GET /healthz": _get("/healthz"),
+    "GET /openapi.json": _get("/openapi.json"),
+    "GET /login": _get("/login"),
+    "POST /login": _form("/login", lambda s, _: {"username": "cora", "password": PASSWORD}),
+    "POST /logout": _form("/logout", lambda s, _: {}),
+    "GET /dashboard": _get("/dashboard"),
+    "GET /dashboard/live": _get("/dashboard/live"),
+    "GET /register": _get("/register"),
+    "POST /register": _form("/register", _register),
+    "POST /board": _form("/board", _board),
+    "GET /trips": _get("/trips"),
+    "POST /trips": _form("/trips", _dispatch),
+    "POST /trips/{trip_id}/depart": _with_trip("/trips/{trip}/depart", lambda s, _: {"id": _uid()}),
+    "POST /trips/{trip_id}/arrive": _with_trip("/trips/{trip}/arrive", _arrival, departed=True),
+    "POST /trips/{trip_id}/reconcile": lambda store, site: (
+        f"/trips/{_arrived_short(store, site)}/reconcile",
+        _fix(store, site),
+        None,
+    ),
+    "GET /reception": _get("/reception"),
+    "POST /reception": _form("/reception", _count),
+    "GET /incidents": _get("/incidents"),
+    "POST /incidents": _form("/incidents", _incident),
+    "GET /estimates": _get("/estimates"),
+    "POST /estimates": _form("/estimates", _estimate),
+    "GET /status": _get("/status"),
+    "POST /status": _form("/status", lambda s, _: {"id": _uid(), "status": _next_status(s)}),
+    "GET /audit": _get("/audit"),
+    "GET /sitrep": _get("/sitrep?date=2016-12-15"),
+    "GET /sitrep.pdf": _get("/sitrep.pdf?date=2016-12-15"),
+    "GET /sync/status": _get("/sync/status"),
+    "GET /admin/users": _get("/admin/users"),
+    "POST /admin/users": _form("/admin/users", _user),
+    "GET /api/summary": _get("/api/summary"),
+    "GET /api/timeseries": _get("/api/timeseries"),
+    "GET /api/sites": _get("/api/sites"),
+    "GET /api/persons": _get("/api/persons?site_id={site}"),
+    "POST /api/persons": _json("/api/persons", _register),
+    "POST /api/boardings": _json("/api/boardings", _board),
+    "GET /api/trips": _get("/api/trips"),
+    "POST /api/trips": _json("/api/trips", _dispatch),
+    "POST /api/trips/{trip_id}/departure": lambda store, site: (
+        f"/api/trips/{_trip(store, site)}/departure",
+        None,
+        {"id": _uid()},
+    ),
+    "POST /api/trips/{trip_id}/arrival": lambda store, site: (
+        f"/api/trips/{_trip(store, site, departed=True)}/arrival",
+        None,
+        _arrival(store, site),
+    ),
+    "POST /api/trips/{trip_id}/reconciliation": lambda store, site: (
+        f"/api/trips/{_arrived_short(store, site)}/reconciliation",
+        None,
+        _fix(store, site),
+    ),
+    "GET /api/discrepancies": _get("/api/discrepancies"),
+    "POST /api/headcounts": _json("/api/headcounts", _count),
+    "GET /api/incidents": _get("/api/incidents"),
+    "POST /api/incidents": _json("/api/incidents", _incident),
+    "GET /api/estimates": _get("/api/estimates"),
+    "POST /api/estimates": _json("/api/estimates", _estimate),
+    "GET /api/status": _get("/api/status"),
+    "POST /api/status": _json(
+        "/api/status", lambda s, _: {"id": _uid(), "status": _next_status(s)}
+    ),
+    "GET /api/audit": _get("/api/audit"),
+    "GET /api/sync": _get("/api/sync"),
+    "GET /api/users": _get("/api/users"),
+    "POST /api/users": _json("/api/users", _user),
+    "POST /api/tokens": _json("/api/tokens", lambda s, _: {"username": "olga", "label": "x"}),
+}
+
+PERSONA_OF = {
+    "anonymous": (None, "site-a"),
+    "observer": ("observer", "site-a"),
+    "reg_a": ("registrar", "site-a"),
+    "reg_b": ("registrar", "site-b"),
+    "coordinator": ("coordinator", "site-a"),
+    "admin": ("admin", "site-a"),
+}
+
+
+def test_it_has_an_entry_for_every_route() -> None:
+    """Should fail when a route is added (or removed) without its expected allow/deny."""
+    keys = {e.key for e in ROUTES}
+    assert keys == set(EXPECTED)
+    assert keys == set(PROBES)
+    assert len(keys) == len(ROUTES), "two routes share a method and path"
+
+
+@pytest.mark.parametrize("persona", sorted(PERSONA_OF))
+@pytest.mark.parametrize("key", sorted(EXPECTED))
+def test_it_allows_or_denies(web: Web, key: str, persona: str) -> None:
+    """Should answer allowed personas with success and deny the others (401/403)."""
+    account, site = PERSONA_OF[persona]
+    path, form, body = PROBES[key](web.store, site)
+    method = key.split(" ", 1)[0]
+    with web.client(account) as client:
+        if method == "GET":
+            r = client.get(path)
+        elif form is not None:
+            r = client.post(path, data=form)
+        else:
+            r = client.post(path, json=body or {})
+    to_login = r.status_code == 303 and r.headers["location"].startswith("/login?next=")
+    if persona in EXPECTED[key]:
+        assert r.status_code in (200, 201, 303) and not to_login, (r.status_code, r.text[:300])
+    else:
+        assert r.status_code in (401, 403) or (persona == "anonymous" and to_login), (
+            r.status_code,
+            r.text[:300],
+        )
