@@ -49,8 +49,8 @@ ROOMY = "64m"  # the tmpfs size once space is freed
 def unavailable(reason: str) -> NoReturn:
     """Skip locally; in CI a full disk test that cannot run is a failure."""
     if IN_CI:
-        pytest.fail(f"CI=true but the PostgreSQL full-disk test cannot run: {reason}")
-    pytest.skip(f"PostgreSQL full-disk test needs it: {reason}")
+        pytest.fail(f"CI=true, but the PostgreSQL full-disk test cannot run: it needs {reason}")
+    pytest.skip(f"the PostgreSQL full-disk test needs {reason}")
 
 
 @dataclass
@@ -81,9 +81,9 @@ def _sh(*args: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture
 def small_disk() -> Iterator[SmallDisk]:
     if not postgres_available():
-        unavailable("PostgreSQL is not available (set CORRIDOR_TEST_POSTGRES_URL)")
+        unavailable("PostgreSQL (set CORRIDOR_TEST_POSTGRES_URL)")
     if shutil.which("mount") is None or os.geteuid() != 0:
-        unavailable("root and mount(8), to mount a tmpfs")
+        unavailable("root and mount(8) to mount a tmpfs")
     try:
         owner = pwd.getpwnam("postgres")
     except KeyError:
@@ -94,7 +94,7 @@ def small_disk() -> Iterator[SmallDisk]:
     mounted = _sh("mount", "-t", "tmpfs", "-o", "size=8m,mode=0700", "tmpfs", str(path))
     if mounted.returncode != 0:
         path.rmdir()
-        unavailable(f"mount -t tmpfs failed: {mounted.stderr.strip()}")
+        unavailable(f"mount -t tmpfs to work; it said: {mounted.stderr.strip()}")
     tag = uuid.uuid4().hex[:10]
     disk = SmallDisk(path, f"corridor_full_{tag}", f"sync_full_{tag}", "")
     created = False
@@ -105,8 +105,8 @@ def small_disk() -> Iterator[SmallDisk]:
                 conn.execute(f"CREATE TABLESPACE {disk.tablespace} LOCATION '{path}'")
             except psycopg.Error as exc:
                 unavailable(
-                    f"CREATE TABLESPACE on a local tmpfs failed ({exc}); "
-                    "PostgreSQL must run on this machine and the URL be a superuser"
+                    "PostgreSQL on this machine and a superuser URL, to create a tablespace "
+                    f"on the tmpfs; it said: {exc}"
                 )
             created = True
             conn.execute(f'CREATE SCHEMA "{disk.schema}"')
