@@ -42,7 +42,7 @@ pytestmark = pytest.mark.postgres
 TOTAL = 3000  # facts the node pushes
 HQ = 300  # facts recorded on the server, pulled by the node
 BATCH = 200
-HEADROOM = 512 * 1024  # bytes left free on the tmpfs: about a fifth of the node's facts fit
+HEADROOM = 512 * 1024  # bytes left free on the tmpfs: a few hundred of the 3,000 facts fit
 ROOMY = "64m"  # the tmpfs size once space is freed
 
 
