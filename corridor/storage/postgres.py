@@ -18,6 +18,7 @@ from corridor.storage.db import Db
 from corridor.storage.sql import SqlStore
 
 WRITE_LOCK = 7_202_016  # advisory lock key of the ledger's single writer
+DISK_FULL = "53100"  # SQLSTATE of "could not extend file ...: No space left on device"
 
 
 class PostgresStore(SqlStore):
@@ -56,7 +57,7 @@ class PostgresStore(SqlStore):
                 yield Db(cur, "%s")
             except self._psycopg.Error as exc:
                 self._conn.rollback()
-                raise StorageError(f"write failed, nothing stored: {exc}") from exc
+                raise StorageError(f"write failed, nothing stored: {_describe(exc)}") from exc
             except BaseException:
                 self._conn.rollback()
                 raise
@@ -64,7 +65,7 @@ class PostgresStore(SqlStore):
                 self._conn.commit()
             except self._psycopg.Error as exc:
                 self._conn.rollback()
-                raise StorageError(f"commit failed: {exc}") from exc
+                raise StorageError(f"commit failed: {_describe(exc)}") from exc
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[Db]:
@@ -79,3 +80,11 @@ class PostgresStore(SqlStore):
         """Close the connection."""
         with self._lock:
             self._conn.close()
+
+
+def _describe(exc: Exception) -> str:
+    """PostgreSQL's message, led by a plain "disk is full" when that is the cause."""
+    text = str(exc).strip()
+    if getattr(exc, "sqlstate", None) == DISK_FULL:
+        return f"the database disk is full ({text.splitlines()[0]})"
+    return text
