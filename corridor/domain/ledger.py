@@ -17,9 +17,50 @@ from corridor.errors import ConflictError, ValidationError
 GENESIS = "0" * 64
 
 
+def _json_dumps(payload: Any) -> str:
+    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _c_encoder() -> Any:
+    """The standard library's own C encoder with the canonical options, built once.
+
+    ``json.dumps`` builds a JSONEncoder and a C encoder on every call; building them once
+    halves the cost of sealing. The arguments are exactly those ``JSONEncoder.iterencode``
+    passes for these options (without circular-reference markers: payloads are parsed JSON),
+    so the text is the same; it is checked against ``json.dumps`` here, and ``json.dumps`` is
+    used instead when the C encoder is missing or differs.
+    """
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return None
+    options = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    try:
+        encoder = make(
+            None,
+            options.default,
+            json.encoder.encode_basestring,
+            None,
+            options.key_separator,
+            options.item_separator,
+            True,
+            False,
+            True,
+        )
+        sample = {"b": ["حلب", 'q"\\\n\x01\u2028'], "a": {"z": 1, "y": -2}, "c": None, "d": True}
+        same = "".join(encoder(sample, 0)) == _json_dumps(sample)
+    except (TypeError, ValueError):  # another Python's private signature
+        return None
+    return encoder if same else None
+
+
+_ENCODE = _c_encoder()
+
+
 def canonical_json(payload: Any) -> str:
     """The one text form of a payload that is hashed and stored (sorted keys, no spaces)."""
-    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    if _ENCODE is not None and type(payload) is dict:
+        return "".join(_ENCODE(payload, 0))
+    return _json_dumps(payload)
 
 
 def fact_hash(

@@ -56,12 +56,14 @@ class Batch:
 
 def refresh(db: Db, units: Iterable[str], batch: Batch) -> None:
     """Refold the given units and apply their changes to the derived tables."""
-    pending = set(units)
+    by_kind: dict[str, set[str]] = defaultdict(set)
+    for unit in units:
+        by_kind[unit.partition("|")[0]].add(unit)
     delta: Delta = Counter()
     for kind in PHASES:
-        mine = sorted(u for u in pending if u.split("|", 1)[0] == kind)
-        if mine:
-            pending.update(_refresh_batch(db, mine, delta, batch))
+        if by_kind[kind]:
+            for trip in _refresh_batch(db, sorted(by_kind[kind]), delta, batch):
+                by_kind["t"].add(trip)
     _apply_delta(db, delta)
 
 
@@ -170,9 +172,16 @@ def _old_contributions(db: Db, units: Sequence[str]) -> dict[str, pj.Contributio
 
 def _manifests(db: Db, trip_units: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
     cols = DERIVED_TABLES["persons"]
-    ids = sorted({u.split("|")[2] for u in trip_units})
+    by_op: dict[str, set[str]] = defaultdict(set)
+    for unit in trip_units:
+        _, op, trip = unit.split("|", 2)
+        by_op[op].add(trip)
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    rows = db.rows_in(f"SELECT {', '.join(cols)} FROM persons WHERE trip_id IN ({{}})", ids)
+    rows = []
+    for op, trips in sorted(by_op.items()):
+        # By operation and trip, so the (op, trip_id) index finds the manifest.
+        sql = f"SELECT {', '.join(cols)} FROM persons WHERE op = ? AND trip_id IN ({{}})"
+        rows.extend(db.rows_in(sql, sorted(trips), prefix=[op]))
     for row in rows:
         person = dict(zip(cols, row, strict=True))
         out[f"t|{person['op']}|{person['trip_id']}"].append(person)
