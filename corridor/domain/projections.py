@@ -133,11 +133,14 @@ def _add_total(
 
 def fold_person(op: str, person_id: str, facts: Sequence[Fact]) -> UnitState:
     """A person: their latest registration and latest boarding."""
-    state = UnitState()
-    regs = _latest(facts, "person.registered")
-    boards = _latest(facts, "person.boarded")
+    regs = [f for f in facts if f.type == "person.registered"]
+    boards = [f for f in facts if f.type == "person.boarded"]
     if not regs and not boards:
-        return state
+        return UnitState()
+    if len(regs) > 1:
+        regs.sort(key=order_key)
+    if len(boards) > 1:
+        boards.sort(key=order_key)
     reg = regs[-1].payload if regs else {}
     board = boards[-1] if boards else None
     row: Row = {
@@ -154,8 +157,7 @@ def fold_person(op: str, person_id: str, facts: Sequence[Fact]) -> UnitState:
         "trip_id": board.payload["trip_id"] if board else None,
         "boarded_at": board.occurred_at if board else None,
     }
-    state.add_row("persons", row)
-    state.contribution = person_contribution(row)
+    state = UnitState(rows={"persons": [row]}, contribution=person_contribution(row))
     if len(regs) > 1:
         state.flag(
             "registered_twice",

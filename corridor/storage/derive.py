@@ -149,11 +149,12 @@ def _load_facts(
             fact = fact_from_row(row)[1]
             by_target[fact.payload["target"]].append(fact)
         for fid in ids:
-            by_target[fid].extend(batch.corrections.get(fid, ()))
+            if fid in batch.corrections:
+                by_target[fid].extend(batch.corrections[fid])
     result: dict[str, tuple[list[Fact], list[str]]] = {}
     for unit, unit_facts in by_unit.items():
-        mine = [c for f in unit_facts for c in by_target.get(f.id, ())]
-        result[unit] = effective(unit_facts, mine)
+        mine = [c for f in unit_facts for c in by_target.get(f.id, ())] if by_target else []
+        result[unit] = effective(unit_facts, mine) if mine else (unit_facts, [])
     return result
 
 
@@ -227,11 +228,10 @@ def _write_rows(db: Db, units: list[str], states: dict[str, pj.UnitState]) -> No
         rows = [
             (u, *[r.get(c) for c in cols[1:]]) for u in units for r in states[u].rows.get(table, [])
         ]
-        db.many(
-            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows
-        )
-    db.many(
-        "INSERT INTO discrepancies (unit, kind, op, at, detail) VALUES (?, ?, ?, ?, ?)",
+        db.insert(table, cols, rows)
+    db.insert(
+        "discrepancies",
+        ("unit", "kind", "op", "at", "detail"),
         [
             (u, d["kind"], u.split("|")[1], d["at"], d["detail"])
             for u in units
@@ -240,8 +240,9 @@ def _write_rows(db: Db, units: list[str], states: dict[str, pj.UnitState]) -> No
     )
     if kind != "p":
         db.run_in("DELETE FROM units WHERE unit IN ({})", units)
-        db.many(
-            "INSERT INTO units (unit, contrib) VALUES (?, ?)",
+        db.insert(
+            "units",
+            ("unit", "contrib"),
             [
                 (u, json.dumps(sorted([*k, n] for k, n in states[u].contribution.items() if n)))
                 for u in units
@@ -259,16 +260,18 @@ def _apply_delta(db: Db, delta: Delta) -> None:
                 totals[(op, stage, site, dim, value)] += n
                 per_hour[(op, hour, stage, site, dim, value)] += n
     hourly = [(*k, n) for k, n in sorted(per_hour.items()) if n]
-    db.many(
-        "INSERT INTO tally (op, stage, site, dim, value, n) VALUES (?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (op, stage, site, dim, value) DO UPDATE SET n = tally.n + excluded.n",
+    db.insert(
+        "tally",
+        DERIVED_TABLES["tally"],
         [(*k, n) for k, n in sorted(totals.items()) if n],
+        "ON CONFLICT (op, stage, site, dim, value) DO UPDATE SET n = tally.n + excluded.n",
     )
-    db.many(
-        "INSERT INTO tally_hourly (op, hour, stage, site, dim, value, n) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (op, hour, stage, site, dim, value) "
-        "DO UPDATE SET n = tally_hourly.n + excluded.n",
+    db.insert(
+        "tally_hourly",
+        DERIVED_TABLES["tally_hourly"],
         hourly,
+        "ON CONFLICT (op, hour, stage, site, dim, value) "
+        "DO UPDATE SET n = tally_hourly.n + excluded.n",
     )
 
 

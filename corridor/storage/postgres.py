@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
+from corridor.domain.events import Fact
 from corridor.errors import StorageError
 from corridor.storage.db import Db
 from corridor.storage.sql import SqlStore
 
 WRITE_LOCK = 7_202_016  # advisory lock key of the ledger's single writer
+# Tables whose planner statistics the append path depends on.
+PLANNED_TABLES = "ledger, persons, trips, units, discrepancies, tally, tally_hourly"
+SAMPLE_EVERY = 1000  # facts appended between checks of the ledger's statistics
 
 
 class PostgresStore(SqlStore):
@@ -46,7 +50,29 @@ class PostgresStore(SqlStore):
             raise StorageError(f"cannot connect to PostgreSQL: {exc}") from exc
         self._psycopg = psycopg
         self._lock = threading.RLock()
+        self._unsampled = 0
         self._migrate(device)
+
+    def _insert(self, db: Db, facts: Sequence[Fact]) -> None:
+        """Append, then refresh planner statistics once the ledger has doubled since sampled.
+
+        The append path looks facts and derived rows up by key. With statistics from a much
+        smaller ledger (or none, on a fresh database) the planner takes a scan of the whole
+        table for cheaper, and every append slows down as the log grows. Autovacuum fixes
+        this only after a delay, so a large import or sync would run long on stale plans.
+        Doubling keeps the total cost of ANALYZE proportional to the ledger's size.
+        """
+        super()._insert(db, facts)
+        self._unsampled += len(facts)
+        if self._unsampled < SAMPLE_EVERY:
+            return
+        self._unsampled = 0
+        sampled, size = db.rows(
+            "SELECT c.reltuples, (SELECT COALESCE(MAX(pos), 0) FROM ledger) "
+            "FROM pg_class c WHERE c.oid = 'ledger'::regclass"
+        )[0]
+        if size > 2 * max(float(sampled), SAMPLE_EVERY / 2):
+            db.run(f"ANALYZE {PLANNED_TABLES}")
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[Db]:
