@@ -9,6 +9,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from hashlib import sha256
 from typing import Any
 
 from corridor.domain.events import Draft, Fact
@@ -114,18 +115,23 @@ def seal(drafts: Sequence[Draft], *, device: str, head: Head, recorded_at: str) 
     for draft in drafts:
         seq += 1
         text = canonical_json(draft.payload)
-        digest = fact_hash(
-            id=draft.id,
-            type=draft.type,
-            op=draft.op,
-            actor=draft.actor,
-            occurred_at=draft.occurred_at,
-            payload_json=text,
-            device=device,
-            seq=seq,
-            recorded_at=recorded_at,
-            prev_hash=prev,
-        )
+        # fact_hash, inlined: this loop runs once per fact appended.
+        digest = sha256(
+            "\x1f".join(
+                (
+                    draft.id,
+                    draft.type,
+                    draft.op,
+                    draft.actor,
+                    draft.occurred_at,
+                    text,
+                    device,
+                    str(seq),
+                    recorded_at,
+                    prev,
+                )
+            ).encode("utf-8")
+        ).hexdigest()
         sealed.append(
             Fact(
                 id=draft.id,

@@ -85,14 +85,17 @@ def _refresh_batch(db: Db, units: list[str], delta: Delta, batch: Batch) -> set[
             unit, facts.get(unit, ([], [])), manifests.get(unit, []), capacities.get(unit)
         )
         states[unit] = state
-        op = unit.split("|")[1]
-        for (stage, site, hour, profile), n in old_contrib.get(unit, Counter()).items():
-            delta[(op, stage, site, hour, profile)] -= n
+        op = unit.split("|", 2)[1]
+        old = old_contrib.get(unit)
+        if old:
+            for (stage, site, hour, profile), n in old.items():
+                delta[(op, stage, site, hour, profile)] -= n
         for (stage, site, hour, profile), n in state.contribution.items():
             delta[(op, stage, site, hour, profile)] += n
         if kind == "p":
             more.update(_touched_trips(op, old_people.get(unit), state))
-    _write_rows(db, units, states)
+    # A person's row exists only if it was just read: skip deleting rows that are not there.
+    _write_rows(db, units, states, set(old_people) if kind == "p" else None)
     return more
 
 
@@ -219,16 +222,18 @@ def _touched_trips(op: str, old: dict[str, Any] | None, state: pj.UnitState) -> 
     return trips
 
 
-def _write_rows(db: Db, units: list[str], states: dict[str, pj.UnitState]) -> None:
+def _write_rows(
+    db: Db, units: list[str], states: dict[str, pj.UnitState], existing: set[str] | None = None
+) -> None:
+    """Replace the units' rows; ``existing``: the only units with a row in their own table."""
     kind = units[0].split("|", 1)[0]
     for table in (*KIND_TABLES[kind], "discrepancies"):
-        db.run_in(f"DELETE FROM {table} WHERE unit IN ({{}})", units)
+        mine = units if existing is None or table == "discrepancies" else sorted(existing)
+        db.run_in(f"DELETE FROM {table} WHERE unit IN ({{}})", mine)
     for table in KIND_TABLES[kind]:
-        cols = ("unit", *DERIVED_TABLES[table])
-        rows = [
-            (u, *[r.get(c) for c in cols[1:]]) for u in units for r in states[u].rows.get(table, [])
-        ]
-        db.insert(table, cols, rows)
+        cols = DERIVED_TABLES[table]
+        rows = [(u, *map(r.get, cols)) for u in units for r in states[u].rows.get(table, ())]
+        db.insert(table, ("unit", *cols), rows)
     db.insert(
         "discrepancies",
         ("unit", "kind", "op", "at", "detail"),
