@@ -70,12 +70,16 @@ def refresh(db: Db, units: Iterable[str], batch: Batch) -> None:
 def _refresh_batch(db: Db, units: list[str], delta: Delta, batch: Batch) -> set[str]:
     """Refold one phase's units; return trip units whose manifest may have changed."""
     kind = units[0].split("|", 1)[0]
-    facts = _load_facts(db, units, batch)
-    old_people = _old_people(db, units) if kind == "p" else {}
+    facts, logged = _load_facts(db, units, batch)
+    # Only a trip is ever folded without facts of its own (from the people who boarded it).
+    # A unit of any other kind with no fact in the log before this batch was never folded,
+    # so it has no rows to read or delete: most units of a large import are such.
+    stored = units if kind == "t" else [u for u in units if u in logged]
+    old_people = _old_people(db, stored) if kind == "p" else {}
     if kind == "p":
         old_contrib = {u: pj.person_contribution(r) for u, r in old_people.items()}
     else:
-        old_contrib = _old_contributions(db, units)
+        old_contrib = _old_contributions(db, stored)
     more: set[str] = set()
     manifests = _manifests(db, units) if kind == "t" else {}
     capacities = _capacities(db, units, facts) if kind == "t" else {}
@@ -94,8 +98,7 @@ def _refresh_batch(db: Db, units: list[str], delta: Delta, batch: Batch) -> set[
             delta[(op, stage, site, hour, profile)] += n
         if kind == "p":
             more.update(_touched_trips(op, old_people.get(unit), state))
-    # A person's row exists only if it was just read: skip deleting rows that are not there.
-    _write_rows(db, units, states, set(old_people) if kind == "p" else None)
+    _write_rows(db, units, states, stored, sorted(old_people) if kind == "p" else stored)
     return more
 
 
@@ -135,12 +138,16 @@ def _fold(
 
 def _load_facts(
     db: Db, units: Sequence[str], batch: Batch
-) -> dict[str, tuple[list[Fact], list[str]]]:
-    """Each unit's facts (older ones read from the log, new ones from the batch), corrected."""
+) -> tuple[dict[str, tuple[list[Fact], list[str]]], set[str]]:
+    """Each unit's facts (older ones read from the log, new ones from the batch), corrected.
+
+    Also returns the units that have facts in the log from before the batch.
+    """
     by_unit: dict[str, list[Fact]] = defaultdict(list)
     sql = FACT_SELECT.replace("SELECT ", "SELECT unit, ", 1) + " WHERE pos <= ? AND unit IN ({})"
     for row in db.rows_in(sql, units, prefix=[batch.before]):
         by_unit[row[0]].append(fact_from_row(row[1:])[1])
+    logged = set(by_unit)
     for unit in units:
         if unit in batch.by_unit:
             by_unit[unit].extend(batch.by_unit[unit])
@@ -158,7 +165,7 @@ def _load_facts(
     for unit, unit_facts in by_unit.items():
         mine = [c for f in unit_facts for c in by_target.get(f.id, ())] if by_target else []
         result[unit] = effective(unit_facts, mine) if mine else (unit_facts, [])
-    return result
+    return result, logged
 
 
 def _old_people(db: Db, units: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -223,13 +230,24 @@ def _touched_trips(op: str, old: dict[str, Any] | None, state: pj.UnitState) -> 
 
 
 def _write_rows(
-    db: Db, units: list[str], states: dict[str, pj.UnitState], existing: set[str] | None = None
+    db: Db,
+    units: list[str],
+    states: dict[str, pj.UnitState],
+    stored: Sequence[str],
+    own: Sequence[str],
 ) -> None:
-    """Replace the units' rows; ``existing``: the only units with a row in their own table."""
+    """Replace the units' rows.
+
+    :param stored: the units that may have rows (the others are new).
+    :param own: the units that may have rows in their kind's own tables (the people just read).
+    """
     kind = units[0].split("|", 1)[0]
-    for table in (*KIND_TABLES[kind], "discrepancies"):
-        mine = units if existing is None or table == "discrepancies" else sorted(existing)
-        db.run_in(f"DELETE FROM {table} WHERE unit IN ({{}})", mine)
+    db.delete_in(
+        [(table, own) for table in KIND_TABLES[kind]]
+        + [("discrepancies", stored)]
+        + ([("units", stored)] if kind != "p" else []),
+        "unit",
+    )
     for table in KIND_TABLES[kind]:
         cols = DERIVED_TABLES[table]
         rows = [(u, *map(r.get, cols)) for u in units for r in states[u].rows.get(table, ())]
@@ -244,7 +262,6 @@ def _write_rows(
         ],
     )
     if kind != "p":
-        db.run_in("DELETE FROM units WHERE unit IN ({})", units)
         db.insert(
             "units",
             ("unit", "contrib"),

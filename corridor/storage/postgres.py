@@ -19,9 +19,10 @@ from corridor.storage.db import Db
 from corridor.storage.sql import SqlStore
 
 WRITE_LOCK = 7_202_016  # advisory lock key of the ledger's single writer
-# Tables whose planner statistics the append path depends on.
-PLANNED_TABLES = "ledger, persons, trips, units, discrepancies, tally, tally_hourly"
-SAMPLE_EVERY = 1000  # facts appended between checks of the ledger's statistics
+# Tables the append path looks up by key, whose planner statistics it depends on.
+PLANNED_TABLES = "ledger, persons, trips, units, discrepancies"
+SAMPLE_EVERY = 2000  # facts appended between checks of the ledger's statistics
+GROWTH = 8  # sample again when the ledger has grown this many times since last sampled
 
 
 class PostgresStore(SqlStore):
@@ -54,13 +55,13 @@ class PostgresStore(SqlStore):
         self._migrate(device)
 
     def _insert(self, db: Db, facts: Sequence[Fact]) -> None:
-        """Append, then refresh planner statistics once the ledger has doubled since sampled.
+        """Append, then refresh planner statistics when the ledger has grown since sampled.
 
-        The append path looks facts and derived rows up by key. With statistics from a much
-        smaller ledger (or none, on a fresh database) the planner takes a scan of the whole
-        table for cheaper, and every append slows down as the log grows. Autovacuum fixes
-        this only after a delay, so a large import or sync would run long on stale plans.
-        Doubling keeps the total cost of ANALYZE proportional to the ledger's size.
+        The append path looks facts and derived rows up by key. With no statistics (a fresh
+        database) the planner takes a scan of the whole table for cheaper, and every append
+        slows down as the log grows; autovacuum samples only after a delay, so a large import
+        or sync would run on such plans throughout. Once sampled, the planner scales row
+        counts by the table's current size itself, so sampling again is needed only rarely.
         """
         super()._insert(db, facts)
         self._unsampled += len(facts)
@@ -71,7 +72,7 @@ class PostgresStore(SqlStore):
             "SELECT c.reltuples, (SELECT COALESCE(MAX(pos), 0) FROM ledger) "
             "FROM pg_class c WHERE c.oid = 'ledger'::regclass"
         )[0]
-        if size > 2 * max(float(sampled), SAMPLE_EVERY / 2):
+        if size >= GROWTH * max(float(sampled), SAMPLE_EVERY / GROWTH):
             db.run(f"ANALYZE {PLANNED_TABLES}")
 
     @contextlib.contextmanager
