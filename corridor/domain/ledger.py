@@ -133,7 +133,7 @@ def seal(drafts: Sequence[Draft], *, device: str, head: Head, recorded_at: str) 
             ).encode("utf-8")
         ).hexdigest()
         sealed.append(
-            Fact(
+            _new_fact(
                 id=draft.id,
                 type=draft.type,
                 op=draft.op,
@@ -150,6 +150,18 @@ def seal(drafts: Sequence[Draft], *, device: str, head: Head, recorded_at: str) 
         )
         prev = digest
     return sealed
+
+
+def _new_fact(**fields: Any) -> Fact:
+    """``Fact(**fields)`` in one step: sealing builds one per fact appended.
+
+    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``; ``Fact``
+    has no ``__post_init__`` or slots, so filling its ``__dict__`` gives an equal object
+    (tests/domain/test_canonical_json.py checks both).
+    """
+    fact = object.__new__(Fact)
+    fact.__dict__.update(fields)
+    return fact
 
 
 def check_chain(facts: Sequence[Fact], heads: dict[str, Head]) -> dict[str, Head]:

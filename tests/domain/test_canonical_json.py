@@ -66,3 +66,18 @@ def test_it_falls_back_for_what_is_not_a_plain_object() -> None:
                 assert type(got) is type(expected)
             else:
                 raise AssertionError("an unencodable payload was accepted")
+
+
+def test_it_seals_facts_equal_to_ones_built_by_the_dataclass() -> None:
+    """Should build sealed facts equal, field for field, to ``Fact(...)``."""
+    from dataclasses import asdict, fields
+
+    from corridor.domain.events import Draft, Fact
+    from corridor.domain.ledger import Head, seal
+
+    assert not hasattr(Fact, "__post_init__") and not hasattr(Fact, "__slots__")
+    draft = Draft("f1", "site.defined", "op1", "desk", "2016-12-15T08:00:00Z", {"name": "حلب"})
+    fact = seal([draft], device="d", head=Head(), recorded_at="2016-12-15T09:00:00Z")[0]
+    rebuilt = Fact(**{f.name: getattr(fact, f.name) for f in fields(Fact)})
+    assert fact == rebuilt and asdict(fact) == asdict(rebuilt)
+    assert set(vars(fact)) == {f.name for f in fields(Fact)}
