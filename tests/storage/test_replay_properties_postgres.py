@@ -85,3 +85,27 @@ def test_it_samples_statistics_as_the_ledger_grows() -> None:
                 (schema,),
             ).fetchone()
         assert sampled is not None and sampled[0] >= 1000
+
+
+def test_it_copies_text_with_tabs_newlines_and_backslashes_byte_for_byte() -> None:
+    """Should store (by COPY) and read back awkward text exactly, so the chain still verifies."""
+    from corridor.domain.events import validate_draft
+
+    description = 'Shelling near\tالراموسة\n"gate" \\ N\\A \\N\r\nend'
+    raw = {
+        "id": "inc-1",
+        "type": "incident.reported",
+        "op": "aleppo",
+        "actor": "desk\tone",
+        "occurred_at": "2016-12-15T08:00:00Z",
+        "payload": {"kind": "shelling", "severity": "high", "description": description},
+    }
+    with _pg_store() as store:
+        added = store.record([validate_draft(raw)]).added[0]
+        stored = store.get("inc-1")
+        assert stored is not None
+        assert stored.payload_json == added.payload_json
+        assert stored.payload["description"] == description.strip()
+        assert stored.actor == "desk\tone"
+        assert store.verify().ok
+        assert store.query("incidents")[0]["description"] == description.strip()
