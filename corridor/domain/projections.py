@@ -81,16 +81,19 @@ def _latest(facts: Iterable[Fact], type_name: str) -> list[Fact]:
     return sorted((f for f in facts if f.type == type_name), key=order_key)
 
 
-def _add_person(
-    contrib: Contribution,
-    stage: str,
-    site: str,
-    hour: str,
-    person: Mapping[str, Any],
-    sign: int = 1,
-) -> None:
-    profile = tuple(str(person.get(dim) or "unknown") for dim in DIMENSIONS)
-    contrib[(stage, site, hour, profile)] += sign
+def _profile(row: Mapping[str, Any]) -> tuple[str, ...]:
+    """A stored person row's categories, in ``DIMENSIONS`` order (missing ones 'unknown')."""
+    return (
+        str(row["grp"] or "unknown"),
+        str(row["age"] or "unknown"),
+        str(row["sex"] or "unknown"),
+        str(row["triage"] or "unknown"),
+    )
+
+
+def _profiles(manifest: Sequence[Mapping[str, Any]]) -> Counter[tuple[str, ...]]:
+    """How many people of each profile are on a manifest."""
+    return Counter(_profile(person) for person in manifest)
 
 
 def expand(profile: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -130,11 +133,14 @@ def _add_total(
 
 def fold_person(op: str, person_id: str, facts: Sequence[Fact]) -> UnitState:
     """A person: their latest registration and latest boarding."""
-    state = UnitState()
-    regs = _latest(facts, "person.registered")
-    boards = _latest(facts, "person.boarded")
+    regs = [f for f in facts if f.type == "person.registered"]
+    boards = [f for f in facts if f.type == "person.boarded"]
     if not regs and not boards:
-        return state
+        return UnitState()
+    if len(regs) > 1:
+        regs.sort(key=order_key)
+    if len(boards) > 1:
+        boards.sort(key=order_key)
     reg = regs[-1].payload if regs else {}
     board = boards[-1] if boards else None
     row: Row = {
@@ -151,8 +157,7 @@ def fold_person(op: str, person_id: str, facts: Sequence[Fact]) -> UnitState:
         "trip_id": board.payload["trip_id"] if board else None,
         "boarded_at": board.occurred_at if board else None,
     }
-    state.add_row("persons", row)
-    state.contribution = person_contribution(row)
+    state = UnitState(rows={"persons": [row]}, contribution=person_contribution(row))
     if len(regs) > 1:
         state.flag(
             "registered_twice",
@@ -172,14 +177,8 @@ def person_contribution(row: Mapping[str, Any] | None) -> Contribution:
     """A stored person row's contribution: one registration at their site."""
     contrib: Contribution = Counter()
     if row and row.get("registered_at"):
-        _add_person(
-            contrib, "registered", row["site_id"], hour_of(row["registered_at"]), _person_dims(row)
-        )
+        contrib[("registered", row["site_id"], hour_of(row["registered_at"]), _profile(row))] = 1
     return contrib
-
-
-def _person_dims(row: Mapping[str, Any]) -> dict[str, str]:
-    return {"group": row["grp"], "age": row["age"], "sex": row["sex"], "triage": row["triage"]}
 
 
 # --- trips ----------------------------------------------------------------------------------
@@ -251,16 +250,15 @@ def _trip_load(
     stages = ["boarded"] + (["departed"] if row["departed_at"] else [])
     extra = row["boarded"] - row["named"]
     remainder = _unnamed_breakdown(manifest, count.payload.get("breakdown") if count else None)
+    named = _profiles(manifest)
     for stage in stages:
-        for person in manifest:
-            _add_person(contrib, stage, row["origin"], hour, _person_dims(person))
+        for profile, n in named.items():
+            contrib[(stage, row["origin"], hour, profile)] += n
         _add_total(contrib, stage, row["origin"], hour, extra, remainder)
     if row["departed_at"]:
         for person in manifest:
             if person.get("registered_at"):
-                _add_person(
-                    contrib, "registered_departed", person["site_id"], hour, _person_dims(person)
-                )
+                contrib[("registered_departed", person["site_id"], hour, _profile(person))] += 1
 
 
 def _unnamed_breakdown(
@@ -293,8 +291,8 @@ def _trip_arrival(
     hour = hour_of(arrival.occurred_at)
     contrib = state.contribution
     if p["arrived"] == row["boarded"] and row["named"] == row["boarded"]:
-        for person in manifest:  # everyone named arrived: keep their categories
-            _add_person(contrib, "arrived", site, hour, _person_dims(person))
+        for profile, n in _profiles(manifest).items():  # everyone named arrived: keep categories
+            contrib[("arrived", site, hour, profile)] += n
     elif p["arrived"] == row["boarded"]:
         # Everyone arrived: the same categories as departed, moved to the arrival site.
         for (stage, _site, _hour, profile), n in list(contrib.items()):

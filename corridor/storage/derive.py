@@ -56,24 +56,30 @@ class Batch:
 
 def refresh(db: Db, units: Iterable[str], batch: Batch) -> None:
     """Refold the given units and apply their changes to the derived tables."""
-    pending = set(units)
+    by_kind: dict[str, set[str]] = defaultdict(set)
+    for unit in units:
+        by_kind[unit.partition("|")[0]].add(unit)
     delta: Delta = Counter()
     for kind in PHASES:
-        mine = sorted(u for u in pending if u.split("|", 1)[0] == kind)
-        if mine:
-            pending.update(_refresh_batch(db, mine, delta, batch))
+        if by_kind[kind]:
+            for trip in _refresh_batch(db, sorted(by_kind[kind]), delta, batch):
+                by_kind["t"].add(trip)
     _apply_delta(db, delta)
 
 
 def _refresh_batch(db: Db, units: list[str], delta: Delta, batch: Batch) -> set[str]:
     """Refold one phase's units; return trip units whose manifest may have changed."""
     kind = units[0].split("|", 1)[0]
-    facts = _load_facts(db, units, batch)
-    old_people = _old_people(db, units) if kind == "p" else {}
+    facts, logged = _load_facts(db, units, batch)
+    # Only a trip is ever folded without facts of its own (from the people who boarded it).
+    # A unit of any other kind with no fact in the log before this batch was never folded,
+    # so it has no rows to read or delete: most units of a large import are such.
+    stored = units if kind == "t" else [u for u in units if u in logged]
+    old_people = _old_people(db, stored) if kind == "p" else {}
     if kind == "p":
         old_contrib = {u: pj.person_contribution(r) for u, r in old_people.items()}
     else:
-        old_contrib = _old_contributions(db, units)
+        old_contrib = _old_contributions(db, stored)
     more: set[str] = set()
     manifests = _manifests(db, units) if kind == "t" else {}
     capacities = _capacities(db, units, facts) if kind == "t" else {}
@@ -83,14 +89,16 @@ def _refresh_batch(db: Db, units: list[str], delta: Delta, batch: Batch) -> set[
             unit, facts.get(unit, ([], [])), manifests.get(unit, []), capacities.get(unit)
         )
         states[unit] = state
-        op = unit.split("|")[1]
-        for (stage, site, hour, profile), n in old_contrib.get(unit, Counter()).items():
-            delta[(op, stage, site, hour, profile)] -= n
+        op = unit.split("|", 2)[1]
+        old = old_contrib.get(unit)
+        if old:
+            for (stage, site, hour, profile), n in old.items():
+                delta[(op, stage, site, hour, profile)] -= n
         for (stage, site, hour, profile), n in state.contribution.items():
             delta[(op, stage, site, hour, profile)] += n
         if kind == "p":
             more.update(_touched_trips(op, old_people.get(unit), state))
-    _write_rows(db, units, states)
+    _write_rows(db, units, states, stored, sorted(old_people) if kind == "p" else stored)
     return more
 
 
@@ -130,12 +138,16 @@ def _fold(
 
 def _load_facts(
     db: Db, units: Sequence[str], batch: Batch
-) -> dict[str, tuple[list[Fact], list[str]]]:
-    """Each unit's facts (older ones read from the log, new ones from the batch), corrected."""
+) -> tuple[dict[str, tuple[list[Fact], list[str]]], set[str]]:
+    """Each unit's facts (older ones read from the log, new ones from the batch), corrected.
+
+    Also returns the units that have facts in the log from before the batch.
+    """
     by_unit: dict[str, list[Fact]] = defaultdict(list)
     sql = FACT_SELECT.replace("SELECT ", "SELECT unit, ", 1) + " WHERE pos <= ? AND unit IN ({})"
     for row in db.rows_in(sql, units, prefix=[batch.before]):
         by_unit[row[0]].append(fact_from_row(row[1:])[1])
+    logged = set(by_unit)
     for unit in units:
         if unit in batch.by_unit:
             by_unit[unit].extend(batch.by_unit[unit])
@@ -147,12 +159,13 @@ def _load_facts(
             fact = fact_from_row(row)[1]
             by_target[fact.payload["target"]].append(fact)
         for fid in ids:
-            by_target[fid].extend(batch.corrections.get(fid, ()))
+            if fid in batch.corrections:
+                by_target[fid].extend(batch.corrections[fid])
     result: dict[str, tuple[list[Fact], list[str]]] = {}
     for unit, unit_facts in by_unit.items():
-        mine = [c for f in unit_facts for c in by_target.get(f.id, ())]
-        result[unit] = effective(unit_facts, mine)
-    return result
+        mine = [c for f in unit_facts for c in by_target.get(f.id, ())] if by_target else []
+        result[unit] = effective(unit_facts, mine) if mine else (unit_facts, [])
+    return result, logged
 
 
 def _old_people(db: Db, units: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -170,9 +183,16 @@ def _old_contributions(db: Db, units: Sequence[str]) -> dict[str, pj.Contributio
 
 def _manifests(db: Db, trip_units: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
     cols = DERIVED_TABLES["persons"]
-    ids = sorted({u.split("|")[2] for u in trip_units})
+    by_op: dict[str, set[str]] = defaultdict(set)
+    for unit in trip_units:
+        _, op, trip = unit.split("|", 2)
+        by_op[op].add(trip)
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    rows = db.rows_in(f"SELECT {', '.join(cols)} FROM persons WHERE trip_id IN ({{}})", ids)
+    rows = []
+    for op, trips in sorted(by_op.items()):
+        # By operation and trip, so the (op, trip_id) index finds the manifest.
+        sql = f"SELECT {', '.join(cols)} FROM persons WHERE op = ? AND trip_id IN ({{}})"
+        rows.extend(db.rows_in(sql, sorted(trips), prefix=[op]))
     for row in rows:
         person = dict(zip(cols, row, strict=True))
         out[f"t|{person['op']}|{person['trip_id']}"].append(person)
@@ -209,20 +229,32 @@ def _touched_trips(op: str, old: dict[str, Any] | None, state: pj.UnitState) -> 
     return trips
 
 
-def _write_rows(db: Db, units: list[str], states: dict[str, pj.UnitState]) -> None:
+def _write_rows(
+    db: Db,
+    units: list[str],
+    states: dict[str, pj.UnitState],
+    stored: Sequence[str],
+    own: Sequence[str],
+) -> None:
+    """Replace the units' rows.
+
+    :param stored: the units that may have rows (the others are new).
+    :param own: the units that may have rows in their kind's own tables (the people just read).
+    """
     kind = units[0].split("|", 1)[0]
-    for table in (*KIND_TABLES[kind], "discrepancies"):
-        db.run_in(f"DELETE FROM {table} WHERE unit IN ({{}})", units)
+    db.delete_in(
+        [(table, own) for table in KIND_TABLES[kind]]
+        + [("discrepancies", stored)]
+        + ([("units", stored)] if kind != "p" else []),
+        "unit",
+    )
     for table in KIND_TABLES[kind]:
-        cols = ("unit", *DERIVED_TABLES[table])
-        rows = [
-            (u, *[r.get(c) for c in cols[1:]]) for u in units for r in states[u].rows.get(table, [])
-        ]
-        db.many(
-            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows
-        )
-    db.many(
-        "INSERT INTO discrepancies (unit, kind, op, at, detail) VALUES (?, ?, ?, ?, ?)",
+        cols = DERIVED_TABLES[table]
+        rows = [(u, *map(r.get, cols)) for u in units for r in states[u].rows.get(table, ())]
+        db.insert(table, ("unit", *cols), rows)
+    db.insert(
+        "discrepancies",
+        ("unit", "kind", "op", "at", "detail"),
         [
             (u, d["kind"], u.split("|")[1], d["at"], d["detail"])
             for u in units
@@ -230,9 +262,9 @@ def _write_rows(db: Db, units: list[str], states: dict[str, pj.UnitState]) -> No
         ],
     )
     if kind != "p":
-        db.run_in("DELETE FROM units WHERE unit IN ({})", units)
-        db.many(
-            "INSERT INTO units (unit, contrib) VALUES (?, ?)",
+        db.insert(
+            "units",
+            ("unit", "contrib"),
             [
                 (u, json.dumps(sorted([*k, n] for k, n in states[u].contribution.items() if n)))
                 for u in units
@@ -250,16 +282,18 @@ def _apply_delta(db: Db, delta: Delta) -> None:
                 totals[(op, stage, site, dim, value)] += n
                 per_hour[(op, hour, stage, site, dim, value)] += n
     hourly = [(*k, n) for k, n in sorted(per_hour.items()) if n]
-    db.many(
-        "INSERT INTO tally (op, stage, site, dim, value, n) VALUES (?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (op, stage, site, dim, value) DO UPDATE SET n = tally.n + excluded.n",
+    db.insert(
+        "tally",
+        DERIVED_TABLES["tally"],
         [(*k, n) for k, n in sorted(totals.items()) if n],
+        "ON CONFLICT (op, stage, site, dim, value) DO UPDATE SET n = tally.n + excluded.n",
     )
-    db.many(
-        "INSERT INTO tally_hourly (op, hour, stage, site, dim, value, n) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (op, hour, stage, site, dim, value) "
-        "DO UPDATE SET n = tally_hourly.n + excluded.n",
+    db.insert(
+        "tally_hourly",
+        DERIVED_TABLES["tally_hourly"],
         hourly,
+        "ON CONFLICT (op, hour, stage, site, dim, value) "
+        "DO UPDATE SET n = tally_hourly.n + excluded.n",
     )
 
 

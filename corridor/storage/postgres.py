@@ -10,15 +10,20 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
+from corridor.domain.events import Fact
 from corridor.errors import StorageError
 from corridor.storage.db import Db
 from corridor.storage.sql import SqlStore
 
 WRITE_LOCK = 7_202_016  # advisory lock key of the ledger's single writer
 DISK_FULL = "53100"  # SQLSTATE of "could not extend file ...: No space left on device"
+# Tables the append path looks up by key, whose planner statistics it depends on.
+PLANNED_TABLES = "ledger, persons, trips, units, discrepancies"
+SAMPLE_EVERY = 2000  # facts appended between checks of the ledger's statistics
+GROWTH = 8  # sample again when the ledger has grown this many times since last sampled
 
 
 class PostgresStore(SqlStore):
@@ -47,7 +52,29 @@ class PostgresStore(SqlStore):
             raise StorageError(f"cannot connect to PostgreSQL: {exc}") from exc
         self._psycopg = psycopg
         self._lock = threading.RLock()
+        self._unsampled = 0
         self._migrate(device)
+
+    def _insert(self, db: Db, facts: Sequence[Fact]) -> None:
+        """Append, then refresh planner statistics when the ledger has grown since sampled.
+
+        The append path looks facts and derived rows up by key. With no statistics (a fresh
+        database) the planner takes a scan of the whole table for cheaper, and every append
+        slows down as the log grows; autovacuum samples only after a delay, so a large import
+        or sync would run on such plans throughout. Once sampled, the planner scales row
+        counts by the table's current size itself, so sampling again is needed only rarely.
+        """
+        super()._insert(db, facts)
+        self._unsampled += len(facts)
+        if self._unsampled < SAMPLE_EVERY:
+            return
+        self._unsampled = 0
+        sampled, size = db.rows(
+            "SELECT c.reltuples, (SELECT COALESCE(MAX(pos), 0) FROM ledger) "
+            "FROM pg_class c WHERE c.oid = 'ledger'::regclass"
+        )[0]
+        if size >= GROWTH * max(float(sampled), SAMPLE_EVERY / GROWTH):
+            db.run(f"ANALYZE {PLANNED_TABLES}")
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[Db]:

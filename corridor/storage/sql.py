@@ -27,15 +27,15 @@ from corridor.errors import ConflictError, NotFound, ValidationError
 from corridor.storage import derive
 from corridor.storage.accounts import AccountsMixin
 from corridor.storage.base import DERIVED_TABLES, AppendResult, Progress, VerifyReport
-from corridor.storage.db import FACT_SELECT, Db, fact_from_row
+from corridor.storage.db import FACT_COLUMNS, FACT_SELECT, Db, fact_from_row
 from corridor.storage.syncstate import SyncState
 
 T = TypeVar("T", Draft, Fact)
 MIGRATIONS = Path(__file__).parent / "migrations"
+LEDGER_COLUMNS = (*FACT_COLUMNS, "unit", "target")
 INSERT_FACT = (
-    "INSERT INTO ledger (pos, id, type, op, actor, occurred_at, payload, device, seq, "
-    "recorded_at, prev_hash, hash, unit, target) VALUES "
-    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    f"INSERT INTO ledger ({', '.join(LEDGER_COLUMNS)}) VALUES "
+    f"({', '.join('?' * len(LEDGER_COLUMNS))})"
 )
 
 
@@ -295,14 +295,15 @@ class SqlStore(SyncState, AccountsMixin):
         for target in targets:
             if target_units.get(target):
                 dirty.add(target_units[target])
-        db.many(INSERT_FACT, rows)
+        db.insert("ledger", LEDGER_COLUMNS, rows)
         heads: dict[str, Fact] = {}
         for fact in facts:
             heads[fact.device] = fact
-        db.many(
-            "INSERT INTO devices (device, seq, hash) VALUES (?, ?, ?) ON CONFLICT (device) "
-            "DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
+        db.insert(
+            "devices",
+            ("device", "seq", "hash"),
             [(d, f.seq, f.hash) for d, f in sorted(heads.items())],
+            "ON CONFLICT (device) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
         )
         derive.refresh(db, dirty, derive.Batch(start, placed))
 
