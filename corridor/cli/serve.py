@@ -58,7 +58,7 @@ def serve(
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host or env.settings.host, env.settings.port if port is None else port))
     bound_host, bound_port = sock.getsockname()[:2]
-    op = app.state.deps.op
+    op = app.state.deps.current_op()
     click.echo(
         f"Corridor serving {op or '(no operation yet)'} on http://{bound_host}:{bound_port}/ "
         f"(device {store.device}; Ctrl-C to stop)"
