@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.test_journeys import _page, _shot, browser  # noqa: F401  (fixture)
+from tests.browser.test_journeys import ARGS, ARTIFACTS, CHROMIUM, _page, _shot
 from tests.web.harness import PASSWORD, Web, running
 
 pytestmark = pytest.mark.browser
@@ -22,13 +22,25 @@ CELLS_OUTSIDE = """() => {
     .map(c => c.getBoundingClientRect())
     .filter(r => r.width > 0)
     .filter(r => r.left < box.left - 1 || r.right > box.right + 1)
-    .map(r => [Math.round(r.left), Math.round(r.right), Math.round(box.left), Math.round(box.right)]);
+    .map(r => [r.left, r.right, box.left, box.right].map(Math.round));
 }"""
 # The right edge of the text (not the cell) of a heading and the cells under it.
 TEXT_RIGHT = """(sel) => [...document.querySelectorAll(sel)].map(c => {
   const r = document.createRange(); r.selectNodeContents(c);
   return Math.round(r.getBoundingClientRect().right);
 })"""
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """Debian's chromium, headless (as in test_journeys)."""
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield chromium
+        chromium.close()
 
 
 @pytest.fixture(scope="module")
