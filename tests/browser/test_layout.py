@@ -112,3 +112,16 @@ def test_the_desk_buttons_keep_their_height_and_ids_do_not_break(
     )
     assert lines and set(lines) == {1}, lines
     _shot(phone, "layout-trips-ar-390")
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_sitrep_page_is_styled_and_fits_a_phone(browser: object, demo: Web, lang: str) -> None:
+    """Should apply the report's own styles (allowed by hash in the CSP) and fit 390px."""
+    phone = _page(browser, demo, "coordinator", width=390)
+    phone.goto(f"{demo.base}/sitrep?lang={lang}")  # type: ignore[attr-defined]
+    rules = phone.evaluate(  # type: ignore[attr-defined]
+        "() => [...document.styleSheets].reduce((n, s) => n + s.cssRules.length, 0)"
+    )
+    assert rules > 10
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390  # type: ignore[attr-defined]
+    _shot(phone, f"layout-sitrep-{lang}-390")
