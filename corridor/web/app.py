@@ -205,7 +205,8 @@ def _endpoint(entry: Entry, deps: Deps) -> Any:
             response = await run_in_threadpool(_error, entry, ctx, exc)
         if picked:
             response.set_cookie(LANG_COOKIE, picked, max_age=365 * 86400, samesite="lax")
-        response.headers.update(SECURITY_HEADERS)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)  # a view may set a stricter-fitted CSP
         return response
 
     return handle

@@ -20,6 +20,7 @@ NAV = (
     ("/incidents", N_("Incidents"), "operate"),
     ("/estimates", N_("Reported figures"), "totals"),
     ("/status", N_("Operation status"), "totals"),
+    ("/sync/status", N_("Sync"), "operate"),
     ("/audit", N_("Audit log"), "coordinate"),
     ("/admin/users", N_("Accounts"), "admin"),
 )

@@ -94,7 +94,7 @@ ROUTES: tuple[Entry, ...] = (
     _page("/audit", "coordinate", audit.page),
     Entry("GET", "/sitrep", "raw", "totals", sitrep.page, sitrep.SITREP_FIELDS),
     Entry("GET", "/sitrep.pdf", "raw", "totals", sitrep.pdf, sitrep.SITREP_FIELDS),
-    Entry("GET", "/sync/status", "raw", "operate", sync.page),
+    _page("/sync/status", "operate", sync.page),
     _page("/admin/users", "admin", accounts.page),
     _form("/admin/users", "admin", accounts.create_user, accounts.USER_FIELDS, "/admin/users"),
     # JSON API

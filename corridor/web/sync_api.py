@@ -1,4 +1,4 @@
-"""The HTTP side of sync: push, pull, info, token ranges, and the status page's HTML.
+"""The HTTP side of sync: push, pull, info and token ranges.
 
 Every ``/sync/v1/*`` route needs a node token (``Authorization: Bearer crd_...``). Bodies are
 read with a size limit and checked in full before anything is stored; errors come back as
@@ -9,7 +9,6 @@ with its own store connection.
 
 from __future__ import annotations
 
-import html
 import json
 import threading
 from collections.abc import Awaitable, Callable
@@ -161,41 +160,3 @@ def _query_int(request: Request, name: str, default: int | None) -> int | None:
 
 def _error(code: int, message: str) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=code)
-
-
-# --- status: what is pending, both ways (counts only, no personal data) -----------------------
-# Served by the web app under an account with the "operate" permission (corridor/web/views/sync.py).
-def render_status(data: dict[str, Any]) -> str:
-    """The sync status page."""
-    e = html.escape
-
-    def cell(value: Any) -> str:
-        return f"<td>{e('-' if value is None else str(value))}</td>"
-
-    peers = "".join(
-        "<tr>"
-        + "".join(
-            cell(p[k])
-            for k in ("peer", "to_push", "to_pull", "last_ok_at", "last_error_at", "last_error")
-        )
-        + "</tr>"
-        for p in data["peers"]
-    )
-    nodes_here = "".join(
-        "<tr>"
-        + "".join(
-            cell(n[k])
-            for k in ("name", "last_seen_at", "reported_position", "pending_at_node", "revoked_at")
-        )
-        + "</tr>"
-        for n in data["nodes"]
-    )
-    return f"""<!doctype html><html lang=en><head><meta charset=utf-8>
-<meta http-equiv=refresh content=15><title>Corridor sync - {e(data["device"])}</title>
-<style>body{{font-family:system-ui,sans-serif;margin:1rem}}td,th{{padding:.2rem .6rem;
-text-align:left}}</style></head><body><h1>Sync status of {e(data["device"])}</h1>
-<p>{data["position"]:,} facts in this ledger.</p>
-<h2>Peers this node syncs with</h2><table><tr><th>Peer<th>To push<th>To pull
-<th>Last success<th>Last error at<th>Last error</tr>{peers}</table>
-<h2>Nodes that sync with this one</h2><table><tr><th>Node<th>Last seen<th>Facts there
-<th>Not yet pushed here<th>Revoked</tr>{nodes_here}</table></body></html>"""

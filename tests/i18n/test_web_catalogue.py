@@ -41,6 +41,39 @@ def web_messages() -> set[str]:
 def test_it_extracts_the_interface_strings() -> None:
     messages = web_messages()
     assert {"Registration desk", "Trips in flight", "unreconciled", "Dashboard"} <= messages
+    assert {"Sync status", "Nodes that sync with this one", "Sync"} <= messages  # sync.html, nav
+
+
+def msgids(text: str) -> list[str]:
+    """Every msgid of a .po file (continuation lines joined, still escaped), in order."""
+    found: list[str] = []
+    current: list[str] | None = None
+    for line in text.splitlines():
+        if line.startswith("msgid "):
+            current = [line.removeprefix("msgid ").strip()[1:-1]]
+            found.append("")
+        elif current is not None and line.startswith('"'):
+            current.append(line.strip()[1:-1])
+        else:
+            current = None
+        if current is not None:
+            found[-1] = "".join(current)
+    return found
+
+
+def test_it_finds_a_repeated_msgid() -> None:
+    ids = msgids('msgid "A"\nmsgstr "1"\n\nmsgid ""\n"A"\nmsgstr "2"\n\nmsgid "A"\nmsgstr "3"\n')
+    assert ids == ["A", "A", "A"]
+
+
+def test_no_msgid_appears_twice_in_a_catalogue() -> None:
+    """Babel keeps the first of two equal msgids silently; a second translation would be lost."""
+    for code in i18n.LANGUAGES:
+        if code == i18n.DEFAULT:
+            continue
+        ids = msgids(i18n.catalogue_path(code).read_text(encoding="utf-8"))
+        twice = sorted({m for m in ids if ids.count(m) > 1})
+        assert twice == [], code
 
 
 def test_it_has_arabic_for_every_web_string() -> None:

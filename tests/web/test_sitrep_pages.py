@@ -67,3 +67,20 @@ def test_it_answers_a_bad_date_with_400_and_strangers_with_401(
     r = clients["coordinator"].get("/sitrep?date=yesterday")
     assert r.status_code == 400 and "not a date" in r.text
     assert clients["anonymous"].get(f"/sitrep?date={D1}").status_code == 401
+
+
+def test_its_csp_lets_through_exactly_its_own_styles(clients: dict[str, httpx.Client]) -> None:
+    """Should hash the report's inline <style> into its CSP (the app's default would drop it)."""
+    import base64
+    import hashlib
+    import re
+
+    r = clients["coordinator"].get(f"/sitrep?date={D1}&lang=ar")
+    policy = r.headers["content-security-policy"]
+    style = re.search(r"<style>(.*?)</style>", r.text, re.S)
+    assert style is not None
+    digest = base64.b64encode(hashlib.sha256(style.group(1).encode()).digest()).decode()
+    assert f"'sha256-{digest}'" in policy and "unsafe-inline" not in policy
+    assert "default-src 'self'" in policy and "frame-ancestors 'none'" in policy
+    dashboard = clients["coordinator"].get("/dashboard").headers["content-security-policy"]
+    assert "style-src" not in dashboard  # other pages keep the plain policy

@@ -7,6 +7,10 @@ discrepancies counted, not listed.
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import html
+import re
 from typing import Any
 
 from starlette.responses import HTMLResponse, Response
@@ -26,7 +30,8 @@ SITREP_FIELDS = (
 def page(ctx: Ctx, data: dict[str, Any]) -> Response:
     """The report for a day (default: the last day with movement), in the page's language."""
     report = _make(ctx, data, pdf=False)
-    return HTMLResponse(report.html, headers=_headers(ctx))
+    headers = {**_headers(ctx), "Content-Security-Policy": style_policy(report.html)}
+    return HTMLResponse(report.html, headers=headers)
 
 
 def pdf(ctx: Ctx, data: dict[str, Any]) -> Response:
@@ -53,3 +58,23 @@ def _make(ctx: Ctx, data: dict[str, Any], *, pdf: bool) -> Any:
 
 def _headers(ctx: Ctx) -> dict[str, str]:
     return {"Content-Language": ctx.lang.code, "Cache-Control": "no-store"}
+
+
+def style_policy(page: str) -> str:
+    """The app's CSP, letting through exactly this page's own inline styles (by hash).
+
+    The report is one self-contained document (the PDF is made from the same HTML), so its
+    styles are inline; the app's ``default-src 'self'`` alone would drop them all.
+    """
+    blocks = re.findall(r"<style>(.*?)</style>", page, re.S)
+    attributes = [html.unescape(a) for a in re.findall(r' style="([^"]*)"', page)]
+    digests = sorted(
+        {
+            "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+            for text in [*blocks, *attributes]
+        }
+    )
+    return (
+        f"default-src 'self'; style-src 'self' 'unsafe-hashes' {' '.join(digests)}; "
+        "frame-ancestors 'none'; form-action 'self'"
+    )

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import Response
 
 from corridor.services import sync
 from corridor.web.context import Ctx
-from corridor.web.sync_api import render_status
 
 
 def page(ctx: Ctx, data: dict[str, Any]) -> Response:
-    """The sync status page."""
-    return HTMLResponse(render_status(sync.status(ctx.store)))
+    """The sync status page (refreshes itself every 15 seconds)."""
+    return ctx.render("sync.html", **sync.status(ctx.store))
 
 
 def api_status(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
