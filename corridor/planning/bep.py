@@ -52,7 +52,7 @@ def parse_bep(text: str, name: str = "bep") -> Problem:
         for j, t in enumerate(row[1:], 1):
             travel[(f"P{row[0]}", f"S{j}")] = t
             travel[(f"S{j}", f"P{row[0]}")] = t
-    vehicles = []
+    vehicles: list[Vehicle] = []
     for yard, count in fleet:
         for _ in range(count):
             vehicles.append(Vehicle(f"B{len(vehicles) + 1}", 1, f"Y{yard}"))

@@ -78,7 +78,7 @@ class Search:
 
     def __init__(self, m: Model, structure: Structure, seed: int = 0) -> None:
         self.m = m
-        self.rng = random.Random(seed)
+        self.rng = random.Random(seed)  # noqa: S311 - search randomness, not security
         self.feasible_cache: dict[object, bool] = {}
         if not self.feasible(structure):
             raise ValueError("start structure is infeasible")
@@ -159,7 +159,9 @@ class Search:
                                 new = _put(_put(st[v], i, mine), j, theirs)
                                 yield _with(st, {v: new})
                             else:
-                                yield _with(st, {v: _put(st[v], i, mine), w: _put(st[w], j, theirs)})
+                                yield _with(
+                                    st, {v: _put(st[v], i, mine), w: _put(st[w], j, theirs)}
+                                )
 
     def perturb(self, st: Structure, strength: int) -> Structure:
         m, rng = self.m, self.rng

@@ -146,7 +146,9 @@ def route_legs(problem: Problem, route: Route) -> list[Leg]:
         t += d
         if vehicle.unload_minutes:
             end = t + vehicle.unload_minutes
-            legs.append(Leg(vehicle.name, "unload", trip.shelter, trip.shelter, t, end, trip.people))
+            legs.append(
+                Leg(vehicle.name, "unload", trip.shelter, trip.shelter, t, end, trip.people)
+            )
             t = end
         here = trip.shelter
     return legs
@@ -174,7 +176,9 @@ def _validate(problem: Problem) -> None:
         raise ValidationError("at least one vehicle is needed", field="vehicles")
     for p in problem.pickups:
         if p.waiting < 0 or not 0 <= p.wounded <= p.waiting:
-            raise ValidationError(f"pickup {p.name!r}: need 0 <= wounded <= waiting", field="pickups")
+            raise ValidationError(
+                f"pickup {p.name!r}: need 0 <= wounded <= waiting", field="pickups"
+            )
     for s in problem.shelters:
         if s.capacity < 0:
             raise ValidationError(f"shelter {s.name!r}: capacity must be >= 0", field="shelters")
