@@ -44,7 +44,8 @@ def solve(
     seed: int = 0,
     workers: int = 1,
     exact: bool | None = None,
-    heuristic_share: float = 0.5,
+    heuristic_share: float = 0.1,
+    exact_share: float = 0.5,
     progress: Progress | None = None,
 ) -> SolveResult:
     """Best plan found within `time_limit` seconds; `exact=None` uses CP-SAT when small."""
@@ -62,19 +63,26 @@ def solve(
     method = "greedy"
     report("greedy", best_ms)
     use_exact = exact if exact is not None else exact_size(m) <= EXACT_SIZE_LIMIT
-    if best_ms > lb:
-        search = Search(m, best, seed=seed)
-        share = heuristic_share if use_exact else 1.0
-        until = min(deadline, time.monotonic() + share * max(0.0, deadline - time.monotonic()))
-        best, score = search.run(until, lambda st, sc: report("local search", sc[0]), stop_at=lb)
-        if score[0] < best_ms:
-            method = "local search"
-        best_ms = score[0]
+    search = Search(m, best, seed=seed)
     optimal = best_ms <= lb
+
+    def improve(until: float) -> None:
+        nonlocal best, best_ms, method, optimal
+        if optimal:
+            return
+        found, score = search.run(until, lambda st, sc: report("local search", sc[0]), stop_at=lb)
+        if score[0] < best_ms:
+            best, best_ms, method = found, score[0], "local search"
+        optimal = best_ms <= lb
+
+    # 1. a short local search gives CP-SAT a good hint and small cases a quick answer
+    improve(min(deadline, started + heuristic_share * time_limit))
+    # 2. CP-SAT improves and proves when the exact model is small enough
     if use_exact and not optimal and time.monotonic() < deadline:
+        budget = exact_share * max(0.0, deadline - time.monotonic())
         res = solve_exact(
             m,
-            deadline - time.monotonic(),
+            budget if budget > 0.5 else deadline - time.monotonic(),
             hint=best,
             lower=lb,
             workers=workers,
@@ -84,8 +92,10 @@ def solve(
         lb = max(lb, res.bound)
         if res.structure is not None and res.makespan is not None and res.makespan < best_ms:
             best, best_ms, method = res.structure, _makespan(m, res.structure), "CP-SAT"
-        optimal = res.optimal and best_ms <= res.makespan if res.makespan is not None else False
-        optimal = optimal or best_ms <= lb
+            search = Search(m, best, seed=seed)
+        optimal = best_ms <= lb or (res.optimal and res.makespan == best_ms)
+    # 3. local search goes on with the rest of the time
+    improve(deadline)
     plan = m.to_plan(best, (f"method: {method}",))
     report("done", plan.makespan)
     return SolveResult(plan, min(lb, plan.makespan), optimal, time.monotonic() - started, method)
