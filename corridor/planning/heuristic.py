@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 
 from corridor.planning.model import Model, Structure
@@ -73,8 +74,19 @@ def score(m: Model, structure: Structure) -> Score:
     return (top, times.count(top), sum(times))
 
 
+Changes = dict[int, list[tuple[int, int]]]
+
+# Above this many trips in a route, moves try a sample of insertion positions, not all.
+POSITIONS = 12
+
+
 class Search:
-    """Iterated local search; `best` always holds a feasible structure."""
+    """Iterated local search; `best` always holds a feasible structure.
+
+    Moves are evaluated incrementally: only the routes a move changes are re-timed, and the
+    feasibility check runs only when the move changes how many trips of each vehicle class run
+    each (pickup, shelter) pair (results are cached by that count).
+    """
 
     def __init__(self, m: Model, structure: Structure, seed: int = 0) -> None:
         self.m = m
@@ -86,66 +98,94 @@ class Search:
         self.best_score = score(m, structure)
 
     def feasible(self, structure: Structure) -> bool:
-        key = self.m.key(structure)
+        return self._feasible_key(Counter(dict(self.m.key(structure))))
+
+    def _feasible_key(self, counts: Counter[tuple[int, int, int, bool]]) -> bool:
+        key = tuple(sorted((k, n) for k, n in counts.items() if n))
         if key not in self.feasible_cache:
-            self.feasible_cache[key] = self.m.flows(structure) is not None
+            self.feasible_cache[key] = self.m.flows_of_key(key) is not None
         return self.feasible_cache[key]
 
+    def _classes(self, v: int, trips: list[tuple[int, int]]) -> Counter[tuple[int, int, int, bool]]:
+        c, med = self.m.cap[v], self.m.medical[v]
+        return Counter((p, s, c, med) for p, s in trips)
+
     def descend(self, structure: Structure, deadline: float) -> tuple[Structure, Score]:
-        current, cur = structure, score(self.m, structure)
+        m = self.m
+        current = [list(r) for r in structure]
+        times = [m.route_time(v, r) for v, r in enumerate(current)]
+        counts = Counter(dict(m.key(current)))
+        cur = _score(times)
         improved = True
         while improved and time.monotonic() < deadline:
             improved = False
-            for cand in self._neighbours(current):
-                if time.monotonic() >= deadline:
+            for n, changes in enumerate(self._neighbours(current, times)):
+                if n % 256 == 0 and time.monotonic() >= deadline:
                     break
-                sc = score(self.m, cand)
-                if sc < cur and self.feasible(cand):
-                    current, cur, improved = cand, sc, True
-                    break
+                new_times = list(times)
+                for v, r in changes.items():
+                    new_times[v] = m.route_time(v, r)
+                sc = _score(new_times)
+                if sc >= cur:
+                    continue
+                delta: Counter[tuple[int, int, int, bool]] = Counter()
+                for v, r in changes.items():
+                    delta.update(self._classes(v, r))
+                    delta.subtract(self._classes(v, current[v]))
+                if any(delta.values()):
+                    after = Counter(counts)
+                    after.update(delta)
+                    if not self._feasible_key(after):
+                        continue
+                    counts = after
+                for v, r in changes.items():
+                    current[v] = r
+                times, cur, improved = new_times, sc, True
+                break
         return current, cur
 
-    def _neighbours(self, st: Structure) -> Iterator[Structure]:
-        m = self.m
-        times = [m.route_time(v, r) for v, r in enumerate(st)]
+    def _positions(self, n: int) -> list[int]:
+        if n + 1 <= POSITIONS:
+            return list(range(n + 1))
+        return sorted(self.rng.sample(range(n + 1), POSITIONS))
+
+    def _neighbours(self, st: Structure, times: list[int]) -> Iterator[Changes]:
+        m, rng = self.m, self.rng
         top = max(times)
         critical = [v for v in range(len(st)) if times[v] == top]
         others = sorted(range(len(st)), key=lambda v: times[v])
-        rng = self.rng
         for v in critical:
             # an extra trip can shorten a route where travel times break the triangle inequality
-            for j in range(len(st[v]) + 1):
+            for j in self._positions(len(st[v])):
                 for p in range(m.n_pickups):
                     for s in range(m.n_shelters):
-                        yield _with(st, {v: st[v][:j] + [(p, s)] + st[v][j:]})
+                        yield {v: st[v][:j] + [(p, s)] + st[v][j:]}
             idx = list(range(len(st[v])))
             rng.shuffle(idx)
             for i in idx:
                 trip = st[v][i]
-                # drop a trip
-                yield _with(st, {v: st[v][:i] + st[v][i + 1 :]})
-                # move to another position / vehicle
-                for w in others:
-                    base = st[v][:i] + st[v][i + 1 :] if w == v else st[w]
-                    for j in range(len(base) + 1):
+                rest = st[v][:i] + st[v][i + 1 :]
+                yield {v: rest}  # drop a trip
+                for w in others:  # move it to another position or vehicle
+                    base = rest if w == v else st[w]
+                    for j in self._positions(len(base)):
                         if w == v and j == i:
                             continue
                         new = base[:j] + [trip] + base[j:]
-                        if w == v:
-                            yield _with(st, {v: new})
-                        else:
-                            yield _with(st, {v: st[v][:i] + st[v][i + 1 :], w: new})
-                # change shelter / pickup
+                        yield {v: new} if w == v else {v: rest, w: new}
                 p, s = trip
-                for s2 in range(m.n_shelters):
+                for s2 in range(m.n_shelters):  # change shelter / pickup
                     if s2 != s:
-                        yield _with(st, {v: _put(st[v], i, (p, s2))})
+                        yield {v: _put(st[v], i, (p, s2))}
                 for p2 in range(m.n_pickups):
                     if p2 != p:
-                        yield _with(st, {v: _put(st[v], i, (p2, s))})
-                # swap with / exchange parts with another trip
-                for w in others:
-                    for j, other in enumerate(st[w]):
+                        yield {v: _put(st[v], i, (p2, s))}
+                for w in others:  # swap with, or exchange a part with, another trip
+                    js = range(len(st[w]))
+                    if len(st[w]) > POSITIONS:
+                        js = rng.sample(range(len(st[w])), POSITIONS)  # type: ignore[assignment]
+                    for j in js:
+                        other = st[w][j]
                         if w == v and j == i:
                             continue
                         for mine, theirs in (
@@ -156,12 +196,9 @@ class Search:
                             if mine == trip:
                                 continue
                             if w == v:
-                                new = _put(_put(st[v], i, mine), j, theirs)
-                                yield _with(st, {v: new})
+                                yield {v: _put(_put(st[v], i, mine), j, theirs)}
                             else:
-                                yield _with(
-                                    st, {v: _put(st[v], i, mine), w: _put(st[w], j, theirs)}
-                                )
+                                yield {v: _put(st[v], i, mine), w: _put(st[w], j, theirs)}
 
     def perturb(self, st: Structure, strength: int) -> Structure:
         m, rng = self.m, self.rng
@@ -228,8 +265,9 @@ class Search:
         return False
 
 
-def _with(st: Structure, changes: dict[int, list[tuple[int, int]]]) -> Structure:
-    return [changes.get(v, r) for v, r in enumerate(st)]
+def _score(times: list[int]) -> Score:
+    top = max(times)
+    return (top, times.count(top), sum(times))
 
 
 def _put(trips: list[tuple[int, int]], i: int, trip: tuple[int, int]) -> list[tuple[int, int]]:

@@ -78,7 +78,11 @@ class Model:
 
     def flows(self, structure: Structure) -> dict[tuple[int, int, bool], tuple[int, int]] | None:
         """(wounded, general) people per (pickup, shelter, medical) or None if infeasible."""
-        key = self.key(structure)
+        return self.flows_of_key(self.key(structure))
+
+    def flows_of_key(
+        self, key: tuple[tuple[tuple[int, int, int, bool], int], ...]
+    ) -> dict[tuple[int, int, bool], tuple[int, int]] | None:
         if self.problem.full_trips:
             return self._full_flows(key)
         return _max_flow_loads(self, key)
