@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from typing import Any
 
 from ortools.linear_solver import pywraplp
 
@@ -55,41 +56,61 @@ def _shortest(m: Model, v: int) -> list[int]:
 
 
 def workload_bound(m: Model) -> int:
-    """LP relaxation of the whole fleet as one pooled vehicle of the largest capacity."""
-    P, S, K = m.n_pickups, m.n_shelters, m.n_vehicles
+    """LP relaxation of the exact model with identical vehicles pooled into classes.
+
+    Each class (same capacity, medical flag, handling time and start) drives at most its
+    number of vehicles times T in total; trips of all classes together must carry everyone,
+    the wounded in medical trips only, within shelter capacities.
+    """
+    P, S = m.n_pickups, m.n_shelters
     if sum(m.waiting) == 0:
         return 0
     lp = pywraplp.Solver.CreateSolver("GLOP")
     if lp is None:  # pragma: no cover - GLOP ships with every OR-Tools wheel
         return 0
     inf = lp.infinity()
-    cap, h = max(m.cap), min(m.handling)
-    x = [[lp.NumVar(0, inf, "") for _ in range(S)] for _ in range(P)]
-    y = [[lp.NumVar(0, inf, "") for _ in range(P)] for _ in range(S)]
-    z = [lp.NumVar(0, inf, "") for _ in range(P)]
-    e = [lp.NumVar(0, inf, "") for _ in range(S)]
-    q = [[lp.NumVar(0, inf, "") for _ in range(S)] for _ in range(P)]
+    classes: dict[tuple[int, bool, int, tuple[int, ...]], int] = {}
+    for v in range(m.n_vehicles):
+        key = (m.cap[v], m.medical[v], m.handling[v], tuple(m.dstart[v]))
+        classes[key] = classes.get(key, 0) + 1
     T = lp.NumVar(0, inf, "T")
-    lp.Add(sum(z) <= K)
-    lp.Add(sum(z) >= 1)
-    for p in range(P):
-        lp.Add(z[p] + sum(y[s][p] for s in range(S)) == sum(x[p]))
-        lp.Add(sum(q[p]) >= m.waiting[p])
+    carried: list[list[list[Any]]] = [[[] for _ in range(S)] for _ in range(P)]
+    wounded: list[list[Any]] = [[] for _ in range(P)]
+    used: list[Any] = []
+    for (cap, medical, h, dstart), count in classes.items():
+        x = [[lp.NumVar(0, inf, "") for _ in range(S)] for _ in range(P)]
+        y = [[lp.NumVar(0, inf, "") for _ in range(P)] for _ in range(S)]
+        z = [lp.NumVar(0, inf, "") for _ in range(P)]
+        e = [lp.NumVar(0, inf, "") for _ in range(S)]
+        lp.Add(sum(z) <= count)
+        used.append(sum(z))
+        for p in range(P):
+            lp.Add(z[p] + sum(y[s][p] for s in range(S)) == sum(x[p]))
         for s in range(S):
-            if m.problem.full_trips:
-                lp.Add(q[p][s] == cap * x[p][s])
-            else:
-                lp.Add(q[p][s] <= cap * x[p][s])
+            lp.Add(sum(x[p][s] for p in range(P)) == sum(y[s]) + e[s])
+        for p in range(P):
+            for s in range(S):
+                q = lp.NumVar(0, inf, "")
+                if m.problem.full_trips:
+                    lp.Add(q == cap * x[p][s])
+                else:
+                    lp.Add(q <= cap * x[p][s])
+                carried[p][s].append(q)
+                if medical:
+                    wounded[p].append(q)
+        work = (
+            sum(dstart[p] * z[p] for p in range(P))
+            + sum((m.dps[p][s] + h) * x[p][s] for p in range(P) for s in range(S))
+            + sum(m.dsp[s][p] * y[s][p] for p in range(P) for s in range(S))
+        )
+        lp.Add(count * T >= work)
+    lp.Add(sum(used) >= 1)
+    for p in range(P):
+        lp.Add(sum(q for s in range(S) for q in carried[p][s]) >= m.waiting[p])
+        if m.wounded[p]:
+            lp.Add(sum(wounded[p]) >= m.wounded[p])
     for s in range(S):
-        lp.Add(sum(x[p][s] for p in range(P)) == sum(y[s]) + e[s])
-        lp.Add(sum(q[p][s] for p in range(P)) <= m.room[s])
-    first = [min(m.dstart[v][p] for v in range(K)) for p in range(P)]
-    work = (
-        sum(first[p] * z[p] for p in range(P))
-        + sum((m.dps[p][s] + h) * x[p][s] for p in range(P) for s in range(S))
-        + sum(m.dsp[s][p] * y[s][p] for p in range(P) for s in range(S))
-    )
-    lp.Add(K * T >= work)
+        lp.Add(sum(q for p in range(P) for q in carried[p][s]) <= m.room[s])
     lp.Minimize(T)
     if lp.Solve() != pywraplp.Solver.OPTIMAL:
         return 0
