@@ -30,6 +30,7 @@ def main() -> int:
     ap.add_argument("--limits", type=float, nargs="+", default=[30.0, 300.0])
     ap.add_argument("--sets", type=int, nargs="+", default=[2, 3, 4, 5, 6, 7])
     ap.add_argument("--instances", type=int, nargs="+", default=None)
+    ap.add_argument("--pick", default=None, help="only these SET:INSTANCE pairs, comma-separated")
     ap.add_argument("--workers", type=int, default=1, help="CP-SAT threads (machine is shared)")
     ap.add_argument("--jsonl", type=Path, default=None, help="append one record per run")
     args = ap.parse_args()
@@ -43,6 +44,9 @@ def main() -> int:
         if int(r["set"]) in args.sets
         and (args.instances is None or int(r["instance"]) in args.instances)
     ]
+    if args.pick:
+        wanted = {tuple(int(x) for x in pair.split(":")) for pair in args.pick.split(",")}
+        rows = [r for r in rows if (int(r["set"]), int(r["instance"])) in wanted]
     failures = 0
     for limit in args.limits:
         print(f"\n== time limit {limit:g} s per instance, {args.workers} CP-SAT thread(s) ==")
