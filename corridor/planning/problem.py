@@ -194,5 +194,11 @@ def _validate(problem: Problem) -> None:
         raise ValidationError("shelters cannot take everyone waiting", field="shelters")
     if any(p.wounded for p in problem.pickups) and not any(v.medical for v in problem.vehicles):
         raise ValidationError("wounded are waiting but no medical vehicle", field="vehicles")
-    if problem.full_trips and len({v.capacity for v in problem.vehicles}) > 1:
-        raise ValidationError("full_trips needs one vehicle capacity", field="vehicles")
+    if problem.full_trips:
+        caps = {v.capacity for v in problem.vehicles}
+        if len(caps) > 1:
+            raise ValidationError("full_trips needs one vehicle capacity", field="vehicles")
+        cap = caps.pop()
+        loads = sum(-(-p.waiting // cap) for p in problem.pickups)
+        if loads > sum(s.capacity // cap for s in problem.shelters):
+            raise ValidationError("shelters cannot take the full loads needed", field="shelters")
