@@ -36,8 +36,15 @@ class ExactResult:
 
 
 def trip_limit(m: Model) -> int:
-    """Trips one vehicle may need at most in the model (loads plus one spare per pickup)."""
+    """Most trips one vehicle may make in the model.
+
+    With full loads every trip counts against a shelter, so the total shelter room bounds the
+    trips and a proven optimum is exact. Otherwise empty trips are free, and the model allows
+    the loads plus one spare trip per pickup: its proofs hold for plans within that limit.
+    """
     cap = min(m.cap)
+    if m.problem.full_trips:
+        return max(1, sum(m.room) // cap)
     return sum(math.ceil(w / cap) for w in m.waiting) + m.n_pickups
 
 
