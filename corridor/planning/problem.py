@@ -198,6 +198,10 @@ def _validate(problem: Problem) -> None:
         caps = {v.capacity for v in problem.vehicles}
         if len(caps) > 1:
             raise ValidationError("full_trips needs one vehicle capacity", field="vehicles")
+        if any(p.wounded for p in problem.pickups):
+            raise ValidationError(
+                "full_trips (the benchmark convention) has no wounded", field="pickups"
+            )
         cap = caps.pop()
         loads = sum(-(-p.waiting // cap) for p in problem.pickups)
         if loads > sum(s.capacity // cap for s in problem.shelters):

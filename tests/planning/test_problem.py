@@ -31,6 +31,14 @@ def make(**kw: object) -> Problem:
         ({"travel": {**T, ("P", "S"): -1}}, "negative"),
         # 10 people in loads of 4 need 3 full loads = 12 places; the shelter has 10
         ({"vehicles": (Vehicle("B", 4, "Y"),), "full_trips": True}, "full loads"),
+        (
+            {
+                "pickups": (Pickup("P", 4, 1),),
+                "vehicles": (Vehicle("A", 5, "Y", True),),
+                "full_trips": True,
+            },
+            "has no wounded",
+        ),
     ],
 )
 def test_it_rejects_problems_that_cannot_be_planned(kw: dict[str, object], message: str) -> None:
