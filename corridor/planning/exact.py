@@ -101,9 +101,13 @@ def solve_exact(
     solver.parameters.random_seed = seed
     cb = _Callback(m, z, x, y, e, T, on_solution)
     status = solver.solve(md, cb)
-    bound = max(lower, math.ceil(solver.best_objective_bound - 1e-6))
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        # UNKNOWN still carries a valid bound; INFEASIBLE or MODEL_INVALID within the horizon
+        # says nothing about plans outside the model's trip cap, so claim nothing.
+        known = status == cp_model.UNKNOWN
+        bound = max(lower, math.ceil(solver.best_objective_bound - 1e-6)) if known else lower
         return ExactResult(None, None, bound, False)
+    bound = max(lower, math.ceil(solver.best_objective_bound - 1e-6))
     structure = _extract(m, solver, z, x, y, e)
     best = int(solver.objective_value)
     return ExactResult(structure, best, bound, status == cp_model.OPTIMAL)
