@@ -164,6 +164,9 @@ def _print(report: PlanReport, show_trips: bool) -> None:
             " ".join(f"{k} x{n}" for k, n in pairs.most_common()) or "idle",
         )
     out.print(table)
+    last_wounded = _last_wounded(report)
+    if last_wounded is not None:
+        out.print(f"Last wounded arrive at {_hm(last_wounded)} in the plan")
     if show_trips:
         trips = Table("vehicle", "#", "from", "pickup", "leave", "shelter", "arrive", "aboard",
                       title="Trips")  # fmt: skip
@@ -201,12 +204,22 @@ def _print(report: PlanReport, show_trips: bool) -> None:
         out.print(f"- {note}")
 
 
+def _last_wounded(report: PlanReport) -> int | None:
+    """When the last wounded person arrives in the plan (None when there are no wounded)."""
+    ends = []
+    for route in report.result.plan.routes:
+        carries = [x for x in route_legs(report.problem, route) if x.kind == "carry"]
+        ends += [leg.end for t, leg in zip(route.trips, carries, strict=True) if t.wounded]
+    return max(ends) if ends else None
+
+
 def to_data(report: PlanReport) -> dict[str, Any]:
     res, fc = report.result, report.forecast
     return {
         "problem": report.problem.name,
         "makespan_minutes": res.plan.makespan,
         "lower_bound_minutes": res.lower_bound,
+        "last_wounded_minutes": _last_wounded(report),
         "optimal": res.optimal,
         "method": res.method,
         "seconds": round(res.seconds, 2),

@@ -57,6 +57,7 @@ def test_it_plans_a_scenario_file_with_a_gantt_chart(tmp_path: Path) -> None:
     f = data["forecast"]
     assert f["runs"] == 30 and f["p10_minutes"] <= f["p50_minutes"] <= f["p90_minutes"]
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert 0 < data["last_wounded_minutes"] <= data["makespan_minutes"]
 
 
 def test_it_prints_a_readable_schedule_and_forecast(tmp_path: Path) -> None:
