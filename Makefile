@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export CORRIDOR_TEST_POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/test
 
-.PHONY: run test lint format bench bench-brief install clean
+.PHONY: run test lint format bench bench-brief bench-plan install clean
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	sh scripts/system-deps.sh
@@ -49,6 +49,11 @@ bench: $(STAMP)
 ## Brief: extraction precision/recall, ROUGE vs LexRank, throughput on ../shared/seeds.
 bench-brief: $(STAMP)
 	$(BIN)/python bench/bench_brief.py --seeds ../shared/seeds
+
+## Plan: BEP makespans vs published results (sets 2-7), per time limit in seconds.
+LIMITS ?= 30 300
+bench-plan: $(STAMP)
+	$(BIN)/python bench/bench_plan.py --bep-dir ../shared/bench/bep --limits $(LIMITS)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

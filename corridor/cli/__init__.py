@@ -7,6 +7,7 @@ import click
 from corridor.cli import ledger, odk, personal, serve, sitrep, sync, track, users
 from corridor.cli.brief import brief_command
 from corridor.cli.common import Env
+from corridor.cli.plan import plan_command
 from corridor.config import load_settings
 from corridor.version import __version__
 
@@ -42,3 +43,4 @@ for module in (ledger, track, personal, serve, users, sitrep, odk, sync):
     for command in module.COMMANDS:
         main.add_command(command)
 main.add_command(brief_command, "brief")
+main.add_command(plan_command, "plan")

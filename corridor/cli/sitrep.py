@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 
 from corridor.cli.common import Env, pass_env
-from corridor.services.sitrep import forecast_from, make_sitrep
+from corridor.errors import CorridorError
+from corridor.services.sitrep import forecast_from, live_forecast, make_sitrep
 
 
 @click.command()
@@ -29,6 +31,13 @@ from corridor.services.sitrep import forecast_from, make_sitrep
     default=None,
     help="Planner forecast as JSON: p10_hours, p50_hours, p90_hours, assumptions, as_of.",
 )
+@click.option(
+    "--live-forecast",
+    type=click.FloatRange(1, 3600),
+    default=None,
+    metavar="SECONDS",
+    help="Plan what is left in the ledger for this many seconds and forecast when it is clear.",
+)
 @pass_env
 def sitrep(
     env: Env,
@@ -38,6 +47,7 @@ def sitrep(
     public: bool,
     no_pdf: bool,
     forecast_file: Path | None,
+    live_forecast: float | None,
 ) -> None:
     """Write one day's situation report (figures, chart, trips, incidents, estimates)."""
     forecast = None
@@ -50,6 +60,10 @@ def sitrep(
             raise click.UsageError(f"{forecast_file} must hold a JSON object")
         forecast = forecast_from(data)
     op = env.op()
+    if live_forecast is not None:
+        if forecast is not None:
+            raise click.UsageError("give --forecast or --live-forecast, not both")
+        forecast = live_forecast_of(env, op, live_forecast)
     report = make_sitrep(
         store=env.store(),
         op=op,
@@ -70,3 +84,11 @@ def sitrep(
 
 
 COMMANDS = [sitrep]
+
+
+def live_forecast_of(env: Env, op: str, seconds: float) -> Any:
+    """The planner's forecast for the live operation (ledger errors are usage errors here)."""
+    try:
+        return live_forecast(store=env.store(), op=op, as_of=env.clock.now(), time_limit=seconds)
+    except CorridorError as exc:
+        raise click.UsageError(f"no live forecast: {exc}") from None

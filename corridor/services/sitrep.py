@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from corridor.errors import NotFound
+from corridor.services.plan import PlanReport, plan_live
 from corridor.sitrep.build import Forecast, Sitrep, SitrepRows, build_sitrep, forecast_from
 from corridor.sitrep.pdf import html_to_pdf
 from corridor.sitrep.render import render_html
@@ -84,3 +85,32 @@ def make_sitrep(
     names = {s["site_id"]: {"en": s["name"], "ar": s["name_ar"] or ""} for s in rows.sites}
     html = render_html(sitrep, lang=lang, site_names=names, generated_at=generated_at)
     return Rendered(sitrep, html, html_to_pdf(html) if pdf else None)
+
+
+def forecast_of_plan(report: PlanReport, *, as_of: str) -> Forecast | None:
+    """The sitrep's forecast from a planner report (minutes to hours), or None without one."""
+    fc = report.forecast
+    if fc is None:
+        return None
+    assumptions = (
+        f"{fc.runs} simulated runs of the plan (makespan {report.result.plan.makespan / 60:.1f} h)",
+        *report.notes,
+    )
+    return Forecast(
+        p10_hours=round(fc.p10 / 60, 1),
+        p50_hours=round(fc.p50 / 60, 1),
+        p90_hours=round(fc.p90 / 60, 1),
+        assumptions=assumptions,
+        as_of=as_of,
+    )
+
+
+def live_forecast(
+    *, store: Store, op: str, as_of: str, time_limit: float = 20.0, runs: int = 200
+) -> Forecast | None:
+    """Plan what is left in the live operation and forecast when it will be clear.
+
+    :raises ValidationError: the ledger does not hold enough to plan (no vehicles, no one left).
+    """
+    report = plan_live(store=store, op=op, time_limit=time_limit, runs=runs)
+    return forecast_of_plan(report, as_of=as_of)
