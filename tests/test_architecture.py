@@ -70,54 +70,37 @@ def test_it_keeps_dependencies_pointing_inward(package: str) -> None:
     assert bad == []
 
 
+IO = {"sqlite3", "psycopg", "socket", "http", "urllib", "subprocess", "open"}
+
+
+def _modules_and_calls(path: Path) -> set[str]:
+    """Top-level modules a file imports and the bare names it calls (``open`` among them)."""
+    tree = ast.parse(path.read_text())
+    names = {
+        a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
+    }
+    names |= {
+        n.module.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module
+    }
+    names |= {
+        n.func.id
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+    }
+    return names
+
+
 @pytest.mark.parametrize("package", ["domain", "planning"])
 def test_it_keeps_domain_free_of_io(package: str) -> None:
-    forbidden = {"sqlite3", "psycopg", "socket", "http", "urllib", "subprocess", "open"}
     for path in _modules(package):
-        tree = ast.parse(path.read_text())
-        names = {
-            a.name.split(".")[0]
-            for n in ast.walk(tree)
-            if isinstance(n, ast.Import)
-            for a in n.names
-        }
-        names |= {
-            n.module.split(".")[0]
-            for n in ast.walk(tree)
-            if isinstance(n, ast.ImportFrom) and n.module
-        }
-        calls = {
-            n.func.id
-            for n in ast.walk(tree)
-            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
-        }
-        assert not (names | calls) & forbidden, path.name
+        assert not _modules_and_calls(path) & IO, path.name
 
 
 def test_it_keeps_sitrep_pure_apart_from_pdf() -> None:
     """Should keep I/O out of the report builder: only pdf.py may reach the system (WeasyPrint)."""
-    forbidden = {"sqlite3", "psycopg", "socket", "http", "urllib", "subprocess", "weasyprint"}
     for path in _modules("sitrep"):
-        if path.name == "pdf.py":
-            continue
-        tree = ast.parse(path.read_text())
-        names = {
-            a.name.split(".")[0]
-            for n in ast.walk(tree)
-            if isinstance(n, ast.Import)
-            for a in n.names
-        }
-        names |= {
-            n.module.split(".")[0]
-            for n in ast.walk(tree)
-            if isinstance(n, ast.ImportFrom) and n.module
-        }
-        calls = {
-            n.func.id
-            for n in ast.walk(tree)
-            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
-        }
-        assert not (names | calls) & (forbidden | {"open"}), path.name
+        if path.name != "pdf.py":
+            assert not _modules_and_calls(path) & (IO | {"weasyprint"}), path.name
 
 
 def test_it_keeps_the_web_edge_off_storage_adapters() -> None:
