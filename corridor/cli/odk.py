@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from corridor.cli.common import Env, pass_env
+from corridor.errors import ValidationError
 from corridor.services.xlsform import build_xlsform, import_submissions
 
 
@@ -34,7 +35,10 @@ def xlsform(env: Env, path: Path) -> None:
 def odk_import(env: Env, path: Path, fmt: str | None) -> None:
     """Import ODK Central / KoboToolbox submissions as registrations (re-importing adds nothing)."""
     fmt = fmt or ("csv" if path.suffix.lower() == ".csv" else "json")
-    text = path.read_text(encoding="utf-8-sig")  # Kobo's CSV starts with a byte-order mark
+    try:
+        text = path.read_text(encoding="utf-8-sig")  # Kobo's CSV starts with a byte-order mark
+    except UnicodeDecodeError as exc:
+        raise ValidationError(f"not UTF-8 text (byte {exc.start})", field="file") from None
     result = import_submissions(store=env.store(), op=env.op(), fmt=fmt, text=text)
     click.echo(
         f"Imported {len(result.added)} registrations, {len(result.skipped)} already present."

@@ -68,7 +68,7 @@ def plan_command(
         if scenario is not None:
             try:
                 data = json.loads(scenario.read_text(encoding="utf-8"))
-            except (OSError, ValueError) as exc:
+            except (OSError, ValueError, RecursionError) as exc:
                 raise ValidationError(f"cannot read scenario {scenario}: {exc}") from None
             report = plan_scenario(data, **common)
         else:

@@ -54,8 +54,10 @@ def sitrep(
     if forecast_file is not None:
         try:
             data = json.loads(forecast_file.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as exc:
-            raise click.UsageError(f"{forecast_file} is not JSON ({exc.msg})") from None
+        except (ValueError, RecursionError) as exc:  # bad JSON, long numbers, not UTF-8
+            raise click.UsageError(
+                f"{forecast_file} is not JSON ({exc or 'nested too deeply'})"
+            ) from None
         if not isinstance(data, dict):
             raise click.UsageError(f"{forecast_file} must hold a JSON object")
         forecast = forecast_from(data)

@@ -7,6 +7,7 @@ stable and the hash chain can be rechecked from the stored text alone.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -81,9 +82,17 @@ def _text(limit: int) -> Checker:
             raise ValueError(f"must be at most {limit} characters")
         if "\x00" in value:
             raise ValueError("must not contain NUL characters")
+        _unicode(value)
         return value.strip()
 
     return check
+
+
+def _unicode(value: str) -> None:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("must be valid Unicode text (it holds a lone surrogate)") from None
 
 
 def _enum(choices: tuple[str, ...]) -> Checker:
@@ -418,6 +427,10 @@ def validate_payload(type_name: str, payload: Any) -> dict[str, Any]:
             raise ValidationError(str(exc), field=name) from None
     if spec.check_more is not None:
         spec.check_more(clean)
+    try:  # free-form values (a correction's replacement) are stored as UTF-8 text
+        _unicode(json.dumps(clean, ensure_ascii=False))
+    except ValueError as exc:
+        raise ValidationError(str(exc), field="payload") from None
     return clean
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 from corridor.errors import ValidationError
 from corridor.planning.problem import Pickup, Problem, Shelter, Vehicle
 
+MAX_BUSES = 10_000  # the published instances have at most a few dozen
+
 
 def parse_bep(text: str, name: str = "bep") -> Problem:
     try:
@@ -40,6 +42,8 @@ def parse_bep(text: str, name: str = "bep") -> Problem:
         raise ValidationError(f"{name}: capacities do not match their count or total")
     if sum(n for _, n in fleet) != buses or len(point_rows) != npoints:
         raise ValidationError(f"{name}: fleet or point rows do not match the header")
+    if not all(0 <= n for _, n in fleet) or buses > MAX_BUSES:
+        raise ValidationError(f"{name}: bus counts must be 0 to {MAX_BUSES} in all")
     travel: dict[tuple[str, str], int] = {}
     for row in yard_rows:
         if len(row) != npoints + 1:

@@ -15,6 +15,8 @@ from corridor.errors import ValidationError
 from corridor.planning.forecast import Uncertainty
 from corridor.planning.problem import Pickup, Problem, Shelter, Vehicle
 
+MAX_VEHICLES = 10_000  # more is not a scenario but a typo, and would take long to expand
+
 
 @dataclass(frozen=True)
 class Scenario:
@@ -42,8 +44,10 @@ def parse_scenario(data: Any) -> Scenario:
     for v in _list(data, "vehicles"):
         count = _int(v, "count", "vehicles", 1)
         base = _str(v, "name", "vehicles")
-        if count < 1:
-            raise ValidationError(f"vehicle {base!r}: count must be >= 1", field="vehicles")
+        if not 1 <= count <= MAX_VEHICLES - len(vehicles):
+            raise ValidationError(
+                f"vehicle {base!r}: count must be 1 to {MAX_VEHICLES} in all", field="vehicles"
+            )
         for k in range(count):
             vehicles.append(
                 Vehicle(
@@ -98,7 +102,7 @@ def _uncertainty(raw: Any) -> Uncertainty:
             pause_minutes=(float(lo), float(hi)),
             pauses=pauses,
         )
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, OverflowError) as exc:
         raise ValidationError(f"bad uncertainty settings: {exc}", field="uncertainty") from None
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
 from corridor.domain.events import ENVELOPE, Draft, Fact, validate_draft, validate_fact
+from corridor.domain.jsontext import load_json
 from corridor.domain.ledger import canonical_json
-from corridor.errors import ValidationError
+from corridor.errors import ConflictError, ValidationError
 from corridor.storage.base import Store
 
 CSV_COLUMNS = ENVELOPE
@@ -29,11 +29,16 @@ def parse(fmt: str, lines: Iterable[str]) -> list[Draft | Fact]:
     :raises ValidationError: naming the first bad line (line numbers start at 1).
     """
     items: list[Draft | Fact] = []
-    for number, raw in _records(fmt, lines):
-        try:
-            items.append(_item(raw))
-        except ValidationError as exc:
-            raise ValidationError(f"line {number}: {exc}") from None
+    number = 0
+    try:
+        for number, raw in _records(fmt, lines):
+            try:
+                items.append(_item(raw))
+            except ValidationError as exc:
+                raise ValidationError(f"line {number}: {exc}") from None
+    except UnicodeDecodeError:  # a file opened as UTF-8 that is not
+        where = f" (after line {number})" if number else ""
+        raise ValidationError(f"not UTF-8 text{where}") from None
     return items
 
 
@@ -43,18 +48,21 @@ def _records(fmt: str, lines: Iterable[str]) -> Iterator[tuple[int, dict[str, An
             if not line.strip():
                 continue
             try:
-                value = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValidationError(f"line {number}: not JSON ({exc.msg})") from None
+                value = load_json(line)
+            except ValidationError as exc:
+                raise ValidationError(f"line {number}: {exc}") from None
             if not isinstance(value, dict):
                 raise ValidationError(f"line {number}: a fact must be a JSON object")
             yield number, value
     elif fmt == "csv":
         reader = csv.DictReader(lines)
-        if reader.fieldnames is None or not {"type", "op", "payload"} <= set(reader.fieldnames):
-            raise ValidationError("CSV needs a header with at least type, op, payload")
-        for number, row in enumerate(reader, start=2):
-            yield number, _from_csv(number, row)
+        try:
+            if reader.fieldnames is None or not {"type", "op", "payload"} <= set(reader.fieldnames):
+                raise ValidationError("CSV needs a header with at least type, op, payload")
+            for number, row in enumerate(reader, start=2):
+                yield number, _from_csv(number, row)
+        except csv.Error as exc:  # e.g. a field longer than the csv module's limit
+            raise ValidationError(f"line {reader.line_num}: not CSV ({exc})") from None
     else:
         raise ValidationError(f"unknown format '{fmt}': use jsonl or csv", field="format")
 
@@ -62,9 +70,9 @@ def _records(fmt: str, lines: Iterable[str]) -> Iterator[tuple[int, dict[str, An
 def _from_csv(number: int, row: dict[str, str | None]) -> dict[str, Any]:
     out: dict[str, Any] = {k: v for k, v in row.items() if k and v not in (None, "")}
     try:
-        out["payload"] = json.loads(row.get("payload") or "{}")
-    except json.JSONDecodeError as exc:
-        raise ValidationError(f"line {number}: payload is not JSON ({exc.msg})") from None
+        out["payload"] = load_json(row.get("payload") or "{}")
+    except ValidationError as exc:
+        raise ValidationError(f"line {number}: payload is {exc}") from None
     if "seq" in out:
         try:
             out["seq"] = int(out["seq"])
@@ -80,7 +88,7 @@ def _item(raw: dict[str, Any]) -> Draft | Fact:
         digest = hashlib.sha256(
             canonical_json(
                 {k: raw.get(k) for k in ("type", "op", "actor", "occurred_at", "payload")}
-            ).encode()
+            ).encode("utf-8", "surrogatepass")  # lone surrogates are refused just below
         ).hexdigest()
         raw = {**raw, "id": "imp-" + digest[:28]}
     raw.setdefault("actor", "import")
@@ -90,12 +98,21 @@ def _item(raw: dict[str, Any]) -> Draft | Fact:
 def import_items(
     *, store: Store, items: list[Draft | Fact], progress: Callable[[int], None] | None = None
 ) -> tuple[int, int]:
-    """Append parsed items in batches; return (added, skipped). Safe to re-run if interrupted."""
+    """Append parsed items in batches; return (added, skipped). Safe to re-run if interrupted.
+
+    A batch is all or nothing: drafts reusing a held id for other content are refused before
+    the batch's sealed facts are appended.
+
+    :raises ConflictError: an id reused for other content, or a broken chain.
+    """
     added = skipped = 0
     for start in range(0, len(items), BATCH):
         batch = items[start : start + BATCH]
         sealed = [i for i in batch if isinstance(i, Fact)]
         drafts = [i for i in batch if isinstance(i, Draft)]
+        by_id = {f.id: f for f in sealed}
+        for draft in drafts:
+            _check_not_reused(store, draft, by_id)
         for result in (
             store.append(sealed) if sealed else None,
             store.record(drafts) if drafts else None,
@@ -106,6 +123,16 @@ def import_items(
         if progress:
             progress(len(batch))
     return added, skipped
+
+
+def _check_not_reused(store: Store, draft: Draft, sealed: dict[str, Fact]) -> None:
+    held = sealed.get(draft.id) or store.get(draft.id)
+    if held is not None and _content(held) != _content(draft):
+        raise ConflictError(f"fact id {draft.id} is already used for different content")
+
+
+def _content(item: Draft | Fact) -> tuple[str, str, str, str]:
+    return (item.type, item.op, item.occurred_at, canonical_json(item.payload))
 
 
 def export_facts(

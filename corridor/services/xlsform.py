@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
@@ -27,6 +26,7 @@ from corridor.domain.events import (
     Draft,
     validate_draft,
 )
+from corridor.domain.jsontext import load_json
 from corridor.errors import NotFound, ValidationError
 from corridor.storage.base import AppendResult, Store
 
@@ -136,10 +136,7 @@ def read_submissions(fmt: str, text: str) -> list[dict[str, Any]]:
     :raises ValidationError: not JSON/CSV, or no submissions in it.
     """
     if fmt == "json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ValidationError(f"not JSON ({exc.msg})", field="file") from None
+        data = load_json(text, field="file")
         if isinstance(data, Mapping):
             data = data.get("value", data.get("results"))
         if not isinstance(data, list) or not all(isinstance(r, Mapping) for r in data):
@@ -149,12 +146,21 @@ def read_submissions(fmt: str, text: str) -> list[dict[str, Any]]:
             )
         rows = [_flatten(r) for r in data]
     elif fmt == "csv":
-        rows = [dict(r) for r in csv.DictReader(io.StringIO(text))]
+        try:
+            rows = [_csv_row(n, r) for n, r in enumerate(csv.DictReader(io.StringIO(text)), 1)]
+        except csv.Error as exc:  # e.g. a field longer than the csv module's limit
+            raise ValidationError(f"not CSV ({exc})", field="file") from None
     else:
         raise ValidationError(f"unknown format '{fmt}': use json or csv", field="format")
     if not rows:
         raise ValidationError("no submissions in the file", field="file")
     return rows
+
+
+def _csv_row(number: int, row: Mapping[str | None, Any]) -> dict[str, Any]:
+    if None in row:  # csv.DictReader files extra cells under None
+        raise ValidationError(f"submission {number}: more cells than header columns", field="file")
+    return {str(k): v for k, v in row.items()}
 
 
 def _flatten(row: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -207,7 +213,7 @@ def to_drafts(rows: Iterable[Mapping[str, Any]], *, op: str, sites: set[str]) ->
 
 def _draft(row: Mapping[str, Any], *, op: str, sites: set[str]) -> Draft:
     site = row.get("site_id")
-    if site is not None and site not in sites:
+    if site is not None and (not isinstance(site, str) or site not in sites):
         raise ValidationError(f"unknown site '{site}'", field="site_id")
     vulnerabilities = row.get("vulnerabilities")
     if isinstance(vulnerabilities, str):

@@ -8,6 +8,7 @@ back), *arrived* at reception (gathering points, hospitals), went *onward* to ca
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -41,14 +42,18 @@ def forecast_from(data: Mapping[str, Any]) -> Forecast:
     """
     try:
         p10, p50, p90 = (float(data[k]) for k in ("p10_hours", "p50_hours", "p90_hours"))
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, OverflowError):
         raise ValidationError(
             "needs numbers p10_hours, p50_hours and p90_hours", field="forecast"
         ) from None
-    if not 0 <= p10 <= p50 <= p90:
-        raise ValidationError("needs 0 <= p10_hours <= p50_hours <= p90_hours", field="forecast")
+    if not 0 <= p10 <= p50 <= p90 < math.inf:
+        raise ValidationError(
+            "needs 0 <= p10_hours <= p50_hours <= p90_hours, all finite", field="forecast"
+        )
     assumptions = data.get("assumptions") or ()
-    if isinstance(assumptions, str) or not all(isinstance(a, str) for a in assumptions):
+    if not isinstance(assumptions, (list, tuple)) or not all(
+        isinstance(a, str) for a in assumptions
+    ):
         raise ValidationError("assumptions must be a list of texts", field="forecast")
     as_of = data.get("as_of")
     return Forecast(p10, p50, p90, tuple(assumptions), str(as_of) if as_of else None)

@@ -6,14 +6,17 @@ import io
 import json
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 from pyxform.errors import PyXFormError
 from pyxform.xls2xform import convert
 
-from corridor.errors import ConflictError, NotFound, ValidationError
+from corridor.errors import ConflictError, CorridorError, NotFound, ValidationError
 from corridor.services.xlsform import CHOICES, LEDGER_ENUMS, build_xlsform, import_submissions
 from corridor.storage import SqlStore
 from tests import factories as f
+from tests.fuzzing import damaged_text, json_values, mutated
 from tests.sitrep.scenario import two_days
 
 
@@ -152,3 +155,49 @@ def test_a_changed_resubmission_is_a_conflict(sqlite_store: SqlStore) -> None:
 def test_the_form_offers_only_values_the_ledger_accepts() -> None:
     for name, allowed in LEDGER_ENUMS.items():
         assert {value for value, _, _ in CHOICES[name]} <= set(allowed), name
+
+
+# --- fuzzing: any export gives registrations or a clear error, and a refusal writes nothing ---
+def _central_csv(uuid: str, site: str) -> str:
+    return (
+        "SubmissionDate,meta-instanceID,person_id,site_id,group,age,sex,triage,end\n"
+        f"2016-12-15,uuid:{uuid},W-1,{site},civilian,child,female,none,2016-12-15T07:10:00Z\n"
+    )
+
+
+@settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    fmt_text=st.one_of(
+        st.tuples(st.sampled_from(["json", "csv"]), st.text(max_size=200)),
+        st.tuples(st.just("json"), st.builds(json.dumps, json_values)),
+        st.tuples(
+            st.just("json"),
+            mutated(json.loads(_central((U1, "W-1", "ramouseh")))["value"][0]).map(
+                lambda row: json.dumps({"value": [row]})
+            ),
+        ),
+        st.tuples(st.just("json"), damaged_text(_central((U1, "W-1", "ramouseh")))),
+        st.tuples(st.just("csv"), damaged_text(_central_csv(U1, "ramouseh"))),
+    )
+)
+@example(fmt_text=("csv", "a,b\n1,2,3\n"))  # a row longer than the header: was AttributeError
+@example(fmt_text=("json", '[{"site_id": ["ramouseh"]}]'))  # was TypeError (unhashable list)
+@example(fmt_text=("json", "1" * 5000))  # was ValueError (int digits limit)
+@example(fmt_text=("json", "[" * 5000))  # was RecursionError
+@example(fmt_text=("csv", "end\n" + "x" * 200_000))  # was _csv.Error (field limit)
+def test_any_export_imports_or_is_refused_without_a_trace(
+    sqlite_store: SqlStore, fmt_text: tuple[str, str]
+) -> None:
+    if not sqlite_store.position():
+        sqlite_store.record(two_days())
+    before = (sqlite_store.position(), sqlite_store.snapshot())
+    fmt, text = fmt_text
+    try:
+        import_submissions(store=sqlite_store, op=f.OP, fmt=fmt, text=text)
+    except CorridorError as exc:
+        assert str(exc)
+        assert (sqlite_store.position(), sqlite_store.snapshot()) == before

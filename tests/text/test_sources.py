@@ -1,11 +1,11 @@
 from datetime import date
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from corridor.text.model import BriefError
-from corridor.text.sources import document_from_text, header_fields, load_documents
+from corridor.text.sources import document_from_text, header_fields, load_documents, read_document
 
 
 def test_it_reads_a_folder_and_keeps_going_past_bad_files(
@@ -55,3 +55,36 @@ def test_it_gives_a_document_or_a_clear_error_for_any_input(raw: str) -> None:
         assert str(exc)
         return
     assert document.text.strip()
+
+
+_HTML = (
+    b"<html><head><title>T</title></head>"
+    b"<body><article><p>Some 40 left.</p></article></body></html>"
+)
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    raw=st.binary(max_size=300)
+    | st.tuples(st.integers(0, len(_HTML)), st.binary(max_size=40)).map(
+        lambda cut: _HTML[: cut[0]] + cut[1] + _HTML[cut[0] :]
+    ),
+    suffix=st.sampled_from([".txt", ".html"]),
+)
+@example(raw=b"<html><body>\x00</body></html>", suffix=".html")
+@example(raw=b"\xef\xbb\xbf<p>\xff</p>", suffix=".html")
+def test_any_bytes_give_a_document_or_a_clear_error(
+    tmp_path: Path, raw: bytes, suffix: str
+) -> None:
+    path = tmp_path / f"article{suffix}"
+    path.write_bytes(raw)
+    try:
+        document = read_document(path)
+    except BriefError as exc:
+        assert str(exc)
+        return
+    assert document.text.strip() and "\x00" not in document.text
