@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from corridor.errors import CorridorError, ValidationError
@@ -73,8 +73,11 @@ def test_a_fuzzed_push_is_stored_or_refused_without_a_trace(
             facts, personal = sync_wire.parse_push(body)
             accept_push(server, facts, personal, node="fuzz")
         except CorridorError as exc:
+            event(f"refused: {type(exc).__name__}")
             assert str(exc)
             assert (server.position(), server.snapshot()) == before
+        else:
+            event("stored")
 
     check()
     server.close()

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from corridor.domain.ledger import canonical_json
@@ -67,8 +67,11 @@ def _import(store: SqlStore, fmt: str, text: str) -> None:
     try:
         import_items(store=store, items=parse(fmt, io.StringIO(text)))
     except CorridorError as exc:
+        event(f"refused: {type(exc).__name__}")
         assert str(exc)
         assert (store.position(), store.snapshot()) == before
+    else:
+        event("imported")
 
 
 jsonl_documents = st.one_of(

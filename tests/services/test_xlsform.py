@@ -6,7 +6,7 @@ import io
 import json
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 from pyxform.errors import PyXFormError
@@ -199,5 +199,8 @@ def test_any_export_imports_or_is_refused_without_a_trace(
     try:
         import_submissions(store=sqlite_store, op=f.OP, fmt=fmt, text=text)
     except CorridorError as exc:
+        event(f"refused: {type(exc).__name__}")
         assert str(exc)
         assert (sqlite_store.position(), sqlite_store.snapshot()) == before
+    else:
+        event("imported")
