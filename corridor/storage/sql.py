@@ -334,35 +334,21 @@ class SqlStore(SyncState, AccountsMixin):
 
     def query(self, table: str, *, op: str | None = None, **where: Any) -> list[dict[str, Any]]:
         """Rows of a derived table filtered by equality on its columns."""
-        cols = DERIVED_TABLES.get(table)
-        if cols is None:
-            raise ValidationError(f"no derived table '{table}'", field="table")
-        filters = dict(where, **({"op": op} if op is not None else {}))
-        for name in filters:
-            if name not in cols:
-                raise ValidationError(f"'{table}' has no column '{name}'", field=name)
-        clause = " AND ".join(f"{c} = ?" for c in filters)
-        sql = f"SELECT {', '.join(cols)} FROM {table}" + (f" WHERE {clause}" if clause else "")
+        cols, sql, values = _select(table, op, where)
         with self._read() as db:
-            rows = db.rows(sql + f" ORDER BY {', '.join(cols[:2])}", list(filters.values()))
+            rows = db.rows(sql + f" ORDER BY {', '.join(cols[:2])}", values)
         return [dict(zip(cols, r, strict=True)) for r in rows]
 
     def latest(
         self, table: str, *, order_by: str, limit: int, op: str | None = None, **where: Any
     ) -> list[dict[str, Any]]:
         """The newest ``limit`` rows of a derived table by one column, filtered by equality."""
-        cols = DERIVED_TABLES.get(table)
-        if cols is None or order_by not in cols:
+        if order_by not in DERIVED_TABLES.get(table, ()):
             raise ValidationError(f"cannot order '{table}' by '{order_by}'", field="order_by")
-        filters = dict(where, **({"op": op} if op is not None else {}))
-        for name in filters:
-            if name not in cols:
-                raise ValidationError(f"'{table}' has no column '{name}'", field=name)
-        clause = " AND ".join(f"{c} = ?" for c in filters)
-        sql = f"SELECT {', '.join(cols)} FROM {table}" + (f" WHERE {clause}" if clause else "")
+        cols, sql, values = _select(table, op, where)
         sql += f" ORDER BY {order_by} DESC, {cols[1]} DESC LIMIT ?"
         with self._read() as db:
-            rows = db.rows(sql, [*filters.values(), int(limit)])
+            rows = db.rows(sql, [*values, int(limit)])
         return [dict(zip(cols, r, strict=True)) for r in rows]
 
     def headcounts(self, op: str) -> dict[tuple[str, str, str, str], int]:
@@ -463,6 +449,26 @@ class SqlStore(SyncState, AccountsMixin):
         before = self.snapshot()
         self.rebuild()
         return before == self.snapshot()
+
+
+def _select(
+    table: str, op: str | None, where: dict[str, Any]
+) -> tuple[tuple[str, ...], str, list[Any]]:
+    """Columns, ``SELECT ... WHERE`` text and values for equality filters on a derived table.
+
+    :raises ValidationError: an unknown table or column (names come from a fixed list, never
+        from input, so the SQL is built only from them).
+    """
+    cols = DERIVED_TABLES.get(table)
+    if cols is None:
+        raise ValidationError(f"no derived table '{table}'", field="table")
+    filters = dict(where, **({"op": op} if op is not None else {}))
+    for name in filters:
+        if name not in cols:
+            raise ValidationError(f"'{table}' has no column '{name}'", field=name)
+    clause = " AND ".join(f"{c} = ?" for c in filters)
+    sql = f"SELECT {', '.join(cols)} FROM {table}" + (f" WHERE {clause}" if clause else "")
+    return cols, sql, list(filters.values())
 
 
 def _statements(sql: str) -> Iterator[str]:
