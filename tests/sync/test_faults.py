@@ -69,6 +69,14 @@ def check_both(node: SqlStore, server_db: str, acked: set[str]) -> tuple[int, in
     return lost_node + lost_server, dup_node + dup_server
 
 
+def settle(name: str, node: SqlStore, server_db: str, acked: set[str], *, faults: int) -> None:
+    """Check every acknowledged fact is on both sides once, close the node, record the figures."""
+    lost, dups = check_both(node, server_db, acked)
+    node.close()
+    assert (lost, dups) == (0, 0)
+    record_figures(name, faults=faults, facts=len(acked), lost=lost, duplicates=dups)
+
+
 def sync_cli(node_db: Path, server: Server, tmp_path: Path, *extra: str) -> None:
     run(
         "--db",
@@ -153,16 +161,7 @@ def test_node_and_server_store_killed_while_writing(server: Server, tmp_path: Pa
     sync_cli(node_db, server, tmp_path)
     acked = desk_ids("desk1", node_acked) | desk_ids("hq", hq_acked)
     node = open_store(f"sqlite:///{node_db}")
-    lost, dups = check_both(node, server.db, acked)
-    node.close()
-    assert (lost, dups) == (0, 0)
-    record_figures(
-        "kill -9 writer (node, server store)",
-        faults=8,
-        facts=len(acked),
-        lost=lost,
-        duplicates=dups,
-    )
+    settle("kill -9 writer (node, server store)", node, server.db, acked, faults=8)
 
 
 def _node_with_facts(tmp_path: Path, count: int) -> tuple[Path, SqlStore]:
@@ -239,12 +238,7 @@ def test_server_killed_during_sync(server: Server, tmp_path: Path) -> None:
         server.start()
     sync_cli(node_db, server, tmp_path)
     acked = desk_ids("desk1", 3000) | desk_ids("hq", 1000)
-    lost, dups = check_both(node, server.db, acked)
-    node.close()
-    assert (lost, dups) == (0, 0)
-    record_figures(
-        "kill -9 server during sync", faults=faults, facts=len(acked), lost=lost, duplicates=dups
-    )
+    settle("kill -9 server during sync", node, server.db, acked, faults=faults)
 
 
 def test_node_killed_during_sync(server: Server, tmp_path: Path) -> None:
@@ -260,12 +254,7 @@ def test_node_killed_during_sync(server: Server, tmp_path: Path) -> None:
         _kill_sync_when(node_db, tmp_path, server, lambda t=target: _node_position(node_db) > t)
     sync_cli(node_db, server, tmp_path)
     acked = desk_ids("desk1", 3000) | desk_ids("hq", 3000)
-    lost, dups = check_both(node, server.db, acked)
-    node.close()
-    assert (lost, dups) == (0, 0)
-    record_figures(
-        "kill -9 node during sync", faults=4, facts=len(acked), lost=lost, duplicates=dups
-    )
+    settle("kill -9 node during sync", node, server.db, acked, faults=4)
 
 
 def test_connection_cut_mid_transfer(server: Server, tmp_path: Path) -> None:
@@ -311,16 +300,7 @@ def test_connection_cut_mid_transfer(server: Server, tmp_path: Path) -> None:
     peer.close()
     proxy.close()
     acked = desk_ids("desk1", 3200) | desk_ids("hq", 3200)
-    lost, dups = check_both(node, server.db, acked)
-    node.close()
-    assert (lost, dups) == (0, 0)
-    record_figures(
-        "connection cut mid-transfer (proxy)",
-        faults=faults,
-        facts=len(acked),
-        lost=lost,
-        duplicates=dups,
-    )
+    settle("connection cut mid-transfer (proxy)", node, server.db, acked, faults=faults)
 
 
 def test_full_disk_on_the_node(server: Server, tmp_path: Path) -> None:
@@ -349,16 +329,7 @@ def test_full_disk_on_the_node(server: Server, tmp_path: Path) -> None:
     sync_once(store=node, peer=peer)
     peer.close()
     ids = desk_ids("desk1", acked) | desk_ids("hq", 3000)
-    lost, dups = check_both(node, server.db, ids)
-    node.close()
-    assert (lost, dups) == (0, 0)
-    record_figures(
-        "full disk on the node (SQLITE_FULL)",
-        faults=faults,
-        facts=len(ids),
-        lost=lost,
-        duplicates=dups,
-    )
+    settle("full disk on the node (SQLITE_FULL)", node, server.db, ids, faults=faults)
 
 
 def test_corrupted_and_malicious_requests_change_nothing(server: Server, tmp_path: Path) -> None:

@@ -34,8 +34,8 @@ import pytest
 from corridor.demo.desk import desk_drafts
 from corridor.storage import open_store
 from tests.conftest import IN_CI, PG_URL, postgres_available
-from tests.sync.conftest import Server, free_port, record_figures, run
-from tests.sync.test_faults import check, check_both, desk_ids
+from tests.sync.conftest import Server, free_port, run
+from tests.sync.test_faults import check, desk_ids, settle
 
 pytestmark = pytest.mark.postgres
 
@@ -231,16 +231,7 @@ def test_full_disk_on_the_postgresql_server(small_disk: SmallDisk, tmp_path: Pat
     finally:
         server.kill()
     ids = desk_ids("desk1", TOTAL) | desk_ids("hq", HQ)
-    lost, dups = check_both(node, url, ids)
-    node.close()
-    assert (lost, dups) == (0, 0)
-    record_figures(
-        "full disk on the server (PostgreSQL, tmpfs)",
-        faults=2,
-        facts=len(ids),
-        lost=lost,
-        duplicates=dups,
-    )
+    settle("full disk on the server (PostgreSQL, tmpfs)", node, url, ids, faults=2)
 
 
 def _check_server(url: str, acked: set[str]) -> tuple[int, int]:
