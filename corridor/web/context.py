@@ -12,6 +12,7 @@ from corridor.clock import Clock
 from corridor.domain.access import Principal
 from corridor.errors import CorridorError
 from corridor.i18n import Language
+from corridor.services.accounts import log_read
 from corridor.storage.base import Store
 from corridor.web.cache import Recent
 
@@ -44,6 +45,15 @@ class Ctx:
         """:raises Forbidden: the user lacks the permission at this site."""
         if self.user is None or not self.user.can_at(permission, site_id):
             raise Forbidden(f"you may not do this at site '{site_id or '-'}'")
+
+    def log_personal_read(self, what: str) -> None:
+        """Record in the audit log that this request showed per-person rows, and where."""
+        log_read(
+            store=self.store,
+            clock=self.clock,
+            actor=self.actor,
+            what=f"{what} ({self.request.url.path})",
+        )
 
     def services(self) -> dict[str, Any]:
         """Keyword arguments every recording service takes."""

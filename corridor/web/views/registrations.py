@@ -8,7 +8,6 @@ from starlette.responses import Response
 
 from corridor.domain.events import AGES, DESTINATIONS, GROUPS, SEXES, TRIAGE
 from corridor.errors import NotFound, ValidationError
-from corridor.services.accounts import log_read
 from corridor.services.register import board_person, register_person
 from corridor.web.context import Ctx, Forbidden
 from corridor.web.forms import ID, Field
@@ -53,12 +52,7 @@ def recent(ctx: Ctx, site_ids: list[str], limit: int = 20) -> list[dict[str, Any
     rows.sort(key=lambda r: (r["registered_at"] or "", r["person_id"]), reverse=True)
     shown = rows[:limit]
     if shown:
-        log_read(
-            store=ctx.store,
-            clock=ctx.clock,
-            actor=ctx.actor,
-            what=f"{len(shown)} person rows at {','.join(site_ids)} ({ctx.request.url.path})",
-        )
+        ctx.log_personal_read(f"{len(shown)} person rows at {','.join(site_ids)}")
     return shown
 
 

@@ -7,7 +7,6 @@ from typing import Any
 from starlette.responses import Response
 
 from corridor.errors import NotFound, ValidationError
-from corridor.services.accounts import log_read
 from corridor.services.correct import correct_fact
 from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
 from corridor.web.context import Ctx
@@ -149,12 +148,7 @@ def discrepancies(ctx: Ctx) -> list[dict[str, Any]]:
     if ctx.user is None or not ctx.user.can("coordinate"):
         return [d for d in rows if not d["unit"].startswith("p|")]
     if personal:
-        log_read(
-            store=ctx.store,
-            clock=ctx.clock,
-            actor=ctx.actor,
-            what=f"{len(personal)} person discrepancies ({ctx.request.url.path})",
-        )
+        ctx.log_personal_read(f"{len(personal)} person discrepancies")
     return rows
 
 
