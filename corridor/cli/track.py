@@ -151,10 +151,17 @@ def register(
 @click.command()
 @click.argument("token")
 @click.argument("trip_id")
+@click.option("--household", is_flag=True, help="TOKEN is a household: board every member.")
 @AT
 @pass_env
-def board(env: Env, token: str, trip_id: str, at: str | None) -> None:
-    """Board a registered person TOKEN onto a loading trip TRIP_ID."""
+def board(env: Env, token: str, trip_id: str, household: bool, at: str | None) -> None:
+    """Board a waiting person TOKEN (or a --household) onto a loading trip TRIP_ID."""
+    if household:
+        done = register_svc.board_household(
+            **_ctx(env), household_id=token, trip_id=trip_id, at=at
+        )
+        _done(f"{len(done)} boardings", ", ".join(d.id for d in done))
+        return
     d = register_svc.board_person(**_ctx(env), person_id=token, trip_id=trip_id, at=at)
     _done("boarding", d.id)
 

@@ -24,7 +24,7 @@ from corridor.errors import ConflictError, ValidationError
 # Status -> the statuses it may become. ``None`` is an operation with no status change yet.
 # A closed operation may only be reopened (by an admin, with a reason).
 TRANSITIONS: dict[str | None, tuple[str, ...]] = {
-    None: ("planned", "active"),
+    None: ("planned", "active", "suspended", "closed"),  # no status yet: as planned
     "planned": ("active", "suspended", "closed"),
     "active": ("suspended", "closed"),
     "suspended": ("resumed", "closed"),

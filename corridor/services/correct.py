@@ -38,7 +38,7 @@ def correct_fact(
     }
     if changes:
         payload.update(action="replace", replacement={**target.payload, **changes})
-    return record_one(
+    done = record_one(
         store=store,
         clock=clock,
         actor=actor,
@@ -48,6 +48,15 @@ def correct_fact(
         at=at,
         fact_id=fact_id,
     )
+    if not done.duplicate:
+        # History changed: the audit page shows who changed what, and why.
+        store.log_access(
+            actor=actor,
+            action=f"corrected {target.type} {target.id} ({payload['action']})",
+            purpose=reason[:500],
+            at=clock.now(),
+        )
+    return done
 
 
 def reconcile_trip(
