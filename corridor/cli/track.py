@@ -157,9 +157,7 @@ def register(
 def board(env: Env, token: str, trip_id: str, household: bool, at: str | None) -> None:
     """Board a waiting person TOKEN (or a --household) onto a loading trip TRIP_ID."""
     if household:
-        done = register_svc.board_household(
-            **_ctx(env), household_id=token, trip_id=trip_id, at=at
-        )
+        done = register_svc.board_household(**_ctx(env), household_id=token, trip_id=trip_id, at=at)
         _done(f"{len(done)} boardings", ", ".join(d.id for d in done))
         return
     d = register_svc.board_person(**_ctx(env), person_id=token, trip_id=trip_id, at=at)

@@ -16,7 +16,7 @@ from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
 from corridor.services.operation import register_vehicle
 from corridor.services.register import board_person, register_person
 from corridor.storage.base import Store
-from tests.browser.test_journeys import _page, _shot, browser  # noqa: F401  (the fixture)
+from tests.browser.test_journeys import _page, _shot
 from tests.web.harness import OP, Web
 
 pytestmark = pytest.mark.browser
