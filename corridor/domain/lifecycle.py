@@ -46,6 +46,15 @@ ALLOWED: dict[str, frozenset[str]] = {
     "suspended": frozenset({"register", "board", "dispatch", "arrive", "count"}),
     "closed": frozenset(),
 }
+# The kind of write each operational fact type is (imports check the status with it).
+ACTION_OF_TYPE = {
+    "person.registered": "register",
+    "person.boarded": "board",
+    "trip.dispatched": "dispatch",
+    "trip.departed": "depart",
+    "trip.arrived": "arrive",
+    "headcount.recorded": "count",
+}
 _VERB = {
     "register": "registrations",
     "board": "boardings",

@@ -261,3 +261,37 @@ def test_a_coordinator_corrects_history_with_a_reason(env: dict[str, Any]) -> No
     )
     assert not store.query("discrepancies", op=OP, kind="unreconciled")
     assert store.query("trips", op=OP, trip_id="T1")[0]["missing"] == 1
+
+
+def test_imports_of_new_facts_respect_the_operation_status(env: dict[str, Any]) -> None:
+    """Should refuse a file of new registrations (ledger import or ODK) for a closed operation."""
+    import json
+
+    from corridor.services import transfer, xlsform
+
+    store = env["store"]
+    operation.change_status(**env, status="closed", reason="done")
+    line = json.dumps(
+        {
+            "id": "imp-1",
+            "type": "person.registered",
+            "op": OP,
+            "actor": "desk",
+            "occurred_at": "2016-12-16T10:00:00Z",
+            "payload": {
+                "person_id": "W-9",
+                "site_id": "site-a",
+                "group": "civilian",
+                "age": "adult",
+                "sex": "female",
+                "triage": "none",
+            },
+        }
+    )
+    before = _count(store)
+    with pytest.raises(ConflictError, match="operation op1: operation is closed"):
+        transfer.import_items(store=store, items=transfer.parse("jsonl", [line]))
+    odk = json.dumps([{"instanceID": "uuid:1", "token": "W-8", "site_id": "site-a"}])
+    with pytest.raises(ConflictError, match="closed"):
+        xlsform.import_submissions(store=store, op=OP, fmt="json", text=odk)
+    assert _count(store) == before
