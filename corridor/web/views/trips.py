@@ -6,7 +6,6 @@ from typing import Any
 
 from starlette.responses import Response
 
-from corridor.errors import NotFound, ValidationError
 from corridor.services.correct import reconcile_trip
 from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
 from corridor.web.context import Ctx
@@ -30,16 +29,6 @@ ARRIVE_FIELDS = (
     Field("died", "int"),
     Field("missing", "int"),
 )
-
-
-def _trip(ctx: Ctx, trip_id: str, status: str | None = None) -> dict[str, Any]:
-    """A trip, checked to be in a status (the services skip this check for a resent id)."""
-    rows = ctx.store.query("trips", op=ctx.op, trip_id=trip_id)
-    if not rows:
-        raise NotFound(f"no trip {trip_id}")
-    if status and rows[0]["status"] != status:
-        raise ValidationError(f"trip {trip_id} is {rows[0]['status']}", field="trip_id")
-    return rows[0]
 
 
 def trips(ctx: Ctx) -> list[dict[str, Any]]:
