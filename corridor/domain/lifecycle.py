@@ -6,7 +6,7 @@ API, the CLI or an import; a fact they refuse is never written. Facts that arriv
 shows up as a discrepancy (``domain/projections.py``).
 
 A person: registered -> boarded (one open trip) -> departed -> arrived | diverted | died |
-missing; a person whose trip turned back (arrived at a pickup site or crossing) is waiting again
+missing; a person whose trip turned back (arrived back at its own origin) is waiting again
 and may board again. A trip: dispatched (loading) -> departed (en route) -> arrived | diverted,
 once each. An operation: see ``TRANSITIONS`` and ``ALLOWED``.
 """
@@ -99,8 +99,6 @@ def check_open(status: str | None, action: str) -> None:
 
 # --- trips ----------------------------------------------------------------------------------
 
-ORIGIN_KINDS = ("pickup", "crossing")  # where people leave from; arriving there is turning back
-
 
 def _trip_place(trip: Mapping[str, Any]) -> str:
     status = trip["status"]
@@ -177,12 +175,11 @@ class PersonStage:
     trip: Mapping[str, Any] | None = None
 
 
-def person_stage(
-    person: Mapping[str, Any], trip: Mapping[str, Any] | None, site_kinds: Mapping[str, str]
-) -> PersonStage:
+def person_stage(person: Mapping[str, Any], trip: Mapping[str, Any] | None) -> PersonStage:
     """A registered person's stage from their row and their current trip's row.
 
-    A trip that arrived back at a pickup site or crossing turned back: its people wait again.
+    A trip that arrived back at its own origin turned back: its people wait again (the same
+    rule as the derived state's, ``domain/people.py``).
     """
     if not person.get("trip_id") or trip is None:
         return PersonStage("waiting")
@@ -191,7 +188,7 @@ def person_stage(
         return PersonStage("boarded", trip)
     if status == "en_route":
         return PersonStage("departed", trip)
-    if site_kinds.get(str(trip["arrival_site"])) in ORIGIN_KINDS:
+    if trip["arrival_site"] == trip["origin"]:
         return PersonStage("waiting", trip)
     return PersonStage("arrived" if status == "arrived" else "diverted", trip)
 

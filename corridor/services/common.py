@@ -179,7 +179,3 @@ def one(store: Store, table: str, message: str, **where: Any) -> dict[str, Any]:
         raise NotFound(message)
     return rows[0]
 
-
-def site_kinds(store: Store, op: str) -> dict[str, str]:
-    """Each site of an operation and its kind."""
-    return {s["site_id"]: s["kind"] for s in store.query("sites", op=op)}

@@ -16,7 +16,6 @@ from corridor.services.common import (
     one,
     require_at,
     require_open,
-    site_kinds,
     write,
 )
 from corridor.services.operation import require_site
@@ -110,7 +109,7 @@ def _boarding_checks(
     if person["trip_id"]:
         rows = store.query("trips", op=op, trip_id=person["trip_id"])
         current = rows[0] if rows else None
-    stage = lifecycle.person_stage(person, current, site_kinds(store, op))
+    stage = lifecycle.person_stage(person, current)
     lifecycle.check_board(person_id, stage, trip)
 
 
