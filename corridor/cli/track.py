@@ -32,6 +32,7 @@ from corridor.services import operation as op_svc
 from corridor.services import register as register_svc
 from corridor.services import reports as reports_svc
 from corridor.services.reconcile import summarize
+from corridor.services.remaining import remaining
 
 out = Console()
 AT = click.option("--at", default=None, help="When it happened (ISO 8601; default: now).")
@@ -419,8 +420,9 @@ def status(env: Env, new_status: str | None, reason: str | None, at: str | None)
 def summary(env: Env, as_json: bool) -> None:
     """Who has left, who is waiting, trips in flight, discrepancies, reported figures."""
     s = summarize(store=env.store(), op=env.op())
+    left_to_go = remaining(store=env.store(), op=env.op())
     if as_json:
-        emit(s.as_dict())
+        emit({**s.as_dict(), "remaining": left_to_go.as_dict()})
         return
     out.print(
         f"[bold]{s.name}[/bold] ({s.op}) - status [bold]{s.status}[/bold] since {s.status_at}"
