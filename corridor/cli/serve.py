@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import socket
 from pathlib import Path
+from typing import Any
 
 import click
 
 from corridor.cli.common import Env, pass_env
 from corridor.cli.sync import BackgroundSync, read_token, token_option
+from corridor.clock import SystemClock
+from corridor.services.forecasting import WorkerSettings, run_worker
 from corridor.storage import open_store
 from corridor.storage.base import Store
 
@@ -30,6 +34,33 @@ from corridor.storage.base import Store
     show_default=True,
     help="Seconds between background sync rounds.",
 )
+@click.option(
+    "--forecast/--no-forecast",
+    default=True,
+    show_default=True,
+    help="Keep a completion forecast up to date in a background process.",
+)
+@click.option(
+    "--forecast-every",
+    type=click.FloatRange(0.1),
+    default=10.0,
+    show_default=True,
+    help="Minutes between forecasts (when facts were added).",
+)
+@click.option(
+    "--forecast-after",
+    type=click.IntRange(1),
+    default=500,
+    show_default=True,
+    help="Recompute as soon as this many facts were added.",
+)
+@click.option(
+    "--forecast-limit",
+    type=click.FloatRange(0.1),
+    default=20.0,
+    show_default=True,
+    help="Solver seconds per forecast.",
+)
 @token_option
 @pass_env
 def serve(
@@ -38,6 +69,10 @@ def serve(
     port: int | None,
     sync_peer: str | None,
     sync_interval: float,
+    forecast: bool,
+    forecast_every: float,
+    forecast_after: int,
+    forecast_limit: float,
     token_file: Path | None,
 ) -> None:
     """Serve the web interface (/), the JSON API (/api/..., /openapi.json) and sync (/sync/...)."""
@@ -65,12 +100,55 @@ def serve(
     )
     if background:
         background.start()
+    worker = None
+    if forecast and op:
+        plan = WorkerSettings(
+            every_seconds=forecast_every * 60, after_facts=forecast_after, time_limit=forecast_limit
+        )
+        worker = ForecastWorker(env.settings.db, op, plan)
+        worker.start()
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
     try:
         server.run(sockets=[sock])
     finally:
         if background:
             background.stop.set()
+        if worker:
+            worker.stop()
+
+
+class ForecastWorker:
+    """The forecast loop in a process of its own: the solver never holds up a request, and if
+    the process dies the server goes on serving the last stored forecast."""
+
+    def __init__(self, db: str, op: str, settings: WorkerSettings) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._stop = context.Event()
+        self.process = context.Process(
+            target=_forecast_loop, args=(db, op, settings, self._stop), daemon=True
+        )
+
+    def start(self) -> None:
+        """Start the process."""
+        self.process.start()
+
+    def stop(self) -> None:
+        """Ask the loop to end, and end the process if it does not within a few seconds."""
+        self._stop.set()
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.terminate()
+
+
+def _forecast_loop(db: str, op: str, settings: WorkerSettings, stop: Any) -> None:
+    clock = SystemClock()
+    run_worker(
+        open_store=lambda: open_store(db, clock=clock),
+        clock=clock,
+        op=op,
+        settings=settings,
+        stop=stop,
+    )
 
 
 COMMANDS = [serve]

@@ -31,6 +31,7 @@ from corridor.services import dispatch as dispatch_svc
 from corridor.services import operation as op_svc
 from corridor.services import register as register_svc
 from corridor.services import reports as reports_svc
+from corridor.services.forecasting import compute_forecast, current_forecast
 from corridor.services.reconcile import summarize
 from corridor.services.remaining import remaining
 
@@ -421,8 +422,9 @@ def summary(env: Env, as_json: bool) -> None:
     """Who has left, who is waiting, trips in flight, discrepancies, reported figures."""
     s = summarize(store=env.store(), op=env.op())
     left_to_go = remaining(store=env.store(), op=env.op())
+    outlook = current_forecast(store=env.store(), clock=env.clock, op=env.op())
     if as_json:
-        emit({**s.as_dict(), "remaining": left_to_go.as_dict()})
+        emit({**s.as_dict(), "remaining": left_to_go.as_dict(), "forecast": outlook})
         return
     out.print(
         f"[bold]{s.name}[/bold] ({s.op}) - status [bold]{s.status}[/bold] since {s.status_at}"
@@ -484,6 +486,20 @@ def discrepancies(env: Env) -> None:
     emit(env.store().query("discrepancies", op=env.op()))
 
 
+@click.command()
+@click.option(
+    "--limit", type=click.FloatRange(0.1), default=20.0, show_default=True, help="Solver seconds."
+)
+@click.option("--runs", type=click.IntRange(1), default=200, show_default=True)
+@pass_env
+def forecast(env: Env, limit: float, runs: int) -> None:
+    """Compute the completion forecast now and store it (`serve` does this in the background)."""
+    body = compute_forecast(
+        store=env.store(), clock=env.clock, op=env.op(), time_limit=limit, runs=runs
+    )
+    emit(body)
+
+
 COMMANDS = [
     operation,
     site,
@@ -499,6 +515,7 @@ COMMANDS = [
     correct,
     status,
     summary,
+    forecast,
     trips,
     discrepancies,
 ]

@@ -304,6 +304,16 @@ class Store(Protocol):
         """Log a read of per-person rows in the personal-data access log."""
         ...
 
+    def save_forecast(
+        self, *, op: str, position: int, computed_at: str, body: dict[str, Any]
+    ) -> None:
+        """Replace an operation's stored completion forecast."""
+        ...
+
+    def get_forecast(self, op: str) -> dict[str, Any] | None:
+        """An operation's latest forecast (position, computed_at, body), or None."""
+        ...
+
     def close(self) -> None:
         """Release the connection."""
         ...

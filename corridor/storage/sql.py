@@ -28,6 +28,7 @@ from corridor.storage import derive
 from corridor.storage.accounts import AccountsMixin
 from corridor.storage.base import DERIVED_TABLES, AppendResult, Progress, VerifyReport
 from corridor.storage.db import FACT_COLUMNS, FACT_SELECT, Db, fact_from_row
+from corridor.storage.forecasts import ForecastsMixin
 from corridor.storage.syncstate import SyncState
 
 T = TypeVar("T", Draft, Fact)
@@ -39,7 +40,7 @@ INSERT_FACT = (
 )
 
 
-class SqlStore(SyncState, AccountsMixin):
+class SqlStore(SyncState, AccountsMixin, ForecastsMixin):
     """Ledger and derived state over a DB-API connection (see :mod:`corridor.storage.base`)."""
 
     dialect = "sqlite"

@@ -55,6 +55,8 @@ RESPONSES: dict[Callable[..., Any], dict[str, Any]] = {
             "discrepancies": ROWS,
             "incidents": ROWS,
             "estimates": ROWS,
+            "remaining": {"type": "object"},
+            "forecast": {"type": "object"},
         }
     ),
     dashboard.api_timeseries: obj(

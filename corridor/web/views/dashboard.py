@@ -7,7 +7,9 @@ from typing import Any
 from starlette.responses import Response
 
 from corridor.domain.access import suppress, suppress_tree
+from corridor.services.forecasting import current_forecast
 from corridor.services.reconcile import departures_over_time, summarize
+from corridor.services.remaining import remaining
 from corridor.web.charts import departures_chart
 from corridor.web.context import Ctx
 
@@ -78,8 +80,21 @@ def live(ctx: Ctx, data: dict[str, Any]) -> Response:
 
 
 def api_summary(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
-    """The operation at a glance (observers: suppressed totals, no personal data)."""
-    return visible_summary(ctx)
+    """The operation at a glance, how many remain and when it will be over (observers:
+    suppressed totals, no personal data)."""
+    return {**visible_summary(ctx), **outlook(ctx)}
+
+
+def outlook(ctx: Ctx) -> dict[str, Any]:
+    """How many remain (ledger and reported range) and the stored forecast with its age."""
+    left = remaining(store=ctx.store, op=ctx.op).as_dict()
+    if ctx.user is None or not ctx.user.can("operate"):
+        left["waiting"] = suppress(left["waiting"])
+        left["waiting_by_site"] = suppress_tree(left["waiting_by_site"])
+    return {
+        "remaining": left,
+        "forecast": current_forecast(store=ctx.store, clock=ctx.clock, op=ctx.op),
+    }
 
 
 def api_timeseries(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,102 @@
+"""The background forecast of `corridor serve`, with real processes (issue 12, item 2).
+
+The stored forecast follows the ledger as facts are appended; killing the worker process leaves
+the server serving the last forecast with its age.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+from click.testing import CliRunner
+
+from corridor.cli import main
+from corridor.storage import open_store
+from tests.web.harness import free_port
+
+
+def _run(db: str, *args: str) -> str:
+    result = CliRunner().invoke(main, ["--db", db, *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def _until(what: Callable[[], Any], seconds: float = 90) -> Any:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        got = what()
+        if got:
+            return got
+        time.sleep(0.5)
+    raise AssertionError("timed out")
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def test_the_forecast_follows_the_ledger_and_outlives_its_worker(tmp_path: Path) -> None:
+    """Should store a forecast at start, recompute after new facts, and keep serving the last
+    one (with its age) after the worker process is killed."""
+    db = str(tmp_path / "ops.db")
+    _run(db, "demo", "--until", "2016-12-16T12:00+02:00")
+    _run(db, "user", "add", "ada", "--role", "admin")
+    token = _run(db, "token", "add", "ada").strip()
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "corridor", "--db", db, "serve", "--port", str(port)]
+        + ["--forecast-after", "1", "--forecast-limit", "1"],
+        env={**os.environ, "CORRIDOR_OP": ""},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    base, auth = f"http://127.0.0.1:{port}", {"Authorization": f"Bearer {token}"}
+    store = open_store(db)
+
+    def forecast_at(position: int) -> dict[str, Any] | None:
+        try:
+            body = httpx.get(base + "/api/summary", headers=auth, timeout=5).json()
+        except (httpx.HTTPError, ValueError):
+            return None
+        fc = body.get("forecast", {})
+        return fc if fc.get("position") == position else None
+
+    try:
+        first = _until(lambda: forecast_at(store.position()))
+        assert first["p10_hours"] <= first["p50_hours"] <= first["p90_hours"]
+        assert first["facts_since"] == 0 and first["assumptions"]
+        _run(db, "register", "LATE-1", "--site", "ansari")
+        second = _until(lambda: forecast_at(store.position()))
+        assert second["position"] == first["position"] + 1
+        workers = _children(server.pid)
+        assert workers, "no worker process"
+        for pid in workers:
+            os.kill(pid, signal.SIGKILL)
+        _run(db, "register", "LATE-2", "--site", "ansari")
+        time.sleep(3)
+        after = httpx.get(base + "/api/summary", headers=auth, timeout=5)
+        assert after.status_code == 200
+        kept = after.json()["forecast"]
+        assert kept["position"] == second["position"] and kept["facts_since"] == 1
+        assert kept["age_seconds"] >= 0 and kept["p50"] == second["p50"]
+    finally:
+        store.close()
+        server.terminate()
+        server.communicate(timeout=15)
