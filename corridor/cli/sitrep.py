@@ -10,7 +10,7 @@ import click
 
 from corridor.cli.common import Env, pass_env
 from corridor.errors import CorridorError
-from corridor.services.sitrep import forecast_from, live_forecast, make_sitrep
+from corridor.services.sitrep import forecast_from, live_forecast, make_sitrep, stored_forecast
 
 
 @click.command()
@@ -66,6 +66,8 @@ def sitrep(
         if forecast is not None:
             raise click.UsageError("give --forecast or --live-forecast, not both")
         forecast = live_forecast_of(env, op, live_forecast)
+    if forecast is None and date:
+        forecast = stored_forecast(store=env.store(), op=op, date=date)
     report = make_sitrep(
         store=env.store(),
         op=op,

@@ -114,3 +114,17 @@ def live_forecast(
     """
     report = plan_live(store=store, op=op, time_limit=time_limit, runs=runs)
     return forecast_of_plan(report, as_of=as_of)
+
+
+def stored_forecast(*, store: Store, op: str, date: str) -> Forecast | None:
+    """The forecast `corridor serve` keeps, for the report of the day it was made from.
+
+    A report for an earlier day gets none: the stored forecast was made from later facts.
+    """
+    held = store.get_forecast(op)
+    if held is None or "p50_hours" not in held["body"]:
+        return None
+    body = held["body"]
+    if str(body.get("as_of", ""))[:10] != date:
+        return None
+    return forecast_from({**body, "as_of": held["computed_at"]})

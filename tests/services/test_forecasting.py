@@ -26,3 +26,25 @@ def test_it_says_what_is_missing_and_how_old_the_forecast_is(store: Store) -> No
     body = compute_forecast(store=store, clock=clock, op="op1", time_limit=1, runs=5)
     assert "closed" in body["missing"]
     assert current_forecast(store=store, clock=clock, op="op1")["facts_since"] == 0
+
+
+def test_a_report_uses_the_stored_forecast_only_for_the_day_it_was_made_from(
+    store: Store,
+) -> None:
+    """Should give the day's report the forecast and an earlier day's report none."""
+    from corridor.services.sitrep import stored_forecast
+
+    body = {"as_of": "2016-12-16T08:30:00Z", "p10_hours": 10.0, "p50_hours": 12.5}
+    store.save_forecast(
+        op="op1",
+        position=7,
+        computed_at="2016-12-16T09:00:00Z",
+        body={**body, "p90_hours": 20.0, "assumptions": ["a"]},
+    )
+    today = stored_forecast(store=store, op="op1", date="2016-12-16")
+    assert today is not None and today.p50_hours == 12.5 and today.as_of == "2016-12-16T09:00:00Z"
+    assert stored_forecast(store=store, op="op1", date="2016-12-15") is None
+    store.save_forecast(
+        op="op1", position=8, computed_at="2016-12-16T10:00:00Z", body={"missing": "x"}
+    )
+    assert stored_forecast(store=store, op="op1", date="2016-12-16") is None

@@ -15,7 +15,7 @@ from typing import Any
 
 from starlette.responses import HTMLResponse, Response
 
-from corridor.services.sitrep import last_active_day, make_sitrep
+from corridor.services.sitrep import last_active_day, make_sitrep, stored_forecast
 from corridor.web.context import Ctx
 from corridor.web.forms import Field
 
@@ -45,13 +45,14 @@ def pdf(ctx: Ctx, data: dict[str, Any]) -> Response:
 
 def _make(ctx: Ctx, data: dict[str, Any], *, pdf: bool) -> Any:
     full = ctx.user is not None and ctx.user.can("coordinate")
+    date = data.get("date") or last_active_day(store=ctx.store, op=ctx.op)
     return make_sitrep(
         store=ctx.store,
         op=ctx.op,
-        date=data.get("date") or last_active_day(store=ctx.store, op=ctx.op),
+        date=date,
         lang=ctx.lang.code,
         public=data.get("public") == "1" or not full,
-        forecast=None,
+        forecast=stored_forecast(store=ctx.store, op=ctx.op, date=date),
         pdf=pdf,
     )
 
