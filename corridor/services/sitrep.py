@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
-from corridor.errors import NotFound
+from corridor.errors import NotFound, ValidationError
 from corridor.services.plan import PlanReport, plan_live
 from corridor.sitrep.build import Forecast, Sitrep, SitrepRows, build_sitrep, forecast_from
 from corridor.sitrep.pdf import html_to_pdf
@@ -50,6 +51,28 @@ def read_rows(*, store: Store, op: str) -> SitrepRows:
     )
 
 
+def read_rows_as_of(*, store: Store, op: str, date: str) -> SitrepRows:
+    """The rows of the ledger as it stood at the end of a day (UTC).
+
+    When facts happened after that day, the report reads a copy of the ledger derived from
+    the facts up to the day only: a report for day D stays the same when D+1 is recorded.
+
+    :raises ValidationError: a bad date.
+    """
+    try:
+        day = datetime.date.fromisoformat(date)
+    except ValueError:
+        raise ValidationError("must be a day YYYY-MM-DD", field="date") from None
+    end = f"{day.isoformat()}T23:59:59Z"
+    if not store.has_facts_after(end):
+        return read_rows(store=store, op=op)
+    past = store.as_of(end)
+    try:
+        return read_rows(store=past, op=op)
+    finally:
+        past.close()
+
+
 def last_active_day(*, store: Store, op: str) -> str:
     """The last UTC day with any counted movement (the report a reader most likely wants).
 
@@ -80,7 +103,7 @@ def make_sitrep(
     :raises ValidationError: a bad date.
     :raises ConfigError: PDF asked for but WeasyPrint or Pango is missing.
     """
-    rows = read_rows(store=store, op=op)
+    rows = read_rows_as_of(store=store, op=op, date=date)
     sitrep = build_sitrep(rows, date=date, forecast=forecast, public=public)
     names = {s["site_id"]: {"en": s["name"], "ar": s["name_ar"] or ""} for s in rows.sites}
     html = render_html(sitrep, lang=lang, site_names=names, generated_at=generated_at)

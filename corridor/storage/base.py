@@ -304,6 +304,14 @@ class Store(Protocol):
         """Log a read of per-person rows in the personal-data access log."""
         ...
 
+    def has_facts_after(self, moment: str) -> bool:
+        """Whether any fact happened after a moment (a ledger time)."""
+        ...
+
+    def as_of(self, moment: str) -> Store:
+        """A new in-memory store of the facts that happened up to a moment (close it after)."""
+        ...
+
     def save_forecast(
         self, *, op: str, position: int, computed_at: str, body: dict[str, Any]
     ) -> None:

@@ -315,6 +315,56 @@ class SqlStore(SyncState, AccountsMixin, ForecastsMixin):
             rows = db.rows(FACT_SELECT + " WHERE pos > ? ORDER BY pos LIMIT ?", (since, limit))
         return [fact_from_row(r) for r in rows]
 
+    def has_facts_after(self, moment: str) -> bool:
+        """Whether any fact happened after a moment (a ledger time)."""
+        with self._read() as db:
+            return bool(db.rows("SELECT 1 FROM ledger WHERE occurred_at > ? LIMIT 1", (moment,)))
+
+    def as_of(self, moment: str, batch: int = 5000) -> SqlStore:
+        """A new in-memory store of the facts that happened up to a moment, derived afresh.
+
+        A report for a past day reads it, so facts recorded later change nothing in it. The
+        facts are recorded again as drafts (same ids and payloads) under a device of its own;
+        a correction is kept only with its target. The copy holds no personal details.
+        """
+        from corridor.storage.sqlite import SQLiteStore  # the concrete copy lives here
+
+        kept: set[str] = set()
+        last_kept: dict[str, int] = {}  # device -> highest sequence number kept
+        dropped_before: dict[str, int] = {}  # device -> lowest sequence number dropped
+        for facts in self._batches(batch):
+            for f in facts:
+                if f.occurred_at <= moment:
+                    kept.add(f.id)
+                    last_kept[f.device] = max(last_kept.get(f.device, 0), f.seq)
+                else:
+                    low = dropped_before.get(f.device, f.seq)
+                    dropped_before[f.device] = min(low, f.seq)
+        # When every device's kept facts are the start of its chain, the copy holds the very
+        # same sealed facts (devices, hashes); otherwise they are recorded again as drafts.
+        sealed = all(last_kept[d] < dropped_before.get(d, last_kept[d] + 1) for d in last_kept)
+        copy = SQLiteStore(":memory:", clock_now=self._now, device="as-of")
+        for facts in self._batches(batch):
+            mine = [
+                f
+                for f in facts
+                if f.id in kept and (f.type != "entry.corrected" or f.payload["target"] in kept)
+            ]
+            if sealed:
+                copy.append(mine)
+            else:
+                copy.record(
+                    [Draft(f.id, f.type, f.op, f.actor, f.occurred_at, f.payload) for f in mine]
+                )
+        return copy
+
+    def _batches(self, batch: int) -> Iterator[list[Fact]]:
+        """The whole ledger in append order, ``batch`` facts at a time."""
+        since = 0
+        while rows := self.read(since, batch):
+            yield [f for _, f in rows]
+            since = rows[-1][0]
+
     def position(self) -> int:
         """The cursor of the last fact appended."""
         with self._read() as db:
