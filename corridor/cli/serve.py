@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import socket
+import subprocess
+import sys
 from pathlib import Path
-from typing import Any
 
 import click
 
 from corridor.cli.common import Env, pass_env
 from corridor.cli.sync import BackgroundSync, read_token, token_option
-from corridor.clock import SystemClock
-from corridor.services.forecasting import WorkerSettings, run_worker
+from corridor.services.forecasting import WorkerSettings
 from corridor.storage import open_store
 from corridor.storage.base import Store
 
@@ -118,37 +117,48 @@ def serve(
 
 
 class ForecastWorker:
-    """The forecast loop in a process of its own: the solver never holds up a request, and if
-    the process dies the server goes on serving the last stored forecast."""
+    """The forecast loop in a process of its own (`corridor forecast --watch`): the solver never
+    holds up a request, and if the process dies the server goes on serving the last stored
+    forecast. The process ends by itself when the server is gone."""
 
     def __init__(self, db: str, op: str, settings: WorkerSettings) -> None:
-        context = multiprocessing.get_context("spawn")
-        self._stop = context.Event()
-        self.process = context.Process(
-            target=_forecast_loop, args=(db, op, settings, self._stop), daemon=True
-        )
+        self.command = [
+            sys.executable,
+            "-m",
+            "corridor",
+            "--db",
+            db,
+            "--op",
+            op,
+            "forecast",
+            "--watch",
+            "--every",
+            str(settings.every_seconds / 60),
+            "--after",
+            str(settings.after_facts),
+            "--limit",
+            str(settings.time_limit),
+        ]
+        self.process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
-        """Start the process."""
-        self.process.start()
+        """Start the process (its output goes nowhere: it writes only to the store)."""
+        # Our own interpreter and arguments from the server's own settings, no shell.
+        self.process = subprocess.Popen(  # noqa: S603
+            self.command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL
+        )
 
     def stop(self) -> None:
-        """Ask the loop to end, and end the process if it does not within a few seconds."""
-        self._stop.set()
-        self.process.join(timeout=5)
-        if self.process.is_alive():
-            self.process.terminate()
-
-
-def _forecast_loop(db: str, op: str, settings: WorkerSettings, stop: Any) -> None:
-    clock = SystemClock()
-    run_worker(
-        open_store=lambda: open_store(db, clock=clock),
-        clock=clock,
-        op=op,
-        settings=settings,
-        stop=stop,
-    )
+        """End the process (it holds nothing that a kill could lose: each forecast is one
+        write)."""
+        if self.process is None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=5)
 
 
 COMMANDS = [serve]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import time
 from typing import Any
 
 import click
@@ -31,7 +34,12 @@ from corridor.services import dispatch as dispatch_svc
 from corridor.services import operation as op_svc
 from corridor.services import register as register_svc
 from corridor.services import reports as reports_svc
-from corridor.services.forecasting import compute_forecast, current_forecast
+from corridor.services.forecasting import (
+    WorkerSettings,
+    compute_forecast,
+    current_forecast,
+    run_worker,
+)
 from corridor.services.reconcile import summarize
 from corridor.services.remaining import remaining
 
@@ -491,13 +499,60 @@ def discrepancies(env: Env) -> None:
     "--limit", type=click.FloatRange(0.1), default=20.0, show_default=True, help="Solver seconds."
 )
 @click.option("--runs", type=click.IntRange(1), default=200, show_default=True)
+@click.option("--watch", is_flag=True, help="Keep it up to date until stopped (what `serve` runs).")
+@click.option(
+    "--every",
+    type=click.FloatRange(0.01),
+    default=10.0,
+    show_default=True,
+    help="With --watch: minutes between forecasts when facts were added.",
+)
+@click.option(
+    "--after",
+    type=click.IntRange(1),
+    default=500,
+    show_default=True,
+    help="With --watch: recompute as soon as this many facts were added.",
+)
 @pass_env
-def forecast(env: Env, limit: float, runs: int) -> None:
+def forecast(env: Env, limit: float, runs: int, watch: bool, every: float, after: int) -> None:
     """Compute the completion forecast now and store it (`serve` does this in the background)."""
+    if watch:
+        settings = WorkerSettings(
+            every_seconds=every * 60, after_facts=after, time_limit=limit, runs=runs
+        )
+        run_worker(
+            open_store=env.store, clock=env.clock, op=env.op(), settings=settings, stop=Stop()
+        )
+        return
     body = compute_forecast(
         store=env.store(), clock=env.clock, op=env.op(), time_limit=limit, runs=runs
     )
     emit(body)
+
+
+class Stop:
+    """Ends a watch on SIGTERM or SIGINT, or when the process that started it is gone."""
+
+    def __init__(self) -> None:
+        self.parent = os.getppid()
+        self.asked = False
+        signal.signal(signal.SIGTERM, self._ask)
+        signal.signal(signal.SIGINT, self._ask)
+
+    def _ask(self, *_: object) -> None:
+        self.asked = True
+
+    def is_set(self) -> bool:
+        """Whether to stop now."""
+        return self.asked or os.getppid() != self.parent
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Sleep up to ``timeout`` seconds, waking early to stop."""
+        end = time.monotonic() + (timeout or 0)
+        while not self.is_set() and time.monotonic() < end:
+            time.sleep(min(0.2, max(0.0, end - time.monotonic())))
+        return self.is_set()
 
 
 COMMANDS = [
