@@ -1,5 +1,6 @@
-"""Anytime driver: greedy plan at once, local search next, then CP-SAT (when the problem is small
-enough for the exact model) to improve the plan and prove a bound, all within one time limit."""
+"""Anytime driver: greedy plan at once, local search next, then CP-SAT to improve the plan and
+prove a bound (the time-indexed model when its grid is small, else the compact model when that is
+small), all within one time limit."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from corridor.planning.exact import solve_exact, trip_limit
 from corridor.planning.heuristic import Search, construct
 from corridor.planning.model import Model, Structure
 from corridor.planning.problem import Plan, Problem
+from corridor.planning.timed import applicable, tighten
 
 # (phase, makespan, lower bound, seconds since start)
 Progress = Callable[[str, int, int, float], None]
@@ -46,6 +48,7 @@ def solve(
     exact: bool | None = None,
     heuristic_share: float = 0.1,
     exact_share: float = 0.5,
+    timed_share: float = 0.8,
     progress: Progress | None = None,
 ) -> SolveResult:
     """Best plan found within `time_limit` seconds; `exact=None` uses CP-SAT when small."""
@@ -62,7 +65,11 @@ def solve(
     best_ms = _makespan(m, best)
     method = "greedy"
     report("greedy", best_ms)
-    use_exact = exact if exact is not None else exact_size(m) <= EXACT_SIZE_LIMIT
+    use_exact = (
+        exact
+        if exact is not None
+        else (exact_size(m) <= EXACT_SIZE_LIMIT or applicable(m, best_ms))
+    )
     search = Search(m, best, seed=seed)
     optimal = best_ms <= lb
 
@@ -77,8 +84,21 @@ def solve(
 
     # 1. a short local search gives CP-SAT a good hint and small cases a quick answer
     improve(min(deadline, started + heuristic_share * time_limit))
-    # 2. CP-SAT improves and proves when the exact model is small enough
-    if use_exact and not optimal and time.monotonic() < deadline:
+    # 2a. the time-indexed model decides "a plan ending by T?" and proves bounds
+    timed = use_exact and applicable(m, best_ms)
+    if timed and not optimal and time.monotonic() < deadline:
+        budget = time.monotonic() + timed_share * max(0.0, deadline - time.monotonic())
+        res_t = tighten(
+            m, best, best_ms, lb, budget, workers=workers, seed=seed,
+            on_plan=lambda st, ms: report("time-indexed", ms),
+        )  # fmt: skip
+        lb = max(lb, res_t.bound)
+        if res_t.makespan < best_ms:
+            best, best_ms, method = res_t.structure, res_t.makespan, "time-indexed"
+            search = Search(m, best, seed=seed)
+        optimal = best_ms <= lb
+    # 2b. otherwise the compact model improves and proves when it is small enough
+    elif use_exact and not optimal and time.monotonic() < deadline:
         budget = exact_share * max(0.0, deadline - time.monotonic())
         res = solve_exact(
             m,
