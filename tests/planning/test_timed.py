@@ -1,4 +1,4 @@
-"""The time-indexed exact search: its answers agree with the compact CP-SAT model and the checker."""
+"""The time-indexed exact search agrees with the compact CP-SAT model and the checker."""
 
 from __future__ import annotations
 
