@@ -119,3 +119,23 @@ def workload_bound(m: Model) -> int:
 
 def lower_bound(m: Model) -> int:
     return max(reach_bound(m), workload_bound(m))
+
+
+def wounded_bound(m: Model) -> int:
+    """No wounded person reaches a shelter before a medical vehicle can get there and back.
+
+    For each pickup with wounded: the earliest a medical vehicle arrives (a shortest path, as in
+    `reach_bound`), loads and drives to the nearest shelter. 0 when nobody is wounded.
+    """
+    medical = [v for v in range(m.n_vehicles) if m.medical[v]]
+    if not any(m.wounded) or not medical:
+        return 0
+    reach = {v: _shortest(m, v) for v in medical}
+    best = 0
+    for p in range(m.n_pickups):
+        if m.wounded[p]:
+            carry = min(m.dps[p][s] for s in range(m.n_shelters))
+            best = max(
+                best, min(reach[v][p] + m.handling[v] - m.unload[v] + carry for v in medical)
+            )
+    return best

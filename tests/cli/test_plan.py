@@ -43,7 +43,7 @@ def _plan_of(data: dict) -> Plan:
         )
         for r in data["routes"]
     )
-    return Plan(routes, data["makespan_minutes"])
+    return Plan(routes, data["makespan_minutes"], last_wounded=data["last_wounded_minutes"])
 
 
 def test_it_plans_a_scenario_file_with_a_gantt_chart(tmp_path: Path) -> None:
