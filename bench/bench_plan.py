@@ -100,7 +100,7 @@ def _instances(bep_dir: Path, ref_path: Path) -> list[dict[str, str]]:
             continue
         folder = path.parent.name
         tag = folder.removeprefix("set") if folder.startswith("set") else folder
-        inst = path.stem.rsplit("-i", 1)[-1]
+        inst = path.stem.rsplit("-i", 1)[-1].rsplit("-", 1)[-1]  # BEP-1-8-8-5-i3, BEP-5-52-12-30
         rows.append({"set": tag, "instance": inst if inst.isdigit() else "0", "file": rel})
     for r in rows:
         r["set"] = str(r["set"])

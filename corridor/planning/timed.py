@@ -71,8 +71,14 @@ def applicable(m: Model, horizon: int) -> bool:
     return size <= MAX_ARCS
 
 
-def decide(m: Model, T: int, time_limit: float, *, workers: int = 1, seed: int = 0) -> Decision:
-    """Whether some plan has every route end by minute T (a structure when it has)."""
+def decide(
+    m: Model, T: int, time_limit: float, *, workers: int = 1, seed: int = 0, portfolio: bool = False
+) -> Decision:
+    """Whether some plan has every route end by minute T (a structure when it has).
+
+    `portfolio` switches CP-SAT's single worker from its default search (better at proving "no")
+    to a portfolio of branching strategies (better at finding a plan when one exists).
+    """
     md = cp_model.CpModel()
     nets = []
     for group in classes(m):
@@ -83,6 +89,8 @@ def decide(m: Model, T: int, time_limit: float, *, workers: int = 1, seed: int =
     solver.parameters.num_workers = workers
     solver.parameters.random_seed = seed
     solver.parameters.linearization_level = 2  # the flow's LP is what proves infeasibility
+    if portfolio:
+        solver.parameters.search_branching = cp_model.PORTFOLIO_SEARCH
     status = solver.solve(md)
     if status == cp_model.INFEASIBLE:
         return Decision("infeasible")
@@ -233,7 +241,11 @@ def tighten(
     best = Tightened(structure, makespan, bound)
     while not best.optimal and time.monotonic() < deadline:
         left = deadline - time.monotonic()
-        d = decide(m, best.makespan - 1, left / 2, workers=workers, seed=seed)
+        T = best.makespan - 1
+        d = decide(m, T, left / 2, workers=workers, seed=seed)
+        if d.status == "unknown" and T == best.bound:
+            # asking upwards from the bound would ask the same: search differently instead
+            d = decide(m, T, deadline - time.monotonic(), workers=workers, portfolio=True)
         if d.status == "infeasible":
             return Tightened(best.structure, best.makespan, best.makespan)
         if d.status == "unknown" or d.structure is None:

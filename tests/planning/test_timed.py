@@ -109,3 +109,10 @@ def test_it_stays_out_of_long_horizons_and_wounded_problems() -> None:
         travel={("S", "P"): 3, ("P", "S"): 3},
     )
     assert not applicable(Model.of(wounded), 10)
+
+
+def test_the_portfolio_search_gives_the_same_answers() -> None:
+    m = Model.of(detour_problem())
+    assert decide(m, 12, 10, portfolio=True).status == "infeasible"
+    found = decide(m, 13, 10, portfolio=True)
+    assert found.structure is not None and _makespan(m, found.structure) <= 13
