@@ -14,6 +14,7 @@ An iterated local search perturbs the best structure and descends again until th
 
 from __future__ import annotations
 
+import heapq
 import random
 import time
 from collections import Counter
@@ -33,6 +34,9 @@ def construct(m: Model, rng: random.Random | None = None, width: int = 1) -> Str
     where: list[int | None] = [None] * m.n_vehicles
     structure: Structure = [[] for _ in range(m.n_vehicles)]
     full = m.problem.full_trips
+    # shelters nearest first from each pickup: only the first few with room can be among the
+    # `width` best candidates of a (vehicle, pickup), which keeps big instances fast
+    nearest = [sorted(range(m.n_shelters), key=lambda s: m.dps[p][s]) for p in range(m.n_pickups)]
     while sum(general) + sum(wounded) > 0:
         cands: list[tuple[int, int, int, int, int]] = []
         for v in range(m.n_vehicles):
@@ -44,14 +48,18 @@ def construct(m: Model, rng: random.Random | None = None, width: int = 1) -> Str
                     continue
                 s0 = where[v]
                 reach = clock[v] + (m.dstart[v][p] if s0 is None else m.dsp[s0][p]) + m.handling[v]
-                for s in range(m.n_shelters):
+                taken, last = 0, -1
+                for s in nearest[p]:
+                    if taken >= width and m.dps[p][s] > last:
+                        break  # the rest finish later than `width` candidates already here
                     if room[s] <= 0 or (full and room[s] < cap):
                         continue
                     cands.append((reach + m.dps[p][s], -min(cap, left, room[s]), v, p, s))
+                    taken, last = taken + 1, m.dps[p][s]
         if not cands:
             raise ValueError("no vehicle can serve the remaining demand")
-        cands.sort()
-        pick = cands[rng.randrange(min(width, len(cands)))] if rng else cands[0]
+        best = heapq.nsmallest(width if rng else 1, cands)
+        pick = best[rng.randrange(len(best))] if rng else best[0]
         finish, _, v, p, s = pick
         cap = min(m.cap[v], room[s])
         take_w = min(wounded[p], cap) if m.medical[v] else 0
