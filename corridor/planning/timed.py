@@ -236,15 +236,20 @@ def tighten(
 
     "No plan ends by makespan - 1" proves the plan optimal in one step; a plan found ending by
     then replaces it and the step repeats. If that question is not settled within half the time
-    left, cheaper questions from the bound upwards raise the bound one minute at a time. When
-    makespan - 1 is the bound itself, the default search gets two thirds of the time and a
-    portfolio search the rest (the first is better at "no", the second at finding a plan).
+    left, cheaper questions from the bound upwards raise the bound one minute at a time.
+
+    CP-SAT's default search is better at proving "no", its portfolio search at finding a plan.
+    Above the bound the answer is more likely "yes", so the portfolio search asks; at the bound
+    the default search gets two thirds of the time and the portfolio search the rest.
     """
     best = Tightened(structure, makespan, bound)
     while not best.optimal and time.monotonic() < deadline:
         left = deadline - time.monotonic()
         T = best.makespan - 1
-        d = decide(m, T, left * (2 / 3 if T == best.bound else 1 / 2), workers=workers, seed=seed)
+        if T > best.bound:  # more likely "yes": look for the plan with the portfolio search
+            d = decide(m, T, left / 2, workers=workers, seed=seed, portfolio=True)
+        else:
+            d = decide(m, T, left * 2 / 3, workers=workers, seed=seed)
         if d.status == "unknown" and T == best.bound:
             # asking upwards from the bound would ask the same: search differently instead
             d = decide(m, T, deadline - time.monotonic(), workers=workers, portfolio=True)
