@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corridor.errors import ValidationError
+from corridor.planning.bounds import wounded_bound
 from corridor.planning.checker import check_plan
 from corridor.planning.model import Model
 from corridor.planning.scenario import parse_scenario
@@ -24,7 +25,8 @@ def test_wounded_first_brings_the_last_wounded_in_sooner_for_a_little_more_makes
     assert fast.optimal
     assert (kind.plan.makespan, kind.plan.last_wounded) == (81, 61)
     assert kind.plan.makespan <= 1.10 * fast.plan.makespan
-    assert kind.wounded_bound is not None and kind.wounded_bound <= 61
+    # the medical fleet's workload (31) is above the reach of the nearest wounded pickup (21)
+    assert kind.wounded_bound is not None and 21 < kind.wounded_bound <= 61
     amb = next(r for r in kind.plan.routes if r.vehicle == "amb")
     assert [t.pickup for t in amb.trips][-1] == "G"  # the general load waits until last
 
@@ -57,3 +59,11 @@ def test_without_wounded_both_objectives_give_the_same_optimum() -> None:
 def test_an_unknown_objective_is_refused() -> None:
     with pytest.raises(ValidationError, match="objective must be one of"):
         solve(detour_problem(), 1, objective="fastest")
+
+
+def test_the_wounded_bound_never_passes_a_plans_last_wounded_arrival() -> None:
+    for problem in (mixed_fleet_problem(), parse_scenario(three_wounded_pickups()).problem):
+        m = Model.of(problem)
+        plan = solve(problem, 1).plan
+        assert plan.last_wounded is not None
+        assert 0 < wounded_bound(m) <= plan.last_wounded
