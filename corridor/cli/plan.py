@@ -16,6 +16,7 @@ from corridor.cli.common import Env, console, emit, pass_env
 from corridor.cli.gantt import write_gantt
 from corridor.errors import ValidationError
 from corridor.planning.problem import route_legs
+from corridor.planning.solve import OBJECTIVES
 from corridor.services.plan import PlanReport, plan_live, plan_scenario
 
 out = Console()
@@ -28,6 +29,10 @@ out = Console()
 @click.option("--runs", default=200, show_default=True, help="Forecast simulation runs (0: none).")
 @click.option("--seed", default=0, show_default=True, help="Seed for search and forecast.")
 @click.option("--threads", default=1, show_default=True, help="CP-SAT threads.")
+@click.option("--objective", type=click.Choice(OBJECTIVES), default=OBJECTIVES[0],
+              show_default=True,
+              help="wounded-first: the last wounded person's arrival, then the makespan; "
+              "makespan: the makespan only.")  # fmt: skip
 @click.option("--remaining", type=int, default=None, help="--live: people left (default: ledger).")
 @click.option("--wounded", type=int, default=None, help="--live: wounded among them.")
 @click.option("--pause-rate", type=float, default=None, help="--live: suspensions per day.")
@@ -44,6 +49,7 @@ def plan_command(
     runs: int,
     seed: int,
     threads: int,
+    objective: str,
     remaining: int | None,
     wounded: int | None,
     pause_rate: float | None,
@@ -62,6 +68,7 @@ def plan_command(
             "runs": runs,
             "seed": seed,
             "workers": threads,
+            "objective": objective,
             "progress": bars.solve,
             "forecast_progress": bars.forecast,
         }
@@ -81,7 +88,7 @@ def plan_command(
                 **common,
             )
     if gantt is not None:
-        write_gantt(report.problem, report.result.plan, gantt)
+        write_gantt(report.problem, report.result.plan, gantt, objective=objective)
     if as_json:
         emit(to_data(report))
         return
@@ -145,6 +152,10 @@ def _print(report: PlanReport, show_trips: bool) -> None:
         f"Makespan {_hm(plan.makespan)} ({plan.makespan / 1440:.2f} days), lower bound "
         f"{_hm(res.lower_bound)}, {proof}; found by {res.method} in {res.seconds:.1f} s"
     )
+    if plan.last_wounded is not None:
+        bound = "" if res.wounded_bound is None else f" (bound {_hm(res.wounded_bound)})"
+        out.print(f"Last wounded reach a shelter at {_hm(plan.last_wounded)}{bound}")
+    out.print(f"Objective: {_OBJECTIVE_WORDS[res.objective]}")
     table = Table("vehicle", "cap", "trips", "people", "wounded", "done at", "route",
                   title="Per-vehicle schedule (times from now)")  # fmt: skip
     for route in plan.routes:
@@ -164,9 +175,6 @@ def _print(report: PlanReport, show_trips: bool) -> None:
             " ".join(f"{k} x{n}" for k, n in pairs.most_common()) or "idle",
         )
     out.print(table)
-    last_wounded = _last_wounded(report)
-    if last_wounded is not None:
-        out.print(f"Last wounded arrive at {_hm(last_wounded)} in the plan")
     if show_trips:
         trips = Table("vehicle", "#", "from", "pickup", "leave", "shelter", "arrive", "aboard",
                       title="Trips")  # fmt: skip
@@ -190,9 +198,10 @@ def _print(report: PlanReport, show_trips: bool) -> None:
             f"P10 {_hm(fc.p10)}, P50 {_hm(fc.p50)}, P90 {_hm(fc.p90)} "
             f"({fc.p10 / 1440:.1f} / {fc.p50 / 1440:.1f} / {fc.p90 / 1440:.1f} days)"
         )
-        if fc.wounded_p50 is not None and fc.wounded_p90 is not None:
+        if fc.wounded_p10 is not None and fc.wounded_p50 is not None and fc.wounded_p90:
             out.print(
-                f"Last wounded delivered: P50 {_hm(fc.wounded_p50)}, P90 {_hm(fc.wounded_p90)}"
+                f"[bold]Forecast last wounded at a shelter[/bold]: P10 {_hm(fc.wounded_p10)}, "
+                f"P50 {_hm(fc.wounded_p50)}, P90 {_hm(fc.wounded_p90)}"
             )
         out.print(
             f"Assumed: travel CV {u.travel_cv:.2f}, handling CV {u.handling_cv:.2f}, "
@@ -204,13 +213,10 @@ def _print(report: PlanReport, show_trips: bool) -> None:
         out.print(f"- {note}")
 
 
-def _last_wounded(report: PlanReport) -> int | None:
-    """When the last wounded person arrives in the plan (None when there are no wounded)."""
-    ends = []
-    for route in report.result.plan.routes:
-        carries = [x for x in route_legs(report.problem, route) if x.kind == "carry"]
-        ends += [leg.end for t, leg in zip(route.trips, carries, strict=True) if t.wounded]
-    return max(ends) if ends else None
+_OBJECTIVE_WORDS = {
+    "wounded-first": "wounded first (the last wounded person's arrival, then the makespan)",
+    "makespan": "makespan only",
+}
 
 
 def to_data(report: PlanReport) -> dict[str, Any]:
@@ -219,7 +225,9 @@ def to_data(report: PlanReport) -> dict[str, Any]:
         "problem": report.problem.name,
         "makespan_minutes": res.plan.makespan,
         "lower_bound_minutes": res.lower_bound,
-        "last_wounded_minutes": _last_wounded(report),
+        "objective": res.objective,
+        "last_wounded_minutes": res.plan.last_wounded,
+        "wounded_bound_minutes": res.wounded_bound,
         "optimal": res.optimal,
         "method": res.method,
         "seconds": round(res.seconds, 2),
@@ -251,6 +259,7 @@ def to_data(report: PlanReport) -> dict[str, Any]:
             "p10_minutes": round(fc.p10, 1),
             "p50_minutes": round(fc.p50, 1),
             "p90_minutes": round(fc.p90, 1),
+            "wounded_p10_minutes": None if fc.wounded_p10 is None else round(fc.wounded_p10, 1),
             "wounded_p50_minutes": None if fc.wounded_p50 is None else round(fc.wounded_p50, 1),
             "wounded_p90_minutes": None if fc.wounded_p90 is None else round(fc.wounded_p90, 1),
         },

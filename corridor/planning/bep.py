@@ -1,70 +1,159 @@
 """Parser of the published Bus Evacuation Problem instance format (text in, Problem out).
 
-Layout (Loyola Vitali, Riff & Montero 2017, after Goerigk et al. 2013), all integers:
-  line 1: buses, yards
-  one line per yard: yard id, buses at that yard
-  points line: point count, total demand, one demand per point (in bus loads)
-  shelters line: shelter count, total capacity, one capacity per shelter (in bus loads)
-  one line per yard: yard id, time to each point
-  one line per point: point id, time to each shelter (shelter -> point takes the same time)
+Layout (Loyola Vitali, Riff & Montero 2017, after Bish 2011 and Goerigk et al. 2013), whitespace-
+separated integers, one record per non-blank line:
+  line 1: bus count, bus capacity (people per bus)
+  line 2: depot count, then the number of buses at each depot
+  line 3: point count, total demand, then each point's demand (people)
+  line 4: shelter count, total capacity, then each shelter's capacity (people)
+  one line per depot: depot id (1, 2, ...), then the time to each point
+  one line per point: point id (1, 2, ...), then the time to each shelter (the same both ways)
+
+The random sets have one depot and capacity 1 (demands in bus loads); the Valparaiso instances
+have five depots and 30-seat buses. Every error names the line and the field.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NoReturn
 
 from corridor.errors import ValidationError
 from corridor.planning.problem import Pickup, Problem, Shelter, Vehicle
 
 MAX_BUSES = 10_000  # the published instances have at most a few dozen
+MAX_DIGITS = 12  # bigger numbers are a damaged file, and int() of huge digit runs is slow
+
+
+@dataclass(frozen=True)
+class _Line:
+    number: int  # 1-based line number in the file
+    values: tuple[int, ...]
 
 
 def parse_bep(text: str, name: str = "bep") -> Problem:
-    try:
-        rows = [[int(x) for x in line.split()] for line in text.splitlines() if line.strip()]
-    except ValueError as exc:
-        raise ValidationError(f"{name}: not a BEP instance ({exc})") from None
-    try:
-        buses, yards = rows[0][0], rows[0][1]
-        at = 1
-        fleet = []
-        for _ in range(yards):
-            fleet.append((rows[at][0], rows[at][1]))
-            at += 1
-        npoints, demand_total, *demands = rows[at]
-        nshelters, capacity_total, *capacities = rows[at + 1]
-        at += 2
-        yard_rows = rows[at : at + yards]
-        point_rows = rows[at + yards : at + yards + npoints]
-    except (IndexError, ValueError):
-        raise ValidationError(f"{name}: truncated BEP instance") from None
-    if len(demands) != npoints or sum(demands) != demand_total:
-        raise ValidationError(f"{name}: demands do not match their count or total")
-    if len(capacities) != nshelters or sum(capacities) != capacity_total:
-        raise ValidationError(f"{name}: capacities do not match their count or total")
-    if sum(n for _, n in fleet) != buses or len(point_rows) != npoints:
-        raise ValidationError(f"{name}: fleet or point rows do not match the header")
-    if not all(0 <= n for _, n in fleet) or buses > MAX_BUSES:
-        raise ValidationError(f"{name}: bus counts must be 0 to {MAX_BUSES} in all")
+    """The instance in `text` as a full-trip Problem; `name` prefixes every error message.
+
+    :raises ValidationError: naming the line and field that is wrong.
+    """
+    lines = _lines(text, name)
+    reader = _Reader(lines, name)
+    buses, capacity = reader.fields(2, "bus count and bus capacity")
+    if not 1 <= buses <= MAX_BUSES:
+        reader.fail(1, f"bus count {buses}: must be 1 to {MAX_BUSES}")
+    if capacity < 1:
+        reader.fail(1, f"bus capacity {capacity}: must be at least 1")
+    depots, at_depot = reader.counted("depot count", "buses at each depot")
+    if sum(at_depot) != buses or any(n < 0 for n in at_depot):
+        reader.fail(2, f"buses at the depots add up to {sum(at_depot)}, line 1 says {buses}")
+    demands = reader.totalled("point count", "total demand", "demand")
+    capacities = reader.totalled("shelter count", "total capacity", "capacity")
     travel: dict[tuple[str, str], int] = {}
-    for row in yard_rows:
-        if len(row) != npoints + 1:
-            raise ValidationError(f"{name}: yard row {row[:1]} has the wrong length")
-        for i, t in enumerate(row[1:], 1):
-            travel[(f"Y{row[0]}", f"P{i}")] = t
-    for row in point_rows:
-        if len(row) != nshelters + 1:
-            raise ValidationError(f"{name}: point row {row[:1]} has the wrong length")
-        for j, t in enumerate(row[1:], 1):
-            travel[(f"P{row[0]}", f"S{j}")] = t
-            travel[(f"S{j}", f"P{row[0]}")] = t
+    for d in range(1, depots + 1):
+        for p, t in enumerate(reader.row(d, "depot", "point", len(demands)), 1):
+            travel[(f"Y{d}", f"P{p}")] = t
+    for p in range(1, len(demands) + 1):
+        for s, t in enumerate(reader.row(p, "point", "shelter", len(capacities)), 1):
+            travel[(f"P{p}", f"S{s}")] = t
+            travel[(f"S{s}", f"P{p}")] = t
+    reader.end()
     vehicles: list[Vehicle] = []
-    for yard, count in fleet:
+    for d, count in enumerate(at_depot, 1):
         for _ in range(count):
-            vehicles.append(Vehicle(f"B{len(vehicles) + 1}", 1, f"Y{yard}"))
-    return Problem(
-        pickups=tuple(Pickup(f"P{i}", d) for i, d in enumerate(demands, 1)),
-        shelters=tuple(Shelter(f"S{j}", c) for j, c in enumerate(capacities, 1)),
-        vehicles=tuple(vehicles),
-        travel=travel,
-        full_trips=True,
-        name=name,
-    )
+            vehicles.append(Vehicle(f"B{len(vehicles) + 1}", capacity, f"Y{d}"))
+    try:
+        return Problem(
+            pickups=tuple(Pickup(f"P{i}", n) for i, n in enumerate(demands, 1)),
+            shelters=tuple(Shelter(f"S{j}", c) for j, c in enumerate(capacities, 1)),
+            vehicles=tuple(vehicles),
+            travel=travel,
+            full_trips=True,
+            name=name,
+        )
+    except ValidationError as exc:
+        raise ValidationError(f"{name}: {exc}") from None
+
+
+def _lines(text: str, name: str) -> list[_Line]:
+    out = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        words = raw.split()
+        if not words:
+            continue
+        values = []
+        for k, word in enumerate(words, 1):
+            digits = word.removeprefix("-")
+            if not digits.isdigit() or not digits.isascii() or len(digits) > MAX_DIGITS:
+                raise ValidationError(
+                    f"{name}: line {number}, field {k}: {word[:20]!r} is not a whole number"
+                )
+            values.append(int(word))
+        out.append(_Line(number, tuple(values)))
+    return out
+
+
+class _Reader:
+    """Walks the non-blank lines in order; every failure names the line."""
+
+    def __init__(self, lines: list[_Line], name: str) -> None:
+        self.lines, self.name, self.at = lines, name, 0
+
+    def fail(self, number: int, message: str) -> NoReturn:
+        raise ValidationError(f"{self.name}: line {number}: {message}")
+
+    def _next(self, what: str) -> _Line:
+        if self.at >= len(self.lines):
+            last = self.lines[-1].number if self.lines else 0
+            raise ValidationError(f"{self.name}: ends after line {last}; expected {what}")
+        line = self.lines[self.at]
+        self.at += 1
+        return line
+
+    def fields(self, n: int, what: str) -> tuple[int, ...]:
+        line = self._next(what)
+        if len(line.values) != n:
+            self.fail(line.number, f"expected {what} ({n} numbers), found {len(line.values)}")
+        return line.values
+
+    def counted(self, count: str, each: str) -> tuple[int, list[int]]:
+        line = self._next(f"{count}, then {each}")
+        n, *rest = line.values
+        if not 1 <= n <= MAX_BUSES:
+            self.fail(line.number, f"field 1 ({count}) is {n}: must be 1 to {MAX_BUSES}")
+        if len(rest) != n:
+            self.fail(line.number, f"{count} is {n} but {len(rest)} {each} follow")
+        return n, rest
+
+    def totalled(self, count: str, total: str, each: str) -> list[int]:
+        line = self._next(f"{count}, {total}, then each {each}")
+        if len(line.values) < 2:
+            self.fail(line.number, f"expected {count} and {total}, found one number")
+        n, declared, *rest = line.values
+        if len(rest) != n:
+            self.fail(line.number, f"field 1 ({count}) is {n} but {len(rest)} values follow")
+        for k, value in enumerate(rest, 3):
+            if value < 0:
+                self.fail(line.number, f"field {k} ({each}) is {value}: must be >= 0")
+        if sum(rest) != declared:
+            self.fail(
+                line.number, f"field 2 ({total}) is {declared}, the values add up to {sum(rest)}"
+            )
+        return rest
+
+    def row(self, expected_id: int, kind: str, to: str, n: int) -> tuple[int, ...]:
+        line = self._next(f"the row of {kind} {expected_id}")
+        first, *times = line.values
+        if first != expected_id:
+            self.fail(line.number, f"field 1 ({kind} id) is {first}, expected {expected_id}")
+        if len(times) != n:
+            self.fail(
+                line.number, f"{kind} {first} has {len(times)} times, expected one per {to} ({n})"
+            )
+        for k, t in enumerate(times, 2):
+            if t < 0:
+                self.fail(line.number, f"field {k} ({kind} {first} to {to} {k - 1}) is negative")
+        return tuple(times)
+
+    def end(self) -> None:
+        if self.at < len(self.lines):
+            self.fail(self.lines[self.at].number, "unexpected data after the last point row")

@@ -119,3 +119,39 @@ def workload_bound(m: Model) -> int:
 
 def lower_bound(m: Model) -> int:
     return max(reach_bound(m), workload_bound(m))
+
+
+def wounded_bound(m: Model) -> int:
+    """The soonest the last wounded person can reach a shelter (0 when nobody is wounded).
+
+    The larger of two: for each pickup with wounded, the earliest a medical vehicle arrives (a
+    shortest path, as in `reach_bound`), loads and drives to the nearest shelter; and the fleet
+    workload LP for the medical vehicles alone carrying only the wounded. The part of each route
+    up to its last wounded trip carries every wounded person and ends one unloading after that
+    arrival, so the LP's T less the longest unloading is a bound.
+    """
+    medical = [v for v in range(m.n_vehicles) if m.medical[v]]
+    if not any(m.wounded) or not medical:
+        return 0
+    reach = {v: _shortest(m, v) for v in medical}
+    best = 0
+    for p in range(m.n_pickups):
+        if m.wounded[p]:
+            carry = min(m.dps[p][s] for s in range(m.n_shelters))
+            best = max(
+                best, min(reach[v][p] + m.handling[v] - m.unload[v] + carry for v in medical)
+            )
+    only = Model(
+        problem=m.problem,
+        dstart=[m.dstart[v] for v in medical],
+        dps=m.dps,
+        dsp=m.dsp,
+        handling=[m.handling[v] for v in medical],
+        unload=[m.unload[v] for v in medical],
+        cap=[m.cap[v] for v in medical],
+        medical=[True] * len(medical),
+        waiting=list(m.wounded),
+        wounded=[0] * m.n_pickups,
+        room=m.room,
+    )
+    return max(best, workload_bound(only) - max(only.unload))

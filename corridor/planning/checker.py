@@ -3,8 +3,9 @@
 It shares no code with the solvers beyond the problem dataclasses, so a solver bug cannot hide
 behind the checker. Rules: each pickup's general and wounded demand covered (>=), wounded only in
 medical vehicles, no trip over capacity (exactly full under `full_trips`), no shelter over
-capacity, every route starts at its vehicle's start and ends at a shelter, claimed makespan equal
-to the recomputed one.
+capacity, every route starts at its vehicle's start and ends at a shelter, claimed makespan and
+claimed time the last wounded person reaches a shelter (end of the carry, before unloading) equal
+to the recomputed ones.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from corridor.planning.problem import Plan, Problem
 class CheckReport:
     errors: tuple[str, ...]
     makespan: int
+    last_wounded: int | None = None
 
     @property
     def ok(self) -> bool:
@@ -35,6 +37,7 @@ def check_plan(problem: Problem, plan: Plan) -> CheckReport:
     delivered: Counter[str] = Counter()
     seen: set[str] = set()
     makespan = 0
+    last_wounded: int | None = None
     for route in plan.routes:
         vehicle = vehicles.get(route.vehicle)
         if vehicle is None:
@@ -60,15 +63,11 @@ def check_plan(problem: Problem, plan: Plan) -> CheckReport:
                 errors.append(f"{where}: not a full load")
             if trip.wounded and not vehicle.medical:
                 errors.append(f"{where}: wounded in a vehicle that is not medical")
-            legs = [(here, trip.pickup), (trip.pickup, trip.shelter)]
-            for a, b in legs:
-                if a == b:
-                    continue
-                if (a, b) not in problem.travel:
-                    errors.append(f"{where}: no travel time {a!r} -> {b!r}")
-                else:
-                    t += problem.travel[(a, b)]
-            t += vehicle.load_minutes + vehicle.unload_minutes
+            t += _drive(problem, here, trip.pickup, where, errors) + vehicle.load_minutes
+            t += _drive(problem, trip.pickup, trip.shelter, where, errors)
+            if trip.wounded:
+                last_wounded = max(t, last_wounded or 0)
+            t += vehicle.unload_minutes
             general[trip.pickup] += trip.general
             wounded[trip.pickup] += trip.wounded
             delivered[trip.shelter] += trip.general + trip.wounded
@@ -86,4 +85,15 @@ def check_plan(problem: Problem, plan: Plan) -> CheckReport:
             errors.append(f"shelter {s.name}: {delivered[s.name]} delivered, capacity {s.capacity}")
     if plan.makespan != makespan:
         errors.append(f"claimed makespan {plan.makespan}, recomputed {makespan}")
-    return CheckReport(tuple(errors), makespan)
+    if plan.last_wounded != last_wounded:
+        errors.append(f"claimed last wounded at {plan.last_wounded}, recomputed {last_wounded}")
+    return CheckReport(tuple(errors), makespan, last_wounded)
+
+
+def _drive(problem: Problem, a: str, b: str, where: str, errors: list[str]) -> int:
+    if a == b:
+        return 0
+    if (a, b) not in problem.travel:
+        errors.append(f"{where}: no travel time {a!r} -> {b!r}")
+        return 0
+    return problem.travel[(a, b)]

@@ -6,7 +6,7 @@ planned minutes times a log-normal factor with mean 1 (coefficients of variation
 the pause ends; a leg under way finishes. Pauses are the known `pauses` windows plus random ones
 arriving as a Poisson process of `pause_rate_per_day`, each lasting a uniform number of minutes
 in `pause_minutes`. The forecast is the 10th/50th/90th percentile of the time the last person
-arrives, over `runs` seeded runs.
+arrives, and of the time the last wounded person reaches a shelter, over `runs` seeded runs.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ class Forecast:
     p10: float
     p50: float
     p90: float
+    wounded_p10: float | None
     wounded_p50: float | None
     wounded_p90: float | None
     runs: int
@@ -116,6 +117,7 @@ def forecast(
         p10=_quantile(clear, 0.1),
         p50=_quantile(clear, 0.5),
         p90=_quantile(clear, 0.9),
+        wounded_p10=_quantile(wounded, 0.1) if wounded else None,
         wounded_p50=_quantile(wounded, 0.5) if wounded else None,
         wounded_p90=_quantile(wounded, 0.9) if wounded else None,
         runs=runs,

@@ -7,12 +7,14 @@ candidates (GRASP-style) for restarts.
 Local search on the vehicles that set the makespan: move a trip (any vehicle, any position),
 swap two trips, change a trip's shelter or pickup, swap pickups or shelters between two trips,
 drop a trip that is not needed. A move is taken when it lowers (makespan, routes at the makespan,
-total time); feasibility (demand covered, shelters not over capacity) is checked on every move.
+total time), or with `wounded_first` (the time the last wounded person reaches a shelter,
+makespan, ...); feasibility (demand covered, shelters not over capacity) is checked on every move.
 An iterated local search perturbs the best structure and descends again until the deadline.
 """
 
 from __future__ import annotations
 
+import heapq
 import random
 import time
 from collections import Counter
@@ -20,7 +22,7 @@ from collections.abc import Callable, Iterator
 
 from corridor.planning.model import Model, Structure
 
-Score = tuple[int, int, int]
+Score = tuple[int, ...]
 
 
 def construct(m: Model, rng: random.Random | None = None, width: int = 1) -> Structure:
@@ -32,6 +34,9 @@ def construct(m: Model, rng: random.Random | None = None, width: int = 1) -> Str
     where: list[int | None] = [None] * m.n_vehicles
     structure: Structure = [[] for _ in range(m.n_vehicles)]
     full = m.problem.full_trips
+    # shelters nearest first from each pickup: only the first few with room can be among the
+    # `width` best candidates of a (vehicle, pickup), which keeps big instances fast
+    nearest = [sorted(range(m.n_shelters), key=lambda s: m.dps[p][s]) for p in range(m.n_pickups)]
     while sum(general) + sum(wounded) > 0:
         cands: list[tuple[int, int, int, int, int]] = []
         for v in range(m.n_vehicles):
@@ -43,14 +48,18 @@ def construct(m: Model, rng: random.Random | None = None, width: int = 1) -> Str
                     continue
                 s0 = where[v]
                 reach = clock[v] + (m.dstart[v][p] if s0 is None else m.dsp[s0][p]) + m.handling[v]
-                for s in range(m.n_shelters):
+                taken, last = 0, -1
+                for s in nearest[p]:
+                    if taken >= width and m.dps[p][s] > last:
+                        break  # the rest finish later than `width` candidates already here
                     if room[s] <= 0 or (full and room[s] < cap):
                         continue
                     cands.append((reach + m.dps[p][s], -min(cap, left, room[s]), v, p, s))
+                    taken, last = taken + 1, m.dps[p][s]
         if not cands:
             raise ValueError("no vehicle can serve the remaining demand")
-        cands.sort()
-        pick = cands[rng.randrange(min(width, len(cands)))] if rng else cands[0]
+        best = heapq.nsmallest(width if rng else 1, cands)
+        pick = best[rng.randrange(len(best))] if rng else best[0]
         finish, _, v, p, s = pick
         cap = min(m.cap[v], room[s])
         take_w = min(wounded[p], cap) if m.medical[v] else 0
@@ -68,10 +77,9 @@ def construct(m: Model, rng: random.Random | None = None, width: int = 1) -> Str
     return structure
 
 
-def score(m: Model, structure: Structure) -> Score:
+def score(m: Model, structure: Structure, wounded_first: bool = False) -> Score:
     times = [m.route_time(v, r) for v, r in enumerate(structure)]
-    top = max(times)
-    return (top, times.count(top), sum(times))
+    return _score(times, m.last_wounded(structure) if wounded_first else None)
 
 
 Changes = dict[int, list[tuple[int, int]]]
@@ -88,14 +96,20 @@ class Search:
     each (pickup, shelter) pair (results are cached by that count).
     """
 
-    def __init__(self, m: Model, structure: Structure, seed: int = 0) -> None:
+    def __init__(
+        self, m: Model, structure: Structure, seed: int = 0, wounded_first: bool = False
+    ) -> None:
         self.m = m
+        self.wounded_first = wounded_first and any(m.wounded)
         self.rng = random.Random(seed)  # noqa: S311 - search randomness, not security
         self.feasible_cache: dict[object, bool] = {}
         if not self.feasible(structure):
             raise ValueError("start structure is infeasible")
         self.best = [list(r) for r in structure]
-        self.best_score = score(m, structure)
+        self.best_score = self.score(structure)
+
+    def score(self, structure: Structure) -> Score:
+        return score(self.m, structure, self.wounded_first)
 
     def feasible(self, structure: Structure) -> bool:
         return self._feasible_key(Counter(dict(self.m.key(structure))))
@@ -115,17 +129,25 @@ class Search:
         current = [list(r) for r in structure]
         times = [m.route_time(v, r) for v, r in enumerate(current)]
         counts = Counter(dict(m.key(current)))
-        cur = _score(times)
+        lw = m.last_wounded(current) if self.wounded_first else None
+        cur = _score(times, lw)
         improved = True
         while improved and time.monotonic() < deadline:
             improved = False
-            for n, changes in enumerate(self._neighbours(current, times)):
+            late = [] if lw is None else self._late_wounded(current, lw)
+            for n, changes in enumerate(self._neighbours(current, times, late)):
                 if n % 256 == 0 and time.monotonic() >= deadline:
                     break
                 new_times = list(times)
                 for v, r in changes.items():
                     new_times[v] = m.route_time(v, r)
-                sc = _score(new_times)
+                new_lw = lw
+                if lw is not None and any(m.medical[v] for v in changes):
+                    trial = list(current)
+                    for v, r in changes.items():
+                        trial[v] = r
+                    new_lw = m.last_wounded(trial)
+                sc = _score(new_times, new_lw)
                 if sc >= cur:
                     continue
                 delta: Counter[tuple[int, int, int, bool]] = Counter()
@@ -140,7 +162,7 @@ class Search:
                     counts = after
                 for v, r in changes.items():
                     current[v] = r
-                times, cur, improved = new_times, sc, True
+                times, lw, cur, improved = new_times, new_lw, sc, True
                 break
         return current, cur
 
@@ -149,10 +171,15 @@ class Search:
             return list(range(n + 1))
         return sorted(self.rng.sample(range(n + 1), POSITIONS))
 
-    def _neighbours(self, st: Structure, times: list[int]) -> Iterator[Changes]:
+    def _late_wounded(self, st: Structure, lw: int) -> list[int]:
+        """The medical vehicles with a trip arriving when the last wounded person does."""
+        m = self.m
+        return [v for v in range(len(st)) if m.medical[v] and lw in m.arrivals(v, st[v])]
+
+    def _neighbours(self, st: Structure, times: list[int], late: list[int]) -> Iterator[Changes]:
         m, rng = self.m, self.rng
         top = max(times)
-        critical = [v for v in range(len(st)) if times[v] == top]
+        critical = late + [v for v in range(len(st)) if times[v] == top and v not in late]
         others = sorted(range(len(st)), key=lambda v: times[v])
         for v in critical:
             # an extra trip can shorten a route where travel times break the triangle inequality
@@ -231,13 +258,14 @@ class Search:
         self,
         deadline: float,
         on_improve: Callable[[Structure, Score], None] | None = None,
-        stop_at: int | None = None,
+        stop_at: Score | None = None,
     ) -> tuple[Structure, Score]:
+        """Search until `deadline` or until the best score is at most `stop_at` (a bound)."""
         current, cur = self.descend(self.best, deadline)
         self._offer(current, cur, on_improve)
         stall = 0
         while time.monotonic() < deadline:
-            if stop_at is not None and self.best_score[0] <= stop_at:
+            if stop_at is not None and self.best_score[: len(stop_at)] <= stop_at:
                 break
             stall += 1
             if stall % 25 == 0:
@@ -265,9 +293,10 @@ class Search:
         return False
 
 
-def _score(times: list[int]) -> Score:
+def _score(times: list[int], last_wounded: int | None = None) -> Score:
     top = max(times)
-    return (top, times.count(top), sum(times))
+    base = (top, times.count(top), sum(times))
+    return base if last_wounded is None else (last_wounded, *base)
 
 
 def _put(trips: list[tuple[int, int]], i: int, trip: tuple[int, int]) -> list[tuple[int, int]]:

@@ -121,11 +121,13 @@ class Leg:
 
 @dataclass(frozen=True)
 class Plan:
-    """A route per vehicle and the makespan the solver claims for it."""
+    """A route per vehicle, and the makespan and the time the last wounded person reaches a
+    shelter (None: no wounded) that the solver claims for it."""
 
     routes: tuple[Route, ...]
     makespan: int
     notes: tuple[str, ...] = field(default=())
+    last_wounded: int | None = None
 
 
 def route_legs(problem: Problem, route: Route) -> list[Leg]:

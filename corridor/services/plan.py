@@ -41,12 +41,19 @@ def plan_scenario(
     runs: int = 200,
     seed: int = 0,
     workers: int = 1,
+    objective: str = "wounded-first",
     progress: Progress | None = None,
     forecast_progress: Callable[[int, int], None] | None = None,
 ) -> PlanReport:
-    """Plan and forecast a scenario given as parsed JSON (docs/plan.md)."""
+    """Plan and forecast a scenario given as parsed JSON (docs/plan.md).
+
+    :param objective: "wounded-first" or "makespan" (see `corridor.planning.solve`).
+    :raises ValidationError: for a bad scenario or objective.
+    """
     scenario = parse_scenario(data)
-    return _plan(scenario, (), time_limit, runs, seed, workers, progress, forecast_progress)
+    return _plan(
+        scenario, (), time_limit, runs, seed, workers, objective, progress, forecast_progress
+    )
 
 
 def plan_live(
@@ -60,6 +67,7 @@ def plan_live(
     runs: int = 200,
     seed: int = 0,
     workers: int = 1,
+    objective: str = "wounded-first",
     progress: Progress | None = None,
     forecast_progress: Callable[[int, int], None] | None = None,
 ) -> PlanReport:
@@ -69,7 +77,9 @@ def plan_live(
         u = replace(scenario.uncertainty, pause_rate_per_day=pause_rate_per_day)
         scenario = Scenario(scenario.problem, u)
         notes = (*notes, f"pause rate set by the caller: {pause_rate_per_day:g} per day")
-    return _plan(scenario, notes, time_limit, runs, seed, workers, progress, forecast_progress)
+    return _plan(
+        scenario, notes, time_limit, runs, seed, workers, objective, progress, forecast_progress
+    )
 
 
 def _plan(
@@ -79,10 +89,18 @@ def _plan(
     runs: int,
     seed: int,
     workers: int,
+    objective: str,
     progress: Progress | None,
     forecast_progress: Callable[[int, int], None] | None,
 ) -> PlanReport:
-    result = solve(scenario.problem, time_limit, seed=seed, workers=workers, progress=progress)
+    result = solve(
+        scenario.problem,
+        time_limit,
+        seed=seed,
+        workers=workers,
+        objective=objective,
+        progress=progress,
+    )
     fc = None
     if runs > 0:
         fc = forecast(

@@ -8,9 +8,11 @@ from pathlib import Path
 from click.testing import CliRunner, Result
 
 from corridor.cli import main
+from corridor.cli.gantt import MAKESPAN_COLOUR, WOUNDED_COLOUR, chart_title
 from corridor.planning.checker import check_plan
 from corridor.planning.problem import Plan, Route, Trip
 from corridor.planning.scenario import parse_scenario
+from tests.planning.cases import three_wounded_pickups
 
 SCENARIO = {
     "name": "two camps",
@@ -43,7 +45,7 @@ def _plan_of(data: dict) -> Plan:
         )
         for r in data["routes"]
     )
-    return Plan(routes, data["makespan_minutes"])
+    return Plan(routes, data["makespan_minutes"], last_wounded=data["last_wounded_minutes"])
 
 
 def test_it_plans_a_scenario_file_with_a_gantt_chart(tmp_path: Path) -> None:
@@ -92,3 +94,52 @@ def test_it_plans_the_live_demo_operation(tmp_path: Path) -> None:
     assert sum(t["general"] + t["wounded"] for r in data["routes"] for t in r["trips"]) == 2000
     assert any("people left: 2,000" in n for n in data["notes"])
     assert data["makespan_minutes"] >= data["lower_bound_minutes"] > 0
+
+
+def _has_colour(png: Path, hex_colour: str) -> bool:
+    import matplotlib.image
+
+    pixels = matplotlib.image.imread(str(png))[:, :, :3]
+    want = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    close = (abs(pixels - want) < 0.02).all(axis=2)
+    return bool(close.any())
+
+
+def test_both_objectives_are_shown_in_the_output_and_the_gantt_chart(tmp_path: Path) -> None:
+    """Should print the makespan and the last wounded arrival, and draw both in the chart."""
+    path = tmp_path / "w.json"
+    path.write_text(json.dumps(three_wounded_pickups()))
+    figures = {}
+    for objective in ("makespan", "wounded-first"):
+        png = tmp_path / f"{objective}.png"
+        args = ("plan", str(path), "--time-limit", "3", "--runs", "20", "--objective", objective)
+        data = json.loads(run(*args, "--json", "--gantt", str(png)).stdout)
+        problem = parse_scenario(three_wounded_pickups()).problem
+        assert check_plan(problem, _plan_of(data)).ok
+        assert data["objective"] == objective
+        f = data["forecast"]
+        assert f["wounded_p10_minutes"] <= f["wounded_p50_minutes"] <= f["wounded_p90_minutes"]
+        figures[objective] = (data["makespan_minutes"], data["last_wounded_minutes"])
+        assert _has_colour(png, WOUNDED_COLOUR) and _has_colour(png, MAKESPAN_COLOUR)
+        text = run(*args).stdout
+        assert (
+            f"Makespan {data['makespan_minutes'] // 60}h{data['makespan_minutes'] % 60:02d}" in text
+        )
+        assert "Last wounded reach a shelter at 1h" in text
+        assert "Forecast last wounded at a shelter: P10" in text
+    assert figures == {"makespan": (76, 76), "wounded-first": (81, 61)}
+
+
+def test_the_chart_title_and_legend_name_both_objectives() -> None:
+    problem = parse_scenario(three_wounded_pickups()).problem
+    plan = Plan((), 81, last_wounded=61)
+    title = chart_title(problem, plan, "wounded-first")
+    assert "makespan 1.4 h" in title and "last wounded at a shelter 1.0 h" in title
+    assert chart_title(problem, Plan((), 76)).endswith("makespan 1.3 h")
+
+
+def test_an_unknown_objective_is_a_usage_error(tmp_path: Path) -> None:
+    path = tmp_path / "w.json"
+    path.write_text(json.dumps(three_wounded_pickups()))
+    res = run("plan", str(path), "--objective", "fastest", ok=False)
+    assert res.exit_code == 2 and "fastest" in res.output

@@ -59,3 +59,35 @@ def mixed_fleet_problem() -> Problem:
         ),
         travel=t,
     )
+
+
+def three_wounded_pickups() -> dict[str, object]:
+    """A scenario file: wounded at W1, W2, W3; the ambulance must also take 4 people from G.
+
+    The ambulance starts next to G, so its shortest route takes G first: D-G-H then the three
+    wounded pickups, 16 + 3 x 20 = 76 minutes, the last wounded arriving at 76. Taking the wounded
+    first ends their wait at 21 + 20 + 20 = 61 and the route at 81. The bus is too far away to
+    make a second trip to G in time (60 + 15 = 75 for one, 95 for two).
+    """
+    travel = [
+        {"from": "D", "to": "G", "minutes": 1},
+        {"from": "G", "to": "H", "minutes": 5},
+        {"from": "bus-yard", "to": "G", "minutes": 60},
+    ]
+    for w in ("W1", "W2", "W3"):
+        travel += [
+            {"from": "D", "to": w, "minutes": 6},
+            {"from": w, "to": "H", "minutes": 5},
+            {"from": "bus-yard", "to": w, "minutes": 60},
+        ]
+    return {
+        "name": "three wounded pickups",
+        "pickups": [{"name": "G", "waiting": 12}]
+        + [{"name": w, "waiting": 2, "wounded": 2} for w in ("W1", "W2", "W3")],
+        "shelters": [{"name": "H", "capacity": 100}],
+        "vehicles": [
+            {"name": "bus", "capacity": 8, "start": "bus-yard", "load_minutes": 10},
+            {"name": "amb", "capacity": 4, "start": "D", "medical": True, "load_minutes": 10},
+        ],
+        "travel": travel,
+    }

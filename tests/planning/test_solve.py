@@ -41,7 +41,7 @@ def test_local_search_alone_reaches_the_detour_optimum() -> None:
     search = Search(m, construct(m), seed=3)
     import time
 
-    best, score = search.run(time.monotonic() + 2, stop_at=13)
+    best, score = search.run(time.monotonic() + 2, stop_at=(13,))
     assert score[0] == 13
     assert check_plan(detour_problem(), m.to_plan(best)).ok
 
