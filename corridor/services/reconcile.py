@@ -232,7 +232,10 @@ def figures_as_of(
     """
     wanted = sorted(set(wanted), key=lambda w: w[1])
     kinds = {s["site_id"]: s["kind"] for s in store.query("sites", op=op)}
-    rows = sorted(store.query("tally_hourly", op=op), key=lambda r: str(r["hour"]))
+    # Only the dimensions asked about: the hourly table holds every category of every hour.
+    dims = {"total"} | {COMPARABLE[m][1] for m, _ in wanted if m in COMPARABLE}
+    found = [r for d in sorted(dims) for r in store.query("tally_hourly", op=op, dim=d)]
+    rows = sorted(found, key=lambda r: str(r["hour"]))
     snapshot_days = [str(r["hour"])[:10] for r in rows if r["stage"] == "waiting_counted"]
     running: Counter[tuple[str, str, str]] = Counter()
     out: dict[tuple[str, str], int | None] = {}
