@@ -25,6 +25,10 @@ class ConflictError(CorridorError):
     """A fact clashes with what the ledger holds (same id, different content; broken chain)."""
 
 
+class Forbidden(CorridorError):
+    """The user may not do this, or not here (their role or their sites do not allow it)."""
+
+
 class NotFound(CorridorError):
     """A referenced operation, site, trip, person or fact does not exist."""
 

@@ -1,9 +1,10 @@
 #!/bin/sh
 # System libraries the PDF reports need on Debian: Pango (WeasyPrint's text layout and shaping)
+# and HarfBuzz subsetting (WeasyPrint embeds font subsets; without it it warns on every PDF),
 # and fonts with Arabic glyphs (Noto Naskh Arabic; DejaVu Sans as a fallback).
 # Idempotent: installs only what is missing, and does nothing when everything is present.
 set -eu
-PACKAGES="libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core fonts-dejavu-core"
+PACKAGES="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-core fonts-dejavu-core"
 missing=""
 for pkg in $PACKAGES; do
     if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then

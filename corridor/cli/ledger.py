@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sys
+from datetime import UTC, datetime
 from typing import TextIO
 
 import click
 
 from corridor.cli.common import Env, console, emit, pass_env, progress
+from corridor.clock import format_time
 from corridor.services import exports, transfer
-from corridor.services.demo import load_demo
+from corridor.services.demo import demo_drafts, load_demo
 
 
 @click.command()
@@ -22,15 +24,40 @@ def init(env: Env, device: str | None) -> None:
 
 
 @click.command()
+@click.option(
+    "--until",
+    default=None,
+    help="Load only what happened up to this moment, e.g. 2016-12-16T12:00+02:00.",
+)
 @pass_env
-def demo(env: Env) -> None:
-    """Load the December 2016 eastern Aleppo evacuation (idempotent)."""
+def demo(env: Env, until: str | None) -> None:
+    """Load the December 2016 eastern Aleppo evacuation (idempotent), or its first part."""
     from corridor.demo import aleppo
 
-    total = len(aleppo.build())
+    moment = ledger_time(until) if until else None
+    total = len(demo_drafts(moment))
     with progress("Loading demo", total) as advance:
-        added, skipped = load_demo(store=env.store(), progress=advance)
-    click.echo(f"Demo operation '{aleppo.OP}': {added} facts added, {skipped} already present.")
+        added, skipped = load_demo(store=env.store(), progress=advance, until=moment)
+    upto = f" up to {moment}" if moment else ""
+    click.echo(
+        f"Demo operation '{aleppo.OP}'{upto}: {added} facts added, {skipped} already present."
+    )
+
+
+def ledger_time(text: str) -> str:
+    """A moment typed with its offset (or in UTC) as a ledger time.
+
+    :raises click.BadParameter: not an ISO 8601 date and time.
+    """
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise click.BadParameter(
+            f"'{text}' is not a date and time like 2016-12-16T12:00+02:00"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return format_time(moment.astimezone(UTC))
 
 
 @click.command()

@@ -32,6 +32,7 @@ from corridor.services import operation as op_svc
 from corridor.services import register as register_svc
 from corridor.services import reports as reports_svc
 from corridor.services.reconcile import summarize
+from corridor.services.remaining import remaining
 
 out = Console()
 AT = click.option("--at", default=None, help="When it happened (ISO 8601; default: now).")
@@ -151,10 +152,15 @@ def register(
 @click.command()
 @click.argument("token")
 @click.argument("trip_id")
+@click.option("--household", is_flag=True, help="TOKEN is a household: board every member.")
 @AT
 @pass_env
-def board(env: Env, token: str, trip_id: str, at: str | None) -> None:
-    """Board a registered person TOKEN onto a loading trip TRIP_ID."""
+def board(env: Env, token: str, trip_id: str, household: bool, at: str | None) -> None:
+    """Board a waiting person TOKEN (or a --household) onto a loading trip TRIP_ID."""
+    if household:
+        done = register_svc.board_household(**_ctx(env), household_id=token, trip_id=trip_id, at=at)
+        _done(f"{len(done)} boardings", ", ".join(d.id for d in done))
+        return
     d = register_svc.board_person(**_ctx(env), person_id=token, trip_id=trip_id, at=at)
     _done("boarding", d.id)
 
@@ -414,8 +420,9 @@ def status(env: Env, new_status: str | None, reason: str | None, at: str | None)
 def summary(env: Env, as_json: bool) -> None:
     """Who has left, who is waiting, trips in flight, discrepancies, reported figures."""
     s = summarize(store=env.store(), op=env.op())
+    left_to_go = remaining(store=env.store(), op=env.op())
     if as_json:
-        emit(s.as_dict())
+        emit({**s.as_dict(), "remaining": left_to_go.as_dict()})
         return
     out.print(
         f"[bold]{s.name}[/bold] ({s.op}) - status [bold]{s.status}[/bold] since {s.status_at}"

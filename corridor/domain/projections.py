@@ -18,6 +18,7 @@ from typing import Any
 
 from corridor.domain.events import DIMENSIONS, FACT_TYPES, Fact
 from corridor.domain.ledger import order_key
+from corridor.domain.lifecycle import REOPEN, TRANSITIONS
 
 # (stage, site, hour, profile). A profile is ("total",) for a bare number, (dim, value) for one
 # category of a tally, or (group, age, sex, triage) for people whose categories are all known:
@@ -39,15 +40,6 @@ STAGES = (
     "waiting_counted",  # latest unnamed snapshot of people waiting at a site
 )
 NO_SITE = "-"
-
-TRANSITIONS: dict[str | None, tuple[str, ...]] = {
-    None: ("planned", "active"),
-    "planned": ("active", "suspended", "closed"),
-    "active": ("suspended", "closed"),
-    "suspended": ("resumed", "closed"),
-    "resumed": ("suspended", "closed"),
-    "closed": (),
-}
 
 
 @dataclass
@@ -402,7 +394,8 @@ def fold_operation(op: str, facts: Sequence[Fact]) -> UnitState:
     status: str | None = None
     for change in changes:
         new = change.payload["status"]
-        if new not in TRANSITIONS[status]:
+        reopened_silently = (status, new) == REOPEN and not change.payload.get("reason")
+        if new not in TRANSITIONS[status] or reopened_silently:
             state.flag(
                 "illegal_status_change",
                 change.occurred_at,

@@ -1,13 +1,34 @@
-"""What every use case shares: turning arguments into validated drafts and recording them."""
+"""What every use case shares: drafts, the same-id rule, scope, status, and refusals audited.
+
+Every recording service goes through :func:`write`, the one home of the same-id rule: a fact id
+already in the ledger with the same content is a no-op (a resend after a lost reply); with other
+content it is a conflict; otherwise the service's checks run and, if they pass, the fact is
+recorded. A refused write is logged in the audit log with who tried what.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from corridor.clock import Clock
-from corridor.domain.events import Draft, validate_draft
-from corridor.storage.base import AppendResult, Store
+from corridor.domain import lifecycle
+from corridor.domain.access import Principal
+from corridor.domain.events import Draft, Fact, validate_draft
+from corridor.domain.ledger import canonical_json
+from corridor.errors import ConflictError, CorridorError, Forbidden, NotFound
+from corridor.storage.base import Store
+
+# Payload fields that differ between two sends of the same fact (fresh ciphertext each time).
+_VOLATILE = ("personal_digest",)
+
+
+@dataclass(frozen=True)
+class Recorded(Draft):
+    """A fact as a service recorded it; ``duplicate`` when the id was already in the ledger."""
+
+    duplicate: bool = False
 
 
 def make_draft(
@@ -37,9 +58,78 @@ def make_draft(
     )
 
 
-def record(store: Store, drafts: Sequence[Draft]) -> AppendResult:
-    """Append drafts to this node's ledger (idempotent by id)."""
-    return store.record(list(drafts))
+def _content(item: Draft | Fact) -> tuple[str, str, str]:
+    payload = {k: v for k, v in item.payload.items() if k not in _VOLATILE}
+    return (item.type, item.op, canonical_json(payload))
+
+
+def as_recorded(item: Draft | Fact, *, duplicate: bool) -> Recorded:
+    """A draft or stored fact as a service's answer."""
+    return Recorded(
+        id=item.id,
+        type=item.type,
+        op=item.op,
+        actor=item.actor,
+        occurred_at=item.occurred_at,
+        payload=item.payload,
+        duplicate=duplicate,
+    )
+
+
+def already(store: Store, drafts: Sequence[Draft]) -> list[Recorded] | None:
+    """The same-id rule for a group of drafts recorded together.
+
+    :returns: the stored facts when every id is already in the ledger with the same content
+        (a resend: nothing to do), or None when none is.
+    :raises ConflictError: an id is used by a different fact, or only part of the group is in.
+    """
+    found = [store.get(d.id) for d in drafts]
+    if not any(found):
+        return None
+    for draft, fact in zip(drafts, found, strict=True):
+        if fact is None:
+            raise ConflictError(f"id {draft.id} belongs to a write that was only partly recorded")
+        if _content(fact) != _content(draft):
+            raise ConflictError(f"id {draft.id} is already used by a different fact")
+    return [as_recorded(f, duplicate=True) for f in found if f is not None]
+
+
+def write(
+    *,
+    store: Store,
+    clock: Clock,
+    drafts: Sequence[Draft],
+    check: Callable[[], None],
+    personal: Mapping[str, str] | None = None,
+) -> list[Recorded]:
+    """Record drafts in one transaction after the same-id rule and the service's checks.
+
+    :raises CorridorError: whatever ``check`` raises (audited, nothing written).
+    """
+    done = already(store, drafts)
+    if done is not None:
+        return done
+    try:
+        check()
+    except CorridorError as exc:
+        refuse(store=store, clock=clock, drafts=drafts, reason=str(exc))
+        raise
+    store.record(list(drafts), personal=dict(personal) if personal else None)
+    return [as_recorded(d, duplicate=False) for d in drafts]
+
+
+def refuse(*, store: Store, clock: Clock, drafts: Sequence[Draft], reason: str) -> None:
+    """Log a refused write in the audit log: who, which fact type, about what, and why."""
+    if not drafts:
+        return
+    first = drafts[0]
+    subject = first.payload.get("person_id") or first.payload.get("trip_id") or ""
+    store.log_access(
+        actor=first.actor,
+        action=f"refused {first.type}" + (f" {subject}" if subject else ""),
+        purpose=reason[:500],
+        at=clock.now(),
+    )
 
 
 def record_one(
@@ -52,10 +142,39 @@ def record_one(
     payload: dict[str, Any],
     at: str | None = None,
     fact_id: str | None = None,
-) -> Draft:
-    """Validate and record one fact; return its draft (resending the same id is a no-op)."""
+    check: Callable[[], None] | None = None,
+) -> Recorded:
+    """Validate and record one fact through :func:`write`; return it."""
     draft = make_draft(
         clock=clock, actor=actor, op=op, type_=type_, payload=payload, at=at, fact_id=fact_id
     )
-    store.record([draft])
-    return draft
+    return write(store=store, clock=clock, drafts=[draft], check=check or (lambda: None))[0]
+
+
+# --- shared checks --------------------------------------------------------------------------
+
+
+def require_at(principal: Principal | None, permission: str, site_id: str | None) -> None:
+    """Scope by the object's site. ``None`` is the local operator (the CLI), not site-scoped.
+
+    :raises Forbidden: the user lacks the permission at this site.
+    """
+    if principal is not None and not principal.can_at(permission, site_id):
+        raise Forbidden(f"you may not do this at site '{site_id or '-'}'")
+
+
+def require_open(store: Store, op: str, action: str) -> None:
+    """:raises ConflictError: the operation's status refuses this kind of write."""
+    rows = store.query("operations", op=op)
+    lifecycle.check_open(str(rows[0]["status"]) if rows else None, action)
+
+
+def one(store: Store, table: str, message: str, **where: Any) -> dict[str, Any]:
+    """The one derived row matching ``where``.
+
+    :raises NotFound: with ``message``.
+    """
+    rows = store.query(table, **where)
+    if not rows:
+        raise NotFound(message)
+    return rows[0]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from corridor.clock import Clock
-from corridor.domain.events import Draft
-from corridor.services.common import record_one
+from corridor.domain.access import Principal
+from corridor.services.common import Recorded, record_one, require_at, require_open
 from corridor.services.operation import require_site
 from corridor.storage.base import Store
 
@@ -23,9 +23,20 @@ def record_headcount(
     breakdown: dict[str, dict[str, int]] | None = None,
     at: str | None = None,
     fact_id: str | None = None,
-) -> Draft:
-    """Record a headcount; a count of a trip's vehicle adds only people not named on it."""
-    require_site(store, op, site_id)
+    principal: Principal | None = None,
+) -> Recorded:
+    """Record a headcount; a count of a trip's vehicle adds only people not named on it.
+
+    :raises NotFound: unknown site.
+    :raises Forbidden: the user may not write for this site.
+    :raises ConflictError: the operation is closed.
+    """
+
+    def check() -> None:
+        require_open(store, op, "count")
+        require_site(store, op, site_id)
+        require_at(principal, "register", site_id)
+
     return record_one(
         store=store,
         clock=clock,
@@ -42,4 +53,5 @@ def record_headcount(
         },
         at=at,
         fact_id=fact_id,
+        check=check,
     )

@@ -1,13 +1,14 @@
-"""Trip board: dispatch a vehicle, record departure and arrival."""
+"""Trip board: dispatch a vehicle, record departure and arrival, each once, in order."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from corridor.clock import Clock
-from corridor.domain.events import Draft
-from corridor.errors import NotFound, ValidationError
-from corridor.services.common import record_one
+from corridor.domain import lifecycle
+from corridor.domain.access import Principal
+from corridor.errors import Forbidden
+from corridor.services.common import Recorded, one, record_one, require_at, require_open
 from corridor.services.operation import require_site
 from corridor.storage.base import Store
 
@@ -25,18 +26,38 @@ def dispatch_trip(
     convoy: str | None = None,
     at: str | None = None,
     fact_id: str | None = None,
-) -> Draft:
-    """Assign a vehicle a trip from a pickup site to a destination.
+    principal: Principal | None = None,
+) -> Recorded:
+    """Assign a vehicle a trip from a pickup site to another site.
 
     :raises NotFound: unknown vehicle or site.
-    :raises ValidationError: the trip id is taken.
+    :raises Forbidden: the user may not write for the origin.
+    :raises ConflictError: the trip id is taken, the vehicle is on another open trip, or the
+        operation refuses dispatches.
+    :raises ValidationError: origin and destination are the same.
     """
-    if not store.query("vehicles", op=op, vehicle_id=vehicle_id):
-        raise NotFound(f"no vehicle {vehicle_id} in operation {op}")
-    require_site(store, op, origin)
-    require_site(store, op, destination)
-    if fact_id is None and store.query("trips", op=op, trip_id=trip_id):
-        raise ValidationError(f"trip {trip_id} already exists", field="trip_id")
+
+    def check() -> None:
+        require_open(store, op, "dispatch")
+        one(
+            store,
+            "vehicles",
+            f"no vehicle {vehicle_id} in operation {op}",
+            op=op,
+            vehicle_id=vehicle_id,
+        )
+        require_site(store, op, origin)
+        require_site(store, op, destination)
+        require_at(principal, "register", origin)
+        existing = store.query("trips", op=op, trip_id=trip_id)
+        lifecycle.check_dispatch(
+            trip_id=trip_id,
+            existing=existing[0] if existing else None,
+            origin=origin,
+            destination=destination,
+            vehicle_trips=store.query("trips", op=op, vehicle_id=vehicle_id),
+        )
+
     return record_one(
         store=store,
         clock=clock,
@@ -52,14 +73,16 @@ def dispatch_trip(
         },
         at=at,
         fact_id=fact_id,
+        check=check,
     )
 
 
-def _trip(store: Store, op: str, trip_id: str) -> dict[str, Any]:
-    trips = store.query("trips", op=op, trip_id=trip_id)
-    if not trips:
-        raise NotFound(f"no trip {trip_id} in operation {op}")
-    return trips[0]
+def trip_row(store: Store, op: str, trip_id: str) -> dict[str, Any]:
+    """A trip as derived now.
+
+    :raises NotFound: no such trip.
+    """
+    return one(store, "trips", f"no trip {trip_id} in operation {op}", op=op, trip_id=trip_id)
 
 
 def depart_trip(
@@ -71,14 +94,20 @@ def depart_trip(
     trip_id: str,
     at: str | None = None,
     fact_id: str | None = None,
-) -> Draft:
+    principal: Principal | None = None,
+) -> Recorded:
     """Record that a loading trip left its pickup site.
 
-    :raises ValidationError: the trip already left.
+    :raises ConflictError: the trip already left, or the operation refuses departures.
+    :raises Forbidden: the user may not write for the trip's origin.
     """
-    trip = _trip(store, op, trip_id)
-    if trip["status"] != "loading" and fact_id is None:
-        raise ValidationError(f"trip {trip_id} is {trip['status']}", field="trip_id")
+
+    def check() -> None:
+        require_open(store, op, "depart")
+        trip = trip_row(store, op, trip_id)
+        require_at(principal, "register", trip["origin"])
+        lifecycle.check_depart(trip)
+
     return record_one(
         store=store,
         clock=clock,
@@ -88,7 +117,25 @@ def depart_trip(
         payload={"trip_id": trip_id},
         at=at,
         fact_id=fact_id,
+        check=check,
     )
+
+
+def require_receiver(principal: Principal | None, trip: dict[str, Any], site_id: str) -> None:
+    """Arrivals are recorded by reception at the trip's destination (or, for a trip that turned
+    back, at its origin), or by a coordinator anywhere.
+
+    :raises Forbidden: otherwise.
+    """
+    if principal is None or principal.role != "registrar":
+        require_at(principal, "register", site_id)
+        return
+    if site_id not in (trip["destination"], trip["origin"]):
+        raise Forbidden(
+            f"trip {trip['trip_id']} goes to {trip['destination']}: an arrival elsewhere is "
+            "recorded by a coordinator"
+        )
+    require_at(principal, "register", site_id)
 
 
 def arrive_trip(
@@ -105,16 +152,24 @@ def arrive_trip(
     missing: int = 0,
     at: str | None = None,
     fact_id: str | None = None,
-) -> Draft:
+    principal: Principal | None = None,
+) -> Recorded:
     """Record a trip's end and how everyone on board is accounted for.
 
     A mismatch with the boarded count is recorded anyway and listed as a discrepancy: the
     ledger keeps what was reported, and a coordinator resolves it with a correction.
+
+    :raises ConflictError: the trip is not on the road, or the operation is closed.
+    :raises Forbidden: the user is not reception at the trip's destination nor a coordinator.
     """
-    trip = _trip(store, op, trip_id)
-    if trip["status"] != "en_route" and fact_id is None:
-        raise ValidationError(f"trip {trip_id} is {trip['status']}, not en route", field="trip_id")
-    require_site(store, op, site_id)
+
+    def check() -> None:
+        require_open(store, op, "arrive")
+        trip = trip_row(store, op, trip_id)
+        require_site(store, op, site_id)
+        require_receiver(principal, trip, site_id)
+        lifecycle.check_arrive(trip)
+
     return record_one(
         store=store,
         clock=clock,
@@ -131,4 +186,5 @@ def arrive_trip(
         },
         at=at,
         fact_id=fact_id,
+        check=check,
     )

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from corridor.clock import Clock
+from corridor.domain import lifecycle
+from corridor.domain.access import Principal
 from corridor.domain.events import Draft
-from corridor.errors import NotFound, ValidationError
-from corridor.services.common import record_one
+from corridor.errors import NotFound
+from corridor.services.common import Recorded, record_one
 from corridor.storage.base import Store
 
 
@@ -44,24 +46,21 @@ def change_status(
     reason: str | None = None,
     at: str | None = None,
     fact_id: str | None = None,
-) -> Draft:
-    """Move an operation to a new status, refusing changes that make no sense.
+    principal: Principal | None = None,
+) -> Recorded:
+    """Move an operation to a new status, as the state machine in ``domain/lifecycle`` allows.
 
     :raises NotFound: the operation is not defined.
-    :raises ValidationError: e.g. resuming an operation that is not suspended.
+    :raises ConflictError: e.g. resuming an operation that is not suspended, or reopening a
+        closed one without being an admin.
+    :raises ValidationError: reopening without a reason.
     """
-    from corridor.domain.projections import TRANSITIONS
 
-    ops = store.query("operations", op=op)
-    if not ops:
-        raise NotFound(f"no operation '{op}': define it first")
-    history = store.query("status_history", op=op)
-    current = ops[0]["status"] if history else None
-    if status not in TRANSITIONS[current]:
-        allowed = ", ".join(TRANSITIONS[current]) or "nothing (it is closed)"
-        raise ValidationError(
-            f"operation is {current or 'new'}; it can become {allowed}", field="status"
+    def check() -> None:
+        lifecycle.check_transition(
+            current_status(store, op), status, admin=_is_admin(principal), reason=reason
         )
+
     return record_one(
         store=store,
         clock=clock,
@@ -71,7 +70,29 @@ def change_status(
         payload={"status": status, "reason": reason},
         at=at,
         fact_id=fact_id,
+        check=check,
     )
+
+
+def _is_admin(principal: Principal | None) -> bool:
+    """The local operator (CLI) and admins may reopen a closed operation."""
+    return principal is None or principal.role == "admin"
+
+
+def current_status(store: Store, op: str) -> str | None:
+    """The operation's status, or None before its first status change.
+
+    :raises NotFound: the operation is not defined.
+    """
+    ops = store.query("operations", op=op)
+    if not ops:
+        raise NotFound(f"no operation '{op}': define it first")
+    return str(ops[0]["status"]) if store.query("status_history", op=op) else None
+
+
+def next_statuses(*, store: Store, op: str, principal: Principal | None) -> tuple[str, ...]:
+    """The statuses this user may move the operation to now (the status page offers these)."""
+    return lifecycle.next_statuses(current_status(store, op), admin=_is_admin(principal))
 
 
 def status_history(*, store: Store, op: str) -> list[dict[str, Any]]:

@@ -1,11 +1,23 @@
-"""Registration desk: people under tokens (never names), and boarding."""
+"""Registration desk: people under tokens (never names), and boarding people and households."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from corridor.clock import Clock
+from corridor.domain import lifecycle
+from corridor.domain.access import Principal
 from corridor.domain.events import Draft
-from corridor.errors import NotFound, ValidationError
-from corridor.services.common import make_draft, record_one
+from corridor.errors import ConflictError, NotFound
+from corridor.services.common import (
+    Recorded,
+    as_recorded,
+    make_draft,
+    one,
+    require_at,
+    require_open,
+    write,
+)
 from corridor.services.operation import require_site
 from corridor.services.personal import protect
 from corridor.storage.base import Store
@@ -30,17 +42,17 @@ def register_person(
     fact_id: str | None = None,
     details: dict[str, str] | None = None,
     key: bytes | None = None,
-) -> Draft:
+    principal: Principal | None = None,
+) -> Recorded:
     """Register a person at a site under their wristband token.
 
     ``details`` (name, phone, ...) are encrypted with ``key`` and kept outside the ledger.
 
     :raises NotFound: unknown site.
-    :raises ValidationError: a bad field, or a token already registered.
+    :raises Forbidden: the user may not register at this site.
+    :raises ConflictError: the token is already registered, or the operation is closed.
+    :raises ValidationError: a bad field.
     """
-    require_site(store, op, site_id)
-    if fact_id is None and store.query("persons", op=op, person_id=person_id):
-        raise ValidationError(f"token {person_id} is already registered", field="person_id")
     draft = make_draft(
         clock=clock,
         actor=actor,
@@ -60,12 +72,51 @@ def register_person(
         at=at,
         fact_id=fact_id,
     )
-    if not details:
-        store.record([draft])
-        return draft
-    draft, blob = protect(draft, details, key)
-    store.record([draft], personal={draft.id: blob})
-    return draft
+    personal: dict[str, str] = {}
+    if details:
+        draft, personal[draft.id] = protect(draft, details, key)
+
+    def check() -> None:
+        require_open(store, op, "register")
+        require_site(store, op, site_id)
+        require_at(principal, "register", site_id)
+        if store.query("persons", op=op, person_id=person_id):
+            # The site is not named: a registrar must not learn where another site's people are.
+            raise ConflictError(f"token {person_id} is already registered")
+
+    return write(store=store, clock=clock, drafts=[draft], check=check, personal=personal)[0]
+
+
+def _person(store: Store, op: str, person_id: str, principal: Principal | None) -> dict[str, Any]:
+    """A registered person this user may see; the same answer whether or not the token exists
+    at another site, so a refusal reveals nothing about other sites' people.
+
+    :raises NotFound: no such person at the user's sites.
+    """
+    rows = store.query("persons", op=op, person_id=person_id)
+    visible = [r for r in rows if principal is None or principal.can_at("register", r["site_id"])]
+    if not visible or not visible[0]["registered_at"]:
+        where = "" if principal is None or principal.role != "registrar" else " at your sites"
+        raise NotFound(f"no registered person with token {person_id}{where}")
+    return visible[0]
+
+
+def _boarding_checks(
+    store: Store, op: str, person_id: str, trip: dict[str, Any], principal: Principal | None
+) -> None:
+    person = _person(store, op, person_id, principal)
+    current = None
+    if person["trip_id"]:
+        rows = store.query("trips", op=op, trip_id=person["trip_id"])
+        current = rows[0] if rows else None
+    stage = lifecycle.person_stage(person, current)
+    lifecycle.check_board(person_id, stage, trip)
+
+
+def _trip(store: Store, op: str, trip_id: str, principal: Principal | None) -> dict[str, Any]:
+    trip = one(store, "trips", f"no trip {trip_id}: dispatch it first", op=op, trip_id=trip_id)
+    require_at(principal, "register", trip["origin"])
+    return trip
 
 
 def board_person(
@@ -78,23 +129,16 @@ def board_person(
     trip_id: str,
     at: str | None = None,
     fact_id: str | None = None,
-) -> Draft:
-    """Put a registered person on a trip that is still loading.
+    principal: Principal | None = None,
+) -> Recorded:
+    """Put a waiting person on a trip that is still loading at their site.
 
-    :raises NotFound: unknown person or trip.
-    :raises ValidationError: the trip has left.
+    :raises NotFound: unknown person (at the user's sites) or trip.
+    :raises Forbidden: the trip leaves from a site the user may not write for.
+    :raises ConflictError: the person is not waiting (the message says where they are), the
+        trip is not loading, or the operation refuses boardings.
     """
-    if not store.query("persons", op=op, person_id=person_id):
-        raise NotFound(f"no registered person with token {person_id}")
-    trips = store.query("trips", op=op, trip_id=trip_id)
-    if not trips:
-        raise NotFound(f"no trip {trip_id}: dispatch it first")
-    if trips[0]["status"] != "loading":
-        raise ValidationError(
-            f"trip {trip_id} is {trips[0]['status']}, not loading", field="trip_id"
-        )
-    return record_one(
-        store=store,
+    draft = make_draft(
         clock=clock,
         actor=actor,
         op=op,
@@ -103,3 +147,86 @@ def board_person(
         at=at,
         fact_id=fact_id,
     )
+
+    def check() -> None:
+        require_open(store, op, "board")
+        trip = _trip(store, op, trip_id, principal)
+        _boarding_checks(store, op, person_id, trip, principal)
+
+    return write(store=store, clock=clock, drafts=[draft], check=check)[0]
+
+
+def board_household(
+    *,
+    store: Store,
+    clock: Clock,
+    actor: str,
+    op: str,
+    household_id: str,
+    trip_id: str,
+    at: str | None = None,
+    fact_id: str | None = None,
+    principal: Principal | None = None,
+) -> list[Recorded]:
+    """Board every waiting member of a household, all or nothing, in one transaction.
+
+    Members already on this trip are left as they are. With ``fact_id``, the boardings get the
+    ids ``<fact_id>.0``, ``<fact_id>.1``, ... so a resend is recognised and adds nothing.
+
+    :raises NotFound: no member of the household at the user's sites, or no such trip.
+    :raises ConflictError: a member is not waiting (each one is named); nothing is written.
+    """
+    if fact_id:
+        resent = store.get(f"{fact_id}.0")
+        if resent is not None:
+            return _resent(store, fact_id)
+    members = [
+        m
+        for m in store.query("persons", op=op, household_id=household_id)
+        if m["registered_at"] and (principal is None or principal.can_at("register", m["site_id"]))
+    ]
+    if not members:
+        raise NotFound(f"no registered household {household_id}")
+    tokens = sorted(m["person_id"] for m in members if m["trip_id"] != trip_id)
+    if not tokens:
+        raise ConflictError(
+            f"every member of household {household_id} is already on trip {trip_id}"
+        )
+    drafts: list[Draft] = [
+        make_draft(
+            clock=clock,
+            actor=actor,
+            op=op,
+            type_="person.boarded",
+            payload={"person_id": token, "trip_id": trip_id},
+            at=at,
+            fact_id=f"{fact_id}.{n}" if fact_id else None,
+        )
+        for n, token in enumerate(tokens)
+    ]
+
+    def check() -> None:
+        require_open(store, op, "board")
+        trip = _trip(store, op, trip_id, principal)
+        problems = []
+        for token in tokens:
+            try:
+                _boarding_checks(store, op, token, trip, principal)
+            except ConflictError as exc:
+                problems.append(str(exc))
+        if problems:
+            raise ConflictError("nobody boarded: " + "; ".join(problems))
+
+    return write(store=store, clock=clock, drafts=drafts, check=check)
+
+
+def _resent(store: Store, fact_id: str) -> list[Recorded]:
+    """The boardings of an earlier send of the same household boarding."""
+    out: list[Recorded] = []
+    n = 0
+    while (fact := store.get(f"{fact_id}.{n}")) is not None:
+        if fact.type != "person.boarded":
+            raise ConflictError(f"id {fact.id} is already used by a different fact")
+        out.append(as_recorded(fact, duplicate=True))
+        n += 1
+    return out

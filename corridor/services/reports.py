@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from corridor.clock import Clock
-from corridor.domain.events import Draft
-from corridor.services.common import record_one
+from corridor.domain.access import Principal
+from corridor.services.common import Recorded, record_one, require_at
 from corridor.storage.base import Store
 
 
@@ -23,8 +23,18 @@ def report_incident(
     wounded: int | None = None,
     at: str | None = None,
     fact_id: str | None = None,
-) -> Draft:
-    """Record an incident: an attack on a convoy, a blockade, a death."""
+    principal: Principal | None = None,
+) -> Recorded:
+    """Record an incident: an attack on a convoy, a blockade, a death.
+
+    Incidents are reported in every status, a closed operation included (they happened).
+
+    :raises Forbidden: a registrar names no site, or one that is not theirs.
+    """
+
+    def check() -> None:
+        require_at(principal, "register", site_id)
+
     return record_one(
         store=store,
         clock=clock,
@@ -42,6 +52,7 @@ def report_incident(
         },
         at=at,
         fact_id=fact_id,
+        check=check,
     )
 
 
@@ -64,7 +75,8 @@ def report_estimate(
     note: str | None = None,
     at: str | None = None,
     fact_id: str | None = None,
-) -> Draft:
+    principal: Principal | None = None,  # noqa: ARG001 - coordinators only, not site-scoped
+) -> Recorded:
     """Record a figure someone else reported (with its source), to set beside our counts."""
     return record_one(
         store=store,

@@ -13,10 +13,12 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
+from corridor.domain import lifecycle
 from corridor.domain.events import ENVELOPE, Draft, Fact, validate_draft, validate_fact
 from corridor.domain.jsontext import load_json
 from corridor.domain.ledger import canonical_json
 from corridor.errors import ConflictError, ValidationError
+from corridor.services.common import require_open
 from corridor.storage.base import Store
 
 CSV_COLUMNS = ENVELOPE
@@ -113,6 +115,7 @@ def import_items(
         by_id = {f.id: f for f in sealed}
         for draft in drafts:
             _check_not_reused(store, draft, by_id)
+        _check_open(store, drafts)
         for result in (
             store.append(sealed) if sealed else None,
             store.record(drafts) if drafts else None,
@@ -123,6 +126,26 @@ def import_items(
         if progress:
             progress(len(batch))
     return added, skipped
+
+
+def _check_open(store: Store, drafts: list[Draft]) -> None:
+    """New facts (drafts) in a batch must be allowed by their operation's status.
+
+    Sealed facts are stored whatever the status: they happened on a device already; the
+    derived state flags what does not fit.
+
+    :raises ConflictError: e.g. a registration for a closed operation.
+    """
+    wanted = {
+        (d.op, lifecycle.ACTION_OF_TYPE[d.type])
+        for d in drafts
+        if d.type in lifecycle.ACTION_OF_TYPE
+    }
+    for op, action in sorted(wanted):
+        try:
+            require_open(store, op, action)
+        except ConflictError as exc:
+            raise ConflictError(f"operation {op}: {exc}") from None
 
 
 def _check_not_reused(store: Store, draft: Draft, sealed: dict[str, Fact]) -> None:

@@ -28,6 +28,7 @@ from corridor.domain.events import (
 )
 from corridor.domain.jsontext import load_json
 from corridor.errors import NotFound, ValidationError
+from corridor.services.common import require_open
 from corridor.storage.base import AppendResult, Store
 
 LANGS = (("English (en)", 0), ("Arabic (ar)", 1))
@@ -251,6 +252,7 @@ def import_submissions(*, store: Store, op: str, fmt: str, text: str) -> AppendR
     """
     if not store.query("operations", op=op):
         raise NotFound(f"no operation '{op}'")
+    require_open(store, op, "register")
     sites = {s["site_id"] for s in store.query("sites", op=op)}
     drafts = to_drafts(read_submissions(fmt, text), op=op, sites=sites)
     return store.record(drafts)

@@ -26,16 +26,22 @@ from starlette.staticfiles import StaticFiles
 from corridor.clock import Clock, SystemClock
 from corridor.config import Settings
 from corridor.domain.access import Principal
-from corridor.domain.events import Fact
-from corridor.errors import ConflictError, CorridorError, NotFound, StorageError, ValidationError
+from corridor.errors import (
+    ConflictError,
+    CorridorError,
+    Forbidden,
+    NotFound,
+    StorageError,
+    ValidationError,
+)
 from corridor.i18n import LANGUAGES, negotiate
 from corridor.services import accounts
 from corridor.storage import open_store
 from corridor.storage.base import Store
 from corridor.web.cache import Recent
-from corridor.web.context import Ctx, Forbidden
+from corridor.web.context import Ctx
 from corridor.web.forms import parse
-from corridor.web.routes import PUBLIC, RECORDS, ROUTES, SIGNED_IN, Entry
+from corridor.web.routes import PUBLIC, ROUTES, SIGNED_IN, Entry
 from corridor.web.sync_api import sync_routes
 from corridor.web.views.accounts import SESSION_COOKIE
 
@@ -135,32 +141,14 @@ def _run(entry: Entry, ctx: Ctx, raw: dict[str, Any]) -> Response:
     if entry.kind in ("page", "raw"):
         result: Any = entry.view(ctx, values)
         return result  # type: ignore[no-any-return]
-    existing = ctx.store.get(values["id"]) if "id" in values else None
-    if existing is not None:
-        _same_fact_or_conflict(entry, existing, values, ctx.op)
-        result = {"id": existing.id, "duplicate": True, "next": entry.page}
-    else:
-        result = entry.view(ctx, values)
+    # The same-id rule, the life-cycle rules and scope live in the services: a resent id comes
+    # back marked ``duplicate`` and is answered 200 instead of 201.
+    result = entry.view(ctx, values)
     if entry.kind == "form":
         return RedirectResponse(result.get("next") or entry.page, status_code=303)
     result.pop("next", None)
     created = entry.method == "POST" and not result.get("duplicate")
     return JSONResponse(result, status_code=201 if created else 200)
-
-
-def _same_fact_or_conflict(entry: Entry, existing: Fact, values: dict[str, Any], op: str) -> None:
-    """A resend must be the same fact: same operation, type, and the values it names.
-
-    :raises ConflictError: the id was used for something else.
-    """
-    differs = [
-        k
-        for k, v in values.items()
-        if k != "id" and k in existing.payload and existing.payload[k] != v
-    ]
-    expected = RECORDS.get(entry.view)
-    if existing.op != op or (expected and existing.type != expected) or differs:
-        raise ConflictError(f"id {existing.id} is already used by a different fact")
 
 
 def _error(entry: Entry, ctx: Ctx, exc: CorridorError) -> Response:
@@ -218,11 +206,21 @@ async def _guarded(entry: Entry, ctx: Ctx, request: Request, by_cookie: bool) ->
             return RedirectResponse("/login?next=" + quote(request.url.path), status_code=303)
         if ctx.user is None:
             return JSONResponse({"error": "sign in first", "field": None}, status_code=401)
-        raise Forbidden(f"your role ({ctx.user.role}) may not use {entry.key}")
+        message = f"your role ({ctx.user.role}) may not use {entry.key}"
+        if request.method == "POST":
+            await run_in_threadpool(_audit_refusal, ctx, entry, message)
+        raise Forbidden(message)
     raw, sent = await _body(request, entry)
     if request.method == "POST" and by_cookie and sent != ctx.csrf:
         raise Forbidden("missing or wrong CSRF token: reload the page and try again")
     return await run_in_threadpool(_run, entry, ctx, raw)
+
+
+def _audit_refusal(ctx: Ctx, entry: Entry, message: str) -> None:
+    """A write refused before it reached a service is in the audit log too."""
+    ctx.store.log_access(
+        actor=ctx.actor, action=f"refused {entry.key}", purpose=message, at=ctx.clock.now()
+    )
 
 
 def first_operation(store: Store) -> str:

@@ -10,15 +10,13 @@ from starlette.responses import HTMLResponse
 
 from corridor.clock import Clock
 from corridor.domain.access import Principal
-from corridor.errors import CorridorError
+from corridor.errors import Forbidden
 from corridor.i18n import Language
 from corridor.services.accounts import log_read
 from corridor.storage.base import Store
 from corridor.web.cache import Recent
 
-
-class Forbidden(CorridorError):
-    """The signed-in user may not do this (here)."""
+__all__ = ["Ctx", "Forbidden"]
 
 
 @dataclass
@@ -56,8 +54,14 @@ class Ctx:
         )
 
     def services(self) -> dict[str, Any]:
-        """Keyword arguments every recording service takes."""
-        return {"store": self.store, "clock": self.clock, "actor": self.actor, "op": self.op}
+        """Keyword arguments every recording service takes (the user, for scope checks)."""
+        return {
+            "store": self.store,
+            "clock": self.clock,
+            "actor": self.actor,
+            "op": self.op,
+            "principal": self.user,
+        }
 
     def render(self, template: str, status: int = 200, **values: Any) -> HTMLResponse:
         """Render a page in the user's language."""

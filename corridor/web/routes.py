@@ -141,16 +141,3 @@ ROUTES: tuple[Entry, ...] = (
     _api("POST", "/api/users", "admin", accounts.create_user, *accounts.USER_FIELDS),
     _api("POST", "/api/tokens", "admin", accounts.create_token, *accounts.TOKEN_FIELDS),
 )
-
-# The fact type each writing view records: a resent id must name a fact of that type.
-RECORDS: dict[Callable[..., Any], str] = {
-    registrations.register: "person.registered",
-    trips.dispatch: "trip.dispatched",
-    trips.depart: "trip.departed",
-    trips.arrive: "trip.arrived",
-    trips.reconcile: "entry.corrected",
-    reception.headcount: "headcount.recorded",
-    incidents.report: "incident.reported",
-    estimates.report: "estimate.reported",
-    status.change: "operation.status_changed",
-}

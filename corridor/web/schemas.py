@@ -109,7 +109,13 @@ RESPONSES: dict[Callable[..., Any], dict[str, Any]] = {
     incidents.report: FACT,
     estimates.api_estimates: rows_of("estimates", metric=STR, source=STR),
     estimates.report: FACT,
-    status.api_status: obj({"status": STR | {"nullable": True}, "history": ROWS}),
+    status.api_status: obj(
+        {
+            "status": STR | {"nullable": True},
+            "allowed": {"type": "array", "items": STR},
+            "history": ROWS,
+        }
+    ),
     status.change: obj({"id": STR, "status": STR}),
     audit.api_audit: rows_of("entries", at=STR, actor=STR, action=STR),
     sync.api_status: obj(

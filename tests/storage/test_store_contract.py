@@ -201,8 +201,12 @@ def test_it_keeps_status_history_and_flags_illegal_changes(store: SqlStore) -> N
         "closed",
     ]
     assert store.query("discrepancies") == []
+    # Reopening needs a reason; a closed operation can become nothing else.
     store.record([f.status("active", at="2016-12-23T08:00:00Z")])
     assert [d["kind"] for d in store.query("discrepancies")] == ["illegal_status_change"]
+    store.record([f.status("suspended", "x", at="2016-12-23T07:00:00Z")])
+    (flag,) = store.query("discrepancies")
+    assert "closed -> suspended" in flag["detail"] and "suspended -> active" in flag["detail"]
 
 
 def test_it_rebuilds_to_the_same_state(store: SqlStore) -> None:

@@ -34,6 +34,7 @@ PERSONAS = {
     "coordinator": ("cora", "coordinator", []),
     "admin": ("ada", "admin", []),
     "driver": ("dani", "registrar", ["site-a", "recv"]),
+    "registrar_b": ("rhea", "registrar", ["site-b"]),
 }
 
 

@@ -14,8 +14,9 @@ from typing import Any
 import pytest
 
 from corridor.clock import SystemClock
-from corridor.domain.projections import TRANSITIONS
+from corridor.domain.lifecycle import TRANSITIONS
 from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
+from corridor.services.operation import register_vehicle
 from corridor.services.register import board_person, register_person
 from corridor.storage.base import Store
 from corridor.web.routes import ROUTES
@@ -98,9 +99,19 @@ def _ctx(store: Store) -> dict[str, Any]:
     return {"store": store, "clock": SystemClock(), "actor": "setup", "op": OP}
 
 
+def _vehicle(store: Store) -> str:
+    """A vehicle of its own for each trip: a vehicle is on one open trip at a time."""
+    vehicle_id = "bus-" + _uid()
+    register_vehicle(**_ctx(store), vehicle_id=vehicle_id, kind="bus", capacity=60)
+    return vehicle_id
+
+
 def _trip(store: Store, site: str, *, departed: bool = False) -> str:
     trip_id = "T" + _uid()
-    dispatch_trip(**_ctx(store), trip_id=trip_id, vehicle_id="bus-1", origin=site, destination=site)
+    vehicle = _vehicle(store)
+    dispatch_trip(
+        **_ctx(store), trip_id=trip_id, vehicle_id=vehicle, origin=site, destination="recv"
+    )
     if departed:
         depart_trip(**_ctx(store), trip_id=trip_id)
     return trip_id
@@ -111,7 +122,7 @@ def _arrived_short(store: Store, site: str) -> str:
     trip_id = _trip(store, site)
     board_person(**_ctx(store), person_id=_person(store, site), trip_id=trip_id)
     depart_trip(**_ctx(store), trip_id=trip_id)
-    arrive_trip(**_ctx(store), trip_id=trip_id, site_id=site, arrived=0)
+    arrive_trip(**_ctx(store), trip_id=trip_id, site_id="recv", arrived=0)
     return trip_id
 
 
@@ -142,13 +153,14 @@ def _dispatch(store: Store, site: str) -> dict[str, Any]:
     return {
         "id": _uid(),
         "trip_id": "T" + _uid(),
-        "vehicle_id": "bus-1",
+        "vehicle_id": _vehicle(store),
         "origin": site,
         "destination": "recv",
     }
 
 
 def _arrival(store: Store, site: str) -> dict[str, Any]:
+    # Back at its own origin (turned back): the one arrival a registrar of the origin records.
     return {"id": _uid(), "site_id": site, "arrived": 0}
 
 
@@ -304,3 +316,53 @@ def test_it_allows_or_denies(web: Web, key: str, persona: str) -> None:
             r.status_code,
             r.text[:300],
         )
+
+
+def _other_site_attempts(store: Store) -> dict[str, tuple[str, dict[str, Any]]]:
+    """Writes a registrar of site A tries on site B's objects (and A's objects on B's trips)."""
+    b_person, a_person = _person(store, "site-b"), _person(store, "site-a")
+    a_trip, b_trip = _trip(store, "site-a"), _trip(store, "site-b")
+    b_road = _trip(store, "site-b", departed=True)
+    return {
+        "B's person on A's trip": ("/api/boardings", {"trip_id": a_trip, "person_id": b_person}),
+        "A's person on B's trip": ("/api/boardings", {"trip_id": b_trip, "person_id": a_person}),
+        "B's trip departs": (f"/api/trips/{b_trip}/departure", {}),
+        "B's trip arrives at A": (
+            f"/api/trips/{b_road}/arrival",
+            {"site_id": "site-a", "arrived": 0},
+        ),
+        "B's trip arrives at B": (
+            f"/api/trips/{b_road}/arrival",
+            {"site_id": "recv", "arrived": 0},
+        ),
+    }
+
+
+def test_scope_is_the_objects_site_not_the_forms(web: Web) -> None:
+    """Should refuse a registrar of A every write on B's people and trips, over real HTTP,
+    reveal nothing about B's tokens, write nothing, and audit each refusal."""
+    attempts = _other_site_attempts(web.store)
+    before = web.store.position()
+    logged = len(web.store.personal_log())
+    with web.client("registrar") as client:
+        answers = {name: client.post(path, json=body) for name, (path, body) in attempts.items()}
+        unknown = client.post(
+            "/api/boardings",
+            json={"trip_id": attempts["B's person on A's trip"][1]["trip_id"], "person_id": "NOPE"},
+        )
+    codes = {name: r.status_code for name, r in answers.items()}
+    assert codes == {
+        "B's person on A's trip": 404,
+        "A's person on B's trip": 403,
+        "B's trip departs": 403,
+        "B's trip arrives at A": 403,
+        "B's trip arrives at B": 403,
+    }
+    token = attempts["B's person on A's trip"][1]["person_id"]
+    hidden = answers["B's person on A's trip"].json()["error"].replace(token, "X")
+    assert hidden == unknown.json()["error"].replace("NOPE", "X")
+    assert web.store.position() == before
+    refused = web.store.personal_log()[logged:]
+    assert all(str(e["action"]).startswith("refused") for e in refused)
+    assert len(refused) == len(attempts) + 1
+    assert all(e["actor"] == "rami" for e in refused)

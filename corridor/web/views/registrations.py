@@ -8,7 +8,7 @@ from starlette.responses import Response
 
 from corridor.domain.events import AGES, DESTINATIONS, GROUPS, SEXES, TRIAGE
 from corridor.errors import NotFound, ValidationError
-from corridor.services.register import board_person, register_person
+from corridor.services.register import board_household, board_person, register_person
 from corridor.web.context import Ctx, Forbidden
 from corridor.web.forms import ID, Field
 
@@ -70,58 +70,53 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
         site=q.get("site", sites[0]["site_id"] if sites else ""),
         household=q.get("household", ""),
         done=q.get("done", ""),
+        boarded=q.get("boarded", ""),
+        boarded_trip=q.get("trip", ""),
         new_id=ctx.clock.new_id(),
         rows=recent(ctx, [s["site_id"] for s in sites]),
     )
 
 
 def register(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
-    """Register one person (idempotent by ``id``)."""
-    ctx.require_at("register", v["site_id"])
-    # The service skips this check when given an id (a resend); a new id must be a new token.
-    if ctx.store.query("persons", op=ctx.op, person_id=v["person_id"]):
-        raise ValidationError(f"token {v['person_id']} is already registered", field="person_id")
-    draft = register_person(
-        **ctx.services(),
-        fact_id=v.pop("id", None),
-        **v,
-    )
+    """Register one person (idempotent by ``id``; scope and rules in the service)."""
+    draft = register_person(**ctx.services(), fact_id=v.pop("id", None), **v)
     return {
         "id": draft.id,
         "person_id": draft.payload["person_id"],
+        "duplicate": draft.duplicate,
         "next": f"/register?site={v['site_id']}&household={v.get('household_id', '')}"
         f"&done={draft.payload['person_id']}",
     }
 
 
-def _trip(ctx: Ctx, trip_id: str) -> dict[str, Any]:
-    rows = ctx.store.query("trips", op=ctx.op, trip_id=trip_id)
-    if not rows:
-        raise NotFound(f"no trip {trip_id}: dispatch it first")
-    return rows[0]
-
-
 def board(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
-    """Board one person, or every registered member of a household, onto a loading trip."""
-    trip = _trip(ctx, v["trip_id"])
-    ctx.require_at("register", trip["origin"])
+    """Board one person, or every waiting member of a household, onto a loading trip."""
     if "person_id" in v:
-        tokens = [v["person_id"]]
+        done = [
+            board_person(
+                **ctx.services(),
+                person_id=v["person_id"],
+                trip_id=v["trip_id"],
+                fact_id=v.get("id"),
+            )
+        ]
     elif "household_id" in v:
-        members = ctx.store.query("persons", op=ctx.op, household_id=v["household_id"])
-        tokens = sorted(m["person_id"] for m in members if m["trip_id"] != v["trip_id"])
-        if not members:
-            raise NotFound(f"no registered household {v['household_id']}")
+        done = board_household(
+            **ctx.services(),
+            household_id=v["household_id"],
+            trip_id=v["trip_id"],
+            fact_id=v.get("id"),
+        )
     else:
         raise ValidationError("give a person_id or a household_id", field="person_id")
-    ids = []
-    for n, token in enumerate(tokens):
-        fact_id = f"{v['id']}.{n}" if "id" in v else None
-        draft = board_person(
-            **ctx.services(), person_id=token, trip_id=v["trip_id"], fact_id=fact_id
-        )
-        ids.append(draft.id)
-    return {"ids": ids, "boarded": tokens, "next": f"/register?done={len(tokens)}"}
+    tokens = [d.payload["person_id"] for d in done]
+    return {
+        "id": done[0].id,
+        "ids": [d.id for d in done],
+        "boarded": tokens,
+        "duplicate": all(d.duplicate for d in done),
+        "next": f"/register?boarded={len(tokens)}&trip={v['trip_id']}",
+    }
 
 
 def api_persons(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:

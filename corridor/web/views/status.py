@@ -7,7 +7,7 @@ from typing import Any
 from starlette.responses import Response
 
 from corridor.domain.events import STATUSES
-from corridor.services.operation import change_status, status_history
+from corridor.services.operation import change_status, next_statuses, status_history
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
 
@@ -30,11 +30,12 @@ def history(ctx: Ctx) -> list[dict[str, Any]]:
 def page(ctx: Ctx, data: dict[str, Any]) -> Response:
     """Current status, the form to change it (coordinators) and the history."""
     ops = ctx.store.query("operations", op=ctx.op)
+    allowed = next_statuses(store=ctx.store, op=ctx.op, principal=ctx.user) if ops else ()
     return ctx.render(
         "status.html",
         operation=ops[0] if ops else None,
         history=history(ctx),
-        statuses=STATUSES,
+        statuses=allowed,
         new_id=ctx.clock.new_id(),
     )
 
@@ -42,10 +43,17 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
 def change(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     """Change the operation's status (refused when the change makes no sense)."""
     draft = change_status(**ctx.services(), fact_id=v.pop("id", None), **v)
-    return {"id": draft.id, "status": v["status"], "next": "/status"}
+    return {"id": draft.id, "status": v["status"], "duplicate": draft.duplicate, "next": "/status"}
 
 
 def api_status(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
-    """Current status and history."""
+    """Current status, the statuses this user may move it to, and the history."""
     ops = ctx.store.query("operations", op=ctx.op)
-    return {"status": ops[0]["status"] if ops else None, "history": history(ctx)}
+    allowed: tuple[str, ...] = ()
+    if ops and ctx.user is not None and ctx.user.can("coordinate"):
+        allowed = next_statuses(store=ctx.store, op=ctx.op, principal=ctx.user)
+    return {
+        "status": ops[0]["status"] if ops else None,
+        "allowed": list(allowed),
+        "history": history(ctx),
+    }

@@ -6,8 +6,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from corridor.errors import NotFound, ValidationError
-from corridor.services.correct import correct_fact
+from corridor.services.correct import reconcile_trip
 from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
 from corridor.services.review import Page, discrepancy_counts, trip_page
 from corridor.web.context import Ctx
@@ -32,16 +31,6 @@ ARRIVE_FIELDS = (
     Field("died", "int"),
     Field("missing", "int"),
 )
-
-
-def _trip(ctx: Ctx, trip_id: str, status: str | None = None) -> dict[str, Any]:
-    """A trip, checked to be in a status (the services skip this check for a resent id)."""
-    rows = ctx.store.query("trips", op=ctx.op, trip_id=trip_id)
-    if not rows:
-        raise NotFound(f"no trip {trip_id}")
-    if status and rows[0]["status"] != status:
-        raise ValidationError(f"trip {trip_id} is {rows[0]['status']}", field="trip_id")
-    return rows[0]
 
 
 STATUSES = ("loading", "en_route", "arrived", "diverted")
@@ -92,30 +81,21 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
 
 
 def dispatch(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
-    """Dispatch a vehicle on a trip from a site (site-scoped by origin)."""
-    ctx.require_at("register", v["origin"])
-    if ctx.store.query("trips", op=ctx.op, trip_id=v["trip_id"]):
-        raise ValidationError(f"trip {v['trip_id']} already exists", field="trip_id")
+    """Dispatch a vehicle on a trip from a site (scope and rules in the service)."""
     draft = dispatch_trip(**ctx.services(), fact_id=v.pop("id", None), **v)
-    return {"id": draft.id, "trip_id": v["trip_id"], "next": "/trips"}
+    return {"id": draft.id, "trip_id": v["trip_id"], "duplicate": draft.duplicate, "next": "/trips"}
 
 
 def depart(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
-    """Record a trip's departure (site-scoped by origin)."""
-    trip = _trip(ctx, v["trip_id"])
-    ctx.require_at("register", trip["origin"])
-    _trip(ctx, v["trip_id"], "loading")
+    """Record a trip's departure (scoped by the trip's origin)."""
     draft = depart_trip(**ctx.services(), trip_id=v["trip_id"], fact_id=v.get("id"))
-    return {"id": draft.id, "trip_id": v["trip_id"], "next": "/trips"}
+    return {"id": draft.id, "trip_id": v["trip_id"], "duplicate": draft.duplicate, "next": "/trips"}
 
 
 def arrive(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
-    """Record a trip's arrival and how everyone on board is accounted for (scoped by site)."""
-    _trip(ctx, v["trip_id"])
-    ctx.require_at("register", v["site_id"])
-    _trip(ctx, v["trip_id"], "en_route")
+    """Record a trip's arrival (reception at its destination, or a coordinator)."""
     draft = arrive_trip(**ctx.services(), fact_id=v.pop("id", None), **v)
-    return {"id": draft.id, "trip_id": v["trip_id"], "next": "/trips"}
+    return {"id": draft.id, "trip_id": v["trip_id"], "duplicate": draft.duplicate, "next": "/trips"}
 
 
 RECONCILE_FIELDS = (
@@ -130,23 +110,15 @@ RECONCILE_FIELDS = (
 
 def reconcile(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     """Correct an arrived trip's figures so everyone boarded is accounted for (a new fact)."""
-    _trip(ctx, v["trip_id"], "arrived")
-    unit = f"t|{ctx.op}|{v['trip_id']}"
-    facts = [ctx.store.get(i) for i in ctx.store.fact_ids_of_unit(unit)]
-    arrivals = [f for f in facts if f is not None and f.type == "trip.arrived"]
-    if not arrivals:
-        raise NotFound(f"trip {v['trip_id']} has no arrival to correct")
-    changes = {k: v.get(k, 0) for k in ("arrived", "diverted", "died", "missing")}
-    draft = correct_fact(
+    draft = reconcile_trip(
         store=ctx.store,
         clock=ctx.clock,
         actor=ctx.actor,
-        target_id=arrivals[-1].id,
-        reason=v["reason"],
-        changes=changes,
-        fact_id=v.get("id"),
+        op=ctx.op,
+        fact_id=v.pop("id", None),
+        **v,
     )
-    return {"id": draft.id, "trip_id": v["trip_id"], "next": "/trips"}
+    return {"id": draft.id, "trip_id": v["trip_id"], "duplicate": draft.duplicate, "next": "/trips"}
 
 
 def api_trips(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,216 @@
+"""Life cycles: which new fact the current state allows, for people, trips and the operation.
+
+Pure rules, one home for each. The services call them before recording a fact from a desk, the
+API, the CLI or an import; a fact they refuse is never written. Facts that arrive already sealed
+(sync, ledger imports) are stored anyway, because they happened; what contradicts the state then
+shows up as a discrepancy (``domain/projections.py``).
+
+A person: registered -> boarded (one open trip) -> departed -> arrived | diverted | died |
+missing; a person whose trip turned back (arrived back at its own origin) is waiting again
+and may board again. A trip: dispatched (loading) -> departed (en route) -> arrived | diverted,
+once each. An operation: see ``TRANSITIONS`` and ``ALLOWED``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from corridor.errors import ConflictError, ValidationError
+
+# --- the operation --------------------------------------------------------------------------
+
+# Status -> the statuses it may become. ``None`` is an operation with no status change yet.
+# A closed operation may only be reopened (by an admin, with a reason).
+TRANSITIONS: dict[str | None, tuple[str, ...]] = {
+    None: ("planned", "active", "suspended", "closed"),  # no status yet: as planned
+    "planned": ("active", "suspended", "closed"),
+    "active": ("suspended", "closed"),
+    "suspended": ("resumed", "closed"),
+    "resumed": ("suspended", "closed"),
+    "closed": ("active",),
+}
+REOPEN = ("closed", "active")  # the one transition only an admin may make, and with a reason
+
+# What each kind of write is, as the status rules see it.
+ACTIONS = ("register", "board", "dispatch", "depart", "arrive", "count")
+# Status -> the writes it allows. Suspended: people may still be registered and loaded, and
+# vehicles on the road may still arrive, but nothing leaves. Planned allows everything: an
+# operation is often run before anyone records that it started, and refusing its first
+# departures would lose them.
+ALLOWED: dict[str, frozenset[str]] = {
+    "planned": frozenset(ACTIONS),
+    "active": frozenset(ACTIONS),
+    "resumed": frozenset(ACTIONS),
+    "suspended": frozenset({"register", "board", "dispatch", "arrive", "count"}),
+    "closed": frozenset(),
+}
+# The kind of write each operational fact type is (imports check the status with it).
+ACTION_OF_TYPE = {
+    "person.registered": "register",
+    "person.boarded": "board",
+    "trip.dispatched": "dispatch",
+    "trip.departed": "depart",
+    "trip.arrived": "arrive",
+    "headcount.recorded": "count",
+}
+_VERB = {
+    "register": "registrations",
+    "board": "boardings",
+    "dispatch": "dispatches",
+    "depart": "departures",
+    "arrive": "arrivals",
+    "count": "headcounts",
+}
+
+
+def next_statuses(current: str | None, *, admin: bool) -> tuple[str, ...]:
+    """The statuses an operation may move to now (reopening a closed one needs an admin)."""
+    allowed = TRANSITIONS[current]
+    if not admin:
+        allowed = tuple(s for s in allowed if (current, s) != REOPEN)
+    return allowed
+
+
+def check_transition(current: str | None, new: str, *, admin: bool, reason: str | None) -> None:
+    """:raises ConflictError: a status change the state machine does not allow."""
+    if new in TRANSITIONS[current] and (current, new) == REOPEN:
+        if not admin:
+            raise ConflictError("operation is closed; only an admin can reopen it")
+        if not (reason and reason.strip()):
+            raise ValidationError("reopening a closed operation needs a reason", field="reason")
+        return
+    if new not in TRANSITIONS[current]:
+        allowed = ", ".join(next_statuses(current, admin=admin)) or "nothing"
+        raise ConflictError(f"operation is {current or 'new'}; it can become {allowed}")
+
+
+def check_open(status: str | None, action: str) -> None:
+    """:raises ConflictError: the operation's status does not allow this kind of write."""
+    current = status or "planned"
+    if action not in ALLOWED.get(current, frozenset()):
+        if current == "closed":
+            raise ConflictError(f"operation is closed: {_VERB[action]} are refused")
+        raise ConflictError(
+            f"operation is {current}: {_VERB[action]} are refused until it is active"
+        )
+
+
+# --- trips ----------------------------------------------------------------------------------
+
+
+def _trip_place(trip: Mapping[str, Any]) -> str:
+    status = trip["status"]
+    if status == "loading":
+        return f"loading at {trip['origin']}"
+    if status == "en_route":
+        return f"on the road since it left {trip['origin']} at {_hm(trip['departed_at'])}"
+    return f"arrived at {trip['arrival_site']} at {_hm(trip['arrived_at'])}"
+
+
+def _hm(moment: str | None) -> str:
+    """A ledger time as the desk reads it: ``2016-12-15 14:05`` (UTC)."""
+    return (moment or "?")[:16].replace("T", " ")
+
+
+def check_dispatch(
+    *,
+    trip_id: str,
+    existing: Mapping[str, Any] | None,
+    origin: str,
+    destination: str,
+    vehicle_trips: Sequence[Mapping[str, Any]],
+) -> None:
+    """A new trip: a new id, two different places, a vehicle not on another open trip.
+
+    :param vehicle_trips: the vehicle's trips as derived now.
+    :raises ConflictError: the id is taken or the vehicle is busy.
+    :raises ValidationError: origin and destination are the same site.
+    """
+    if existing is not None:
+        raise ConflictError(f"trip {trip_id} already exists ({_trip_place(existing)})")
+    if origin == destination:
+        raise ValidationError(
+            "a trip must go somewhere else than where it starts", field="destination"
+        )
+    for other in vehicle_trips:
+        if other["status"] in ("loading", "en_route"):
+            raise ConflictError(
+                f"vehicle {other['vehicle_id']} is on trip {other['trip_id']} "
+                f"({_trip_place(other)}): record its arrival first"
+            )
+
+
+def check_depart(trip: Mapping[str, Any]) -> None:
+    """:raises ConflictError: the trip is not loading."""
+    if trip["status"] != "loading":
+        raise ConflictError(f"trip {trip['trip_id']} has already left ({_trip_place(trip)})")
+
+
+def check_arrive(trip: Mapping[str, Any]) -> None:
+    """:raises ConflictError: the trip is not on the road."""
+    if trip["status"] == "loading":
+        raise ConflictError(f"trip {trip['trip_id']} has not left yet ({_trip_place(trip)})")
+    if trip["status"] != "en_route":
+        raise ConflictError(f"trip {trip['trip_id']} already {_trip_place(trip)}")
+
+
+def check_load(trip: Mapping[str, Any]) -> None:
+    """:raises ConflictError: people can only board a trip that is loading."""
+    if trip["status"] != "loading":
+        raise ConflictError(
+            f"trip {trip['trip_id']} is not loading ({_trip_place(trip)}): board another trip"
+        )
+
+
+# --- people ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonStage:
+    """Where a person stands in their life cycle, and the trip that put them there."""
+
+    stage: str  # waiting | boarded | departed | arrived | diverted
+    trip: Mapping[str, Any] | None = None
+
+
+def person_stage(person: Mapping[str, Any], trip: Mapping[str, Any] | None) -> PersonStage:
+    """A registered person's stage from their row and their current trip's row.
+
+    A trip that arrived back at its own origin turned back: its people wait again (the same
+    rule as the derived state's, ``domain/people.py``).
+    """
+    if not person.get("trip_id") or trip is None:
+        return PersonStage("waiting")
+    status = trip["status"]
+    if status == "loading":
+        return PersonStage("boarded", trip)
+    if status == "en_route":
+        return PersonStage("departed", trip)
+    if trip["arrival_site"] == trip["origin"]:
+        return PersonStage("waiting", trip)
+    return PersonStage("arrived" if status == "arrived" else "diverted", trip)
+
+
+def check_board(person_id: str, stage: PersonStage, trip: Mapping[str, Any]) -> None:
+    """:raises ConflictError: the person is not waiting, or the trip is not loading."""
+    current = stage.trip
+    if stage.stage == "boarded" and current is not None:
+        where = (
+            "this trip" if current["trip_id"] == trip["trip_id"] else f"trip {current['trip_id']}"
+        )
+        raise ConflictError(
+            f"{person_id} is already boarded on {where} (loading at {current['origin']})"
+        )
+    if stage.stage == "departed" and current is not None:
+        raise ConflictError(
+            f"{person_id} is on trip {current['trip_id']}, which left {current['origin']} "
+            f"at {_hm(current['departed_at'])}"
+        )
+    if stage.stage in ("arrived", "diverted") and current is not None:
+        raise ConflictError(
+            f"{person_id} arrived at {current['arrival_site']} on trip {current['trip_id']} "
+            f"at {_hm(current['arrived_at'])}"
+        )
+    check_load(trip)
