@@ -7,15 +7,26 @@ import uuid
 import httpx
 
 from corridor.clock import SystemClock
-from corridor.services.register import register_person
+from corridor.services.operation import register_vehicle
+from tests import factories as f
 from tests.web.harness import OP, Web
 
 
-def _trips(c: httpx.Client, n: int, origin: str = "site-b") -> list[str]:
+def _trips(web: Web, c: httpx.Client, n: int, origin: str = "site-b") -> list[str]:
+    """Trips loading at a site, each with a vehicle of its own (one open trip per vehicle)."""
     made = []
     for _ in range(n):
-        trip = "TP" + uuid.uuid4().hex[:6]
-        body = {"trip_id": trip, "vehicle_id": "bus-1", "origin": origin, "destination": "recv"}
+        trip, vehicle = "TP" + uuid.uuid4().hex[:6], "bus-" + uuid.uuid4().hex[:6]
+        register_vehicle(
+            store=web.store,
+            clock=SystemClock(),
+            actor="setup",
+            op=OP,
+            vehicle_id=vehicle,
+            kind="bus",
+            capacity=60,
+        )
+        body = {"trip_id": trip, "vehicle_id": vehicle, "origin": origin, "destination": "recv"}
         assert c.post("/api/trips", json=body).status_code == 201
         made.append(trip)
     return made
@@ -35,7 +46,7 @@ def _follow(c: httpx.Client, url: str, name: str) -> tuple[list[dict[str, object
 def test_it_pages_the_trip_board_with_next_links(web: Web) -> None:
     """Should reach every trip of a site through links.next, three at a time, in HTML too."""
     with web.client("coordinator") as c:
-        made = _trips(c, 7)
+        made = _trips(web, c, 7)
         first = c.get("/api/trips", params={"site": "site-b", "limit": 3}).json()
         rows, pages = _follow(c, "/api/trips?site=site-b&limit=3", "trips")
         html = c.get("/trips", params={"site": "site-b", "limit": 3, "page": 2}).text
@@ -56,18 +67,15 @@ def test_it_lists_discrepancies_by_kind_with_a_way_to_correct(web: Web) -> None:
     """Should page and filter discrepancies, link each trip's to its row on the trip board, and
     keep those naming a person from registrars."""
     token = "W" + uuid.uuid4().hex[:8]
-    for site in ("site-a", "site-b"):  # the same token at two desks: registered twice
-        register_person(
-            store=web.store,
-            clock=SystemClock(),
-            actor="desk",
-            op=OP,
-            person_id=token,
-            site_id=site,
-            fact_id=uuid.uuid4().hex,
-        )
+    # The same token at two desks, one offline (the desk refuses the second; sync keeps both).
+    web.store.record(
+        [
+            f.person(token, site, op=OP, id=uuid.uuid4().hex, at=at)
+            for site, at in (("site-a", "2016-12-15T09:00:00Z"), ("site-b", "2016-12-15T10:00:00Z"))
+        ]
+    )
     with web.client("coordinator") as c:
-        trip = _trips(c, 1, origin="site-a")[0]
+        trip = _trips(web, c, 1, origin="site-a")[0]
         c.post("/api/persons", json={"person_id": "W" + uuid.uuid4().hex[:8], "site_id": "site-a"})
         assert c.post(f"/api/trips/{trip}/departure", json={}).status_code == 201
         arrival = {"site_id": "recv", "arrived": 3}  # nobody boarded: unreconciled
