@@ -454,9 +454,11 @@ def summary(env: Env, as_json: bool) -> None:
     out.print(totals)
     for link in s.linked:
         out.print(f"Conditioned on [bold]{link['name'] or link['op']}[/bold]: {link['status']}")
+    # Departures from pickup sites and crossings by category, less those turned back = left.
     cats = Table("departed by", "values", title="Categories of those who left")
-    for dim, values in sorted(s.by_category.get("departed", {}).items()):
-        cats.add_row(dim, ", ".join(f"{k} {v}" for k, v in sorted(values.items())))
+    for dim, values in sorted(s.departed_by_category.items()):
+        shown = " · ".join(f"{k} {v:,}" for k, v in sorted(values.items()))
+        cats.add_row(dim, f"{shown} · turned back -{s.returned:,} = left {s.left:,}")
     out.print(cats)
     reported = Table("as of", "metric", "figure", "source", title="Reported by others")
     for e in s.estimates:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from corridor.errors import NotFound
+from corridor.services.review import total_unaccounted
 from corridor.storage.base import Store
 
 
@@ -28,9 +30,16 @@ class Summary:
     diverted: int
     died: int
     missing: int
+    unaccounted: int = 0  # boarded on arrived trips and not accounted for (services.review)
     linked: list[dict[str, Any]] = field(default_factory=list)  # operations this one is tied to
     by_category: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict)
-    by_site: dict[str, dict[str, int]] = field(default_factory=dict)
+    # Departures from pickup sites and crossings by category: each dimension sums to
+    # left + returned (the people turned back are shown beside it, not hidden).
+    departed_by_category: dict[str, dict[str, int]] = field(default_factory=dict)
+    by_site: dict[str, dict[str, int]] = field(default_factory=dict)  # raw stage totals
+    # One row per site, grouped by leg (origin, reception, onward); columns sum to headlines.
+    site_rows: list[dict[str, Any]] = field(default_factory=list)
+    discrepancies_by_kind: dict[str, int] = field(default_factory=dict)
     trips_by_status: dict[str, int] = field(default_factory=dict)
     in_flight: list[dict[str, Any]] = field(default_factory=list)
     discrepancies: list[dict[str, Any]] = field(default_factory=list)
@@ -45,6 +54,8 @@ class Summary:
 def summarize(*, store: Store, op: str) -> Summary:
     """Headcounts by stage, category and site, trip states and open discrepancies.
 
+    The headline figures are the totals of the by-site rows, so the two always agree.
+
     :raises NotFound: no such operation.
     """
     ops = store.query("operations", op=op)
@@ -52,12 +63,11 @@ def summarize(*, store: Store, op: str) -> Summary:
         raise NotFound(f"no operation '{op}'")
     counts = store.headcounts(op)
     kinds = {s["site_id"]: s["kind"] for s in store.query("sites", op=op)}
-    by_leg: Counter[str] = Counter()
-    for (stage, site, dim, _value), n in counts.items():
-        if dim == "total" and stage in ("departed", "arrived"):
-            by_leg[f"{stage}:{_leg(kinds.get(site, 'other'))}"] += n
+    site_rows = _site_rows(counts, kinds)
+    total = Counter({c: sum(r[c] for r in site_rows) for c in SITE_COLUMNS})
     stage_total: Counter[str] = Counter()
     by_category: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
+    departed_by_category: dict[str, Counter[str]] = defaultdict(Counter)
     by_site: dict[str, dict[str, int]] = defaultdict(dict)
     for (stage, site, dim, value), n in counts.items():
         if dim == "total":
@@ -65,7 +75,10 @@ def summarize(*, store: Store, op: str) -> Summary:
             by_site[site][stage] = by_site[site].get(stage, 0) + n
         else:
             by_category[stage][dim][value] = by_category[stage][dim].get(value, 0) + n
+            if stage == "departed" and _leg(kinds.get(site, "other")) == "origin":
+                departed_by_category[dim][value] += n
     trips = store.query("trips", op=op)
+    discrepancies = sorted(store.query("discrepancies", op=op), key=lambda d: d["at"] or "")
     in_flight = sorted(
         (t for t in trips if t["status"] == "en_route"), key=lambda t: t["departed_at"] or ""
     )
@@ -74,25 +87,65 @@ def summarize(*, store: Store, op: str) -> Summary:
         name=ops[0]["name"],
         status=ops[0]["status"],
         status_at=ops[0]["status_at"],
-        left=by_leg["departed:origin"] - by_leg["arrived:origin"],
-        arrived=by_leg["arrived:reception"],
-        onward=by_leg["arrived:onward"],
-        returned=by_leg["arrived:origin"],
+        left=total["left"],
+        arrived=total["arrived"],
+        onward=total["onward"],
+        returned=total["returned"],
         in_transit=sum(t["boarded"] for t in in_flight),
         waiting_named=stage_total["registered"] - stage_total["registered_departed"],
-        waiting_counted=stage_total["waiting_counted"],
-        diverted=stage_total["diverted"],
-        died=stage_total["died"],
-        missing=stage_total["missing"],
+        waiting_counted=total["waiting_counted"],
+        diverted=total["diverted"],
+        died=total["died"],
+        missing=total["missing"],
+        unaccounted=total_unaccounted(trips),
         linked=_linked(store, ops[0]["conditioned_on"]),
         by_category={k: dict(v) for k, v in by_category.items()},
+        departed_by_category={d: dict(sorted(v.items())) for d, v in departed_by_category.items()},
         by_site=dict(by_site),
+        site_rows=site_rows,
+        discrepancies_by_kind=dict(sorted(Counter(d["kind"] for d in discrepancies).items())),
         trips_by_status=dict(Counter(t["status"] for t in trips)),
         in_flight=in_flight,
-        discrepancies=sorted(store.query("discrepancies", op=op), key=lambda d: d["at"] or ""),
+        discrepancies=discrepancies,
         estimates=sorted(store.query("estimates", op=op), key=lambda e: e["at"]),
         incidents=sorted(store.query("incidents", op=op), key=lambda i: i["at"]),
     )
+
+
+# The by-site table: each column's total is the headline figure of the same name.
+SITE_COLUMNS = (
+    "registered",
+    "departed",  # from pickup sites and crossings only: departed - returned = left
+    "returned",
+    "left",
+    "waiting_counted",
+    "arrived",  # at reception (gathering points, hospitals)
+    "onward",  # at camps and with relatives
+    "diverted",
+    "died",
+    "missing",
+)
+
+
+def _site_rows(
+    counts: dict[tuple[str, str, str, str], int], kinds: dict[str, str]
+) -> list[dict[str, Any]]:
+    """One row per site with its leg and the figures it adds to (sites adding nothing left out)."""
+    per_site: dict[str, Counter[str]] = defaultdict(Counter)
+    for (stage, site, dim, _value), n in counts.items():
+        if dim != "total":
+            continue
+        leg = _leg(kinds.get(site, "other"))
+        row = per_site[site]
+        if stage == "registered" or (stage == "departed" and leg == "origin"):
+            row[stage] += n
+        for key, sign in _flows(stage, leg):
+            row[key] += sign * n
+    return [
+        {"site": site, "leg": _leg(kinds.get(site, "other")), **{c: row[c] for c in SITE_COLUMNS}}
+        for site, row in sorted(per_site.items())
+        if any(row[c] for c in SITE_COLUMNS)
+    ]
 
 
 def _linked(store: Store, conditioned_on: str | None) -> list[dict[str, Any]]:
@@ -140,4 +193,64 @@ def departures_over_time(*, store: Store, op: str) -> list[tuple[str, int, int]]
         left += per_hour[hour]["left"]
         arrived += per_hour[hour]["arrived"]
         out.append((hour, left, arrived))
+    return out
+
+
+# Which of the ledger's figures a reported metric is set beside: (figure, dimension, value).
+COMPARABLE = {
+    "evacuated": ("left", "total", "all"),
+    "children": ("left", "age", "child"),
+    "fighters": ("left", "group", "fighter"),
+    "civilians": ("left", "group", "civilian"),
+    "killed": ("died", "total", "all"),
+    "waiting": ("waiting_counted", "total", "all"),
+}
+
+
+def _flows(stage: str, leg: str) -> list[tuple[str, int]]:
+    """The summary figures one headcount row adds to, with their sign (the summary's legs)."""
+    if stage == "departed" and leg == "origin":
+        return [("left", 1)]
+    if stage == "arrived":
+        if leg == "origin":
+            return [("left", -1), ("returned", 1)]
+        return [("arrived" if leg == "reception" else "onward", 1)]
+    if stage in ("died", "missing", "diverted", "waiting_counted"):
+        return [(stage, 1)]
+    return []
+
+
+def figures_as_of(
+    *, store: Store, op: str, wanted: Iterable[tuple[str, str]]
+) -> dict[tuple[str, str], int | None]:
+    """The ledger's own figure for each (reported metric, date), as it stood at that date's end.
+
+    Dates are UTC days (YYYY-MM-DD), as in the situation report; the figures are summed from
+    the hourly headcounts up to the end of the day, not today's totals. A metric the ledger has
+    no figure for gives None. So does "waiting" on a day before some site's latest waiting count:
+    only the latest count of each site is kept, so the count that stood then is not known.
+    """
+    wanted = sorted(set(wanted), key=lambda w: w[1])
+    kinds = {s["site_id"]: s["kind"] for s in store.query("sites", op=op)}
+    # Only the dimensions asked about: the hourly table holds every category of every hour.
+    dims = {"total"} | {COMPARABLE[m][1] for m, _ in wanted if m in COMPARABLE}
+    found = [r for d in sorted(dims) for r in store.query("tally_hourly", op=op, dim=d)]
+    rows = sorted(found, key=lambda r: str(r["hour"]))
+    snapshot_days = [str(r["hour"])[:10] for r in rows if r["stage"] == "waiting_counted"]
+    running: Counter[tuple[str, str, str]] = Counter()
+    out: dict[tuple[str, str], int | None] = {}
+    i = 0
+    for metric, date in wanted:
+        while i < len(rows) and str(rows[i]["hour"])[:10] <= date:
+            r = rows[i]
+            for key, sign in _flows(r["stage"], _leg(kinds.get(r["site"], "other"))):
+                running[(key, r["dim"], r["value"])] += sign * int(r["n"])
+            i += 1
+        figure = COMPARABLE.get(metric)
+        if figure is None or (
+            figure[0] == "waiting_counted" and max(snapshot_days, default="") > date
+        ):
+            out[(metric, date)] = None
+        else:
+            out[(metric, date)] = running[figure]
     return out

@@ -25,11 +25,13 @@ class Field:
     required: bool = False
     choices: tuple[str, ...] = ()
     help: str = ""
+    minimum: int = 0  # int fields: the smallest and largest value accepted
+    maximum: int = MAX_INT
 
     def schema(self) -> dict[str, Any]:
         """The JSON Schema of this field."""
         if self.kind == "int":
-            return {"type": "integer", "minimum": 0, "maximum": MAX_INT}
+            return {"type": "integer", "minimum": self.minimum, "maximum": self.maximum}
         if self.kind == "list":
             return {"type": "array", "items": {"type": "string", "maxLength": 60}, "maxItems": 20}
         if self.kind == "enum":
@@ -63,8 +65,10 @@ def _one(field: Field, value: Any, from_form: bool) -> Any:
                 raise ValidationError("must be a whole number", field=field.name) from None
         if isinstance(value, bool) or not isinstance(value, int):
             raise ValidationError("must be a whole number", field=field.name)
-        if not 0 <= value <= MAX_INT:
-            raise ValidationError(f"must be between 0 and {MAX_INT}", field=field.name)
+        if not field.minimum <= value <= field.maximum:
+            raise ValidationError(
+                f"must be between {field.minimum} and {field.maximum}", field=field.name
+            )
         return value
     if field.kind == "list":
         if from_form and isinstance(value, str):

@@ -45,6 +45,13 @@ DISPLAY = {
     "illegal_status_change": N_("Status change not allowed"),
     "operation_undefined": N_("Operation not defined"),
     "correction_rejected": N_("Correction rejected"),
+    "boarded_after_arrival": N_("Boarded after arriving"),
+    "boarded_twice": N_("Boarded twice"),
+    "unaccounted": N_("Unaccounted"),
+    # the legs of the journey (the dashboard's by-site tables)
+    "leg_origin": N_("Leaving: pickup sites and crossings"),
+    "leg_reception": N_("Received: gathering points and hospitals"),
+    "leg_onward": N_("Onward: camps and relatives"),
 }
 
 LABELS = (  # fmt: skip
@@ -147,6 +154,14 @@ LABELS = (  # fmt: skip
     N_("illegal_status_change"),
     N_("operation_undefined"),
     N_("correction_rejected"),
+    N_("boarded_after_arrival"),
+    N_("boarded_twice"),
+    # what a discrepancy is about
+    N_("person"),
+    N_("trip"),
+    N_("operation"),
+    N_("site"),
+    N_("vehicle"),
     # audit actions
     N_("read"),
     N_("view"),

@@ -16,6 +16,7 @@ NAV = (
     ("/dashboard", N_("Dashboard"), "totals"),
     ("/register", N_("Registration"), "register"),
     ("/trips", N_("Trips"), "operate"),
+    ("/discrepancies", N_("Discrepancies"), "coordinate"),
     ("/reception", N_("Reception"), "operate"),
     ("/incidents", N_("Incidents"), "operate"),
     ("/estimates", N_("Reported figures"), "totals"),

@@ -17,6 +17,7 @@ from corridor.web.views import (
     accounts,
     audit,
     dashboard,
+    discrepancies,
     estimates,
     incidents,
     meta,
@@ -59,8 +60,8 @@ def _form(path: str, perm: str, view: Callable[..., Any], fields: Any, page: str
     return Entry("POST", path, "form", perm, view, tuple(fields), page=page)
 
 
-def _page(path: str, perm: str, view: Callable[..., Any]) -> Entry:
-    return Entry("GET", path, "page", perm, view)
+def _page(path: str, perm: str, view: Callable[..., Any], *fields: Field) -> Entry:
+    return Entry("GET", path, "page", perm, view, fields)
 
 
 TRIP = "/trips/{trip_id}"
@@ -78,11 +79,12 @@ ROUTES: tuple[Entry, ...] = (
         "/register", "register", registrations.register, registrations.REGISTER_FIELDS, "/register"
     ),
     _form("/board", "register", registrations.board, registrations.BOARD_FIELDS, "/register"),
-    _page("/trips", "operate", trips.page),
+    _page("/trips", "operate", trips.page, *trips.TRIPS_QUERY),
     _form("/trips", "register", trips.dispatch, trips.DISPATCH_FIELDS, "/trips"),
     _form(TRIP + "/depart", "register", trips.depart, trips.DEPART_FIELDS, "/trips"),
     _form(TRIP + "/arrive", "register", trips.arrive, trips.ARRIVE_FIELDS, "/trips"),
     _form(TRIP + "/reconcile", "coordinate", trips.reconcile, trips.RECONCILE_FIELDS, "/trips"),
+    _page("/discrepancies", "coordinate", discrepancies.page, *discrepancies.QUERY),
     _page("/reception", "operate", reception.page),
     _form("/reception", "register", reception.headcount, reception.HEADCOUNT_FIELDS, "/reception"),
     _page("/incidents", "operate", incidents.page),
@@ -119,7 +121,13 @@ ROUTES: tuple[Entry, ...] = (
         trips.reconcile,
         *trips.RECONCILE_FIELDS,
     ),
-    _api("GET", "/api/discrepancies", "operate", trips.api_discrepancies),
+    _api(
+        "GET",
+        "/api/discrepancies",
+        "operate",
+        discrepancies.api_discrepancies,
+        *discrepancies.QUERY,
+    ),
     _api("POST", "/api/headcounts", "register", reception.headcount, *reception.HEADCOUNT_FIELDS),
     _api("GET", "/api/incidents", "operate", incidents.api_incidents),
     _api("POST", "/api/incidents", "register", incidents.report, *incidents.INCIDENT_FIELDS),

@@ -9,6 +9,7 @@ from corridor.web.views import (
     accounts,
     audit,
     dashboard,
+    discrepancies,
     estimates,
     incidents,
     reception,
@@ -36,6 +37,22 @@ def rows_of(name: str, **item: Any) -> dict[str, Any]:
     """``{name: [objects]}``, each object having the given required properties."""
     items = obj(item) if item else {"type": "object"}
     return obj({name: {"type": "array", "items": items}})
+
+
+def paged(name: str, **item: Any) -> dict[str, Any]:
+    """One page of a list: its rows, the whole list's size, and links to the next and previous
+    pages (null at either end; follow ``links.next`` until it is null to read every row)."""
+    link = {"type": "string", "nullable": True}
+    return obj(
+        {
+            name: {"type": "array", "items": obj(item)},
+            "total": {"type": "integer"},
+            "page": {"type": "integer"},
+            "limit": {"type": "integer"},
+            "pages": {"type": "integer"},
+            "links": obj({"next": link, "prev": link}),
+        }
+    )
 
 
 FACT = obj({"id": STR})
@@ -74,12 +91,21 @@ RESPONSES: dict[Callable[..., Any], dict[str, Any]] = {
     registrations.board: obj(
         {"ids": {"type": "array", "items": STR}, "boarded": ROWS | {"items": STR}}
     ),
-    trips.api_trips: rows_of("trips", trip_id=STR, status=STR, boarded={"type": "integer"}),
+    trips.api_trips: paged(
+        "trips", trip_id=STR, status=STR, boarded={"type": "integer"}, unaccounted=COUNT
+    ),
     trips.dispatch: TRIP_FACT,
     trips.depart: TRIP_FACT,
     trips.arrive: TRIP_FACT,
     trips.reconcile: TRIP_FACT,
-    trips.api_discrepancies: rows_of("discrepancies", unit=STR, kind=STR),
+    discrepancies.api_discrepancies: paged(
+        "discrepancies",
+        unit=STR,
+        kind=STR,
+        subject=STR,
+        subject_id=STR,
+        sites={"type": "array", "items": STR},
+    ),
     reception.headcount: FACT,
     incidents.api_incidents: rows_of("incidents", kind=STR, severity=STR),
     incidents.report: FACT,

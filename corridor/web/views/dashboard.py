@@ -7,24 +7,69 @@ from typing import Any
 from starlette.responses import Response
 
 from corridor.domain.access import suppress, suppress_tree
+from corridor.domain.events import DIMENSIONS
 from corridor.services.forecasting import current_forecast
-from corridor.services.reconcile import departures_over_time, summarize
+from corridor.services.reconcile import SITE_COLUMNS, departures_over_time, summarize
 from corridor.services.remaining import remaining
 from corridor.web.charts import departures_chart
 from corridor.web.context import Ctx
 
-FIGURES = ("left", "arrived", "in_transit", "waiting_named", "waiting_counted", "died", "missing")
+FIGURES = (
+    "left",
+    "arrived",
+    "onward",
+    "returned",
+    "in_transit",
+    "waiting_named",
+    "waiting_counted",
+    "died",
+    "missing",
+    "unaccounted",
+)
+# The by-site tables: where people leave from, are received, and settle, each with its own
+# columns (a column another leg uses is added when one of its sites has a figure in it).
+LEG_COLUMNS = {
+    "origin": ("registered", "departed", "returned", "left", "waiting_counted"),
+    "reception": ("arrived", "diverted", "died", "missing"),
+    "onward": ("onward",),
+}
+
+
+def site_tables(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The by-site rows as one table per leg, each with a total row.
+
+    Summed over the tables, every column's total is the headline figure of the same name.
+    """
+    tables = []
+    for leg, base in LEG_COLUMNS.items():
+        mine = [r for r in rows if r["leg"] == leg]
+        if not mine:
+            continue
+        extra = [c for c in SITE_COLUMNS if c not in base and any(r[c] for r in mine)]
+        columns = [c for c in SITE_COLUMNS if c in base or c in extra]
+        totals = {c: sum(r[c] for r in mine) for c in columns}
+        tables.append({"leg": leg, "columns": columns, "rows": mine, "totals": totals})
+    return tables
+
+
 ESTIMATE_KEYS = ("metric", "value", "low", "high", "qualifier", "source", "outlet", "as_of")
 
 
 def visible_summary(ctx: Ctx) -> dict[str, Any]:
     """The summary as this user may see it: observers get totals with small cells suppressed."""
     data = summarize(store=ctx.store, op=ctx.op).as_dict()
+    data["site_tables"] = site_tables(data["site_rows"])
     # A shared screen: discrepancies about one person (they name a token) stay off it.
     data["discrepancies"] = [d for d in data["discrepancies"] if not d["unit"].startswith("p|")]
+    # Counted by kind, all of them: a count names nobody.
+    data["open_discrepancies"] = sum(data["discrepancies_by_kind"].values())
     if ctx.user is not None and ctx.user.can("operate"):
         return data
-    figures = {k: v for k, v in data.items() if isinstance(v, int) and not isinstance(v, bool)}
+    figures = {
+        k: v
+        for k, v in data.items()
+        if isinstance(v, int) and not isinstance(v, bool) and k != "open_discrepancies"
+    }
     return {
         "op": data["op"],
         "name": data["name"],
@@ -34,10 +79,13 @@ def visible_summary(ctx: Ctx) -> dict[str, Any]:
         "linked": data["linked"],
         "by_category": suppress_tree(data["by_category"]),
         "by_site": suppress_tree(data["by_site"]),
+        "site_rows": suppress_tree(data["site_rows"]),
+        "site_tables": suppress_tree(data["site_tables"]),
+        "departed_by_category": suppress_tree(data["departed_by_category"]),
         "trips_by_status": suppress_tree(data["trips_by_status"]),
         "in_flight": [],
         "discrepancies": [],
-        "open_discrepancies": len(data["discrepancies"]),
+        "open_discrepancies": data["open_discrepancies"],
         "incidents": [],
         "estimates": [{k: e.get(k) for k in ESTIMATE_KEYS} for e in data["estimates"]],
     }
@@ -64,7 +112,7 @@ def _page_values(ctx: Ctx) -> dict[str, Any]:
         "figures": FIGURES,
         "chart": departures_chart(series, ctx.lang.direction),
         "site_names": site_names,
-        "stages": ("registered", "departed", "arrived", "waiting_counted", "died", "missing"),
+        "dims": tuple(DIMENSIONS),
         "incidents": list(reversed(summary["incidents"]))[:5],
     }
 

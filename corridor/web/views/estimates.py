@@ -6,11 +6,13 @@ from typing import Any
 
 from starlette.responses import Response
 
+from corridor.domain.access import suppress
 from corridor.domain.events import METRICS
+from corridor.services.reconcile import figures_as_of
 from corridor.services.reports import report_estimate
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
-from corridor.web.views.dashboard import ESTIMATE_KEYS, visible_summary
+from corridor.web.views.dashboard import ESTIMATE_KEYS
 
 ESTIMATE_FIELDS = (
     ID,
@@ -23,19 +25,23 @@ ESTIMATE_FIELDS = (
     Field("as_of", help="Date the figure refers to, YYYY-MM-DD."),
     Field("note"),
 )
-# Which of our own figures a reported metric is compared with.
-OURS = {"evacuated": "left", "waiting": "waiting_counted", "killed": "died"}
 
 
 def rows(ctx: Ctx) -> list[dict[str, Any]]:
-    """Reported figures, newest first, each with our own figure for the same metric."""
-    summary = visible_summary(ctx)
+    """Reported figures, newest first, each with our own figure as it stood on the same date."""
+    found = ctx.store.query("estimates", op=ctx.op)
+    for e in found:
+        e["as_of"] = e["as_of"] or e["at"][:10]  # undated: the day it was recorded
+    ours = figures_as_of(
+        store=ctx.store, op=ctx.op, wanted=[(e["metric"], e["as_of"]) for e in found]
+    )
+    full = ctx.user is not None and ctx.user.can("operate")
     out = []
-    for e in sorted(summary["estimates"], key=lambda e: e.get("as_of") or "", reverse=True):
+    for e in sorted(found, key=lambda e: (e["as_of"], e["at"]), reverse=True):
         row = {k: e.get(k) for k in ESTIMATE_KEYS}
-        key = OURS.get(row["metric"])
-        row["ours"] = summary.get(key) if key else None
-        row["has_ours"] = key is not None
+        figure = ours[(e["metric"], e["as_of"])]
+        row["has_ours"] = figure is not None
+        row["ours"] = figure if full or figure is None else suppress(figure)
         out.append(row)
     return out
 

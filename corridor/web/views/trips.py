@@ -8,8 +8,10 @@ from starlette.responses import Response
 
 from corridor.services.correct import reconcile_trip
 from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
+from corridor.services.review import Page, discrepancy_counts, trip_page
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
+from corridor.web.paging import PAGING_FIELDS, as_json, links, paging
 from corridor.web.views.registrations import my_sites
 
 DISPATCH_FIELDS = (
@@ -31,31 +33,49 @@ ARRIVE_FIELDS = (
 )
 
 
-def trips(ctx: Ctx) -> list[dict[str, Any]]:
-    """Every trip, newest first, with its reconciliation balance."""
-    rows = ctx.store.query("trips", op=ctx.op)
-    for t in rows:
-        accounted = (t["arrived"] or 0) + (t["diverted"] or 0) + (t["died"] or 0)
-        t["unaccounted"] = t["boarded"] - accounted - (t["missing"] or 0)
-    return sorted(rows, key=lambda t: (t["dispatched_at"] or "", t["trip_id"]), reverse=True)
+STATUSES = ("loading", "en_route", "arrived", "diverted")
+TRIPS_QUERY = (
+    Field("status", "enum", choices=STATUSES, help="Only trips in this status."),
+    Field("site", help="Only trips from, to or arrived at this site."),
+    Field("vehicle", help="Only trips of this vehicle."),
+    Field("trip", help="Only this trip."),
+    *PAGING_FIELDS,
+)
 
 
-STATUSES = ("loading", "en_route", "arrived")
+def _board(ctx: Ctx, data: dict[str, Any]) -> Page:
+    """The page of trips a request asks for (newest first, with their balances)."""
+    return trip_page(
+        store=ctx.store,
+        op=ctx.op,
+        status=data.get("status"),
+        site=data.get("site"),
+        vehicle=data.get("vehicle"),
+        trip=data.get("trip"),
+        **paging(data),
+    )
 
 
 def page(ctx: Ctx, data: dict[str, Any]) -> Response:
-    """The trip board (``?status=`` shows trips in one status)."""
-    chosen = ctx.request.query_params.get("status", "")
-    rows = [t for t in trips(ctx) if not chosen or t["status"] == chosen]
+    """The trip board, filtered by status, site, vehicle or trip, one page at a time."""
+    board = _board(ctx, data)
+    sites = ctx.store.query("sites", op=ctx.op)
+    vehicles = ctx.store.query("vehicles", op=ctx.op)
     return ctx.render(
         "trips.html",
-        trips=rows[:200],
-        statuses=STATUSES,
-        chosen=chosen,
-        sites=ctx.store.query("sites", op=ctx.op),
+        trips=board.rows,
+        board=board,
+        links=links(ctx, board),
+        status_choices=[(s, s) for s in STATUSES],
+        site_choices=[(s["site_id"], s["name"]) for s in sites],
+        vehicle_choices=[(v["vehicle_id"], v["vehicle_id"]) for v in vehicles],
+        chosen=data,
+        sites=sites,
         origins=my_sites(ctx),
-        vehicles=ctx.store.query("vehicles", op=ctx.op),
-        discrepancies=discrepancies(ctx)[:100],
+        vehicles=vehicles,
+        open_discrepancies=discrepancy_counts(
+            store=ctx.store, op=ctx.op, personal=ctx.user is not None and ctx.user.can("coordinate")
+        ),
         new_id=ctx.clock.new_id(),
     )
 
@@ -101,32 +121,9 @@ def reconcile(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     return {"id": draft.id, "trip_id": v["trip_id"], "duplicate": draft.duplicate, "next": "/trips"}
 
 
-TRIPS_QUERY = (Field("status", "enum", choices=STATUSES, help="Only trips in this status."),)
-
-
 def api_trips(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
-    """Trips with their counts and status, newest first (optionally in one status)."""
-    return {"trips": [t for t in trips(ctx) if data.get("status") in (None, t["status"])]}
-
-
-def discrepancies(ctx: Ctx) -> list[dict[str, Any]]:
-    """Open discrepancies as this user may see them.
-
-    Those about one person name their token: registrars do not see them, and a coordinator's
-    read of them is logged like any read of per-person rows.
-    """
-    rows = ctx.store.query("discrepancies", op=ctx.op)
-    personal = [d for d in rows if d["unit"].startswith("p|")]
-    if ctx.user is None or not ctx.user.can("coordinate"):
-        return [d for d in rows if not d["unit"].startswith("p|")]
-    if personal:
-        ctx.log_personal_read(f"{len(personal)} person discrepancies")
-    return rows
-
-
-def api_discrepancies(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
-    """What does not add up, for a person to resolve."""
-    return {"discrepancies": discrepancies(ctx)}
+    """Trips with their counts, status and balance, newest first, filtered and paged."""
+    return as_json(ctx, "trips", _board(ctx, data))
 
 
 def api_sites(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
