@@ -34,8 +34,8 @@ def record_headcount(
 
     def check() -> None:
         require_open(store, op, "count")
-        require_site(store, op, site_id)
         require_at(principal, "register", site_id)
+        require_site(store, op, site_id)
 
     return record_one(
         store=store,

@@ -46,9 +46,9 @@ def dispatch_trip(
             op=op,
             vehicle_id=vehicle_id,
         )
+        require_at(principal, "register", origin)
         require_site(store, op, origin)
         require_site(store, op, destination)
-        require_at(principal, "register", origin)
         existing = store.query("trips", op=op, trip_id=trip_id)
         lifecycle.check_dispatch(
             trip_id=trip_id,

@@ -78,8 +78,8 @@ def register_person(
 
     def check() -> None:
         require_open(store, op, "register")
-        require_site(store, op, site_id)
         require_at(principal, "register", site_id)
+        require_site(store, op, site_id)
         if store.query("persons", op=op, person_id=person_id):
             # The site is not named: a registrar must not learn where another site's people are.
             raise ConflictError(f"token {person_id} is already registered")
