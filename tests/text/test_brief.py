@@ -21,7 +21,10 @@ def test_it_builds_a_cited_brief_from_several_outlets(articles_dir: Path) -> Non
     assert [e.day.isoformat() for e in brief.timeline] == sorted(
         e.day.isoformat() for e in brief.timeline
     )
-    assert brief.summary[0].text.startswith("Reported counts of people who had left")
+    first = brief.summary[0]
+    assert first.text.startswith("SOHR reported some 6,200 and Syrian state media reported about")
+    # SOHR's figure is in both copies of the wire story, state media's only in one.
+    assert first.doc_ids == ("monitor_report", "wire_copy")
 
 
 def test_it_leaves_documents_without_dates_out_of_the_timeline(articles_dir: Path) -> None:
