@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corridor.text.model import Span
 
@@ -81,12 +82,18 @@ _ROLE = (
     rf"(?P<name>(?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:[a-z]+\s+){{0,2}}{_ROLE_WORDS}"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}})?)"
 )
-_ROLE_SAID = re.compile(rf"{_ROLE},?\s+{_VERBS}\b")
+_ROLE_SAID = re.compile(
+    rf"{_ROLE}(?:\s+(?:in|at|from)\s+(?:[\w'’-]+\s+){{1,4}}?)?,?\s+{_VERBS}\b"
+)
 _SAID_ROLE = re.compile(rf"\b{_VERBS}\s+{_ROLE}")
-_ACCORDING = re.compile(rf"\b(?i:according to)\s+(?:{_ROLE}|(?P<person>{_NAME}))")
+_ACCORDING = re.compile(
+    rf"\b(?i:according to)\s+(?:{_ROLE}|(?P<person>{_NAME})"
+    rf"|(?P<document>the (?:report|statement|figures|data|agency|organi[sz]ation)))"
+)
 _GENERIC = re.compile(
     rf"^(?:[Tt]he\s+)?(?:[a-z]+\s+){{0,2}}(?P<head>{_ROLE_WORDS}|(?i:organi[sz]ation|group|monitor|report))$"
 )
+_HAS_VERB = re.compile(rf"\b{_VERBS}|\b(?i:according to)")
 _PRONOUN = re.compile(rf"\b(?:It|it|he|she|He|She|They|they|the (?:organi[sz]ation|report|group|"
                       rf"monitor|agency|centre|center|office))\s+{_VERBS}\b")  # fmt: skip
 _STOP_NAMES = frozenset(
@@ -133,7 +140,8 @@ def canonical_source(name: str) -> str:
     return name.strip()
 
 
-def known_sources(text: str) -> list[Attribution]:
+@lru_cache(maxsize=4096)
+def known_sources(text: str) -> tuple[Attribution, ...]:
     """Return mentions of well-known sources, without overlaps."""
     found: list[Attribution] = []
     for name, pattern in _KNOWN:
@@ -141,17 +149,21 @@ def known_sources(text: str) -> list[Attribution]:
             span = Span(match.start(), match.end())
             if not any(span.overlaps(other.span) for other in found):
                 found.append(Attribution(name, span, True))
-    return sorted(found, key=lambda a: a.span.start)
+    return tuple(sorted(found, key=lambda a: a.span.start))
 
 
+@lru_cache(maxsize=4096)
 def _speaker(text: str) -> Attribution | None:
+    if _HAS_VERB.search(text) is None:
+        return None
     patterns = (
         _PERSON_OF, _NAMED_SPEAKER, _ACCORDING, _ROLE_SAID, _SPEAKER_SAID, _SAID_ROLE,
         _SAID_SPEAKER,
     )  # fmt: skip
     for pattern in patterns:
         for match in pattern.finditer(text):
-            group = "person" if match.groupdict().get("person") else "name"
+            found = match.groupdict()
+            group = next((g for g in ("person", "document") if found.get(g)), "name")
             if match.group(group) is None:
                 continue
             words = re.sub(r"^the\s+", "", match.group(group).strip(" .,")).split()

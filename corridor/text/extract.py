@@ -10,7 +10,7 @@ from datetime import date
 from corridor.text.attribution import attribute, known_sources, refers_back, resolve_generic
 from corridor.text.categories import choose_metric, is_subset
 from corridor.text.dates import DateMention, find_dates
-from corridor.text.meaning import event_of, is_planned, period_of
+from corridor.text.meaning import STOCKS, event_of, is_planned, period_of
 from corridor.text.metadata import dateline_end
 from corridor.text.model import Document, Figure, Sentence, Span
 from corridor.text.numbers import NumberMention, find_numbers
@@ -26,7 +26,7 @@ _FIGURE_OF = re.compile(
 )
 _TRANSITIVE = re.compile(
     r"\b(?:evacuated|evacuate|moved|move|flown|fly|rescued|rescue|brought|carried|carrying"
-    r"|took|take|bussed|transferred|repatriated|with)\s*$",
+    r"|took|take|bussed|transferred|repatriated)\s*$",
     re.I,
 )
 _SOURCE_LINE = re.compile(r"^\s*Source:\s*(?P<name>[^,\n]{3,80})")
@@ -83,6 +83,8 @@ def _figure(
     figure_of = _FIGURE_OF.search(before)
     if who is None and figure_of is not None and not mention.vague:
         named = counted(" " + figure_of.group("noun")) if figure_of.group("noun") else None
+        if named is None and previous is not None and recent:
+            named = Counted(previous.subject, previous.subject, (), previous.population, 0)
         who = named or Counted("people", "people", (), "people", 0)
         who = Counted(who.noun, who.subject, who.modifiers, who.phrase, 0)
     elif who is None or (who.noun == "people" and who.end == 0):
@@ -114,9 +116,11 @@ def _figure(
         metric = previous.metric
     else:
         metric = choose_metric(who.subject, event, subset, planned)
-    period = period_of(metric, before, after)
+    period = period_of(metric, before, after, default="")
     if (listed or figure_of or (inherited and not event)) and previous is not None and recent:
-        period = previous.period if metric == previous.metric else period
+        period = period or (previous.period if metric == previous.metric else "")
+    if not period and metric not in STOCKS and metric not in ("other", "buses", "ambulances"):
+        period = "daily"
     document = context.document
     start = sentence.span.start + mention.span.start
     end = sentence.span.start + mention.span.end
@@ -131,15 +135,24 @@ def _figure(
         high=mention.high,
         qualifier=mention.qualifier,
         place=_place(context, sentence, mention.span.start),
-        as_of=_date(context, sentence, mention.span.start, dates, period)
-        if not (subset and previous is not None and re.search(r"\bof them\b", before[-12:], re.I))
-        else previous.as_of,
+        as_of=previous.as_of
+        if previous is not None and recent and _follows(before, dates, mention)
+        else _date(context, sentence, mention.span.start, dates, period),
         source="",
         sentence_index=sentence.index,
         note=_note(who, subset, event, metric, planned),
         population=who.phrase,
         period=period,
         crisis=context.crisis,
+    )
+
+
+def _follows(before: str, dates: list[DateMention], mention: NumberMention) -> bool:
+    """Return whether a figure takes its day from the one before ("Of them, 229,000";
+    "Another 1,000 arrived") because its own clause names no day."""
+    own_day = any(d.span.start < mention.span.start + 80 for d in dates)
+    return bool(re.search(r"\bof (?:them|whom)\b", before[-12:], re.I)) or (
+        bool(_ANOTHER.search(before)) and not own_day
     )
 
 

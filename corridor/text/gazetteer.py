@@ -51,7 +51,9 @@ def _ascii(text: str) -> str:
 
 
 def _key(text: str) -> str:
-    return _ascii(text).lower().replace("'", "").strip()
+    if not text.isascii():
+        text = _ascii(text)
+    return text.lower().replace("'", "").strip()
 
 
 def _country_names() -> dict[str, list[Place]]:
@@ -87,14 +89,13 @@ def index() -> dict[str, list[Place]]:
         names.setdefault(_key(state["name"]), []).append(Place(state["name"], "US", 0, "region"))
     for city in cache_.get_cities().values():
         place = Place(_ascii(city["name"]), city["countrycode"], int(city["population"]), "city")
-        spellings = {city["name"]} | {
-            name
+        keys = {_key(city["name"])} | {
+            name.lower().replace("'", "")
             for name in city["alternatenames"]
-            if len(name) > 3 and name[:1].isupper() and not name.isupper() and name.isascii()
+            if len(name) > 3 and name.isascii() and name[:1].isupper() and not name.isupper()
         }
-        for spelling in spellings:
-            if _key(spelling) not in NOT_PLACES:
-                names.setdefault(_key(spelling), []).append(place)
+        for key in keys - NOT_PLACES:
+            names.setdefault(key, []).append(place)
     return names
 
 

@@ -21,12 +21,14 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"|executed|slain|fatalities|bodies)\b"),
         ("wounded", r"\b(?:wounded|injured|wounds|injuries|hurt|critical condition|sick)\b"),
         ("missing", r"\b(?:missing|unaccounted for|disappeared|about whom)\b"),
+        ("captured", r"\b(?:captured?|abducted|kidnapped|detained|arrested|held hostage)\b"),
         ("waiting", r"\b(?:wait(?:ed|ing)?|awaiting|queu(?:e|ed|ing)|lin(?:ing|ed) up|told to be"
                     r"|no man's land|gathered to leave|stranded there)\b"),
         ("remaining", r"\b(?:remain(?:ed|s|ing)?|trapped|still (?:in|inside|at|need)|stayed"
                       r"|stranded|stuck|besieged|holding out|confined|left behind"
                       r"|kept back|not allowed out)\b"),
         ("present", r"\b(?:home to|living|lived|live in|residing|resident|registered"
+                    r"|total (?:number )?of \w+ in"
                     r"|deployed|population|packed with|sheltering|sheltered|were in the"
                     r"|in the dome|bears|include|huddled|hosted|supplies for|camped|city of)\b"),
         ("arrived", r"\b(?:arriv\w*|entered|entering|crossed|crossing|came across|reached"
@@ -44,7 +46,8 @@ _PLANNED = re.compile(
     r"\b(?:will|would|shall|expected|expects?|due to|to be (?:evacuated|transferred|moved"
     r"|flown|bussed)|scheduled|planned|plans? to|hopes? to|hoping to|asked (?:to|for)"
     r"|ordered to|to allow|reserved for|braced for|can (?:carry|take)|capacity|approved"
-    r"|on a list|list of|meant to|supposed to|set to|going to|prepared to|requested)\b",
+    r"|on a list|list of|meant to|supposed to|set to|going to|prepared to|requested"
+    r"|prepar\w+ (?:\w+ ){0,3}for)\b",
     re.I,
 )
 _FAILED = re.compile(r"\b(?:failed|asked to disembark|turned back|called off|aborted)\b", re.I)
@@ -68,7 +71,7 @@ _DAY = re.compile(
 
 
 _BREAK = (
-    r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|, (?:and|as|where|bringing) "
+    r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|, (?:and|as|where|bringing|after) "
     r"|\band (?:a|an|the|another)\b"
 )
 _ASIDE = re.compile(r"^,?\s*including\b.*?(?=\b(?:have|has|had|were|was|are|is)\b)", re.I)
@@ -93,15 +96,16 @@ def event_of(before: str, after: str) -> str:
     best, best_distance = "", float("inf")
     strong, strong_distance = "", float("inf")
     for event, pattern in _EVENTS:
-        found = [(m.start(), m) for m in pattern.finditer(tail)][:1]
-        found += [((len(head) - m.end()) * 1.5, m) for m in pattern.finditer(head)]
-        for distance, _ in found:
+        first = pattern.search(tail)
+        found = [float(first.start())] if first is not None else []
+        found += [(len(head) - m.end()) * 1.5 for m in pattern.finditer(head)]
+        for distance in found:
             if distance < best_distance:
                 best, best_distance = event, distance
             if event != "moving" and distance < strong_distance:
                 strong, strong_distance = event, distance
     if best == "moving":
-        best = strong if strong in ("arrived", "evacuated") else "evacuated"
+        best = strong or "evacuated"
     if best in ("evacuated", "arrived", "remaining", "present") and re.search(
         r"\bwait(?:ing)?\b|\bawaiting\b", tail[:60], re.I
     ):
@@ -157,8 +161,11 @@ def is_planned(before: str, after: str) -> bool:
     return True
 
 
-def period_of(metric: str, before: str, after: str) -> str:
-    """Return ``24h``, ``daily``, ``cumulative`` or '' (stocks) for a figure."""
+def period_of(metric: str, before: str, after: str, default: str = "daily") -> str:
+    """Return ``24h``, ``daily``, ``cumulative`` or '' (stocks) for a figure.
+
+    ``default`` is returned for an event figure whose clause has no cue at all.
+    """
     if metric in STOCKS or metric in ("buses", "ambulances", "vehicles", "other"):
         return ""
     head, tail = clause(before, after, window=120)
@@ -176,4 +183,4 @@ def period_of(metric: str, before: str, after: str) -> str:
         return "daily"
     if _CUMULATIVE.search(text) or _PERFECT.search(text):
         return "cumulative"
-    return "daily"
+    return default

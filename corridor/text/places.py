@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corridor.text.gazetteer import candidates, country_name, lookup
 from corridor.text.model import Span
@@ -28,9 +29,10 @@ class PlaceMention:
     country: str = ""
 
 
+@lru_cache(maxsize=4096)
 def find_places(
     text: str, country: str = "", countries: frozenset[str] = frozenset()
-) -> list[PlaceMention]:
+) -> tuple[PlaceMention, ...]:
     """Return the places named in ``text``.
 
     ``country`` is the article's main country and ``countries`` all those it names: a
@@ -66,7 +68,7 @@ def find_places(
     if country:
         for match in _THE_COUNTRY.finditer(text):
             found.append(PlaceMention(country_name(country), Span(match.start(), match.end()), country))
-    return sorted(found, key=lambda p: p.span.start)
+    return tuple(sorted(found, key=lambda p: p.span.start))
 
 
 _NOT_SITES = frozenset(

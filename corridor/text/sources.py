@@ -106,13 +106,15 @@ def load_documents(
     outlet: str | None = None,
     published: date | None = None,
     dates: dict[str, date] | None = None,
+    outlets: dict[str, str] | None = None,
 ) -> Batch:
     """Read every file (folders expanded); failures are recorded and the batch goes on.
 
-    ``dates`` gives a publication date per file, keyed by file name or path; it wins
-    over ``published`` and over the file's own metadata.
+    ``dates`` and ``outlets`` give a publication date and outlet per file, keyed by
+    file name or path; they win over the file's own metadata (``outlet`` wins over all).
     """
     dates = dates or {}
+    outlets = outlets or {}
     batch = Batch()
     used: set[str] = set()
     for path in expand(paths):
@@ -121,8 +123,9 @@ def load_documents(
         while doc_id in used:
             doc_id, suffix = f"{path.stem}-{suffix}", suffix + 1
         day = dates.get(str(path), dates.get(path.name, published))
+        named = outlet or outlets.get(str(path), outlets.get(path.name))
         try:
-            document = read_document(path, doc_id, outlet, day)
+            document = read_document(path, doc_id, named, day)
         except NotEnglish as exc:
             batch.failures.append(IngestFailure(str(path), str(exc), exc.language))
             continue
