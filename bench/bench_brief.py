@@ -18,9 +18,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from rouge_score import rouge_scorer
-
 from devset import score as devset_score
+from rouge_score import rouge_scorer
 
 from corridor.text.brief import build_brief
 from corridor.text.dates import parse_date

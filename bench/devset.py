@@ -153,9 +153,7 @@ def score(split: str, details: bool = False) -> dict[str, Any]:
 
     right = [(f, g) for f, g in pairs if meaning(f, g)]
     published = {d.doc_id: d.published for d in documents}
-    dates_ok = sum(
-        (f.as_of.isoformat() if f.as_of else "") == g.as_of for f, g in pairs
-    )
+    dates_ok = sum((f.as_of.isoformat() if f.as_of else "") == g.as_of for f, g in pairs)
     credited = sum(same_source(f.source if f.attributed else "", g.source) for f, g in pairs)
     by_label = {id(g): f for f, g in pairs}
     result: dict[str, Any] = {
@@ -225,7 +223,9 @@ def _contradictions(
         metrics = {g.metric for g in golds}
         if len(events) > 1 or len(populations) > 1 or len(periods) > 1 or len(metrics) > 1:
             mixed += 1
-    real = [d for d in meta["disagreements"] if d["event"] in {event_of(meta, g.file) for g in labels}]
+    real = [
+        d for d in meta["disagreements"] if d["event"] in {event_of(meta, g.file) for g in labels}
+    ]
     found = 0
     for disagreement in real:
         spans = {tuple(disagreement["a"]), tuple(disagreement["b"])}

@@ -82,9 +82,7 @@ _ROLE = (
     rf"(?P<name>(?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:[a-z]+\s+){{0,2}}{_ROLE_WORDS}"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}})?)"
 )
-_ROLE_SAID = re.compile(
-    rf"{_ROLE}(?:\s+(?:in|at|from)\s+(?:[\w'’-]+\s+){{1,4}}?)?,?\s+{_VERBS}\b"
-)
+_ROLE_SAID = re.compile(rf"{_ROLE}(?:\s+(?:in|at|from)\s+(?:[\w'’-]+\s+){{1,4}}?)?,?\s+{_VERBS}\b")
 _SAID_ROLE = re.compile(rf"\b{_VERBS}\s+{_ROLE}")
 _ACCORDING = re.compile(
     rf"\b(?i:according to)\s+(?:{_ROLE}|(?P<person>{_NAME})"
@@ -115,10 +113,38 @@ _STOP_NAMES = frozenset(
         "Also",
         "Earlier",
         "Later",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December", "Today", "Yesterday", "Source",
-        "Quote", "Details", "Exclusive", "Among", "Of", "By", "At", "As", "For", "With",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Today",
+        "Yesterday",
+        "Source",
+        "Quote",
+        "Details",
+        "Exclusive",
+        "Among",
+        "Of",
+        "By",
+        "At",
+        "As",
+        "For",
+        "With",
     }
 )
 

@@ -236,7 +236,12 @@ def find_series(groups: list[Group]) -> list[Series]:
             continue
         series.append(
             Series(
-                source, metric, place, population, period, crisis,
+                source,
+                metric,
+                place,
+                population,
+                period,
+                crisis,
                 tuple((day, r.value, r.qualifier, r.doc_ids) for day, r in sorted(points.items())),
             )  # fmt: skip
         )

@@ -2,8 +2,8 @@
 
 Reports whose main country one of them names in its lead, published within 30 days
 of each other, are one crisis (a report filed from Cyprus on the Lebanon evacuation is
-the Lebanon crisis). A report naming no country joins the only crisis of its time. A crisis is named by the main country most of its reports share,
-and the year.
+the Lebanon crisis). A report naming no country joins the only crisis of its time.
+A crisis is named by the main country most of its reports share, and the year.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def crises(documents: list[Document], sentences: dict[str, list[Sentence]]) -> d
     by_country: dict[str, list[int]] = {}
     for index, (_, main, _) in enumerate(info):
         by_country.setdefault(main, []).append(index)
-    for index, (document, main, lead) in enumerate(info):
+    for index, (document, _, lead) in enumerate(info):
         for country in lead:
             for other in by_country.get(country, []):
                 if other != index and _near(document, info[other][0]):
@@ -47,7 +47,8 @@ def crises(documents: list[Document], sentences: dict[str, list[Sentence]]) -> d
     for group in members.values():
         votes = Counter(info[i][1] for i in group if info[i][1])
         country = votes.most_common(1)[0][0] if votes else "?"
-        years = Counter(info[i][0].published.year for i in group if info[i][0].published)
+        days = [info[i][0].published for i in group]
+        years = Counter(day.year for day in days if day is not None)
         year = f" {years.most_common(1)[0][0]}" if years else ""
         for i in group:
             labels[info[i][0].doc_id] = f"{country}{year}"

@@ -46,7 +46,7 @@ class _Context:
         self.country, self.countries = countries_named([s.text for s in sentences[:40]])
         year = f" {document.published.year}" if document.published else ""
         self.crisis = crisis or f"{self.country or '?'}{year}"
-        self.previous_places: list[PlaceMention] = []
+        self.previous_places: tuple[PlaceMention, ...] = ()
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", document.text)]
         self.dateline_end = dateline_end(document.text)
         self.in_quote = False  # a quotation is open at the end of the last sentence
@@ -57,7 +57,7 @@ class _Context:
         paragraphs = document.text.split("\n")
         self.posts = find_posts(paragraphs, document.published)
 
-    def places(self, text: str) -> list[PlaceMention]:
+    def places(self, text: str) -> tuple[PlaceMention, ...]:
         return find_places(text, self.country, self.countries)
 
     def line(self, position: int) -> int:
@@ -100,8 +100,10 @@ def _figure(
     if who is None or mention.value == 0:
         return None
     digits = text[mention.number_span.start : mention.number_span.end]
-    if re.fullmatch(r"(?:19|20)\d\d", digits) and not mention.qualifier and (
-        inherited or not who.end or who.noun[:1].isupper()
+    if (
+        re.fullmatch(r"(?:19|20)\d\d", digits)
+        and not mention.qualifier
+        and (inherited or not who.end or who.noun[:1].isupper())
     ):
         return None  # a year, not a count
     event = event_of(before, after[who.end :] if who.end else after)
@@ -158,7 +160,9 @@ def _follows(before: str, dates: list[DateMention], mention: NumberMention) -> b
 
 def _listed(before: str) -> bool:
     """Return whether a number continues a list ("167 Lebanese, 120 French and ...")."""
-    return bool(re.search(r"(?:\d[\d,]*\s+[A-Za-z][\w'-]*(?:\s+[a-z]+)?\s*(?:,|and|,\s*and)|:)\s*$", before))
+    return bool(
+        re.search(r"(?:\d[\d,]*\s+[A-Za-z][\w'-]*(?:\s+[a-z]+)?\s*(?:,|and|,\s*and)|:)\s*$", before)
+    )
 
 
 def _note(who: Counted, subset: bool, event: str, metric: str, planned: bool) -> str:
@@ -282,7 +286,7 @@ def extract_figures(
             context.sources.append(context.last_source)
             context.expect_quote = True
             continue
-        opens = sentence.text[:1] in "\"“"
+        opens = sentence.text[:1] in '"“'
         context.quoted = context.in_quote or (opens and context.expect_quote)
         for mention in find_numbers(masked):
             if any(mention.number_span.overlaps(d.span) for d in dates):
@@ -301,9 +305,8 @@ def extract_figures(
             context.sources.append(spoken)
         quotes = len(re.findall(r"[\"“”]", sentence.text))
         context.in_quote = context.in_quote != (quotes % 2 == 1)
-        context.expect_quote = (
-            bool(re.search(r"\b(?:said|says|told \w+|added|wrote|tweeted)[:,]?\s*[\"“]?$", sentence.text))
-            or (context.expect_quote and not opens)
-        )
+        context.expect_quote = bool(
+            re.search(r"\b(?:said|says|told \w+|added|wrote|tweeted)[:,]?\s*[\"“]?$", sentence.text)
+        ) or (context.expect_quote and not opens)
         context.previous_places = context.places(sentence.text) or context.previous_places
     return figures

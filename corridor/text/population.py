@@ -76,7 +76,7 @@ _MODIFIERS = frozenset(
         "government", "opposition", "rebel", "aid", "evacuation", "passport", "service",
         "its", "their", "his", "her", "the", "them", "these", "those", "of", "and", "or",
         "exhausted", "traumatised", "traumatized", "frightened", "missing", "dead", "mere",
-        "un", "u.s.", "us", "british", "other", "non-essential", "essential", "qualified",
+        "un", "u.s.", "us", "british", "non-essential", "essential", "qualified",
     }
 )  # fmt: skip
 _MONTHS_DAYS = frozenset(

@@ -41,7 +41,7 @@ def to_html(brief: Brief) -> str:
         day = group.as_of.isoformat() if group.as_of else "undated"
         parts.append(
             f'<tr class="{css}"><td>{escape(group.crisis)}</td>'
-            f'<td>{escape(group.metric)}{" (part)" if group.part else ""}</td>'
+            f"<td>{escape(group.metric)}{' (part)' if group.part else ''}</td>"
             f"<td>{escape(group.population)}</td><td>{escape(group.period)}</td>"
             f"<td>{escape(group.place)}</td><td>{day}</td><td>{group.low:,}</td>"
             f"<td>{group.high:,}</td><td>{escape(group.status)}</td><td>{reports}</td></tr>"

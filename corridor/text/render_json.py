@@ -91,8 +91,12 @@ def to_data(brief: Brief) -> dict[str, Any]:
                 "period": s.period,
                 "place": s.place,
                 "points": [
-                    {"as_of": day.isoformat(), "value": value, "qualifier": qualifier,
-                     "citations": [brief.citation(d) for d in ids]}
+                    {
+                        "as_of": day.isoformat(),
+                        "value": value,
+                        "qualifier": qualifier,
+                        "citations": [brief.citation(d) for d in ids],
+                    }
                     for day, value, qualifier, ids in s.points
                 ],  # fmt: skip
             }

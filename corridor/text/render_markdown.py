@@ -58,7 +58,9 @@ def to_markdown(brief: Brief) -> str:
     if brief.series:
         lines += ["", "## Updates from one source", ""]
         for series in brief.series:
-            steps = " → ".join(f"{value:,} ({day.isoformat()})" for day, value, _, _ in series.points)
+            steps = " → ".join(
+                f"{value:,} ({day.isoformat()})" for day, value, _, _ in series.points
+            )
             docs = tuple(dict.fromkeys(d for *_, ids in series.points for d in ids))
             lines.append(
                 f"- {escape_md(series.source)}, {series.metric}, {escape_md(series.population)}"

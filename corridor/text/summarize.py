@@ -180,8 +180,8 @@ def summarize(
         chosen.append(index)
         words += length
     members: dict[int, list[str]] = {}
-    for (doc_id, _), origin in origin_of.items():
-        members.setdefault(origin, []).append(doc_id)
+    for (doc_id, _), shared in origin_of.items():
+        members.setdefault(shared, []).append(doc_id)
     published = {d.doc_id: d.published or date.min for d in documents}
     chosen.sort(key=lambda i: (published[pool[i].doc_id], pool[i].doc_id, pool[i].index))
     for index in chosen:
