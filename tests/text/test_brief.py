@@ -65,3 +65,41 @@ def test_it_rejects_bad_dates_and_empty_batches(tmp_path: Path) -> None:
     assert bad_date.exit_code == 2 and "YYYY-MM-DD" in bad_date.output
     nothing = runner.invoke(brief_command, [str(tmp_path), "-o", str(tmp_path / "o")])
     assert nothing.exit_code == 1 and "no readable articles" in nothing.output
+
+
+def test_markdown_output_escapes_article_text(tmp_path: Path) -> None:
+    article = tmp_path / "x.txt"
+    article.write_text(
+        "Outlet: <script>alert(1)</script>\nDate: 2016-12-16\n\n"
+        "The UN said [click](http://evil.example) 9,000 people | remained *here*.\n"
+        "<script>alert(2)</script> Some 700 people left eastern Aleppo on Friday.\n"
+    )
+    out = tmp_path / "out"
+    result = CliRunner().invoke(brief_command, [str(article), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    markdown = (out / "brief.md").read_text()
+    assert "<script>" not in markdown and "&lt;script&gt;" in markdown
+    assert "[click](" not in markdown and "\\[click\\]" in markdown
+    assert "\\|" in markdown and "\\*here\\*" in markdown
+
+
+def test_every_summary_sentence_cites_exactly_the_articles_that_state_it(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Outlet: A\nDate: 2022-03-08\n\nThe UN said 4,000 people remained in Sumy.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Outlet: B\nDate: 2022-03-08\n\nThe ICRC said 9,000 people remained in Sumy.\n"
+    )
+    (tmp_path / "c.txt").write_text(
+        "Outlet: C\nDate: 2006-07-20\n\nSome 1,000 Americans evacuated from Lebanon reached Cyprus.\n"
+    )
+    brief = build_brief(load_documents([tmp_path]).documents)
+    texts = {c.text: c.doc_ids for c in brief.summary}
+    (disagreement,) = [t for t in texts if t.startswith("Sources disagree")]
+    assert "UN said 4,000" in disagreement and "ICRC said 9,000" in disagreement
+    assert texts[disagreement] == ("a", "b")
+    covered = {brief.crisis_of[d] for ids in texts.values() for d in ids}
+    assert covered == {"UA 2022", "LB 2006"}
+    for text, ids in texts.items():
+        if "Americans" in text:
+            assert ids == ("c",)
