@@ -91,7 +91,8 @@ def test_every_summary_sentence_cites_exactly_the_articles_that_state_it(tmp_pat
         "Outlet: B\nDate: 2022-03-08\n\nThe ICRC said 9,000 people remained in Sumy.\n"
     )
     (tmp_path / "c.txt").write_text(
-        "Outlet: C\nDate: 2006-07-20\n\nSome 1,000 Americans evacuated from Lebanon reached Cyprus.\n"
+        "Outlet: C\nDate: 2006-07-20\n\n"
+        "Some 1,000 Americans evacuated from Lebanon reached Cyprus.\n"
     )
     brief = build_brief(load_documents([tmp_path]).documents)
     texts = {c.text: c.doc_ids for c in brief.summary}
