@@ -79,7 +79,9 @@ _ROLE_WORDS = (
     r"|embassy|agency|department|police|army|military|guard|office|services?)"
 )
 _ROLE = (
-    rf"(?P<name>(?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:[a-z]+\s+){{0,2}}{_ROLE_WORDS}"
+    rf"(?P<name>(?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"
+    rf"(?:(?!(?:where|when|which|who|that|as|and|but|while|if|after|before)\b)[a-z]+\s+){{0,2}}"
+    rf"{_ROLE_WORDS}"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}})?)"
 )
 _ROLE_SAID = re.compile(rf"{_ROLE}(?:\s+(?:in|at|from)\s+(?:[\w'’-]+\s+){{1,4}}?)?,?\s+{_VERBS}\b")

@@ -20,7 +20,8 @@ from corridor.text.sentences import split_sentences
 from corridor.text.tweets import find_posts
 
 _FIGURE_OF = re.compile(
-    r"(?:figure|total|toll|number|estimate)(?P<of> of (?P<noun>[A-Za-z]+(?: [a-z]+){0,2}))?"
+    r"(?:figure|total|toll|number|estimate)(?: (?:number|figure|toll|count))?"
+    r"(?P<of> of (?P<noun>[A-Za-z]+(?: [a-z]+){0,2}))?"
     r"(?:[ ,]+[\w'’.-]+){0,12}? (?:of|at|to|reached|is|was)\s*$",
     re.I,
 )

@@ -83,6 +83,13 @@ _PERFECT = re.compile(
 )
 
 
+# Reported speech turns "have been evacuated" into "said ... had been evacuated".
+_REPORTED_PERFECT = re.compile(
+    r"\b(?:said|says|told|confirmed|announced)\b.{0,80}\bhad\s+(?:now\s+|already\s+)?been\s+\w+ed\b",
+    re.I,
+)
+
+
 def clause(before: str, after: str, window: int = 120) -> tuple[str, str]:
     """Return the parts of the clause before and after a number, cut at clause breaks."""
     head = re.split(_BREAK, before[-window:])[-1]
@@ -175,11 +182,11 @@ def period_of(metric: str, before: str, after: str, default: str = "daily") -> s
     near = head[-45:] + " # " + tail[:45]
     if _TWENTY_FOUR.search(text):
         return "24h"
-    if re.search(r"\b(?:today|yesterday|tonight|this morning)\b", near, re.I) and not re.search(
+    if re.search(r"\b(?:today|yesterday|tonight|this morning)\b", text, re.I) and not re.search(
         r"\bso far\b|\bin total\b|\bsince\b", text, re.I
     ):
         return "daily"
-    if _CUMULATIVE.search(near) or _PERFECT.search(near):
+    if _CUMULATIVE.search(near) or _PERFECT.search(near) or _REPORTED_PERFECT.search(text):
         return "cumulative"
     if _DAY.search(text) and not re.search(r"\bso far\b|\bin total\b|\bsince\b", text, re.I):
         return "daily"
