@@ -218,7 +218,7 @@ def _date(
     return published
 
 
-_AS_OF = re.compile(r"\b(?:until|by|as of|as at|on|up to|through)\s+(?:\w+\s+)?$", re.I)
+_AS_OF = re.compile(r"\b(?:until|by|as of|as at|up to|through)\s+(?:\w+\s+)?$", re.I)
 _BREAK = re.compile(r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b|\. ")
 
 

@@ -76,7 +76,7 @@ _BREAK = (
 )
 _ASIDE = re.compile(r"^,?\s*including\b.*?(?=\b(?:have|has|had|were|was|are|is)\b)", re.I)
 _PERFECT = re.compile(
-    r"\b(?:has|have)\s+(?:now\s+|already\s+|been\s+|so far\s+|previously\s+)*"
+    r"(?<!\bto )\b(?:has|have)\s+(?:now\s+|already\s+|been\s+|so far\s+|previously\s+)*"
     r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|seen|got|made|put|kept"
     r"|risen|grown)\b",
     re.I,
