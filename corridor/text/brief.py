@@ -27,10 +27,13 @@ class Brief:
     failures: list[IngestFailure] = field(default_factory=list)
     series: list[Series] = field(default_factory=list)
     crisis_of: dict[str, str] = field(default_factory=dict)
+    _numbers: dict[str, int] = field(default_factory=dict, repr=False)
 
     def citation(self, doc_id: str) -> int:
         """Return the 1-based number under which a document is cited."""
-        return [d.doc_id for d in self.documents].index(doc_id) + 1
+        if len(self._numbers) != len(self.documents):
+            self._numbers = {d.doc_id: n for n, d in enumerate(self.documents, start=1)}
+        return self._numbers[doc_id]
 
 
 def build_brief(

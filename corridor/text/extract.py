@@ -30,6 +30,8 @@ _TRANSITIVE = re.compile(
     r"|took|take|bussed|transferred|repatriated)\s*$",
     re.I,
 )
+# How many earlier credits "the ministry" may refer back to (keeps the cost per figure flat).
+_RECALL = 30
 _SOURCE_LINE = re.compile(r"^\s*Source:\s*(?P<name>[^,\n]{3,80})")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|net|int|gov)/\S*|[@#]\w+", re.I)
 _ANOTHER = re.compile(r"\b(?:another|a further|further|more|other)\s*$", re.I)
@@ -284,7 +286,7 @@ def extract_figures(
         line = _SOURCE_LINE.match(sentence.text)
         if line is not None:
             context.last_source = line.group("name").strip()
-            context.sources.append(context.last_source)
+            context.sources = [*context.sources[-(_RECALL - 1) :], context.last_source]
             context.expect_quote = True
             continue
         opens = sentence.text[:1] in '"“'
@@ -303,7 +305,7 @@ def extract_figures(
         spoken = _source(context, sentence, masked, 0, pronoun_first)
         if spoken:
             context.last_source = spoken
-            context.sources.append(spoken)
+            context.sources = [*context.sources[-(_RECALL - 1) :], spoken]
         quotes = len(re.findall(r"[\"“”]", sentence.text))
         context.in_quote = context.in_quote != (quotes % 2 == 1)
         context.expect_quote = bool(

@@ -6,6 +6,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
+import numpy.typing as npt
+
 from corridor.text.compare import CONTRADICTION, Group, Report, Series
 from corridor.text.lexrank import lexrank, similarity_matrix
 from corridor.text.model import Document, Figure, Sentence
@@ -118,9 +121,12 @@ def figure_sentences(
 
 
 def _score(
-    sentences: list[Sentence], figures: list[Figure], documents: dict[str, Document]
+    sentences: list[Sentence],
+    figures: list[Figure],
+    documents: dict[str, Document],
+    similarity: npt.NDArray[np.float64],
 ) -> list[float]:
-    central = lexrank([s.text for s in sentences])
+    central = lexrank([s.text for s in sentences], similarity=similarity)
     with_figures = {(f.doc_id, f.sentence_index) for f in figures}
     scores = []
     for sentence, centrality in zip(sentences, central, strict=True):
@@ -168,8 +174,8 @@ def summarize(
     if not pool:
         return result
     by_id = {d.doc_id: d for d in documents}
-    scores = _score(pool, figures, by_id)
     similarity = similarity_matrix([s.text for s in pool])
+    scores = _score(pool, figures, by_id, similarity)
     chosen: list[int] = []
     for index in sorted(range(len(pool)), key=lambda i: -scores[i]):
         length = len(pool[index].text.split())
