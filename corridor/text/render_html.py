@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from corridor.text.brief import Brief, notices
+from corridor.text.render_markdown import wording
 
 
 def _cite(brief: Brief, doc_ids: tuple[str, ...]) -> str:
@@ -34,7 +35,7 @@ def to_html(brief: Brief) -> str:
     parts.append("<th>as of</th><th>low</th><th>high</th><th>status</th><th>reports</th></tr>")
     for group in brief.groups:
         reports = "<br>".join(
-            f"{escape(r.source)}: {escape(r.qualifier)} {r.value:,} {_cite(brief, r.doc_ids)}"
+            f"{escape(r.source)}: {escape(wording(r))} {_cite(brief, r.doc_ids)}"
             for r in group.reports
         )
         css = "contradiction" if group.status == "contradiction" else ""

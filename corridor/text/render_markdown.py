@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from corridor.text.brief import Brief, notices
-from corridor.text.compare import Group
+from corridor.text.compare import Group, Report
 
 _SPECIAL = re.compile(r"([\\`*_\[\]{}|#!~])")
 
@@ -22,6 +22,15 @@ def escape_md(text: str) -> str:
 
 def _cite(brief: Brief, doc_ids: tuple[str, ...]) -> str:
     return "".join(f"\\[{brief.citation(d)}\\]" for d in doc_ids)
+
+
+def wording(report: Report) -> str:
+    """Return a report's figure as worded: "about 1,000", "dozens (24–99)", "2,000–5,000"."""
+    if report.vague:
+        return f"{report.qualifier} ({report.low:,}–{report.high:,})"
+    if report.qualifier == "range":
+        return f"{report.low:,}–{report.high:,}"
+    return f"{report.qualifier} {report.value:,}".strip()
 
 
 def _range(group: Group) -> str:
@@ -44,8 +53,7 @@ def to_markdown(brief: Brief) -> str:
     lines.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for group in brief.groups:
         reports = "; ".join(
-            f"{escape_md(r.source)}: {escape_md(r.qualifier + ' ') if r.qualifier else ''}"
-            f"{r.value:,} {_cite(brief, r.doc_ids)}"
+            f"{escape_md(r.source)}: {escape_md(wording(r))} {_cite(brief, r.doc_ids)}"
             for r in group.reports
         )
         metric = group.metric + (" (part)" if group.part else "")

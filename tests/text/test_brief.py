@@ -104,3 +104,13 @@ def test_every_summary_sentence_cites_exactly_the_articles_that_state_it(tmp_pat
     for text, ids in texts.items():
         if "Americans" in text:
             assert ids == ("c",)
+
+
+def test_vague_amounts_are_shown_as_worded_with_their_range(tmp_path: Path) -> None:
+    article = tmp_path / "v.txt"
+    article.write_text("Outlet: A\nDate: 2022-03-08\n\nDozens of families fled Sumy on Tuesday.\n")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(brief_command, [str(article), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    markdown = (out / "brief.md").read_text()
+    assert "dozens (24–99)" in markdown and "dozens 24" not in markdown
