@@ -183,6 +183,11 @@ def _note(who: Counted, subset: bool, event: str, metric: str, planned: bool) ->
 
 def _place(context: _Context, sentence: Sentence, position: int) -> str:
     places = context.places(sentence.text)
+    start, end = _clause_bounds(sentence.text, position)
+    near = [p for p in places if start <= p.span.start < end]
+    if near:  # the most specific place in the number's clause, then the nearest
+        rank = {"site": 0, "city": 0, "region": 1, "country": 2}
+        return min(near, key=lambda p: (rank.get(p.kind, 0), abs(p.span.start - position))).name
     later = [p for p in places if p.span.start >= position]
     if later:
         return later[0].name

@@ -27,6 +27,7 @@ class PlaceMention:
     name: str
     span: Span
     country: str = ""
+    kind: str = "city"  # "country", "region", "city" or "site"
 
 
 @lru_cache(maxsize=4096)
@@ -62,13 +63,13 @@ def find_places(
             name = f"{compass} {place.name}"
         else:
             name = place.name
-        found.append(PlaceMention(name, Span(start, end), place.country))
+        found.append(PlaceMention(name, Span(start, end), place.country, place.kind))
     for match in _SITE.finditer(text):
         span = Span(match.start("name"), match.end("name"))
         name = match.group("name")
         if any(span.overlaps(p.span) for p in found) or name.split()[0] in _NOT_SITES:
             continue
-        found.append(PlaceMention(name, span, country))
+        found.append(PlaceMention(name, span, country, "site"))
     if country:
         for match in _THE_COUNTRY.finditer(text):
             found.append(

@@ -42,7 +42,16 @@ def describe(value: int, qualifier: str, vague: bool) -> str:
 
 
 def _day(day: date | None) -> str:
-    return f"{day.day} {day:%b} {day.year}" if day else "undated"
+    return f"{day.day} {day:%b} {day.year}" if day else "an unknown date"
+
+
+def _who(group: Group) -> str:
+    """Return who a group counts as the reports word it ("Americans", "Indian students")."""
+    for report in group.reports:
+        for figure in report.figures:
+            if figure.population:
+                return figure.population
+    return group.population or "people"
 
 
 def _claim(report: Report) -> str:
@@ -51,7 +60,7 @@ def _claim(report: Report) -> str:
 
 
 def _what(group: Group) -> str:
-    who = group.population or "people"
+    who = _who(group)
     where = f" in {group.place}" if group.place else ""
     period = {"24h": " in 24 hours", "cumulative": " in all"}.get(group.period, "")
     return f"{who} who {_VERBS.get(group.metric, group.metric)}{where}{period}"
