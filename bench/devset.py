@@ -177,6 +177,9 @@ def score(split: str, details: bool = False) -> dict[str, Any]:
         ),
         "period_on_found": _ratio(sum(f.period == g.period for f, g in pairs), len(pairs)),
         "attribution_on_found": _ratio(credited, len(pairs)),
+        "place_on_found": _ratio(
+            sum(f.place.lower() == g.place.lower() for f, g in pairs), len(pairs)
+        ),
         "date_on_found": _ratio(dates_ok, len(pairs)),
         "documents_with_publication_date": _ratio(
             sum(v is not None for v in published.values()), len(published)

@@ -78,6 +78,11 @@ def find_places(
     return tuple(sorted(found, key=lambda p: p.span.start))
 
 
+_FUNCTION_WORDS = frozenset(
+    {"In", "At", "From", "To", "The", "And", "Of", "On", "For", "By", "With", "As", "Near",
+     "Outside", "Inside", "Into", "Across", "Through", "Around", "Since", "Until",
+     "Both", "Between", "Like", "But", "While", "After", "Before", "Also", "Only"}
+)  # fmt: skip
 _NOT_SITES = frozenset(
     {"The", "A", "An", "This", "That", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
      "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
