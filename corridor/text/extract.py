@@ -14,7 +14,7 @@ from corridor.text.meaning import STOCKS, event_of, is_planned, period_of
 from corridor.text.metadata import dateline_end
 from corridor.text.model import Document, Figure, Sentence, Span
 from corridor.text.numbers import NumberMention, find_numbers
-from corridor.text.places import PlaceMention, countries_named, find_places
+from corridor.text.places import PlaceMention, countries_named, find_places, scope_of
 from corridor.text.population import Counted, counted
 from corridor.text.sentences import split_sentences
 from corridor.text.tweets import find_posts
@@ -50,6 +50,7 @@ class _Context:
         year = f" {document.published.year}" if document.published else ""
         self.crisis = crisis or f"{self.country or '?'}{year}"
         self.previous_places: tuple[PlaceMention, ...] = ()
+        self.parts: dict[str, str] = {}  # city -> the part of it the report is about
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", document.text)]
         self.dateline_end = dateline_end(document.text)
         self.in_quote = False  # a quotation is open at the end of the last sentence
@@ -182,6 +183,13 @@ def _note(who: Counted, subset: bool, event: str, metric: str, planned: bool) ->
 
 
 def _place(context: _Context, sentence: Sentence, position: int) -> str:
+    """Return the most specific place a figure refers to; a city the report has already
+    narrowed to a part ("eastern Aleppo") keeps that part."""
+    name = _place_named(context, sentence, position)
+    return context.parts.get(name, name)
+
+
+def _place_named(context: _Context, sentence: Sentence, position: int) -> str:
     places = context.places(sentence.text)
     start, end = _clause_bounds(sentence.text, position)
     near = [p for p in places if start <= p.span.start < end]
@@ -317,4 +325,7 @@ def extract_figures(
             re.search(r"\b(?:said|says|told \w+|added|wrote|tweeted)[:,]?\s*[\"“]?$", sentence.text)
         ) or (context.expect_quote and not opens)
         context.previous_places = context.places(sentence.text) or context.previous_places
+        for place in context.previous_places:
+            if " " in place.name and scope_of(place.name) != place.name:
+                context.parts[scope_of(place.name)] = place.name
     return figures

@@ -97,7 +97,11 @@ def index() -> dict[str, list[Place]]:
         keys = {_key(city["name"])} | {
             name.lower().replace("'", "")
             for name in city["alternatenames"]
-            if len(name) > 3 and name.isascii() and name[:1].isupper() and not name.isupper()
+            if len(name) > 3
+            and name.isascii()
+            and name[:1].isupper()
+            and not name.isupper()
+            and not name.endswith(("ian", "ians", "ese", "ish", "ans"))
         }
         for key in keys - NOT_PLACES:
             names.setdefault(key, []).append(place)
