@@ -68,7 +68,11 @@ _VERBS = (
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:of\s+|al-|el-|de |bin )?[A-Z][\w'’.-]+){0,5}"
 # "Ahmad al-Dbis, a doctor helping ..., said" and "said spokeswoman Ingy Sedky"
 _NAMED_SPEAKER = re.compile(rf"(?P<name>{_NAME}),\s+[^,\"“]{{3,80}},\s+{_VERBS}\b")
-_SPEAKER_SAID = re.compile(rf"(?P<name>{_NAME}),?\s+(?:[a-z]+\s+){{0,2}}{_VERBS}\b")
+_SPEAKER_SAID = re.compile(
+    rf"(?P<name>{_NAME}),?\s+"
+    rf"(?:(?:had|has|have|also|earlier|later|previously|then|further|again|separately)\s+){{0,2}}"
+    rf"{_VERBS}\b"
+)
 _PERSON_OF = re.compile(
     rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+) of (?:the )?"
     rf"(?:[A-Za-z][\w'’-]*\s+){{1,6}}?{_VERBS}\b"
