@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from datetime import date
 from pathlib import Path
@@ -11,7 +12,7 @@ import click
 from corridor.cli.common import Env
 from corridor.errors import CorridorError
 from corridor.services.brief import record_estimates
-from corridor.text.brief import build_brief
+from corridor.text.brief import build_brief, notices
 from corridor.text.dates import parse_date
 from corridor.text.ledger import fact_payload
 from corridor.text.model import BriefError, Document, Figure
@@ -21,13 +22,48 @@ from corridor.text.render_markdown import to_markdown
 from corridor.text.sources import load_documents
 
 
-def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
+def _dates(
+    _ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]
+) -> tuple[date | None, dict[str, date]]:
+    """Split ``--date`` values into one date for every file and dates per file."""
+    every: date | None = None
+    per_file: dict[str, date] = {}
+    for value in values:
+        name, _, day = value.rpartition("=")
+        try:
+            parsed = parse_date(day)
+        except BriefError as exc:
+            raise click.BadParameter(str(exc)) from exc
+        if name:
+            per_file[name] = parsed
+        else:
+            every = parsed
+    return every, per_file
+
+
+def _manifest(path: Path | None) -> tuple[dict[str, date], dict[str, str]]:
+    """Read a CSV with columns file, date and optionally outlet; refuse it whole if bad."""
+    if path is None:
+        return {}, {}
+    dates: dict[str, date] = {}
+    outlets: dict[str, str] = {}
     try:
-        return parse_date(value)
-    except BriefError as exc:
-        raise click.BadParameter(str(exc)) from exc
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise click.BadParameter(f"cannot read manifest: {exc}", param_hint="--manifest") from exc
+    for number, row in enumerate(rows, start=2):
+        name = (row.get("file") or "").strip()
+        if not name:
+            raise click.BadParameter(f"line {number}: no file", param_hint="--manifest")
+        if (row.get("date") or "").strip():
+            try:
+                dates[name] = parse_date(row["date"])
+            except BriefError as exc:
+                raise click.BadParameter(f"line {number}: {exc}", param_hint="--manifest") from exc
+        if (row.get("outlet") or "").strip():
+            outlets[name] = row["outlet"].strip()
+    return dates, outlets
 
 
 @click.command("brief")
@@ -45,9 +81,16 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> da
 @click.option(
     "--date",
     "published",
-    callback=_date,
+    callback=_dates,
+    multiple=True,
+    help="Publication date: YYYY-MM-DD for every file, or FILE=YYYY-MM-DD for one file "
+    "(name or path; repeatable). Overrides metadata.",
+)
+@click.option(
+    "--manifest",
+    type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Publication date YYYY-MM-DD for every file (overrides metadata).",
+    help="CSV with columns file,date[,outlet]: publication date and outlet per file.",
 )
 @click.option("--words", default=140, show_default=True, help="Summary length budget in words.")
 @click.option(
@@ -59,12 +102,21 @@ def brief_command(
     files: tuple[Path, ...],
     out_dir: Path,
     outlet: str | None,
-    published: date | None,
+    published: tuple[date | None, dict[str, date]],
+    manifest: Path | None,
     words: int,
     to_ledger: bool,
 ) -> None:
     """Summarise articles into a brief: cited summary, figures by source, timeline."""
-    batch = load_documents(files, outlet=outlet, published=published)
+    every, per_file = published
+    listed_dates, listed_outlets = _manifest(manifest)
+    batch = load_documents(
+        files,
+        outlet=outlet,
+        published=every,
+        dates={**listed_dates, **per_file},
+        outlets=listed_outlets,
+    )
     for failure in batch.failures:
         click.echo(f"skipped {failure.path}: {failure.reason}", err=True)
     if not batch.documents:
@@ -79,6 +131,8 @@ def brief_command(
         f"{len(brief.documents)} articles, {len(brief.figures)} figures, "
         f"{len(brief.timeline)} timeline entries -> {out_dir}"
     )
+    for notice in notices(brief):
+        click.echo(f"warning: {notice}", err=True)
     if to_ledger:
         _to_ledger(brief.figures, brief.documents)
 

@@ -16,7 +16,8 @@ def record_estimates(
     *, store: Store, clock: Clock, actor: str, op: str, payloads: Sequence[dict[str, Any]]
 ) -> AppendResult:
     """Record each payload once: its fact id is derived from the operation and its content,
-    so adding the same brief twice adds nothing.
+    and it occurred on the figure's as-of day (the clock only when there is none), so adding
+    the same brief twice, at any time, adds nothing.
 
     :raises ValidationError: a payload that is not a valid ``estimate.reported``.
     """
@@ -30,7 +31,9 @@ def record_estimates(
                     "type": "estimate.reported",
                     "op": op,
                     "actor": actor,
-                    "occurred_at": clock.now(),
+                    "occurred_at": f"{payload['as_of']}T00:00:00Z"
+                    if payload.get("as_of")
+                    else clock.now(),
                     "payload": payload,
                 }
             )

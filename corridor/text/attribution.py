@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corridor.text.model import Span
 
@@ -23,6 +24,17 @@ KNOWN_SOURCES: dict[str, tuple[str, ...]] = {
         r"(?:media|television(?: station)?|TV|news agency)",
         r"SANA", r"Syrian television", r"state-controlled television station",
     ),
+    "UNHCR": (
+        r"UNHCR", r"(?:the )?U\.?N\.?(?:'s)? refugee agency", r"UN Refugee Agency",
+        r"(?:U\.?N\.?|United Nations) High Commissioner for Refugees",
+    ),
+    "IOM": (
+        r"International Organi[sz]ation for Migration", r"\bIOM\b",
+        r"UN's International Agency for Migration",
+    ),
+    "MSF": (r"M[ée]decins Sans Fronti[èe]res", r"Doctors Without Borders", r"\bMSF\b"),
+    "OCHA": (r"\bOCHA\b", r"UN Office for the Coordination of Humanitarian Affairs"),
+    "WHO": (r"World Health Organi[sz]ation", r"\bWHO\b"),
     "OHCHR": (
         r"(?:United Nations|UN) High Commissioner for Human Rights", r"OHCHR",
         r"UN (?:human rights|rights) (?:office|chief)",
@@ -50,13 +62,42 @@ _KNOWN = tuple(
 
 _VERBS = (
     r"(?:said|says|say|reported|reports|report|estimated|estimates|told|tweeted|announced"
-    r"|stated|claimed|confirmed|added|counted|gave|gives|cited|put the (?:toll|number|figure) at)"
+    r"|stated|claimed|claims|claim|confirmed|added|counted|gave|gives|cited|wrote|indicated"
+    r"|put the (?:toll|number|figure|exact figure) at|has said|have said|had said)"
 )
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:of\s+|al-|el-|de |bin )?[A-Z][\w'’.-]+){0,5}"
 # "Ahmad al-Dbis, a doctor helping ..., said" and "said spokeswoman Ingy Sedky"
-_NAMED_SPEAKER = re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+[^,]{{3,80}},\s+{_VERBS}\b")
-_SPEAKER_SAID = re.compile(rf"(?P<name>{_NAME}),?\s+{_VERBS}\b")
+_NAMED_SPEAKER = re.compile(rf"(?P<name>{_NAME}),\s+[^,\"“]{{3,80}},\s+{_VERBS}\b")
+_SPEAKER_SAID = re.compile(
+    rf"(?P<name>{_NAME}),?\s+"
+    rf"(?:(?:had|has|have|also|earlier|later|previously|then|further|again|separately)\s+){{0,2}}"
+    rf"{_VERBS}\b"
+)
+_PERSON_OF = re.compile(
+    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+) of (?:the )?"
+    rf"(?:[A-Za-z][\w'’-]*\s+){{1,6}}?{_VERBS}\b"
+)
 _SAID_SPEAKER = re.compile(rf"\b{_VERBS}\s+(?:[a-z]+\s+){{0,6}}(?P<name>{_NAME})")
+_ROLE_WORDS = (
+    r"(?i:officials|authorities|ministry|minister|spokes(?:wo)?man|spokesperson|government"
+    r"|embassy|agency|department|police|army|military|guard|office|services?)"
+)
+_ROLE = (
+    rf"(?P<name>(?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"
+    rf"(?:(?!(?:where|when|which|who|that|as|and|but|while|if|after|before)\b)[a-z]+\s+){{0,2}}"
+    rf"{_ROLE_WORDS}"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}})?)"
+)
+_ROLE_SAID = re.compile(rf"{_ROLE}(?:\s+(?:in|at|from)\s+(?:[\w'’-]+\s+){{1,4}}?)?,?\s+{_VERBS}\b")
+_SAID_ROLE = re.compile(rf"\b{_VERBS}\s+{_ROLE}")
+_ACCORDING = re.compile(
+    rf"\b(?i:according to)\s+(?:{_ROLE}|(?P<person>{_NAME})"
+    rf"|(?P<document>the (?:report|statement|figures|data|agency|organi[sz]ation)))"
+)
+_GENERIC = re.compile(
+    rf"^(?:[Tt]he\s+)?(?:[a-z]+\s+){{0,2}}(?P<head>{_ROLE_WORDS}|(?i:organi[sz]ation|group|monitor|report))$"
+)
+_HAS_VERB = re.compile(rf"\b{_VERBS}|\b(?i:according to)")
 _PRONOUN = re.compile(rf"\b(?:It|it|he|she|He|She|They|they|the (?:organi[sz]ation|report|group|"
                       rf"monitor|agency|centre|center|office))\s+{_VERBS}\b")  # fmt: skip
 _STOP_NAMES = frozenset(
@@ -78,6 +119,38 @@ _STOP_NAMES = frozenset(
         "Also",
         "Earlier",
         "Later",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Today",
+        "Yesterday",
+        "Source",
+        "Quote",
+        "Details",
+        "Exclusive",
+        "Among",
+        "Of",
+        "By",
+        "At",
+        "As",
+        "For",
+        "With",
     }
 )
 
@@ -99,7 +172,8 @@ def canonical_source(name: str) -> str:
     return name.strip()
 
 
-def known_sources(text: str) -> list[Attribution]:
+@lru_cache(maxsize=4096)
+def known_sources(text: str) -> tuple[Attribution, ...]:
     """Return mentions of well-known sources, without overlaps."""
     found: list[Attribution] = []
     for name, pattern in _KNOWN:
@@ -107,13 +181,24 @@ def known_sources(text: str) -> list[Attribution]:
             span = Span(match.start(), match.end())
             if not any(span.overlaps(other.span) for other in found):
                 found.append(Attribution(name, span, True))
-    return sorted(found, key=lambda a: a.span.start)
+    return tuple(sorted(found, key=lambda a: a.span.start))
 
 
+@lru_cache(maxsize=4096)
 def _speaker(text: str) -> Attribution | None:
-    for pattern in (_NAMED_SPEAKER, _SAID_SPEAKER, _SPEAKER_SAID):
+    if _HAS_VERB.search(text) is None:
+        return None
+    patterns = (
+        _PERSON_OF, _NAMED_SPEAKER, _ACCORDING, _ROLE_SAID, _SPEAKER_SAID, _SAID_ROLE,
+        _SAID_SPEAKER,
+    )  # fmt: skip
+    for pattern in patterns:
         for match in pattern.finditer(text):
-            words = match.group("name").strip(" .").split()
+            found = match.groupdict()
+            group = next((g for g in ("person", "document") if found.get(g)), "name")
+            if match.group(group) is None:
+                continue
+            words = re.sub(r"^the\s+", "", match.group(group).strip(" .,")).split()
             dropped = 0
             while words and words[0] in _STOP_NAMES:
                 dropped += 1
@@ -121,8 +206,10 @@ def _speaker(text: str) -> Attribution | None:
             name = " ".join(words)
             if len(name) < 3:
                 continue
+            if name.lower() in _STOP_LOWER:
+                continue
             return Attribution(
-                canonical_source(name), Span(match.start("name"), match.end("name")), True
+                canonical_source(name), Span(match.start(group), match.end(group)), True
             )
     return None
 
@@ -139,6 +226,28 @@ def attribute(sentence: str, position: int) -> Attribution | None:
         if has_verb:
             return min(sources, key=lambda a: _distance(a.span, position))
     return _speaker(sentence)
+
+
+_STOP_LOWER = frozenset(n.lower() for n in _STOP_NAMES)
+
+
+def resolve_generic(source: str, earlier: list[str]) -> str:
+    """Return the named source a generic credit ("the ministry") refers back to.
+
+    "The ministry claims" after "Ukraine's defence ministry said" is the defence
+    ministry, not the outlet. Without an earlier match the generic credit is kept.
+    """
+    match = _GENERIC.match(source.strip())
+    if match is None:
+        return source
+    head = match.group("head").lower()
+    named = [n for n in earlier if _GENERIC.match(n.strip()) is None]
+    for name in reversed(named):
+        if head in name.lower():
+            return name
+    if named and head in ("agency", "organisation", "organization", "report", "group"):
+        return named[-1]
+    return re.sub(r"^the\s+", "", source.strip(), flags=re.I)
 
 
 def refers_back(sentence: str) -> bool:

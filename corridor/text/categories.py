@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 METRICS = (
-    "evacuated", "remaining", "waiting", "killed", "wounded", "children", "fighters",
-    "civilians", "buses", "ambulances", "other",
+    "evacuated", "arrived", "remaining", "waiting", "planned", "present", "killed", "wounded",
+    "missing", "children", "fighters", "civilians", "buses", "ambulances", "vehicles", "other",
 )  # fmt: skip
 
 # Head nouns that may follow a number, mapped to a subject class.
@@ -123,18 +123,23 @@ def is_subset(before: str, after: str) -> bool:
     return bool(_SUBSET.search(" " + before[-50:])) or bool(_OF_THEM.match(after))
 
 
-def choose_metric(subject: str, event: str, subset: bool) -> str:
-    """Return the ledger metric for a figure from its subject and its event."""
-    if subject in ("buses", "ambulances"):
+def choose_metric(subject: str, event: str, subset: bool, planned: bool = False) -> str:
+    """Return the ledger metric for a figure from its subject, its event and its mood.
+
+    A plan, a hope or a failed attempt is ``planned`` whatever its verb.
+    """
+    if subject in ("buses", "ambulances", "vehicles"):
         return subject
     if subset and subject in ("children", "fighters", "wounded", "civilians"):
         return subject
-    if event in ("killed", "wounded") or subject in ("killed", "wounded"):
-        return event if event in ("killed", "wounded") else subject
+    if event in ("killed", "wounded", "missing") or subject in ("killed", "wounded"):
+        return event if event in ("killed", "wounded", "missing") else subject
+    if planned and event not in ("present",):
+        return "planned"
+    if event in ("evacuated", "arrived", "remaining", "waiting", "present"):
+        return event
     if subject in ("children", "fighters"):
         return subject
-    if event in ("evacuated", "remaining", "waiting"):
-        return event
     if subject == "evacuees":
         return "evacuated"
     if subject == "civilians":

@@ -1,4 +1,11 @@
-"""Group figures about the same quantity and judge whether the sources agree."""
+"""Group figures about the same quantity and judge whether the sources agree.
+
+Two figures are about the same quantity only when crisis, place, who is counted, metric,
+period and as-of day all match (and neither is a part of a larger figure). Planned
+against actual, 24 hours against cumulative, Americans against all evacuees are
+different quantities and are never set against each other. Updates from one source on
+different days form a dated series, not a disagreement.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +15,7 @@ from datetime import date
 
 from corridor.text.model import Figure
 from corridor.text.places import scope_of
+from corridor.text.population import CLASSES
 
 SINGLE = "single source"
 AGREE = "agree"
@@ -15,6 +23,17 @@ CONSISTENT = "consistent within stated approximations"
 CONTRADICTION = "contradiction"
 VAGUE_ONLY = "orders of magnitude only"
 ONE_PRECISE = "one precise source; others vague"
+ONE_SOURCE = "one source, several figures"
+
+# Metrics whose figures are never set against each other: a plan is not a count, and
+# "other" mixes unlike things.
+NOT_COMPARED = frozenset({"planned", "other"})
+_GENERAL = frozenset(
+    {"people", "person", "persons", "individuals", "residents", "inhabitants", "refugees",
+     "evacuees", "displaced", "arrivals", "lives", "civilians", "others", "population"}
+)  # fmt: skip
+
+Key = tuple[str, str, str, str, str, date | None, bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,18 +55,21 @@ class Report:
     @property
     def vague(self) -> bool:
         """Return whether the claim is only an order of magnitude ("thousands")."""
-        return self.low is not None and self.high is not None
+        return self.low is not None and self.high is not None and self.qualifier != "range"
 
 
 @dataclass(slots=True)
 class Group:
-    """Figures about one quantity: same metric, same place, same date."""
+    """Figures about one quantity: same crisis, place, population, metric, period, day."""
 
     metric: str
     place: str
     as_of: date | None
     part: bool
     reports: list[Report] = field(default_factory=list)
+    crisis: str = ""
+    population: str = ""
+    period: str = ""
 
     @property
     def precise(self) -> list[Report]:
@@ -69,45 +91,77 @@ class Group:
         """Return the largest reported value."""
         return max(r.value for r in self.precise)
 
+    def conflicts(self) -> list[tuple[Report, Report]]:
+        """Return pairs of reports from different sources whose ranges cannot both hold."""
+        if self.metric in NOT_COMPARED or self.part:
+            return []
+        by_source = [r for r in self.reports if not r.vague]
+        return [
+            (a, b)
+            for i, a in enumerate(by_source)
+            for b in by_source[i + 1 :]
+            if a.source != b.source and not _overlap(a.interval(), b.interval())
+        ]
+
     @property
     def status(self) -> str:
         """Return single source, agree, consistent or contradiction."""
         if len(self.sources) < 2:
-            return SINGLE
+            return ONE_SOURCE if len({r.value for r in self.reports}) > 1 else SINGLE
         if all(r.vague for r in self.reports):
             return VAGUE_ONLY
         if len({r.source for r in self.reports if not r.vague}) < 2:
             return ONE_PRECISE
-        by_source = [r for r in self.reports if not r.vague]
-        contradiction = any(
-            a.source != b.source and not _overlap(a.interval(), b.interval())
-            for i, a in enumerate(by_source)
-            for b in by_source[i + 1 :]
-        )
-        if contradiction:
+        if self.conflicts():
             return CONTRADICTION
         return AGREE if len({r.value for r in self.precise}) == 1 else CONSISTENT
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """One source's figures for one quantity on successive days (a rising toll, say)."""
+
+    source: str
+    metric: str
+    place: str
+    population: str
+    period: str
+    crisis: str
+    points: tuple[tuple[date, int, str, tuple[str, ...]], ...]  # day, value, qualifier, docs
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def scope_key(figure: Figure) -> tuple[str, str, date | None, bool]:
+def population_key(figure: Figure) -> str:
+    """Return who a figure counts, as compared: nationality plus class ("american nationals").
+
+    General words for people (people, residents, refugees, evacuees) compare as one;
+    a nationality, or a specific group (students, soldiers, children), is kept apart.
+    """
+    words = figure.population.split() or [figure.subject or "people"]
+    head = words[-1]
+    nationality = " ".join(w.lower() for w in words[:-1] if w[:1].isupper())
+    lower = head.lower()
+    if head[:1].isupper():
+        nationality, lower = (nationality + " " + lower).strip(), "nationals"
+    elif lower in ("citizens", "nationals", "citizen", "national", "passport", "holders"):
+        lower = "nationals"
+    elif lower in _GENERAL:
+        lower = "people"
+    else:
+        lower = CLASSES.get(lower, lower)
+    return f"{nationality} {lower}".strip()
+
+
+def scope_key(figure: Figure) -> Key:
     """Return what must match for two figures to be about the same quantity."""
     part = "part of a larger figure" in figure.note
-    return figure.metric, scope_of(figure.place), figure.as_of, part
-
-
-def _placeless_key(
-    figure: Figure, scoped: dict[tuple[str, str, date | None, bool], list[Figure]]
-) -> tuple[str, str, date | None, bool]:
-    """Put a figure whose text names no place with the only placed group it can match."""
-    metric, _, as_of, part = scope_key(figure)
-    candidates = [k for k in scoped if (k[0], k[2], k[3]) == (metric, as_of, part) and k[1]]
-    if len(candidates) == 1:
-        return candidates[0]
-    return metric, "", as_of, part
+    return (
+        figure.crisis, figure.metric, scope_of(figure.place), population_key(figure),
+        figure.period, figure.as_of, part,
+    )  # fmt: skip
 
 
 def group_figures(figures: list[Figure], origin_of: dict[tuple[str, int], int]) -> list[Group]:
@@ -116,61 +170,100 @@ def group_figures(figures: list[Figure], origin_of: dict[tuple[str, int], int]) 
     ``origin_of`` maps (doc_id, sentence index) to a near-duplicate origin id; the
     same source giving the same value for the same scope is also one report.
     """
-    scoped: dict[tuple[str, str, date | None, bool], list[Figure]] = defaultdict(list)
+    scoped: dict[Key, list[Figure]] = defaultdict(list)
     for figure in figures:
         if figure.place:
             scoped[scope_key(figure)].append(figure)
+    placed: dict[Key, list[Key]] = defaultdict(list)
+    for key in scoped:
+        placed[key[:2] + ("",) + key[3:]].append(key)
     for figure in figures:
         if not figure.place:
-            scoped[_placeless_key(figure, scoped)].append(figure)
-    groups: list[Group] = []
-    for (metric, place, as_of, part), members in scoped.items():
-        group = Group(metric, place, as_of, part)
-        buckets: dict[tuple[object, ...], list[Figure]] = {}
-        for figure in members:
-            where = (figure.doc_id, figure.sentence_index)
-            origin = origin_of[where] if where in origin_of else where
-            keys = [("origin", origin, figure.value), ("claim", figure.source, figure.value)]
-            bucket = next((buckets[k] for k in keys if k in buckets), None)
-            if bucket is None:
-                bucket = []
-            bucket.append(figure)
-            for key in keys:
-                buckets[key] = bucket
-        seen: set[int] = set()
-        for bucket in buckets.values():
-            if id(bucket) in seen:
-                continue
-            seen.add(id(bucket))
-            first = bucket[0]
-            group.reports.append(
-                Report(
-                    source=first.source,
-                    value=first.value,
-                    low=first.low,
-                    high=first.high,
-                    qualifier=first.qualifier,
-                    doc_ids=tuple(dict.fromkeys(f.doc_id for f in bucket)),
-                    figures=tuple(bucket),
-                )
-            )
-        groups.append(group)
+            key = scope_key(figure)
+            matches = placed.get(key, [])
+            scoped[matches[0] if len(matches) == 1 else key].append(figure)
+    groups = [_group(key, members, origin_of) for key, members in scoped.items()]
     return sorted(groups, key=_order)
+
+
+def _group(key: Key, members: list[Figure], origin_of: dict[tuple[str, int], int]) -> Group:
+    crisis, metric, place, population, period, as_of, part = key
+    group = Group(metric, place, as_of, part, crisis=crisis, population=population, period=period)
+    buckets: dict[tuple[object, ...], list[Figure]] = {}
+    order: list[list[Figure]] = []
+    for figure in members:
+        where = (figure.doc_id, figure.sentence_index)
+        origin = origin_of.get(where, where)
+        keys = [("origin", origin, figure.value), ("claim", figure.source, figure.value)]
+        bucket = next((buckets[k] for k in keys if k in buckets), None)
+        if bucket is None:
+            bucket = []
+            order.append(bucket)
+        bucket.append(figure)
+        for k in keys:
+            buckets[k] = bucket
+    for bucket in order:
+        first = bucket[0]
+        group.reports.append(
+            Report(
+                source=first.source,
+                value=first.value,
+                low=first.low,
+                high=first.high,
+                qualifier=first.qualifier,
+                doc_ids=tuple(dict.fromkeys(f.doc_id for f in bucket)),
+                figures=tuple(bucket),
+            )
+        )
+    return group
+
+
+def find_series(groups: list[Group]) -> list[Series]:
+    """Return each source's figures for one quantity on two or more different days."""
+    by_quantity: dict[tuple[str, ...], dict[date, Report]] = defaultdict(dict)
+    for group in groups:
+        if group.as_of is None or group.part:
+            continue
+        for report in group.reports:
+            if report.vague:
+                continue
+            key = (group.crisis, group.metric, group.place, group.population, group.period,
+                   report.source)  # fmt: skip
+            by_quantity[key].setdefault(group.as_of, report)
+    series = []
+    for (crisis, metric, place, population, period, source), points in by_quantity.items():
+        if len(points) < 2:
+            continue
+        series.append(
+            Series(
+                source,
+                metric,
+                place,
+                population,
+                period,
+                crisis,
+                tuple((day, r.value, r.qualifier, r.doc_ids) for day, r in sorted(points.items())),
+            )  # fmt: skip
+        )
+    return series
 
 
 _METRIC_ORDER = {
     name: rank
     for rank, name in enumerate(
-        ("evacuated", "remaining", "waiting", "killed", "wounded", "children", "fighters",
-         "civilians", "buses", "ambulances", "other")
+        ("evacuated", "arrived", "remaining", "waiting", "killed", "wounded", "missing",
+         "children", "fighters", "civilians", "present", "planned", "buses", "ambulances",
+         "vehicles", "other")
     )
 }  # fmt: skip
 
 
-def _order(group: Group) -> tuple[int, bool, str, date]:
+def _order(group: Group) -> tuple[str, int, bool, str, str, date]:
     return (
+        group.crisis,
         _METRIC_ORDER.get(group.metric, 99),
         group.part,
         group.place,
+        group.population,
         group.as_of or date.min,
     )

@@ -29,7 +29,7 @@ DATE_RE = re.compile(
     rf"(?:,?\s+(?P<md_year>\d{{4}}))?(?!\d)"
     rf"|(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm_month>{_MONTH_RE})\.?(?:,?\s+(?P<dm_year>\d{{4}}))?"
     rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
-    rf"|(?P<mid>mid|early|late)-(?P<mid_month>{_MONTH_RE})"
+    rf"|(?P<mid>mid|early|late)[- ](?P<mid_month>{_MONTH_RE})"
     rf"|(?P<weekday>{'|'.join(_WEEKDAYS)})"
     rf"|(?P<relative>today|yesterday|tonight|overnight|last night|this morning))\b",
     re.IGNORECASE,

@@ -41,24 +41,42 @@ class _UnionFind:
             self.parent[max(root_a, root_b)] = min(root_a, root_b)
 
 
+# A 3-gram shared by more sentences than this is boilerplate; it is not used to find
+# duplicates, which keeps the cost linear in the number of sentences.
+MAX_POSTINGS = 40
+
+
 def origins(sentences: list[Sentence], threshold: float = 0.6) -> dict[tuple[str, int], int]:
     """Map (doc_id, sentence index) to an origin id shared by near-duplicate sentences.
 
     Two sentences share an origin when at least ``threshold`` of the shorter one's
     word 3-grams also occur in the other, and the shorter has at least 6 words.
+    Exact repeats (after lower-casing) always share one.
     """
-    sets = [shingles(s.text) for s in sentences]
+    groups = _UnionFind(len(sentences))
+    first: dict[str, int] = {}
+    unique: list[int] = []
+    for position, sentence in enumerate(sentences):
+        key = " ".join(_WORD.findall(sentence.text.lower()))
+        if key in first:
+            groups.union(first[key], position)
+        else:
+            first[key] = position
+            unique.append(position)
+    sets = {p: shingles(sentences[p].text) for p in unique}
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for position, shingle_set in enumerate(sets):
+    for position, shingle_set in sets.items():
         for shingle in shingle_set:
             index[shingle].append(position)
-    groups = _UnionFind(len(sentences))
-    for position, shingle_set in enumerate(sets):
+    for position, shingle_set in sets.items():
         if len(shingle_set) < 4:
             continue
         shared: dict[int, int] = defaultdict(int)
         for shingle in shingle_set:
-            for other in index[shingle]:
+            postings = index[shingle]
+            if len(postings) > MAX_POSTINGS:
+                continue
+            for other in postings:
                 if other > position:
                     shared[other] += 1
         for other, count in shared.items():

@@ -3,72 +3,130 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
-from typing import TypeVar
 
-from corridor.text.attribution import Attribution, attribute, known_sources, refers_back
-from corridor.text.categories import choose_metric, event_of, head_noun, is_subset
+from corridor.text.attribution import attribute, known_sources, refers_back, resolve_generic
+from corridor.text.categories import choose_metric, is_subset
 from corridor.text.dates import DateMention, find_dates
+from corridor.text.meaning import STOCKS, event_of, is_planned, period_of
+from corridor.text.metadata import dateline_end
 from corridor.text.model import Document, Figure, Sentence, Span
 from corridor.text.numbers import NumberMention, find_numbers
-from corridor.text.places import PlaceMention, find_places
+from corridor.text.places import PlaceMention, countries_named, find_places, scope_of
+from corridor.text.population import Counted, counted
 from corridor.text.sentences import split_sentences
 from corridor.text.tweets import find_posts
 
-_PLANNED = re.compile(r"\b(?:would|will|to be|planned|expected to|due to)\b", re.I)
-_FIGURE_OF = re.compile(r"(?:figure|total|toll|number|estimate) of\s*$", re.I)
-
-
-T = TypeVar("T", DateMention, PlaceMention, Attribution)
-
-
-def _nearest(items: list[T], position: int) -> T:
-    return min(items, key=lambda item: abs(item.span.start - position))
+_FIGURE_OF = re.compile(
+    r"(?:figure|total|toll|number|estimate)(?: (?:number|figure|toll|count))?"
+    r"(?P<of> of (?P<noun>[A-Za-z]+(?: [a-z]+){0,2}))?"
+    r"(?:[ ,]+[\w'’.-]+){0,12}? (?:of|at|to|reached|is|was)\s*$",
+    re.I,
+)
+_TRANSITIVE = re.compile(
+    r"\b(?:evacuated|evacuate|moved|move|flown|fly|rescued|rescue|brought|carried|carrying"
+    r"|took|take|bussed|transferred|repatriated)\s*$",
+    re.I,
+)
+# How many earlier credits "the ministry" may refer back to (keeps the cost per figure flat).
+_RECALL = 30
+_SOURCE_LINE = re.compile(r"^\s*Source:\s*(?P<name>[^,\n]{3,80})")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|net|int|gov)/\S*|[@#]\w+", re.I)
+_ANOTHER = re.compile(r"\b(?:another|a further|further|more|other)\s*$", re.I)
+_SINCE = re.compile(r"\b(?:since|from|starting|began on|beginning)\s+(?:the\s+)?$", re.I)
 
 
 class _Context:
-    """What earlier sentences of the document established (speaker, figures)."""
+    """What earlier sentences of the document established (speaker, figures, places)."""
 
-    def __init__(self, document: Document, sentences: list[Sentence]) -> None:
+    def __init__(self, document: Document, sentences: list[Sentence], crisis: str = "") -> None:
         self.document = document
         self.last_source: str = ""
+        self.sources: list[str] = []
         self.last_figure: Figure | None = None
-        counts = Counter(p.name for s in sentences for p in find_places(s.text))
-        self.main_place = counts.most_common(1)[0][0] if counts else ""
-        self.previous_places: list[PlaceMention] = []
+        self.country, self.countries = countries_named([s.text for s in sentences[:40]])
+        year = f" {document.published.year}" if document.published else ""
+        self.crisis = crisis or f"{self.country or '?'}{year}"
+        self.previous_places: tuple[PlaceMention, ...] = ()
+        self.parts: dict[str, str] = {}  # city -> the part of it the report is about
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", document.text)]
+        self.dateline_end = dateline_end(document.text)
+        self.in_quote = False  # a quotation is open at the end of the last sentence
+        self.expect_quote = False  # the last sentence introduced a quotation ("said:")
+        self.quoted = False  # the current sentence is inside a quotation of last_source
+        main = [p for s in sentences[:6] for p in self.places(s.text)]
+        self.main_place = main[0].name if main else ""
         paragraphs = document.text.split("\n")
         self.posts = find_posts(paragraphs, document.published)
 
+    def places(self, text: str) -> tuple[PlaceMention, ...]:
+        return find_places(text, self.country, self.countries)
 
-def _paragraph_index(text: str, position: int) -> int:
-    return text.count("\n", 0, position)
+    def line(self, position: int) -> int:
+        """Return the line number of a character position (what posts are keyed by)."""
+        return bisect_right(self.line_starts, position) - 1
+
+
+def _masked(text: str) -> str:
+    """Return ``text`` with URLs, handles and hashtags blanked (their digits are no figures)."""
+    return _URL.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _figure(
-    context: _Context, sentence: Sentence, mention: NumberMention, pronoun_first: bool
+    context: _Context, sentence: Sentence, mention: NumberMention, dates: list[DateMention]
 ) -> Figure | None:
     text = sentence.text
     before = text[: mention.span.start]
     after = text[mention.span.end :]
-    noun = head_noun(after)
+    who = counted(after)
+    previous = context.last_figure
+    recent = previous is not None and previous.sentence_index >= sentence.index - 1
     inherited = False
-    if noun is None:
-        previous = context.last_figure
-        if previous is None or not _FIGURE_OF.search(before) or mention.vague:
-            return None
-        noun, inherited = (previous.subject, previous.subject, ()), True
-    word, subject, modifiers = noun
-    noun_end = after.lower().find(word) + len(word) if word in after.lower() else 0
-    event = event_of(before, after[noun_end:])
-    if {"wounded", "injured", "sick"} & set(modifiers):
+    figure_of = _FIGURE_OF.search(before)
+    if who is None and figure_of is not None and not mention.vague:
+        named = counted(" " + figure_of.group("noun")) if figure_of.group("noun") else None
+        if named is None and previous is not None and recent:
+            named = Counted(previous.subject, previous.subject, (), previous.population, 0)
+        who = named or Counted("people", "people", (), "people", 0)
+        who = Counted(who.noun, who.subject, who.modifiers, who.phrase, 0)
+    elif who is None or (who.noun == "people" and who.end == 0):
+        if previous is not None and recent and (
+            _ANOTHER.search(before) or who is not None or _TRANSITIVE.search(before)
+            or re.match(r"^\s*(?:of (?:its|their)|from|were|had|have|has|are|more|still|will"
+                        r"|would|remain|left)\b", after)
+        ):  # fmt: skip
+            who = Counted(previous.subject, previous.subject, (), previous.population, 0)
+            inherited = True
+        elif who is None and _TRANSITIVE.search(before):
+            who = Counted("people", "people", (), "people", 0)
+    if who is None or mention.value == 0:
+        return None
+    digits = text[mention.number_span.start : mention.number_span.end]
+    if (
+        re.fullmatch(r"(?:19|20)\d\d", digits)
+        and not mention.qualifier
+        and (inherited or not who.end or who.noun[:1].isupper())
+    ):
+        return None  # a year, not a count
+    event = event_of(before, after[who.end :] if who.end else after)
+    if {"wounded", "injured", "sick"} & set(who.modifiers):
         event = "wounded"
     subset = is_subset(before, after)
-    if inherited and context.last_figure is not None:
-        metric = context.last_figure.metric
+    planned = is_planned(before, after[who.end :] if who.end else after)
+    listed = _listed(before)
+    if (inherited or listed or figure_of) and previous is not None and recent and not event:
+        metric = previous.metric
+    elif subset and previous is not None and previous.metric in ("killed", "wounded"):
+        metric = previous.metric
     else:
-        metric = choose_metric(subject, event, subset)
+        metric = choose_metric(who.subject, event, subset, planned)
+    period = period_of(metric, before, after, default="")
+    if (listed or figure_of or (inherited and not event)) and previous is not None and recent:
+        period = period or (previous.period if metric == previous.metric else "")
+    if not period and metric not in STOCKS and metric not in ("other", "buses", "ambulances"):
+        period = "daily"
     document = context.document
     start = sentence.span.start + mention.span.start
     end = sentence.span.start + mention.span.end
@@ -78,33 +136,66 @@ def _figure(
         surface=document.text[start:end],
         value=mention.value,
         metric=metric,
-        subject=word,
+        subject=who.noun,
         low=mention.low,
         high=mention.high,
         qualifier=mention.qualifier,
         place=_place(context, sentence, mention.span.start),
-        as_of=_date(context, sentence, mention.span.start),
+        as_of=previous.as_of
+        if previous is not None and recent and _follows(before, dates, mention)
+        else _date(context, sentence, mention.span.start, dates, period),
         source="",
         sentence_index=sentence.index,
-        note=_note(subject, word, subset, event, metric, text),
+        note=_note(who, subset, event, metric, planned),
+        population=who.phrase,
+        period=period,
+        crisis=context.crisis,
     )
 
 
-def _note(subject: str, word: str, subset: bool, event: str, metric: str, text: str) -> str:
+def _follows(before: str, dates: list[DateMention], mention: NumberMention) -> bool:
+    """Return whether a figure takes its day from the one before ("Of them, 229,000";
+    "Another 1,000 arrived") because its own clause names no day."""
+    own_day = any(d.span.start < mention.span.start + 80 for d in dates)
+    return bool(re.search(r"\bof (?:them|whom)\b", before[-12:], re.I)) or (
+        bool(_ANOTHER.search(before)) and not own_day
+    )
+
+
+def _listed(before: str) -> bool:
+    """Return whether a number continues a list ("167 Lebanese, 120 French and ...")."""
+    return bool(
+        re.search(r"(?:\d[\d,]*\s+[A-Za-z][\w'-]*(?:\s+[a-z]+)?\s*(?:,|and|,\s*and)|:)\s*$", before)
+    )
+
+
+def _note(who: Counted, subset: bool, event: str, metric: str, planned: bool) -> str:
     parts: list[str] = []
     if subset:
         parts.append("part of a larger figure")
-    if subject in ("women", "other") or (metric != subject and subject == "children"):
-        parts.append(f"counts {word}")
+    if who.subject in ("women", "other") or (metric != who.subject and who.subject == "children"):
+        parts.append(f"counts {who.noun}")
     if event and event != metric:
         parts.append(f"event: {event}")
-    if _PLANNED.search(text):
-        parts.append("may be planned, not done")
+    if planned:
+        parts.append("planned or hoped for, not done")
     return "; ".join(parts)
 
 
 def _place(context: _Context, sentence: Sentence, position: int) -> str:
-    places = find_places(sentence.text)
+    """Return the most specific place a figure refers to; a city the report has already
+    narrowed to a part ("eastern Aleppo") keeps that part."""
+    name = _place_named(context, sentence, position)
+    return context.parts.get(name, name)
+
+
+def _place_named(context: _Context, sentence: Sentence, position: int) -> str:
+    places = context.places(sentence.text)
+    start, end = _clause_bounds(sentence.text, position)
+    near = [p for p in places if start <= p.span.start < end]
+    if near:  # the most specific place in the number's clause, then the nearest
+        rank = {"site": 0, "city": 0, "region": 1, "country": 2}
+        return min(near, key=lambda p: (rank.get(p.kind, 0), abs(p.span.start - position))).name
     later = [p for p in places if p.span.start >= position]
     if later:
         return later[0].name
@@ -115,28 +206,66 @@ def _place(context: _Context, sentence: Sentence, position: int) -> str:
     return context.main_place
 
 
-def _date(context: _Context, sentence: Sentence, position: int) -> date | None:
+def _date(
+    context: _Context,
+    sentence: Sentence,
+    position: int,
+    dates: list[DateMention],
+    period: str = "",
+) -> date | None:
     published = context.document.published
-    paragraph = _paragraph_index(context.document.text, sentence.span.start)
-    post = context.posts.get(paragraph)
-    dates = [d for d in find_dates(sentence.text, published) if d.day <= (published or d.day)]
-    if dates:
-        return _nearest(dates, position).day
+    post = context.posts.get(context.line(sentence.span.start))
+    usable = [
+        d
+        for d in dates
+        if d.day <= (published or d.day)
+        and not _SINCE.search(sentence.text[: d.span.start])
+        and not (d.span.start < 40 and sentence.index == 0 and _is_dateline(sentence.text, d))
+    ]
+    head, tail = _clause_bounds(sentence.text, position)
+    usable = [d for d in usable if head <= d.span.start < tail]
+    if period == "cumulative":
+        usable = [d for d in usable if _AS_OF.search(sentence.text[: d.span.start])]
+    if usable:
+        return min(usable, key=lambda d: abs(d.span.start - position)).day
     if post is not None and post.day is not None:
         return post.day
     return published
 
 
-def _source(context: _Context, sentence: Sentence, position: int, pronoun_first: bool) -> str:
-    paragraph = _paragraph_index(context.document.text, sentence.span.start)
-    post = context.posts.get(paragraph)
+_AS_OF = re.compile(r"\b(?:until|by|as of|as at|up to|through)\s+(?:\w+\s+)?$", re.I)
+_BREAK = re.compile(r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b|\. ")
+
+
+def _clause_bounds(text: str, position: int) -> tuple[int, int]:
+    """Return the clause around ``position`` as (start, end) offsets in ``text``."""
+    start, end = 0, len(text)
+    for match in _BREAK.finditer(text):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() > position:
+            end = match.start()
+            break
+    return start, end
+
+
+def _is_dateline(text: str, mention: DateMention) -> bool:
+    return bool(re.match(r"^[A-Z][A-Za-z ,./;-]{1,50}$", text[: mention.span.start]))
+
+
+def _source(
+    context: _Context, sentence: Sentence, text: str, position: int, pronoun_first: bool
+) -> str:
+    post = context.posts.get(context.line(sentence.span.start))
     if post is not None:
         return post.source
     if pronoun_first and context.last_source:
         return context.last_source
-    found = attribute(sentence.text, position)
+    found = attribute(text, position)
     if found is not None:
-        return found.source
+        return resolve_generic(found.source, context.sources)
+    if context.quoted and context.last_source:
+        return context.last_source
     if refers_back(sentence.text) and context.last_source:
         return context.last_source
     return ""
@@ -148,31 +277,55 @@ def _pronoun_first(text: str) -> bool:
     return match is not None and (not sources or match.start() < sources[0].span.start)
 
 
-def extract_figures(document: Document) -> list[Figure]:
-    """Return every figure about people or vehicles in ``document``, in text order."""
-    sentences = split_sentences(document.text, document.doc_id)
-    context = _Context(document, sentences)
+def extract_figures(
+    document: Document, sentences: list[Sentence] | None = None, crisis: str = ""
+) -> list[Figure]:
+    """Return every figure about people or vehicles in ``document``, in text order.
+
+    ``crisis`` labels the figures (see ``corridor.text.crisis``); by default it is the
+    document's own main country and year.
+    """
+    if sentences is None:
+        sentences = split_sentences(document.text, document.doc_id)
+    context = _Context(document, sentences, crisis)
     figures: list[Figure] = []
     for sentence in sentences:
-        date_spans = [d.span for d in find_dates(sentence.text, document.published)]
-        pronoun_first = _pronoun_first(sentence.text)
-        for mention in find_numbers(sentence.text):
-            if any(mention.number_span.overlaps(span) for span in date_spans):
+        masked = _masked(sentence.text)
+        if sentence.span.start < context.dateline_end:
+            cut = context.dateline_end - sentence.span.start
+            masked = " " * cut + masked[cut:]
+        dates = find_dates(masked, document.published)
+        pronoun_first = _pronoun_first(masked)
+        line = _SOURCE_LINE.match(sentence.text)
+        if line is not None:
+            context.last_source = line.group("name").strip()
+            context.sources = [*context.sources[-(_RECALL - 1) :], context.last_source]
+            context.expect_quote = True
+            continue
+        opens = sentence.text[:1] in '"“'
+        context.quoted = context.in_quote or (opens and context.expect_quote)
+        for mention in find_numbers(masked):
+            if any(mention.number_span.overlaps(d.span) for d in dates):
                 continue
-            figure = _figure(context, sentence, mention, pronoun_first)
+            figure = _figure(context, sentence, mention, dates)
             if figure is None:
                 continue
-            source = _source(context, sentence, mention.span.start, pronoun_first)
-            figure = _with_source(figure, source or document.outlet, bool(source))
+            source = _source(context, sentence, masked, mention.span.start, pronoun_first)
+            figure = replace(figure, source=source or document.outlet, attributed=bool(source))
             figures.append(figure)
             if "part of a larger figure" not in figure.note:
                 context.last_figure = figure
-        spoken = _source(context, sentence, 0, pronoun_first)
+        spoken = _source(context, sentence, masked, 0, pronoun_first)
         if spoken:
             context.last_source = spoken
-        context.previous_places = find_places(sentence.text) or context.previous_places[-0:]
+            context.sources = [*context.sources[-(_RECALL - 1) :], spoken]
+        quotes = len(re.findall(r"[\"“”]", sentence.text))
+        context.in_quote = context.in_quote != (quotes % 2 == 1)
+        context.expect_quote = bool(
+            re.search(r"\b(?:said|says|told \w+|added|wrote|tweeted)[:,]?\s*[\"“]?$", sentence.text)
+        ) or (context.expect_quote and not opens)
+        context.previous_places = context.places(sentence.text) or context.previous_places
+        for place in context.previous_places:
+            if " " in place.name and scope_of(place.name) != place.name:
+                context.parts[scope_of(place.name)] = place.name
     return figures
-
-
-def _with_source(figure: Figure, source: str, attributed: bool) -> Figure:
-    return replace(figure, source=source, attributed=attributed)

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from corridor.domain.events import METRICS as LEDGER_METRICS
 from corridor.text.categories import METRICS
 from corridor.text.model import BriefError, Document, Figure
+
+# Brief metrics the ledger's estimate.reported does not list yet are recorded under the
+# nearest one it does, with the Brief's own metric kept in the note: an arrival is a
+# count of people moved out; a plan, a stock or a missing count is "other", never
+# "evacuated".
+TO_LEDGER = {"arrived": "evacuated", "planned": "other", "present": "other",
+             "missing": "other", "vehicles": "other"}  # fmt: skip
 
 MAX_QUALIFIER = 40
 MAX_SOURCE = 200
@@ -24,7 +32,10 @@ def fact_payload(figure: Figure, document: Document | None = None) -> dict[str, 
     source = figure.source.strip()[:MAX_SOURCE]
     if not source:
         raise BriefError("a reported figure needs a source")
-    payload: dict[str, Any] = {"metric": figure.metric, "value": int(figure.value)}
+    metric = TO_LEDGER.get(figure.metric, figure.metric)
+    if metric not in LEDGER_METRICS:
+        raise BriefError(f"unknown metric {figure.metric!r}")
+    payload: dict[str, Any] = {"metric": metric, "value": int(figure.value)}
     if figure.low is not None:
         payload["low"] = int(figure.low)
     if figure.high is not None:
@@ -41,6 +52,12 @@ def fact_payload(figure: Figure, document: Document | None = None) -> dict[str, 
     if figure.as_of is not None:
         payload["as_of"] = figure.as_of.isoformat()
     note = f'"{figure.surface} {figure.subject}" at {figure.doc_id}:{figure.span.start}'
+    if metric != figure.metric:
+        note = f"{note}; metric: {figure.metric}"
+    if figure.population:
+        note = f"{note}; counts: {figure.population}"
+    if figure.period:
+        note = f"{note}; period: {figure.period}"
     if figure.note:
         note = f"{note}; {figure.note}"
     if not figure.attributed:

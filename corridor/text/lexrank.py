@@ -40,12 +40,22 @@ def similarity_matrix(texts: list[str]) -> npt.NDArray[np.float64]:
     return result
 
 
-def lexrank(texts: list[str], threshold: float = 0.1, damping: float = 0.85) -> list[float]:
-    """Return each text's LexRank score (thresholded graph, power iteration)."""
+def lexrank(
+    texts: list[str],
+    threshold: float = 0.1,
+    damping: float = 0.85,
+    similarity: npt.NDArray[np.float64] | None = None,
+) -> list[float]:
+    """Return each text's LexRank score (thresholded graph, power iteration).
+
+    ``similarity`` is the texts' similarity matrix when the caller already has it.
+    """
     size = len(texts)
     if size == 0:
         return []
-    adjacency = (similarity_matrix(texts) > threshold).astype(np.float64)
+    if similarity is None:
+        similarity = similarity_matrix(texts)
+    adjacency = (similarity > threshold).astype(np.float64)
     np.fill_diagonal(adjacency, 0.0)
     degree = adjacency.sum(axis=1)
     dangling = degree == 0

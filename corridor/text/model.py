@@ -37,6 +37,7 @@ class Document:
     title: str = ""
     url: str = ""
     path: str = ""
+    outlet_known: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,9 @@ class Figure:
     attributed: bool = False
     sentence_index: int = 0
     note: str = ""
+    population: str = ""
+    period: str = ""
+    crisis: str = ""
 
     def interval(self) -> tuple[float, float]:
         """Return the range of true values the wording allows."""
@@ -84,7 +88,19 @@ class Figure:
 
 
 APPROXIMATE = frozenset(
-    {"about", "around", "some", "approximately", "roughly", "nearly", "almost", "perhaps"}
+    {
+        "about",
+        "around",
+        "some",
+        "approximately",
+        "roughly",
+        "nearly",
+        "almost",
+        "perhaps",
+        "estimated",
+        "maybe",
+        "some estimated",
+    }
 )
 AT_LEAST = frozenset({"at least", "more than", "over", "upwards of"})
 AT_MOST = frozenset({"up to", "as many as", "fewer than", "less than", "under"})
@@ -96,6 +112,7 @@ class IngestFailure:
 
     path: str
     reason: str
+    language: str = ""
 
 
 @dataclass(slots=True)

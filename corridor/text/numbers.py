@@ -22,6 +22,10 @@ _WORDS = {**_UNITS, **_TENS, **_SCALES, "a": 1, "and": 0, "dozen": 12}
 # Vague amounts: (low, high) of what the phrase can mean.
 _VAGUE = {
     "hundreds of thousands": (100_000, 999_999),
+    "several hundred": (300, 999),
+    "a few hundred": (200, 999),
+    "several thousand": (3_000, 9_999),
+    "a few thousand": (2_000, 9_999),
     "tens of thousands": (10_000, 99_999),
     "thousands": (1_000, 9_999),
     "hundreds": (100, 999),
@@ -35,7 +39,7 @@ _VAGUE = {
 QUALIFIERS = (
     "at least", "more than", "as many as", "up to", "upwards of", "fewer than", "less than",
     "around", "about", "some", "approximately", "roughly", "nearly", "almost", "perhaps",
-    "over", "under", "an estimated", "estimated",
+    "over", "under", "an estimated", "estimated", "maybe", "some estimated",
 )  # fmt: skip
 
 _WORD_NUMBER = (
@@ -43,14 +47,16 @@ _WORD_NUMBER = (
     r"(?:[\s-]+(?:" + "|".join([*_UNITS, *_TENS, *_SCALES, "and"]) + r"))*"
     r"|a\s+(?:dozen|hundred|thousand|million))"
 )
-_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?"
 _SCALE_SUFFIX = r"(?:\s*(?:million|thousand|m\b|k\b))?"
 _VAGUE_RE = "|".join(sorted(_VAGUE, key=len, reverse=True))
 _QUAL_RE = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 
 NUMBER_RE = re.compile(
     rf"(?:\b(?P<qual>{_QUAL_RE})\s+)?"
-    rf"(?:(?P<digits>(?<![\w.,])(?:{_DIGITS}){_SCALE_SUFFIX})"
+    rf"(?:(?P<range>(?<![\w.,/#@-])(?:between\s+)?(?:{_DIGITS})\s*(?:-|–|to|and)\s*(?:{_DIGITS})"
+    rf"(?![\w,.]\d))(?=\s+[A-Za-z])"
+    rf"|(?P<digits>(?<![\w.,/#@-])(?:{_DIGITS}){_SCALE_SUFFIX})"
     rf"|\b(?P<vague>{_VAGUE_RE})(?=\s+(?:of\b|\w))"
     rf"|\b(?P<words>{_WORD_NUMBER})\b)",
     re.IGNORECASE,
@@ -118,11 +124,21 @@ def find_numbers(text: str) -> list[NumberMention]:
     """Return every number mention in ``text`` with its qualifier and implied range."""
     mentions: list[NumberMention] = []
     for match in NUMBER_RE.finditer(text):
+        low: int | None
+        high: int | None
         qualifier = (match.group("qual") or "").lower()
         qualifier = qualifier.removeprefix("an ")
-        if match.group("digits"):
+        if match.group("range"):
+            group = "range"
+            numbers = re.findall(_DIGITS, match.group("range"))
+            first, last = (parse_digits(n.replace(" ", "")) for n in numbers[:2])
+            if not 0 < first < last:
+                continue
+            value, low, high, vague = first, first, last, False
+            qualifier = "range"
+        elif match.group("digits"):
             group = "digits"
-            value = parse_digits(match.group("digits"))
+            value = parse_digits(match.group("digits").replace(" ", ""))
             low, high = _bounds(qualifier, value)
             vague = False
         elif match.group("vague"):

@@ -1,58 +1,109 @@
-"""Recognise the places a figure refers to, with aliases folded to one name."""
+"""Recognise the places a figure refers to, with the article's main country as context."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
+from corridor.text.gazetteer import candidates, country_name, lookup
 from corridor.text.model import Span
 
-# Canonical name -> spelling variants. More specific names come first.
-GAZETTEER: dict[str, tuple[str, ...]] = {
-    "eastern Aleppo": (
-        r"east(?:ern)?\s+(?:#)?Aleppo", r"rebel(?:-held)?\s+(?:east\s+)?Aleppo",
-        r"eastern (?:parts|part|districts|sector) of (?:the city|Aleppo)",
-        r"(?:last )?rebel-held (?:districts|parts|areas)(?: of Aleppo)?", r"eastern districts",
-    ),
-    "Foua and Kefraya": (
-        r"Fo?ua+", r"Ke?fr?aya", r"Kafraya", r"two (?:government-held|Shiite) villages",
-    ),
-    "Khan al-Asal": (r"Khan al-Aa?sal", r"Kan al-Asal"),
-    "Khan Touman": (r"Khan Touman",),
-    "Al-Amiriyah": (r"Al-Amiriyah",),
-    "Idlib": (r"Idlib",),
-    "Aleppo": (r"(?:#)?Aleppo",),
-    "Syria": (r"Syria\b", r"the country", r"Syrian (?:conflict|war|civil war)"),
-}  # fmt: skip
-
-# Places that count as the same area when comparing figures.
-SCOPE = {"eastern Aleppo": "Aleppo", "Al-Amiriyah": "Aleppo"}
-
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(r"\b(?:" + "|".join(variants) + r")", re.I))
-    for name, variants in GAZETTEER.items()
+_PART = re.compile(r"(?:north|south|east|west)(?:ern)?\s+$", re.I)
+_THE_COUNTRY = re.compile(r"\bthe country\b", re.I)
+# A named site the gazetteer does not list: "at the Superdome", "to Tuzla airbase".
+_SITE = re.compile(
+    r"\b(?:at|in|from|to|outside|inside|near|into|reached) (?:the )?"
+    r"(?P<name>(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+(?: (?:airbase|airport|port|camp|crossing"
+    r"|stadium|centre|center|base|compound|border crossing))?)"
 )
 
 
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
-    """A place named in text."""
+    """A place named in text, with its country (ISO alpha-2, '' when unknown)."""
 
     name: str
     span: Span
+    country: str = ""
+    kind: str = "city"  # "country", "region", "city" or "site"
 
 
-def find_places(text: str) -> list[PlaceMention]:
-    """Return place mentions, preferring the most specific name where spellings overlap."""
+@lru_cache(maxsize=4096)
+def find_places(
+    text: str, country: str = "", countries: frozenset[str] = frozenset()
+) -> tuple[PlaceMention, ...]:
+    """Return the places named in ``text``.
+
+    ``country`` is the article's main country and ``countries`` all those it names: a
+    small town only counts when it lies in one of them.
+
+    "eastern Aleppo" keeps its compass word (a part of the city); "the country" is the
+    main country when one is known.
+    """
     found: list[PlaceMention] = []
-    for name, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            span = Span(match.start(), match.end())
-            if not any(span.overlaps(other.span) for other in found):
-                found.append(PlaceMention(name, span))
-    return sorted(found, key=lambda p: p.span.start)
+    for start, end, phrase in candidates(text):
+        place = lookup(phrase, countries | {country})
+        if place is None:
+            continue
+        part = _PART.search(text[max(0, start - 9) : start])
+        if (
+            place.kind == "city"
+            and re.match(r"\s+[A-Z][a-z]", text[end:])
+            and not re.match(
+                r"\s+(?:Province|District|Governorate|City|Oblast|Region)\b", text[end:]
+            )
+        ):
+            continue  # "Vladimir Putin": a first name, not the town
+        if part is not None:
+            start -= len(part.group(0))
+            compass = part.group(0).strip().lower()
+            compass = compass if compass.endswith("ern") else compass + "ern"
+            name = f"{compass} {place.name}"
+        else:
+            name = place.name
+        found.append(PlaceMention(name, Span(start, end), place.country, place.kind))
+    for match in _SITE.finditer(text):
+        span = Span(match.start("name"), match.end("name"))
+        name = match.group("name")
+        if any(span.overlaps(p.span) for p in found) or name.split()[0] in _NOT_SITES:
+            continue
+        found.append(PlaceMention(name, span, country, "site"))
+    if country:
+        for match in _THE_COUNTRY.finditer(text):
+            found.append(
+                PlaceMention(country_name(country), Span(match.start(), match.end()), country)
+            )
+    return tuple(sorted(found, key=lambda p: p.span.start))
+
+
+_FUNCTION_WORDS = frozenset(
+    {"In", "At", "From", "To", "The", "And", "Of", "On", "For", "By", "With", "As", "Near",
+     "Outside", "Inside", "Into", "Across", "Through", "Around", "Since", "Until",
+     "Both", "Between", "Like", "But", "While", "After", "Before", "Also", "Only"}
+)  # fmt: skip
+_NOT_SITES = frozenset(
+    {"The", "A", "An", "This", "That", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+     "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+     "August", "September", "October", "November", "December", "Reuters", "AFP", "AP",
+     "President", "Prime", "Minister", "General", "Mr", "Mrs", "Ms", "Dr", "Twitter", "Telegram",
+     "Facebook", "Christmas", "Islam", "English", "Arabic", "French"}
+)  # fmt: skip
+
+
+def countries_named(texts: list[str]) -> tuple[str, frozenset[str]]:
+    """Return a document's main country (most named, weighted to the lead) and all named."""
+    votes: Counter[str] = Counter()
+    for index, text in enumerate(texts):
+        weight = 3 if index < 2 else 1
+        for mention in find_places(text):
+            if mention.country:
+                votes[mention.country] += weight
+    main = votes.most_common(1)[0][0] if votes else ""
+    return main, frozenset(votes)
 
 
 def scope_of(place: str) -> str:
     """Return the area a place is compared within ("eastern Aleppo" -> "Aleppo")."""
-    return SCOPE.get(place, place)
+    return re.sub(r"^(?:north|south|east|west)(?:ern)?\s+", "", place, flags=re.I)

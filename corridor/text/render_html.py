@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from corridor.text.brief import Brief
+from corridor.text.brief import Brief, notices
+from corridor.text.render_markdown import wording
 
 
 def _cite(brief: Brief, doc_ids: tuple[str, ...]) -> str:
@@ -19,21 +20,30 @@ def to_html(brief: Brief) -> str:
         "<style>body{font-family:sans-serif;max-width:60em;margin:auto}"
         "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2em .4em}"
         ".contradiction{background:#fdd}</style></head><body>",
-        "<h1>Brief</h1><h2>Summary</h2><ul>",
+        "<h1>Brief</h1>",
     ]
+    warnings = notices(brief)
+    if warnings:
+        parts.append("<h2>Read this first</h2><ul>")
+        parts += [f"<li>{escape(w)}</li>" for w in warnings]
+        parts.append("</ul>")
+    parts.append("<h2>Summary</h2><ul>")
     for cited in brief.summary:
         parts.append(f"<li>{escape(cited.text)} {_cite(brief, cited.doc_ids)}</li>")
-    parts.append("</ul><h2>Figures by quantity</h2><table><tr><th>metric</th><th>place</th>")
+    parts.append("</ul><h2>Figures by quantity</h2><table><tr><th>crisis</th><th>metric</th>")
+    parts.append("<th>who</th><th>period</th><th>place</th>")
     parts.append("<th>as of</th><th>low</th><th>high</th><th>status</th><th>reports</th></tr>")
     for group in brief.groups:
         reports = "<br>".join(
-            f"{escape(r.source)}: {escape(r.qualifier)} {r.value:,} {_cite(brief, r.doc_ids)}"
+            f"{escape(r.source)}: {escape(wording(r))} {_cite(brief, r.doc_ids)}"
             for r in group.reports
         )
         css = "contradiction" if group.status == "contradiction" else ""
         day = group.as_of.isoformat() if group.as_of else "undated"
         parts.append(
-            f'<tr class="{css}"><td>{escape(group.metric)}{" (part)" if group.part else ""}</td>'
+            f'<tr class="{css}"><td>{escape(group.crisis)}</td>'
+            f"<td>{escape(group.metric)}{' (part)' if group.part else ''}</td>"
+            f"<td>{escape(group.population)}</td><td>{escape(group.period)}</td>"
             f"<td>{escape(group.place)}</td><td>{day}</td><td>{group.low:,}</td>"
             f"<td>{group.high:,}</td><td>{escape(group.status)}</td><td>{reports}</td></tr>"
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from corridor.text.brief import Brief
+from corridor.text.brief import Brief, notices
 from corridor.text.ledger import fact_payloads
 from corridor.text.model import Figure
 
@@ -26,6 +26,9 @@ def _figure(figure: Figure) -> dict[str, Any]:
         "source": figure.source,
         "attributed": figure.attributed,
         "note": figure.note,
+        "population": figure.population,
+        "period": figure.period,
+        "crisis": figure.crisis,
     }
 
 
@@ -41,17 +44,25 @@ def to_data(brief: Brief) -> dict[str, Any]:
                 "title": d.title,
                 "url": d.url,
                 "path": d.path,
+                "outlet_known": d.outlet_known,
             }
             for d in brief.documents
         ],
-        "failures": [{"path": f.path, "reason": f.reason} for f in brief.failures],
+        "failures": [
+            {"path": f.path, "reason": f.reason, "language": f.language or None}
+            for f in brief.failures
+        ],
+        "notices": notices(brief),
         "summary": [
             {"text": c.text, "citations": [brief.citation(d) for d in c.doc_ids]}
             for c in brief.summary
         ],
         "groups": [
             {
+                "crisis": g.crisis,
                 "metric": g.metric,
+                "population": g.population,
+                "period": g.period,
                 "place": g.place,
                 "as_of": g.as_of.isoformat() if g.as_of else None,
                 "part_of_larger_figure": g.part,
@@ -70,6 +81,26 @@ def to_data(brief: Brief) -> dict[str, Any]:
                 ],
             }
             for g in brief.groups
+        ],
+        "series": [
+            {
+                "source": s.source,
+                "crisis": s.crisis,
+                "metric": s.metric,
+                "population": s.population,
+                "period": s.period,
+                "place": s.place,
+                "points": [
+                    {
+                        "as_of": day.isoformat(),
+                        "value": value,
+                        "qualifier": qualifier,
+                        "citations": [brief.citation(d) for d in ids],
+                    }
+                    for day, value, qualifier, ids in s.points
+                ],  # fmt: skip
+            }
+            for s in brief.series
         ],
         "timeline": [
             {

@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
 from corridor.text.dates import parse_date
 from corridor.text.html import extract_html, looks_like_html
+from corridor.text.language import language_name, language_of
+from corridor.text.metadata import blank_header, dateline, header_fields, outlet_from_url
 from corridor.text.model import Batch, BriefError, Document, IngestFailure
 
 SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ".xhtml"})
 MAX_BYTES = 5_000_000
-_HEADER = re.compile(r"^(?P<key>outlet|date|published|url|title)\s*:\s*(?P<value>.+)$", re.I)
+
+__all__ = ["NotEnglish", "document_from_text", "expand", "header_fields", "load_documents",
+           "read_document"]  # fmt: skip
+
+
+class NotEnglish(BriefError):
+    """The article is in a language the Brief does not read."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__(f"{language} text, not read (the Brief reads English)")
+        self.language = language
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:
@@ -27,17 +38,6 @@ def expand(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
-def header_fields(text: str) -> dict[str, str]:
-    """Return ``key: value`` metadata lines (outlet, date, url, title) opening a text file."""
-    fields: dict[str, str] = {}
-    for line in text.splitlines()[:6]:
-        match = _HEADER.match(line.strip())
-        if match is None:
-            break
-        fields[match.group("key").lower()] = match.group("value").strip()
-    return fields
-
-
 def document_from_text(
     raw: str, doc_id: str, path: str = "", outlet: str | None = None, published: date | None = None
 ) -> Document:
@@ -45,30 +45,39 @@ def document_from_text(
     if not raw.strip():
         raise BriefError("file is empty")
     title = url = meta_outlet = meta_date = ""
+    wire_day: date | None = None
     if looks_like_html(raw):
         extracted = extract_html(raw)
         text, title, url = extracted.text, extracted.title, extracted.url
         meta_outlet, meta_date = extracted.outlet, extracted.published
     else:
-        text = raw
         fields = header_fields(raw)
-        meta_outlet = fields.get("outlet", "")
-        meta_date = fields.get("date", fields.get("published", ""))
+        text = blank_header(raw)
+        meta_outlet, meta_date = fields.get("outlet", ""), fields.get("date", "")
         url, title = fields.get("url", ""), fields.get("title", "")
+        wire = dateline(text)
+        meta_outlet = meta_outlet or wire.outlet
+        wire_day = wire.published
+    language = language_of(text)
+    if language not in ("en", ""):
+        raise NotEnglish(language_name(language))
     day = published
     if day is None and meta_date:
         try:
             day = parse_date(meta_date)
         except BriefError:
             day = None
+    day = day or wire_day
+    found_outlet = outlet or meta_outlet or outlet_from_url(url)
     return Document(
         doc_id=doc_id,
         text=text,
-        outlet=outlet or meta_outlet or f"unknown outlet ({Path(path).name or doc_id})",
+        outlet=found_outlet or f"unknown outlet ({Path(path).name or doc_id})",
         published=day,
         title=title,
         url=url,
         path=path,
+        outlet_known=bool(found_outlet),
     )
 
 
@@ -93,9 +102,19 @@ def read_document(
 
 
 def load_documents(
-    paths: Iterable[Path], outlet: str | None = None, published: date | None = None
+    paths: Iterable[Path],
+    outlet: str | None = None,
+    published: date | None = None,
+    dates: dict[str, date] | None = None,
+    outlets: dict[str, str] | None = None,
 ) -> Batch:
-    """Read every file (folders expanded); failures are recorded and the batch goes on."""
+    """Read every file (folders expanded); failures are recorded and the batch goes on.
+
+    ``dates`` and ``outlets`` give a publication date and outlet per file, keyed by
+    file name or path; they win over the file's own metadata (``outlet`` wins over all).
+    """
+    dates = dates or {}
+    outlets = outlets or {}
     batch = Batch()
     used: set[str] = set()
     for path in expand(paths):
@@ -103,8 +122,13 @@ def load_documents(
         suffix = 2
         while doc_id in used:
             doc_id, suffix = f"{path.stem}-{suffix}", suffix + 1
+        day = dates.get(str(path), dates.get(path.name, published))
+        named = outlet or outlets.get(str(path), outlets.get(path.name))
         try:
-            document = read_document(path, doc_id, outlet, published)
+            document = read_document(path, doc_id, named, day)
+        except NotEnglish as exc:
+            batch.failures.append(IngestFailure(str(path), str(exc), exc.language))
+            continue
         except BriefError as exc:
             batch.failures.append(IngestFailure(str(path), str(exc)))
             continue

@@ -6,18 +6,24 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from corridor.text.compare import CONTRADICTION, Group
+import numpy as np
+import numpy.typing as npt
+
+from corridor.text.compare import CONTRADICTION, Group, Report, Series
 from corridor.text.lexrank import lexrank, similarity_matrix
 from corridor.text.model import Document, Figure, Sentence
 
-_LEADS = {
-    "evacuated": "Reported counts of people who had left {place}",
-    "remaining": "Estimates of people still in {place}",
-    "waiting": "Reports of people waiting to leave {place}",
-    "wounded": "Reported numbers of wounded or sick evacuees from {place}",
-}
 _QUOTED = re.compile(r"[\"“”]")
 _ENDS = re.compile(r"[.!?][\"”’)]*\s*$")
+HEADLINE = ("evacuated", "arrived", "remaining", "waiting", "killed", "wounded", "missing")
+_VERBS = {
+    "evacuated": "left or were evacuated", "arrived": "arrived", "remaining": "remained",
+    "waiting": "were waiting to leave", "killed": "were killed", "wounded": "were wounded",
+    "missing": "were missing", "present": "were present", "planned": "were to be moved",
+    "children": "children", "fighters": "fighters", "civilians": "civilians",
+}  # fmt: skip
+# The pool LexRank ranks is capped so that its similarity matrix stays small.
+MAX_POOL = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,48 +42,100 @@ def describe(value: int, qualifier: str, vague: bool) -> str:
 
 
 def _day(day: date | None) -> str:
-    return f"{day.day} {day:%b}" if day else "undated"
+    return f"{day.day} {day:%b} {day.year}" if day else "an unknown date"
 
 
-def figure_sentences(groups: list[Group], max_reports: int = 4) -> list[Cited]:
-    """Return one sentence per headline metric comparing what each source reported."""
+def _who(group: Group) -> str:
+    """Return who a group counts as the reports word it ("Americans", "Indian students")."""
+    for report in group.reports:
+        for figure in report.figures:
+            if figure.population:
+                return figure.population
+    return group.population or "people"
+
+
+def _claim(report: Report) -> str:
+    return describe(report.value, report.qualifier, report.vague) if report.qualifier != "range" \
+        else f"{report.low:,}–{report.high:,}"  # fmt: skip
+
+
+def _what(group: Group) -> str:
+    who = _who(group)
+    where = f" in {group.place}" if group.place else ""
+    period = {"24h": " in 24 hours", "cumulative": " in all"}.get(group.period, "")
+    return f"{who} who {_VERBS.get(group.metric, group.metric)}{where}{period}"
+
+
+def _docs(reports: list[Report]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(d for r in reports for d in r.doc_ids))
+
+
+def disagreement_sentence(group: Group) -> Cited:
+    """Return one sentence naming who said what where sources disagree."""
+    conflicting = list(dict.fromkeys(r for pair in group.conflicts() for r in pair))
+    said = "; ".join(f"{r.source} said {_claim(r)}" for r in conflicting)
+    text = f"Sources disagree on the number of {_what(group)} as of {_day(group.as_of)}: {said}."
+    return Cited(text, _docs(conflicting))
+
+
+def series_sentence(series: Series) -> Cited:
+    """Return one sentence showing a source's figures over successive days."""
+    steps = " → ".join(
+        f"{describe(value, qualifier if qualifier != 'range' else '', False)} ({_day(day)})"
+        for day, value, qualifier, _ in series.points
+    )
+    where = f" in {series.place}" if series.place else ""
+    what = f"{series.population or 'people'} who {_VERBS.get(series.metric, series.metric)}"
+    docs = tuple(dict.fromkeys(d for *_, ids in series.points for d in ids))
+    return Cited(f"{series.source} updated its count of {what}{where}: {steps}.", docs)
+
+
+def claim_sentence(group: Group) -> Cited:
+    """Return one sentence giving what each source reported for one quantity."""
+    precise = [r for r in group.reports if not r.vague] or group.reports
+    by_source: dict[str, list[Report]] = {}
+    for report in precise:
+        by_source.setdefault(report.source, []).append(report)
+    parts = [
+        f"{source} reported {', '.join(_claim(r) for r in reports)}"
+        for source, reports in list(by_source.items())[:3]
+    ]
+    shown = [r for reports in list(by_source.values())[:3] for r in reports]
+    text = f"{' and '.join(parts)} {_what(group)} as of {_day(group.as_of)}."
+    return Cited(text[:1].upper() + text[1:], _docs(shown))
+
+
+def figure_sentences(
+    groups: list[Group], series: list[Series] | None = None, per_crisis: int = 2
+) -> list[Cited]:
+    """Return sentences on the key figures: every disagreement, series, and each crisis's
+    best-reported quantities, each citing exactly the articles that state it."""
     cited: list[Cited] = []
-    for metric, lead in _LEADS.items():
-        chosen = [
-            g
-            for g in groups
-            if g.metric == metric and not g.part and g.place not in ("", "Syria")
-            and any(r.low is None or r.high is None for r in g.reports)
-        ]  # fmt: skip
-        if not chosen:
-            continue
-        place = max(chosen, key=lambda g: len(g.reports)).place
-        parts: list[str] = []
-        docs: list[str] = []
-        for group in sorted(chosen, key=lambda g: g.as_of or date.min):
-            said: dict[str, list[str]] = {}
-            for report in group.reports:
-                if not report.vague:
-                    said.setdefault(report.source, []).append(
-                        describe(report.value, report.qualifier, False)
-                    )
-            claims = [f"{source} {', '.join(values)}" for source, values in said.items()]
-            claims = claims[:max_reports]
-            if not claims:
-                continue
-            flag = " (contradictory)" if group.status == CONTRADICTION else ""
-            parts.append(f"{' and '.join(claims)} as of {_day(group.as_of)}{flag}")
-            docs.extend(d for r in group.reports for d in r.doc_ids)
-        if parts:
-            text = f"{lead.format(place=place)}: {'; '.join(parts)}."
-            cited.append(Cited(text, tuple(dict.fromkeys(docs))))
+    crises = list(dict.fromkeys(g.crisis for g in groups))
+    for crisis in crises:
+        mine = [g for g in groups if g.crisis == crisis and not g.part]
+        for group in mine:
+            if group.status == CONTRADICTION:
+                cited.append(disagreement_sentence(group))
+        for line in series or []:
+            if line.crisis == crisis and line.metric in HEADLINE:
+                cited.append(series_sentence(line))
+        ranked = sorted(
+            (g for g in mine if g.status != CONTRADICTION and g.metric in HEADLINE),
+            key=lambda g: (-len(g.reports), -(g.high or 0)),
+        )
+        chosen = ranked[:per_crisis] or sorted(mine, key=lambda g: -len(g.reports))[:1]
+        cited.extend(claim_sentence(g) for g in chosen)
     return cited
 
 
 def _score(
-    sentences: list[Sentence], figures: list[Figure], documents: dict[str, Document]
+    sentences: list[Sentence],
+    figures: list[Figure],
+    documents: dict[str, Document],
+    similarity: npt.NDArray[np.float64],
 ) -> list[float]:
-    central = lexrank([s.text for s in sentences])
+    central = lexrank([s.text for s in sentences], similarity=similarity)
     with_figures = {(f.doc_id, f.sentence_index) for f in figures}
     scores = []
     for sentence, centrality in zip(sentences, central, strict=True):
@@ -96,6 +154,19 @@ def _score(
     return scores
 
 
+def _pool(sentences: list[Sentence], figures: list[Figure]) -> list[Sentence]:
+    """Return at most MAX_POOL candidate sentences: leads and sentences with figures first."""
+    if len(sentences) <= MAX_POOL:
+        return sentences
+    with_figures = {(f.doc_id, f.sentence_index) for f in figures}
+    ranked = sorted(
+        sentences,
+        key=lambda s: (s.index >= 3 and (s.doc_id, s.index) not in with_figures, s.index),
+    )
+    keep = {(s.doc_id, s.index) for s in ranked[:MAX_POOL]}
+    return [s for s in sentences if (s.doc_id, s.index) in keep]
+
+
 def summarize(
     documents: list[Document],
     sentences: dict[str, list[Sentence]],
@@ -103,16 +174,17 @@ def summarize(
     groups: list[Group],
     origin_of: dict[tuple[str, int], int],
     max_words: int = 140,
+    series: list[Series] | None = None,
 ) -> list[Cited]:
-    """Return figure comparisons plus the most central, non-redundant sentences."""
-    result = figure_sentences(groups)
+    """Return figure sentences plus the most central, non-redundant report sentences."""
+    result = figure_sentences(groups, series)
     words = sum(len(c.text.split()) for c in result)
-    pool = [s for d in documents for s in sentences[d.doc_id]]
+    pool = _pool([s for d in documents for s in sentences[d.doc_id]], figures)
     if not pool:
         return result
     by_id = {d.doc_id: d for d in documents}
-    scores = _score(pool, figures, by_id)
     similarity = similarity_matrix([s.text for s in pool])
+    scores = _score(pool, figures, by_id, similarity)
     chosen: list[int] = []
     for index in sorted(range(len(pool)), key=lambda i: -scores[i]):
         length = len(pool[index].text.split())
@@ -123,10 +195,8 @@ def summarize(
         chosen.append(index)
         words += length
     members: dict[int, list[str]] = {}
-    for sentence in pool:
-        origin = origin_of.get((sentence.doc_id, sentence.index))
-        if origin is not None:
-            members.setdefault(origin, []).append(sentence.doc_id)
+    for (doc_id, _), shared in origin_of.items():
+        members.setdefault(shared, []).append(doc_id)
     published = {d.doc_id: d.published or date.min for d in documents}
     chosen.sort(key=lambda i: (published[pool[i].doc_id], pool[i].doc_id, pool[i].index))
     for index in chosen:

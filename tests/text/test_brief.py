@@ -21,7 +21,10 @@ def test_it_builds_a_cited_brief_from_several_outlets(articles_dir: Path) -> Non
     assert [e.day.isoformat() for e in brief.timeline] == sorted(
         e.day.isoformat() for e in brief.timeline
     )
-    assert brief.summary[0].text.startswith("Reported counts of people who had left")
+    first = brief.summary[0]
+    assert first.text.startswith("SOHR reported some 6,200 and Syrian state media reported about")
+    # SOHR's figure is in both copies of the wire story, state media's only in one.
+    assert first.doc_ids == ("monitor_report", "wire_copy")
 
 
 def test_it_leaves_documents_without_dates_out_of_the_timeline(articles_dir: Path) -> None:
@@ -62,3 +65,52 @@ def test_it_rejects_bad_dates_and_empty_batches(tmp_path: Path) -> None:
     assert bad_date.exit_code == 2 and "YYYY-MM-DD" in bad_date.output
     nothing = runner.invoke(brief_command, [str(tmp_path), "-o", str(tmp_path / "o")])
     assert nothing.exit_code == 1 and "no readable articles" in nothing.output
+
+
+def test_markdown_output_escapes_article_text(tmp_path: Path) -> None:
+    article = tmp_path / "x.txt"
+    article.write_text(
+        "Outlet: <script>alert(1)</script>\nDate: 2016-12-16\n\n"
+        "The UN said [click](http://evil.example) 9,000 people | remained *here*.\n"
+        "<script>alert(2)</script> Some 700 people left eastern Aleppo on Friday.\n"
+    )
+    out = tmp_path / "out"
+    result = CliRunner().invoke(brief_command, [str(article), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    markdown = (out / "brief.md").read_text()
+    assert "<script>" not in markdown and "&lt;script&gt;" in markdown
+    assert "[click](" not in markdown and "\\[click\\]" in markdown
+    assert "\\|" in markdown and "\\*here\\*" in markdown
+
+
+def test_every_summary_sentence_cites_exactly_the_articles_that_state_it(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Outlet: A\nDate: 2022-03-08\n\nThe UN said 4,000 people remained in Sumy.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Outlet: B\nDate: 2022-03-08\n\nThe ICRC said 9,000 people remained in Sumy.\n"
+    )
+    (tmp_path / "c.txt").write_text(
+        "Outlet: C\nDate: 2006-07-20\n\n"
+        "Some 1,000 Americans evacuated from Lebanon reached Cyprus.\n"
+    )
+    brief = build_brief(load_documents([tmp_path]).documents)
+    texts = {c.text: c.doc_ids for c in brief.summary}
+    (disagreement,) = [t for t in texts if t.startswith("Sources disagree")]
+    assert "UN said 4,000" in disagreement and "ICRC said 9,000" in disagreement
+    assert texts[disagreement] == ("a", "b")
+    covered = {brief.crisis_of[d] for ids in texts.values() for d in ids}
+    assert covered == {"UA 2022", "LB 2006"}
+    for text, ids in texts.items():
+        if "Americans" in text:
+            assert ids == ("c",)
+
+
+def test_vague_amounts_are_shown_as_worded_with_their_range(tmp_path: Path) -> None:
+    article = tmp_path / "v.txt"
+    article.write_text("Outlet: A\nDate: 2022-03-08\n\nDozens of families fled Sumy on Tuesday.\n")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(brief_command, [str(article), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    markdown = (out / "brief.md").read_text()
+    assert "dozens (24–99)" in markdown and "dozens 24" not in markdown

@@ -7,6 +7,7 @@ from corridor.text.compare import (
     CONTRADICTION,
     SINGLE,
     VAGUE_ONLY,
+    find_series,
     group_figures,
 )  # fmt: skip
 from corridor.text.model import Figure, Span
@@ -61,3 +62,34 @@ def test_it_places_placeless_figures_with_the_only_matching_group() -> None:
     placeless = replace(BASE, doc_id="b", place="", source="UN", value=950, qualifier="about")
     (group,) = group_figures([BASE, placeless], {})
     assert group.place == "Aleppo" and len(group.reports) == 2
+
+
+def test_it_never_sets_two_crises_populations_periods_or_plans_against_each_other() -> None:
+    a = replace(BASE, crisis="LB 2006", population="people", period="cumulative")
+    other_crisis = replace(a, doc_id="b", crisis="UA 2022", value=5000, source="UN")
+    other_people = replace(a, doc_id="c", population="Americans", value=5000, source="UN")
+    other_period = replace(a, doc_id="d", period="24h", value=5000, source="UN")
+    planned = replace(a, doc_id="e", metric="planned", value=5000, source="UN")
+    groups = group_figures([a, other_crisis, other_people, other_period, planned], {})
+    assert len(groups) == 5
+    assert all(g.status != CONTRADICTION for g in groups)
+
+
+def test_general_words_for_people_compare_as_one_population() -> None:
+    a = replace(BASE, population="people")
+    b = replace(BASE, doc_id="b", population="refugees", value=5000, source="UN")
+    (group,) = group_figures([a, b], {})
+    assert group.status == CONTRADICTION and group.population == "people"
+
+
+def test_one_sources_updates_form_a_dated_series_not_a_disagreement() -> None:
+    days = [date(2016, 12, 14), date(2016, 12, 15), date(2016, 12, 16)]
+    toll = [
+        replace(BASE, doc_id=f"d{i}", value=value, metric="killed", as_of=day, source="ICRC")
+        for i, (value, day) in enumerate(zip((30, 85, 97), days, strict=True))
+    ]
+    groups = group_figures(toll, {})
+    assert all(g.status == SINGLE for g in groups)
+    (series,) = find_series(groups)
+    assert [(p[0], p[1]) for p in series.points] == list(zip(days, (30, 85, 97), strict=True))
+    assert series.source == "ICRC"

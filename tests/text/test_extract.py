@@ -63,7 +63,7 @@ def test_it_reads_embedded_posts_as_the_posters_words(make_doc: MakeDoc) -> None
     )
     (figure,) = extract_figures(make_doc(text))
     assert (figure.source, figure.as_of, figure.metric) == (
-        "ICRC", date(2016, 12, 15), "civilians",
+        "ICRC", date(2016, 12, 15), "evacuated",
     )  # fmt: skip
 
 

@@ -38,3 +38,12 @@ def test_it_refuses_figures_the_schema_cannot_hold() -> None:
         fact_payload(replace(figure, value=-1))
     long = fact_payload(replace(figure, source="x" * 500))
     assert len(long["source"]) == 200
+
+
+def test_new_brief_metrics_map_to_ledger_metrics_without_turning_plans_into_moves() -> None:
+    figure = Figure("d", Span(0, 1), "9", 9, "evacuated", "people", source="UN")
+    arrived = fact_payload(replace(figure, metric="arrived", population="Americans"))
+    assert arrived["metric"] == "evacuated" and "metric: arrived" in arrived["note"]
+    assert "counts: Americans" in arrived["note"]
+    planned = fact_payload(replace(figure, metric="planned"))
+    assert planned["metric"] == "other" and "metric: planned" in planned["note"]

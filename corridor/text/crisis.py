@@ -1,0 +1,68 @@
+"""Tell which crisis each report is about: its main country and when it was published.
+
+Reports whose main country one of them names in its lead, published within 30 days
+of each other, are one crisis (a report filed from Cyprus on the Lebanon evacuation is
+the Lebanon crisis). A report naming no country joins the only crisis of its time.
+A crisis is named by the main country most of its reports share, and the year.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from corridor.text.model import Document, Sentence
+from corridor.text.places import countries_named
+
+WINDOW_DAYS = 30
+
+
+def crises(documents: list[Document], sentences: dict[str, list[Sentence]]) -> dict[str, str]:
+    """Map each document id to a crisis label ("LB 2006", "? 1995" when no country)."""
+    info = []
+    for document in documents:
+        texts = [s.text for s in sentences[document.doc_id]]
+        main, _ = countries_named(texts[:40])
+        _, lead = countries_named(texts[:3])
+        info.append((document, main, lead | ({main} if main else set())))
+    parent = list(range(len(info)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_country: dict[str, list[int]] = {}
+    for index, (_, main, _) in enumerate(info):
+        by_country.setdefault(main, []).append(index)
+    for index, (document, _, lead) in enumerate(info):
+        for country in lead:
+            for other in by_country.get(country, []):
+                if other != index and _near(document, info[other][0]):
+                    parent[find(index)] = find(other)
+    members: dict[int, list[int]] = {}
+    for index in range(len(info)):
+        members.setdefault(find(index), []).append(index)
+    labels: dict[str, str] = {}
+    for group in members.values():
+        votes = Counter(info[i][1] for i in group if info[i][1])
+        country = votes.most_common(1)[0][0] if votes else "?"
+        days = [info[i][0].published for i in group]
+        years = Counter(day.year for day in days if day is not None)
+        year = f" {years.most_common(1)[0][0]}" if years else ""
+        for i in group:
+            labels[info[i][0].doc_id] = f"{country}{year}"
+    # A report that names no country belongs to the only crisis of its time, if one.
+    for document, main, _ in info:
+        if main:
+            continue
+        near = {labels[d.doc_id] for d, m, _ in info if m and _near(document, d)}
+        if len(near) == 1:
+            labels[document.doc_id] = near.pop()
+    return labels
+
+
+def _near(a: Document, b: Document) -> bool:
+    if a.published is None or b.published is None:
+        return a.published is None and b.published is None
+    return abs((a.published - b.published).days) <= WINDOW_DAYS

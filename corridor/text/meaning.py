@@ -1,0 +1,195 @@
+"""What happened to the people a number counts (the metric), and over what period.
+
+The metric comes from the verb nearest the number in its clause, with three rules on
+top: a plan or a hope ("will leave", "expected to", "ordered to leave", "a list of 400
+approved to cross") is ``planned``, never done; people waiting to be evacuated are
+``waiting``; a failed attempt counts what was meant to move, so it is ``planned``.
+The period is ``24h`` (in the past 24 hours), ``daily`` (one day, one flight),
+``cumulative`` (so far, since a date, a perfect tense) or empty for stocks.
+"""
+
+from __future__ import annotations
+
+import re
+
+STOCKS = frozenset({"remaining", "waiting", "present", "planned", "missing"})
+
+_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        ("killed", r"\b(?:killed|killing|dead|died|dying|deaths?|lost their lives|massacred"
+                   r"|executed|slain|fatalities|bodies)\b"),
+        ("wounded", r"\b(?:wounded|injured|wounds|injuries|hurt|critical condition|sick)\b"),
+        ("missing", r"\b(?:missing|unaccounted for|disappeared|about whom)\b"),
+        ("captured", r"\b(?:captured?|abducted|kidnapped|detained|arrested|held hostage)\b"),
+        ("waiting", r"\b(?:wait(?:ed|ing)?|awaiting|queu(?:e|ed|ing)|lin(?:ing|ed) up|told to be"
+                    r"|no man's land|gathered to leave|stranded there)\b"),
+        ("remaining", r"\b(?:remain(?:ed|s|ing)?|trapped|still (?:in|inside|at|need)|stayed"
+                      r"|stranded|stuck|besieged|holding out|confined|left behind"
+                      r"|kept back|not allowed out)\b"),
+        ("present", r"\b(?:home to|living|lived|live in|residing|resident|registered"
+                    r"|total (?:number )?of \w+ in"
+                    r"|deployed|population|packed with|sheltering|sheltered|were in the"
+                    r"|in the dome|bears|include|huddled|hosted|supplies for|camped|city of)\b"),
+        ("arrived", r"\b(?:arriv\w*|entered|entering|crossed|crossing|came across|reached"
+                    r"|disembarked|landed|docked|flooded over|streamed|transplanted|touched down"
+                    r")\b"),
+        ("evacuated", r"\b(?:evacuat\w*|left|leaving|leave|departed|bussed|boarded|fle[de]"
+                      r"|flee|fleeing|transported|driven|drove|got out|brought out|moved|flown"
+                      r"|repatriated|rescued|extricated|swept|climbed|exodus|escaped?|returned"
+                      r"|brought back|bringing back|move|travel)\b"),
+        ("moving", r"\b(?:carrying|on board|aboard|passengers|with)\b"),
+    )
+)  # fmt: skip
+
+_PLANNED = re.compile(
+    r"\b(?:will|would|shall|expected|expects?|due to|to be (?:evacuated|transferred|moved"
+    r"|flown|bussed)|scheduled|planned|plans? to|hopes? to|hoping to|asked (?:to|for)"
+    r"|ordered to|to allow|reserved for|braced for|can (?:carry|take)|capacity|approved"
+    r"|on a list|list of|meant to|supposed to|set to|going to|prepared to|requested"
+    r"|prepar\w+ (?:\w+ ){0,3}for)\b",
+    re.I,
+)
+_FAILED = re.compile(r"\b(?:failed|asked to disembark|turned back|called off|aborted)\b", re.I)
+_TWENTY_FOUR = re.compile(
+    r"\b(?:(?:in|over|during|within) the (?:past|last) (?:24 hours|day)|in 24 hours"
+    r"|in a day|overnight)\b",
+    re.I,
+)
+_CUMULATIVE = re.compile(
+    r"\b(?:so far|since|in total|total|to date|bringing the|has reached|have reached|now"
+    r"|in recent days|(?:in|over) the (?:past|last) (?:week|month|\w+ days)|until|cumulative"
+    r"|altogether|overall|previously|in that period|the latest of|already|until)\b",
+    re.I,
+)
+_DAY = re.compile(
+    r"\b(?:today|yesterday|tonight|this morning|on (?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|by midday|by \d+ ?[ap]m)\b",
+    re.I,
+)
+
+
+_BREAK = (
+    r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|, (?:and|as|where|bringing|after) "
+    r"|\band (?:a|an|the|another)\b"
+)
+_ASIDE = re.compile(r"^,?\s*including\b.*?(?=\b(?:have|has|had|were|was|are|is)\b)", re.I)
+_PERFECT = re.compile(
+    r"(?<!\bto )\b(?:has|have)\s+(?:now\s+|already\s+|been\s+|so far\s+|previously\s+)*"
+    r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|seen|got|made|put|kept"
+    r"|risen|grown)\b",
+    re.I,
+)
+
+
+# Reported speech turns "have been evacuated" into "said ... had been evacuated".
+_REPORTED_PERFECT = re.compile(
+    r"\b(?:said|says|told|confirmed|announced)\b.{0,80}\bhad\s+(?:now\s+|already\s+)?been\s+\w+ed\b",
+    re.I,
+)
+
+
+def clause(before: str, after: str, window: int = 120) -> tuple[str, str]:
+    """Return the parts of the clause before and after a number, cut at clause breaks."""
+    head = re.split(_BREAK, before[-window:])[-1]
+    tail = re.split(_BREAK + r"|\. ", _ASIDE.sub("", after[:window]))[0]
+    return head, tail
+
+
+def event_of(before: str, after: str) -> str:
+    """Return the event named nearest to a number in its clause, or ''."""
+    head, tail = clause(before, after)
+    best, best_distance = "", float("inf")
+    strong, strong_distance = "", float("inf")
+    for event, pattern in _EVENTS:
+        first = pattern.search(tail)
+        found = [float(first.start())] if first is not None else []
+        found += [(len(head) - m.end()) * 1.5 for m in pattern.finditer(head)]
+        for distance in found:
+            if distance < best_distance:
+                best, best_distance = event, distance
+            if event != "moving" and distance < strong_distance:
+                strong, strong_distance = event, distance
+    if best == "moving":
+        best = strong or "evacuated"
+    if best in ("evacuated", "arrived", "remaining", "present") and re.search(
+        r"\bwait(?:ing)?\b|\bawaiting\b", tail[:60], re.I
+    ):
+        return "waiting"
+    return best
+
+
+_VERB = re.compile(
+    r"\b(?:\w+ed|left|fled|flee|leave|remain|are|were|was|is|have|has|had|moved|took|sent"
+    r"|brought|came|went|got|swept)\b",
+    re.I,
+)
+
+
+def is_planned(before: str, after: str) -> bool:
+    """Return whether the figure is a plan, a hope or a failed attempt rather than a fact.
+
+    The cue must govern the number: just before it ("hope to move 4,000", "reserved for
+    20,000") or in the verb group after it, ahead of any other verb ("20,000 more
+    expected", "400 will leave", "40,000 have been ordered to leave").
+    """
+    head, tail = clause(before, after)
+    near_head = head[-40:]
+    if _FAILED.search(near_head + " " + tail[:60]):
+        return True
+    if re.match(r"^\s*(?:[a-zA-Z]+\s+){0,3}?still\b", tail):
+        return False  # "4,000 still need to be evacuated" are remaining, not planned
+    verbs = list(_VERB.finditer(near_head))
+    cues = list(_PLANNED.finditer(near_head))
+    last_verb = verbs[-1] if verbs else None
+    cue_head = cues[-1] if cues else None
+    if cue_head is not None and (last_verb is None or cue_head.end() >= last_verb.start()):
+        return True
+    if last_verb is not None and cue_head is None and len(near_head) - last_verb.end() < 12:
+        return False  # "Germany evacuated 2,300 ... where they would be flown out"
+    if (
+        cue_head is not None
+        and last_verb is not None
+        and re.search(r"\b(?:will|would|to)\s*$", near_head[: last_verb.start()])
+    ):
+        return True
+    cue_tail = _PLANNED.search(tail[:80])
+    if cue_tail is None:
+        return False
+    for event, pattern in _EVENTS:
+        if event == "moving":
+            continue
+        match = pattern.search(tail[:80])
+        if (
+            match is not None
+            and match.start() < cue_tail.start()
+            and not re.search(r"\b(?:been|be|to)\s+$", tail[: match.start()])
+        ):
+            return False
+    return True
+
+
+def period_of(metric: str, before: str, after: str, default: str = "daily") -> str:
+    """Return ``24h``, ``daily``, ``cumulative`` or '' (stocks) for a figure.
+
+    ``default`` is returned for an event figure whose clause has no cue at all.
+    """
+    if metric in STOCKS or metric in ("buses", "ambulances", "vehicles", "other"):
+        return ""
+    head, tail = clause(before, after, window=120)
+    text = head + " # " + tail
+    near = head[-45:] + " # " + tail[:45]
+    if _TWENTY_FOUR.search(text):
+        return "24h"
+    if re.search(r"\b(?:today|yesterday|tonight|this morning)\b", text, re.I) and not re.search(
+        r"\bso far\b|\bin total\b|\bsince\b", text, re.I
+    ):
+        return "daily"
+    if _CUMULATIVE.search(near) or _PERFECT.search(near) or _REPORTED_PERFECT.search(text):
+        return "cumulative"
+    if _DAY.search(text) and not re.search(r"\bso far\b|\bin total\b|\bsince\b", text, re.I):
+        return "daily"
+    if _CUMULATIVE.search(text) or _PERFECT.search(text):
+        return "cumulative"
+    return default

@@ -1,0 +1,189 @@
+"""Who a number counts: the noun it modifies, in an open vocabulary.
+
+A count of people is recognised by its head noun: a word for people ("citizens",
+"passport holders", "service members"), a noun with a people-forming suffix
+("evacuees", "Canadians", "journalists"), or a capitalised demonym ("Lebanese",
+"Kazakhs"). A nationality before the noun is kept ("Indian students"). Units and
+things ("days", "km", "flights") are never people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corridor.text.gazetteer import NOT_PLACES, index
+
+# Subject classes the metric rules use; any other people noun is "people".
+CLASSES: dict[str, str] = {
+    "children": "children", "kids": "children", "child": "children", "minors": "children",
+    "babies": "children", "infants": "children", "orphans": "children",
+    "women": "women", "fighters": "fighters", "rebels": "fighters", "militants": "fighters",
+    "gunmen": "fighters", "combatants": "fighters", "civilians": "civilians",
+    "civilian": "civilians", "evacuees": "evacuees", "wounded": "wounded",
+    "injured": "wounded", "sick": "wounded", "patients": "wounded", "casualties": "wounded",
+    "dead": "killed", "bodies": "killed", "deaths": "killed", "fatalities": "killed",
+    "buses": "buses", "bus": "buses", "coaches": "buses", "ambulances": "ambulances",
+    "ambulance": "ambulances", "vehicles": "vehicles", "trucks": "vehicles",
+    "cars": "vehicles", "lorries": "vehicles",
+}  # fmt: skip
+
+PEOPLE = frozenset(
+    {
+        "people", "persons", "person", "individuals", "residents", "inhabitants", "lives",
+        "families", "households", "men", "refugees", "migrants", "displaced", "citizens",
+        "nationals", "foreigners", "expatriates", "expats", "passengers", "travellers",
+        "travelers", "tourists", "students", "pupils", "staff", "employees", "workers",
+        "diplomats", "officials", "soldiers", "troops", "personnel", "marines", "police",
+        "policemen", "victims", "survivors", "hostages", "prisoners", "detainees", "pilgrims",
+        "volunteers", "doctors", "nurses", "journalists", "arrivals", "names", "elderly",
+        "dependants", "dependents", "visitors", "demonstrators", "protesters", "villagers",
+        "settlers", "peacekeepers", "crew", "seafarers", "sailors", "holders", "members",
+        "Muslims", "Christians", "others", "adults", "girls", "boys", "mothers", "fathers",
+        "teachers", "officers", "guards", "Rohingya", "Rohingyas", "woman", "man", "boy",
+        "girl", "baby", "people's", "student", "citizen", "national", "resident", "refugee",
+    }
+    | set(CLASSES)
+) - {"buses", "bus", "coaches", "ambulances", "ambulance", "vehicles", "trucks", "cars",
+     "lorries"}  # fmt: skip
+
+VEHICLES = frozenset({"buses", "bus", "coaches", "ambulances", "ambulance", "vehicles",
+                      "trucks", "cars", "lorries"})  # fmt: skip
+
+# Words that follow numbers but never count people.
+THINGS = frozenset(
+    {
+        "days", "day", "hours", "hour", "minutes", "weeks", "months", "years", "year", "km",
+        "kilometres", "kilometers", "miles", "metres", "meters", "percent", "per", "pm", "am",
+        "flights", "flight", "planes", "ships", "ship", "boats", "ferries", "helicopters",
+        "tents", "houses", "homes", "buildings", "blankets", "loaves", "litres", "liters",
+        "tons", "tonnes", "mph", "countries", "nations", "cities", "towns", "villages",
+        "times", "rounds", "points", "routes", "corridors", "camps", "sites", "dollars",
+        "euros", "million", "billion", "cases", "beds", "meals", "kits", "aircraft",
+        "convoys", "trains", "trips", "seats", "rockets", "missiles", "shells", "strikes",
+        "attacks", "words", "pages", "steps", "feet", "inches", "degrees", "calls",
+    }
+)  # fmt: skip
+
+_SUFFIX = re.compile(r"(?:ians|eans|ees|ists|ants|ents|ites|ese)$")
+_MODIFIERS = frozenset(
+    {
+        "more", "other", "new", "young", "old", "elderly", "sick", "wounded", "injured",
+        "armed", "trapped", "displaced", "stranded", "mostly", "poor", "homeless",
+        "foreign", "local", "civilian", "medical", "critically", "seriously", "severely",
+        "ethnic", "unwanted", "forcibly", "registered", "additional", "extra", "remaining",
+        "last", "first", "further", "green", "white", "red", "crescent", "private",
+        "government", "opposition", "rebel", "aid", "evacuation", "passport", "service",
+        "its", "their", "his", "her", "the", "them", "these", "those", "of", "and", "or",
+        "exhausted", "traumatised", "traumatized", "frightened", "missing", "dead", "mere",
+        "un", "u.s.", "us", "british", "non-essential", "essential", "qualified",
+    }
+)  # fmt: skip
+_MONTHS_DAYS = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "gmt", "utc", "bc", "ad",
+    }
+)  # fmt: skip
+_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|[,;:()\"“”]|\S")
+_OF_OWN = re.compile(
+    r"^\s*of\s+(?:its|their|his|her|the country's|whom|them)\s+(?:own\s+)?(?P<noun>[a-z]+)", re.I
+)
+_BARE = re.compile(
+    r"^\s*(?:more\s+|others?\s+)?(?:were|have been|had been|are|was|had|have|has|were being"
+    r"|who|are now|had now|had already been|have now|are still|were still)?\s*"
+    r"(?:killed|injured|wounded|dead|evacuated|hurt|gathered|fled|left|waited|remained|arrived"
+    r"|crossed|returned|missing|died|moved|rescued|stayed|remain|reached|entered|came"
+    r"|living|live|flee|leave|arrive|cross|wait|asked|requested)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """What a number counts: its head noun, subject class, modifiers and full phrase."""
+
+    noun: str
+    subject: str
+    modifiers: tuple[str, ...]
+    phrase: str
+    end: int  # offset in the text after the number where the noun ends
+
+
+def _is_people(word: str) -> bool:
+    lower = word.lower()
+    if lower in THINGS or lower in VEHICLES:
+        return False
+    if word in PEOPLE or lower in PEOPLE:
+        return True
+    if word[:1].isupper() and lower not in _MONTHS_DAYS and lower not in NOT_PLACES:
+        return True  # a demonym or group: "Canadians", "Lebanese", "Kosovars"
+    return bool(_SUFFIX.search(lower)) and len(lower) > 5
+
+
+def _subject(word: str) -> str:
+    lower = word.lower()
+    return CLASSES.get(lower, "people")
+
+
+def counted(after: str) -> Counted | None:
+    """Return what the number just before ``after`` counts, or None if not people/vehicles."""
+    if re.match(r"^\s*of the\b", after, re.I):
+        return None  # partitive: "one of the buses" is not a count of buses
+    own = _OF_OWN.match(after)
+    if own and _is_people(own.group("noun")):
+        noun = own.group("noun").lower()
+        return Counted(noun, _subject(noun), (), noun, own.end("noun"))
+    modifiers: list[str] = []
+    position = 0
+    for number, match in enumerate(_TOKEN.finditer(after[:90])):
+        word = match.group(0).rstrip(".'’")
+        lower = word.lower()
+        if number >= 6 or not word:
+            break
+        if lower in VEHICLES:
+            return Counted(lower, CLASSES[lower], tuple(modifiers), lower, match.end())
+        nxt = _next_word(after, match.end())
+        capital = word[:1].isupper()
+        if capital and (
+            _is_place(word, nxt)
+            or (nxt is not None and nxt[:1].isupper())
+            or match.group(0).endswith(("'s", "’s"))
+        ):
+            modifiers.append(word)
+            continue
+        if _is_people(word) and not (
+            (capital or lower in ("wounded", "injured", "sick", "civilian", "dead"))
+            and nxt is not None
+            and _is_people(nxt)
+            and nxt[:1].islower()
+        ):
+            phrase = " ".join([m for m in modifiers if m[:1].isupper()] + [word])
+            return Counted(word if word[:1].isupper() else lower, _subject(word),
+                           tuple(modifiers), phrase, match.end())  # fmt: skip
+        if lower in THINGS or lower in _MONTHS_DAYS:
+            return None
+        if lower in _MODIFIERS or word[:1].isupper() or lower.endswith(("ed", "al", "ly", "ic")):
+            modifiers.append(word if word[:1].isupper() else lower)
+            position = match.end()
+            continue
+        break
+    del position
+    if _BARE.match(after) or re.match(
+        r"^\s*(?:(?:about|of|among|for)?\s*whom|of them)\b", after, re.I
+    ):
+        return Counted("people", "people", (), "people", 0)
+    return None
+
+
+def _is_place(word: str, nxt: str | None) -> bool:
+    names = index()
+    key = word.lower()
+    return key in names or (nxt is not None and f"{key} {nxt.lower()}" in names)
+
+
+def _next_word(text: str, position: int) -> str | None:
+    match = re.match(r"\s+([A-Za-z][\w'’-]*)", text[position:])
+    return match.group(1) if match else None

@@ -1,0 +1,120 @@
+"""Who is counted, what happened to them and over what period (issue 14)."""
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from corridor.text.extract import extract_figures
+from corridor.text.model import Document, Figure
+
+MakeDoc = Callable[..., Document]
+
+
+def one(make_doc: MakeDoc, text: str, **kw: object) -> Figure:
+    (figure,) = [f for f in extract_figures(make_doc(text, **kw)) if f.metric != "buses"]
+    return figure
+
+
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        ("Denmark evacuated 1,400 Canadians from the port.", "Canadians"),
+        ("The ship carried 300 foreign passport holders to Cyprus.", "holders"),
+        ("A flight took out 120 service members on Monday.", "members"),
+        ("Police said 83 Kenyans had left by road.", "Kenyans"),
+        ("Some 700 Indian students left Sumy.", "Indian students"),
+        ("The navy moved 2,000 travellers out of the port.", "travellers"),
+        ("About 90 evacuees of foreign nationalities reached the border.", "evacuees"),
+    ],
+)
+def test_it_reads_who_is_counted_in_an_open_vocabulary(
+    make_doc: MakeDoc, text: str, population: str
+) -> None:
+    assert one(make_doc, text).population == population
+
+
+def test_it_does_not_count_days_distances_or_years(make_doc: MakeDoc) -> None:
+    text = "The convoy drove 350 km in 3 days, the worst since 1995, to bring 40 people out."
+    assert [f.value for f in extract_figures(make_doc(text))] == [40]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("3,200 people are at the port waiting to be evacuated.", "waiting"),
+        ("A list of 400 people approved to cross was handed over.", "planned"),
+        ("Another 4,500 Americans were due to depart on three ships.", "planned"),
+        ("The convoy meant to carry 600 people failed to leave.", "planned"),
+        ("Some 40,000 women have been ordered to leave the compound.", "planned"),
+        ("More than 4,000 people still need to be evacuated.", "remaining"),
+        ("About 1,000 Americans arrived in Cyprus on Thursday.", "arrived"),
+        ("Germany evacuated 2,300 of its citizens by bus.", "evacuated"),
+        ("Lebanon is home to 17,000 French residents.", "present"),
+        ("Maybe 10,000 people are missing.", "missing"),
+    ],
+)
+def test_it_tells_what_happened_to_the_people_counted(
+    make_doc: MakeDoc, text: str, metric: str
+) -> None:
+    assert one(make_doc, text).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Some 1,200 people were evacuated in the past 24 hours.", "24h"),
+        ("In all, 5,000 people have left since 3 March.", "cumulative"),
+        ("So far 30,000 people have fled.", "cumulative"),
+        ("On Tuesday 700 people left the city.", "daily"),
+        ("Some 9,000 people remain in the city.", ""),
+    ],
+)
+def test_it_reads_the_period_a_figure_covers(make_doc: MakeDoc, text: str, period: str) -> None:
+    assert one(make_doc, text).period == period
+
+
+def test_a_since_date_starts_the_period_and_is_not_the_as_of_day(make_doc: MakeDoc) -> None:
+    figure = one(
+        make_doc,
+        "Around 607,000 Rohingya have crossed since Aug. 25.",
+        published=date(2017, 10, 31),
+    )
+    assert (figure.period, figure.as_of) == ("cumulative", date(2017, 10, 31))
+
+
+def test_vague_words_keep_their_range(make_doc: MakeDoc) -> None:
+    figure = one(make_doc, "Dozens of families fled the village.")
+    assert (figure.low, figure.high, figure.qualifier) == (24, 99, "dozens")
+
+
+def test_weekdays_are_not_sources_and_the_ministry_is_the_one_named_before(
+    make_doc: MakeDoc,
+) -> None:
+    text = (
+        "Ukraine's defence ministry said the corridor opened at noon.\n"
+        "Friday: 3,200 people waited at the port.\n"
+        "The ministry claims 1,500 people left on Saturday.\n"
+    )
+    figures = extract_figures(make_doc(text, outlet="Desk", published=date(2022, 3, 12)))
+    by_value = {f.value: f for f in figures}
+    assert by_value[3200].source == "Desk" and not by_value[3200].attributed
+    assert by_value[1500].source == "Ukraine's defence ministry"
+
+
+def test_places_come_from_the_gazetteer_with_the_main_country_as_context(
+    make_doc: MakeDoc,
+) -> None:
+    text = (
+        "Fighting spread across Ukraine on Monday.\n"
+        "Some 2,000 people were evacuated from Irpin.\n"
+        "In Cyprus, 900 evacuees landed at Larnaca.\n"
+    )
+    figures = extract_figures(make_doc(text, published=date(2022, 3, 7)))
+    assert [f.place for f in figures] == ["Irpin", "Larnaca"]
+    assert {f.crisis for f in figures} == {"UA 2022"}
+
+
+def test_url_digits_are_never_figures(make_doc: MakeDoc) -> None:
+    text = "See https://example.org/news/574845/2006 and www.x.com/1019000 for 40 people who left."
+    assert [f.value for f in extract_figures(make_doc(text))] == [40]

@@ -1,0 +1,97 @@
+"""Reading where and when a report was published (issue 14)."""
+
+from datetime import date
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from corridor.cli.brief import brief_command
+from corridor.text.brief import build_brief, notices
+from corridor.text.metadata import dateline, header_fields
+from corridor.text.sources import document_from_text, load_documents
+
+
+def test_it_reads_a_clipping_header_and_never_reads_its_url_digits() -> None:
+    raw = (
+        "SOURCE: https://www.example.com/news/574845/story | DATE: 2006-07-16\n"
+        "BEIRUT (Reuters) - Some 460 people left Lebanon by road on Saturday.\n"
+    )
+    document = document_from_text(raw, "clip")
+    assert (document.outlet, document.published) == ("Reuters", date(2006, 7, 16))
+    assert document.url == "https://www.example.com/news/574845/story"
+    assert len(document.text) == len(raw) and "574845" not in document.text
+    brief = build_brief([document])
+    assert [f.value for f in brief.figures] == [460]
+    assert brief.figures[0].as_of == date(2006, 7, 15)
+
+
+def test_it_reads_wire_datelines() -> None:
+    afp = dateline("NICOSIA, July 21, 2006 (AFP) – Thousands of foreigners huddled.")
+    assert (afp.outlet, afp.published) == ("AFP", date(2006, 7, 21))
+    rfe = dateline("Blace, Macedonia; 14 May 1999 (RFE/RL) -- After some 20,000 crossed.")
+    assert (rfe.outlet, rfe.published) == ("RFE/RL", date(1999, 5, 14))
+    no_year = dateline("LVIV, March 8 (Reuters) — Ukraine began evacuating civilians.")
+    assert (no_year.outlet, no_year.published, no_year.day_without_year) == (
+        "Reuters", None, True,
+    )  # fmt: skip
+    assert dateline("Friday: 3,200 people waited at the port.").outlet == ""
+
+
+def test_several_fields_on_one_header_line() -> None:
+    assert header_fields("URL: http://a.org/1 | Published: 2023-08-02\nOutlet: X\n\nBody") == {
+        "url": "http://a.org/1",
+        "date": "2023-08-02",
+        "outlet": "X",
+    }
+
+
+def test_the_outlet_falls_back_to_the_url_host() -> None:
+    document = document_from_text("URL: https://www.cbsnews.com/news/x/\n\n40 people left.", "c")
+    assert (document.outlet, document.outlet_known) == ("cbsnews.com", True)
+
+
+def test_the_brief_warns_where_dates_or_outlets_are_unknown(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Some 40 people left the town on Friday.\n")
+    (tmp_path / "b.txt").write_text("Outlet: Desk\nDate: 2022-03-08\n\nSome 50 people left.\n")
+    brief = build_brief(load_documents([tmp_path]).documents)
+    warnings = " ".join(notices(brief))
+    assert "Publication date unknown for 1 article(s) [1]" in warnings
+    assert "Outlet unknown for 1 article(s) [1]" in warnings
+
+
+def test_dates_per_file_on_the_command_line_and_in_a_manifest(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Kyiv, March 8 : Some 40 people left on Tuesday.\n")
+    (tmp_path / "b.txt").write_text("Some 50 people left yesterday.\n")
+    (tmp_path / "list.csv").write_text("file,date,outlet\nb.txt,2023-08-03,Wire\n")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        brief_command,
+        [str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", str(out),
+         "--date", "a.txt=2022-03-08", "--manifest", str(tmp_path / "list.csv")],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    markdown = (out / "brief.md").read_text()
+    assert "2022-03-08" in markdown and "Wire, 2023-08-03" in markdown
+    assert "Publication date unknown" not in markdown and "Outlet unknown for 1" in markdown
+    bad = CliRunner().invoke(brief_command, [str(tmp_path / "a.txt"), "--date", "a.txt=soon"])
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
+    (tmp_path / "bad.csv").write_text("file,date\nb.txt,next week\n")
+    bad_manifest = CliRunner().invoke(
+        brief_command, [str(tmp_path / "a.txt"), "--manifest", str(tmp_path / "bad.csv")]
+    )
+    assert bad_manifest.exit_code == 2 and "line 2" in bad_manifest.output
+    assert not (tmp_path / "brief").exists()
+
+
+def test_non_english_articles_are_reported_not_misread(tmp_path: Path) -> None:
+    (tmp_path / "ar.txt").write_text(
+        "أفادت المتحدثة باسم رئيس الوزراء الأرمني بوصول أكثر من 50 ألف نازح إلى أرمينيا من الإقليم",
+        encoding="utf-8",
+    )
+    (tmp_path / "en.txt").write_text("Date: 2023-09-27\n\nSome 42,500 refugees have arrived.\n")
+    batch = load_documents([tmp_path])
+    assert [d.doc_id for d in batch.documents] == ["en"]
+    (failure,) = batch.failures
+    assert failure.language == "Arabic" and "not read" in failure.reason
+    brief = build_brief(batch.documents, batch.failures)
+    assert "1 Arabic article(s) not read (the Brief reads English)." in notices(brief)
