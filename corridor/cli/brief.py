@@ -66,7 +66,7 @@ def _manifest(path: Path | None) -> tuple[dict[str, date], dict[str, str]]:
     return dates, outlets
 
 
-@click.command("brief")
+@click.command("brief", context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--out",
