@@ -178,4 +178,3 @@ def one(store: Store, table: str, message: str, **where: Any) -> dict[str, Any]:
     if not rows:
         raise NotFound(message)
     return rows[0]
-

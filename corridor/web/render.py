@@ -17,6 +17,7 @@ NAV = (
     ("/register", N_("Registration"), "register"),
     ("/trips", N_("Trips"), "operate"),
     ("/reception", N_("Reception"), "operate"),
+    ("/missing", N_("Missing people"), "coordinate"),
     ("/incidents", N_("Incidents"), "operate"),
     ("/estimates", N_("Reported figures"), "totals"),
     ("/status", N_("Operation status"), "totals"),
