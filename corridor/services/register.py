@@ -87,7 +87,9 @@ def register_person(
     return write(store=store, clock=clock, drafts=[draft], check=check, personal=personal)[0]
 
 
-def _person(store: Store, op: str, person_id: str, principal: Principal | None) -> dict[str, Any]:
+def find_person(
+    store: Store, op: str, person_id: str, principal: Principal | None
+) -> dict[str, Any]:
     """A registered person this user may see; the same answer whether or not the token exists
     at another site, so a refusal reveals nothing about other sites' people.
 
@@ -104,7 +106,7 @@ def _person(store: Store, op: str, person_id: str, principal: Principal | None) 
 def _boarding_checks(
     store: Store, op: str, person_id: str, trip: dict[str, Any], principal: Principal | None
 ) -> None:
-    person = _person(store, op, person_id, principal)
+    person = find_person(store, op, person_id, principal)
     current = None
     if person["trip_id"]:
         rows = store.query("trips", op=op, trip_id=person["trip_id"])

@@ -18,6 +18,7 @@ NAV = (
     ("/trips", N_("Trips"), "operate"),
     ("/discrepancies", N_("Discrepancies"), "coordinate"),
     ("/reception", N_("Reception"), "operate"),
+    ("/missing", N_("Missing people"), "coordinate"),
     ("/incidents", N_("Incidents"), "operate"),
     ("/estimates", N_("Reported figures"), "totals"),
     ("/status", N_("Operation status"), "totals"),

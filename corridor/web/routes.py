@@ -15,6 +15,7 @@ from typing import Any
 from corridor.web.forms import Field
 from corridor.web.views import (
     accounts,
+    arrivals,
     audit,
     dashboard,
     discrepancies,
@@ -87,6 +88,8 @@ ROUTES: tuple[Entry, ...] = (
     _page("/discrepancies", "coordinate", discrepancies.page, *discrepancies.QUERY),
     _page("/reception", "operate", reception.page),
     _form("/reception", "register", reception.headcount, reception.HEADCOUNT_FIELDS, "/reception"),
+    _form("/reception/arrivals", "register", arrivals.mark, arrivals.ARRIVAL_FIELDS, "/reception"),
+    _page("/missing", "coordinate", arrivals.page),
     _page("/incidents", "operate", incidents.page),
     _form("/incidents", "register", incidents.report, incidents.INCIDENT_FIELDS, "/incidents"),
     _page("/estimates", "totals", estimates.page),
@@ -129,6 +132,8 @@ ROUTES: tuple[Entry, ...] = (
         *discrepancies.QUERY,
     ),
     _api("POST", "/api/headcounts", "register", reception.headcount, *reception.HEADCOUNT_FIELDS),
+    _api("POST", "/api/arrivals", "register", arrivals.mark, *arrivals.ARRIVAL_FIELDS),
+    _api("GET", "/api/missing", "coordinate", arrivals.api_missing),
     _api("GET", "/api/incidents", "operate", incidents.api_incidents),
     _api("POST", "/api/incidents", "register", incidents.report, *incidents.INCIDENT_FIELDS),
     _api("GET", "/api/estimates", "totals", estimates.api_estimates),

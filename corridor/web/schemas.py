@@ -7,6 +7,7 @@ from typing import Any
 
 from corridor.web.views import (
     accounts,
+    arrivals,
     audit,
     dashboard,
     discrepancies,
@@ -107,6 +108,14 @@ RESPONSES: dict[Callable[..., Any], dict[str, Any]] = {
         sites={"type": "array", "items": STR},
     ),
     reception.headcount: FACT,
+    arrivals.mark: obj(
+        {
+            "id": STR,
+            "marked": {"type": "array", "items": STR},
+            "refused": {"type": "array", "items": obj({"token": STR, "error": STR})},
+        }
+    ),
+    arrivals.api_missing: rows_of("missing", person_id=STR, trip_id=STR),
     incidents.api_incidents: rows_of("incidents", kind=STR, severity=STR),
     incidents.report: FACT,
     estimates.api_estimates: rows_of("estimates", metric=STR, source=STR),

@@ -49,6 +49,8 @@ EXPECTED: dict[str, set[str]] = {
     "GET /discrepancies": COORD,
     "GET /reception": OPERATE,
     "POST /reception": AT_SITE,
+    "POST /reception/arrivals": AT_SITE,
+    "GET /missing": COORD,
     "GET /incidents": OPERATE,
     "POST /incidents": AT_SITE,
     "GET /estimates": SIGNED_IN,
@@ -74,6 +76,8 @@ EXPECTED: dict[str, set[str]] = {
     "POST /api/trips/{trip_id}/reconciliation": COORD,
     "GET /api/discrepancies": OPERATE,
     "POST /api/headcounts": AT_SITE,
+    "POST /api/arrivals": AT_SITE,
+    "GET /api/missing": COORD,
     "GET /api/incidents": OPERATE,
     "POST /api/incidents": AT_SITE,
     "GET /api/estimates": SIGNED_IN,
@@ -168,6 +172,15 @@ def _count(store: Store, site: str) -> dict[str, Any]:
     return {"id": _uid(), "site_id": site, "stage": "arrived", "total": 3, "method": "walk_in"}
 
 
+def _marks(store: Store, site: str) -> dict[str, Any]:
+    """A person on a trip from ``site`` that turned back to it: reception there marks them."""
+    trip_id = _trip(store, site)
+    token = _person(store, site)
+    board_person(**_ctx(store), person_id=token, trip_id=trip_id)
+    depart_trip(**_ctx(store), trip_id=trip_id)
+    return {"id": _uid(), "site_id": site, "tokens": token}
+
+
 def _incident(store: Store, site: str) -> dict[str, Any]:
     return {"id": _uid(), "kind": "other", "severity": "low", "description": "x", "site_id": site}
 
@@ -224,6 +237,8 @@ PROBES: dict[str, Probe] = {
     "GET /discrepancies": _get("/discrepancies?kind=unreconciled&page=1"),
     "GET /reception": _get("/reception"),
     "POST /reception": _form("/reception", _count),
+    "POST /reception/arrivals": _form("/reception/arrivals", lambda s, site: _marks(s, site)),
+    "GET /missing": _get("/missing"),
     "GET /incidents": _get("/incidents"),
     "POST /incidents": _form("/incidents", _incident),
     "GET /estimates": _get("/estimates"),
@@ -261,6 +276,8 @@ PROBES: dict[str, Probe] = {
     ),
     "GET /api/discrepancies": _get("/api/discrepancies"),
     "POST /api/headcounts": _json("/api/headcounts", _count),
+    "POST /api/arrivals": _json("/api/arrivals", lambda s, site: _marks(s, site)),
+    "GET /api/missing": _get("/api/missing"),
     "GET /api/incidents": _get("/api/incidents"),
     "POST /api/incidents": _json("/api/incidents", _incident),
     "GET /api/estimates": _get("/api/estimates"),

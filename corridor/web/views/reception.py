@@ -33,6 +33,8 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
         sites=ctx.store.query("sites", op=ctx.op),
         methods=HEADCOUNT_METHODS,
         stages=HEADCOUNT_STAGES,
+        marked=ctx.request.query_params.get("marked", ""),
+        refused=ctx.request.query_params.get("refused", ""),
         new_id=ctx.clock.new_id(),
     )
 
