@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cache
 from typing import Any
 
+from babel.dates import format_date
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from corridor.i18n import LANGUAGES, translations
@@ -40,10 +42,20 @@ def environment(code: str) -> Environment:
     )
     env.install_gettext_translations(translations(code), newstyle=True)  # type: ignore[attr-defined]
     env.filters["n"] = _number
+    env.filters["day"] = lambda moment: _day(moment, code)
     gettext = translations(code).gettext
     # `value|t`: a value from the data (a status, a category) in the reader's language.
     env.filters["t"] = lambda value: gettext(DISPLAY.get(str(value), str(value)))
     return env
+
+
+def _day(moment: Any, code: str) -> str:
+    """A ledger time as a short day in the reader's language: "22 Dec", "22 ديسمبر"."""
+    try:
+        when = datetime.fromisoformat(str(moment).replace("Z", "+00:00"))
+    except ValueError:
+        return str(moment)
+    return str(format_date(when.date(), "d MMM", locale=code))
 
 
 def _number(value: Any) -> str:

@@ -107,8 +107,13 @@ def _page_values(ctx: Ctx) -> dict[str, Any]:
         s["site_id"]: (s["name_ar"] if arabic and s["name_ar"] else s["name"])
         for s in ctx.store.query("sites", op=ctx.op)
     }
+    answer = outlook(ctx)
+    fc = answer["forecast"]
     return {
         "s": summary,
+        "remaining": answer["remaining"],
+        "forecast": fc,
+        "forecast_age": round(fc["age_seconds"] / 60) if "age_seconds" in fc else None,
         "figures": FIGURES,
         "chart": departures_chart(series, ctx.lang.direction),
         "site_names": site_names,
