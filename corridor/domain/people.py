@@ -43,11 +43,21 @@ def fold_person(
     :param outcomes: the outcomes of the trips they boarded; only read when they boarded more
         than one trip (a person on one trip is on it whatever becomes of it).
     """
-    regs = sorted((f for f in facts if f.type == "person.registered"), key=order_key)
-    boards = sorted((f for f in facts if f.type == "person.boarded"), key=order_key)
-    marks = sorted((f for f in facts if f.type == "person.arrived"), key=order_key)
+    regs: list[Fact] = []
+    boards: list[Fact] = []
+    marks: list[Fact] = []
+    for fact in facts:  # one pass: this runs once per person of every batch
+        if fact.type == "person.registered":
+            regs.append(fact)
+        elif fact.type == "person.boarded":
+            boards.append(fact)
+        elif fact.type == "person.arrived":
+            marks.append(fact)
     if not regs and not boards and not marks:
         return UnitState()
+    for some in (regs, boards, marks):
+        if len(some) > 1:
+            some.sort(key=order_key)
     state = UnitState()
     legs = _legs(state, person_id, boards, outcomes or {})
     current = legs[-1] if legs else None
@@ -67,13 +77,13 @@ def fold_person(
         "registered_at": regs[-1].occurred_at if regs else None,
         "trip_id": trip,
         "boarded_at": current.occurred_at if current else None,
-        "legs": ",".join(leg.payload["trip_id"] for leg in legs) or None,
+        "legs": ",".join([leg.payload["trip_id"] for leg in legs]) if legs else None,
         "arrived_at": mark.occurred_at if mark else None,
         "arrival_site": mark.payload["site_id"] if mark else None,
         "arrival_trip": mark.payload["trip_id"] if mark else None,
     }
-    state.add_row("persons", row)
-    state.contribution = person_contribution(row)
+    state.rows["persons"] = [row]
+    person_contribution(row, state.contribution)
     _boardings(state, op, person_id, boards, legs)
     _registration_checks(state, person_id, regs, boards, trip)
     return state
@@ -87,6 +97,8 @@ def _legs(
     A boarding onto the trip they are on is a no-op; onto another trip it is accepted only
     when the trip they are on had turned back before it, and flagged otherwise.
     """
+    if len(boards) < 2:
+        return list(boards)
     legs: list[Fact] = []
     for board in boards:
         trip = board.payload["trip_id"]
@@ -119,6 +131,8 @@ def _boardings(
     Trips read their manifest from these rows (for legs that are not the person's current
     trip), and a change of a trip's outcome refolds the people listed on it.
     """
+    if len(boards) < 2:
+        return
     first: dict[str, Fact] = {}
     for board in boards:
         first.setdefault(board.payload["trip_id"], board)

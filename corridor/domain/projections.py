@@ -131,9 +131,12 @@ def _add_total(
 # --- people ---------------------------------------------------------------------------------
 
 
-def person_contribution(row: Mapping[str, Any] | None) -> Contribution:
-    """A stored person row's contribution: one registration at their site."""
-    contrib: Contribution = Counter()
+def person_contribution(
+    row: Mapping[str, Any] | None, contrib: Contribution | None = None
+) -> Contribution:
+    """A stored person row's contribution: one registration at their site (added to contrib)."""
+    if contrib is None:
+        contrib = Counter()
     if row and row.get("registered_at"):
         contrib[("registered", row["site_id"], hour_of(row["registered_at"]), _profile(row))] = 1
     return contrib

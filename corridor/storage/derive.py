@@ -119,17 +119,22 @@ def _refresh_batch(db: Db, units: list[str], delta: Delta, batch: Batch) -> set[
     more: set[str] = set()
     manifests = _manifests(db, units) if kind == "t" else {}
     capacities = _capacities(db, units, facts) if kind == "t" else {}
-    outcomes = _outcomes(db, facts) if kind == "p" else {}
-    states: dict[str, pj.UnitState] = {}
+    states = {
+        unit: _fold(unit, facts.get(unit, ([], [])), manifests.get(unit, []), capacities.get(unit))
+        for unit in units
+    }
+    if kind == "p":
+        # Only people who boarded more than one trip (they have ``boardings`` rows) depend
+        # on trip outcomes: fold them again with the outcomes of their trips.
+        contested = [u for u in units if "boardings" in states[u].rows]
+        outcomes = _outcomes(db, contested, facts) if contested else {}
+        for unit in contested:
+            op, key = unit.split("|", 2)[1:]
+            live = facts.get(unit, ([], []))[0]
+            states[unit] = people.fold_person(op, key, live, outcomes.get(op, {}))
+            _flag_rejected(states[unit], facts.get(unit, ([], []))[1])
     for unit in units:
-        state = _fold(
-            unit,
-            facts.get(unit, ([], [])),
-            manifests.get(unit, []),
-            capacities.get(unit),
-            outcomes.get(unit.split("|", 2)[1], {}),
-        )
-        states[unit] = state
+        state = states[unit]
         op = unit.split("|", 2)[1]
         old = old_contrib.get(unit)
         if old:
@@ -149,13 +154,12 @@ def _fold(
     facts: tuple[list[Fact], list[str]],
     manifest: list[dict[str, Any]],
     capacity: int | None,
-    outcomes: dict[str, pj.TripOutcome],
 ) -> pj.UnitState:
     kind, op, *rest = unit.split("|")
     live, rejected = facts
     key = rest[0] if rest else ""
     if kind == "p":
-        state = people.fold_person(op, key, live, outcomes)
+        state = people.fold_person(op, key, live)
     elif kind == "t":
         state = pj.fold_trip(op, key, live, manifest, capacity)
     elif kind == "h":
@@ -170,13 +174,17 @@ def _fold(
         state = pj.fold_latest("vehicles", op, live)
     else:
         state = pj.fold_record("incidents" if kind == "i" else "estimates", op, live)
+    _flag_rejected(state, rejected)
+    return state
+
+
+def _flag_rejected(state: pj.UnitState, rejected: list[str]) -> None:
     if rejected:
         state.flag(
             "correction_rejected",
             "",
             "corrections that do not fit their target: " + ", ".join(sorted(rejected)),
         )
-    return state
 
 
 def _load_facts(
@@ -225,14 +233,12 @@ def _old_contributions(db: Db, units: Sequence[str]) -> dict[str, pj.Contributio
 
 
 def _outcomes(
-    db: Db, facts: dict[str, tuple[list[Fact], list[str]]]
+    db: Db, person_units: Sequence[str], facts: dict[str, tuple[list[Fact], list[str]]]
 ) -> dict[str, dict[str, pj.TripOutcome]]:
-    """By operation, the outcomes of the trips boarded by people who boarded more than one."""
+    """By operation, the outcomes of every trip these people boarded."""
     by_op: dict[str, set[str]] = defaultdict(set)
-    for unit, (live, _) in facts.items():
-        trips = people.boarded_trips(live)
-        if len(trips) > 1:
-            by_op[unit.split("|", 2)[1]].update(trips)
+    for unit in person_units:
+        by_op[unit.split("|", 2)[1]].update(people.boarded_trips(facts[unit][0]))
     out: dict[str, dict[str, pj.TripOutcome]] = {}
     cols = pj.TRIP_OUTCOME_COLUMNS
     for op, trips in sorted(by_op.items()):
