@@ -3,7 +3,9 @@
 Every unit (a person, a trip, a standalone tally, a site's waiting count, an operation, ...) is
 folded from its own facts only, using the total order of :func:`order_key` wherever "latest
 wins". The result does not depend on the order facts arrived in, so incremental updates and a
-rebuild from the log agree.
+rebuild from the log agree. Two inputs come from other units: a trip reads its manifest (the
+people folded onto it), and a person who boarded several trips reads those trips' outcomes
+(:class:`TripOutcome`, from trip facts only); the person fold is in ``corridor.domain.people``.
 
 A *contribution* maps ``(stage, site, dimension, value, hour)`` to a number of people. The
 headcount tables are the sum of every unit's contribution; an update applies new - old.

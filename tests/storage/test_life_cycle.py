@@ -7,12 +7,18 @@ sync can deliver.
 
 from __future__ import annotations
 
+import uuid
+from pathlib import Path
 from typing import Any
 
+import pytest
+
+from corridor.clock import FrozenClock
 from corridor.domain.events import Draft, Fact
 from corridor.domain.ledger import Head, seal
-from corridor.storage import SqlStore
+from corridor.storage import SqlStore, open_store
 from tests import factories as f
+from tests.conftest import PG_URL, postgres_available
 
 OP = f.OP
 
@@ -233,3 +239,54 @@ def test_it_never_gives_a_negative_unaccounted(store: SqlStore) -> None:
     trip = _trip(store, "T1")
     assert (trip["boarded"], trip["arrived"], trip["unaccounted"]) == (1, 3, 0)
     assert "unreconciled" in _kinds(store, f"t|{OP}|T1")
+
+
+_BEFORE_0007 = [
+    "DROP TABLE boardings",
+    "DROP TABLE missing",
+    *(
+        f"ALTER TABLE {table} DROP COLUMN {column}"
+        for table, columns in {
+            "persons": ("legs", "arrived_at", "arrival_site", "arrival_trip"),
+            "trips": ("marked", "unaccounted"),
+        }.items()
+        for column in columns
+    ),
+    "UPDATE tally SET n = 99 WHERE stage = 'registered_departed'",
+    "DELETE FROM _migrations WHERE id = '0007_life_cycle'",
+]
+
+
+@pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_it_rebuilds_derived_state_when_a_store_is_upgraded(kind: str, tmp_path: Path) -> None:
+    """Should apply migration 0007 to a store made before it and rebuild its derived state."""
+    if kind == "postgres" and not postgres_available():
+        pytest.skip("PostgreSQL not available (set CORRIDOR_TEST_POSTGRES_URL)")
+    url = f"sqlite:///{tmp_path}/old.db" if kind == "sqlite" else PG_URL
+    schema = f"t_{uuid.uuid4().hex[:12]}" if kind == "postgres" else None
+    store = open_store(url, clock=FrozenClock(), device="desk-1", schema=schema)
+    try:
+        store.record(
+            [
+                *_arrived_trip("P1", site="ramouseh"),
+                f.board("P1", "T2", at=_at(13)),
+                f.depart("T2", at=_at(14)),
+            ]
+        )
+        expected = store.snapshot()
+        with store._write() as db:  # the schema and a stale tally as before migration 0007
+            for statement in _BEFORE_0007:
+                db.run(statement)
+        store.close()
+        store = open_store(url, clock=FrozenClock(), device="desk-1", schema=schema)
+        assert store.snapshot() == expected
+        assert _person(store, "P1")["legs"] == "T1,T2"
+        with store._read() as db:
+            assert db.rows("SELECT value FROM meta WHERE key = 'rebuild'") == []
+    finally:
+        store.close()
+        if schema:
+            import psycopg
+
+            with psycopg.connect(PG_URL, autocommit=True) as conn:
+                conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
