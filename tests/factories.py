@@ -70,6 +70,11 @@ def board(pid: str, trip: str, **kw: Any) -> Draft:
     return draft("person.boarded", {"person_id": pid, "trip_id": trip}, **kw)
 
 
+def mark(pid: str, trip: str, site_id: str = "khan-al-aasal", **kw: Any) -> Draft:
+    """person.arrived: reception marks one person of a trip arrived."""
+    return draft("person.arrived", {"person_id": pid, "trip_id": trip, "site_id": site_id}, **kw)
+
+
 def dispatch(
     trip: str,
     vehicle_id: str = "bus-1",

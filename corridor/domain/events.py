@@ -313,6 +313,15 @@ _TYPES = [
         },
     ),
     FactType(
+        "person.arrived",
+        "Reception marked one person of a trip arrived (token scanned or typed).",
+        {
+            "person_id": _req(_ident, "Token of the person."),
+            "trip_id": _req(_ident, "Trip they arrived on."),
+            "site_id": _req(_ident, "Where they arrived."),
+        },
+    ),
+    FactType(
         "trip.dispatched",
         "A vehicle is assigned a trip from an origin to a destination.",
         {

@@ -3,7 +3,9 @@
 Every unit (a person, a trip, a standalone tally, a site's waiting count, an operation, ...) is
 folded from its own facts only, using the total order of :func:`order_key` wherever "latest
 wins". The result does not depend on the order facts arrived in, so incremental updates and a
-rebuild from the log agree.
+rebuild from the log agree. Two inputs come from other units: a trip reads its manifest (the
+people folded onto it), and a person who boarded several trips reads those trips' outcomes
+(:class:`TripOutcome`, from trip facts only); the person fold is in ``corridor.domain.people``.
 
 A *contribution* maps ``(stage, site, dimension, value, hour)`` to a number of people. The
 headcount tables are the sum of every unit's contribution; an update applies new - old.
@@ -123,51 +125,12 @@ def _add_total(
 # --- people ---------------------------------------------------------------------------------
 
 
-def fold_person(op: str, person_id: str, facts: Sequence[Fact]) -> UnitState:
-    """A person: their latest registration and latest boarding."""
-    regs = [f for f in facts if f.type == "person.registered"]
-    boards = [f for f in facts if f.type == "person.boarded"]
-    if not regs and not boards:
-        return UnitState()
-    if len(regs) > 1:
-        regs.sort(key=order_key)
-    if len(boards) > 1:
-        boards.sort(key=order_key)
-    reg = regs[-1].payload if regs else {}
-    board = boards[-1] if boards else None
-    row: Row = {
-        "op": op,
-        "person_id": person_id,
-        "site_id": reg.get("site_id"),
-        "grp": reg.get("group", "unknown"),
-        "age": reg.get("age", "unknown"),
-        "sex": reg.get("sex", "unknown"),
-        "triage": reg.get("triage", "none"),
-        "household_id": reg.get("household_id"),
-        "destination": reg.get("destination"),
-        "registered_at": regs[-1].occurred_at if regs else None,
-        "trip_id": board.payload["trip_id"] if board else None,
-        "boarded_at": board.occurred_at if board else None,
-    }
-    state = UnitState(rows={"persons": [row]}, contribution=person_contribution(row))
-    if len(regs) > 1:
-        state.flag(
-            "registered_twice",
-            regs[-1].occurred_at,
-            f"person {person_id} registered {len(regs)} times; the latest is used",
-        )
-    if board and not regs:
-        state.flag(
-            "boarded_unregistered",
-            board.occurred_at,
-            f"person {person_id} boarded trip {row['trip_id']} without a registration",
-        )
-    return state
-
-
-def person_contribution(row: Mapping[str, Any] | None) -> Contribution:
-    """A stored person row's contribution: one registration at their site."""
-    contrib: Contribution = Counter()
+def person_contribution(
+    row: Mapping[str, Any] | None, contrib: Contribution | None = None
+) -> Contribution:
+    """A stored person row's contribution: one registration at their site (added to contrib)."""
+    if contrib is None:
+        contrib = Counter()
     if row and row.get("registered_at"):
         contrib[("registered", row["site_id"], hour_of(row["registered_at"]), _profile(row))] = 1
     return contrib
@@ -223,15 +186,74 @@ def fold_trip(
         "diverted": 0,
         "died": 0,
         "missing": 0,
+        "marked": sum(1 for p in manifest if p.get("arrival_trip") == trip_id),
+        "unaccounted": 0,
     }
     if depart_at is not None:
         row["status"] = "en_route"
     _trip_load(state, row, manifest, count, depart_at or row["dispatched_at"] or "")
     if arrival is not None:
         _trip_arrival(state, row, arrival, manifest)
+        _trip_missing(state, row, manifest)
     state.add_row("trips", row)
     _trip_checks(state, row, dispatches, departs, arrivals, capacity)
     return state
+
+
+@dataclass(frozen=True)
+class TripOutcome:
+    """What a boarding decision needs to know of a trip: where it is in its own life cycle."""
+
+    origin: str | None = None
+    departed_at: str | None = None
+    arrived_at: str | None = None
+    arrival_site: str | None = None
+
+    @property
+    def turned_back(self) -> bool:
+        """Whether it arrived back at its origin: the people on it are waiting again."""
+        return self.arrived_at is not None and self.arrival_site == self.origin
+
+    def state(self) -> str:
+        """The trip's state in words, for a discrepancy's detail."""
+        if self.arrived_at is not None:
+            verb = "turned back to" if self.turned_back else "arrived at"
+            return f"{verb} {self.arrival_site} at {self.arrived_at}"
+        return f"en route since {self.departed_at}" if self.departed_at else "loading"
+
+
+def turned_back(row: Mapping[str, Any]) -> bool:
+    """Whether a trip's derived row says it arrived back at its origin."""
+    return outcome_of(row).turned_back
+
+
+NOT_SEEN = TripOutcome()
+TRIP_OUTCOME_COLUMNS = ("trip_id", "origin", "departed_at", "arrived_at", "arrival_site")
+
+
+def outcome_of(row: Mapping[str, Any]) -> TripOutcome:
+    """A trip's outcome from its derived row (columns ``TRIP_OUTCOME_COLUMNS``)."""
+    return TripOutcome(row["origin"], row["departed_at"], row["arrived_at"], row["arrival_site"])
+
+
+def _trip_missing(state: UnitState, row: Row, manifest: Sequence[Mapping[str, Any]]) -> None:
+    """Once a trip whose arrivals reception marks by token has arrived, name who is not marked.
+
+    A later mark, or a correction of the boarding or the arrival, takes them off the list.
+    """
+    if not row["marked"] or turned_back(row):
+        return
+    for person in manifest:
+        if person.get("arrival_trip") != row["trip_id"]:
+            state.add_row(
+                "missing",
+                {
+                    "op": row["op"],
+                    "trip_id": row["trip_id"],
+                    "person_id": person["person_id"],
+                    "since": row["arrived_at"],
+                },
+            )
 
 
 def _trip_load(
@@ -280,6 +302,9 @@ def _trip_arrival(
     )
     planned = row["destination"]
     row["status"] = "diverted" if planned and planned != site else "arrived"
+    accounted = row["arrived"] + row["diverted"] + row["died"] + row["missing"]
+    # Never negative: more people accounted for than boarded is an `unreconciled` discrepancy.
+    row["unaccounted"] = max(0, row["boarded"] - accounted)
     hour = hour_of(arrival.occurred_at)
     contrib = state.contribution
     if p["arrived"] == row["boarded"] and row["named"] == row["boarded"]:
@@ -295,6 +320,12 @@ def _trip_arrival(
     for stage in ("diverted", "died", "missing"):
         if p.get(stage):
             contrib[(stage, site, hour, TOTAL)] += p[stage]
+    if turned_back(row):
+        # Back at the pickup site: the named people on board are waiting again (they may
+        # board another trip), so they no longer count as registered and departed.
+        for person in manifest:
+            if person.get("registered_at"):
+                contrib[("registered_departed", person["site_id"], hour, _profile(person))] -= 1
 
 
 def _trip_checks(
@@ -322,6 +353,13 @@ def _trip_checks(
         state.flag("arrived_without_departure", at, f"trip {tid} arrived but never departed")
     if arrivals:
         accounted = row["arrived"] + row["diverted"] + row["died"] + row["missing"]
+        if row["marked"] > row["arrived"]:
+            state.flag(
+                "marks_exceed_arrivals",
+                at,
+                f"trip {tid}: {row['marked']} people marked arrived by token but the arrival "
+                f"counts {row['arrived']}",
+            )
         if accounted != row["boarded"]:
             state.flag(
                 "unreconciled",

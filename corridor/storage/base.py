@@ -40,9 +40,18 @@ DERIVED_TABLES: dict[str, tuple[str, ...]] = {
         "household_id",
         "destination",
         "registered_at",
-        "trip_id",
+        "trip_id",  # the trip they are on (the last they rode)
         "boarded_at",
+        "legs",  # every trip they rode, comma-separated (more than one if turned back)
+        "arrived_at",  # reception's mark of their arrival (person.arrived)
+        "arrival_site",
+        "arrival_trip",
     ),
+    # Every trip boarded by people who boarded more than one (accepted 0: refused as a
+    # contradiction, see corridor.domain.people); people who boarded one trip are not listed.
+    "boardings": ("op", "person_id", "trip_id", "boarded_at", "accepted"),
+    # People on a trip whose arrivals reception marks by token, not marked once it arrived.
+    "missing": ("op", "trip_id", "person_id", "since"),
     "trips": (
         "op",
         "trip_id",
@@ -62,6 +71,8 @@ DERIVED_TABLES: dict[str, tuple[str, ...]] = {
         "diverted",
         "died",
         "missing",
+        "marked",  # people of the manifest marked arrived by token
+        "unaccounted",  # boarded - arrived - diverted - died - missing once arrived, never < 0
     ),
     "discrepancies": ("op", "unit", "kind", "at", "detail"),
     "operations": ("op", "name", "conditioned_on", "description", "status", "status_at"),

@@ -4,6 +4,13 @@ A batch marks the units its facts fold into as dirty. Each dirty unit is refolde
 facts in the log (so arrival order never matters), its rows replaced, and the difference
 between its new and old contribution added to the headcount tables. People are refolded
 before trips because a trip's manifest is read from the people table.
+
+One dependency runs the other way: a person who boarded more than one trip rides the next
+only if the one they were on had turned back (``corridor.domain.people``), which depends on
+that trip's outcome. Outcomes come from trip facts alone, never from manifests, so after the
+trips whose facts changed are refolded, the people who boarded more than one trip and have a
+boarding on one of them are refolded against the new outcomes, then the trips whose manifests
+that changed. That second round cannot change an outcome, so it ends there.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from corridor.domain import people
 from corridor.domain import projections as pj
 from corridor.domain.events import Fact
 from corridor.domain.ledger import effective
@@ -24,8 +32,8 @@ KIND_TABLES: dict[str, tuple[str, ...]] = {
     "o": ("operations", "status_history"),
     "s": ("sites",),
     "v": ("vehicles",),
-    "p": ("persons",),
-    "t": ("trips",),
+    "p": ("persons", "boardings"),
+    "t": ("trips", "missing"),
     "h": (),
     "w": (),
     "i": ("incidents",),
@@ -41,10 +49,14 @@ Delta = Counter[tuple[str, str, str, str, tuple[str, ...]]]  # (op, stage, site,
 
 
 class Batch:
-    """Facts just inserted, by unit, and the cursor before them: older facts come from the log."""
+    """Facts just inserted, by unit, and the cursor before them: older facts come from the log.
+
+    ``folded`` holds the units already refolded for this batch (so they have rows to replace).
+    """
 
     def __init__(self, before: int, facts: Iterable[tuple[str | None, Fact]] = ()) -> None:
         self.before = before
+        self.folded: set[str] = set()
         self.by_unit: dict[str, list[Fact]] = defaultdict(list)
         self.corrections: dict[str, list[Fact]] = defaultdict(list)
         for unit, fact in facts:
@@ -60,11 +72,35 @@ def refresh(db: Db, units: Iterable[str], batch: Batch) -> None:
     for unit in units:
         by_kind[unit.partition("|")[0]].add(unit)
     delta: Delta = Counter()
+    changed_trips = sorted(by_kind["t"])  # their own facts changed, so may their outcome
     for kind in PHASES:
         if by_kind[kind]:
             for trip in _refresh_batch(db, sorted(by_kind[kind]), delta, batch):
                 by_kind["t"].add(trip)
+        if kind == "t" and changed_trips:
+            _settle(db, _contested(db, changed_trips), delta, batch)
     _apply_delta(db, delta)
+
+
+def _settle(db: Db, persons: Sequence[str], delta: Delta, batch: Batch) -> None:
+    """Refold people who boarded several trips against fresh outcomes, then their trips."""
+    if persons:
+        trips = _refresh_batch(db, sorted(persons), delta, batch)
+        if trips:
+            _refresh_batch(db, sorted(trips), delta, batch)
+
+
+def _contested(db: Db, trip_units: Sequence[str]) -> list[str]:
+    """People who boarded more than one trip, one of them among these."""
+    by_op: dict[str, list[str]] = defaultdict(list)
+    for unit in trip_units:
+        _, op, trip = unit.split("|", 2)
+        by_op[op].append(trip)
+    found: set[str] = set()
+    for op, trips in sorted(by_op.items()):
+        sql = "SELECT unit FROM boardings WHERE op = ? AND trip_id IN ({})"
+        found.update(r[0] for r in db.rows_in(sql, trips, prefix=[op]))
+    return sorted(found)
 
 
 def _refresh_batch(db: Db, units: list[str], delta: Delta, batch: Batch) -> set[str]:
@@ -74,7 +110,7 @@ def _refresh_batch(db: Db, units: list[str], delta: Delta, batch: Batch) -> set[
     # Only a trip is ever folded without facts of its own (from the people who boarded it).
     # A unit of any other kind with no fact in the log before this batch was never folded,
     # so it has no rows to read or delete: most units of a large import are such.
-    stored = units if kind == "t" else [u for u in units if u in logged]
+    stored = units if kind == "t" else [u for u in units if u in logged or u in batch.folded]
     old_people = _old_people(db, stored) if kind == "p" else {}
     if kind == "p":
         old_contrib = {u: pj.person_contribution(r) for u, r in old_people.items()}
@@ -83,12 +119,22 @@ def _refresh_batch(db: Db, units: list[str], delta: Delta, batch: Batch) -> set[
     more: set[str] = set()
     manifests = _manifests(db, units) if kind == "t" else {}
     capacities = _capacities(db, units, facts) if kind == "t" else {}
-    states: dict[str, pj.UnitState] = {}
+    states = {
+        unit: _fold(unit, facts.get(unit, ([], [])), manifests.get(unit, []), capacities.get(unit))
+        for unit in units
+    }
+    if kind == "p":
+        # Only people who boarded more than one trip (they have ``boardings`` rows) depend
+        # on trip outcomes: fold them again with the outcomes of their trips.
+        contested = [u for u in units if "boardings" in states[u].rows]
+        outcomes = _outcomes(db, contested, facts) if contested else {}
+        for unit in contested:
+            op, key = unit.split("|", 2)[1:]
+            live = facts.get(unit, ([], []))[0]
+            states[unit] = people.fold_person(op, key, live, outcomes.get(op, {}))
+            _flag_rejected(states[unit], facts.get(unit, ([], []))[1])
     for unit in units:
-        state = _fold(
-            unit, facts.get(unit, ([], [])), manifests.get(unit, []), capacities.get(unit)
-        )
-        states[unit] = state
+        state = states[unit]
         op = unit.split("|", 2)[1]
         old = old_contrib.get(unit)
         if old:
@@ -99,6 +145,7 @@ def _refresh_batch(db: Db, units: list[str], delta: Delta, batch: Batch) -> set[
         if kind == "p":
             more.update(_touched_trips(op, old_people.get(unit), state))
     _write_rows(db, units, states, stored, sorted(old_people) if kind == "p" else stored)
+    batch.folded.update(units)
     return more
 
 
@@ -112,7 +159,7 @@ def _fold(
     live, rejected = facts
     key = rest[0] if rest else ""
     if kind == "p":
-        state = pj.fold_person(op, key, live)
+        state = people.fold_person(op, key, live)
     elif kind == "t":
         state = pj.fold_trip(op, key, live, manifest, capacity)
     elif kind == "h":
@@ -127,13 +174,17 @@ def _fold(
         state = pj.fold_latest("vehicles", op, live)
     else:
         state = pj.fold_record("incidents" if kind == "i" else "estimates", op, live)
+    _flag_rejected(state, rejected)
+    return state
+
+
+def _flag_rejected(state: pj.UnitState, rejected: list[str]) -> None:
     if rejected:
         state.flag(
             "correction_rejected",
             "",
             "corrections that do not fit their target: " + ", ".join(sorted(rejected)),
         )
-    return state
 
 
 def _load_facts(
@@ -181,24 +232,48 @@ def _old_contributions(db: Db, units: Sequence[str]) -> dict[str, pj.Contributio
     return out
 
 
+def _outcomes(
+    db: Db, person_units: Sequence[str], facts: dict[str, tuple[list[Fact], list[str]]]
+) -> dict[str, dict[str, pj.TripOutcome]]:
+    """By operation, the outcomes of every trip these people boarded."""
+    by_op: dict[str, set[str]] = defaultdict(set)
+    for unit in person_units:
+        by_op[unit.split("|", 2)[1]].update(people.boarded_trips(facts[unit][0]))
+    out: dict[str, dict[str, pj.TripOutcome]] = {}
+    cols = pj.TRIP_OUTCOME_COLUMNS
+    for op, trips in sorted(by_op.items()):
+        sql = f"SELECT {', '.join(cols)} FROM trips WHERE op = ? AND trip_id IN ({{}})"
+        rows = db.rows_in(sql, sorted(trips), prefix=[op])
+        out[op] = {r[0]: pj.outcome_of(dict(zip(cols, r, strict=True))) for r in rows}
+    return out
+
+
 def _manifests(db: Db, trip_units: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    """The people on each trip: those it is the current trip of, and earlier legs of others.
+
+    A person who rode a trip that turned back and then another is on both manifests; their
+    earlier legs are in ``boardings`` (kept only for people who boarded more than one trip).
+    """
     cols = DERIVED_TABLES["persons"]
     by_op: dict[str, set[str]] = defaultdict(set)
     for unit in trip_units:
         _, op, trip = unit.split("|", 2)
         by_op[op].add(trip)
-    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    rows = []
+    found: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    picked = ", ".join(f"p.{c}" for c in cols)
     for op, trips in sorted(by_op.items()):
-        # By operation and trip, so the (op, trip_id) index finds the manifest.
-        sql = f"SELECT {', '.join(cols)} FROM persons WHERE op = ? AND trip_id IN ({{}})"
-        rows.extend(db.rows_in(sql, sorted(trips), prefix=[op]))
-    for row in rows:
-        person = dict(zip(cols, row, strict=True))
-        out[f"t|{person['op']}|{person['trip_id']}"].append(person)
-    for people in out.values():
-        people.sort(key=lambda p: p["person_id"])
-    return out
+        # By operation and trip, so the (op, trip_id) indexes find the manifest.
+        sql = f"SELECT trip_id, {', '.join(cols)} FROM persons WHERE op = ? AND trip_id IN ({{}})"
+        rows = db.rows_in(sql, sorted(trips), prefix=[op])
+        sql = (
+            f"SELECT b.trip_id, {picked} FROM boardings b JOIN persons p ON p.unit = b.unit "
+            "WHERE b.op = ? AND b.accepted = 1 AND b.trip_id IN ({})"
+        )
+        rows += db.rows_in(sql, sorted(trips), prefix=[op])
+        for row in rows:
+            person = dict(zip(cols, row[1:], strict=True))
+            found[f"t|{op}|{row[0]}"][person["person_id"]] = person
+    return {unit: [p for _, p in sorted(ps.items())] for unit, ps in found.items()}
 
 
 def _capacities(
@@ -221,12 +296,10 @@ def _capacities(
 
 
 def _touched_trips(op: str, old: dict[str, Any] | None, state: pj.UnitState) -> set[str]:
-    """Trips whose manifest a change to this person may alter: the old and the new one."""
-    trips = {f"t|{op}|{old['trip_id']}"} if old and old["trip_id"] else set()
-    for row in state.rows.get("persons", []):
-        if row["trip_id"]:
-            trips.add(f"t|{op}|{row['trip_id']}")
-    return trips
+    """Trips whose manifest a change to this person may alter: every leg, old and new."""
+    rows = [old] if old else []
+    rows += state.rows.get("persons", [])
+    return {f"t|{op}|{trip}" for row in rows for trip in (row["legs"] or "").split(",") if trip}
 
 
 def _write_rows(
@@ -311,3 +384,11 @@ def rebuild(db: Db, chunk: int = 2000) -> None:
             # facts of its own but still has a manifest.
             units.update(_refresh_batch(db, mine[start : start + chunk], delta, everything))
             _apply_delta(db, delta)
+        if kind == "t":
+            # People were folded before any trip outcome existed: those who boarded more
+            # than one trip decide again, now that every outcome is known.
+            contested = sorted({r[0] for r in db.rows("SELECT unit FROM boardings")})
+            for start in range(0, len(contested), chunk):
+                delta = Counter()
+                _settle(db, contested[start : start + chunk], delta, everything)
+                _apply_delta(db, delta)

@@ -33,6 +33,7 @@ from corridor.storage.syncstate import SyncState
 
 T = TypeVar("T", Draft, Fact)
 MIGRATIONS = Path(__file__).parent / "migrations"
+REBUILD_MARK = "-- corridor: rebuild derived state"  # a migration that needs a rebuild says so
 LEDGER_COLUMNS = (*FACT_COLUMNS, "unit", "target")
 INSERT_FACT = (
     f"INSERT INTO ledger ({', '.join(LEDGER_COLUMNS)}) VALUES "
@@ -75,12 +76,25 @@ class SqlStore(SyncState, AccountsMixin, ForecastsMixin):
             name = path.name.split(".")[0]
             if name in done:
                 continue
+            text = path.read_text()
             with self._write() as db:
-                for statement in _statements(path.read_text()):
+                for statement in _statements(text):
                     db.run(statement)
+                if REBUILD_MARK in text:  # the derived tables changed shape or meaning
+                    db.run(
+                        "INSERT INTO meta (key, value) VALUES ('rebuild', ?) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                        (name,),
+                    )
                 db.run(
                     "INSERT INTO _migrations (id, applied_at) VALUES (?, ?)", (name, self._now())
                 )
+        with self._write() as db:
+            # After every migration, so the fold runs on the tables it expects; the flag goes
+            # with the rebuild's transaction, so an interrupted one is redone on the next open.
+            if db.rows("SELECT value FROM meta WHERE key = 'rebuild'"):
+                derive.rebuild(db)
+                db.run("DELETE FROM meta WHERE key = 'rebuild'")
         with self._write() as db:
             found = db.rows("SELECT value FROM meta WHERE key = 'device'")
             if found:

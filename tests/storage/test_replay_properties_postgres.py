@@ -66,6 +66,28 @@ def test_it_gives_the_same_state_whatever_the_order_on_postgres(
         reference.close()
 
 
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(steps=replay.life_steps, seed=st.integers(0, 10_000))
+def test_it_keeps_the_life_cycle_whatever_the_order_on_postgres(
+    steps: list[tuple[tuple[Any, ...], int]], seed: int
+) -> None:
+    """Should give SQLite's state for contradictory boardings, turn-backs and marks."""
+    rng = random.Random(seed)
+    chains = replay._seal_on_devices(replay.life_drafts(steps), rng)
+    with _pg_store() as first, _pg_store() as second:
+        reference = replay._fresh()
+        replay._append_in_batches(reference, replay._interleave(chains, rng, resend=False), rng)
+        replay._append_in_batches(first, replay._interleave(chains, rng, resend=False), rng)
+        replay._append_in_batches(second, replay._interleave(chains, rng, resend=True), rng)
+        state = first.snapshot()
+        assert second.snapshot() == state
+        assert reference.snapshot() == state
+        replay.check_life_cycle(first, [fact for chain in chains for fact in chain])
+        assert first.derived_matches_log()
+        replay.check_late_boardings_move_nobody(first)
+        reference.close()
+
+
 def test_it_samples_statistics_as_the_ledger_grows() -> None:
     """Should leave PostgreSQL statistics of the ledger after an import into a fresh store."""
     import psycopg
