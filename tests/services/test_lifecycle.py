@@ -295,3 +295,41 @@ def test_imports_of_new_facts_respect_the_operation_status(env: dict[str, Any]) 
     with pytest.raises(ConflictError, match="closed"):
         xlsform.import_submissions(store=store, op=OP, fmt="json", text=odk)
     assert _count(store) == before
+
+
+def test_reception_marks_arrivals_by_token_and_the_missing_are_named(
+    env: dict[str, Any],
+) -> None:
+    """Should mark scanned tokens one by one (refusing the wrong ones with a reason), name the
+    one person not marked once the trip arrived, and close the case with a late mark."""
+    from corridor.services.arrivals import mark_many, missing_people
+
+    store = env["store"]
+    for token in ("M-1", "M-2", "M-3"):
+        register.register_person(**env, person_id=token, site_id="site-a")
+    register.register_person(**env, person_id="M-9", site_id="site-a")
+    _go = dispatch
+    _go.dispatch_trip(**env, trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan")
+    for token in ("M-1", "M-2", "M-3"):
+        register.board_person(**env, person_id=token, trip_id="T1")
+    _go.depart_trip(**env, trip_id="T1")
+    marks = mark_many(
+        **env, principal=KHAN, tokens=["M-1", "M-2", "M-1", "M-9", "NOPE"], site_id="khan"
+    )
+    assert [r.payload["person_id"] for r in marks.recorded] == ["M-1", "M-2"]
+    refused = dict(marks.refused)
+    assert set(refused) == {"M-9", "NOPE"}
+    # Reception sees only the people of trips coming to it: M-9 is as unknown as NOPE.
+    assert refused["M-9"] == "no registered person with token M-9 at your sites"
+    by_coordinator = mark_many(**env, principal=COORD, tokens=["M-9"], site_id="khan")
+    assert "M-9 is not on any trip" in by_coordinator.refused[0][1]
+    with pytest.raises(Forbidden):
+        mark_many(**env, principal=A, tokens=["M-3"], site_id="khan")
+    _go.arrive_trip(**env, principal=KHAN, trip_id="T1", site_id="khan", arrived=2, missing=1)
+    assert [(m["trip_id"], m["person_id"]) for m in missing_people(store=store, op=OP)] == [
+        ("T1", "M-3")
+    ]
+    again = mark_many(**env, principal=KHAN, tokens=["M-1"], site_id="khan")
+    assert "was marked arrived at khan" in again.refused[0][1]
+    found = mark_many(**env, principal=COORD, tokens=["M-3"], site_id="khan")
+    assert found.recorded and missing_people(store=store, op=OP) == []
