@@ -68,7 +68,14 @@ def read_rows_as_of(*, store: Store, op: str, date: str) -> SitrepRows:
         return read_rows(store=store, op=op)
     past = store.as_of(end)
     try:
-        return read_rows(store=past, op=op)
+        if past.query("operations", op=op):
+            return read_rows(store=past, op=op)
+        # The day came before anything was recorded: the operation, with nothing yet.
+        now = read_rows(store=store, op=op)
+        return SitrepRows(
+            operation=now.operation, sites=now.sites, vehicles=now.vehicles, hourly=[],
+            trips=[], discrepancies=[], status_history=[], incidents=[], estimates=[],
+        )  # fmt: skip
     finally:
         past.close()
 

@@ -16,7 +16,7 @@ import pytest
 from corridor.clock import SystemClock
 from corridor.domain.lifecycle import TRANSITIONS
 from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
-from corridor.services.operation import register_vehicle
+from corridor.services.operation import change_status, register_vehicle
 from corridor.services.register import board_person, register_person
 from corridor.storage.base import Store
 from corridor.web.routes import ROUTES
@@ -110,7 +110,14 @@ def _vehicle(store: Store) -> str:
     return vehicle_id
 
 
+def _running(store: Store) -> None:
+    """The status probes suspend the operation; trips need it running again."""
+    if store.query("operations", op=OP)[0]["status"] == "suspended":
+        change_status(**_ctx(store), status="resumed", reason="probe")
+
+
 def _trip(store: Store, site: str, *, departed: bool = False) -> str:
+    _running(store)
     trip_id = "T" + _uid()
     vehicle = _vehicle(store)
     dispatch_trip(
