@@ -162,10 +162,17 @@ def _details(
     return {i: personal.open_details(blob, key=access.key, fact_id=i) for i, blob in blobs.items()}
 
 
+# A cell starting with one of these is read as a formula by Excel, LibreOffice and Sheets
+# (OWASP "CSV injection"): such text gets a leading apostrophe and stays text.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value: Any) -> Any:
-    """A spreadsheet cell: nested values (breakdowns, lists) as JSON text."""
+    """A spreadsheet cell: nested values as JSON text, text that would be a formula defused."""
     if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        value = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
     return value
 
 

@@ -152,3 +152,28 @@ def test_it_refuses_personal_access_without_a_reason_or_key(sqlite_store: SqlSto
             )
         )
     assert sqlite_store.personal_log() == []
+
+
+FORMULAS = ('=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "=cmd|' /C calc'!A0")
+
+
+def test_it_defuses_text_that_a_spreadsheet_would_run(
+    sqlite_store: SqlStore, tmp_path: Path
+) -> None:
+    """Should keep text starting with = + - @ as text in CSV and XLSX (no live formula)."""
+    sqlite_store.record(two_days())
+    sqlite_store.record(
+        [f.status("suspended", text, at=f"{D2}T1{i}:00:00Z") for i, text in enumerate(FORMULAS)]
+    )
+    out = io.StringIO()
+    exports.write_ledger_csv(store=sqlite_store, out=out)
+    reasons = [r["reason"] for r in csv.DictReader(io.StringIO(out.getvalue())) if r["reason"]]
+    assert set(FORMULAS) <= {r.removeprefix("'") for r in reasons}
+    assert not [r for r in reasons if r.startswith(("=", "+", "-", "@"))]
+    path = tmp_path / "l.xlsx"
+    with path.open("wb") as binary:
+        exports.write_ledger_xlsx(store=sqlite_store, out=binary)
+    book = load_workbook(path)  # not read-only: data_type tells formulas ("f") from text
+    cells = [c for row in book["ledger"].iter_rows() for c in row]
+    assert not [c.value for c in cells if c.data_type == "f"]
+    assert {f"'{t}" for t in FORMULAS} <= {c.value for c in cells}
