@@ -68,7 +68,19 @@ MAX_COUNT = 10_000_000
 Checker = Callable[[Any], Any]
 
 
+# Arabic-Indic (٠-٩) and Persian (۰-۹) digits, as a Syrian keyboard or scanner may type them,
+# mean the same token as ASCII digits: ids are stored with ASCII digits only.
+LATIN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def latin_digits(text: str) -> str:
+    """The text with Arabic-Indic and Persian digits written as ASCII digits."""
+    return text.translate(LATIN_DIGITS)
+
+
 def _ident(value: Any) -> str:
+    if isinstance(value, str):
+        value = latin_digits(value)
     if not isinstance(value, str) or not _ID.match(value):
         raise ValueError("must be an identifier: 1-80 letters, digits or . _ : @ -")
     return value

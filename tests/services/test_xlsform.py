@@ -204,3 +204,18 @@ def test_any_export_imports_or_is_refused_without_a_trace(
         assert (sqlite_store.position(), sqlite_store.snapshot()) == before
     else:
         event("imported")
+
+
+def test_it_reads_arabic_indic_and_persian_digits_in_tokens_as_the_same_token(
+    sqlite_store: SqlStore,
+) -> None:
+    """Should import W-١٢ (Arabic-Indic) and W-۳۴ (Persian) as W-12 and W-34, not block the file."""
+    sqlite_store.record(two_days())
+    text = _central((U1, "W-١٢", "ramouseh"), (U2, "W-۳۴", "ramouseh"))
+    assert len(import_submissions(store=sqlite_store, op=f.OP, fmt="json", text=text).added) == 2
+    people = {p["person_id"] for p in sqlite_store.query("persons", op=f.OP)}
+    assert people == {"W-12", "W-34"}
+    # The desk typing the same token in ASCII digits meets the same person: registered twice.
+    sqlite_store.record([f.person("W-12", id="desk-again")])
+    kinds = {d["kind"] for d in sqlite_store.query("discrepancies", op=f.OP)}
+    assert "registered_twice" in kinds
