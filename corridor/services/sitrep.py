@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass
 
-from corridor.errors import NotFound, ValidationError
+from corridor.errors import NotFound
 from corridor.services.plan import PlanReport, plan_live
-from corridor.sitrep.build import Forecast, Sitrep, SitrepRows, build_sitrep, forecast_from
+from corridor.sitrep.build import (
+    Forecast,
+    Sitrep,
+    SitrepRows,
+    build_sitrep,
+    forecast_from,
+    parse_date,
+)
 from corridor.sitrep.pdf import html_to_pdf
 from corridor.sitrep.render import render_html
 from corridor.storage.base import Store
@@ -59,11 +65,7 @@ def read_rows_as_of(*, store: Store, op: str, date: str) -> SitrepRows:
 
     :raises ValidationError: a bad date.
     """
-    try:
-        day = datetime.date.fromisoformat(date)
-    except ValueError:
-        raise ValidationError("must be a day YYYY-MM-DD", field="date") from None
-    end = f"{day.isoformat()}T23:59:59Z"
+    end = f"{parse_date(date)}T23:59:59Z"
     if not store.has_facts_after(end):
         return read_rows(store=store, op=op)
     past = store.as_of(end)
