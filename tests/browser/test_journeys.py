@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,29 +17,9 @@ from tests.web.harness import PASSWORD, PERSONAS, Web
 pytestmark = pytest.mark.browser
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 if not os.path.exists(CHROMIUM) and os.environ.get("CI", "").lower() != "true":
     pytest.skip("no /usr/bin/chromium (run scripts/install-browser)", allow_module_level=True)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    """Debian's chromium, headless (never a browser Playwright downloads)."""
-    from playwright.sync_api import sync_playwright
-
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield chromium
-        chromium.close()
 
 
 def _page(browser: object, web: Web, persona: str, width: int = 1200) -> object:
@@ -55,6 +34,7 @@ def _page(browser: object, web: Web, persona: str, width: int = 1200) -> object:
 
 
 def _shot(page: object, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)  # type: ignore[attr-defined]
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.test_journeys import ARGS, ARTIFACTS, CHROMIUM, _page, _shot
+from tests.browser.conftest import ARGS, CHROMIUM
+from tests.browser.test_journeys import ARTIFACTS, _page, _shot
 from tests.web.harness import PASSWORD, Web, running
 
 pytestmark = pytest.mark.browser
