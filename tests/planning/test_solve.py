@@ -95,15 +95,16 @@ def problems(draw: st.DrawFn) -> Problem:
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(problems(), st.booleans())
+@given(problems(), st.booleans(), st.sampled_from(["makespan", "wounded-first"]))
 def test_every_solver_output_passes_the_checker_and_respects_the_bound(
-    problem: Problem, exact: bool
+    problem: Problem, exact: bool, objective: str
 ) -> None:
-    res = solve(problem, 0.4, exact=exact)
+    res = solve(problem, 0.4, exact=exact, objective=objective)
     report = check_plan(problem, res.plan)
     assert report.ok, report.errors
     assert res.plan.makespan >= res.lower_bound >= lower_bound(Model.of(problem))
-    if res.optimal:
-        # nothing the exact model finds with more time may beat a proven optimum
+    if res.optimal and objective == "makespan":
+        # nothing the exact model finds with more time may beat a proven optimum (wounded
+        # first proves the lexicographic optimum, which may take longer to clear)
         again = solve_exact(Model.of(problem), 2)
         assert again.makespan is None or again.makespan >= res.plan.makespan
