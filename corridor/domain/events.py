@@ -88,6 +88,30 @@ def _text(limit: int) -> Checker:
     return check
 
 
+# Bidirectional embedding, override and isolate controls: invisible, they can make a text read
+# differently from what it holds ("Trojan Source", CVE-2021-42574). Refused in new free text.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def check_no_bidi(value: Any, field: str = "payload") -> None:
+    """Refuse bidirectional control characters anywhere in a text or nested payload.
+
+    :raises ValidationError: one was found; the field is named.
+    """
+    if isinstance(value, str):
+        if any(c in BIDI_CONTROLS for c in value):
+            raise ValidationError(
+                "must not contain bidirectional control characters (U+202A-U+202E, U+2066-U+2069)",
+                field=field,
+            )
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            check_no_bidi(item, key if field == "payload" else field)
+    elif isinstance(value, list):
+        for item in value:
+            check_no_bidi(item, field)
+
+
 def _unicode(value: str) -> None:
     try:
         value.encode("utf-8")

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from corridor.clock import Clock
-from corridor.domain.events import Draft, validate_draft
+from corridor.domain.events import Draft, check_no_bidi, validate_draft
 from corridor.storage.base import AppendResult, Store
 
 
@@ -25,6 +25,8 @@ def make_draft(
     :raises ValidationError: a bad field, named in the message.
     """
     clean = {k: v for k, v in payload.items() if v is not None}
+    check_no_bidi(clean)  # a new fact's free text: old facts holding them still sync
+    check_no_bidi(actor, "actor")
     return validate_draft(
         {
             "id": fact_id or clock.new_id(),

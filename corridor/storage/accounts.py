@@ -26,9 +26,11 @@ class AccountsMixin:
     def save_account(
         self, *, username: str, password_hash: str, role: str, sites: str, at: str
     ) -> None:
-        """Create an account or replace its hash, role and sites."""
+        """Create an account or replace its hash, role and sites; end its sessions."""
         with self._write() as db:
             db.run("DELETE FROM accounts WHERE username = ?", (username,))
+            # A new password or role must not leave an old cookie working.
+            db.run("DELETE FROM sessions WHERE username = ?", (username,))
             db.run(
                 "INSERT INTO accounts (username, password_hash, role, sites, created_at) "
                 "VALUES (?, ?, ?, ?, ?)",
@@ -110,12 +112,16 @@ class AccountsMixin:
 
     def login_failures(self, subject: str, since: str) -> int:
         """How many failed logins a subject has had since a time."""
+        return len(self.login_failure_times(subject, since))
+
+    def login_failure_times(self, subject: str, since: str) -> list[str]:
+        """When a subject's failed logins since a time happened, oldest first."""
         with self._read() as db:
             rows = db.rows(
-                "SELECT COUNT(*) FROM login_failures WHERE subject = ? AND at >= ?",
+                "SELECT at FROM login_failures WHERE subject = ? AND at >= ? ORDER BY at",
                 (subject, since),
             )
-        return int(rows[0][0])
+        return [r[0] for r in rows]
 
     def clear_login_failures(self, subject: str) -> None:
         """Forget a subject's failed logins (after a successful one)."""

@@ -247,7 +247,10 @@ class Store(Protocol):
     def save_account(
         self, *, username: str, password_hash: str, role: str, sites: str, at: str
     ) -> None:
-        """Create an account or replace its hash, role and sites (comma-separated)."""
+        """Create an account or replace its hash, role and sites (comma-separated).
+
+        Replacing an account ends its sessions.
+        """
         ...
 
     def get_account(self, username: str) -> dict[str, Any] | None:
@@ -294,6 +297,10 @@ class Store(Protocol):
 
     def login_failures(self, subject: str, since: str) -> int:
         """Failed logins of a subject since a time."""
+        ...
+
+    def login_failure_times(self, subject: str, since: str) -> list[str]:
+        """When a subject's failed logins since a time happened, oldest first."""
         ...
 
     def clear_login_failures(self, subject: str) -> None:

@@ -59,6 +59,34 @@ STATUS = {
 }
 
 
+class SecurityHeaders:
+    """ASGI middleware: add the security headers to every answer that lacks them.
+
+    Pages get them from their endpoint (a view may set a stricter-fitted CSP, which is kept);
+    this catches what no endpoint makes: static files, 404 and 405 answers, sync routes.
+    """
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {name.lower() for name, _ in headers}
+                for name, value in SECURITY_HEADERS.items():
+                    if name.lower().encode("latin-1") not in present:
+                        headers.append((name.lower().encode("latin-1"), value.encode("latin-1")))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 @dataclass
 class Deps:
     """What every request shares."""
@@ -203,6 +231,8 @@ def _endpoint(entry: Entry, deps: Deps) -> Any:
             response = await _guarded(entry, ctx, request, by_cookie)
         except CorridorError as exc:
             response = await run_in_threadpool(_error, entry, ctx, exc)
+            if isinstance(exc, accounts.RateLimited):
+                response.headers["Retry-After"] = str(exc.retry_after)
         if picked:
             response.set_cookie(LANG_COOKIE, picked, max_age=365 * 86400, samesite="lax")
         for name, value in SECURITY_HEADERS.items():
@@ -254,7 +284,14 @@ def create_app(
     routes.append(
         Mount("/static", StaticFiles(packages=[("corridor.web", "static")]), name="static")
     )
-    # Slow links: compress answers over 1 kB (the trip board shrinks about eightfold).
-    app = Starlette(routes=routes, middleware=[Middleware(GZipMiddleware, minimum_size=1000)])
+    # Slow links: compress answers over 1 kB (the trip board shrinks about eightfold). Every
+    # answer (static files, 404s, sync routes too) gets the security headers.
+    app = Starlette(
+        routes=routes,
+        middleware=[
+            Middleware(SecurityHeaders),
+            Middleware(GZipMiddleware, minimum_size=1000),
+        ],
+    )
     app.state.deps = deps
     return app
