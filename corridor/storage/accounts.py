@@ -17,6 +17,8 @@ ACCOUNT_COLUMNS = ("username", "password_hash", "role", "sites", "created_at")
 class AccountsMixin:
     """Account storage for :class:`~corridor.storage.sql.SqlStore` (see ``Store``)."""
 
+    _now: Any
+
     def _write(self) -> contextlib.AbstractContextManager[Db]:
         raise NotImplementedError
 
@@ -136,3 +138,10 @@ class AccountsMixin:
                 "VALUES (?, ?, ?, NULL, ?)",
                 (at, actor, action, purpose),
             )
+
+    def log_refusal(self, *, actor: str, reason: str) -> None:
+        """Record a refused write (a forged or badly signed fact) in the audit log.
+
+        Written in a transaction of its own: the refused batch itself was rolled back.
+        """
+        self.log_access(actor=actor, action="refused", purpose=reason[:1000], at=self._now())
