@@ -23,6 +23,7 @@ from corridor.domain.ledger import (
     seal,
     unit_of,
 )
+from corridor.domain.merkle import root_of
 from corridor.domain.personal import digest as personal_digest
 from corridor.domain.signing import Signer, key_id
 from corridor.errors import ConfigError, ConflictError, NotFound, ValidationError
@@ -448,9 +449,18 @@ class SqlStore(SyncState, AccountsMixin, TransparencyMixin):
         return report
 
     def _verify_checkpoints(self, held: int) -> list[str]:
-        """Each checkpoint this node signed must still match the ledger's first facts."""
-        problems = []
-        for entry in self.checkpoints(limit=20):
+        """Each checkpoint this node signed must still match the ledger's first facts.
+
+        Roots are recomputed from the facts themselves, not from the chunk cache.
+        """
+        problems: list[str] = []
+        found = self.checkpoints(limit=20)
+        if not found:
+            return problems
+        with self._read() as db:
+            upto = min(held, max(e["checkpoint"]["tree_size"] for e in found))
+            leaves = self._leaves(db, 0, upto)
+        for entry in found:
             cp = entry["checkpoint"]
             size = cp["tree_size"]
             if size > held:
@@ -458,7 +468,7 @@ class SqlStore(SyncState, AccountsMixin, TransparencyMixin):
                     f"checkpoint of {size} facts signed at {cp['timestamp']}, but the ledger "
                     f"holds {held}: facts removed"
                 )
-            elif self.tree_root(size) != cp["root_hash"]:
+            elif root_of(leaves[:size]).hex() != cp["root_hash"]:
                 problems.append(
                     f"the first {size} facts no longer match the checkpoint signed at "
                     f"{cp['timestamp']}: facts altered, removed or replaced"

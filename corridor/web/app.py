@@ -274,7 +274,12 @@ def create_app(
         serve`` gives each thread its own connection); by default the app's one store.
     """
     clock = clock or SystemClock()
-    store = store or open_store(settings.db, clock=clock, device=settings.device or None)
+    store = store or open_store(
+        settings.db,
+        clock=clock,
+        device=settings.device or None,
+        key_file=settings.device_key_file or None,
+    )
     deps = Deps(store=store, clock=clock, op=settings.op)
     routes: list[Any] = [
         Route(e.path, _endpoint(e, deps), methods=[e.method], name=e.key) for e in ROUTES
