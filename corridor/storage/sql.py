@@ -106,12 +106,18 @@ class SqlStore(SyncState, AccountsMixin, TransparencyMixin):
             fresh, skipped = self._dedupe(db, drafts)
             self._check_corrections(db, fresh)
             head = self._heads(db, [self.device]).get(self.device, Head())
-            sign = self.signer.sign_fact if self.signer else None
+            book = KeyBook.of(self._key_events(db, [self.device]))
+            self._check_own_key(book, head.seq + 1)
+            # Sign once this device has a key, or when this batch registers its first one; a
+            # key file whose key was never registered signs nothing (`corridor key init`).
+            registers = any(
+                d.type == "device.key_registered" and d.payload["device"] == self.device
+                for d in fresh
+            )
+            signing = book.key_for(self.device, head.seq + 1) is not None or registers
+            sign = self.signer.sign_fact if self.signer and signing else None
             facts = seal(fresh, device=self.device, head=head, recorded_at=self._now(), sign=sign)
-            if facts:
-                book = self._key_book(db, facts)
-                self._check_own_key(book, head.seq + 1)
-                check_signatures(facts, book)
+            check_signatures(facts, book)
             self._insert(db, facts)
             self._store_personal(db, facts, personal or {})
             return AppendResult(added=facts, skipped=skipped)
