@@ -70,10 +70,10 @@ def signed_server(
         token = _as_server(key, "--db", pg_db, "node", "add", name, *bind).stdout
         (tmp_path / f"{name}.token").write_text(token.strip().splitlines()[0])
     srv = Server(pg_db, free_port(), extra=["--checkpoint-interval", "0"])
-    with monkeypatch.context() as env:
-        env.setenv("CORRIDOR_DEVICE_KEY_FILE", str(key))
-        srv.start()
     try:
+        with monkeypatch.context() as env:
+            env.setenv("CORRIDOR_DEVICE_KEY_FILE", str(key))
+            srv.start()
         for n in range(3):
             run(
                 "--db", str(desk), "--op", "drill", "site", f"s{n}", f"Site {n}", "--kind", "pickup"
