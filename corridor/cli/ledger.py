@@ -61,7 +61,7 @@ def verify(env: Env, derived: bool) -> None:
     if not derived_ok:
         click.echo("PROBLEM: derived state differs from a rebuild (now rebuilt)", err=True)
     for device, count in sorted(report.unsigned.items()):
-        click.echo(f"unsigned: device {device}: {count} facts recorded before it had a key")
+        click.echo(f"unsigned: device {device}: seq 1..{count}, recorded before it had a key")
     click.echo(f"signed: {report.signed} facts, every signature checked")
     status = "OK" if report.ok and derived_ok else "FAILED"
     click.echo(f"{status}: {report.facts} facts on {report.devices} devices checked.")

@@ -87,7 +87,7 @@ def test_verify_reports_unsigned_facts_before_the_key(tmp_path: Path) -> None:
     assert "device key made" in run(db, "key", "init").output
     run(db, "site", "a", "Site A", "--kind", "pickup")
     out = run(db, "verify").output
-    assert "unsigned: device old: 1 facts recorded before it had a key" in out
+    assert "unsigned: device old: seq 1..1, recorded before it had a key" in out
     assert "signed: 2 facts" in out and "OK: 3 facts" in out
 
 
