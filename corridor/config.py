@@ -40,6 +40,13 @@ class Settings:
             "database and off shared disks (`corridor keygen`)."
         },
     )
+    device_key_file: str = field(
+        default="",
+        metadata={
+            "help": "File (mode 600) with this device's Ed25519 signing key, made by `corridor "
+            "init`; default: the SQLite file's path plus .key (none for PostgreSQL)."
+        },
+    )
     host: str = field(default="127.0.0.1", metadata={"help": "Address `corridor serve` binds."})
     port: int = field(default=8000, metadata={"help": "Port `corridor serve` listens on."})
 

@@ -35,9 +35,18 @@ class Env:
         """Open (and migrate) the configured store once."""
         if self._store is None:
             self._store = open_store(
-                self.settings.db, clock=self.clock, device=device or self.settings.device or None
+                self.settings.db,
+                clock=self.clock,
+                device=device or self.settings.device or None,
+                key_file=self.settings.device_key_file or None,
             )
         return self._store
+
+    def device_key_file(self) -> str:
+        """Where this device's signing key lives ("" when nowhere is configured)."""
+        from corridor.storage.keyfile import default_key_file
+
+        return self.settings.device_key_file or default_key_file(self.settings.db)
 
     def key(self) -> bytes | None:
         """The personal-data key from CORRIDOR_KEY_FILE, or None when not configured."""

@@ -16,11 +16,21 @@ from corridor.services.demo import demo_drafts, load_demo
 
 @click.command()
 @click.option("--device", default=None, help="Device id of this node (default: random).")
+@click.option(
+    "--sign/--no-sign",
+    default=True,
+    help="Make this device's signing key (file beside a SQLite store, or "
+    "CORRIDOR_DEVICE_KEY_FILE) and register it.",
+)
 @pass_env
-def init(env: Env, device: str | None) -> None:
-    """Create (or migrate) the store and fix this node's device id."""
+def init(env: Env, device: str | None, sign: bool) -> None:
+    """Create (or migrate) the store, fix this node's device id, and make its signing key."""
+    from corridor.cli.transparency import setup_key
+
     store = env.store(device=device)
     click.echo(f"Store ready: {store.url} (device {store.device}, {store.position()} facts)")
+    if sign:
+        click.echo(setup_key(env))
 
 
 @click.command()
@@ -77,6 +87,9 @@ def verify(env: Env, derived: bool) -> None:
     derived_ok = store.derived_matches_log() if derived and report.ok else True
     if not derived_ok:
         click.echo("PROBLEM: derived state differs from a rebuild (now rebuilt)", err=True)
+    for device, count in sorted(report.unsigned.items()):
+        click.echo(f"unsigned: device {device}: seq 1..{count}, recorded before it had a key")
+    click.echo(f"signed: {report.signed} facts, every signature checked")
     status = "OK" if report.ok and derived_ok else "FAILED"
     click.echo(f"{status}: {report.facts} facts on {report.devices} devices checked.")
     if status != "OK":

@@ -5,12 +5,17 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import click
 
 from corridor.cli.common import Env, pass_env
 from corridor.cli.sync import BackgroundSync, read_token, token_option
+from corridor.clock import Clock
+from corridor.errors import CorridorError
+from corridor.services import transparency
 from corridor.services.forecasting import WorkerSettings
 from corridor.storage import open_store
 from corridor.storage.base import Store
@@ -60,6 +65,14 @@ from corridor.storage.base import Store
     show_default=True,
     help="Solver seconds per forecast.",
 )
+@click.option(
+    "--checkpoint-interval",
+    type=click.FloatRange(0),
+    default=300.0,
+    show_default=True,
+    help="Seconds between signed checkpoints of the ledger, made when it has grown "
+    "(0: none; needs a device key).",
+)
 @token_option
 @pass_env
 def serve(
@@ -72,6 +85,7 @@ def serve(
     forecast_every: float,
     forecast_after: int,
     forecast_limit: float,
+    checkpoint_interval: float,
     token_file: Path | None,
 ) -> None:
     """Serve the web interface (/), the JSON API (/api/..., /openapi.json) and sync (/sync/...)."""
@@ -81,7 +95,9 @@ def serve(
     from corridor.web.sync_api import thread_stores
 
     def open_local() -> Store:
-        return open_store(env.settings.db, clock=env.clock)
+        return open_store(
+            env.settings.db, clock=env.clock, key_file=env.settings.device_key_file or None
+        )
 
     store = env.store()
     app = create_app(env.settings, store, env.clock, store_factory=thread_stores(open_local))
@@ -106,6 +122,10 @@ def serve(
         )
         worker = ForecastWorker(env.settings.db, op, plan)
         worker.start()
+    checkpoints = None
+    if checkpoint_interval and store.signer is not None:
+        checkpoints = BackgroundCheckpoints(open_local, env.clock, checkpoint_interval)
+        checkpoints.start()
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
     try:
         server.run(sockets=[sock])
@@ -114,6 +134,8 @@ def serve(
             background.stop.set()
         if worker:
             worker.stop()
+        if checkpoints:
+            checkpoints.stop.set()
 
 
 class ForecastWorker:
@@ -159,6 +181,28 @@ class ForecastWorker:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait(timeout=5)
+
+
+class BackgroundCheckpoints(threading.Thread):
+    """Signs a checkpoint every ``interval`` seconds when the ledger has grown."""
+
+    def __init__(self, open_local: Callable[[], Store], clock: Clock, interval: float) -> None:
+        super().__init__(daemon=True, name="corridor-checkpoints")
+        self.open_local, self.clock, self.interval = open_local, clock, interval
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        """Checkpoint, then wait; a failure is printed and retried at the next interval."""
+        store = self.open_local()
+        try:
+            while not self.stop.is_set():
+                try:
+                    transparency.checkpoint_if_grown(store=store, clock=self.clock)
+                except CorridorError as exc:
+                    click.echo(f"checkpoint failed: {exc}", err=True)
+                self.stop.wait(self.interval)
+        finally:
+            store.close()
 
 
 COMMANDS = [serve]

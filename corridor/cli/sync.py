@@ -107,10 +107,21 @@ def node() -> None:
 
 @node.command("add")
 @click.argument("name")
+@click.option(
+    "--public-key",
+    default=None,
+    help="The node's device key (`corridor key show` on the node): its first key must be this.",
+)
+@click.option("--device", default=None, help="The node's device id (default: NAME).")
 @pass_env
-def node_add(env: Env, name: str) -> None:
+def node_add(env: Env, name: str, public_key: str | None, device: str | None) -> None:
     """Allow node NAME to sync here; print its token once (only a hash is kept)."""
+    from corridor.services.keys import check_public_key
+
+    key = check_public_key(public_key) if public_key else None  # before the token is made
     token = nodes.add_node(store=env.store(), name=name)
+    if key:
+        env.store().bind_node_key(name, device=device or name, public_key=key)
     click.echo(token)
     click.echo(f"Token for node '{name}' shown once: put it in the node's token file.", err=True)
 

@@ -17,6 +17,8 @@ from typing import Any
 from corridor.errors import ValidationError
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:@-]{0,79}$")
+_KEY = re.compile(r"^[A-Za-z0-9+/]{43}=$")  # base64 of 32 bytes
+_SIG = re.compile(r"^[A-Za-z0-9+/]{86}==$")  # base64 of 64 bytes
 
 STATUSES = ("planned", "active", "suspended", "resumed", "closed")
 SITE_KINDS = ("pickup", "crossing", "gathering", "camp", "relatives", "hospital", "other")
@@ -98,6 +100,30 @@ def _text(limit: int) -> Checker:
         return value.strip()
 
     return check
+
+
+# Bidirectional embedding, override and isolate controls: invisible, they can make a text read
+# differently from what it holds ("Trojan Source", CVE-2021-42574). Refused in new free text.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def check_no_bidi(value: Any, field: str = "payload") -> None:
+    """Refuse bidirectional control characters anywhere in a text or nested payload.
+
+    :raises ValidationError: one was found; the field is named.
+    """
+    if isinstance(value, str):
+        if any(c in BIDI_CONTROLS for c in value):
+            raise ValidationError(
+                "must not contain bidirectional control characters (U+202A-U+202E, U+2066-U+2069)",
+                field=field,
+            )
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            check_no_bidi(item, key if field == "payload" else field)
+    elif isinstance(value, list):
+        for item in value:
+            check_no_bidi(item, field)
 
 
 def _unicode(value: str) -> None:
@@ -191,6 +217,18 @@ def _breakdown(value: Any) -> dict[str, dict[str, int]]:
 def _object(value: Any) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ValueError("must be an object")
+    return value
+
+
+def _public_key(value: Any) -> str:
+    if not isinstance(value, str) or not _KEY.match(value):
+        raise ValueError("must be an Ed25519 public key: base64 of 32 bytes")
+    return value
+
+
+def _signature(value: Any) -> str:
+    if not isinstance(value, str) or not _SIG.match(value):
+        raise ValueError("must be an Ed25519 signature: base64 of 64 bytes")
     return value
 
 
@@ -408,6 +446,25 @@ _TYPES = [
         _check_estimate,
     ),
     FactType(
+        "device.key_registered",
+        "A device signs its facts with this Ed25519 key from a sequence number on.",
+        {
+            "device": _req(_ident, "The device whose key this is."),
+            "public_key": _req(_public_key, "Ed25519 public key, base64 of 32 bytes."),
+            "from_seq": _req(_positive, "First sequence number of the device signed with it."),
+        },
+    ),
+    FactType(
+        "device.key_revoked",
+        "A device key may no longer sign, from a sequence number on (lost or stolen laptop).",
+        {
+            "device": _req(_ident, "The device whose key is revoked."),
+            "public_key": _req(_public_key, "The key revoked."),
+            "from_seq": _req(_positive, "First sequence number no longer accepted with it."),
+            "reason": _req(_text(1000), "Why."),
+        },
+    ),
+    FactType(
         "entry.corrected",
         "Corrects an earlier fact: voids it or replaces its payload.",
         {
@@ -499,6 +556,7 @@ class Fact:
     prev_hash: str
     hash: str
     payload_json: str = ""
+    sig: str = ""  # the device's Ed25519 signature of ``hash`` (base64); "" before signing began
 
     def as_dict(self) -> dict[str, Any]:
         """The fact as a JSON-ready mapping (the export and sync wire format)."""
@@ -514,6 +572,7 @@ class Fact:
             "recorded_at": self.recorded_at,
             "prev_hash": self.prev_hash,
             "hash": self.hash,
+            **({"sig": self.sig} if self.sig else {}),
         }
 
 
@@ -562,4 +621,5 @@ def validate_fact(raw: Mapping[str, Any]) -> Fact:
         recorded_at=_field(raw, "recorded_at", parse_time),
         prev_hash=_field(raw, "prev_hash", _hex64),
         hash=_field(raw, "hash", _hex64),
+        sig=_field(raw, "sig", _signature) if raw.get("sig") else "",
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from hashlib import sha256
 from typing import Any
@@ -108,8 +108,15 @@ class Head:
     hash: str = GENESIS
 
 
-def seal(drafts: Sequence[Draft], *, device: str, head: Head, recorded_at: str) -> list[Fact]:
-    """Chain drafts onto a device's head, in order."""
+def seal(
+    drafts: Sequence[Draft],
+    *,
+    device: str,
+    head: Head,
+    recorded_at: str,
+    sign: Callable[[str], str] | None = None,
+) -> list[Fact]:
+    """Chain drafts onto a device's head, in order; ``sign`` makes each fact's signature."""
     sealed: list[Fact] = []
     seq, prev = head.seq, head.hash
     for draft in drafts:
@@ -146,6 +153,7 @@ def seal(drafts: Sequence[Draft], *, device: str, head: Head, recorded_at: str) 
                 prev_hash=prev,
                 hash=digest,
                 payload_json=text,
+                sig=sign(digest) if sign else "",
             )
         )
         prev = digest
@@ -286,4 +294,5 @@ def _replace_payload(fact: Fact, payload: dict[str, Any]) -> Fact:
         prev_hash=fact.prev_hash,
         hash=fact.hash,
         payload_json=fact.payload_json,
+        sig=fact.sig,
     )

@@ -7,6 +7,7 @@ SHA-256 digests are stored, so a copy of the database lets nobody sign in.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 import secrets
 from datetime import UTC, datetime, timedelta
@@ -22,14 +23,30 @@ from corridor.storage.base import Store
 _HASHER = PasswordHasher()
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,59}$")
 SESSION_HOURS = 12
-MAX_FAILURES = 5  # failed logins per subject per window before sign-in is refused
-FAILURE_WINDOW = timedelta(minutes=15)
+# Throttling, never locking: an outsider who knows a user name must not be able to keep its
+# owner out. Failures count per (account, address) pair, so guesses from one address slow
+# only that address for that account; a second, looser count per address slows one address
+# spraying many accounts. Past the free attempts each further failure doubles the wait.
+FREE_PER_PAIR = 3
+FREE_PER_CLIENT = 20
+FIRST_DELAY = 5  # seconds, after the free attempts
+MAX_DELAY = 15 * 60
+FAILURE_WINDOW = timedelta(hours=1)
 # A fixed hash to verify against when the user does not exist, so timing does not tell.
 _DUMMY_HASH = _HASHER.hash("corridor-no-such-user")
 
 
 class RateLimited(CorridorError):
-    """Too many failed sign-ins: try again later."""
+    """Too many failed sign-ins from this address: try again after ``retry_after`` seconds."""
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+def normalise(username: str) -> str:
+    """The one form of a user name: no surrounding spaces, lower case (" Cora" is cora)."""
+    return username.strip().lower()
 
 
 def digest(secret: str) -> str:
@@ -42,8 +59,12 @@ def add_user(
 ) -> None:
     """Create or update an account.
 
+    Saving an existing account ends all of its sessions, so a changed password or role takes
+    effect at once for whoever holds an old cookie.
+
     :raises ValidationError: bad name, role, sites or a password under 10 characters.
     """
+    username = normalise(username)
     if not _NAME.match(username):
         raise ValidationError("1-60 letters, digits or . _ @ -", field="username")
     check_role(role, sites)
@@ -66,7 +87,7 @@ def remove_user(*, store: Store, username: str) -> None:
 
     :raises NotFound: no such account.
     """
-    if not store.delete_account(username):
+    if not store.delete_account(normalise(username)):
         raise NotFound(f"no account '{username}'")
 
 
@@ -84,20 +105,28 @@ def login(
 ) -> tuple[str, str]:
     """Check a password and open a session; return (session id, CSRF token).
 
-    :raises RateLimited: too many recent failures for this user or client address.
+    :raises RateLimited: this address failed too often (for this account, or overall) and must
+        wait; the wait doubles with each further failure, up to 15 minutes.
     :raises ValidationError: wrong name or password (the message does not say which).
     """
+    username = normalise(username)
     since = _ago(clock, FAILURE_WINDOW)
     store.prune_auth(now=clock.now(), failures_before=since)
-    subjects = [f"user:{username}", f"client:{client}"]
-    if any(store.login_failures(s, since) >= MAX_FAILURES for s in subjects):
-        raise RateLimited("too many failed sign-ins: wait 15 minutes and try again")
+    pair, by_client = f"pair:{username}|{client}", f"client:{client}"
+    wait = max(
+        _wait(store.login_failure_times(pair, since), FREE_PER_PAIR, clock),
+        _wait(store.login_failure_times(by_client, since), FREE_PER_CLIENT, clock),
+    )
+    if wait > 0:
+        raise RateLimited(
+            f"too many failed sign-ins from this address: try again in {wait} seconds", wait
+        )
     account = store.get_account(username) if _NAME.match(username) else None
     if not _password_matches(account["password_hash"] if account else None, password):
-        for subject in subjects:
+        for subject in (pair, by_client):
             store.note_login_failure(subject, clock.now())
         raise ValidationError("wrong user name or password", field="password")
-    store.clear_login_failures(f"user:{username}")
+    store.clear_login_failures(pair)
     session, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     store.save_session(
         digest=digest(session),
@@ -107,6 +136,17 @@ def login(
         expires_at=_ago(clock, -timedelta(hours=SESSION_HOURS)),
     )
     return session, csrf
+
+
+def _wait(times: list[str], free: int, clock: Clock) -> int:
+    """Seconds still to wait after these failures (0 while within the free attempts)."""
+    if len(times) < free:
+        return 0
+    delay = min(MAX_DELAY, FIRST_DELAY * 2 ** (len(times) - free))
+    last = _parse(max(times))
+    return max(
+        0, math.ceil((last + timedelta(seconds=delay) - _parse(clock.now())).total_seconds())
+    )
 
 
 def _password_matches(stored: str | None, password: str) -> bool:
@@ -153,6 +193,9 @@ def log_read(*, store: Store, clock: Clock, actor: str, what: str) -> None:
     store.log_access(actor=actor, action="view", purpose=what, at=clock.now())
 
 
+def _parse(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
+
+
 def _ago(clock: Clock, delta: timedelta) -> str:
-    now = datetime.fromisoformat(clock.now().replace("Z", "+00:00")).astimezone(UTC)
-    return format_time(now - delta)
+    return format_time(_parse(clock.now()) - delta)

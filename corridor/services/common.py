@@ -15,7 +15,7 @@ from typing import Any
 from corridor.clock import Clock
 from corridor.domain import lifecycle
 from corridor.domain.access import Principal
-from corridor.domain.events import Draft, Fact, validate_draft
+from corridor.domain.events import Draft, Fact, check_no_bidi, validate_draft
 from corridor.domain.ledger import canonical_json
 from corridor.errors import ConflictError, CorridorError, Forbidden, NotFound
 from corridor.storage.base import Store
@@ -46,6 +46,8 @@ def make_draft(
     :raises ValidationError: a bad field, named in the message.
     """
     clean = {k: v for k, v in payload.items() if v is not None}
+    check_no_bidi(clean)  # a new fact's free text: old facts holding them still sync
+    check_no_bidi(actor, "actor")
     return validate_draft(
         {
             "id": fact_id or clock.new_id(),

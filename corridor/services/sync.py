@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from corridor.domain.events import Fact
+from corridor.domain.keys import SignatureRefused
 from corridor.errors import CorridorError, NotFound, ValidationError
+from corridor.services.keys import admit_key_facts
 from corridor.services.sync_wire import MAX_BATCH, PeerInfo, PullBatch, PushAck
 from corridor.storage.base import Store
 
@@ -78,9 +80,16 @@ def accept_push(
 ) -> PushAck:
     """Append a pushed batch (atomic, idempotent, chain-checked) and acknowledge it.
 
-    :raises ConflictError: a hash, chain or id clash; nothing of the batch is stored.
+    :raises ConflictError: a hash, chain or id clash, or a fact not signed by its device's
+        key (also written to the audit log); nothing of the batch is stored.
     """
-    result = store.append(list(facts), personal)
+    try:
+        admit_key_facts(store, facts)
+        result = store.append(list(facts), personal)
+    except SignatureRefused as exc:
+        # The batch was rolled back whole; the refusal itself is kept, for the audit log.
+        store.log_refusal(actor=f"sync:{node}", reason=str(exc))
+        raise
     heads = store.device_heads()
     return PushAck(
         added=len(result.added),

@@ -21,7 +21,7 @@ from corridor.errors import ConflictError, ValidationError
 from corridor.services.common import require_open
 from corridor.storage.base import Store
 
-CSV_COLUMNS = ENVELOPE
+CSV_COLUMNS = (*ENVELOPE, "sig")  # sig is empty for facts recorded before signing began
 BATCH = 500
 
 
@@ -175,7 +175,7 @@ def export_facts(
             if writer:
                 writer.writerow(
                     [
-                        canonical_json(row["payload"]) if c == "payload" else row[c]
+                        canonical_json(row["payload"]) if c == "payload" else row.get(c, "")
                         for c in CSV_COLUMNS
                     ]
                 )

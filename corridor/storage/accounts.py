@@ -17,6 +17,8 @@ ACCOUNT_COLUMNS = ("username", "password_hash", "role", "sites", "created_at")
 class AccountsMixin:
     """Account storage for :class:`~corridor.storage.sql.SqlStore` (see ``Store``)."""
 
+    _now: Any
+
     def _write(self) -> contextlib.AbstractContextManager[Db]:
         raise NotImplementedError
 
@@ -26,9 +28,11 @@ class AccountsMixin:
     def save_account(
         self, *, username: str, password_hash: str, role: str, sites: str, at: str
     ) -> None:
-        """Create an account or replace its hash, role and sites."""
+        """Create an account or replace its hash, role and sites; end its sessions."""
         with self._write() as db:
             db.run("DELETE FROM accounts WHERE username = ?", (username,))
+            # A new password or role must not leave an old cookie working.
+            db.run("DELETE FROM sessions WHERE username = ?", (username,))
             db.run(
                 "INSERT INTO accounts (username, password_hash, role, sites, created_at) "
                 "VALUES (?, ?, ?, ?, ?)",
@@ -110,12 +114,16 @@ class AccountsMixin:
 
     def login_failures(self, subject: str, since: str) -> int:
         """How many failed logins a subject has had since a time."""
+        return len(self.login_failure_times(subject, since))
+
+    def login_failure_times(self, subject: str, since: str) -> list[str]:
+        """When a subject's failed logins since a time happened, oldest first."""
         with self._read() as db:
             rows = db.rows(
-                "SELECT COUNT(*) FROM login_failures WHERE subject = ? AND at >= ?",
+                "SELECT at FROM login_failures WHERE subject = ? AND at >= ? ORDER BY at",
                 (subject, since),
             )
-        return int(rows[0][0])
+        return [r[0] for r in rows]
 
     def clear_login_failures(self, subject: str) -> None:
         """Forget a subject's failed logins (after a successful one)."""
@@ -130,3 +138,10 @@ class AccountsMixin:
                 "VALUES (?, ?, ?, NULL, ?)",
                 (at, actor, action, purpose),
             )
+
+    def log_refusal(self, *, actor: str, reason: str) -> None:
+        """Record a refused write (a forged or badly signed fact) in the audit log.
+
+        Written in a transaction of its own: the refused batch itself was rolled back.
+        """
+        self.log_access(actor=actor, action="refused", purpose=reason[:1000], at=self._now())

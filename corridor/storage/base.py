@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from corridor.domain.events import FACT_TYPES, Draft, Fact
+from corridor.domain.keys import KeyEvent
+from corridor.domain.signing import Signer
 
 RECORD_COLUMNS = ("op", "fact_id", "at", "source_device")
 
@@ -99,6 +101,8 @@ class VerifyReport:
     facts: int = 0
     devices: int = 0
     problems: list[str] = field(default_factory=list)
+    signed: int = 0  # facts whose signature checked out
+    unsigned: dict[str, int] = field(default_factory=dict)  # per device: facts before its key
 
     @property
     def ok(self) -> bool:
@@ -111,6 +115,7 @@ class Store(Protocol):
 
     device: str
     url: str
+    signer: Signer | None  # this device's signing key (from its key file), if it has one
 
     def record(
         self, drafts: Sequence[Draft], personal: Mapping[str, str] | None = None
@@ -254,11 +259,73 @@ class Store(Protocol):
         """Every derived table's rows, sorted (for comparing stores and rebuilds)."""
         ...
 
+    # --- device keys and the transparency log (see corridor.storage.transparency) -----------
+    def key_events(self) -> list[KeyEvent]:
+        """Every key registration and revocation in the ledger."""
+        ...
+
+    def tree_head(self) -> dict[str, Any]:
+        """``{"size", "root", "totals"}``: the Merkle root of the whole ledger and the published
+        totals of the same facts, from one snapshot."""
+        ...
+
+    def tree_root(self, size: int) -> str:
+        """The Merkle root (hex) of the first ``size`` facts.
+
+        :raises NotFound: the ledger holds fewer facts.
+        """
+        ...
+
+    def inclusion(self, fact_id: str, size: int) -> dict[str, Any]:
+        """A fact's leaf index, leaf hash and audit path in the tree of ``size`` facts.
+
+        :raises NotFound: the fact is not among the first ``size``.
+        """
+        ...
+
+    def consistency(self, first: int, second: int) -> list[str]:
+        """The consistency proof (hex) from the tree of ``first`` facts to that of ``second``."""
+        ...
+
+    def fill_merkle_chunks(self) -> int:
+        """Cache the hashes of complete chunks of leaves; return how many were added."""
+        ...
+
+    def verify_tree(self) -> list[str]:
+        """Recompute the cached chunk hashes from the ledger; describe each that differs."""
+        ...
+
+    def bind_node_key(self, name: str, *, device: str, public_key: str) -> None:
+        """Bind a sync node's token to a device id and the public key of its first key.
+
+        :raises NotFound: no such node.
+        """
+        ...
+
+    def bound_key(self, device: str) -> str | None:
+        """The public key a live node token binds to this device, if any."""
+        ...
+
+    def save_checkpoint(self, checkpoint: dict[str, Any], totals: Any) -> None:
+        """Keep a checkpoint this node signed, with the totals published with it."""
+        ...
+
+    def checkpoints(self, limit: int = 100) -> list[dict[str, Any]]:
+        """The latest checkpoints this node signed (``{"checkpoint", "totals"}``), newest first."""
+        ...
+
+    def log_refusal(self, *, actor: str, reason: str) -> None:
+        """Record a refused write (a forged or badly signed fact) in the audit log."""
+        ...
+
     # --- web accounts (node-local, outside the ledger; secrets arrive hashed) ---------------
     def save_account(
         self, *, username: str, password_hash: str, role: str, sites: str, at: str
     ) -> None:
-        """Create an account or replace its hash, role and sites (comma-separated)."""
+        """Create an account or replace its hash, role and sites (comma-separated).
+
+        Replacing an account ends its sessions.
+        """
         ...
 
     def get_account(self, username: str) -> dict[str, Any] | None:
@@ -305,6 +372,10 @@ class Store(Protocol):
 
     def login_failures(self, subject: str, since: str) -> int:
         """Failed logins of a subject since a time."""
+        ...
+
+    def login_failure_times(self, subject: str, since: str) -> list[str]:
+        """When a subject's failed logins since a time happened, oldest first."""
         ...
 
     def clear_login_failures(self, subject: str) -> None:

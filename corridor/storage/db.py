@@ -14,7 +14,7 @@ from corridor.domain.events import ENVELOPE, Fact
 
 CHUNK = 500  # ids per IN (...) list: well under SQLite's variable limit
 
-FACT_COLUMNS = ("pos", *ENVELOPE)
+FACT_COLUMNS = ("pos", *ENVELOPE, "sig")
 FACT_SELECT = "SELECT " + ", ".join(FACT_COLUMNS) + " FROM ledger"
 
 
@@ -158,7 +158,7 @@ def chunks(values: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
 
 def fact_from_row(row: Sequence[Any]) -> tuple[int, Fact]:
     """A ledger row (in ``FACT_COLUMNS`` order) as (cursor, fact)."""
-    pos, fid, type_, op, actor, occurred, payload, device, seq, recorded, prev, digest = row
+    pos, fid, type_, op, actor, occurred, payload, device, seq, recorded, prev, digest, sig = row
     return int(pos), Fact(
         id=fid,
         type=type_,
@@ -172,4 +172,5 @@ def fact_from_row(row: Sequence[Any]) -> tuple[int, Fact]:
         prev_hash=prev,
         hash=digest,
         payload_json=payload,
+        sig=sig or "",
     )

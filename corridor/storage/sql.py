@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from corridor.domain.events import Draft, Fact
+from corridor.domain.keys import KEY_TYPES, KeyBook, KeyEvent, check_signatures, key_event
 from corridor.domain.ledger import (
     GENESIS,
     Head,
@@ -22,14 +23,17 @@ from corridor.domain.ledger import (
     seal,
     unit_of,
 )
+from corridor.domain.merkle import root_of
 from corridor.domain.personal import digest as personal_digest
-from corridor.errors import ConflictError, NotFound, ValidationError
+from corridor.domain.signing import Signer, key_id
+from corridor.errors import ConfigError, ConflictError, NotFound, ValidationError
 from corridor.storage import derive
 from corridor.storage.accounts import AccountsMixin
 from corridor.storage.base import DERIVED_TABLES, AppendResult, Progress, VerifyReport
 from corridor.storage.db import FACT_COLUMNS, FACT_SELECT, Db, fact_from_row
 from corridor.storage.forecasts import ForecastsMixin
 from corridor.storage.syncstate import SyncState
+from corridor.storage.transparency import TransparencyMixin
 
 T = TypeVar("T", Draft, Fact)
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -41,12 +45,13 @@ INSERT_FACT = (
 )
 
 
-class SqlStore(SyncState, AccountsMixin, ForecastsMixin):
+class SqlStore(SyncState, AccountsMixin, ForecastsMixin, TransparencyMixin):
     """Ledger and derived state over a DB-API connection (see :mod:`corridor.storage.base`)."""
 
     dialect = "sqlite"
     device: str
     url: str
+    signer: Signer | None = None  # this device's key: set from its key file, never stored here
 
     def __init__(self, url: str, clock_now: Any) -> None:
         self.url = url
@@ -116,7 +121,21 @@ class SqlStore(SyncState, AccountsMixin, ForecastsMixin):
             fresh, skipped = self._dedupe(db, drafts)
             self._check_corrections(db, fresh)
             head = self._heads(db, [self.device]).get(self.device, Head())
-            facts = seal(fresh, device=self.device, head=head, recorded_at=self._now())
+            book = KeyBook.of(self._key_events(db, [self.device]))
+            self._check_own_key(book, head.seq + 1)
+            # Sign once this device has a key, or when this batch registers its first one; a
+            # key file whose key was never registered signs nothing (`corridor key init`).
+            registers = any(
+                d.type == "device.key_registered" and d.payload["device"] == self.device
+                for d in fresh
+            )
+            signing = book.key_for(self.device, head.seq + 1) is not None or registers
+            sign = self.signer.sign_fact if self.signer and signing else None
+            facts = seal(fresh, device=self.device, head=head, recorded_at=self._now(), sign=sign)
+            if any(f.type in KEY_TYPES for f in facts):
+                # Key facts change which key must sign: check them as any peer would. Other
+                # facts were just signed by the key in force (checked above): no need to verify.
+                check_signatures(facts, book)
             self._insert(db, facts)
             self._store_personal(db, facts, personal or {})
             return AppendResult(added=facts, skipped=skipped)
@@ -130,11 +149,48 @@ class SqlStore(SyncState, AccountsMixin, ForecastsMixin):
             self._check_corrections(db, fresh)
             heads = self._heads(db, sorted({f.device for f in fresh}))
             check_chain(fresh, heads)
+            check_signatures(fresh, self._key_book(db, fresh))
             self._insert(db, fresh)
             # Skipped facts equal what is stored (checked above), so their personal details
             # are kept too: a resend after a lost reply still delivers them.
             self._store_personal(db, facts, personal or {})
             return AppendResult(added=list(fresh), skipped=skipped)
+
+    def _key_book(self, db: Db, facts: Sequence[Fact]) -> KeyBook:
+        """The key events of the devices these facts are by or about."""
+        devices = {f.device for f in facts} | {
+            f.payload["device"] for f in facts if f.type in KEY_TYPES
+        }
+        return KeyBook.of(self._key_events(db, sorted(devices)))
+
+    @staticmethod
+    def _key_events(db: Db, devices: Sequence[str] | None = None) -> list[KeyEvent]:
+        sql = "SELECT device, kind, public_key, from_seq, fact_id FROM device_keys"
+        rows = (
+            db.rows_in(sql + " WHERE device IN ({})", devices)
+            if devices is not None
+            else db.rows(sql)
+        )
+        return [KeyEvent(r[0], r[1], r[2], int(r[3]), r[4]) for r in rows]
+
+    def _check_own_key(self, book: KeyBook, seq: int) -> None:
+        """Refuse to record when this device must sign and its key is missing or another."""
+        expected = book.key_for(self.device, seq)
+        if expected is None:
+            return
+        have = self.signer.public_key if self.signer else None
+        if expected != have:
+            shown = "revoked" if expected == "revoked" else f"key {key_id(expected)}"
+            raise ConfigError(
+                f"device {self.device} signs its facts ({shown}), but its key file is "
+                f"{'missing' if have is None else 'another key'}: set CORRIDOR_DEVICE_KEY_FILE "
+                "to the key made by `corridor init`"
+            )
+
+    def key_events(self) -> list[KeyEvent]:
+        """Every key registration and revocation in the ledger."""
+        with self._read() as db:
+            return self._key_events(db)
 
     def _store_personal(self, db: Db, facts: Sequence[Fact], blobs: Mapping[str, str]) -> None:
         rows = []
@@ -299,6 +355,7 @@ class SqlStore(SyncState, AccountsMixin, ForecastsMixin):
                     fact.recorded_at,
                     fact.prev_hash,
                     fact.hash,
+                    fact.sig,
                     unit,
                     target,
                 )
@@ -311,6 +368,7 @@ class SqlStore(SyncState, AccountsMixin, ForecastsMixin):
             if target_units.get(target):
                 dirty.add(target_units[target])
         db.insert("ledger", LEDGER_COLUMNS, rows)
+        _insert_key_events(db, facts)
         heads: dict[str, Fact] = {}
         for fact in facts:
             heads[fact.device] = fact
@@ -367,8 +425,13 @@ class SqlStore(SyncState, AccountsMixin, ForecastsMixin):
             if sealed:
                 copy.append(mine)
             else:
+                # Key facts speak for their own device only: not re-recorded under the copy's.
                 copy.record(
-                    [Draft(f.id, f.type, f.op, f.actor, f.occurred_at, f.payload) for f in mine]
+                    [
+                        Draft(f.id, f.type, f.op, f.actor, f.occurred_at, f.payload)
+                        for f in mine
+                        if f.type not in KEY_TYPES
+                    ]
                 )
         return copy
 
@@ -451,15 +514,45 @@ class SqlStore(SyncState, AccountsMixin, ForecastsMixin):
             positions = db.rows(
                 "SELECT COUNT(*), COALESCE(MIN(pos), 1), COALESCE(MAX(pos), 0) FROM ledger"
             )[0]
+            book = KeyBook.of(self._key_events(db))
             for device in devices:
-                self._verify_device(db, device, heads.get(device), report, progress)
+                self._verify_device(db, device, heads.get(device), report, progress, book)
         count, low, high = (int(x) for x in positions)
         if count and (low != 1 or high != count):
             report.problems.append(
                 f"ledger cursors run {low}..{high} but {count} facts remain: {high - count} removed"
             )
         report.devices = len(devices)
+        report.problems.extend(self.verify_tree())
+        report.problems.extend(self._verify_checkpoints(int(high) if count else 0))
         return report
+
+    def _verify_checkpoints(self, held: int) -> list[str]:
+        """Each checkpoint this node signed must still match the ledger's first facts.
+
+        Roots are recomputed from the facts themselves, not from the chunk cache.
+        """
+        problems: list[str] = []
+        found = self.checkpoints(limit=20)
+        if not found:
+            return problems
+        with self._read() as db:
+            upto = min(held, max(e["checkpoint"]["tree_size"] for e in found))
+            leaves = self._leaves(db, 0, upto)
+        for entry in found:
+            cp = entry["checkpoint"]
+            size = cp["tree_size"]
+            if size > held:
+                problems.append(
+                    f"checkpoint of {size} facts signed at {cp['timestamp']}, but the ledger "
+                    f"holds {held}: facts removed"
+                )
+            elif root_of(leaves[:size]).hex() != cp["root_hash"]:
+                problems.append(
+                    f"the first {size} facts no longer match the checkpoint signed at "
+                    f"{cp['timestamp']}: facts altered, removed or replaced"
+                )
+        return problems
 
     def _verify_device(
         self,
@@ -468,6 +561,7 @@ class SqlStore(SyncState, AccountsMixin, ForecastsMixin):
         head: Head | None,
         report: VerifyReport,
         progress: Progress | None,
+        book: KeyBook,
     ) -> None:
         last = Head()
         since = 0
@@ -489,6 +583,7 @@ class SqlStore(SyncState, AccountsMixin, ForecastsMixin):
                     report.problems.append(
                         f"device {device} seq {fact.seq} (fact {fact.id}): content altered"
                     )
+                self._verify_signature(fact, book, report)
                 last = Head(fact.seq, fact.hash)
             if progress:
                 progress(len(rows))
@@ -502,10 +597,31 @@ class SqlStore(SyncState, AccountsMixin, ForecastsMixin):
                 f"{expected.seq}: facts removed or head altered"
             )
 
+    @staticmethod
+    def _verify_signature(fact: Fact, book: KeyBook, report: VerifyReport) -> None:
+        problem = book.problem(fact)
+        if problem:
+            report.problems.append(f"device {fact.device} seq {fact.seq}: {problem}")
+        elif fact.sig:
+            report.signed += 1
+        else:
+            report.unsigned[fact.device] = report.unsigned.get(fact.device, 0) + 1
+
     def rebuild(self, progress: Progress | None = None) -> None:
         """Recompute all derived state from the log, in one transaction."""
         with self._write() as db:
             derive.rebuild(db)
+            db.run("DELETE FROM device_keys")
+            since = 0
+            while True:  # the key table is derived from the log too
+                rows = db.rows(
+                    FACT_SELECT + " WHERE pos > ? AND type IN (?, ?) ORDER BY pos LIMIT 5000",
+                    (since, *KEY_TYPES),
+                )
+                _insert_key_events(db, [fact_from_row(r)[1] for r in rows])
+                if len(rows) < 5000:
+                    break
+                since = int(rows[-1][0])
         if progress:
             progress(1)
 
@@ -514,6 +630,15 @@ class SqlStore(SyncState, AccountsMixin, ForecastsMixin):
         before = self.snapshot()
         self.rebuild()
         return before == self.snapshot()
+
+
+def _insert_key_events(db: Db, facts: Sequence[Fact]) -> None:
+    events = [e for e in map(key_event, facts) if e is not None]
+    db.insert(
+        "device_keys",
+        ("fact_id", "device", "kind", "public_key", "from_seq"),
+        [(e.fact_id, e.device, e.kind, e.public_key, e.from_seq) for e in events],
+    )
 
 
 def _select(

@@ -73,6 +73,29 @@ class SyncState:
                 (name, token_hash, self._now()),
             )
 
+    def bind_node_key(self, name: str, *, device: str, public_key: str) -> None:
+        """Bind a node's token to a device id and the public key of its first key.
+
+        :raises NotFound: no such node.
+        """
+        with self._write() as db:
+            if not db.rows("SELECT 1 FROM sync_nodes WHERE name = ?", (name,)):
+                raise NotFound(f"no node '{name}'")
+            db.run(
+                "UPDATE sync_nodes SET device = ?, public_key = ? WHERE name = ?",
+                (device, public_key, name),
+            )
+
+    def bound_key(self, device: str) -> str | None:
+        """The public key a live node token binds to this device, if any."""
+        with self._read() as db:
+            rows = db.rows(
+                "SELECT public_key FROM sync_nodes WHERE device = ? AND public_key IS NOT NULL "
+                "AND revoked_at IS NULL",
+                (device,),
+            )
+        return str(rows[0][0]) if rows else None
+
     def sync_node_by_hash(self, token_hash: str) -> str | None:
         """The name of the live node holding this token hash, if any."""
         with self._read() as db:

@@ -65,6 +65,34 @@ STATUS = {
 }
 
 
+class SecurityHeaders:
+    """ASGI middleware: add the security headers to every answer that lacks them.
+
+    Pages get them from their endpoint (a view may set a stricter-fitted CSP, which is kept);
+    this catches what no endpoint makes: static files, 404 and 405 answers, sync routes.
+    """
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {name.lower() for name, _ in headers}
+                for name, value in SECURITY_HEADERS.items():
+                    if name.lower().encode("latin-1") not in present:
+                        headers.append((name.lower().encode("latin-1"), value.encode("latin-1")))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 @dataclass
 class Deps:
     """What every request shares."""
@@ -191,6 +219,8 @@ def _endpoint(entry: Entry, deps: Deps) -> Any:
             response = await _guarded(entry, ctx, request, by_cookie)
         except CorridorError as exc:
             response = await run_in_threadpool(_error, entry, ctx, exc)
+            if isinstance(exc, accounts.RateLimited):
+                response.headers["Retry-After"] = str(exc.retry_after)
         if picked:
             response.set_cookie(LANG_COOKIE, picked, max_age=365 * 86400, samesite="lax")
         for name, value in SECURITY_HEADERS.items():
@@ -242,7 +272,12 @@ def create_app(
         serve`` gives each thread its own connection); by default the app's one store.
     """
     clock = clock or SystemClock()
-    store = store or open_store(settings.db, clock=clock, device=settings.device or None)
+    store = store or open_store(
+        settings.db,
+        clock=clock,
+        device=settings.device or None,
+        key_file=settings.device_key_file or None,
+    )
     deps = Deps(store=store, clock=clock, op=settings.op)
     routes: list[Any] = [
         Route(e.path, _endpoint(e, deps), methods=[e.method], name=e.key) for e in ROUTES
@@ -252,7 +287,14 @@ def create_app(
     routes.append(
         Mount("/static", StaticFiles(packages=[("corridor.web", "static")]), name="static")
     )
-    # Slow links: compress answers over 1 kB (the trip board shrinks about eightfold).
-    app = Starlette(routes=routes, middleware=[Middleware(GZipMiddleware, minimum_size=1000)])
+    # Slow links: compress answers over 1 kB (the trip board shrinks about eightfold). Every
+    # answer (static files, 404s, sync routes too) gets the security headers.
+    app = Starlette(
+        routes=routes,
+        middleware=[
+            Middleware(SecurityHeaders),
+            Middleware(GZipMiddleware, minimum_size=1000),
+        ],
+    )
     app.state.deps = deps
     return app

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from corridor.domain.events import check_no_bidi
 from corridor.errors import ValidationError
 
 MAX_TEXT = 2000
@@ -53,6 +54,7 @@ def _text(name: str, value: Any) -> str:
         raise ValidationError("must be valid Unicode text", field=name) from None
     if "\x00" in value:
         raise ValidationError("must not contain NUL characters", field=name)
+    check_no_bidi(value, name)
     return value.strip()
 
 

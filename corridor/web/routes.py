@@ -27,6 +27,7 @@ from corridor.web.views import (
     sitrep,
     status,
     sync,
+    transparency,
     trips,
 )
 
@@ -145,4 +146,21 @@ ROUTES: tuple[Entry, ...] = (
     _api("GET", "/api/users", "admin", accounts.api_users),
     _api("POST", "/api/users", "admin", accounts.create_user, *accounts.USER_FIELDS),
     _api("POST", "/api/tokens", "admin", accounts.create_token, *accounts.TOKEN_FIELDS),
+    # Transparency log (docs/observers.md): public, hashes and suppressed totals only.
+    _api("GET", "/transparency/v1/checkpoint", PUBLIC, transparency.api_checkpoint),
+    _api(
+        "GET",
+        "/transparency/v1/consistency",
+        PUBLIC,
+        transparency.api_consistency,
+        *transparency.CONSISTENCY_FIELDS,
+    ),
+    _api(
+        "GET",
+        "/transparency/v1/inclusion",
+        PUBLIC,
+        transparency.api_inclusion,
+        *transparency.INCLUSION_FIELDS,
+    ),
+    _api("POST", "/api/checkpoints", "coordinate", transparency.make_checkpoint),
 )

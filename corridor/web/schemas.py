@@ -17,6 +17,7 @@ from corridor.web.views import (
     registrations,
     status,
     sync,
+    transparency,
     trips,
 )
 
@@ -57,6 +58,23 @@ def paged(name: str, **item: Any) -> dict[str, Any]:
 
 
 FACT = obj({"id": STR})
+INT: dict[str, Any] = {"type": "integer"}
+CHECKPOINT = obj(
+    {
+        "checkpoint": obj(
+            {
+                "origin": STR,
+                "tree_size": INT,
+                "root_hash": STR,
+                "timestamp": STR,
+                "totals_digest": STR,
+                "public_key": STR,
+                "signature": STR,
+            }
+        ),
+        "totals": {"type": "object"},
+    }
+)
 TRIP_FACT = obj({"id": STR, "trip_id": STR})
 DUPLICATE = obj({"id": STR, "duplicate": {"type": "boolean", "enum": [True]}})
 
@@ -135,4 +153,17 @@ RESPONSES: dict[Callable[..., Any], dict[str, Any]] = {
     accounts.api_users: rows_of("users", username=STR, role=STR),
     accounts.create_user: obj({"username": STR}),
     accounts.create_token: obj({"username": STR, "token": STR}),
+    transparency.api_checkpoint: CHECKPOINT,
+    transparency.make_checkpoint: CHECKPOINT,
+    transparency.api_consistency: obj(
+        {"first": INT, "second": INT, "proof": {"type": "array", "items": STR}}
+    ),
+    transparency.api_inclusion: obj(
+        {
+            "leaf_index": INT,
+            "tree_size": INT,
+            "leaf_hash": STR,
+            "proof": {"type": "array", "items": STR},
+        }
+    ),
 }

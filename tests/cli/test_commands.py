@@ -57,7 +57,7 @@ def test_it_runs_a_trip_from_registration_to_arrival(db: str) -> None:
     assert summary["left"] == 30 and summary["arrived"] == 29 and summary["died"] == 1
     assert summary["by_category"]["departed"]["age"]["child"] == 10
     assert json.loads(run(db, "discrepancies").output) == []
-    assert "OK: 11 facts" in run(db, "verify").output
+    assert "OK: 12 facts" in run(db, "verify").output  # 11 and the key registration
 
 
 def test_it_refuses_bad_input_with_a_clear_message_and_writes_nothing(db: str) -> None:
@@ -90,9 +90,11 @@ def test_it_exports_and_imports_without_duplicates(db: str, tmp_path: Path) -> N
         path = str(tmp_path / f"facts.{fmt}")
         run(db, "export", path, "--format", fmt)
         other = str(tmp_path / f"other-{fmt}.db")
-        assert "Imported 5 facts, 0 already" in run(other, "import", path).output
-        assert "Imported 0 facts, 5 already" in run(other, "import", path).output
-        assert "OK: 5 facts" in run(other, "verify").output
+        # 5 facts and the key registration; the signatures travel with them (csv too).
+        assert "Imported 6 facts, 0 already" in run(other, "import", path).output
+        assert "Imported 0 facts, 6 already" in run(other, "import", path).output
+        verified = run(other, "verify").output
+        assert "OK: 6 facts" in verified and "signed: 6 facts" in verified
 
 
 def test_it_imports_drafts_and_names_the_bad_line(db: str, tmp_path: Path) -> None:

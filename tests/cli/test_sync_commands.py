@@ -68,13 +68,14 @@ def test_it_syncs_with_a_store_and_purges_only_what_was_acknowledged(
     assert "never synced" in run(node, "purge", "--synced", "--yes", ok=False).output
     run(node, "register", "W-000001", "--site", "a", "--name", "Amal", env=env)
     out = run(node, "sync", "--peer", str(server)).stdout
-    assert "sent 3 (3 new there, 1 with personal details)" in out
+    # The node's key registration (made by init), the operation, the site and the person.
+    assert "sent 4 (4 new there, 1 with personal details)" in out
     run(node, "register", "W-000002", "--site", "a", "--name", "Omar", env=env)
     status = json.loads(run(node, "sync", "--status").stdout)
     assert status["peers"][0]["to_push"] == 1
     before = run(node, "summary").stdout
     out = run(node, "purge", "--synced", "--yes").stdout
-    assert "1 registrations up to cursor 3" in out
+    assert "1 registrations up to cursor 5" in out  # with the server key fact pulled
     assert run(node, "summary").stdout == before
     assert "OK" in run(node, "verify").stdout
     details = run(server, "reveal", "W-000001", "--purpose", "tracing", env=env).stdout

@@ -47,20 +47,88 @@ def test_it_opens_a_session_that_expires(store: Store, clock: FrozenClock) -> No
     assert accounts.session_user(store=store, clock=clock, session=session) is None
 
 
-def test_it_refuses_wrong_passwords_then_limits_the_subject(
+def test_it_slows_one_address_with_growing_waits_and_never_locks_the_owner_out(
     store: Store, clock: FrozenClock
 ) -> None:
+    """Should throttle per (account, address) with doubling waits, not lock the account."""
     _add(store, clock)
-    for _ in range(accounts.MAX_FAILURES):
+    for _ in range(accounts.FREE_PER_PAIR):
         with pytest.raises(ValidationError):
             accounts.login(store=store, clock=clock, username="rami", password="nope", client="x")
-    with pytest.raises(accounts.RateLimited):
-        accounts.login(store=store, clock=clock, username="rami", password=PASSWORD, client="y")
-    later = FrozenClock("2016-12-15T08:16:00Z")
+    with pytest.raises(accounts.RateLimited) as first:
+        accounts.login(store=store, clock=clock, username="rami", password=PASSWORD, client="x")
+    assert first.value.retry_after == accounts.FIRST_DELAY
+    # The owner, from their own address, is not held up by the stranger's failures.
     session, _ = accounts.login(
-        store=store, clock=later, username="rami", password=PASSWORD, client="y"
+        store=store, clock=clock, username="rami", password=PASSWORD, client="y"
     )
     assert session
+    # After the wait, one more failure from x doubles the next wait.
+    later = FrozenClock("2016-12-15T08:00:05Z")
+    with pytest.raises(ValidationError):
+        accounts.login(store=store, clock=later, username="rami", password="nope", client="x")
+    with pytest.raises(accounts.RateLimited) as second:
+        accounts.login(store=store, clock=later, username="rami", password=PASSWORD, client="x")
+    assert second.value.retry_after == 2 * accounts.FIRST_DELAY
+
+
+def test_it_does_not_let_rotating_addresses_lock_an_account(
+    store: Store, clock: FrozenClock
+) -> None:
+    """Should let the owner in after wrong passwords from many addresses (no hard lock)."""
+    _add(store, clock)
+    for n in range(30):
+        with pytest.raises(ValidationError):
+            accounts.login(
+                store=store, clock=clock, username="rami", password="nope", client=f"10.0.0.{n}"
+            )
+    session, _ = accounts.login(
+        store=store, clock=clock, username="rami", password=PASSWORD, client="10.9.9.9"
+    )
+    assert session
+
+
+def test_it_slows_one_address_spraying_many_accounts(store: Store, clock: FrozenClock) -> None:
+    """Should throttle an address that fails on many accounts, and only that address."""
+    _add(store, clock)
+    for n in range(accounts.FREE_PER_CLIENT):
+        with pytest.raises(ValidationError):
+            accounts.login(
+                store=store, clock=clock, username=f"user{n}", password="nope", client="z"
+            )
+    with pytest.raises(accounts.RateLimited):
+        accounts.login(store=store, clock=clock, username="rami", password=PASSWORD, client="z")
+    assert accounts.login(store=store, clock=clock, username="rami", password=PASSWORD, client="w")
+
+
+def test_it_normalises_user_names(store: Store, clock: FrozenClock) -> None:
+    """Should treat " Rami " and rami as one account, at creation and at sign-in."""
+    _add(store, clock, name=" Rami ")
+    assert [a["username"] for a in store.list_accounts()] == ["rami"]
+    session, _ = accounts.login(
+        store=store, clock=clock, username=" RAMI", password=PASSWORD, client="c"
+    )
+    found = accounts.session_user(store=store, clock=clock, session=session)
+    assert found is not None and found[0].username == "rami"
+
+
+def test_it_ends_sessions_when_the_password_or_role_changes(
+    store: Store, clock: FrozenClock
+) -> None:
+    """Should sign out every session of an account whose password or role is changed."""
+    _add(store, clock)
+    session, _ = accounts.login(
+        store=store, clock=clock, username="rami", password=PASSWORD, client="c"
+    )
+    accounts.add_user(
+        store=store,
+        clock=clock,
+        username="rami",
+        role="coordinator",
+        sites=[],
+        password="a brand new password",
+    )
+    assert accounts.session_user(store=store, clock=clock, session=session) is None
 
 
 def test_it_issues_tokens_for_existing_accounts_only(store: Store, clock: FrozenClock) -> None:

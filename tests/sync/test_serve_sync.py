@@ -63,9 +63,10 @@ def test_a_serving_node_syncs_both_ways_in_the_background(server: Server, tmp_pa
         hq = open_store(server.db)
         at_server = coordinator_token(hq)
         hq.record(desk_drafts("hq", 0, 200))
-        # 1 operation + 300 from the desk + 200 recorded at the server, on both sides.
-        assert wait_until(lambda: hq.position() == 501), node.log.read_text()
-        assert wait_until(lambda: desk.position() == 501)
+        # 1 operation + the desk's key registration (made by init) + 300 from the desk + 200
+        # recorded at the server, on both sides.
+        assert wait_until(lambda: hq.position() == 502), node.log.read_text()
+        assert wait_until(lambda: desk.position() == 502)
         assert httpx.get(node.url + "/api/sync").status_code == 401
         status = httpx.get(node.url + "/api/sync", headers=at_node).json()
         assert wait_until(
@@ -84,7 +85,7 @@ def test_a_serving_node_syncs_both_ways_in_the_background(server: Server, tmp_pa
         hq.close()
     finally:
         printed = node.kill()
-    assert "sync: sent 300" in printed
+    assert "sync: sent 301" in printed  # with the key registration
 
 
 def test_a_wrong_token_is_refused_and_shown_on_the_status_page(

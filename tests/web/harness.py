@@ -15,7 +15,8 @@ import uvicorn
 
 from corridor.clock import SystemClock
 from corridor.config import Settings
-from corridor.services import accounts
+from corridor.domain.signing import Signer
+from corridor.services import accounts, keys
 from corridor.services.operation import (
     change_status,
     define_operation,
@@ -66,6 +67,8 @@ class Web:
 def seed(store: Store) -> dict[str, str]:
     """An active operation with two pickup sites, a reception site, a bus, and the personas."""
     clock = SystemClock()
+    store.signer = Signer.generate()  # a signing node, as `corridor init` makes one
+    keys.register_own_key(store=store, clock=clock, actor="setup")
     ctx: dict[str, Any] = {"store": store, "clock": clock, "actor": "setup", "op": OP}
     define_operation(**ctx, name="Test evacuation")
     change_status(**ctx, status="active", reason="test")

@@ -18,6 +18,7 @@ from corridor.domain.lifecycle import TRANSITIONS
 from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
 from corridor.services.operation import change_status, register_vehicle
 from corridor.services.register import board_person, register_person
+from corridor.services.transparency import make_checkpoint
 from corridor.storage.base import Store
 from corridor.web.routes import ROUTES
 from tests.web.harness import OP, PASSWORD, Web
@@ -89,6 +90,10 @@ EXPECTED: dict[str, set[str]] = {
     "GET /api/users": ADMIN,
     "POST /api/users": ADMIN,
     "POST /api/tokens": ADMIN,
+    "GET /transparency/v1/checkpoint": ALL,
+    "GET /transparency/v1/consistency": ALL,
+    "GET /transparency/v1/inclusion": ALL,
+    "POST /api/checkpoints": COORD,
 }
 
 # A probe builds a valid request for a route at a site: (path, form or None, json or None).
@@ -298,7 +303,25 @@ PROBES: dict[str, Probe] = {
     "GET /api/users": _get("/api/users"),
     "POST /api/users": _json("/api/users", _user),
     "POST /api/tokens": _json("/api/tokens", lambda s, _: {"username": "olga", "label": "x"}),
+    "GET /transparency/v1/checkpoint": lambda store, site: (
+        _checkpointed(store, "/transparency/v1/checkpoint"),
+        None,
+        None,
+    ),
+    "GET /transparency/v1/consistency": _get("/transparency/v1/consistency?first=1&second=2"),
+    "GET /transparency/v1/inclusion": lambda store, site: (
+        f"/transparency/v1/inclusion?fact_id={store.read(0, 1)[0][1].id}&tree_size=1",
+        None,
+        None,
+    ),
+    "POST /api/checkpoints": _json("/api/checkpoints", lambda s, _: {}),
 }
+
+
+def _checkpointed(store: Store, path: str) -> str:
+    make_checkpoint(store=store, clock=SystemClock())
+    return path
+
 
 PERSONA_OF = {
     "anonymous": (None, "site-a"),
