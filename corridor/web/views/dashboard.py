@@ -94,10 +94,14 @@ def visible_summary(ctx: Ctx) -> dict[str, Any]:
 def _page_values(ctx: Ctx) -> dict[str, Any]:
     # Dashboards poll: share one computation among them for up to a second (see web/cache.py).
     full = ctx.user is not None and ctx.user.can("operate")
-    summary, series = ctx.recent.get(
+    summary, series, answer = ctx.recent.get(
         ("dashboard", ctx.op, full),
         ctx.store.position(),
-        lambda: (visible_summary(ctx), departures_over_time(store=ctx.store, op=ctx.op)),
+        lambda: (
+            visible_summary(ctx),
+            departures_over_time(store=ctx.store, op=ctx.op),
+            outlook(ctx),  # shared with the other polling dashboards like the figures
+        ),
     )
     if not full:
         # Observers: no point of the chart may show a small cell (1 to 4 people).
@@ -107,7 +111,6 @@ def _page_values(ctx: Ctx) -> dict[str, Any]:
         s["site_id"]: (s["name_ar"] if arabic and s["name_ar"] else s["name"])
         for s in ctx.store.query("sites", op=ctx.op)
     }
-    answer = outlook(ctx)
     fc = answer["forecast"]
     return {
         "s": summary,
