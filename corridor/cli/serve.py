@@ -122,6 +122,10 @@ def serve(
         )
         worker = ForecastWorker(env.settings.db, op, plan)
         worker.start()
+    protector = None
+    if op:
+        protector = ProtectWorker(env.settings.db, op)
+        protector.start()
     checkpoints = None
     if checkpoint_interval and store.signer is not None:
         checkpoints = BackgroundCheckpoints(open_local, env.clock, checkpoint_interval)
@@ -134,6 +138,8 @@ def serve(
             background.stop.set()
         if worker:
             worker.stop()
+        if protector:
+            protector.stop()
         if checkpoints:
             checkpoints.stop.set()
 
@@ -181,6 +187,16 @@ class ForecastWorker:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait(timeout=5)
+
+
+class ProtectWorker(ForecastWorker):
+    """The protected public snapshot in a process of its own (`corridor protect --watch`):
+    observers and public reports read the last one stored, never a computation of their own."""
+
+    def __init__(self, db: str, op: str) -> None:
+        super().__init__(db, op, WorkerSettings())
+        self.command = [sys.executable, "-m", "corridor", "--db", db, "--op", op]
+        self.command += ["protect", "--watch"]
 
 
 class BackgroundCheckpoints(threading.Thread):

@@ -10,6 +10,7 @@ import click
 
 from corridor.cli.common import Env, pass_env
 from corridor.errors import CorridorError
+from corridor.services.disclosure import fresh_snapshot
 from corridor.services.sitrep import forecast_from, live_forecast, make_sitrep, stored_forecast
 
 
@@ -77,6 +78,9 @@ def sitrep(
         pdf=not no_pdf,
         forecast=forecast,
         generated_at=env.clock.now(),
+        # The public variant reads protected figures: the stored ones if the ledger has not
+        # moved since, else protected now (the CLI may wait; a web request never does).
+        snapshot=fresh_snapshot(store=env.store(), clock=env.clock, op=op) if public else None,
     )
     out.mkdir(parents=True, exist_ok=True)
     stem = out / f"sitrep-{op}-{report.sitrep.date}-{lang}{'-public' if public else ''}"

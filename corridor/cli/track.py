@@ -30,6 +30,7 @@ from corridor.domain.events import (
 from corridor.errors import ValidationError
 from corridor.services import correct as correct_svc
 from corridor.services import count as count_svc
+from corridor.services import disclosure
 from corridor.services import dispatch as dispatch_svc
 from corridor.services import operation as op_svc
 from corridor.services import register as register_svc
@@ -533,6 +534,35 @@ def forecast(env: Env, limit: float, runs: int, watch: bool, every: float, after
     emit(body)
 
 
+@click.command()
+@click.option("--watch", is_flag=True, help="Keep it up to date until stopped (what `serve` runs).")
+@click.option(
+    "--every",
+    type=click.FloatRange(0.01),
+    default=5.0,
+    show_default=True,
+    help="With --watch: minutes between snapshots when facts were added.",
+)
+@click.option(
+    "--after",
+    type=click.IntRange(1),
+    default=200,
+    show_default=True,
+    help="With --watch: recompute as soon as this many facts were added.",
+)
+@pass_env
+def protect(env: Env, watch: bool, every: float, after: int) -> None:
+    """Protect the public figures now and store them (`serve` does this in the background)."""
+    if watch:
+        settings = WorkerSettings(every_seconds=every * 60, after_facts=after)
+        disclosure.run_worker(
+            open_store=env.store, clock=env.clock, op=env.op(), settings=settings, stop=Stop()
+        )
+        return
+    body = disclosure.compute_snapshot(store=env.store(), clock=env.clock, op=env.op())
+    emit({k: v for k, v in body.items() if k != "cells"})
+
+
 class Stop:
     """Ends a watch on SIGTERM or SIGINT, or when the process that started it is gone."""
 
@@ -573,6 +603,7 @@ COMMANDS = [
     status,
     summary,
     forecast,
+    protect,
     trips,
     discrepancies,
 ]

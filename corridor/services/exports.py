@@ -1,18 +1,18 @@
-"""Exports in the formats partners use: HXL-tagged counts, and the ledger as CSV, XLSX or JSON.
+"""Exports in the formats partners use: aggregated counts (HXL, CSV, XLSX, JSON), and the
+ledger as a row-level table for those allowed personal data.
 
-The HXL file holds daily aggregates per site and movement, with small cells (1-4 people)
-always left blank, so it can be published. The ledger tables have one row per fact with the
-payload fields as columns; person tokens and other personal fields are removed unless the
-caller passes a :class:`PersonalAccess` (a user allowed to see them who asked, with a reason:
-the read of the encrypted details is logged). The sealed backup formats (JSON Lines and CSV with
-hashes, for import and sync) stay in ``services/transfer.py``. Formats: docs/sitrep.md.
+The aggregated tables hold people per day, site, movement and category, read from the protected
+snapshot (``services/disclosure.py``): withheld cells are blank, so they can be published. The
+ledger tables have one row per fact with the payload fields as columns and the personal fields
+decrypted; they need a :class:`PersonalAccess` (a user allowed to see them who asked, with a
+reason: the read of the encrypted details is logged). The sealed backup formats (JSON Lines and
+CSV with hashes, for import and sync) stay in ``services/transfer.py``. Formats: docs/sitrep.md.
 """
 
 from __future__ import annotations
 
 import csv
 import json
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
@@ -20,11 +20,11 @@ from typing import IO, Any
 from openpyxl import Workbook
 
 from corridor.domain import personal
+from corridor.domain.disclosure import lookup
 from corridor.domain.events import FACT_TYPES, Fact
 from corridor.errors import ConfigError, NotFound, ValidationError
 from corridor.storage.base import Store
 
-SMALL_CELL = 5
 # Payload fields that single out a person; removed unless personal access is granted.
 PERSONAL_PAYLOAD = ("person_id", "household_id", "personal_digest", "vulnerabilities")
 ENVELOPE_COLUMNS = ("id", "type", "op", "actor", "occurred_at", "recorded_at", "device", "seq")
@@ -72,40 +72,71 @@ def check_access(access: PersonalAccess | None) -> None:
         raise ConfigError("personal fields need the key: set CORRIDOR_KEY_FILE")
 
 
-def hxl_rows(*, store: Store, op: str) -> list[list[str]]:
+def hxl_rows(*, store: Store, op: str, snapshot: dict[str, Any]) -> list[list[str]]:
     """Daily counts per site and movement, with a header row and an HXL hashtag row.
+
+    Every count is a cell of the protected ``snapshot`` (``services/disclosure.py``): blank
+    where withheld (a small cell, or one that would reveal a small cell through another table).
+
+    :raises NotFound: no such operation.
+    """
+    rows = aggregate_rows(store=store, op=op, snapshot=snapshot)
+    return [rows[0], [c[1] for c in HXL_COLUMNS], *rows[1:]]
+
+
+def aggregate_rows(*, store: Store, op: str, snapshot: dict[str, Any]) -> list[list[str]]:
+    """People per day, site, movement and category (the partners' default table), with a
+    header row; counts from the protected snapshot, blank where withheld.
 
     :raises NotFound: no such operation.
     """
     if not store.query("operations", op=op):
         raise NotFound(f"no operation '{op}'")
     sites = {s["site_id"]: s for s in store.query("sites", op=op)}
-    cells: dict[tuple[str, str, str], dict[tuple[str, str], int]] = defaultdict(
-        lambda: defaultdict(int)
-    )
-    for r in store.query("tally_hourly", op=op):
-        if r["stage"] in HXL_STAGES:
-            cells[(r["hour"][:10], r["site"], r["stage"])][(r["dim"], r["value"])] += int(r["n"])
-    out = [[c[0] for c in HXL_COLUMNS], [c[1] for c in HXL_COLUMNS]]
-    for (day, site_id, stage), counts in sorted(cells.items()):
-        if not counts.get(("total", "all")):
-            continue
-        site = sites.get(site_id, {})
-        head = [day, op, site_id, site.get("name", ""), site.get("kind", ""), stage]
-        out.append(head + [_suppress(counts.get(c[2], 0)) for c in HXL_COLUMNS if c[2]])
+    cells = snapshot["cells"]
+    out = [[c[0] for c in HXL_COLUMNS]]
+    for day in snapshot["days"]:
+        for site_id in sorted(sites):
+            for stage in HXL_STAGES:
+                name = "arrived_any" if stage == "arrived" else stage
+                row = [
+                    lookup(cells, "site", "day", day, site_id, name, *c[2])
+                    for c in HXL_COLUMNS
+                    if c[2]
+                ]
+                if row[0] == 0:
+                    continue
+                site = sites[site_id]
+                head = [day, op, site_id, site.get("name", ""), site.get("kind", ""), stage]
+                out.append(head + ["" if n is None else str(n) for n in row])
     return out
 
 
-def _suppress(n: int) -> str:
-    """Blank for 1-4 people (an explicit 0 stays 0, so blank always means suppressed)."""
-    return "" if 0 < n < SMALL_CELL else str(n)
-
-
-def write_hxl(*, store: Store, op: str, out: IO[str]) -> int:
+def write_hxl(*, store: Store, op: str, out: IO[str], snapshot: dict[str, Any]) -> int:
     """Write the HXL CSV; return the number of data rows."""
-    rows = hxl_rows(store=store, op=op)
+    rows = hxl_rows(store=store, op=op, snapshot=snapshot)
     csv.writer(out, lineterminator="\n").writerows(rows)
     return len(rows) - 2
+
+
+def write_aggregate(
+    *, store: Store, op: str, fmt: str, out: IO[Any], snapshot: dict[str, Any]
+) -> int:
+    """The aggregated table as CSV, JSON or XLSX (``out`` binary for xlsx); return data rows."""
+    rows = aggregate_rows(store=store, op=op, snapshot=snapshot)
+    if fmt == "xlsx":
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet("people")
+        for row in rows:
+            sheet.append([_cell(v) for v in row])
+        book.save(out)
+    elif fmt == "json":
+        records = [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
+        body = {"op": op, "protected_at": snapshot.get("computed_at"), "rows": records}
+        json.dump(body, out, ensure_ascii=False, indent=1)
+    else:
+        csv.writer(out, lineterminator="\n").writerows([[_cell(v) for v in r] for r in rows])
+    return len(rows) - 1
 
 
 def ledger_columns(access: PersonalAccess | None) -> list[str]:

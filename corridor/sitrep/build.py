@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Any
 
+from corridor.domain import disclosure
 from corridor.errors import ValidationError
 
 Row = Mapping[str, Any]
-SMALL_CELL = 5  # observers and public exports see "<5" instead of 1-4 people
 FIGURES = ("left", "arrived", "onward", "returned", "died", "missing", "diverted")
 CATEGORY_DIMS = ("group", "age", "sex", "triage")
 MAX_LISTED = 8  # discrepancies and incidents listed in full; the rest are counted (1-2 pages)
@@ -134,6 +134,7 @@ class Sitrep:
     estimates: list[EstimateRow]
     forecast: Forecast | None
     more: dict[str, int] = field(default_factory=dict)  # items not listed, to keep 1-2 pages
+    protected_at: str | None = None  # public variant: when its figures were protected
 
     def figure(self, key: str) -> Figure:
         """The headline figure with this key."""
@@ -176,12 +177,19 @@ def _flow(stage: str, site_leg: str) -> list[tuple[str, int]]:
 
 
 def build_sitrep(
-    rows: SitrepRows, *, date: str, forecast: Forecast | None = None, public: bool = False
+    rows: SitrepRows,
+    *,
+    date: str,
+    forecast: Forecast | None = None,
+    public: bool = False,
+    snapshot: Mapping[str, Any] | None = None,
 ) -> Sitrep:
     """Aggregate one day's report from derived rows.
 
-    :param public: the observer/public variant: cells of 1-4 people become ``None`` ("<5"),
-        and discrepancies are counted by kind, not listed.
+    :param public: the observer/public variant: every count of people comes from the protected
+        ``snapshot`` (``services/disclosure.py``; withheld cells are ``None``, all of them when
+        there is no snapshot yet), discrepancies are counted by kind, not listed, and no free
+        text is printed (status reasons, incident descriptions, estimate sources and places).
     :raises ValidationError: a bad date.
     """
     date = parse_date(date)
@@ -199,13 +207,13 @@ def build_sitrep(
                 day[(key, r["dim"], r["value"])] += n
             if r["dim"] == "total":
                 per_hour[r["hour"]][key] += n
-    cell = _cell if public else _plain
+    cell = disclosure.small if public else _plain  # replaced by protected cells (_publish)
     ops_status = _status_on(rows.status_history, date)
     disc = [d for d in rows.discrepancies if (d["at"] or "")[:10] <= date]
     disc_day = sorted((d for d in disc if (d["at"] or "")[:10] == date), key=_at)
     incidents = sorted((i for i in rows.incidents if i["at"][:10] == date), key=_at)
     listed_disc = [] if public else disc_day[:MAX_LISTED]
-    return Sitrep(
+    report = Sitrep(
         op=rows.operation["op"],
         name=rows.operation["name"],
         date=date,
@@ -221,7 +229,7 @@ def build_sitrep(
             for k in FIGURES
         ],
         categories=_categories(day, total, cell),
-        series=_series(per_hour, public),
+        series=_series(per_hour),
         trips=_trips(rows.trips, date, cell),
         vehicles_out=_vehicles_out(rows.trips, rows.vehicles, date),
         discrepancies_day=[dict(d) for d in listed_disc],
@@ -234,15 +242,58 @@ def build_sitrep(
             "incidents": max(0, len(incidents) - MAX_LISTED),
         },
     )
+    if public:
+        _publish(report, snapshot)
+    return report
+
+
+def _publish(report: Sitrep, snapshot: Mapping[str, Any] | None) -> None:
+    """Replace every count of people by the protected snapshot's, and drop free text."""
+    cells: Mapping[str, int | None] = snapshot["cells"] if snapshot else {}
+    days = [d for d in (snapshot["days"] if snapshot else []) if d <= report.date]
+    upto = days[-1] if days else None
+
+    def get(window: str, name: str, dim: str = "total", value: str = "all") -> int | None:
+        if snapshot is None:
+            return None
+        if window == "day":
+            return disclosure.lookup(cells, "all", "day", report.date, name, dim, value)
+        return disclosure.lookup(cells, "all", "upto", upto, name, dim, value) if upto else 0
+
+    report.protected_at = snapshot.get("computed_at") if snapshot else None
+    report.figures = [Figure(f.key, get("day", f.key), get("upto", f.key)) for f in report.figures]
+    report.categories = [
+        CategoryRow(
+            c.dim,
+            c.value,
+            get("day", "left", c.dim, c.value),
+            get("upto", "left", c.dim, c.value),
+            get("day", "arrived", c.dim, c.value),
+            get("upto", "arrived", c.dim, c.value),
+        )
+        for c in report.categories
+    ]
+    report.series = [
+        (d, left, arrived)
+        for d in days
+        if (left := disclosure.lookup(cells, "all", "upto", d, "left", "total", "all")) is not None
+        and (arrived := disclosure.lookup(cells, "all", "upto", d, "arrived", "total", "all"))
+        is not None
+    ]
+    report.trips["boarded"] = report.trips["delivered"] = None  # people on trips: not modelled
+    for e in report.estimates:
+        if e.comparable and e.metric in _LEDGER_FOR:
+            fig, dim, value = _LEDGER_FOR[e.metric]
+            e.ledger = get("upto", fig, dim, value)
+        e.source, e.place = "", None
+    for c in report.status_changes:
+        c["reason"] = None
+    for i in report.incidents:
+        i["description"] = ""
 
 
 def _plain(n: int) -> int | None:
     return n
-
-
-def _cell(n: int) -> int | None:
-    """Small-cell suppression: 1-4 people are hidden (0 is shown: it identifies no one)."""
-    return None if 0 < abs(n) < SMALL_CELL else n
 
 
 def _at(row: Row) -> str:
@@ -260,7 +311,7 @@ def _status_on(history: Iterable[Row], date: str) -> str:
 
 
 def _incident(row: Row, cell: Any) -> dict[str, Any]:
-    """An incident; in the public variant, 1-4 killed or wounded are shown as <5 too."""
+    """An incident; in the public variant, 1-4 killed or wounded are withheld too."""
     out = dict(row)
     for key in ("killed", "wounded"):
         out[f"{key}_shown"] = bool(row[key])
@@ -290,15 +341,12 @@ def _categories(
     return out
 
 
-def _series(per_hour: Mapping[str, Counter[str]], public: bool) -> list[tuple[str, int, int]]:
+def _series(per_hour: Mapping[str, Counter[str]]) -> list[tuple[str, int, int]]:
     out, left, arrived = [], 0, 0
     for hour in sorted(per_hour):
         left += per_hour[hour]["left"]
         arrived += per_hour[hour]["arrived"]
-        if public:  # an hour's first few people are small cells too
-            out.append((hour, left if left >= SMALL_CELL else 0, arrived if arrived >= 5 else 0))
-        else:
-            out.append((hour, left, arrived))
+        out.append((hour, left, arrived))
     return out
 
 

@@ -404,6 +404,16 @@ class Store(Protocol):
         """An operation's latest forecast (position, computed_at, body), or None."""
         ...
 
+    def save_public_snapshot(
+        self, *, op: str, position: int, computed_at: str, body: dict[str, Any]
+    ) -> None:
+        """Replace an operation's protected public snapshot (``services/disclosure.py``)."""
+        ...
+
+    def get_public_snapshot(self, op: str) -> dict[str, Any] | None:
+        """An operation's latest protected snapshot (position, computed_at, body), or None."""
+        ...
+
     def close(self) -> None:
         """Release the connection."""
         ...

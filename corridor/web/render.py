@@ -59,9 +59,10 @@ def _day(moment: Any, code: str) -> str:
 
 
 def _number(value: Any) -> str:
-    """A count for display; None means a suppressed small cell."""
+    """A count for display; None means a withheld figure (``x``: a small cell or one that would
+    reveal a small cell, see corridor/domain/disclosure.py)."""
     if value is None:
-        return "<5"
+        return "x"
     if isinstance(value, int):
         return f"{value:,}"
     return str(value)
