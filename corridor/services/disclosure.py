@@ -47,7 +47,8 @@ def protected_cells(
 def compute_snapshot(
     *, store: Store, clock: Clock, op: str, secondary: bool = True
 ) -> dict[str, Any]:
-    """Protect the operation's public figures and store them; return the body.
+    """Protect the operation's public figures and store them; return the body (with the
+    moment and ledger position it was computed at).
 
     :param secondary: False only to show what an attacker gets without it (tests, bench).
     :raises NotFound: no such operation.
@@ -72,8 +73,9 @@ def compute_snapshot(
         "in_transit": disclosure.small(sum(int(t["boarded"] or 0) for t in in_flight)),
     }
     body["seconds"] = round(time.perf_counter() - started, 3)
-    store.save_public_snapshot(op=op, position=position, computed_at=clock.now(), body=body)
-    return body
+    at = clock.now()
+    store.save_public_snapshot(op=op, position=position, computed_at=at, body=body)
+    return {**body, "computed_at": at, "position": position}
 
 
 def current_snapshot(*, store: Store, clock: Clock, op: str) -> dict[str, Any] | None:

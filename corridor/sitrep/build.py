@@ -273,8 +273,8 @@ def _publish(report: Sitrep, snapshot: Mapping[str, Any] | None) -> None:
         )
         for c in report.categories
     ]
-    report.series = [
-        (d, left, arrived)
+    report.series = [  # observers see no hourly figure: the end of each day's hour
+        (f"{d}T23", left, arrived)
         for d in days
         if (left := disclosure.lookup(cells, "all", "upto", d, "left", "total", "all")) is not None
         and (arrived := disclosure.lookup(cells, "all", "upto", d, "arrived", "total", "all"))

@@ -115,13 +115,14 @@ def waiting(snap: dict[str, Any] | None, sites: dict[str, str]) -> dict[str, Any
 
 
 def series(snap: dict[str, Any] | None) -> list[tuple[str, int | None, int | None]]:
-    """Cumulative left and arrived at the end of each day (observers see no hourly figure)."""
+    """Cumulative left and arrived at the end of each day (observers see no hourly figure):
+    each point is labelled with the day's last hour."""
     if snap is None:
         return []
     cells = snap["cells"]
     return [
         (
-            day,
+            f"{day}T23",
             lookup(cells, "all", "upto", day, "left", "total", "all"),
             lookup(cells, "all", "upto", day, "arrived", "total", "all"),
         )

@@ -16,6 +16,7 @@ from corridor.clock import FrozenClock
 from corridor.domain.personal import new_key_text, parse_key
 from corridor.errors import ConfigError, NotFound, ValidationError
 from corridor.services import exports
+from corridor.services.disclosure import compute_snapshot
 from corridor.services.register import register_person
 from corridor.storage import SqlStore
 from tests import factories as f
@@ -60,8 +61,9 @@ def test_it_writes_hxl_counts_that_libhxl_reads_and_validates(
 ) -> None:
     store.record(two_days())
     path = tmp_path / "counts.csv"
+    snap = compute_snapshot(store=store, clock=FrozenClock(), op=f.OP)
     with path.open("w", encoding="utf-8") as out:
-        rows = exports.write_hxl(store=store, op=f.OP, out=out)
+        rows = exports.write_hxl(store=store, op=f.OP, out=out, snapshot=snap)
     assert _hxl_errors(path) == []
     data = list(_hxl(path))
     assert len(data) == rows
@@ -86,7 +88,7 @@ def test_libhxl_catches_a_broken_file(tmp_path: Path) -> None:
 
 def test_it_refuses_hxl_for_an_unknown_operation(sqlite_store: SqlStore) -> None:
     with pytest.raises(NotFound):
-        exports.hxl_rows(store=sqlite_store, op="nowhere")
+        exports.hxl_rows(store=sqlite_store, op="nowhere", snapshot={"days": [], "cells": {}})
 
 
 def _with_person(store: SqlStore) -> None:
