@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from corridor.domain.disclosure import DIMS, HXL_NAMES, lookup
+from corridor.domain.disclosure import DIMS, HXL_NAMES, STAGES, lookup
 from corridor.services.disclosure import NO_SNAPSHOT, current_snapshot
 from corridor.services.reconcile import SITE_COLUMNS
 from corridor.web.context import Ctx
@@ -66,10 +66,10 @@ def figures(snap: dict[str, Any] | None, sites: dict[str, str]) -> dict[str, Any
         for name in HXL_NAMES
     }
     out["departed_by_category"] = out["by_category"]["departed"]
-    out["by_site"] = {
+    out["by_site"] = {  # raw stage totals per site
         site: {
-            ("arrived" if n == "arrived_any" else n): total("site", "upto", last, site, n)
-            for n in HXL_NAMES
+            stage: total("site", "upto", last, site, "arrived_any" if stage == "arrived" else stage)
+            for stage in STAGES
         }
         for site in sorted(sites)
     }
