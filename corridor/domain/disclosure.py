@@ -60,6 +60,7 @@ LEGS = ("origin", "reception", "onward")
 # Figures of the summary's legs, from raw stages at a site of a leg, with their signs.
 FIGURES: dict[str, dict[str, tuple[tuple[str, int], ...]]] = {
     "left": {"origin": (("departed", 1), ("arrived", -1))},
+    "departed_origin": {"origin": (("departed", 1),)},
     "returned": {"origin": (("arrived", 1),)},
     "arrived": {"reception": (("arrived", 1),)},
     "onward": {"onward": (("arrived", 1),)},
@@ -70,7 +71,7 @@ FIGURES: dict[str, dict[str, tuple[tuple[str, int], ...]]] = {
 }
 # Published by category (all sites): the sitrep's figures, the dashboard's stages and departures.
 HXL_NAMES = ("departed", "arrived_any", "died", "missing", "diverted")  # also by site and day
-CATEGORY_NAMES = (*HXL_NAMES, "left", "returned", "arrived", "onward")
+CATEGORY_NAMES = (*HXL_NAMES, "left", "departed_origin", "returned", "arrived", "onward")
 # Everything else (registered, waiting ...) is published as totals only.
 TOTAL = ("total", "all")
 CAP = 10_000_000.0  # the ledger's largest count: the attacker's bound where nothing binds

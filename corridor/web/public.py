@@ -23,6 +23,7 @@ LEGS = {
     "reception": ("arrived", "diverted", "died", "missing"),
     "onward": ("onward",),
 }
+COLUMN = {"departed": "departed_origin"}  # the site tables' departures: pickup sites only
 ESTIMATE_KEYS = ("metric", "value", "low", "high", "qualifier", "as_of")  # no free text
 
 
@@ -65,7 +66,10 @@ def figures(snap: dict[str, Any] | None, sites: dict[str, str]) -> dict[str, Any
         }
         for name in HXL_NAMES
     }
-    out["departed_by_category"] = out["by_category"]["departed"]
+    out["departed_by_category"] = {  # from pickup sites and crossings only
+        dim: {v: lookup(cells, "all", "upto", last, "departed_origin", dim, v) for v in values}
+        for dim, values in DIMS.items()
+    }
     out["by_site"] = {  # raw stage totals per site
         site: {
             stage: total("site", "upto", last, site, "arrived_any" if stage == "arrived" else stage)
@@ -75,9 +79,8 @@ def figures(snap: dict[str, Any] | None, sites: dict[str, str]) -> dict[str, Any
     }
     rows = []
     for site, leg in sorted(sites.items()):
-        row = {c: total("site", "upto", last, site, c) for c in SITE_COLUMNS}
-        if leg != "origin":
-            row["departed"] = row["left"] = row["returned"] = 0
+        # A figure a site's leg does not have (left at a camp) is no key: 0.
+        row = {c: total("site", "upto", last, site, COLUMN.get(c, c)) for c in SITE_COLUMNS}
         if any(v != 0 for v in row.values()):
             rows.append({"site": site, "leg": leg, **row})
     out["site_rows"] = rows
@@ -95,7 +98,10 @@ def _tables(rows: list[dict[str, Any]], cells: dict[str, Any], last: str) -> lis
             continue
         extra = [c for c in SITE_COLUMNS if c not in base and any(r[c] != 0 for r in mine)]
         columns = [c for c in SITE_COLUMNS if c in base or c in extra]
-        totals = {c: lookup(cells, "leg", "upto", last, leg, c, "total", "all") for c in columns}
+        totals = {
+            c: lookup(cells, "leg", "upto", last, leg, COLUMN.get(c, c), "total", "all")
+            for c in columns
+        }
         tables.append({"leg": leg, "columns": columns, "rows": mine, "totals": totals})
     return tables
 
