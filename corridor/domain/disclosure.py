@@ -362,6 +362,22 @@ def lookup(cells: Mapping[str, int | None], *parts: str) -> int | None:
     return cells.get(key(*parts), 0)
 
 
+# Words that may stand before a reported figure in public: a fixed vocabulary, so a qualifier
+# field cannot carry free text (a name, a phone number) into a public output.
+QUALIFIERS = frozenset(
+    {
+        "about", "almost", "an estimated", "approximately", "around", "as many as", "at least",
+        "estimated", "fewer than", "less than", "maybe", "more than", "nearly", "over",
+        "perhaps", "roughly", "some", "thousands", "under", "up to", "upwards of",
+    }
+)  # fmt: skip
+
+
+def public_qualifier(text: str | None) -> str | None:
+    """A reported figure's qualifier if it is one of :data:`QUALIFIERS`, else None."""
+    return text if text is not None and text.strip().lower() in QUALIFIERS else None
+
+
 def small(n: int) -> int | None:
     """Primary suppression alone, for counts outside the model (trips, incident casualties)."""
     return None if 0 < abs(n) < SMALL_CELL else n

@@ -286,6 +286,7 @@ def _publish(report: Sitrep, snapshot: Mapping[str, Any] | None) -> None:
             fig, dim, value = _LEDGER_FOR[e.metric]
             e.ledger = get("upto", fig, dim, value)
         e.source, e.place = "", None
+        e.qualifier = disclosure.public_qualifier(e.qualifier)
     for c in report.status_changes:
         c["reason"] = None
     for i in report.incidents:

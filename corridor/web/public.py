@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from corridor.domain.disclosure import DIMS, HXL_NAMES, STAGES, lookup
+from corridor.domain.disclosure import DIMS, HXL_NAMES, STAGES, lookup, public_qualifier
 from corridor.services.disclosure import NO_SNAPSHOT, current_snapshot
 from corridor.services.reconcile import SITE_COLUMNS
 from corridor.web.context import Ctx
@@ -24,7 +24,7 @@ LEGS = {
     "onward": ("onward",),
 }
 COLUMN = {"departed": "departed_origin"}  # the site tables' departures: pickup sites only
-ESTIMATE_KEYS = ("metric", "value", "low", "high", "qualifier", "as_of")  # no free text
+ESTIMATE_KEYS = ("metric", "value", "low", "high", "qualifier", "as_of", "at")  # no free text
 
 
 def snapshot(ctx: Ctx) -> dict[str, Any] | None:
@@ -137,5 +137,9 @@ def series(snap: dict[str, Any] | None) -> list[tuple[str, int | None, int | Non
 
 
 def estimates(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Estimates without their free text (source, outlet, quote)."""
-    return [{k: e.get(k) for k in ESTIMATE_KEYS} for e in rows]
+    """Estimates without their free text (source, outlet, note; a qualifier only from the
+    public vocabulary)."""
+    out = [{k: e.get(k) for k in ESTIMATE_KEYS if k in e} for e in rows]
+    for e in out:
+        e["qualifier"] = public_qualifier(e.get("qualifier"))
+    return out

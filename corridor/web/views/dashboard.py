@@ -53,9 +53,6 @@ def site_tables(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return tables
 
 
-FREE_TEXT = ("source", "outlet", "quote", "note", "place")  # words an observer never sees
-
-
 def visible_summary(ctx: Ctx) -> dict[str, Any]:
     """The summary as this user may see it: observers get totals with small cells suppressed."""
     data = summarize(store=ctx.store, op=ctx.op).as_dict()
@@ -157,9 +154,7 @@ def outlook(ctx: Ctx) -> dict[str, Any]:
     left = remaining(store=ctx.store, op=ctx.op).as_dict()
     if ctx.user is None or not ctx.user.can("operate"):
         left["waiting"], left["waiting_by_site"] = None, {}
-        left["sources"] = [
-            {k: v for k, v in r.items() if k not in FREE_TEXT} for r in left["sources"]
-        ]
+        left["sources"] = public.estimates(left["sources"])
     return {
         "remaining": left,
         "forecast": current_forecast(store=ctx.store, clock=ctx.clock, op=ctx.op),

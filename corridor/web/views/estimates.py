@@ -6,7 +6,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from corridor.domain.disclosure import lookup
+from corridor.domain.disclosure import lookup, public_qualifier
 from corridor.domain.events import METRICS
 from corridor.services.reconcile import COMPARABLE, figures_as_of
 from corridor.services.reports import report_estimate
@@ -46,6 +46,7 @@ def rows(ctx: Ctx) -> list[dict[str, Any]]:
         row["has_ours"] = figure is not None
         if not full:  # observers: the protected figure, and no free text
             row["source"] = row["outlet"] = None
+            row["qualifier"] = public_qualifier(row["qualifier"])
             row["ours"] = _protected(snap, e["metric"], e["as_of"]) if figure is not None else None
         else:
             row["ours"] = figure
