@@ -98,7 +98,7 @@ def summarize(*, store: Store, op: str) -> Summary:
         died=total["died"],
         missing=total["missing"],
         unaccounted=total_unaccounted(trips),
-        linked=_linked(store, ops[0]["conditioned_on"]),
+        linked=linked_status(store, ops[0]["conditioned_on"]),
         by_category={k: dict(v) for k, v in by_category.items()},
         departed_by_category={d: dict(sorted(v.items())) for d, v in departed_by_category.items()},
         by_site=dict(by_site),
@@ -148,7 +148,7 @@ def _site_rows(
     ]
 
 
-def _linked(store: Store, conditioned_on: str | None) -> list[dict[str, Any]]:
+def linked_status(store: Store, conditioned_on: str | None) -> list[dict[str, Any]]:
     """Status of each operation this one is conditioned on (e.g. Foua and Kefraya)."""
     out = []
     for other in filter(None, (conditioned_on or "").split(",")):

@@ -8,9 +8,15 @@ from starlette.responses import Response
 
 from corridor.domain.disclosure import leg_of
 from corridor.domain.events import DIMENSIONS
+from corridor.errors import NotFound
 from corridor.services.forecasting import current_forecast
-from corridor.services.reconcile import SITE_COLUMNS, departures_over_time, summarize
-from corridor.services.remaining import remaining
+from corridor.services.reconcile import (
+    SITE_COLUMNS,
+    departures_over_time,
+    linked_status,
+    summarize,
+)
+from corridor.services.remaining import remaining, reported_range
 from corridor.web import public
 from corridor.web.charts import departures_chart
 from corridor.web.context import Ctx
@@ -54,18 +60,39 @@ def site_tables(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def visible_summary(ctx: Ctx) -> dict[str, Any]:
-    """The summary as this user may see it: observers get totals with small cells suppressed."""
+    """The summary as this user may see it: observers get the protected snapshot's figures."""
+    if ctx.user is None or not ctx.user.can("operate"):
+        return observer_summary(ctx)
     data = summarize(store=ctx.store, op=ctx.op).as_dict()
     data["site_tables"] = site_tables(data["site_rows"])
     # A shared screen: discrepancies about one person (they name a token) stay off it.
     data["discrepancies"] = [d for d in data["discrepancies"] if not d["unit"].startswith("p|")]
     # Counted by kind, all of them: a count names nobody.
     data["open_discrepancies"] = sum(data["discrepancies_by_kind"].values())
-    if ctx.user is not None and ctx.user.can("operate"):
-        return data
-    # Observers: the latest protected snapshot only, never the live tables (web/public.py).
+    return data
+
+
+def observer_summary(ctx: Ctx) -> dict[str, Any]:
+    """What an observer sees: the latest protected snapshot only, never the live tables, and
+    nothing computed from them in the request (web/public.py).
+
+    :raises NotFound: no such operation.
+    """
+    ops = ctx.store.query("operations", op=ctx.op)
+    if not ops:
+        raise NotFound(f"no operation '{ctx.op}'")
     snap = public.snapshot(ctx)
     sites = {s["site_id"]: leg_of(s["kind"]) for s in ctx.store.query("sites", op=ctx.op)}
+    data = {
+        "op": ctx.op,
+        "name": ops[0]["name"],
+        "status": ops[0]["status"],
+        "status_at": ops[0]["status_at"],
+        "linked": linked_status(ctx.store, ops[0]["conditioned_on"]),
+        # Counted, all of them: a count names nobody.
+        "open_discrepancies": len(ctx.store.query("discrepancies", op=ctx.op)),
+        "estimates": sorted(ctx.store.query("estimates", op=ctx.op), key=lambda e: e["at"]),
+    }
     return {
         "op": data["op"],
         "name": data["name"],
@@ -92,7 +119,7 @@ def _page_values(ctx: Ctx) -> dict[str, Any]:
         ctx.store.position(),
         lambda: (
             visible_summary(ctx),
-            departures_over_time(store=ctx.store, op=ctx.op),
+            departures_over_time(store=ctx.store, op=ctx.op) if full else [],
             outlook(ctx),  # shared with the other polling dashboards like the figures
         ),
     )
@@ -151,10 +178,15 @@ def outlook(ctx: Ctx) -> dict[str, Any]:
     Observers: the ledger's waiting figures come from the protected snapshot (the caller adds
     them); the reported range keeps its figures but not its sources' words.
     """
-    left = remaining(store=ctx.store, op=ctx.op).as_dict()
     if ctx.user is None or not ctx.user.can("operate"):
-        left["waiting"], left["waiting_by_site"] = None, {}
+        left = {
+            "waiting": None,
+            "waiting_by_site": {},
+            **reported_range(store=ctx.store, op=ctx.op),
+        }
         left["sources"] = public.estimates(left["sources"])
+    else:
+        left = remaining(store=ctx.store, op=ctx.op).as_dict()
     return {
         "remaining": left,
         "forecast": current_forecast(store=ctx.store, clock=ctx.clock, op=ctx.op),
