@@ -203,3 +203,20 @@ def test_unreadable_downloads_are_refused_with_the_fix(db: str, tmp_path: Path) 
     latin1.write_bytes("person_id;site_id\nW-9;Ramous\xe9h\n".encode("latin-1"))
     assert "CSV UTF-8" in _import(db, latin1).output
     assert _position(db) == position
+
+
+def test_an_edit_without_its_old_id_is_refused_not_registered_twice(
+    db: str, tmp_path: Path
+) -> None:
+    """Should refuse a Kobo CSV edit that lost deprecatedID: the token is already registered."""
+    assert _import(db, EXPORTS / "kobo-semicolon.csv").exit_code == 0
+    text = (EXPORTS / "kobo-semicolon.csv").read_text(encoding="utf-8-sig")
+    old, new = "8d6f1b3c-5e7a-4c2d-9f9b-1a4e6c9d3f14", "0f1e2d3c-4b5a-4697-8877-665544332211"
+    edited = text.replace(old, new)
+    path = tmp_path / "edited.csv"
+    path.write_text(edited.replace('"none";"";"";"unaccompanied', '"serious";"";"";"unaccompanied'))
+    result = _import(db, path)
+    assert result.exit_code == 1
+    assert "submission 1 (uuid:0f1e2d3c" in result.output
+    assert "token W-401 is already registered" in result.output
+    assert _people(db)["W-401"]["triage"] == "none"

@@ -198,3 +198,39 @@ def test_it_reads_arabic_indic_and_persian_digits_in_tokens_as_the_same_token(
     sqlite_store.record([f.person("W-12", id="desk-again")])
     kinds = {d["kind"] for d in sqlite_store.query("discrepancies", op=f.OP)}
     assert "registered_twice" in kinds
+
+
+U3 = "2a1f4b63-8d9e-4c7b-9f80-6e5d4c3b2a33"
+
+
+def _edit(uuid: str, replaces: str, token: str, **answers: str) -> str:
+    """An edit as Central's OData gives it: new instanceID, deprecatedID, first version's __id."""
+    data = json.loads(_central((uuid, token, "ramouseh")))
+    row = data["value"][0]
+    row["__id"] = f"uuid:{U1}"
+    row["meta"]["deprecatedID"] = f"uuid:{replaces}"
+    row["__system"]["reviewState"] = "edited"
+    row.update(answers)
+    return json.dumps(data)
+
+
+def test_an_edit_of_an_edit_corrects_the_same_registration(sqlite_store: SqlStore) -> None:
+    sqlite_store.record(two_days())
+    _import(sqlite_store, _central((U1, "W-1", "ramouseh")))
+    assert _import(sqlite_store, _edit(U2, U1, "W-1", sex="male")).count("corrected") == 1
+    (outcome,) = _import(sqlite_store, _edit(U3, U2, "W-1", sex="male", triage="serious")).outcomes
+    assert (outcome.kind, outcome.message) == ("corrected", f"corrects odk-{U1}")
+    (person,) = sqlite_store.query("persons", op=f.OP)
+    assert (person["sex"], person["triage"]) == ("male", "serious")
+    kinds = {d["kind"] for d in sqlite_store.query("discrepancies", op=f.OP)}
+    assert "registered_twice" not in kinds
+
+
+def test_an_edit_that_changes_the_token_is_refused(sqlite_store: SqlStore) -> None:
+    """Should refuse to move a registration to another token: that is another person."""
+    sqlite_store.record(two_days())
+    _import(sqlite_store, _central((U1, "W-1", "ramouseh")))
+    before = sqlite_store.position()
+    (outcome,) = _import(sqlite_store, _edit(U2, U1, "W-2")).outcomes
+    assert outcome.kind == "refused" and outcome.message
+    assert sqlite_store.position() == before
