@@ -234,3 +234,13 @@ def test_an_edit_that_changes_the_token_is_refused(sqlite_store: SqlStore) -> No
     (outcome,) = _import(sqlite_store, _edit(U2, U1, "W-2")).outcomes
     assert outcome.kind == "refused" and outcome.message
     assert sqlite_store.position() == before
+
+
+def test_a_rejection_after_import_names_the_fact_to_void(sqlite_store: SqlStore) -> None:
+    sqlite_store.record(two_days())
+    _import(sqlite_store, _central((U1, "W-1", "ramouseh")))
+    data = json.loads(_central((U1, "W-1", "ramouseh")))
+    data["value"][0]["__system"]["reviewState"] = "rejected"
+    (outcome,) = _import(sqlite_store, json.dumps(data)).outcomes
+    assert outcome.kind == "rejected"
+    assert f"already imported as odk-{U1}: void it" in outcome.message
