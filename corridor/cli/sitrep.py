@@ -23,7 +23,11 @@ from corridor.services.sitrep import forecast_from, live_forecast, make_sitrep, 
     default=Path("."),
     help="Folder for sitrep-<op>-<date>-<lang>.html and .pdf (default: here).",
 )
-@click.option("--public", is_flag=True, help="Public variant: protected figures (withheld ones as x), no free text.")
+@click.option(
+    "--public",
+    is_flag=True,
+    help="Public variant: protected figures (withheld ones as x), no free text.",
+)
 @click.option("--no-pdf", is_flag=True, help="Write the HTML only.")
 @click.option(
     "--forecast",

@@ -66,6 +66,11 @@ HXL_CATEGORY = {
     "Critical": ("triage", "critical"),
     "Serious": ("triage", "serious"),
     "Walking wounded": ("triage", "walking"),
+    "Sex not recorded": ("sex", "unknown"),
+    "Age not recorded": ("age", "unknown"),
+    "Group not recorded": ("group", "unknown"),
+    "No medical need": ("triage", "none"),
+    "Triage not recorded": ("triage", "unknown"),
 }
 
 
