@@ -210,6 +210,7 @@ class Protection:
     primary: set[int]
     rounds: int = 0  # linear programmes solved
     unsafe: list[int] = field(default_factory=list)  # primary cells left too narrow (none)
+    fixed: set[int] = field(default_factory=set)  # shown elsewhere: never complementary
 
 
 class Attacker:
@@ -270,10 +271,25 @@ class Attacker:
         return self.bound(cell, False)[0], self.bound(cell, True)[0]
 
 
-def protect(model: Model, *, secondary: bool = True) -> Protection:
-    """Primary suppression, then (unless ``secondary`` is off) the audit-and-repair loop."""
+def checkpoint_keys(model: Model) -> list[str]:
+    """The cells the transparency log publishes with every checkpoint (``domain/merkle.py``):
+    people per raw stage, all sites, since the start. They are signed with primary suppression
+    only, so the repair loop may not hide them."""
+    if not model.days:
+        return []
+    names = ("arrived_any" if s == "arrived" else s for s in STAGES)
+    return [key("all", "upto", model.days[-1], n, *TOTAL) for n in names]
+
+
+def protect(model: Model, *, secondary: bool = True, fixed: Iterable[str] = ()) -> Protection:
+    """Primary suppression, then (unless ``secondary`` is off) the audit-and-repair loop.
+
+    :param fixed: keys of cells published elsewhere whatever this returns (small cells aside):
+        never chosen as complementary cells.
+    """
     first = primary(model)
     result = Protection(hidden=set(first), primary=first)
+    result.fixed = {model.labels[k] for k in fixed if k in model.labels}
     if not secondary or not first:
         return result
     solves = 0
@@ -293,7 +309,11 @@ def _repair(model: Model, attacker: Attacker, targets: list[int], result: Protec
             hi, hi_binding = attacker.bound(cell, True)
             if hi - lo >= PROTECTION - 1e-6:
                 break
-            shown = [c for c in {*lo_binding, *hi_binding} if c not in result.hidden]
+            shown = [
+                c
+                for c in {*lo_binding, *hi_binding}
+                if c not in result.hidden and c not in result.fixed
+            ]
             if not shown:
                 result.unsafe.append(cell)
                 break

@@ -41,7 +41,9 @@ def protected_cells(
     legs = {s["site_id"]: disclosure.leg_of(s["kind"]) for s in store.query("sites", op=op)}
     atoms = disclosure.atoms_from_rows(store.query("tally_hourly", op=op))
     model = disclosure.build_model(atoms, legs)
-    return model, disclosure.protect(model, secondary=secondary)
+    # The transparency log signs raw stage totals with each checkpoint: never hidden here.
+    fixed = disclosure.checkpoint_keys(model)
+    return model, disclosure.protect(model, secondary=secondary, fixed=fixed)
 
 
 def compute_snapshot(
@@ -66,6 +68,7 @@ def compute_snapshot(
         "primary": len(protection.primary),
         "distinct_cells": len(model.forms),
         "solves": protection.rounds,
+        "unsafe": len(protection.unsafe),  # primary cells no allowed cell could protect
         # Outside the model (vehicles, not people, or a separate source): small cells only.
         "trips_by_status": {
             k: disclosure.small(n) for k, n in sorted(Counter(t["status"] for t in trips).items())

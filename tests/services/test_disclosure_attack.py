@@ -2,7 +2,8 @@
 
 The attacker here is written apart from ``corridor/domain/disclosure.py``: it reads the outputs
 as the real code paths emit them (the observer's ``/api/summary`` and ``/api/timeseries`` over
-HTTP, each day's public sitrep, the HXL file and the aggregated export), gives every number the
+HTTP, each day's public sitrep, the HXL file, the aggregated export and the totals signed with a
+transparency checkpoint), gives every number the
 meaning its output documents (a sum of day x site x stage x category counts), and solves a
 linear programme for the min and max of every withheld cell whose true value is 1-4: all counts
 >= 0, each category dimension adds up to its total, every shown number equal to its value.
@@ -244,6 +245,14 @@ def read_sitreps(attack: Attack, store: SqlStore, op: str, snap: dict[str, Any])
                 )
 
 
+def read_checkpoint(attack: Attack, totals: dict[str, int | None]) -> None:
+    """The totals the transparency log signs with a checkpoint: raw stages, all sites."""
+    for stage, n in totals.items():
+        name = "arrived_any" if stage == "arrived" else stage
+        if name in MEANING:
+            attack.see(f"checkpoint {stage}", n, attack.form(name, upto=attack.days[-1]))
+
+
 def read_tables(attack: Attack, rows: list[list[str]]) -> None:
     """The HXL file or the aggregated export: people per day, site, movement and category."""
     header = rows[0]
@@ -284,6 +293,7 @@ def attack(store: SqlStore, op: str, *, secondary: bool = True) -> Attack:
     with observer(store, op) as c:
         read_summary(found, c.get("/api/summary").json(), c.get("/api/timeseries").json()["points"])
     read_sitreps(found, store, op, snap)
+    read_checkpoint(found, store.tree_head()["totals"].get(op, {}))
     read_tables(found, exports.hxl_rows(store=store, op=op, snapshot=snap))
     read_tables(found, exports.aggregate_rows(store=store, op=op, snapshot=snap))
     return found
