@@ -25,6 +25,12 @@ _FIGURE_OF = re.compile(
     r"(?:[ ,]+[\w'’.-]+){0,12}? (?:of|at|to|reached|is|was)\s*$",
     re.I,
 )
+# "an estimated population of 120,000", "the refugee population ... has risen to 240,000"
+_POPULATION_OF = re.compile(
+    r"(?P<whose>\b[a-z]+ )?(?P<population>population)(?:[ ,]+[\w'’.-]+){0,5}?"
+    r" (?:of|at|to|reached|is|was)\s*$",
+    re.I,
+)
 _TRANSITIVE = re.compile(
     r"\b(?:evacuated|evacuate|moved|move|flown|fly|rescued|rescue|brought|carried|carrying"
     r"|took|take|bussed|transferred|repatriated)\s*$",
@@ -32,6 +38,9 @@ _TRANSITIVE = re.compile(
 )
 # How many earlier credits "the ministry" may refer back to (keeps the cost per figure flat).
 _RECALL = 30
+_EVENT_METRICS = frozenset(
+    {"killed", "wounded", "evacuated", "arrived", "remaining", "waiting", "present", "missing"}
+)
 _SOURCE_LINE = re.compile(r"^\s*Source:\s*(?P<name>[^,\n]{3,80})")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|net|int|gov)/\S*|[@#]\w+", re.I)
 _ANOTHER = re.compile(r"\b(?:another|a further|further|more|other)\s*$", re.I)
@@ -84,8 +93,13 @@ def _figure(
     previous = context.last_figure
     recent = previous is not None and previous.sentence_index >= sentence.index - 1
     inherited = False
-    figure_of = _FIGURE_OF.search(before)
-    if who is None and figure_of is not None and not mention.vague:
+    population_of = _POPULATION_OF.search(before[-80:])
+    figure_of = None if population_of else _FIGURE_OF.search(before)
+    if who is None and population_of is not None:
+        # "an estimated population of 120,000", "the refugee population has risen to 240,000"
+        phrase = ((population_of.group("whose") or "") + "population").strip()
+        who = Counted("population", "people", (), phrase, 0)
+    elif who is None and figure_of is not None and not mention.vague:
         named = counted(" " + figure_of.group("noun")) if figure_of.group("noun") else None
         if named is None and previous is not None and recent:
             named = Counted(previous.subject, previous.subject, (), previous.population, 0)
@@ -118,11 +132,15 @@ def _figure(
     listed = _listed(before)
     if (inherited or listed or figure_of) and previous is not None and recent and not event:
         metric = previous.metric
-    elif subset and previous is not None and previous.metric in ("killed", "wounded"):
-        metric = previous.metric
+    elif subset and previous is not None and previous.metric in _EVENT_METRICS:
+        metric = previous.metric  # "262 people on board, including a dozen babies"
+    elif population_of is not None and who.noun == "population" and not planned:
+        metric = "present"
     else:
         metric = choose_metric(who.subject, event, subset, planned)
     period = period_of(metric, before, after, default="")
+    if subset and previous is not None and previous.metric == metric and recent:
+        period = period or previous.period
     if (listed or figure_of or (inherited and not event)) and previous is not None and recent:
         period = period or (previous.period if metric == previous.metric else "")
     if not period and metric not in STOCKS and metric not in ("other", "buses", "ambulances"):
@@ -294,7 +312,8 @@ def extract_figures(
         if sentence.span.start < context.dateline_end:
             cut = context.dateline_end - sentence.span.start
             masked = " " * cut + masked[cut:]
-        dates = find_dates(masked, document.published)
+        mentions = find_numbers(masked)
+        dates = find_dates(masked, document.published) if mentions else []
         pronoun_first = _pronoun_first(masked)
         line = _SOURCE_LINE.match(sentence.text)
         if line is not None:
@@ -304,7 +323,7 @@ def extract_figures(
             continue
         opens = sentence.text[:1] in '"“'
         context.quoted = context.in_quote or (opens and context.expect_quote)
-        for mention in find_numbers(masked):
+        for mention in mentions:
             if any(mention.number_span.overlaps(d.span) for d in dates):
                 continue
             figure = _figure(context, sentence, mention, dates)

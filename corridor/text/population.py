@@ -165,6 +165,8 @@ def counted(after: str) -> Counted | None:
                            tuple(modifiers), phrase, match.end())  # fmt: skip
         if lower in THINGS or lower in _MONTHS_DAYS:
             return None
+        if lower.endswith("ed") and lower not in _MODIFIERS and _VERB_OBJECT.match(nxt or ""):
+            break  # "4,000 reached the Blace crossing": a verb and its object, not an adjective
         if lower in _MODIFIERS or word[:1].isupper() or lower.endswith(("ed", "al", "ly", "ic")):
             modifiers.append(word if word[:1].isupper() else lower)
             position = match.end()
@@ -176,6 +178,12 @@ def counted(after: str) -> Counted | None:
     ):
         return Counted("people", "people", (), "people", 0)
     return None
+
+
+_VERB_OBJECT = re.compile(
+    r"(?:the|a|an|their|its|his|her|to|from|in|into|at|by|on|out|up|over|across|through)$",
+    re.I,
+)
 
 
 def _is_place(word: str, nxt: str | None) -> bool:

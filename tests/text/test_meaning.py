@@ -68,6 +68,11 @@ def test_it_tells_what_happened_to_the_people_counted(
         ("So far 30,000 people have fled.", "cumulative"),
         ("On Tuesday 700 people left the city.", "daily"),
         ("Some 9,000 people remain in the city.", ""),
+        ("By noon, more than 800 residents had been bussed to the stadium.", "cumulative"),
+        ("As of 8 a.m. on 3 May, 6,100 people crossed the bridge.", "cumulative"),
+        ("The first three flights carried out 740 nationals.", "cumulative"),
+        ("The ministry has successfully repatriated 310 people.", "cumulative"),
+        ("Some 200 people were evacuated by 2 pm today.", "daily"),
     ],
 )
 def test_it_reads_the_period_a_figure_covers(make_doc: MakeDoc, text: str, period: str) -> None:
@@ -118,3 +123,37 @@ def test_places_come_from_the_gazetteer_with_the_main_country_as_context(
 def test_url_digits_are_never_figures(make_doc: MakeDoc) -> None:
     text = "See https://example.org/news/574845/2006 and www.x.com/1019000 for 40 people who left."
     assert [f.value for f in extract_figures(make_doc(text))] == [40]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # the finite verb, not a participle or an aside, tells what happened
+        ("About 9,000 villagers driven from their homes were queuing at the border.", "waiting"),
+        ("Some 600 people fleeing the fighting had reached the camp by then.", "arrived"),
+        ("About 300 tourists, tired after a night on deck, disembarked at the port.", "arrived"),
+    ],
+)
+def test_the_finite_verb_decides_the_metric(make_doc: MakeDoc, text: str, metric: str) -> None:
+    assert one(make_doc, text).metric == metric
+
+
+def test_a_verb_before_a_place_is_not_a_demonym(make_doc: MakeDoc) -> None:
+    figure = one(make_doc, "Of the new arrivals, around 900 reached the Ostrava depot.")
+    assert "Ostrava" not in figure.population
+
+
+def test_a_population_of_n_is_a_stock_of_that_population(make_doc: MakeDoc) -> None:
+    text = (
+        "Officials counted 4,000 arrivals, out of an estimated population of 25,000 in the valley."
+    )
+    figures = {f.value: f for f in extract_figures(make_doc(text))}
+    stock = figures[25000]
+    assert (stock.metric, stock.population, stock.period) == ("present", "estimated population", "")
+    assert figures[4000].metric != "present"
+
+
+def test_a_part_takes_the_metric_of_its_whole(make_doc: MakeDoc) -> None:
+    text = "A plane flew 180 people out on Monday, including 20 infants."
+    part = {f.value: f for f in extract_figures(make_doc(text))}[20]
+    assert (part.metric, part.period) == ("evacuated", "daily")
