@@ -55,6 +55,9 @@ class _Context:
         self.last_source: str = ""
         self.sources: list[str] = []
         self.last_figure: Figure | None = None
+        # The day the previous sentence named, if any: "It touched down on Friday. Its
+        # 73 passengers disembarked" keeps Friday.
+        self.previous_day: date | None = None
         self.country, self.countries = countries_named([s.text for s in sentences[:40]])
         year = f" {document.published.year}" if document.published else ""
         self.crisis = crisis or f"{self.country or '?'}{year}"
@@ -241,11 +244,19 @@ def _date(
         and not (d.span.start < 40 and sentence.index == 0 and _is_dateline(sentence.text, d))
     ]
     head, tail = _clause_bounds(sentence.text, position)
-    usable = [d for d in usable if head <= d.span.start < tail]
+    in_clause = [d for d in usable if head <= d.span.start < tail]
     if period == "cumulative":
-        usable = [d for d in usable if _AS_OF.search(sentence.text[: d.span.start])]
-    if usable:
-        return min(usable, key=lambda d: abs(d.span.start - position)).day
+        in_clause = [d for d in in_clause if _AS_OF.search(sentence.text[: d.span.start])]
+    if in_clause:
+        return min(in_clause, key=lambda d: abs(d.span.start - position)).day
+    if period in ("daily", "24h"):
+        # no day in the number's clause: a day named earlier in the sentence ("There was
+        # no let-up yesterday: 6,000 arrived"), else the day the sentence before named
+        earlier = [d for d in usable if d.span.start < position]
+        if earlier:
+            return earlier[-1].day
+        if not dates and context.previous_day is not None:
+            return context.previous_day
     if post is not None and post.day is not None:
         return post.day
     return published
@@ -344,6 +355,15 @@ def extract_figures(
             re.search(r"\b(?:said|says|told \w+|added|wrote|tweeted)[:,]?\s*[\"“]?$", sentence.text)
         ) or (context.expect_quote and not opens)
         context.previous_places = context.places(sentence.text) or context.previous_places
+        named = dates if mentions else find_dates(masked, document.published)
+        days = [
+            d.day
+            for d in named
+            if (document.published is None or d.day <= document.published)
+            and not _SINCE.search(masked[: d.span.start])
+            and sentence.span.start + d.span.start >= context.dateline_end
+        ]
+        context.previous_day = days[-1] if days else None
         for place in context.previous_places:
             if " " in place.name and scope_of(place.name) != place.name:
                 context.parts[scope_of(place.name)] = place.name

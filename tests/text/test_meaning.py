@@ -157,3 +157,32 @@ def test_a_part_takes_the_metric_of_its_whole(make_doc: MakeDoc) -> None:
     text = "A plane flew 180 people out on Monday, including 20 infants."
     part = {f.value: f for f in extract_figures(make_doc(text))}[20]
     assert (part.metric, part.period) == ("evacuated", "daily")
+
+
+def test_a_figure_without_its_own_day_keeps_the_day_named_before(make_doc: MakeDoc) -> None:
+    text = (
+        "A charter plane landed in Lyon on Friday. Its 140 passengers disembarked.\n"
+        "There was no respite on Sunday: some 900 people crossed the bridge."
+    )
+    figures = {f.value: f for f in extract_figures(make_doc(text, published=date(2021, 5, 11)))}
+    assert figures[140].as_of == date(2021, 5, 7)
+    assert figures[900].as_of == date(2021, 5, 9)
+
+
+def test_a_stock_keeps_the_publication_day(make_doc: MakeDoc) -> None:
+    text = "The convoy left on Friday. Some 3,000 people remain in the town."
+    (figure,) = extract_figures(make_doc(text, published=date(2021, 5, 11)))
+    assert figure.as_of == date(2021, 5, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Some 400 people left the eastern districts of Aleppo on Monday.", "eastern Aleppo"),
+        ("Militias backed by Iran fired on 20 buses leaving Aleppo.", "Aleppo"),
+        ("Ahmad al-Saleh said 300 people had left Homs.", "Homs"),
+    ],
+)
+def test_parts_of_a_city_agents_and_first_names(make_doc: MakeDoc, text: str, place: str) -> None:
+    figures = [f for f in extract_figures(make_doc(text)) if f.value in (300, 400, 20)]
+    assert figures and figures[0].place == place
