@@ -47,7 +47,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|expected|expects?|due to|to be (?:evacuated|transferred|moved"
     r"|flown|bussed)|scheduled|planned|plans? to|hopes? to|hoping to|asked (?:to|for)"
-    r"|ordered to|to allow|reserved for|braced for|can (?:carry|take)|capacity|approved"
+    r"|ordered to|to allow|reserved for|braced for|can (?:carry|take)"
+    r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
     r"|on a list|list of|meant to|supposed to|set to|going to|prepared to|requested"
     r"|prepar\w+ (?:\w+ ){0,3}for)\b",
     re.I,
@@ -83,7 +84,7 @@ _DAY = re.compile(
 
 
 _BREAK = (
-    r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|, (?:and|as|where|bringing|after|out of) "
+    r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|, (?:and|as(?! of| at)|where|bringing|after|out of) "
     r"|\band (?:a|an|the|another)\b"
 )
 _ASIDE = re.compile(r"^,?\s*including\b.*?(?=\b(?:have|has|had|were|was|are|is)\b)", re.I)
@@ -128,10 +129,13 @@ def event_of(before: str, after: str) -> str:
     head, tail = clause(before, after)
     best, best_distance = "", float("inf")
     strong, strong_distance = "", float("inf")
+    # "192 were killed, 512 were wounded": a number that is the subject of a verb group
+    # right after it takes that verb, not the one of the clause before.
+    weight = 4.5 if _OWN_VERB.match(tail) else 1.5
     for event, pattern in _EVENTS:
         first = pattern.search(tail)
         found = [float(first.start())] if first is not None else []
-        found += [(len(head) - m.end()) * 1.5 for m in pattern.finditer(head)]
+        found += [(len(head) - m.end()) * weight for m in pattern.finditer(head)]
         for distance in found:
             if distance < best_distance:
                 best, best_distance = event, distance
@@ -146,6 +150,9 @@ def event_of(before: str, after: str) -> str:
     return best
 
 
+_OWN_VERB = re.compile(
+    r"^\s*(?:were|was|are|is|have been|has been|had been)\s+\w+(?:ed|en)\b", re.I
+)
 _VERB = re.compile(
     r"\b(?:\w+ed|left|fled|flee|leave|remain|are|were|was|is|have|has|had|moved|took|sent"
     r"|brought|came|went|got|swept)\b",

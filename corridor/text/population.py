@@ -155,7 +155,7 @@ def counted(after: str) -> Counted | None:
             modifiers.append(word)
             continue
         if _is_people(word) and not (
-            (capital or lower in ("wounded", "injured", "sick", "civilian", "dead"))
+            (capital or lower in _ADJECTIVES)
             and nxt is not None
             and _is_people(nxt)
             and nxt[:1].islower()
@@ -180,6 +180,11 @@ def counted(after: str) -> Counted | None:
     return None
 
 
+# People words that are also adjectives: "displaced people", "wounded civilians".
+_ADJECTIVES = frozenset(
+    {"wounded", "injured", "sick", "civilian", "dead", "displaced", "stranded", "trapped",
+     "missing", "elderly", "young", "foreign", "homeless"}
+)  # fmt: skip
 _VERB_OBJECT = re.compile(
     r"(?:the|a|an|their|its|his|her|to|from|in|into|at|by|on|out|up|over|across|through)$",
     re.I,

@@ -186,3 +186,20 @@ def test_a_stock_keeps_the_publication_day(make_doc: MakeDoc) -> None:
 def test_parts_of_a_city_agents_and_first_names(make_doc: MakeDoc, text: str, place: str) -> None:
     figures = [f for f in extract_figures(make_doc(text)) if f.value in (300, 400, 20)]
     assert figures and figures[0].place == place
+
+
+def test_a_number_takes_the_verb_of_its_own_verb_group(make_doc: MakeDoc) -> None:
+    text = "In the raid 41 guards were killed, 95 were wounded."
+    figures = {f.value: f for f in extract_figures(make_doc(text))}
+    assert (figures[41].metric, figures[95].metric) == ("killed", "wounded")
+
+
+def test_full_beyond_capacity_is_no_plan(make_doc: MakeDoc) -> None:
+    text = "The camp was full beyond capacity, with 800 new arrivals waiting at the gate."
+    assert one(make_doc, text).metric == "waiting"
+
+
+def test_as_of_survives_a_comma_and_displaced_is_an_adjective(make_doc: MakeDoc) -> None:
+    text = "As the agency reports, as of 9 a.m. on 2 May, 5 120 displaced people entered Chad."
+    figure = one(make_doc, text, published=date(2023, 5, 3))
+    assert (figure.period, figure.population) == ("cumulative", "people")
