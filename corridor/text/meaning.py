@@ -71,7 +71,8 @@ _UP_TO = re.compile(
     r"\b(?:by (?:midday|noon|nightfall|(?:late |early )?"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the end of|\d+(?:[.:]\d+)? ?[ap]\.?m"
     r"|\d+ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
-    r"|as (?:of|at) \w+"
+    r"|as (?:of|at) (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|midday|noon|now|the end)"
     r"|(?:two|three|four|five|several|multiple|\d+) (?:\w+ )?"
     r"(?:flights|convoys|trips|rounds|days|weeks))\b",
     re.I,
