@@ -89,7 +89,18 @@ _ROLE = (
     rf"{_ROLE_WORDS}"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}})?)"
 )
-_ROLE_SAID = re.compile(rf"{_ROLE}(?:\s+(?:in|at|from)(?:\s+[\w'’-]+){{1,4}}?)?,?\s+{_VERBS}\b")
+# "The Armenian government on Saturday put the figure at": a day between credit and verb.
+_WHEN = (
+    r"(?:\s+(?:(?:late |early )?on\s+(?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})"
+    r"|yesterday|today|earlier|later|also))?"
+)
+_ROLE_SAID = re.compile(
+    rf"{_ROLE}(?:\s+(?:in|at|from)(?:\s+[\w'’-]+){{1,4}}?)?{_WHEN},?\s+{_VERBS}\b"
+)
+# "As "Radio Azatutyun" reports", "as Reuters reported"
+_AS_REPORTS = re.compile(
+    rf"\b[Aa]s\s+[\"“]?(?P<name>{_NAME})[\"”]?\s+(?:reports|reported|said|says|notes|noted)\b"
+)
 _SAID_ROLE = re.compile(rf"\b{_VERBS}\s+{_ROLE}")
 _ACCORDING = re.compile(
     rf"\b(?i:according to)\s+(?:{_ROLE}|(?P<person>{_NAME})"
@@ -190,8 +201,8 @@ def _speaker(text: str) -> Attribution | None:
     if _HAS_VERB.search(text) is None:
         return None
     patterns = (
-        _PERSON_OF, _NAMED_SPEAKER, _ACCORDING, _ROLE_SAID, _SPEAKER_SAID, _SAID_ROLE,
-        _SAID_SPEAKER,
+        _PERSON_OF, _NAMED_SPEAKER, _ACCORDING, _AS_REPORTS, _ROLE_SAID, _SPEAKER_SAID,
+        _SAID_ROLE, _SAID_SPEAKER,
     )  # fmt: skip
     for pattern in patterns:
         for match in pattern.finditer(text):

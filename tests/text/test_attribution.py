@@ -16,7 +16,9 @@ from corridor.text.attribution import attribute, canonical_source, refers_back
       "Defence Minister of Peru Luis Soto"),
      ("The toll reached 30 as authorities in the eastern province reported 12 more.",
       "authorities"),
-     ("Officials believe about 2,000 are in the camps.", "Officials")],
+     ("Officials believe about 2,000 are in the camps.", "Officials"),
+     ("The Chilean government on Monday put the figure at 4,300.", "Chilean government"),
+     ('As "Radio Sur" reports, 610 people crossed by noon.', "Radio Sur")],
 )  # fmt: skip
 def test_it_attributes_to_the_named_source(sentence: str, source: str) -> None:
     found = attribute(sentence, sentence.index(next(c for c in sentence if c.isdigit())))
