@@ -82,10 +82,27 @@ def operation(
 @click.argument("name")
 @click.option("--kind", type=click.Choice(SITE_KINDS), required=True)
 @click.option("--name-ar", default=None, help="Arabic name.")
+@click.option("--pcode", default=None, help="P-code of the site's administrative area (HXL).")
+@click.option("--adm-level", type=click.IntRange(1, 5), default=None, help="Level of the p-code.")
+@click.option("--lat", default=None, help="Latitude, decimal degrees (HXL #geo+lat).")
+@click.option("--lon", default=None, help="Longitude, decimal degrees (HXL #geo+lon).")
 @pass_env
-def site(env: Env, site_id: str, name: str, kind: str, name_ar: str | None) -> None:
+def site(
+    env: Env,
+    site_id: str,
+    name: str,
+    kind: str,
+    name_ar: str | None,
+    pcode: str | None,
+    adm_level: int | None,
+    lat: str | None,
+    lon: str | None,
+) -> None:
     """Define a site (pickup district, crossing, gathering point, camp...)."""
-    d = op_svc.define_site(**_ctx(env), site_id=site_id, name=name, kind=kind, name_ar=name_ar)
+    place = op_svc.SitePlace(pcode=pcode, adm_level=adm_level, lat=lat, lon=lon)
+    d = op_svc.define_site(
+        **_ctx(env), site_id=site_id, name=name, kind=kind, name_ar=name_ar, place=place
+    )
     _done("site", d.id)
 
 
