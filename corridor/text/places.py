@@ -11,15 +11,15 @@ from corridor.text.gazetteer import candidates, country_name, lookup
 from corridor.text.model import Span
 
 _PART = re.compile(r"(?:north|south|east|west)(?:ern)?\s+$", re.I)
-# "the eastern districts of Aleppo", "the east of the city": a part of a named city.
+# "the eastern districts of Mosul", "the west side of the city of X": a part of a city.
 _PART_OF = re.compile(
     r"\b(?P<compass>north|south|east|west)(?:ern)?\s+(?:[\w-]+\s+)?"
     r"(?:parts?|districts?|neighbou?rhoods?|areas?|sections?|quarters?|suburbs?|side)"
     r"\s+of\s+(?:the\s+city\s+of\s+)?$",
     re.I,
 )
-# A country that backs or arms someone is not where the people are ("backed by Iran",
-# "Iran-backed militias"); a first name before "al-" is a person ("Ahmad al-Dbis").
+# A country that backs or arms someone is not where the people are ("backed by Turkey",
+# "Turkey-backed gunmen"); a first name before "al-" is a person ("Ahmad al-Hassan").
 _AGENT_BEFORE = re.compile(
     r"\b(?:backed|supported|armed|funded|sponsored|allied)\s+(?:by|with)\s+$", re.I
 )

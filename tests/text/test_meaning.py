@@ -178,9 +178,10 @@ def test_a_stock_keeps_the_publication_day(make_doc: MakeDoc) -> None:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Some 400 people left the eastern districts of Aleppo on Monday.", "eastern Aleppo"),
-        ("Militias backed by Iran fired on 20 buses leaving Aleppo.", "Aleppo"),
-        ("Ahmad al-Saleh said 300 people had left Homs.", "Homs"),
+        ("Some 400 people left the western districts of Mosul on Monday.", "western Mosul"),
+        ("The convoy left Mosul at dawn. Gunmen backed by Turkey fired on its 20 buses.", "Mosul"),
+        ("The convoy left Mosul at dawn. Turkey-backed gunmen fired on its 20 buses.", "Mosul"),
+        ("The convoy left Mosul at dawn. Ahmad al-Hassan said 300 people were on it.", "Mosul"),
     ],
 )
 def test_parts_of_a_city_agents_and_first_names(make_doc: MakeDoc, text: str, place: str) -> None:
