@@ -11,7 +11,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from corridor.cli.common import Env, emit, pass_env
+from corridor.cli.common import WATCH_PARENT, Env, emit, pass_env
 from corridor.domain.events import (
     AGES,
     DESTINATIONS,
@@ -551,10 +551,15 @@ def forecast(env: Env, limit: float, runs: int, watch: bool, every: float, after
 
 
 class Stop:
-    """Ends a watch on SIGTERM or SIGINT, or when the process that started it is gone."""
+    """Ends a watch on SIGTERM or SIGINT, or when the process that started it is gone.
+
+    The server names itself in ``CORRIDOR_WATCH_PARENT``: a worker that starts after the server
+    has already died (reparented before it could read its parent) stops at once instead of
+    taking its new parent for the server."""
 
     def __init__(self) -> None:
-        self.parent = os.getppid()
+        named = os.environ.get(WATCH_PARENT, "")
+        self.parent = int(named) if named.isdigit() else os.getppid()
         self.asked = False
         signal.signal(signal.SIGTERM, self._ask)
         signal.signal(signal.SIGINT, self._ask)
