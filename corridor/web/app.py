@@ -41,9 +41,10 @@ from corridor.storage.base import Store
 from corridor.web.cache import Recent
 from corridor.web.context import Ctx
 from corridor.web.forms import parse
+from corridor.web.openapi import document
 from corridor.web.routes import PUBLIC, ROUTES, SIGNED_IN, Entry
 from corridor.web.sync_api import sync_routes
-from corridor.web.views.accounts import SESSION_COOKIE
+from corridor.web.views.accounts import SESSION_COOKIE, login_page
 
 LANG_COOKIE = "corridor_lang"
 PATH_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:@-]{0,79}$")  # ids in paths, as in the ledger
@@ -189,8 +190,6 @@ def _error(entry: Entry, ctx: Ctx, exc: CorridorError) -> Response:
         return response  # type: ignore[no-any-return]
     if entry.kind in ("page", "raw") and entry.path == "/login":
         ctx.error = str(exc)
-        from corridor.web.views.accounts import login_page
-
         response = login_page(ctx, {})
         response.status_code = code
         return response
@@ -297,4 +296,5 @@ def create_app(
         ],
     )
     app.state.deps = deps
+    app.state.openapi = document  # called by the /openapi.json view, which routes.py lists
     return app
