@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from corridor.clock import Clock, SystemClock
 from corridor.config import Settings
+from corridor.domain.operations import default_operation
 from corridor.errors import ConfigError, CorridorError
 from corridor.storage import SqlStore, open_store
 
@@ -62,14 +63,14 @@ class Env:
 
     def op(self) -> str:
         """The operation to work on: the setting, else the first operation id alphabetically."""
-        if self.settings.op:
-            return self.settings.op
-        ops = sorted(o["op"] for o in self.store().query("operations"))
-        if not ops:
+        op = default_operation(
+            self.settings.op, lambda: (o["op"] for o in self.store().query("operations"))
+        )
+        if not op:
             raise click.UsageError(
                 "no operation in the store: run `corridor demo` or `corridor operation` first"
             )
-        return str(ops[0])
+        return op
 
 
 def pass_env(func: Callable[..., R]) -> Callable[..., R]:

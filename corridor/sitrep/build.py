@@ -2,7 +2,7 @@
 
 A day is a UTC calendar day: the day's figures are the hours whose UTC date is the report date,
 the cumulative figures every hour up to the end of it. The legs are those of the summary
-(``services/reconcile.py``): people *left* from pickup sites and crossings (less those turned
+(``domain/legs.py``): people *left* from pickup sites and crossings (less those turned
 back), *arrived* at reception (gathering points, hospitals), went *onward* to camps or relatives.
 """
 
@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Any
 
+from corridor.domain.legs import flows, leg
 from corridor.errors import ValidationError
 
 Row = Mapping[str, Any]
@@ -153,28 +154,6 @@ def parse_date(text: str) -> str:
     raise ValidationError(f"'{text}' is not a date YYYY-MM-DD", field="date")
 
 
-def leg(kind: str) -> str:
-    """Which leg a site's kind stands for (same rule as the summary)."""
-    if kind in ("pickup", "crossing"):
-        return "origin"
-    if kind in ("camp", "relatives"):
-        return "onward"
-    return "reception"
-
-
-def _flow(stage: str, site_leg: str) -> list[tuple[str, int]]:
-    """The figures one tally row adds to, with their sign."""
-    if stage == "departed" and site_leg == "origin":
-        return [("left", 1)]
-    if stage == "arrived":
-        if site_leg == "origin":
-            return [("left", -1), ("returned", 1)]
-        return [("arrived" if site_leg == "reception" else "onward", 1)]
-    if stage in ("died", "missing", "diverted"):
-        return [(stage, 1)]
-    return []
-
-
 def build_sitrep(
     rows: SitrepRows, *, date: str, forecast: Forecast | None = None, public: bool = False
 ) -> Sitrep:
@@ -192,7 +171,7 @@ def build_sitrep(
     for r in rows.hourly:
         if r["hour"][:10] > date:
             continue
-        for key, sign in _flow(r["stage"], leg(kinds.get(r["site"], "other"))):
+        for key, sign in flows(r["stage"], leg(kinds.get(r["site"], "other"))):
             n = sign * int(r["n"])
             total[(key, r["dim"], r["value"])] += n
             if r["hour"][:10] == date:
