@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from corridor.errors import ValidationError
-from corridor.planning.forecast import Forecast, Uncertainty, coefficient_of_variation, forecast
+from corridor.planning.forecast import Simulation, Uncertainty, coefficient_of_variation, forecast
 from corridor.planning.problem import Pickup, Problem, Shelter, Vehicle
 from corridor.planning.scenario import Scenario, parse_scenario
 from corridor.planning.solve import Progress, SolveResult, solve
@@ -29,7 +29,7 @@ MIN_SEEN = 3  # a shelter, or a leg's own median, needs this many observed trips
 class PlanReport:
     problem: Problem
     result: SolveResult
-    forecast: Forecast | None
+    forecast: Simulation | None
     uncertainty: Uncertainty
     notes: tuple[str, ...]
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from corridor.domain.forecast import Forecast
 from corridor.errors import NotFound, ValidationError
 from corridor.services.reconcile import summarize
 from corridor.services.sitrep import make_sitrep, read_rows
-from corridor.sitrep.build import Forecast, build_sitrep
+from corridor.sitrep.build import build_sitrep
 from corridor.storage import SqlStore
 from tests import factories as f
 from tests.sitrep.scenario import D1, D2, two_days

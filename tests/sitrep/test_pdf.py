@@ -13,9 +13,9 @@ import pypdfium2.raw as pdfium_raw
 import pytest
 from fontTools.ttLib import TTFont
 
+from corridor.domain.forecast import Forecast
 from corridor.services.demo import load_demo
 from corridor.services.sitrep import Rendered, make_sitrep
-from corridor.sitrep.build import Forecast
 from corridor.sitrep.chart import COLOURS
 from tests.conftest import make_store
 
