@@ -291,3 +291,21 @@ def test_it_keeps_the_web_edge_off_storage_adapters() -> None:
         and module not in ("corridor.storage", "corridor.storage.base")
     ]
     assert bad == []
+
+
+ADAPTER_CLASSES = {"SqlStore", "SQLiteStore", "PostgresStore"}
+
+
+def test_only_storage_names_a_store_adapter() -> None:
+    """Should hold stores by the interface (``Store``) outside storage/, so mypy checks that
+    nothing calls a method the interface does not have."""
+    bad = [
+        f"{path.relative_to(ROOT)} imports {alias.name}"
+        for path in sorted(ROOT.rglob("*.py"))
+        if path.relative_to(ROOT).parts[0] != "storage"
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+        if alias.name in ADAPTER_CLASSES
+    ]
+    assert bad == []

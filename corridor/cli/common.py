@@ -17,7 +17,7 @@ from corridor.clock import Clock, SystemClock
 from corridor.config import Settings
 from corridor.domain.operations import default_operation
 from corridor.errors import ConfigError, CorridorError
-from corridor.storage import SqlStore, open_store
+from corridor.storage import Store, open_store
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -30,9 +30,9 @@ class Env:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.clock: Clock = SystemClock()
-        self._store: SqlStore | None = None
+        self._store: Store | None = None
 
-    def store(self, device: str | None = None) -> SqlStore:
+    def store(self, device: str | None = None) -> Store:
         """Open (and migrate) the configured store once."""
         if self._store is None:
             self._store = open_store(
