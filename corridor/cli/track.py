@@ -40,8 +40,8 @@ from corridor.services.forecasting import (
     current_forecast,
     run_worker,
 )
-from corridor.services.reconcile import summarize
 from corridor.services.remaining import remaining
+from corridor.services.summary import summarize
 
 out = Console()
 AT = click.option("--at", default=None, help="When it happened (ISO 8601; default: now).")

@@ -2,7 +2,7 @@
 
 People *leave* from pickup sites and crossings, are *received* at gathering points, hospitals and
 other sites, and go *onward* to camps and relatives (a second leg, never added to "left"). The
-summary (``services/reconcile.py``), the situation report (``sitrep/build.py``) and the
+summary (``services/summary.py``), the situation report (``sitrep/build.py``) and the
 dashboard's site tables all read these two functions, so they cannot disagree.
 """
 

@@ -6,8 +6,8 @@ import pytest
 
 from corridor.domain.forecast import Forecast
 from corridor.errors import NotFound, ValidationError
-from corridor.services.reconcile import summarize
 from corridor.services.sitrep import make_sitrep, read_rows
+from corridor.services.summary import summarize
 from corridor.sitrep.build import build_sitrep
 from corridor.storage import SqlStore
 from tests import factories as f

@@ -9,8 +9,8 @@ from starlette.responses import Response
 from corridor.domain.access import suppress, suppress_tree
 from corridor.domain.events import DIMENSIONS
 from corridor.services.forecasting import current_forecast
-from corridor.services.reconcile import SITE_COLUMNS, departures_over_time, summarize
 from corridor.services.remaining import remaining
+from corridor.services.summary import SITE_COLUMNS, departures_over_time, summarize
 from corridor.web.charts import departures_chart
 from corridor.web.context import Ctx
 

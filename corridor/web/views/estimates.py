@@ -8,8 +8,8 @@ from starlette.responses import Response
 
 from corridor.domain.access import suppress
 from corridor.domain.events import METRICS
-from corridor.services.reconcile import figures_as_of
 from corridor.services.reports import report_estimate
+from corridor.services.summary import figures_as_of
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
 from corridor.web.views.dashboard import ESTIMATE_KEYS

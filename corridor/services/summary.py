@@ -1,4 +1,4 @@
-"""Read-side answers: who has left, who is waiting, trips in flight, what does not add up."""
+"""The summary: who has left, who is waiting, trips in flight, what does not add up (read-side)."""
 
 from __future__ import annotations
 
