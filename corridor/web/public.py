@@ -11,7 +11,7 @@ from typing import Any
 
 from corridor.domain.disclosure import DIMS, HXL_NAMES, STAGES, lookup, public_qualifier
 from corridor.services.disclosure import NO_SNAPSHOT, current_snapshot
-from corridor.services.reconcile import SITE_COLUMNS
+from corridor.services.summary import SITE_COLUMNS
 from corridor.web.context import Ctx
 
 HEADLINES = (
