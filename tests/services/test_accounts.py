@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argon2
 import pytest
 
 from corridor.clock import FrozenClock
@@ -23,10 +24,25 @@ def _add(store: Store, clock: FrozenClock, name: str = "rami") -> None:
     )
 
 
+@pytest.fixture
+def cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Minimum-cost argon2id for tests of the sign-in limits, which hash dozens of passwords.
+
+    The production parameters are pinned by the argon2 test below, which runs without this.
+    """
+    cheap = argon2.PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    monkeypatch.setattr(accounts, "_HASHER", cheap)
+    monkeypatch.setattr(accounts, "_DUMMY_HASH", cheap.hash("corridor-no-such-user"))
+
+
 def test_it_keeps_only_an_argon2_hash_of_the_password(store: Store, clock: FrozenClock) -> None:
     _add(store, clock)
     account = store.get_account("rami")
     assert account is not None and account["password_hash"].startswith("$argon2id$")
+    # The production cost (RFC 9106, low memory), for real and unknown users alike.
+    production = argon2.profiles.RFC_9106_LOW_MEMORY
+    assert argon2.extract_parameters(account["password_hash"]) == production
+    assert argon2.extract_parameters(accounts._DUMMY_HASH) == production
     assert PASSWORD not in account["password_hash"]
     user = accounts.principal(store, "rami")
     assert user is not None and user.sites == frozenset({"a", "b"})
@@ -72,6 +88,7 @@ def test_it_slows_one_address_with_growing_waits_and_never_locks_the_owner_out(
     assert second.value.retry_after == 2 * accounts.FIRST_DELAY
 
 
+@pytest.mark.usefixtures("cheap_argon2")
 def test_it_does_not_let_rotating_addresses_lock_an_account(
     store: Store, clock: FrozenClock
 ) -> None:
@@ -88,6 +105,7 @@ def test_it_does_not_let_rotating_addresses_lock_an_account(
     assert session
 
 
+@pytest.mark.usefixtures("cheap_argon2")
 def test_it_slows_one_address_spraying_many_accounts(store: Store, clock: FrozenClock) -> None:
     """Should throttle an address that fails on many accounts, and only that address."""
     _add(store, clock)
