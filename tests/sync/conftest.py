@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -112,7 +113,7 @@ class Server:
                 text=True,
             )
         self.starts += 1
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 90  # returns as soon as it answers; CI machines are slow
         while time.monotonic() < deadline:
             try:
                 if httpx.get(self.url + "/healthz", timeout=2).status_code == 200:
@@ -132,9 +133,19 @@ class Server:
         return text
 
 
-@pytest.fixture
-def pg_db() -> Iterator[str]:
-    """A PostgreSQL URL whose search_path is a fresh schema (dropped afterwards)."""
+def schema_url(schema: str) -> str:
+    """The test server's URL with its search_path set to one schema."""
+    sep = "&" if "?" in PG_URL else "?"
+    return f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+
+
+def new_schema(source: str | None = None) -> str:
+    """Create a fresh schema (a copy of every table of `source`, if given) and return its name.
+
+    The corridor schema is plain tables (no sequences, triggers, views or foreign keys), so
+    `LIKE ... INCLUDING ALL` plus a row copy is a faithful copy; the check below fails loudly
+    if a migration ever adds something this does not copy.
+    """
     if not postgres_available():
         pytest.skip("PostgreSQL not available (set CORRIDOR_TEST_POSTGRES_URL)")
     import psycopg
@@ -142,22 +153,69 @@ def pg_db() -> Iterator[str]:
     schema = f"sync_{uuid.uuid4().hex[:10]}"
     with psycopg.connect(PG_URL, autocommit=True) as conn:
         conn.execute(f'CREATE SCHEMA "{schema}"')
-    sep = "&" if "?" in PG_URL else "?"
-    yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+        if source is None:
+            return schema
+        others = conn.execute(
+            "SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n "
+            "ON n.oid = c.relnamespace WHERE n.nspname = %s AND c.relkind NOT IN ('r', 'i')",
+            (source,),
+        ).fetchall()
+        assert not others, f"schema copy does not handle {others}"
+        tables = conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = %s", (source,)
+        ).fetchall()
+        with conn.transaction():
+            for (table,) in tables:
+                src, dst = f'"{source}"."{table}"', f'"{schema}"."{table}"'
+                conn.execute(f"CREATE TABLE {dst} (LIKE {src} INCLUDING ALL)")
+                conn.execute(f"INSERT INTO {dst} SELECT * FROM {src}")
+    return schema
+
+
+def drop_schema(schema: str) -> None:
+    import psycopg
+
     with psycopg.connect(PG_URL, autocommit=True) as conn:
         conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
 
 
 @pytest.fixture
-def server(pg_db: str, tmp_path: Path) -> Iterator[Server]:
-    """A running server with an operation defined, and a token file for node `desk1`."""
-    run("--db", pg_db, "init", "--device", "server")
-    run("--db", pg_db, "operation", "drill", "Sync drill")
+def pg_db() -> Iterator[str]:
+    """A PostgreSQL URL whose search_path is a fresh schema (dropped afterwards)."""
+    schema = new_schema()
+    yield schema_url(schema)
+    drop_schema(schema)
+
+
+@pytest.fixture(scope="module")
+def server_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """Built once per module: a schema with an operation defined and nodes desk1 and desk2."""
+    home = tmp_path_factory.mktemp("server-world")
+    schema = new_schema()
+    db = schema_url(schema)
+    run("--db", db, "init", "--device", "server")
+    run("--db", db, "operation", "drill", "Sync drill")
     for name in ("desk1", "desk2"):
-        token = run("--db", pg_db, "node", "add", name).stdout.strip()
-        (tmp_path / f"{name}.token").write_text(token)
-    srv = Server(pg_db, free_port())
-    srv.start()
-    yield srv
-    if srv.proc is not None and srv.proc.poll() is None:
-        srv.kill()
+        token = run("--db", db, "node", "add", name).stdout.strip()
+        (home / f"{name}.token").write_text(token)
+    try:
+        yield schema, home
+    finally:
+        drop_schema(schema)
+
+
+@pytest.fixture
+def server(server_world: tuple[str, Path], tmp_path: Path) -> Iterator[Server]:
+    """A running server on a fresh copy of the world, and token files for desk1 and desk2."""
+    template, home = server_world
+    for name in ("desk1", "desk2"):
+        shutil.copy(home / f"{name}.token", tmp_path / f"{name}.token")
+    schema = new_schema(source=template)
+    srv = Server(schema_url(schema), free_port())
+    try:
+        srv.start()
+        yield srv
+    finally:
+        if srv.proc is not None and srv.proc.poll() is None:
+            srv.kill()
+        drop_schema(schema)

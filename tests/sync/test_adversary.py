@@ -31,7 +31,16 @@ from corridor.domain.ledger import Head, fact_hash, seal
 from corridor.domain.signing import Signer
 from corridor.storage import open_store
 from tests.factories import draft
-from tests.sync.conftest import CORRIDOR, ROOT, Server, free_port, run
+from tests.sync.conftest import (
+    CORRIDOR,
+    ROOT,
+    Server,
+    drop_schema,
+    free_port,
+    new_schema,
+    run,
+    schema_url,
+)
 
 pytestmark = pytest.mark.postgres
 
@@ -56,33 +65,61 @@ def _as_server(key: Path, *args: str, check: bool = True) -> subprocess.Complete
     return done
 
 
-@pytest.fixture
-def signed_server(
-    pg_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[tuple[Server, Path]]:
-    """A PostgreSQL server with its own key, node desk1 bound to its key and synced."""
-    key = tmp_path / "server.key"
-    _as_server(key, "--db", pg_db, "init", "--device", "server")
-    _as_server(key, "--db", pg_db, "operation", "drill", "Adversary drill")
-    desk = tmp_path / "desk1.db"
+@pytest.fixture(scope="module")
+def signed_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """Built once per module: a PostgreSQL schema with the server's key, node desk1 bound to
+    its key and synced, tokens for desk1 and desk2. Each test gets its own copy of it."""
+    home = tmp_path_factory.mktemp("signed-world")
+    schema = new_schema()
+    db = schema_url(schema)
+    key = home / "server.key"
+    _as_server(key, "--db", db, "init", "--device", "server")
+    _as_server(key, "--db", db, "operation", "drill", "Adversary drill")
+    desk = home / "desk1.db"
     run("--db", str(desk), "init", "--device", "desk1")
     for name, bind in (("desk1", ["--public-key", _key(desk)]), ("desk2", [])):
-        token = _as_server(key, "--db", pg_db, "node", "add", name, *bind).stdout
-        (tmp_path / f"{name}.token").write_text(token.strip().splitlines()[0])
-    srv = Server(pg_db, free_port(), extra=["--checkpoint-interval", "0"])
+        token = _as_server(key, "--db", db, "node", "add", name, *bind).stdout
+        (home / f"{name}.token").write_text(token.strip().splitlines()[0])
+    srv = Server(db, free_port(), extra=["--checkpoint-interval", "0"])
     try:
-        with monkeypatch.context() as env:
+        with pytest.MonkeyPatch.context() as env:
             env.setenv("CORRIDOR_DEVICE_KEY_FILE", str(key))
             srv.start()
         for n in range(3):
             run(
                 "--db", str(desk), "--op", "drill", "site", f"s{n}", f"Site {n}", "--kind", "pickup"
             )
-        token_file = str(tmp_path / "desk1.token")
+        token_file = str(home / "desk1.token")
         run("--db", str(desk), "sync", "--peer", srv.url, "--token-file", token_file)
+    finally:
+        if srv.proc is not None:
+            srv.kill()
+    try:
+        yield schema, home
+    finally:
+        drop_schema(schema)
+
+
+@pytest.fixture
+def signed_server(
+    signed_world: tuple[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[Server, Path]]:
+    """A PostgreSQL server on a fresh copy of the signed world, with its key and the tokens."""
+    template, home = signed_world
+    for name in ("server.key", "desk1.token", "desk2.token"):
+        shutil.copy(home / name, tmp_path / name)
+    key = tmp_path / "server.key"
+    schema = new_schema(source=template)
+    srv = Server(schema_url(schema), free_port(), extra=["--checkpoint-interval", "0"])
+    try:
+        with monkeypatch.context() as env:
+            env.setenv("CORRIDOR_DEVICE_KEY_FILE", str(key))
+            srv.start()
         yield srv, key
     finally:
-        srv.kill()
+        if srv.proc is not None:
+            srv.kill()
+        drop_schema(schema)
 
 
 def _server_facts(db: str, device: str) -> list[Fact]:
