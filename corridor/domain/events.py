@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from corridor.domain.localtime import check_zone
 from corridor.errors import ValidationError
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:@-]{0,79}$")
@@ -302,6 +303,17 @@ _TYPES = [
             "name": _req(_text(200), "Name of the operation."),
             "conditioned_on": _opt(_list_of(_ident), "Operation ids this one is linked to."),
             "description": _opt(_text(2000), "What is agreed: who, from where, to where."),
+            "time_zone": _opt(
+                check_zone, "IANA time zone its times are shown in (Asia/Damascus); UTC."
+            ),
+        },
+    ),
+    FactType(
+        "operation.time_zone_set",
+        "The operation's times are shown in another time zone (stored times stay UTC).",
+        {
+            "time_zone": _req(check_zone, "IANA time zone name, e.g. Asia/Damascus or UTC."),
+            "reason": _opt(_text(1000), "Why it changed (e.g. set wrong at creation)."),
         },
     ),
     FactType(

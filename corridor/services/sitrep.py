@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from corridor.domain.localtime import day_end_utc, local_day
 from corridor.errors import NotFound
+from corridor.services.operation import time_zone
 from corridor.services.plan import PlanReport, plan_live
 from corridor.sitrep.build import (
     Forecast,
@@ -58,14 +60,14 @@ def read_rows(*, store: Store, op: str) -> SitrepRows:
 
 
 def read_rows_as_of(*, store: Store, op: str, date: str) -> SitrepRows:
-    """The rows of the ledger as it stood at the end of a day (UTC).
+    """The rows of the ledger as it stood at the end of a day (the operation's local day).
 
     When facts happened after that day, the report reads a copy of the ledger derived from
     the facts up to the day only: a report for day D stays the same when D+1 is recorded.
 
     :raises ValidationError: a bad date.
     """
-    end = f"{parse_date(date)}T23:59:59Z"
+    end = day_end_utc(parse_date(date), time_zone(store, op))
     if not store.has_facts_after(end):
         return read_rows(store=store, op=op)
     past = store.as_of(end)
@@ -83,14 +85,14 @@ def read_rows_as_of(*, store: Store, op: str, date: str) -> SitrepRows:
 
 
 def last_active_day(*, store: Store, op: str) -> str:
-    """The last UTC day with any counted movement (the report a reader most likely wants).
+    """The last local day with any counted movement (the report a reader most likely wants).
 
     :raises NotFound: no such operation, or nothing counted yet.
     """
     hours = [r["hour"] for r in store.query("tally_hourly", op=op) if r["n"]]
     if not hours:
         raise NotFound(f"nothing counted yet in '{op}': give a date")
-    return str(max(hours))[:10]
+    return local_day(str(max(hours)), time_zone(store, op))
 
 
 def make_sitrep(
@@ -157,6 +159,6 @@ def stored_forecast(*, store: Store, op: str, date: str) -> Forecast | None:
     if held is None or "p50_hours" not in held["body"]:
         return None
     body = held["body"]
-    if str(body.get("as_of", ""))[:10] != date:
+    if local_day(str(body.get("as_of") or "") or None, time_zone(store, op)) != date:
         return None
     return forecast_from({**body, "as_of": held["computed_at"]})
