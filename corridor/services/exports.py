@@ -1,7 +1,9 @@
 """Exports in the formats partners use: HXL-tagged counts, and the ledger as CSV, XLSX or JSON.
 
 The HXL file holds daily aggregates per site and movement, with small cells (1-4 people)
-always left blank, so it can be published. The ledger tables have one row per fact with the
+always left blank, so it can be published; a day is the operation's local day, and the header
+names the zone. The ledger tables keep every time in UTC as stored and add each fact's time in
+its operation's zone (``occurred_local``, ``time_zone``). They have one row per fact with the
 payload fields as columns; person tokens and other personal fields are removed unless the
 caller passes a :class:`PersonalAccess` (a user allowed to see them who asked, with a reason:
 the read of the encrypted details is logged). The sealed backup formats (JSON Lines and CSV with
@@ -21,13 +23,16 @@ from openpyxl import Workbook
 
 from corridor.domain import personal
 from corridor.domain.events import FACT_TYPES, Fact
+from corridor.domain.localtime import DEFAULT_ZONE, local_day, local_text
 from corridor.errors import ConfigError, NotFound, ValidationError
+from corridor.services.operation import time_zone
 from corridor.storage.base import Store
 
 SMALL_CELL = 5
 # Payload fields that single out a person; removed unless personal access is granted.
 PERSONAL_PAYLOAD = ("person_id", "household_id", "personal_digest", "vulnerabilities")
 ENVELOPE_COLUMNS = ("id", "type", "op", "actor", "occurred_at", "recorded_at", "device", "seq")
+LOCAL_COLUMNS = ("occurred_local", "time_zone")  # the time in the operation's zone, and the zone
 HXL_STAGES = ("departed", "arrived", "died", "missing", "diverted")
 HXL_COLUMNS: tuple[tuple[str, str, tuple[str, str] | None], ...] = (
     ("Date", "#date", None),
@@ -79,14 +84,21 @@ def hxl_rows(*, store: Store, op: str) -> list[list[str]]:
     """
     if not store.query("operations", op=op):
         raise NotFound(f"no operation '{op}'")
+    zone = time_zone(store, op)
     sites = {s["site_id"]: s for s in store.query("sites", op=op)}
+    days: dict[str, str] = {}
     cells: dict[tuple[str, str, str], dict[tuple[str, str], int]] = defaultdict(
         lambda: defaultdict(int)
     )
     for r in store.query("tally_hourly", op=op):
         if r["stage"] in HXL_STAGES:
-            cells[(r["hour"][:10], r["site"], r["stage"])][(r["dim"], r["value"])] += int(r["n"])
-    out = [[c[0] for c in HXL_COLUMNS], [c[1] for c in HXL_COLUMNS]]
+            hour = r["hour"]
+            day = days.get(hour) or days.setdefault(hour, local_day(hour, zone))
+            cells[(day, r["site"], r["stage"])][(r["dim"], r["value"])] += int(r["n"])
+    header = [c[0] for c in HXL_COLUMNS]
+    if zone != DEFAULT_ZONE:
+        header[0] = f"Date ({zone})"
+    out = [header, [c[1] for c in HXL_COLUMNS]]
     for (day, site_id, stage), counts in sorted(cells.items()):
         if not counts.get(("total", "all")):
             continue
@@ -117,7 +129,7 @@ def ledger_columns(access: PersonalAccess | None) -> list[str]:
         fields = [f for f in fields if f not in PERSONAL_PAYLOAD]
     else:
         fields += [f"personal_{name}" for name in personal.FIELDS]
-    return [*ENVELOPE_COLUMNS, *fields]
+    return [*ENVELOPE_COLUMNS, *LOCAL_COLUMNS, *fields]
 
 
 def ledger_records(
@@ -129,17 +141,23 @@ def ledger_records(
     :raises ValidationError: personal access without a purpose.
     """
     check_access(access)
+    zones: dict[str, str] = {}
     cursor = 0
     while facts := store.read(cursor, limit=batch):
         cursor = facts[-1][0]
         details = _details([f for _, f in facts], store, access)
         for _, fact in facts:
-            yield _record(fact, access, details.get(fact.id, {}))
+            zone = zones.get(fact.op) or zones.setdefault(fact.op, time_zone(store, fact.op))
+            yield _record(fact, access, details.get(fact.id, {}), zone)
 
 
-def _record(fact: Fact, access: PersonalAccess | None, details: dict[str, str]) -> dict[str, Any]:
+def _record(
+    fact: Fact, access: PersonalAccess | None, details: dict[str, str], zone: str
+) -> dict[str, Any]:
     row = fact.as_dict()
     out = {c: row[c] for c in ENVELOPE_COLUMNS}
+    out["occurred_local"] = local_text(fact.occurred_at, zone, seconds=True)
+    out["time_zone"] = zone
     for name, value in fact.payload.items():
         if access is None and name in PERSONAL_PAYLOAD:
             continue

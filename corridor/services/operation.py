@@ -56,6 +56,7 @@ def set_time_zone(
     time_zone: str,
     reason: str | None = None,
     at: str | None = None,
+    fact_id: str | None = None,
     principal: Principal | None = None,
 ) -> Recorded:
     """Show the operation's times in another zone (a fact: the change is on the record).
@@ -78,6 +79,7 @@ def set_time_zone(
         type_="operation.time_zone_set",
         payload={"time_zone": time_zone, "reason": reason},
         at=at,
+        fact_id=fact_id,
         check=check,
     )
 

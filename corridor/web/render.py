@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import cache
 from typing import Any
 
 from babel.dates import format_date
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment, PackageLoader, pass_context, select_autoescape
 
+from corridor.domain.localtime import local_text, to_local, zone_label
 from corridor.i18n import LANGUAGES, translations
+from corridor.services.operation import time_zone
 from corridor.web.context import Ctx
 from corridor.web.labels import DISPLAY, N_
 
@@ -42,20 +43,27 @@ def environment(code: str) -> Environment:
     )
     env.install_gettext_translations(translations(code), newstyle=True)  # type: ignore[attr-defined]
     env.filters["n"] = _number
-    env.filters["day"] = lambda moment: _day(moment, code)
+    env.filters["day"] = pass_context(lambda ctx, moment: _day(moment, code, ctx.get("time_zone")))
+    env.filters["local"] = pass_context(lambda ctx, moment: _local(moment, ctx.get("time_zone")))
     gettext = translations(code).gettext
     # `value|t`: a value from the data (a status, a category) in the reader's language.
     env.filters["t"] = lambda value: gettext(DISPLAY.get(str(value), str(value)))
     return env
 
 
-def _day(moment: Any, code: str) -> str:
-    """A ledger time as a short day in the reader's language: "22 Dec", "22 ديسمبر"."""
+def _day(moment: Any, code: str, zone: str | None) -> str:
+    """A ledger time as a short local day in the reader's language: "22 Dec", "22 ديسمبر"."""
     try:
-        when = datetime.fromisoformat(str(moment).replace("Z", "+00:00"))
+        when = to_local(str(moment), zone)
     except ValueError:
         return str(moment)
     return str(format_date(when.date(), "d MMM", locale=code))
+
+
+def _local(moment: Any, zone: str | None) -> str:
+    """A ledger time in the operation's zone (``YYYY-MM-DD HH:MM``); other text as it is."""
+    text = str(moment or "")
+    return local_text(text, zone) if len(text) >= 16 else text
 
 
 def _number(value: Any) -> str:
@@ -80,4 +88,8 @@ def render_page(ctx: Ctx, template: str, values: dict[str, Any]) -> str:
         "error": ctx.error,
         "op": ctx.op,
     }
+    if ctx.op:
+        zone = time_zone(ctx.store, ctx.op)
+        base["time_zone"] = zone
+        base["zone_name"] = zone_label(zone)
     return environment(ctx.lang.code).get_template(template).render({**base, **values})

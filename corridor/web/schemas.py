@@ -141,11 +141,13 @@ RESPONSES: dict[Callable[..., Any], dict[str, Any]] = {
     status.api_status: obj(
         {
             "status": STR | {"nullable": True},
+            "time_zone": STR,
             "allowed": {"type": "array", "items": STR},
             "history": ROWS,
         }
     ),
     status.change: obj({"id": STR, "status": STR}),
+    status.change_zone: obj({"id": STR, "time_zone": STR}),
     audit.api_audit: rows_of("entries", at=STR, actor=STR, action=STR),
     sync.api_status: obj(
         {"device": STR, "position": {"type": "integer"}, "peers": ROWS, "nodes": ROWS}

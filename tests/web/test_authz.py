@@ -58,6 +58,7 @@ EXPECTED: dict[str, set[str]] = {
     "POST /estimates": COORD,
     "GET /status": SIGNED_IN,
     "POST /status": COORD,
+    "POST /status/time-zone": COORD,
     "GET /audit": COORD,
     "GET /sitrep": SIGNED_IN,
     "GET /sitrep.pdf": SIGNED_IN,
@@ -85,6 +86,7 @@ EXPECTED: dict[str, set[str]] = {
     "POST /api/estimates": COORD,
     "GET /api/status": SIGNED_IN,
     "POST /api/status": COORD,
+    "POST /api/time-zone": COORD,
     "GET /api/audit": COORD,
     "GET /api/sync": OPERATE,
     "GET /api/users": ADMIN,
@@ -257,6 +259,9 @@ PROBES: dict[str, Probe] = {
     "POST /estimates": _form("/estimates", _estimate),
     "GET /status": _get("/status"),
     "POST /status": _form("/status", lambda s, _: {"id": _uid(), "status": _next_status(s)}),
+    "POST /status/time-zone": _form(
+        "/status/time-zone", lambda s, _: {"id": _uid(), "time_zone": "Asia/Damascus"}
+    ),
     "GET /audit": _get("/audit"),
     "GET /sitrep": _get("/sitrep?date=2016-12-15"),
     "GET /sitrep.pdf": _get("/sitrep.pdf?date=2016-12-15"),
@@ -295,6 +300,9 @@ PROBES: dict[str, Probe] = {
     "GET /api/estimates": _get("/api/estimates"),
     "POST /api/estimates": _json("/api/estimates", _estimate),
     "GET /api/status": _get("/api/status"),
+    "POST /api/time-zone": _json(
+        "/api/time-zone", lambda s, _: {"id": _uid(), "time_zone": "Europe/Istanbul"}
+    ),
     "POST /api/status": _json(
         "/api/status", lambda s, _: {"id": _uid(), "status": _next_status(s)}
     ),
