@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from corridor.domain.localtime import day_end_utc, local_day
 from corridor.errors import NotFound
@@ -67,13 +67,17 @@ def read_rows_as_of(*, store: Store, op: str, date: str) -> SitrepRows:
 
     :raises ValidationError: a bad date.
     """
-    end = day_end_utc(parse_date(date), time_zone(store, op))
+    zone = time_zone(store, op)
+    end = day_end_utc(parse_date(date), zone)
     if not store.has_facts_after(end):
         return read_rows(store=store, op=op)
     past = store.as_of(end)
     try:
         if past.query("operations", op=op):
-            return read_rows(store=past, op=op)
+            rows = read_rows(store=past, op=op)
+            # The zone is how times are read, not a fact of the day: a zone set (or put
+            # right) later applies to earlier reports too.
+            return replace(rows, operation={**rows.operation, "time_zone": zone})
         # The day came before anything was recorded: the operation, with nothing yet.
         now = read_rows(store=store, op=op)
         return SitrepRows(
