@@ -557,10 +557,23 @@ def discrepancies(env: Env) -> None:
     show_default=True,
     help="With --watch: recompute as soon as this many facts were added.",
 )
+@click.option(
+    "--nice",
+    type=click.IntRange(0, 19),
+    default=10,
+    show_default=True,
+    help="With --watch: lower the process's CPU priority by this much (requests come first).",
+)
 @pass_env
-def forecast(env: Env, limit: float, runs: int, watch: bool, every: float, after: int) -> None:
+def forecast(
+    env: Env, limit: float, runs: int, watch: bool, every: float, after: int, nice: int
+) -> None:
     """Compute the completion forecast now and store it (`serve` does this in the background)."""
     if watch:
+        # The solver is background work: on a small shared machine the server's requests
+        # should get the CPU first. (Not available on Windows, where it is left as it is.)
+        if nice and hasattr(os, "nice"):
+            os.nice(nice)
         settings = WorkerSettings(
             every_seconds=every * 60, after_facts=after, time_limit=limit, runs=runs
         )
