@@ -109,17 +109,21 @@ def make_sitrep(
     forecast: Forecast | None = None,
     pdf: bool = True,
     generated_at: str | None = None,
+    forecast_missing: str | None = None,
 ) -> Rendered:
     """Build one day's report and render it as HTML (and PDF unless ``pdf=False``).
 
     :param public: the observer/public variant (small cells suppressed, no discrepancy list).
     :param forecast: the planner's completion forecast, if there is one.
+    :param forecast_missing: without one, what it lacks (``stored_forecast_missing``).
     :raises NotFound: no such operation.
     :raises ValidationError: a bad date.
     :raises ConfigError: PDF asked for but WeasyPrint or Pango is missing.
     """
     rows = read_rows_as_of(store=store, op=op, date=date)
     sitrep = build_sitrep(rows, date=date, forecast=forecast, public=public)
+    if forecast is None:
+        sitrep.forecast_missing = forecast_missing
     names = {s["site_id"]: {"en": s["name"], "ar": s["name_ar"] or ""} for s in rows.sites}
     html = render_html(sitrep, lang=lang, site_names=names, generated_at=generated_at)
     return Rendered(sitrep, html, html_to_pdf(html) if pdf else None)
@@ -166,3 +170,14 @@ def stored_forecast(*, store: Store, op: str, date: str) -> Forecast | None:
     if local_day(str(body.get("as_of") or "") or None, time_zone(store, op)) != date:
         return None
     return forecast_from({**body, "as_of": held["computed_at"]})
+
+
+def stored_forecast_missing(*, store: Store, op: str, date: str) -> str | None:
+    """What the live forecast lacks, when the worker's latest try for that day made none
+    ("needs completed trips ..."), so the report says so instead of nothing."""
+    held = store.get_forecast(op)
+    if held is None or "p50_hours" in held["body"] or not held["body"].get("missing"):
+        return None
+    if local_day(str(held["body"].get("as_of") or "") or None, time_zone(store, op)) != date:
+        return None
+    return str(held["body"]["missing"])

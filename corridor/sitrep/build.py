@@ -141,6 +141,7 @@ class Sitrep:
     forecast: Forecast | None
     headline: Headline
     more: dict[str, int] = field(default_factory=dict)  # items not listed, to keep 1-2 pages
+    forecast_missing: str | None = None  # why there is no forecast, when the worker said so
 
     def figure(self, key: str) -> Figure:
         """The headline figure with this key."""

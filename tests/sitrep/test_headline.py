@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from corridor.services.sitrep import make_sitrep
+from corridor.services.sitrep import make_sitrep, stored_forecast_missing
 from corridor.sitrep.chart import render_chart
 from corridor.storage.base import Store
 from tests import factories as f
@@ -110,3 +110,25 @@ def test_the_chart_draws_steps_and_nothing_across_a_suspension() -> None:
             assert not (a < (x0 + x1) / 2 < b)  # nothing drawn inside the suspension
     plain = render_chart(series, date="2016-12-15", number=str)
     assert len(_polylines(plain)) == 2 and 'class="suspended"' not in plain
+
+
+def test_it_says_what_the_forecast_lacks_for_the_day_the_worker_tried(
+    sqlite_store: Store,
+) -> None:
+    """Should print the worker's reason on the report of the day it was made for, only."""
+    sqlite_store.record(two_days())
+    why = "needs 3 completed trips from al-Sukkari"
+    sqlite_store.save_forecast(
+        op=f.OP,
+        position=1,
+        computed_at=f"{D2}T12:00:00Z",
+        body={"as_of": f"{D2}T08:00:00Z", "missing": why},
+    )
+    for date, expected in ((D2, why), (D1, None)):
+        missing = stored_forecast_missing(store=sqlite_store, op=f.OP, date=date)
+        assert missing == expected
+        report = make_sitrep(
+            store=sqlite_store, op=f.OP, date=date, pdf=False, forecast_missing=missing
+        )
+        assert (why in report.html) == (expected is not None)
+        assert "Forecast not available." in report.html

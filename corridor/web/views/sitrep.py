@@ -15,7 +15,12 @@ from typing import Any
 
 from starlette.responses import HTMLResponse, Response
 
-from corridor.services.sitrep import last_active_day, make_sitrep, stored_forecast
+from corridor.services.sitrep import (
+    last_active_day,
+    make_sitrep,
+    stored_forecast,
+    stored_forecast_missing,
+)
 from corridor.web.context import Ctx
 from corridor.web.forms import Field
 
@@ -53,6 +58,7 @@ def _make(ctx: Ctx, data: dict[str, Any], *, pdf: bool) -> Any:
         lang=ctx.lang.code,
         public=data.get("public") == "1" or not full,
         forecast=stored_forecast(store=ctx.store, op=ctx.op, date=date),
+        forecast_missing=stored_forecast_missing(store=ctx.store, op=ctx.op, date=date),
         pdf=pdf,
     )
 
