@@ -8,6 +8,7 @@ from corridor.clock import FrozenClock
 from corridor.domain.access import Principal
 from corridor.errors import Forbidden, ValidationError
 from corridor.services import operation
+from corridor.services.reconcile import figures_as_of
 from corridor.services.sitrep import make_sitrep
 from corridor.storage.base import Store
 from tests import factories as f
@@ -76,3 +77,13 @@ def test_the_report_day_follows_the_zone(store: Store) -> None:
     report = make_sitrep(store=store, op=f.OP, date=D1, pdf=False)
     assert "Asia/Damascus (UTC+02:00)" in report.html
     assert "<b>04:00</b>" in report.html  # the status change at 02:00 UTC, in local time
+
+
+def test_the_ledger_figure_beside_a_report_is_as_of_the_local_day(store: Store) -> None:
+    """Should compare a figure reported for 15 December with the ledger at the end of the 15th
+    in the operation's zone (the late bus counts only under UTC)."""
+    store.record([*two_days(), *_late_trip()])  # type: ignore[list-item]
+    wanted = [("evacuated", D1)]
+    assert figures_as_of(store=store, op=f.OP, wanted=wanted) == {("evacuated", D1): 57}
+    store.record([f.draft("operation.time_zone_set", {"time_zone": DAMASCUS})])
+    assert figures_as_of(store=store, op=f.OP, wanted=wanted) == {("evacuated", D1): 50}
