@@ -125,13 +125,13 @@ def _caveats(
 
 
 # Figures that cannot be larger than another: (larger one, the one it cannot exceed).
-_ORDER = (("onward", "arrived"), ("arrived", "left"))
+ORDER = (("onward", "arrived"), ("arrived", "left"))
 
 
 def _flags(total: Totals, cell: Cell, public: bool) -> list[dict[str, Any]]:
     """Where figures do not fit together: a flag for each pair out of order."""
     out = []
-    for more, less in _ORDER:
+    for more, less in ORDER:
         a, b = total[(more, "total", "all")], total[(less, "total", "all")]
         if a <= b:
             continue

@@ -8,8 +8,8 @@ from corridor.clock import FrozenClock
 from corridor.domain.access import Principal
 from corridor.errors import Forbidden, ValidationError
 from corridor.services import operation
-from corridor.services.reconcile import figures_as_of
 from corridor.services.sitrep import make_sitrep
+from corridor.services.summary import figures_as_of
 from corridor.storage.base import Store
 from tests import factories as f
 from tests.sitrep.scenario import D1, D2, two_days

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from corridor.clock import FrozenClock
+from corridor.services.disclosure import fresh_snapshot
 from corridor.services.sitrep import make_sitrep, stored_forecast_missing
 from corridor.sitrep.chart import render_chart
 from corridor.storage.base import Store
@@ -71,14 +73,21 @@ def test_it_says_what_the_data_cannot_tell_and_what_does_not_fit(sqlite_store: S
     assert day1.flags == [] and not any(c["kind"] == "disagree" for c in day1.caveats)
 
 
-def test_the_public_variant_suppresses_new_figures_through_the_same_cells(
-    sqlite_store: Store,
-) -> None:
+def test_the_public_headline_reads_the_protected_snapshot(sqlite_store: Store) -> None:
+    """Should take left, arrived, died and missing from the protected snapshot, withhold what
+    the snapshot does not cover (incidents, the ledger's waiting), and show nothing without
+    one."""
     _more(sqlite_store)
-    h = make_sitrep(store=sqlite_store, op=f.OP, date=D2, pdf=False, public=True).sitrep.headline
+    kw = {"store": sqlite_store, "op": f.OP, "date": D2, "pdf": False, "public": True}
+    bare = make_sitrep(**kw).sitrep.headline  # type: ignore[arg-type]
+    assert all(x.value is None for x in bare.figures) and bare.flags == []
+    snapshot = fresh_snapshot(store=sqlite_store, clock=FrozenClock(), op=f.OP)
+    h = make_sitrep(**kw, snapshot=snapshot).sitrep.headline  # type: ignore[arg-type]
     values = {x.key: x.value for x in h.figures}
-    assert values["incident_killed"] is None and values["died"] is None  # 2 people: <5
-    assert values["left"] == 93 and values["missing"] == 0
+    assert values["left"] == 93 and values["arrived"] == 88 and values["missing"] == 0
+    assert values["died"] is None  # 2 people: withheld
+    assert values["incident_killed"] is None and h.waiting is None  # not in the model
+    assert h.flags == [{"kind": "onward_over_arrived", "a": 200, "b": 88}]
 
 
 def _polylines(svg: str) -> list[list[tuple[float, float]]]:
