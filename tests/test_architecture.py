@@ -22,11 +22,13 @@ ALLOWED = {
         "text",
         "planning",
         "sitrep",
+        "labels",
     },
     "planning": {"domain", "errors"},
     "text": {"domain", "errors"},
     "demo": {"domain", "errors"},
     "sitrep": {"domain", "errors", "i18n"},
+    "labels": {"domain", "errors", "sitrep.pdf"},
     # The web edge: calls services, reads domain constants and access rules; storage only
     # through the factory and the interface, never an adapter or SQL.
     "web": {
