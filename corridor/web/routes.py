@@ -29,6 +29,7 @@ from corridor.web.views import (
     sync,
     transparency,
     trips,
+    wristbands,
 )
 
 # "public": anyone; "signed_in": any account; otherwise a permission of corridor.domain.access.
@@ -101,6 +102,9 @@ ROUTES: tuple[Entry, ...] = (
     Entry("GET", "/sitrep", "raw", "totals", sitrep.page, sitrep.SITREP_FIELDS),
     Entry("GET", "/sitrep.pdf", "raw", "totals", sitrep.pdf, sitrep.SITREP_FIELDS),
     _page("/sync/status", "operate", sync.page),
+    Entry(
+        "GET", "/tokens/labels.pdf", "raw", "coordinate", wristbands.pdf, wristbands.LABEL_FIELDS
+    ),
     _page("/admin/users", "admin", accounts.page),
     _form("/admin/users", "admin", accounts.create_user, accounts.USER_FIELDS, "/admin/users"),
     # JSON API

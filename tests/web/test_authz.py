@@ -62,6 +62,7 @@ EXPECTED: dict[str, set[str]] = {
     "GET /sitrep": SIGNED_IN,
     "GET /sitrep.pdf": SIGNED_IN,
     "GET /sync/status": OPERATE,
+    "GET /tokens/labels.pdf": COORD,
     "GET /admin/users": ADMIN,
     "POST /admin/users": ADMIN,
     "GET /api/summary": SIGNED_IN,
@@ -261,6 +262,7 @@ PROBES: dict[str, Probe] = {
     "GET /sitrep": _get("/sitrep?date=2016-12-15"),
     "GET /sitrep.pdf": _get("/sitrep.pdf?date=2016-12-15"),
     "GET /sync/status": _get("/sync/status"),
+    "GET /tokens/labels.pdf": lambda store, site: (_reserved(store), None, None),
     "GET /admin/users": _get("/admin/users"),
     "POST /admin/users": _form("/admin/users", _user),
     "GET /api/summary": _get("/api/summary"),
@@ -316,6 +318,11 @@ PROBES: dict[str, Probe] = {
     ),
     "POST /api/checkpoints": _json("/api/checkpoints", lambda s, _: {}),
 }
+
+
+def _reserved(store: Store) -> str:
+    got = store.reserve_token_range("W", 2, store.device)
+    return f"/tokens/labels.pdf?prefix=W&first={got['first_number']}&last={got['last_number']}"
 
 
 def _checkpointed(store: Store, path: str) -> str:
