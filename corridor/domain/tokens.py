@@ -18,6 +18,7 @@ import re
 from stdnum.iso7064 import mod_37_36
 
 WRISTBAND = re.compile(r"^([A-Z0-9]{1,8})-([0-9A-Z]{6,9})-([0-9A-Z])$")
+_ANY_CASE = re.compile(WRISTBAND.pattern, re.IGNORECASE)
 
 
 def check_character(prefix: str, number: int) -> str:
@@ -30,9 +31,18 @@ def make_token(prefix: str, number: int) -> str:
     return f"{prefix}-{number:06d}-{check_character(prefix, number)}"
 
 
+def normal_token(text: str) -> str:
+    """A typed token as it is stored: trimmed, and in capitals when it has the wristband form
+    (the edges apply this, so ``w-000123-q`` typed on a phone is ``W-000123-Q``)."""
+    text = text.strip()
+    return text.upper() if _ANY_CASE.match(text) else text
+
+
 def token_problem(token: str) -> str | None:
     """Why a wristband token with a check character is wrong, or None when it is fine (or is
     not of that form: an older token or another identifier)."""
+    if _ANY_CASE.match(token) and not WRISTBAND.match(token):
+        return f"write token {token} in capitals: {token.upper()}"
     found = WRISTBAND.match(token)
     if found is None:
         return None

@@ -153,6 +153,14 @@ def triage_prompt(
     )
 
 
+def wounded_on_board(store: Store, op: str, trip_ids: list[str]) -> dict[str, int]:
+    """How many critical or serious people are named on each trip (a count, no tokens)."""
+    return {
+        t: sum(r["triage"] in URGENT for r in store.query("persons", op=op, trip_id=t))
+        for t in trip_ids
+    }
+
+
 def trip_for(store: Store, op: str, trip_id: str, principal: Principal | None) -> dict[str, Any]:
     trip = one(store, "trips", f"no trip {trip_id}: dispatch it first", op=op, trip_id=trip_id)
     require_at(principal, "register", trip["origin"])

@@ -8,7 +8,7 @@ import pytest
 from stdnum.iso7064 import mod_37_36
 
 from corridor.domain.events import validate_draft, validate_fact
-from corridor.domain.tokens import make_token, token_problem
+from corridor.domain.tokens import make_token, normal_token, token_problem
 from corridor.errors import ValidationError
 from tests import factories as f
 
@@ -49,8 +49,15 @@ def test_almost_every_swap_of_neighbours_is_caught() -> None:
 
 
 def test_old_tokens_and_other_identifiers_stay_valid() -> None:
-    for token in ("W-000123", "W-0001", "p-1", "HH-12", "w-000123-x"):
+    for token in ("W-000123", "W-0001", "p-1", "HH-12", "w-000123"):
         assert token_problem(token) is None
+
+
+def test_a_token_in_small_letters_is_refused_and_the_edges_write_it_in_capitals() -> None:
+    token = make_token("W", 5)
+    assert "in capitals" in str(token_problem(token.lower()))
+    assert normal_token(" " + token.lower() + " ") == token
+    assert normal_token("hh-12") == "hh-12"
 
 
 def _with(payload: dict[str, object], type_: str = "person.registered") -> dict[str, object]:
