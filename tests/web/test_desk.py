@@ -133,3 +133,15 @@ def test_coordinators_print_labels_from_the_web(web: Web) -> None:
     assert sorted(found) == [make_token("L", n) for n in range(first, last + 1)]
     with web.client("registrar") as c:
         assert "Print labels" not in c.get("/sync/status").text
+
+
+def test_reception_shows_the_waiting_count_a_tally_replaces(web: Web) -> None:
+    from corridor.services.count import record_headcount
+
+    record_headcount(
+        **_ctx(web), site_id="site-b", stage="waiting", total=2500, at="2016-12-15T10:12:00Z"
+    )
+    with web.client("coordinator") as c:
+        page = c.get("/reception").text
+    assert "SITE-B: 2,500 waiting, counted at 2016-12-15 10:12" in page
+    assert 'name="tokens"' in page and "data-scan" in page

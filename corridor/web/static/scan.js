@@ -93,6 +93,24 @@
     count();
   }
 
+  // --- reception: the waiting count a tally replaces, for the chosen site -----------------------
+  var tally = document.getElementById("count-form");
+  var replaces = document.getElementById("replaces");
+  if (tally && replaces) {
+    var showReplaced = function () {
+      var site = tally.querySelector("[name=site_id]").value;
+      var waiting = tally.querySelector("[name=stage]").value === "waiting";
+      var any = false;
+      replaces.querySelectorAll("li[data-site]").forEach(function (li) {
+        li.hidden = li.getAttribute("data-site") !== site;
+        any = any || !li.hidden;
+      });
+      replaces.hidden = !(waiting && any);
+    };
+    tally.addEventListener("change", showReplaced);
+    showReplaced();
+  }
+
   // --- camera scanning -------------------------------------------------------------------------
   var detector = null;
   function loadScript(src) {
