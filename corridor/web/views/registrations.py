@@ -174,7 +174,7 @@ def _household(ctx: Ctx, v: dict[str, Any], members: list[dict[str, Any]]) -> di
         confirm=v.pop("confirm", "0") == "1",
         **v,
     )
-    sticky = {k: v[k] for k in ("group", "destination") if k in v}
+    sticky: dict[str, Any] = {k: v[k] for k in ("group", "destination") if k in v}
     after: dict[str, Any] = {"site": v["site_id"], "trip": v.get("trip_id", ""), **sticky}
     after |= {"household": done.household_id, "n": len(done.registered)}
     if done.trip_id:
