@@ -40,7 +40,7 @@ run: $(STAMP)
 
 ## Set up and run every check: lint, types, tests (PostgreSQL suite required when CI=true).
 test: $(STAMP) lint
-	if [ "$$CI" = "true" ]; then bash scripts/install-browser; fi
+	if [ "$$CI" = "true" ]; then bash scripts/install-browser && bash scripts/install-scanner; fi
 	$(BIN)/pytest -q
 
 lint: $(STAMP)

@@ -6,8 +6,11 @@ A keyboard-wedge scanner types the token and presses Enter, which is what these 
 
 from __future__ import annotations
 
+import io
+import os
 import re
 import uuid
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -169,3 +172,65 @@ def test_desk_and_reception_screenshots(browser: Any, web: Web, lang: str, width
     page.goto(web.base + f"/reception?lang={lang}")
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     _shot(page, f"desk-reception-{lang}-{width}")
+
+
+VENDOR = Path(__file__).resolve().parents[2] / "corridor" / "web" / "static" / "vendor"
+
+
+def _y4m(path: Path, token: str) -> None:
+    """A camera's view of a wristband: a still QR code as a YUV 4:2:0 video chromium can play
+    as its fake camera (--use-file-for-fake-video-capture)."""
+    import segno
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    segno.make(token, error="m").save(buffer, kind="png", scale=8, border=4)
+    code = Image.open(buffer).convert("RGB")
+    frame = Image.new("RGB", (640, 480), "white")
+    frame.paste(code, ((640 - code.width) // 2, (480 - code.height) // 2))
+    y, cb, cr = frame.convert("YCbCr").split()
+    half = (320, 240)
+    planes = y.tobytes() + cb.resize(half).tobytes() + cr.resize(half).tobytes()
+    with path.open("wb") as out:
+        out.write(b"YUV4MPEG2 W640 H480 F10:1 Ip A1:1 C420jpeg\n")
+        for _ in range(10):
+            out.write(b"FRAME\n" + planes)
+
+
+def test_a_wristband_is_read_by_the_phone_camera(web: Web, tmp_path: Path) -> None:
+    """Should read the QR code from the camera (chromium's fake camera plays a wristband) with
+    the browser's BarcodeDetector or the installed decoder, fill the token and move on."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.conftest import ARGS, CHROMIUM
+
+    if not (VENDOR / "barcode-detector.js").exists():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("camera decoder missing: run scripts/install-scanner")
+        pytest.skip("camera decoder not installed (scripts/install-scanner)")
+    token = _tokens(1)[0]
+    video = tmp_path / "wristband.y4m"
+    _y4m(video, token)
+    camera = [
+        "--use-fake-ui-for-media-stream",
+        "--use-fake-device-for-media-stream",
+        f"--use-file-for-fake-video-capture={video}",
+    ]
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS + camera, headless=True)
+        try:
+            page = _desk(chromium, web)
+            page.locator("fieldset.member[data-row='0'] .scan-button").click()
+            page.wait_for_function(
+                "t => document.querySelector('input[name=person_id_0]').value === t",
+                arg=token,
+                timeout=30_000,
+            )
+            # The scanner stays open for the next member, whose row is now shown.
+            assert page.locator("fieldset.member[data-row='1']").is_visible()
+            assert page.locator(".scanner").count() == 1
+            _shot(page, "desk-camera-scan-390")
+            page.locator(".scanner button").click()
+            assert page.locator(".scanner").count() == 0
+        finally:
+            chromium.close()
