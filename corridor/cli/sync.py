@@ -204,7 +204,10 @@ def tokens_issue(env: Env, count: int, prefix: str) -> None:
 )
 @pass_env
 def tokens_print(env: Env, token_range: str, fmt: str, layout: str, output: Path) -> None:
-    """Print wristbands or labels (QR code + token) for RANGE, e.g. W:1-500, of a reserved range."""
+    """Print wristbands or A4 labels (QR code and token) for a reserved RANGE, as PDF.
+
+    RANGE is PREFIX:FIRST-LAST, for example W:1-500; the numbers must lie in one reserved range.
+    """
     wanted = wristbands.parse_range(token_range)
     pdf = wristbands.print_labels(store=env.store(), wanted=wanted, layout=layout)
     output.write_bytes(pdf)
