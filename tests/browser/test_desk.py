@@ -197,11 +197,9 @@ def _y4m(path: Path, token: str) -> None:
             out.write(b"FRAME\n" + planes)
 
 
-def test_a_wristband_is_read_by_the_phone_camera(web: Web, tmp_path: Path) -> None:
+def test_a_wristband_is_read_by_the_phone_camera(browser: Any, web: Web, tmp_path: Path) -> None:
     """Should read the QR code from the camera (chromium's fake camera plays a wristband) with
     the browser's BarcodeDetector or the installed decoder, fill the token and move on."""
-    from playwright.sync_api import sync_playwright
-
     from tests.browser.conftest import ARGS, CHROMIUM
 
     if not (VENDOR / "barcode-detector.js").exists():
@@ -216,21 +214,23 @@ def test_a_wristband_is_read_by_the_phone_camera(web: Web, tmp_path: Path) -> No
         "--use-fake-device-for-media-stream",
         f"--use-file-for-fake-video-capture={video}",
     ]
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS + camera, headless=True)
-        try:
-            page = _desk(chromium, web)
-            page.locator("fieldset.member[data-row='0'] .scan-button").click()
-            page.wait_for_function(
-                "t => document.querySelector('input[name=person_id_0]').value === t",
-                arg=token,
-                timeout=30_000,
-            )
-            # The scanner stays open for the next member, whose row is now shown.
-            assert page.locator("fieldset.member[data-row='1']").is_visible()
-            assert page.locator(".scanner").count() == 1
-            _shot(page, "desk-camera-scan-390")
-            page.locator(".scanner button").click()
-            assert page.locator(".scanner").count() == 0
-        finally:
-            chromium.close()
+    # A second chromium with a fake camera, from the same Playwright as the shared browser.
+    chromium = browser.browser_type.launch(
+        executable_path=CHROMIUM, args=ARGS + camera, headless=True
+    )
+    try:
+        page = _desk(chromium, web)
+        page.locator("fieldset.member[data-row='0'] .scan-button").click()
+        page.wait_for_function(
+            "t => document.querySelector('input[name=person_id_0]').value === t",
+            arg=token,
+            timeout=30_000,
+        )
+        # The scanner stays open for the next member, whose row is now shown.
+        assert page.locator("fieldset.member[data-row='1']").is_visible()
+        assert page.locator(".scanner").count() == 1
+        _shot(page, "desk-camera-scan-390")
+        page.locator(".scanner button").click()
+        assert page.locator(".scanner").count() == 0
+    finally:
+        chromium.close()
