@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from corridor.cli.common import Env, pass_env
+from corridor.cli.common import WATCH_PARENT, Env, pass_env
 from corridor.cli.sync import BackgroundSync, read_token, token_option
 from corridor.clock import Clock
 from corridor.errors import CorridorError
@@ -47,21 +48,21 @@ from corridor.storage.base import Store
 @click.option(
     "--forecast-every",
     type=click.FloatRange(0.1),
-    default=10.0,
+    default=WorkerSettings.every_seconds / 60,
     show_default=True,
     help="Minutes between forecasts (when facts were added).",
 )
 @click.option(
     "--forecast-after",
     type=click.IntRange(1),
-    default=500,
+    default=WorkerSettings.after_facts,
     show_default=True,
     help="Recompute as soon as this many facts were added.",
 )
 @click.option(
     "--forecast-limit",
     type=click.FloatRange(0.1),
-    default=20.0,
+    default=WorkerSettings.time_limit,
     show_default=True,
     help="Solver seconds per forecast.",
 )
@@ -122,6 +123,10 @@ def serve(
         )
         worker = ForecastWorker(env.settings.db, op, plan)
         worker.start()
+    protector = None
+    if op:
+        protector = ProtectWorker(env.settings.db, op)
+        protector.start()
     checkpoints = None
     if checkpoint_interval and store.signer is not None:
         checkpoints = BackgroundCheckpoints(open_local, env.clock, checkpoint_interval)
@@ -134,6 +139,8 @@ def serve(
             background.stop.set()
         if worker:
             worker.stop()
+        if protector:
+            protector.stop()
         if checkpoints:
             checkpoints.stop.set()
 
@@ -166,8 +173,9 @@ class ForecastWorker:
     def start(self) -> None:
         """Start the process (its output goes nowhere: it writes only to the store)."""
         # Our own interpreter and arguments from the server's own settings, no shell.
+        env = {**os.environ, WATCH_PARENT: str(os.getpid())}
         self.process = subprocess.Popen(  # noqa: S603
-            self.command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL
+            self.command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, env=env
         )
 
     def stop(self) -> None:
@@ -181,6 +189,16 @@ class ForecastWorker:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait(timeout=5)
+
+
+class ProtectWorker(ForecastWorker):
+    """The protected public snapshot in a process of its own (`corridor protect --watch`):
+    observers and public reports read the last one stored, never a computation of their own."""
+
+    def __init__(self, db: str, op: str) -> None:
+        super().__init__(db, op, WorkerSettings())
+        self.command = [sys.executable, "-m", "corridor", "--db", db, "--op", op]
+        self.command += ["protect", "--watch"]
 
 
 class BackgroundCheckpoints(threading.Thread):

@@ -11,7 +11,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from corridor.cli.common import Env, emit, pass_env
+from corridor.cli.common import WATCH_PARENT, Env, emit, pass_env
 from corridor.domain.events import (
     AGES,
     DESTINATIONS,
@@ -30,6 +30,7 @@ from corridor.domain.events import (
 from corridor.errors import ValidationError
 from corridor.services import correct as correct_svc
 from corridor.services import count as count_svc
+from corridor.services import disclosure
 from corridor.services import dispatch as dispatch_svc
 from corridor.services import operation as op_svc
 from corridor.services import register as register_svc
@@ -40,8 +41,8 @@ from corridor.services.forecasting import (
     current_forecast,
     run_worker,
 )
-from corridor.services.reconcile import summarize
 from corridor.services.remaining import remaining
+from corridor.services.summary import summarize
 
 out = Console()
 AT = click.option("--at", default=None, help="When it happened (ISO 8601; default: now).")
@@ -82,10 +83,27 @@ def operation(
 @click.argument("name")
 @click.option("--kind", type=click.Choice(SITE_KINDS), required=True)
 @click.option("--name-ar", default=None, help="Arabic name.")
+@click.option("--pcode", default=None, help="P-code of the site's administrative area (HXL).")
+@click.option("--adm-level", type=click.IntRange(1, 5), default=None, help="Level of the p-code.")
+@click.option("--lat", default=None, help="Latitude, decimal degrees (HXL #geo+lat).")
+@click.option("--lon", default=None, help="Longitude, decimal degrees (HXL #geo+lon).")
 @pass_env
-def site(env: Env, site_id: str, name: str, kind: str, name_ar: str | None) -> None:
+def site(
+    env: Env,
+    site_id: str,
+    name: str,
+    kind: str,
+    name_ar: str | None,
+    pcode: str | None,
+    adm_level: int | None,
+    lat: str | None,
+    lon: str | None,
+) -> None:
     """Define a site (pickup district, crossing, gathering point, camp...)."""
-    d = op_svc.define_site(**_ctx(env), site_id=site_id, name=name, kind=kind, name_ar=name_ar)
+    place = op_svc.SitePlace(pcode=pcode, adm_level=adm_level, lat=lat, lon=lon)
+    d = op_svc.define_site(
+        **_ctx(env), site_id=site_id, name=name, kind=kind, name_ar=name_ar, place=place
+    )
     _done("site", d.id)
 
 
@@ -498,21 +516,25 @@ def discrepancies(env: Env) -> None:
 
 @click.command()
 @click.option(
-    "--limit", type=click.FloatRange(0.1), default=20.0, show_default=True, help="Solver seconds."
+    "--limit",
+    type=click.FloatRange(0.1),
+    default=WorkerSettings.time_limit,
+    show_default=True,
+    help="Solver seconds.",
 )
-@click.option("--runs", type=click.IntRange(1), default=200, show_default=True)
+@click.option("--runs", type=click.IntRange(1), default=WorkerSettings.runs, show_default=True)
 @click.option("--watch", is_flag=True, help="Keep it up to date until stopped (what `serve` runs).")
 @click.option(
     "--every",
     type=click.FloatRange(0.01),
-    default=10.0,
+    default=WorkerSettings.every_seconds / 60,
     show_default=True,
     help="With --watch: minutes between forecasts when facts were added.",
 )
 @click.option(
     "--after",
     type=click.IntRange(1),
-    default=500,
+    default=WorkerSettings.after_facts,
     show_default=True,
     help="With --watch: recompute as soon as this many facts were added.",
 )
@@ -533,11 +555,45 @@ def forecast(env: Env, limit: float, runs: int, watch: bool, every: float, after
     emit(body)
 
 
+@click.command()
+@click.option("--watch", is_flag=True, help="Keep it up to date until stopped (what `serve` runs).")
+@click.option(
+    "--every",
+    type=click.FloatRange(0.01),
+    default=5.0,
+    show_default=True,
+    help="With --watch: minutes between snapshots when facts were added.",
+)
+@click.option(
+    "--after",
+    type=click.IntRange(1),
+    default=200,
+    show_default=True,
+    help="With --watch: recompute as soon as this many facts were added.",
+)
+@pass_env
+def protect(env: Env, watch: bool, every: float, after: int) -> None:
+    """Protect the public figures now and store them (`serve` does this in the background)."""
+    if watch:
+        settings = WorkerSettings(every_seconds=every * 60, after_facts=after)
+        disclosure.run_worker(
+            open_store=env.store, clock=env.clock, op=env.op(), settings=settings, stop=Stop()
+        )
+        return
+    body = disclosure.compute_snapshot(store=env.store(), clock=env.clock, op=env.op())
+    emit({k: v for k, v in body.items() if k != "cells"})
+
+
 class Stop:
-    """Ends a watch on SIGTERM or SIGINT, or when the process that started it is gone."""
+    """Ends a watch on SIGTERM or SIGINT, or when the process that started it is gone.
+
+    The server names itself in ``CORRIDOR_WATCH_PARENT``: a worker that starts after the server
+    has already died (reparented before it could read its parent) stops at once instead of
+    taking its new parent for the server."""
 
     def __init__(self) -> None:
-        self.parent = os.getppid()
+        named = os.environ.get(WATCH_PARENT, "")
+        self.parent = int(named) if named.isdigit() else os.getppid()
         self.asked = False
         signal.signal(signal.SIGTERM, self._ask)
         signal.signal(signal.SIGINT, self._ask)
@@ -573,6 +629,7 @@ COMMANDS = [
     status,
     summary,
     forecast,
+    protect,
     trips,
     discrepancies,
 ]
