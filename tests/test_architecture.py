@@ -80,6 +80,7 @@ PLANTED = {
     "text": "corridor.storage",
     "demo": "corridor.planning.solve",
     "sitrep": "corridor.services.sitrep",
+    "labels": "corridor.services.wristbands",
     "web": "corridor.cli",
     "cli": "corridor.storage.sql",
 }
