@@ -7,6 +7,7 @@ from typing import Any
 
 from corridor.errors import NotFound
 from corridor.services.plan import PlanReport, plan_live
+from corridor.services.public_text import marked
 from corridor.sitrep.build import (
     Forecast,
     Sitrep,
@@ -109,14 +110,19 @@ def make_sitrep(
     """Build one day's report and render it as HTML (and PDF unless ``pdf=False``).
 
     :param public: the observer/public variant: figures from the protected ``snapshot``
-        (``services/disclosure.py``; none without one), no discrepancy list, no free text.
+        (``services/disclosure.py``; none without one), no discrepancy list, no free text but
+        the wording a coordinator made public (``services/public_text.py``).
     :param forecast: the planner's completion forecast, if there is one.
     :raises NotFound: no such operation.
     :raises ValidationError: a bad date.
     :raises ConfigError: PDF asked for but WeasyPrint or Pango is missing.
     """
     rows = read_rows_as_of(store=store, op=op, date=date)
-    sitrep = build_sitrep(rows, date=date, forecast=forecast, public=public, snapshot=snapshot)
+    # Text made public (or private again) applies to every day's report from now on.
+    shown = marked(store=store, op=op) if public else None
+    sitrep = build_sitrep(
+        rows, date=date, forecast=forecast, public=public, snapshot=snapshot, marked=shown
+    )
     names = {s["site_id"]: {"en": s["name"], "ar": s["name_ar"] or ""} for s in rows.sites}
     html = render_html(sitrep, lang=lang, site_names=names, generated_at=generated_at)
     return Rendered(sitrep, html, html_to_pdf(html) if pdf else None)
