@@ -48,21 +48,21 @@ from corridor.storage.base import Store
 @click.option(
     "--forecast-every",
     type=click.FloatRange(0.1),
-    default=10.0,
+    default=WorkerSettings.every_seconds / 60,
     show_default=True,
     help="Minutes between forecasts (when facts were added).",
 )
 @click.option(
     "--forecast-after",
     type=click.IntRange(1),
-    default=500,
+    default=WorkerSettings.after_facts,
     show_default=True,
     help="Recompute as soon as this many facts were added.",
 )
 @click.option(
     "--forecast-limit",
     type=click.FloatRange(0.1),
-    default=20.0,
+    default=WorkerSettings.time_limit,
     show_default=True,
     help="Solver seconds per forecast.",
 )

@@ -43,8 +43,8 @@ from corridor.services.forecasting import (
     current_forecast,
     run_worker,
 )
-from corridor.services.reconcile import summarize
 from corridor.services.remaining import remaining
+from corridor.services.summary import summarize
 
 out = Console()
 AT = click.option("--at", default=None, help="When it happened (ISO 8601; default: now).")
@@ -542,21 +542,25 @@ def discrepancies(env: Env) -> None:
 
 @click.command()
 @click.option(
-    "--limit", type=click.FloatRange(0.1), default=20.0, show_default=True, help="Solver seconds."
+    "--limit",
+    type=click.FloatRange(0.1),
+    default=WorkerSettings.time_limit,
+    show_default=True,
+    help="Solver seconds.",
 )
-@click.option("--runs", type=click.IntRange(1), default=200, show_default=True)
+@click.option("--runs", type=click.IntRange(1), default=WorkerSettings.runs, show_default=True)
 @click.option("--watch", is_flag=True, help="Keep it up to date until stopped (what `serve` runs).")
 @click.option(
     "--every",
     type=click.FloatRange(0.01),
-    default=10.0,
+    default=WorkerSettings.every_seconds / 60,
     show_default=True,
     help="With --watch: minutes between forecasts when facts were added.",
 )
 @click.option(
     "--after",
     type=click.IntRange(1),
-    default=500,
+    default=WorkerSettings.after_facts,
     show_default=True,
     help="With --watch: recompute as soon as this many facts were added.",
 )

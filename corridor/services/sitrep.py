@@ -5,17 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from corridor.domain.forecast import Forecast, forecast_from
 from corridor.errors import NotFound
 from corridor.services.plan import PlanReport, plan_live
 from corridor.services.public_text import marked
-from corridor.sitrep.build import (
-    Forecast,
-    Sitrep,
-    SitrepRows,
-    build_sitrep,
-    forecast_from,
-    parse_date,
-)
+from corridor.sitrep.build import Sitrep, SitrepRows, build_sitrep, parse_date
 from corridor.sitrep.pdf import html_to_pdf
 from corridor.sitrep.render import render_html
 from corridor.storage.base import Store

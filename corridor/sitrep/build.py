@@ -2,13 +2,12 @@
 
 A day is a UTC calendar day: the day's figures are the hours whose UTC date is the report date,
 the cumulative figures every hour up to the end of it. The legs are those of the summary
-(``services/reconcile.py``): people *left* from pickup sites and crossings (less those turned
+(``domain/legs.py``): people *left* from pickup sites and crossings (less those turned
 back), *arrived* at reception (gathering points, hospitals), went *onward* to camps or relatives.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -16,6 +15,8 @@ from datetime import date as Date
 from typing import Any
 
 from corridor.domain import disclosure
+from corridor.domain.forecast import Forecast
+from corridor.domain.legs import flows, leg
 from corridor.domain.public_text import Marked, shown
 from corridor.errors import ValidationError
 
@@ -23,41 +24,6 @@ Row = Mapping[str, Any]
 FIGURES = ("left", "arrived", "onward", "returned", "died", "missing", "diverted")
 CATEGORY_DIMS = ("group", "age", "sex", "triage")
 MAX_LISTED = 8  # discrepancies and incidents listed in full; the rest are counted (1-2 pages)
-
-
-@dataclass(frozen=True)
-class Forecast:
-    """A completion forecast from the planner: hours to clear by quantile, and its assumptions."""
-
-    p10_hours: float
-    p50_hours: float
-    p90_hours: float
-    assumptions: tuple[str, ...] = ()
-    as_of: str | None = None  # when the forecast was made (UTC, ISO 8601)
-
-
-def forecast_from(data: Mapping[str, Any]) -> Forecast:
-    """A forecast from JSON: p10_hours, p50_hours, p90_hours, assumptions, as_of.
-
-    :raises ValidationError: missing or non-numeric quantiles, or P10 > P50 > P90 out of order.
-    """
-    try:
-        p10, p50, p90 = (float(data[k]) for k in ("p10_hours", "p50_hours", "p90_hours"))
-    except (KeyError, TypeError, ValueError, OverflowError):
-        raise ValidationError(
-            "needs numbers p10_hours, p50_hours and p90_hours", field="forecast"
-        ) from None
-    if not 0 <= p10 <= p50 <= p90 < math.inf:
-        raise ValidationError(
-            "needs 0 <= p10_hours <= p50_hours <= p90_hours, all finite", field="forecast"
-        )
-    assumptions = data.get("assumptions") or ()
-    if not isinstance(assumptions, (list, tuple)) or not all(
-        isinstance(a, str) for a in assumptions
-    ):
-        raise ValidationError("assumptions must be a list of texts", field="forecast")
-    as_of = data.get("as_of")
-    return Forecast(p10, p50, p90, tuple(assumptions), str(as_of) if as_of else None)
 
 
 @dataclass(frozen=True)
@@ -156,28 +122,6 @@ def parse_date(text: str) -> str:
     raise ValidationError(f"'{text}' is not a date YYYY-MM-DD", field="date")
 
 
-def leg(kind: str) -> str:
-    """Which leg a site's kind stands for (same rule as the summary)."""
-    if kind in ("pickup", "crossing"):
-        return "origin"
-    if kind in ("camp", "relatives"):
-        return "onward"
-    return "reception"
-
-
-def _flow(stage: str, site_leg: str) -> list[tuple[str, int]]:
-    """The figures one tally row adds to, with their sign."""
-    if stage == "departed" and site_leg == "origin":
-        return [("left", 1)]
-    if stage == "arrived":
-        if site_leg == "origin":
-            return [("left", -1), ("returned", 1)]
-        return [("arrived" if site_leg == "reception" else "onward", 1)]
-    if stage in ("died", "missing", "diverted"):
-        return [(stage, 1)]
-    return []
-
-
 def build_sitrep(
     rows: SitrepRows,
     *,
@@ -205,7 +149,7 @@ def build_sitrep(
     for r in rows.hourly:
         if r["hour"][:10] > date:
             continue
-        for key, sign in _flow(r["stage"], leg(kinds.get(r["site"], "other"))):
+        for key, sign in flows(r["stage"], leg(kinds.get(r["site"], "other"))):
             n = sign * int(r["n"])
             total[(key, r["dim"], r["value"])] += n
             if r["hour"][:10] == date:

@@ -13,7 +13,7 @@ from corridor.domain.disclosure import DIMS, HXL_NAMES, STAGES, lookup, public_q
 from corridor.domain.events import PUBLIC_TEXT
 from corridor.domain.public_text import Marked, shown
 from corridor.services.disclosure import NO_SNAPSHOT, current_snapshot
-from corridor.services.reconcile import SITE_COLUMNS
+from corridor.services.summary import SITE_COLUMNS
 from corridor.web.context import Ctx
 
 HEADLINES = (

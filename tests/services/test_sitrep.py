@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from corridor.clock import FrozenClock
+from corridor.domain.forecast import Forecast
 from corridor.errors import NotFound, ValidationError
 from corridor.services.disclosure import compute_snapshot
-from corridor.services.reconcile import summarize
 from corridor.services.sitrep import make_sitrep, read_rows
-from corridor.sitrep.build import Forecast, build_sitrep
+from corridor.services.summary import summarize
+from corridor.sitrep.build import build_sitrep
 from corridor.storage import SqlStore
 from tests import factories as f
 from tests.sitrep.scenario import D1, D2, two_days

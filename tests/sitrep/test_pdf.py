@@ -14,10 +14,10 @@ import pytest
 from fontTools.ttLib import TTFont
 
 from corridor.clock import FrozenClock
+from corridor.domain.forecast import Forecast
 from corridor.services.demo import load_demo
 from corridor.services.disclosure import compute_snapshot
 from corridor.services.sitrep import Rendered, make_sitrep
-from corridor.sitrep.build import Forecast
 from corridor.sitrep.chart import COLOURS
 from tests.conftest import make_store
 

@@ -11,13 +11,13 @@ from corridor.domain.events import DIMENSIONS
 from corridor.errors import NotFound
 from corridor.services.forecasting import current_forecast
 from corridor.services.public_text import marked
-from corridor.services.reconcile import (
+from corridor.services.remaining import remaining, reported_range
+from corridor.services.summary import (
     SITE_COLUMNS,
     departures_over_time,
     linked_status,
     summarize,
 )
-from corridor.services.remaining import remaining, reported_range
 from corridor.web import public
 from corridor.web.charts import departures_chart
 from corridor.web.context import Ctx

@@ -9,8 +9,8 @@ from starlette.responses import Response
 from corridor.domain.disclosure import lookup, public_qualifier
 from corridor.domain.events import METRICS
 from corridor.services.public_text import marked
-from corridor.services.reconcile import COMPARABLE, figures_as_of
 from corridor.services.reports import report_estimate
+from corridor.services.summary import COMPARABLE, figures_as_of
 from corridor.web import public
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
