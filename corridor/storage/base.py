@@ -77,7 +77,15 @@ DERIVED_TABLES: dict[str, tuple[str, ...]] = {
         "unaccounted",  # boarded - arrived - diverted - died - missing once arrived, never < 0
     ),
     "discrepancies": ("op", "unit", "kind", "at", "detail"),
-    "operations": ("op", "name", "conditioned_on", "description", "status", "status_at"),
+    "operations": (
+        "op",
+        "name",
+        "conditioned_on",
+        "description",
+        "status",
+        "status_at",
+        "time_zone",
+    ),
     "status_history": ("op", "fact_id", "at", "status", "reason", "actor"),
     "sites": ("op", "site_id", "name", "kind", "name_ar", "pcode", "adm_level", "lat", "lon"),
     "vehicles": ("op", "vehicle_id", "kind", "capacity", "agency"),

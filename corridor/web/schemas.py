@@ -111,6 +111,15 @@ RESPONSES: dict[Callable[..., Any], dict[str, Any]] = {
     registrations.board: obj(
         {"ids": {"type": "array", "items": STR}, "boarded": ROWS | {"items": STR}}
     ),
+    registrations.household_api: obj(
+        {
+            "household_id": STR,
+            "registered": {"type": "array", "items": STR},
+            "boarded": {"type": "array", "items": STR},
+            "trip_id": {"type": "string", "nullable": True},
+            "duplicate": {"type": "boolean"},
+        }
+    ),
     trips.api_trips: paged(
         "trips", trip_id=STR, status=STR, boarded={"type": "integer"}, unaccounted=COUNT
     ),
@@ -142,11 +151,13 @@ RESPONSES: dict[Callable[..., Any], dict[str, Any]] = {
     status.api_status: obj(
         {
             "status": STR | {"nullable": True},
+            "time_zone": STR,
             "allowed": {"type": "array", "items": STR},
             "history": ROWS,
         }
     ),
     status.change: obj({"id": STR, "status": STR}),
+    status.change_zone: obj({"id": STR, "time_zone": STR}),
     public_text.mark: obj(
         {"id": STR, "target": STR, "field": STR, "public": {"type": "boolean"}},
         wording=STR | {"nullable": True},
