@@ -10,6 +10,7 @@ from corridor.domain.localtime import day_end_utc, local_day
 from corridor.errors import NotFound
 from corridor.services.operation import time_zone
 from corridor.services.plan import PlanReport, plan_live
+from corridor.services.public_text import marked
 from corridor.sitrep.build import Sitrep, SitrepRows, build_sitrep, parse_date
 from corridor.sitrep.pdf import html_to_pdf
 from corridor.sitrep.render import render_html
@@ -110,7 +111,8 @@ def make_sitrep(
     """Build one day's report and render it as HTML (and PDF unless ``pdf=False``).
 
     :param public: the observer/public variant: figures from the protected ``snapshot``
-        (``services/disclosure.py``; none without one), no discrepancy list, no free text.
+        (``services/disclosure.py``; none without one), no discrepancy list, no free text but
+        the wording a coordinator made public (``services/public_text.py``).
     :param forecast: the planner's completion forecast, if there is one.
     :param forecast_missing: without one, what it lacks (``stored_forecast_missing``).
     :raises NotFound: no such operation.
@@ -118,7 +120,11 @@ def make_sitrep(
     :raises ConfigError: PDF asked for but WeasyPrint or Pango is missing.
     """
     rows = read_rows_as_of(store=store, op=op, date=date)
-    sitrep = build_sitrep(rows, date=date, forecast=forecast, public=public, snapshot=snapshot)
+    # Text made public (or private again) applies to every day's report from now on.
+    shown = marked(store=store, op=op) if public else None
+    sitrep = build_sitrep(
+        rows, date=date, forecast=forecast, public=public, snapshot=snapshot, marked=shown
+    )
     if forecast is None:
         sitrep.forecast_missing = forecast_missing
     names = {s["site_id"]: {"en": s["name"], "ar": s["name_ar"] or ""} for s in rows.sites}
