@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 import time
 from typing import Any
 
@@ -690,7 +691,8 @@ class Stop:
 
     The server names itself in ``CORRIDOR_WATCH_PARENT``: a worker that starts after the server
     has already died (reparented before it could read its parent) stops at once instead of
-    taking its new parent for the server."""
+    taking its new parent for the server. A watchdog thread ends the process when the server
+    dies in the middle of a computation too: nothing is lost, since each result is one write."""
 
     def __init__(self) -> None:
         named = os.environ.get(WATCH_PARENT, "")
@@ -698,6 +700,12 @@ class Stop:
         self.asked = False
         signal.signal(signal.SIGTERM, self._ask)
         signal.signal(signal.SIGINT, self._ask)
+        threading.Thread(target=self._watch, daemon=True, name="corridor-watchdog").start()
+
+    def _watch(self) -> None:
+        while os.getppid() == self.parent:
+            time.sleep(1.0)
+        os._exit(0)  # the server is gone: stop even in the middle of a forecast
 
     def _ask(self, *_: object) -> None:
         self.asked = True
