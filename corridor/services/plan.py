@@ -18,6 +18,7 @@ from corridor.planning.forecast import Forecast, Uncertainty, coefficient_of_var
 from corridor.planning.problem import Pickup, Problem, Shelter, Vehicle
 from corridor.planning.scenario import Scenario, parse_scenario
 from corridor.planning.solve import Progress, SolveResult, solve
+from corridor.services.reception import room
 from corridor.storage.base import Store
 
 PAUSE_GAP_MINUTES = 6 * 60  # no departure anywhere for this long = the operation was suspended
@@ -125,11 +126,19 @@ def live_scenario(
     if not pickups:
         raise ValidationError(f"operation {op!r} has no pickup sites", field="op")
     fleet = store.query("vehicles", op=op)
+    all_trips = store.query("trips", op=op)
+    cargo_trips = {c["trip_id"] for c in store.query("cargo", op=op)}
+    carried_people = {t["vehicle_id"] for t in all_trips if t["trip_id"] not in cargo_trips}
+    aid_only = {t["vehicle_id"] for t in all_trips if t["trip_id"] in cargo_trips}
+    aid_only -= carried_people
+    if aid_only:
+        fleet = [v for v in fleet if v["vehicle_id"] not in aid_only]
+        notes.append(f"left out of the fleet: {len(aid_only)} vehicles that only carried aid")
     if not fleet:
         raise ValidationError(f"operation {op!r} has no vehicles", field="op")
     trips = [
         t
-        for t in store.query("trips", op=op)
+        for t in all_trips
         if t["departed_at"] and t["arrived_at"] and t["arrival_site"]
         and t["origin"] in pickups and t["arrival_site"] not in pickups
     ]  # fmt: skip
@@ -210,17 +219,36 @@ def live_scenario(
         notes.append(f"wounded: {wounded:,} ({share:.1%} of boardings so far were in ambulances)")
     if not any(v.medical for v in vehicles):
         wounded = 0
+    places = room(store, op)
+    capacity = {s: places.get(s, left) for s in shelters}
+    if any(s in places for s in shelters):
+        notes.append(
+            "shelter capacity: places declared in the ledger less the people there and on "
+            "their way ("
+            + ", ".join(f"{s} {capacity[s]:,}" for s in shelters)
+            + "); shelters without a declaration taken as room for everyone left"
+        )
+    else:
+        notes.append("shelter capacity: none declared in the ledger, taken as room for everyone")
+    if sum(capacity.values()) < left:
+        fits = sum(capacity.values())
+        notes.append(
+            f"the shelters have room for {fits:,} of the {left:,} left: the plan and forecast "
+            f"move {fits:,}; {left - fits:,} more need places before they can leave"
+        )
+        left = fits
+        split = _split(left, [n + 1 for n in split]) if left else [0] * len(split)
+        wounded = min(wounded, left)
     w_split = _split(min(wounded, left), split)
     problem = Problem(
         pickups=tuple(
             Pickup(p, n, min(w, n)) for p, n, w in zip(pickups, split, w_split, strict=True)
         ),
-        shelters=tuple(Shelter(s, left) for s in shelters),
+        shelters=tuple(Shelter(s, capacity[s]) for s in shelters),
         vehicles=tuple(vehicles),
         travel=travel,
         name=f"{op} (live)",
     )
-    notes.append("shelter capacity: not in the ledger, taken as room for everyone left")
     return Scenario(problem, _observed_uncertainty(trips, cycles, all_load, notes)), tuple(notes)
 
 

@@ -77,9 +77,31 @@ DERIVED_TABLES: dict[str, tuple[str, ...]] = {
         "unaccounted",  # boarded - arrived - diverted - died - missing once arrived, never < 0
     ),
     "discrepancies": ("op", "unit", "kind", "at", "detail"),
-    "operations": ("op", "name", "conditioned_on", "description", "status", "status_at"),
+    "operations": (
+        "op",
+        "name",
+        "conditioned_on",
+        "description",
+        "status",
+        "status_at",
+        "figures",  # the operation's own planning figures (JSON), or None for the defaults
+    ),
     "status_history": ("op", "fact_id", "at", "status", "reason", "actor"),
-    "sites": ("op", "site_id", "name", "kind", "name_ar"),
+    # places/tents/beds: the latest capacity declared (None when none was), and since when.
+    "sites": ("op", "site_id", "name", "kind", "name_ar", "places", "tents", "beds", "capacity_at"),
+    # An aid trip's cargo by item; ``site`` is where it arrived (its destination until then).
+    "cargo": (
+        "op",
+        "trip_id",
+        "item",
+        "sent",
+        "delivered",
+        "lost",
+        "diverted",
+        "site",
+        "arrived",
+    ),
+    "distributions": ("op", "fact_id", "at", "site_id", "item", "quantity"),
     "vehicles": ("op", "vehicle_id", "kind", "capacity", "agency"),
     "incidents": (*RECORD_COLUMNS, *FACT_TYPES["incident.reported"].fields),
     "estimates": (*RECORD_COLUMNS, *FACT_TYPES["estimate.reported"].fields),
