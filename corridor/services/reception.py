@@ -287,6 +287,60 @@ def reception(*, store: Store, op: str) -> dict[str, Any]:
     }
 
 
+def shelter_section(*, store: Store, op: str, date: str, public: bool) -> dict[str, Any]:
+    """The reception figures as they stood at the end of a report's day (UTC).
+
+    The public variant hides cells of 1-4 people and lists no discrepancy (a count only).
+    """
+    end = f"{date}T23:59:59Z"
+    if not store.has_facts_after(end):
+        found = reception(store=store, op=op)
+    else:
+        past = store.as_of(end)
+        try:
+            if not past.query("operations", op=op):
+                return {"sites": [], "cover": [], "discrepancies": [], "assumptions": []}
+            found = reception(store=past, op=op)
+        finally:
+            past.close()
+    if public:
+        found = public_view(found)
+    return found
+
+
+SMALL_CELL = 5
+
+
+def public_view(found: dict[str, Any]) -> dict[str, Any]:
+    """What observers and the public see: people counts of 1-4 hidden, no discrepancy detail."""
+
+    def cell(n: int) -> int | None:
+        return None if 0 < abs(n) < SMALL_CELL else n
+
+    sites = []
+    for row in found["sites"]:
+        people = cell(row["occupancy"])
+        sites.append(
+            {
+                **row,
+                "occupancy": people,
+                "inbound": cell(row["inbound"]),
+                "free": None if people is None or row["places"] is None else row["free"],
+                "categories": {k: cell(v) for k, v in row["categories"].items()},
+            }
+        )
+    cover = [{**c, "people": cell(c["people"])} for c in found["cover"]]
+    kinds = Counter(d["kind"] for d in found["discrepancies"])
+    return {
+        **found,
+        "sites": sites,
+        "cover": cover,
+        "discrepancies": [
+            {"kind": k, "unit": "", "detail": f"{n}"} for k, n in sorted(kinds.items())
+        ],
+    }
+
+
 def _stock_rows(
     held: Counter[tuple[str, str]], road: Counter[tuple[str, str]]
 ) -> list[dict[str, Any]]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from corridor.errors import NotFound
 from corridor.services.plan import PlanReport, plan_live
+from corridor.services.reception import shelter_section
 from corridor.sitrep.build import (
     Forecast,
     Sitrep,
@@ -115,7 +116,10 @@ def make_sitrep(
     rows = read_rows_as_of(store=store, op=op, date=date)
     sitrep = build_sitrep(rows, date=date, forecast=forecast, public=public)
     names = {s["site_id"]: {"en": s["name"], "ar": s["name_ar"] or ""} for s in rows.sites}
-    html = render_html(sitrep, lang=lang, site_names=names, generated_at=generated_at)
+    shelter = shelter_section(store=store, op=op, date=date, public=public)
+    html = render_html(
+        sitrep, lang=lang, site_names=names, generated_at=generated_at, shelter=shelter
+    )
     return Rendered(sitrep, html, html_to_pdf(html) if pdf else None)
 
 

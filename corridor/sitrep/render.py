@@ -70,8 +70,11 @@ def render_html(
     lang: str = "en",
     site_names: dict[str, dict[str, str]] | None = None,
     generated_at: str | None = None,
+    shelter: dict[str, Any] | None = None,
 ) -> str:
     """The report as a standalone HTML page (styles inline, chart inline SVG).
+
+    :param shelter: the reception section (``services.reception.shelter_section``), if any.
 
     :param site_names: site id -> {"en": name, "ar": name}, to name sites in either language.
     :param generated_at: when the report was made (shown in the footer).
@@ -105,5 +108,6 @@ def render_html(
         "colours": COLOURS,
         "textdir": text_direction,
         "generated_at": generated_at,
+        "shelter": shelter,
     }
     return env.get_template("sitrep.html").render(context)

@@ -13,6 +13,7 @@ from corridor.services.reconcile import SITE_COLUMNS, departures_over_time, summ
 from corridor.services.remaining import remaining
 from corridor.web.charts import departures_chart
 from corridor.web.context import Ctx
+from corridor.web.views.shelter import shelter_view
 
 FIGURES = (
     "left",
@@ -122,6 +123,7 @@ def _page_values(ctx: Ctx) -> dict[str, Any]:
         "site_names": site_names,
         "dims": tuple(DIMENSIONS),
         "incidents": list(reversed(summary["incidents"]))[:5],
+        "shelter": shelter_view(ctx),
     }
 
 
@@ -138,7 +140,7 @@ def live(ctx: Ctx, data: dict[str, Any]) -> Response:
 def api_summary(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
     """The operation at a glance, how many remain and when it will be over (observers:
     suppressed totals, no personal data)."""
-    return {**visible_summary(ctx), **outlook(ctx)}
+    return {**visible_summary(ctx), **outlook(ctx), "reception": shelter_view(ctx)}
 
 
 def outlook(ctx: Ctx) -> dict[str, Any]:
