@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 from rich.console import Console
 from rich.table import Table
@@ -14,7 +16,7 @@ out = Console()
 AT = click.option("--at", default=None, help="When it happened (ISO 8601; default: now).")
 
 
-def _ctx(env: Env) -> dict[str, object]:
+def _ctx(env: Env) -> dict[str, Any]:
     return {"store": env.store(), "clock": env.clock, "actor": env.settings.actor, "op": env.op()}
 
 
@@ -110,10 +112,10 @@ def reception(env: Env, as_json: bool) -> None:
     print_reception(r)
 
 
-def print_reception(r: dict[str, object]) -> None:
+def print_reception(r: dict[str, Any]) -> None:
     """The reception tables, as `reception` and `summary` print them."""
     sites = Table("site", "people", "places", "free", "water l/day", title="Occupancy")
-    for row in r["sites"]:  # type: ignore[attr-defined]
+    for row in r["sites"]:
         places = "-" if row["places"] is None else f"{row['places']:,}"
         free = "-" if row["free"] is None else f"{row['free']:,}"
         flag = " [red]over[/red]" if row["over"] else ""
@@ -121,7 +123,7 @@ def print_reception(r: dict[str, object]) -> None:
         sites.add_row(row["site"], f"{row['occupancy']:,}{flag}", places, free, water)
     out.print(sites)
     cover = Table("site", "item", "stock", "on the road", "per day", "days", title="Days of cover")
-    for c in r["cover"]:  # type: ignore[attr-defined]
+    for c in r["cover"]:
         days = "-" if c["days_low"] is None else f"{c['days_low']:g}-{c['days_high']:g}"
         cover.add_row(
             c["site"],
@@ -132,9 +134,9 @@ def print_reception(r: dict[str, object]) -> None:
             days,
         )
     out.print(cover)
-    for d in r["discrepancies"]:  # type: ignore[attr-defined]
+    for d in r["discrepancies"]:
         out.print(f"[red]{d['kind']}[/red]: {d['detail']}")
-    for note in r["assumptions"]:  # type: ignore[attr-defined]
+    for note in r["assumptions"]:
         out.print(f"[dim]- {note}[/dim]")
 
 

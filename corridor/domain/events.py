@@ -239,7 +239,7 @@ def _items(
         if unknown:
             raise ValueError(f"unknown item field '{sorted(unknown)[0]}'")
         try:
-            clean = {"item": _ident(entry.get("item"))}
+            clean: dict[str, Any] = {"item": _ident(entry.get("item"))}
             for name, check in required.items():
                 clean[name] = check(entry.get(name))
             for name in optional:

@@ -223,13 +223,13 @@ def reception(*, store: Store, op: str) -> dict[str, Any]:
     held, road = stocks(store, op), on_the_road(store, op)
     ahead = _arrivals_ahead(store, op, counts, sites, notes)
     rows, cover, discrepancies = [], [], []
-    total_needs: Counter[str] = Counter()
+    total_needs: dict[str, Decimal] = {}
     for site in shown:
         row = sites[site]
         who = nd.categories(occupancy.get(site, 0), wounded.get(site, 0), fig)
         need = nd.daily_needs(who, fig)
         for k, v in need.items():
-            total_needs[k] += v  # type: ignore[assignment]
+            total_needs[k] = total_needs.get(k, Decimal(0)) + v
         places = row["places"]
         rows.append(
             {
@@ -458,7 +458,7 @@ def _arrivals_ahead(
     """People still to arrive at each reception site, and over how many days (p10, p90)."""
     held = store.get_forecast(op)
     body = held["body"] if held else {}
-    if not body or "p90_hours" not in body or not body.get("remaining"):
+    if held is None or "p90_hours" not in body or not body.get("remaining"):
         why = body.get("missing") if body else "no forecast yet"
         notes.append(f"arrivals ahead: none counted ({why})")
         return {}
