@@ -109,5 +109,9 @@ def render_html(
         "textdir": text_direction,
         "generated_at": generated_at,
         "shelter": shelter,
+        # Days of cover: two decimals (a count's one decimal would show 0.02 as 0.0).
+        "fixed": lambda value: (
+            f"{value:,.2f}".translate(ARABIC_DIGITS) if lang == "ar" else f"{value:,.2f}"
+        ),
     }
     return env.get_template("sitrep.html").render(context)
