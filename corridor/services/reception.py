@@ -17,7 +17,7 @@ from typing import Any
 
 from corridor.clock import Clock
 from corridor.domain import needs as nd
-from corridor.domain.access import Principal
+from corridor.domain.access import Principal, suppress
 from corridor.errors import ConflictError, NotFound
 from corridor.services.common import Recorded, record_one, require_at, require_open
 from corridor.services.operation import require_site
@@ -308,32 +308,40 @@ def shelter_section(*, store: Store, op: str, date: str, public: bool) -> dict[s
     return found
 
 
-SMALL_CELL = 5
-
-
 def public_view(found: dict[str, Any]) -> dict[str, Any]:
-    """What observers and the public see: people counts of 1-4 hidden, no discrepancy detail."""
-
-    def cell(n: int) -> int | None:
-        return None if 0 < abs(n) < SMALL_CELL else n
-
+    """What observers and the public see: counts of 1-4 people hidden (``None``), with every
+    figure that would give one away (free places, needs, use per day), and discrepancies
+    counted by kind, without detail."""
     sites = []
     for row in found["sites"]:
-        people = cell(row["occupancy"])
+        people = suppress(row["occupancy"])
+        hidden = people is None
         sites.append(
             {
                 **row,
                 "occupancy": people,
-                "inbound": cell(row["inbound"]),
-                "free": None if people is None or row["places"] is None else row["free"],
-                "categories": {k: cell(v) for k, v in row["categories"].items()},
+                "inbound": suppress(row["inbound"]),
+                "free": None if hidden else row["free"],
+                "percent": None if hidden else row["percent"],
+                "categories": dict.fromkeys(row["categories"])
+                if hidden
+                else {k: suppress(v) for k, v in row["categories"].items()},
+                "needs": dict.fromkeys(row["needs"]) if hidden else row["needs"],
             }
         )
-    cover = [{**c, "people": cell(c["people"])} for c in found["cover"]]
+    hidden_sites = {r["site"] for r in sites if r["occupancy"] is None}
+    cover = [
+        c
+        if c["site"] not in hidden_sites
+        else {**c, "people": None, "per_day": None, "days_low": None, "days_high": None}
+        for c in found["cover"]
+    ]
     kinds = Counter(d["kind"] for d in found["discrepancies"])
     return {
         **found,
         "sites": sites,
+        # Totals over all sites still add up the hidden ones: left out for observers.
+        "needs": {},
         "cover": cover,
         "discrepancies": [
             {"kind": k, "unit": "", "detail": f"{n}"} for k, n in sorted(kinds.items())

@@ -175,3 +175,42 @@ def test_a_rebuild_gives_the_same_reception_state(env: dict[str, Any]) -> None:
     store.rebuild()
     assert store.snapshot() == before
     assert before["cargo"] and before["distributions"]
+
+
+def _water_at_khan(env: dict[str, Any], people: int) -> None:
+    """`people` at khan and 1,800 l of water in stock there."""
+    _bus(env, "T1", "bus-1", people)
+    _aid(env, [{"item": "water_l", "delivered": 2500, "lost": 500}])
+    reception.distribute(**env, site_id="khan", item="water_l", quantity=700)
+
+
+def test_days_of_cover_count_the_arrivals_the_forecast_expects(env: dict[str, Any]) -> None:
+    """Should add 100 people arriving over 1 day (P10) or 2 days (P90) to the 40 there."""
+    _water_at_khan(env, 40)
+    store = env["store"]
+    body = {"p10_hours": 24.0, "p50_hours": 36.0, "p90_hours": 48.0, "remaining": 100}
+    store.save_forecast(
+        op=OP, position=store.position(), computed_at="2016-12-15T09:00:00Z", body=body
+    )
+    cover = next(c for c in reception.reception(store=store, op=OP)["cover"])
+    # Low: 600 l a day now, +1,500 l a day per day for 1 day: 1,350 l used by then, the last
+    # 450 l at 2,100 l a day = 0.214 more: 1.21 days.
+    # High: +750 l a day per day: 375 t² + 600 t = 1,800 gives t = 1.53 days (within 2).
+    assert (cover["days_low"], cover["days_high"]) == (1.21, 1.53)
+
+
+def test_observers_see_no_small_cell_nor_what_gives_it_away(env: dict[str, Any]) -> None:
+    _water_at_khan(env, 3)
+    _bus(env, "T2", "bus-2", 60)  # 63 people for 50 places
+    shown = reception.public_view(reception.reception(store=env["store"], op=OP))
+    khan = shown["sites"][0]
+    assert khan["occupancy"] == 63 and khan["free"] == -13
+    small = reception.public_view(
+        {
+            **reception.reception(store=env["store"], op=OP),
+            "sites": [{**khan, "occupancy": 3, "free": 47}],
+        }
+    )["sites"][0]
+    assert (small["occupancy"], small["free"], small["needs"]["water_l"]) == (None, None, None)
+    assert shown["needs"] == {}
+    assert shown["discrepancies"] == [{"kind": "site_over_capacity", "unit": "", "detail": "1"}]
