@@ -93,6 +93,7 @@ RESPONSES: dict[Callable[..., Any], dict[str, Any]] = {
             "estimates": ROWS,
             "remaining": {"type": "object"},
             "forecast": {"type": "object"},
+            "reception": {"type": "object"},  # shelter occupancy, needs, stocks, cover
         }
     ),
     dashboard.api_timeseries: obj(
