@@ -180,7 +180,7 @@ def room(store: Store, op: str) -> dict[str, int]:
     """Places left at each site with a declared capacity: places less the people there and
     the people on their way to it (never below 0)."""
     sites = {r["site_id"]: r for r in store.query("sites", op=op)}
-    trips = store.query("trips", op=op)
+    trips = _trips_that_matter(store, op, sites)
     occupancy, _ = _occupancy(store.headcounts(op), sites, trips, [])
     coming: Counter[str] = Counter()
     for t in trips:
@@ -191,6 +191,20 @@ def room(store: Store, op: str) -> dict[str, int]:
         for s, r in sites.items()
         if r["places"] is not None
     }
+
+
+def _trips_that_matter(
+    store: Store, op: str, sites: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The trips reception reads: those loading or on the road (people on their way), and those
+    that arrived at a camp or with relatives (onward moves carried by a trip). Not every trip:
+    the board of a long operation holds thousands."""
+    found = store.query("trips", op=op, status="loading")
+    found += store.query("trips", op=op, status="en_route")
+    for site, row in sorted(sites.items()):
+        if row["kind"] in ONWARD_KINDS:
+            found += store.query("trips", op=op, arrival_site=site)
+    return found
 
 
 def operation_figures(store: Store, op: str) -> dict[str, Decimal]:
@@ -210,7 +224,7 @@ def reception(*, store: Store, op: str) -> dict[str, Any]:
     fig = operation_figures(store, op)
     sites = {s["site_id"]: s for s in store.query("sites", op=op)}
     counts = store.headcounts(op)
-    trips = store.query("trips", op=op)
+    trips = _trips_that_matter(store, op, sites)
     notes: list[str] = []
     occupancy, wounded = _occupancy(counts, sites, trips, notes)
     shown = sorted(
