@@ -15,6 +15,7 @@ from corridor.web.views import (
     incidents,
     reception,
     registrations,
+    shelter,
     status,
     sync,
     transparency,
@@ -135,6 +136,11 @@ RESPONSES: dict[Callable[..., Any], dict[str, Any]] = {
         }
     ),
     arrivals.api_missing: rows_of("missing", person_id=STR, trip_id=STR),
+    shelter.api_reception: obj(
+        {"sites": ROWS, "cover": ROWS, "stocks": ROWS, "discrepancies": ROWS, "assumptions": {}}
+    ),
+    shelter.capacity: FACT,
+    shelter.distribution: FACT,
     incidents.api_incidents: rows_of("incidents", kind=STR, severity=STR),
     incidents.report: FACT,
     estimates.api_estimates: rows_of("estimates", metric=STR, source=STR),
