@@ -301,25 +301,13 @@ def reception(*, store: Store, op: str) -> dict[str, Any]:
     }
 
 
-def shelter_section(*, store: Store, op: str, date: str, public: bool) -> dict[str, Any]:
-    """The reception figures as they stood at the end of a report's day (UTC).
-
-    The public variant hides cells of 1-4 people and lists no discrepancy (a count only).
-    """
-    end = f"{date}T23:59:59Z"
-    if not store.has_facts_after(end):
-        found = reception(store=store, op=op)
-    else:
-        past = store.as_of(end)
-        try:
-            if not past.query("operations", op=op):
-                return {"sites": [], "cover": [], "discrepancies": [], "assumptions": []}
-            found = reception(store=past, op=op)
-        finally:
-            past.close()
-    if public:
-        found = public_view(found)
-    return found
+def shelter_section(*, store: Store, op: str, public: bool) -> dict[str, Any]:
+    """The reception figures of a report, read from the ledger as it stood at the report's end
+    (``services.sitrep.ledger_at``). The public variant is :func:`public_view`."""
+    if not store.query("operations", op=op):
+        return {"sites": [], "cover": [], "discrepancies": [], "assumptions": []}
+    found = reception(store=store, op=op)
+    return public_view(found) if public else found
 
 
 def public_view(found: dict[str, Any]) -> dict[str, Any]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from corridor.errors import NotFound
@@ -58,6 +60,24 @@ def read_rows(*, store: Store, op: str) -> SitrepRows:
     )
 
 
+@contextmanager
+def ledger_at(*, store: Store, date: str) -> Iterator[Store]:
+    """The ledger as it stood at the end of a day (UTC): the store itself when nothing
+    happened after that day, else a copy derived from the facts up to the day only.
+
+    :raises ValidationError: a bad date.
+    """
+    end = f"{parse_date(date)}T23:59:59Z"
+    if not store.has_facts_after(end):
+        yield store
+        return
+    past = store.as_of(end)
+    try:
+        yield past
+    finally:
+        past.close()
+
+
 def read_rows_as_of(*, store: Store, op: str, date: str) -> SitrepRows:
     """The rows of the ledger as it stood at the end of a day (UTC).
 
@@ -66,21 +86,19 @@ def read_rows_as_of(*, store: Store, op: str, date: str) -> SitrepRows:
 
     :raises ValidationError: a bad date.
     """
-    end = f"{parse_date(date)}T23:59:59Z"
-    if not store.has_facts_after(end):
-        return read_rows(store=store, op=op)
-    past = store.as_of(end)
-    try:
-        if past.query("operations", op=op):
-            return read_rows(store=past, op=op)
-        # The day came before anything was recorded: the operation, with nothing yet.
-        now = read_rows(store=store, op=op)
-        return SitrepRows(
-            operation=now.operation, sites=now.sites, vehicles=now.vehicles, hourly=[],
-            trips=[], discrepancies=[], status_history=[], incidents=[], estimates=[],
-        )  # fmt: skip
-    finally:
-        past.close()
+    with ledger_at(store=store, date=date) as source:
+        return _rows_at(source, store, op)
+
+
+def _rows_at(source: Store, store: Store, op: str) -> SitrepRows:
+    if source is store or source.query("operations", op=op):
+        return read_rows(store=source, op=op)
+    # The day came before anything was recorded: the operation, with nothing yet.
+    now = read_rows(store=store, op=op)
+    return SitrepRows(
+        operation=now.operation, sites=now.sites, vehicles=now.vehicles, hourly=[],
+        trips=[], discrepancies=[], status_history=[], incidents=[], estimates=[],
+    )  # fmt: skip
 
 
 def last_active_day(*, store: Store, op: str) -> str:
@@ -113,10 +131,11 @@ def make_sitrep(
     :raises ValidationError: a bad date.
     :raises ConfigError: PDF asked for but WeasyPrint or Pango is missing.
     """
-    rows = read_rows_as_of(store=store, op=op, date=date)
+    with ledger_at(store=store, date=date) as source:
+        rows = _rows_at(source, store, op)
+        shelter = shelter_section(store=source, op=op, public=public)
     sitrep = build_sitrep(rows, date=date, forecast=forecast, public=public)
     names = {s["site_id"]: {"en": s["name"], "ar": s["name_ar"] or ""} for s in rows.sites}
-    shelter = shelter_section(store=store, op=op, date=date, public=public)
     html = render_html(
         sitrep, lang=lang, site_names=names, generated_at=generated_at, shelter=shelter
     )
