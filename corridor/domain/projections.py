@@ -543,6 +543,9 @@ def fold_latest(table: str, op: str, facts: Sequence[Fact]) -> UnitState:
     return state
 
 
+SITE_OPTIONAL = ("name_ar", "pcode", "adm_level", "lat", "lon")  # site.defined's optional fields
+
+
 def fold_site(op: str, facts: Sequence[Fact]) -> UnitState:
     """A site: its latest definition and its latest declared capacity."""
     state = UnitState()
@@ -551,9 +554,10 @@ def fold_site(op: str, facts: Sequence[Fact]) -> UnitState:
     if not defs and not caps:
         return state
     site_id = (defs or caps)[-1].payload["site_id"]
-    row: Row = {"op": op, "site_id": site_id, "name": site_id, "kind": "other", "name_ar": None}
+    row: Row = {"op": op, "site_id": site_id, "name": site_id, "kind": "other"}
+    row.update(dict.fromkeys(SITE_OPTIONAL))
     if defs:
-        row.update({"name_ar": None, **defs[-1].payload})
+        row.update(defs[-1].payload)
     else:
         state.flag(
             "site_undefined",

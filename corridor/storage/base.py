@@ -88,7 +88,21 @@ DERIVED_TABLES: dict[str, tuple[str, ...]] = {
     ),
     "status_history": ("op", "fact_id", "at", "status", "reason", "actor"),
     # places/tents/beds: the latest capacity declared (None when none was), and since when.
-    "sites": ("op", "site_id", "name", "kind", "name_ar", "places", "tents", "beds", "capacity_at"),
+    "sites": (
+        "op",
+        "site_id",
+        "name",
+        "kind",
+        "name_ar",
+        "pcode",
+        "adm_level",
+        "lat",
+        "lon",
+        "places",
+        "tents",
+        "beds",
+        "capacity_at",
+    ),
     # An aid trip's cargo by item; ``site`` is where it arrived (its destination until then).
     "cargo": (
         "op",
