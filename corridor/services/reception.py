@@ -17,7 +17,7 @@ from typing import Any
 
 from corridor.clock import Clock
 from corridor.domain import needs as nd
-from corridor.domain.access import Principal, suppress
+from corridor.domain.access import Principal
 from corridor.errors import ConflictError, NotFound
 from corridor.services.common import Recorded, record_one, require_at, require_open
 from corridor.services.operation import require_site
@@ -301,54 +301,12 @@ def reception(*, store: Store, op: str) -> dict[str, Any]:
     }
 
 
-def shelter_section(*, store: Store, op: str, public: bool) -> dict[str, Any]:
+def shelter_section(*, store: Store, op: str) -> dict[str, Any]:
     """The reception figures of a report, read from the ledger as it stood at the report's end
-    (``services.sitrep.ledger_at``). The public variant is :func:`public_view`."""
+    (``services.sitrep.ledger_at``)."""
     if not store.query("operations", op=op):
         return {"sites": [], "cover": [], "discrepancies": [], "assumptions": []}
-    found = reception(store=store, op=op)
-    return public_view(found) if public else found
-
-
-def public_view(found: dict[str, Any]) -> dict[str, Any]:
-    """What observers and the public see: counts of 1-4 people hidden (``None``), with every
-    figure that would give one away (free places, needs, use per day), and discrepancies
-    counted by kind, without detail."""
-    sites = []
-    for row in found["sites"]:
-        people = suppress(row["occupancy"])
-        hidden = people is None
-        sites.append(
-            {
-                **row,
-                "occupancy": people,
-                "inbound": suppress(row["inbound"]),
-                "free": None if hidden else row["free"],
-                "percent": None if hidden else row["percent"],
-                "categories": dict.fromkeys(row["categories"])
-                if hidden
-                else {k: suppress(v) for k, v in row["categories"].items()},
-                "needs": dict.fromkeys(row["needs"]) if hidden else row["needs"],
-            }
-        )
-    hidden_sites = {r["site"] for r in sites if r["occupancy"] is None}
-    cover = [
-        c
-        if c["site"] not in hidden_sites
-        else {**c, "people": None, "per_day": None, "days_low": None, "days_high": None}
-        for c in found["cover"]
-    ]
-    kinds = Counter(d["kind"] for d in found["discrepancies"])
-    return {
-        **found,
-        "sites": sites,
-        # Totals over all sites still add up the hidden ones: left out for observers.
-        "needs": {},
-        "cover": cover,
-        "discrepancies": [
-            {"kind": k, "unit": "", "detail": f"{n}"} for k, n in sorted(kinds.items())
-        ],
-    }
+    return reception(store=store, op=op)
 
 
 def _stock_rows(

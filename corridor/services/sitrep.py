@@ -5,18 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
+from corridor.domain.forecast import Forecast, forecast_from
 from corridor.errors import NotFound
 from corridor.services.plan import PlanReport, plan_live
 from corridor.services.reception import shelter_section
-from corridor.sitrep.build import (
-    Forecast,
-    Sitrep,
-    SitrepRows,
-    build_sitrep,
-    forecast_from,
-    parse_date,
-)
+from corridor.sitrep.build import Sitrep, SitrepRows, build_sitrep, parse_date
 from corridor.sitrep.pdf import html_to_pdf
 from corridor.sitrep.render import render_html
 from corridor.storage.base import Store
@@ -122,10 +117,12 @@ def make_sitrep(
     forecast: Forecast | None = None,
     pdf: bool = True,
     generated_at: str | None = None,
+    snapshot: dict[str, Any] | None = None,
 ) -> Rendered:
     """Build one day's report and render it as HTML (and PDF unless ``pdf=False``).
 
-    :param public: the observer/public variant (small cells suppressed, no discrepancy list).
+    :param public: the observer/public variant: figures from the protected ``snapshot``
+        (``services/disclosure.py``; none without one), no discrepancy list, no free text.
     :param forecast: the planner's completion forecast, if there is one.
     :raises NotFound: no such operation.
     :raises ValidationError: a bad date.
@@ -133,8 +130,10 @@ def make_sitrep(
     """
     with ledger_at(store=store, date=date) as source:
         rows = _rows_at(source, store, op)
-        shelter = shelter_section(store=source, op=op, public=public)
-    sitrep = build_sitrep(rows, date=date, forecast=forecast, public=public)
+        # The public variant has no shelter section: its figures are not (yet) protected by
+        # the disclosure module, and they would give away the people at a site.
+        shelter = None if public else shelter_section(store=source, op=op)
+    sitrep = build_sitrep(rows, date=date, forecast=forecast, public=public, snapshot=snapshot)
     names = {s["site_id"]: {"en": s["name"], "ar": s["name_ar"] or ""} for s in rows.sites}
     html = render_html(
         sitrep, lang=lang, site_names=names, generated_at=generated_at, shelter=shelter

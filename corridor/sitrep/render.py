@@ -38,9 +38,9 @@ def _environment(lang: str) -> Environment:
 
 
 def number(value: int | float | None, lang: str) -> str:
-    """A count in the report's digits; ``None`` (a suppressed small cell) is ``<5``."""
+    """A count in the report's digits; ``None`` (a withheld figure) is ``x``."""
     if value is None:
-        text = "<5"
+        text = "x"
     elif isinstance(value, float):
         text = f"{value:,.1f}"
     else:

@@ -15,6 +15,7 @@ from corridor.i18n import Language
 from corridor.services.accounts import log_read
 from corridor.storage.base import Store
 from corridor.web.cache import Recent
+from corridor.web.render import render_page
 
 __all__ = ["Ctx", "Forbidden"]
 
@@ -65,6 +66,14 @@ class Ctx:
 
     def render(self, template: str, status: int = 200, **values: Any) -> HTMLResponse:
         """Render a page in the user's language."""
-        from corridor.web.render import render_page
-
-        return HTMLResponse(render_page(self, template, values), status_code=status)
+        page = render_page(
+            template,
+            values,
+            user=self.user,
+            lang=self.lang,
+            csrf=self.csrf,
+            path=self.request.url.path,
+            error=self.error,
+            op=self.op,
+        )
+        return HTMLResponse(page, status_code=status)

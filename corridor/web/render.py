@@ -9,8 +9,8 @@ from typing import Any
 from babel.dates import format_date
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from corridor.i18n import LANGUAGES, translations
-from corridor.web.context import Ctx
+from corridor.domain.access import Principal
+from corridor.i18n import LANGUAGES, Language, translations
 from corridor.web.labels import DISPLAY, N_
 
 NAV = (
@@ -59,25 +59,36 @@ def _day(moment: Any, code: str) -> str:
 
 
 def _number(value: Any) -> str:
-    """A count for display; None means a suppressed small cell."""
+    """A count for display; None means a withheld figure (``x``: a small cell or one that would
+    reveal a small cell, see corridor/domain/disclosure.py)."""
     if value is None:
-        return "<5"
+        return "x"
     if isinstance(value, int):
         return f"{value:,}"
     return str(value)
 
 
-def render_page(ctx: Ctx, template: str, values: dict[str, Any]) -> str:
+def render_page(
+    template: str,
+    values: dict[str, Any],
+    *,
+    user: Principal | None,
+    lang: Language,
+    csrf: str,
+    path: str,
+    error: str | None,
+    op: str,
+) -> str:
     """Render a template with what every page needs (user, language, navigation, CSRF)."""
-    nav = [(p, label) for p, label, perm in NAV if ctx.user and ctx.user.can(perm)]
+    nav = [(p, label) for p, label, perm in NAV if user and user.can(perm)]
     base = {
-        "user": ctx.user,
-        "lang": ctx.lang,
+        "user": user,
+        "lang": lang,
         "languages": LANGUAGES.values(),
-        "csrf": ctx.csrf,
+        "csrf": csrf,
         "nav": nav,
-        "path": ctx.request.url.path,
-        "error": ctx.error,
-        "op": ctx.op,
+        "path": path,
+        "error": error,
+        "op": op,
     }
-    return environment(ctx.lang.code).get_template(template).render({**base, **values})
+    return environment(lang.code).get_template(template).render({**base, **values})

@@ -136,8 +136,14 @@ RESPONSES: dict[Callable[..., Any], dict[str, Any]] = {
         }
     ),
     arrivals.api_missing: rows_of("missing", person_id=STR, trip_id=STR),
+    # Empty for observers (people at a site are not published outside the disclosure module).
     shelter.api_reception: obj(
-        {"sites": ROWS, "cover": ROWS, "stocks": ROWS, "discrepancies": ROWS, "assumptions": {}}
+        {},
+        sites=ROWS,
+        cover=ROWS,
+        stocks=ROWS,
+        discrepancies=ROWS,
+        assumptions={"type": "array", "items": STR},
     ),
     shelter.capacity: FACT,
     shelter.distribution: FACT,

@@ -197,20 +197,3 @@ def test_days_of_cover_count_the_arrivals_the_forecast_expects(env: dict[str, An
     # 450 l at 2,100 l a day = 0.214 more: 1.21 days.
     # High: +750 l a day per day: 375 t² + 600 t = 1,800 gives t = 1.53 days (within 2).
     assert (cover["days_low"], cover["days_high"]) == (1.21, 1.53)
-
-
-def test_observers_see_no_small_cell_nor_what_gives_it_away(env: dict[str, Any]) -> None:
-    _water_at_khan(env, 3)
-    _bus(env, "T2", "bus-2", 60)  # 63 people for 50 places
-    shown = reception.public_view(reception.reception(store=env["store"], op=OP))
-    khan = shown["sites"][0]
-    assert khan["occupancy"] == 63 and khan["free"] == -13
-    small = reception.public_view(
-        {
-            **reception.reception(store=env["store"], op=OP),
-            "sites": [{**khan, "occupancy": 3, "free": 47}],
-        }
-    )["sites"][0]
-    assert (small["occupancy"], small["free"], small["needs"]["water_l"]) == (None, None, None)
-    assert shown["needs"] == {}
-    assert shown["discrepancies"] == [{"kind": "site_over_capacity", "unit": "", "detail": "1"}]

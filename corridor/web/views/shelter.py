@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from corridor.services.reception import declare_capacity, distribute, public_view, reception
+from corridor.services.reception import declare_capacity, distribute, reception
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
 
@@ -26,19 +26,19 @@ DISTRIBUTION_FIELDS = (
 
 
 def shelter_view(ctx: Ctx) -> dict[str, Any]:
-    """Reception figures as this user may see them (observers: small cells hidden, no detail)."""
-    full = ctx.user is not None and ctx.user.can("operate")
+    """Reception figures for those who operate; observers get none (``{}``): people at a site
+    are not published until the disclosure module protects them with the other totals."""
+    if ctx.user is None or not ctx.user.can("operate"):
+        return {}
     found: dict[str, Any] = ctx.recent.get(
-        ("shelter", ctx.op, full),
-        ctx.store.position(),
-        lambda: reception(store=ctx.store, op=ctx.op),
+        ("shelter", ctx.op), ctx.store.position(), lambda: reception(store=ctx.store, op=ctx.op)
     )
-    return found if full else public_view(found)
+    return found
 
 
 def api_reception(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
     """Occupancy against capacity per reception site and camp, daily needs, stocks and days of
-    cover, with their assumptions (observers: cells of 1-4 people hidden)."""
+    cover, with their assumptions (observers: none, ``{}``)."""
     return shelter_view(ctx)
 
 
