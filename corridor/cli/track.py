@@ -28,6 +28,7 @@ from corridor.domain.events import (
     TRIAGE,
     VEHICLE_KINDS,
 )
+from corridor.domain.localtime import local_day, local_text, zone_label
 from corridor.errors import ValidationError
 from corridor.services import correct as correct_svc
 from corridor.services import count as count_svc
@@ -63,9 +64,19 @@ def _done(kind: str, fact_id: str) -> None:
 @click.argument("name")
 @click.option("--conditioned-on", multiple=True, help="Id of a linked operation (repeatable).")
 @click.option("--description", default=None)
+@click.option(
+    "--time-zone",
+    default=None,
+    help="IANA zone its times are shown in, e.g. Asia/Damascus (default UTC).",
+)
 @pass_env
 def operation(
-    env: Env, op_id: str, name: str, conditioned_on: tuple[str, ...], description: str | None
+    env: Env,
+    op_id: str,
+    name: str,
+    conditioned_on: tuple[str, ...],
+    description: str | None,
+    time_zone: str | None,
 ) -> None:
     """Define an operation OP_ID called NAME."""
     d = op_svc.define_operation(
@@ -76,8 +87,27 @@ def operation(
         name=name,
         conditioned_on=list(conditioned_on) or None,
         description=description,
+        time_zone=time_zone,
     )
     _done("operation", d.id)
+
+
+@click.command("time-zone")
+@click.argument("zone", required=False)
+@click.option("--reason", default=None, help="Why it changes.")
+@pass_env
+def time_zone_command(env: Env, zone: str | None, reason: str | None) -> None:
+    """Show the operation's time zone, or change it: `time-zone Asia/Damascus`.
+
+    Times are stored in UTC; pages, reports, exports and this CLI show them in this zone, and
+    a report's day is a day there.
+    """
+    ctx = _ctx(env)
+    if zone:
+        d = op_svc.set_time_zone(**ctx, time_zone=zone, reason=reason)
+        _done("time zone", d.id)
+        return
+    click.echo(op_svc.time_zone(ctx["store"], ctx["op"]))
 
 
 @click.command()
@@ -453,9 +483,10 @@ def status(env: Env, new_status: str | None, reason: str | None, at: str | None)
         d = op_svc.change_status(**ctx, status=new_status, reason=reason, at=at)
         _done("status change", d.id)
         return
-    table = Table("when", "status", "reason", "by", title=f"Status of {ctx['op']}")
+    zone = op_svc.time_zone(ctx["store"], ctx["op"])
+    table = Table(f"when ({zone})", "status", "reason", "by", title=f"Status of {ctx['op']}")
     for row in op_svc.status_history(store=ctx["store"], op=ctx["op"]):
-        table.add_row(row["at"], row["status"], row["reason"] or "", row["actor"])
+        table.add_row(local_text(row["at"], zone), row["status"], row["reason"] or "", row["actor"])
     out.print(table)
 
 
@@ -468,10 +499,12 @@ def summary(env: Env, as_json: bool) -> None:
     left_to_go = remaining(store=env.store(), op=env.op())
     outlook = current_forecast(store=env.store(), clock=env.clock, op=env.op())
     shelter = reception(store=env.store(), op=env.op())
+    zone = op_svc.time_zone(env.store(), env.op())
     if as_json:
         emit(
             {
                 **s.as_dict(),
+                "time_zone": zone,
                 "remaining": left_to_go.as_dict(),
                 "forecast": outlook,
                 "reception": shelter,
@@ -479,8 +512,10 @@ def summary(env: Env, as_json: bool) -> None:
         )
         return
     out.print(
-        f"[bold]{s.name}[/bold] ({s.op}) - status [bold]{s.status}[/bold] since {s.status_at}"
+        f"[bold]{s.name}[/bold] ({s.op}) - status [bold]{s.status}[/bold] since "
+        f"{local_text(s.status_at, zone) or '-'} {zone_label(zone, s.status_at)}"
     )
+    out.print(_answer(s.left, left_to_go.as_dict(), outlook, zone))
     totals = Table("people", "count", title="Headcounts from the ledger")
     for label, n in [
         ("left (net of returns)", s.left),
@@ -507,7 +542,7 @@ def summary(env: Env, as_json: bool) -> None:
     reported = Table("as of", "metric", "figure", "source", title="Reported by others")
     for e in s.estimates:
         reported.add_row(
-            e["as_of"] or e["at"][:10],
+            e["as_of"] or local_day(e["at"], zone),
             e["metric"],
             f"{e['qualifier'] + ' ' if e['qualifier'] else ''}{e['value']}",
             e["source"],
@@ -565,10 +600,23 @@ def discrepancies(env: Env) -> None:
     show_default=True,
     help="With --watch: recompute as soon as this many facts were added.",
 )
+@click.option(
+    "--nice",
+    type=click.IntRange(0, 19),
+    default=10,
+    show_default=True,
+    help="With --watch: lower the process's CPU priority by this much (requests come first).",
+)
 @pass_env
-def forecast(env: Env, limit: float, runs: int, watch: bool, every: float, after: int) -> None:
+def forecast(
+    env: Env, limit: float, runs: int, watch: bool, every: float, after: int, nice: int
+) -> None:
     """Compute the completion forecast now and store it (`serve` does this in the background)."""
     if watch:
+        # The solver is background work: on a small shared machine the server's requests
+        # should get the CPU first. (Not available on Windows, where it is left as it is.)
+        if nice and hasattr(os, "nice"):
+            os.nice(nice)
         settings = WorkerSettings(
             every_seconds=every * 60, after_facts=after, time_limit=limit, runs=runs
         )
@@ -580,6 +628,27 @@ def forecast(env: Env, limit: float, runs: int, watch: bool, every: float, after
         store=env.store(), clock=env.clock, op=env.op(), time_limit=limit, runs=runs
     )
     emit(body)
+
+
+def _answer(left: int, waiting: dict[str, Any], outlook: dict[str, Any], zone: str) -> str:
+    """The one-line answer: left, waiting, the reported range, the forecast in local time."""
+    parts = [f"{left:,} left", f"{waiting['waiting']:,} waiting at pickup points (ledger)"]
+    if waiting["low"] is not None:
+        span = f"{waiting['low']:,}" + (
+            f"-{waiting['high']:,}" if waiting["high"] != waiting["low"] else ""
+        )
+        n = len(waiting["sources"])
+        parts.append(f"{span} remain ({n} source{'' if n == 1 else 's'})")
+    if outlook.get("p50"):
+        parts.append(
+            f"done by {local_text(outlook['p50'], zone)} (P50), "
+            f"{local_text(outlook['p10'], zone)} to {local_text(outlook['p90'], zone)} "
+            f"(P10-P90), {zone_label(zone, outlook['p50'])}; forecast "
+            f"{round(outlook.get('age_seconds', 0) / 60)} min old"
+        )
+    else:
+        parts.append(f"no forecast: {outlook.get('missing', 'unknown')}")
+    return " · ".join(parts)
 
 
 @click.command()
@@ -642,6 +711,7 @@ class Stop:
 
 COMMANDS = [
     operation,
+    time_zone_command,
     site,
     vehicle,
     register,

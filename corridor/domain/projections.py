@@ -22,6 +22,7 @@ from typing import Any
 from corridor.domain.events import DIMENSIONS, FACT_TYPES, Fact
 from corridor.domain.ledger import order_key
 from corridor.domain.lifecycle import REOPEN, TRANSITIONS
+from corridor.domain.localtime import DEFAULT_ZONE
 
 # (stage, site, hour, profile). A profile is ("total",) for a bare number, (dim, value) for one
 # category of a tally, or (group, age, sex, triage) for people whose categories are all known:
@@ -475,9 +476,14 @@ def fold_operation(op: str, facts: Sequence[Fact]) -> UnitState:
     defs = _latest(facts, "operation.defined")
     changes = _latest(facts, "operation.status_changed")
     figures = _latest(facts, "operation.figures_set")
-    if not defs and not changes and not figures:
+    zones = _latest(facts, "operation.time_zone_set")
+    if not defs and not changes and not zones and not figures:
         return state
     definition = defs[-1].payload if defs else {}
+    # The zone named last (at creation or by a change) wins; a redefinition that names no
+    # zone does not undo one.
+    named = sorted((f for f in [*defs, *zones] if f.payload.get("time_zone")), key=order_key)
+    time_zone = named[-1].payload["time_zone"] if named else DEFAULT_ZONE
     status: str | None = None
     for change in changes:
         new = change.payload["status"]
@@ -509,6 +515,7 @@ def fold_operation(op: str, facts: Sequence[Fact]) -> UnitState:
             "description": definition.get("description"),
             "status": status or "planned",
             "status_at": changes[-1].occurred_at if changes else None,
+            "time_zone": time_zone,
             # The operation's own planning figures (JSON), merged over the defaults by time.
             "figures": json.dumps(_merged_figures(figures), sort_keys=True) if figures else None,
         },
@@ -516,8 +523,8 @@ def fold_operation(op: str, facts: Sequence[Fact]) -> UnitState:
     if not defs:
         state.flag(
             "operation_undefined",
-            min(f.occurred_at for f in (*changes, *figures)),
-            f"operation {op} has status changes or figures but no definition",
+            min(f.occurred_at for f in [*changes, *zones, *figures]),
+            f"operation {op} has status changes but no definition",
         )
     return state
 

@@ -84,6 +84,7 @@ DERIVED_TABLES: dict[str, tuple[str, ...]] = {
         "description",
         "status",
         "status_at",
+        "time_zone",
         "figures",  # the operation's own planning figures (JSON), or None for the defaults
     ),
     "status_history": ("op", "fact_id", "at", "status", "reason", "actor"),

@@ -112,6 +112,15 @@ RESPONSES: dict[Callable[..., Any], dict[str, Any]] = {
     registrations.board: obj(
         {"ids": {"type": "array", "items": STR}, "boarded": ROWS | {"items": STR}}
     ),
+    registrations.household_api: obj(
+        {
+            "household_id": STR,
+            "registered": {"type": "array", "items": STR},
+            "boarded": {"type": "array", "items": STR},
+            "trip_id": {"type": "string", "nullable": True},
+            "duplicate": {"type": "boolean"},
+        }
+    ),
     trips.api_trips: paged(
         "trips", trip_id=STR, status=STR, boarded={"type": "integer"}, unaccounted=COUNT
     ),
@@ -154,11 +163,13 @@ RESPONSES: dict[Callable[..., Any], dict[str, Any]] = {
     status.api_status: obj(
         {
             "status": STR | {"nullable": True},
+            "time_zone": STR,
             "allowed": {"type": "array", "items": STR},
             "history": ROWS,
         }
     ),
     status.change: obj({"id": STR, "status": STR}),
+    status.change_zone: obj({"id": STR, "time_zone": STR}),
     audit.api_audit: rows_of("entries", at=STR, actor=STR, action=STR),
     sync.api_status: obj(
         {"device": STR, "position": {"type": "integer"}, "peers": ROWS, "nodes": ROWS}

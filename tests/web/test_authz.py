@@ -42,6 +42,7 @@ EXPECTED: dict[str, set[str]] = {
     "GET /register": OPERATE,
     "POST /register": AT_SITE,
     "POST /board": AT_SITE,
+    "POST /household": AT_SITE,
     "GET /trips": OPERATE,
     "POST /trips": AT_SITE,
     "POST /trips/{trip_id}/depart": AT_SITE,
@@ -58,10 +59,12 @@ EXPECTED: dict[str, set[str]] = {
     "POST /estimates": COORD,
     "GET /status": SIGNED_IN,
     "POST /status": COORD,
+    "POST /status/time-zone": COORD,
     "GET /audit": COORD,
     "GET /sitrep": SIGNED_IN,
     "GET /sitrep.pdf": SIGNED_IN,
     "GET /sync/status": OPERATE,
+    "GET /tokens/labels.pdf": COORD,
     "GET /admin/users": ADMIN,
     "POST /admin/users": ADMIN,
     "GET /api/summary": SIGNED_IN,
@@ -70,6 +73,7 @@ EXPECTED: dict[str, set[str]] = {
     "GET /api/persons": AT_SITE,
     "POST /api/persons": AT_SITE,
     "POST /api/boardings": AT_SITE,
+    "POST /api/households": AT_SITE,
     "GET /api/trips": OPERATE,
     "POST /api/trips": AT_SITE,
     "POST /api/trips/{trip_id}/departure": AT_SITE,
@@ -88,6 +92,7 @@ EXPECTED: dict[str, set[str]] = {
     "POST /api/estimates": COORD,
     "GET /api/status": SIGNED_IN,
     "POST /api/status": COORD,
+    "POST /api/time-zone": COORD,
     "GET /api/audit": COORD,
     "GET /api/sync": OPERATE,
     "GET /api/users": ADMIN,
@@ -186,6 +191,15 @@ def _board(store: Store, site: str) -> dict[str, Any]:
     return {"id": _uid(), "trip_id": _trip(store, site), "person_id": _person(store, site)}
 
 
+def _household_form(store: Store, site: str) -> dict[str, Any]:
+    return {"id": _uid(), "site_id": site, "person_id_0": "W" + _uid(), "person_id_1": "W" + _uid()}
+
+
+def _household(store: Store, site: str) -> dict[str, Any]:
+    members = [{"person_id": "W" + _uid(), "age": "adult"}, {"person_id": "W" + _uid()}]
+    return {"id": _uid(), "site_id": site, "trip_id": _trip(store, site), "members": members}
+
+
 def _dispatch(store: Store, site: str) -> dict[str, Any]:
     return {
         "id": _uid(),
@@ -258,6 +272,7 @@ PROBES: dict[str, Probe] = {
     "GET /register": _get("/register"),
     "POST /register": _form("/register", _register),
     "POST /board": _form("/board", _board),
+    "POST /household": _form("/household", _household_form),
     "GET /trips": _get("/trips"),
     "POST /trips": _form("/trips", _dispatch),
     "POST /trips/{trip_id}/depart": _with_trip("/trips/{trip}/depart", lambda s, _: {"id": _uid()}),
@@ -278,10 +293,14 @@ PROBES: dict[str, Probe] = {
     "POST /estimates": _form("/estimates", _estimate),
     "GET /status": _get("/status"),
     "POST /status": _form("/status", lambda s, _: {"id": _uid(), "status": _next_status(s)}),
+    "POST /status/time-zone": _form(
+        "/status/time-zone", lambda s, _: {"id": _uid(), "time_zone": "Asia/Damascus"}
+    ),
     "GET /audit": _get("/audit"),
     "GET /sitrep": _get("/sitrep?date=2016-12-15"),
     "GET /sitrep.pdf": _get("/sitrep.pdf?date=2016-12-15"),
     "GET /sync/status": _get("/sync/status"),
+    "GET /tokens/labels.pdf": lambda store, site: (_reserved(store), None, None),
     "GET /admin/users": _get("/admin/users"),
     "POST /admin/users": _form("/admin/users", _user),
     "GET /api/summary": _get("/api/summary"),
@@ -290,6 +309,7 @@ PROBES: dict[str, Probe] = {
     "GET /api/persons": _get("/api/persons?site_id={site}"),
     "POST /api/persons": _json("/api/persons", _register),
     "POST /api/boardings": _json("/api/boardings", _board),
+    "POST /api/households": _json("/api/households", _household),
     "GET /api/trips": _get("/api/trips"),
     "POST /api/trips": _json("/api/trips", _dispatch),
     "POST /api/trips/{trip_id}/departure": lambda store, site: (
@@ -321,6 +341,9 @@ PROBES: dict[str, Probe] = {
     "GET /api/estimates": _get("/api/estimates"),
     "POST /api/estimates": _json("/api/estimates", _estimate),
     "GET /api/status": _get("/api/status"),
+    "POST /api/time-zone": _json(
+        "/api/time-zone", lambda s, _: {"id": _uid(), "time_zone": "Europe/Istanbul"}
+    ),
     "POST /api/status": _json(
         "/api/status", lambda s, _: {"id": _uid(), "status": _next_status(s)}
     ),
@@ -342,6 +365,11 @@ PROBES: dict[str, Probe] = {
     ),
     "POST /api/checkpoints": _json("/api/checkpoints", lambda s, _: {}),
 }
+
+
+def _reserved(store: Store) -> str:
+    got = store.reserve_token_range("W", 2, store.device)
+    return f"/tokens/labels.pdf?prefix=W&first={got['first_number']}&last={got['last_number']}"
 
 
 def _checkpointed(store: Store, path: str) -> str:

@@ -8,6 +8,8 @@ from starlette.responses import Response
 
 from corridor.domain.disclosure import lookup, public_qualifier
 from corridor.domain.events import METRICS
+from corridor.domain.localtime import local_day
+from corridor.services.operation import time_zone
 from corridor.services.reports import report_estimate
 from corridor.services.summary import COMPARABLE, figures_as_of
 from corridor.web import public
@@ -32,8 +34,9 @@ ESTIMATE_FIELDS = (
 def rows(ctx: Ctx) -> list[dict[str, Any]]:
     """Reported figures, newest first, each with our own figure as it stood on the same date."""
     found = ctx.store.query("estimates", op=ctx.op)
+    zone = time_zone(ctx.store, ctx.op)
     for e in found:
-        e["as_of"] = e["as_of"] or e["at"][:10]  # undated: the day it was recorded
+        e["as_of"] = e["as_of"] or local_day(e["at"], zone)  # undated: the day it was recorded
     ours = figures_as_of(
         store=ctx.store, op=ctx.op, wanted=[(e["metric"], e["as_of"]) for e in found]
     )

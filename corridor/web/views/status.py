@@ -7,13 +7,24 @@ from typing import Any
 from starlette.responses import Response
 
 from corridor.domain.events import STATUSES
-from corridor.services.operation import change_status, next_statuses, status_history
+from corridor.services.operation import (
+    change_status,
+    next_statuses,
+    set_time_zone,
+    status_history,
+    time_zone,
+)
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
 
 STATUS_FIELDS = (
     ID,
     Field("status", "enum", required=True, choices=STATUSES),
+    Field("reason"),
+)
+ZONE_FIELDS = (
+    ID,
+    Field("time_zone", required=True, help="IANA time zone name, e.g. Asia/Damascus or UTC."),
     Field("reason"),
 )
 HISTORY_KEYS = ("at", "status", "reason")
@@ -37,6 +48,7 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
         history=history(ctx),
         statuses=allowed,
         new_id=ctx.clock.new_id(),
+        zone_id=ctx.clock.new_id(),
     )
 
 
@@ -44,6 +56,17 @@ def change(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     """Change the operation's status (refused when the change makes no sense)."""
     draft = change_status(**ctx.services(), fact_id=v.pop("id", None), **v)
     return {"id": draft.id, "status": v["status"], "duplicate": draft.duplicate, "next": "/status"}
+
+
+def change_zone(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
+    """Show the operation's times in another time zone (stored times stay UTC)."""
+    draft = set_time_zone(**ctx.services(), fact_id=v.pop("id", None), **v)
+    return {
+        "id": draft.id,
+        "time_zone": v["time_zone"],
+        "duplicate": draft.duplicate,
+        "next": "/status",
+    }
 
 
 def api_status(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
@@ -54,6 +77,7 @@ def api_status(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
         allowed = next_statuses(store=ctx.store, op=ctx.op, principal=ctx.user)
     return {
         "status": ops[0]["status"] if ops else None,
+        "time_zone": time_zone(ctx.store, ctx.op),
         "allowed": list(allowed),
         "history": history(ctx),
     }
