@@ -77,7 +77,7 @@ def test_summary_json_dashboard_and_sitrep_show_the_demo_figures(sqlite_store: S
         page = make_sitrep(
             store=sqlite_store, op="aleppo-2016", date="2016-12-22", lang=lang, pdf=False
         ).html
-        row = re.search(r'<tr data-site="idlib-camps">(.*?)</tr>', page, re.S)
+        row = re.search(r'<span data-site="idlib-camps">(.*?)</span>', page, re.S)
         assert row is not None, lang
         assert people in row.group(1) and places in row.group(1), (lang, row.group(1))
         assert 'data-cover="idlib-camps/food_ration"' in page
