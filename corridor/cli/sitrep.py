@@ -38,7 +38,7 @@ from corridor.services.sitrep import (
 @click.option(
     "--public",
     is_flag=True,
-    help="Public variant: protected figures (withheld ones as x), no free text.",
+    help="Public variant: protected figures (withheld ones as x), no free text unless made public.",
 )
 @click.option("--no-pdf", is_flag=True, help="Write the HTML only.")
 @click.option(

@@ -21,6 +21,7 @@ from corridor.domain.events import (
     HEADCOUNT_STAGES,
     INCIDENT_KINDS,
     METRICS,
+    PUBLIC_TEXT_FIELDS,
     SEVERITIES,
     SEXES,
     SITE_KINDS,
@@ -35,6 +36,7 @@ from corridor.services import count as count_svc
 from corridor.services import disclosure
 from corridor.services import dispatch as dispatch_svc
 from corridor.services import operation as op_svc
+from corridor.services import public_text as public_text_svc
 from corridor.services import register as register_svc
 from corridor.services import reports as reports_svc
 from corridor.services.forecasting import (
@@ -490,6 +492,30 @@ def status(env: Env, new_status: str | None, reason: str | None, at: str | None)
     out.print(table)
 
 
+@click.command("publish-text")
+@click.argument("fact_id")
+@click.argument("field", type=click.Choice(PUBLIC_TEXT_FIELDS))
+@click.option(
+    "--wording", default=None, help="Reviewed words to publish (default: the field as it is)."
+)
+@click.option("--withdraw", is_flag=True, help="Make the text private again.")
+@AT
+@pass_env
+def publish_text(
+    env: Env, fact_id: str, field: str, wording: str | None, withdraw: bool, at: str | None
+) -> None:
+    """Make FIELD of fact FACT_ID public in reviewed words (or private again with --withdraw):
+    status reasons, incident descriptions, estimate source/outlet/place."""
+    if withdraw:
+        d = public_text_svc.make_private(**_ctx(env), target=fact_id, field=field, at=at)
+        _done("text made private", d.id)
+        return
+    d = public_text_svc.make_public(
+        **_ctx(env), target=fact_id, field=field, wording=wording, at=at
+    )
+    _done(f"text made public as '{d.payload['wording']}'", d.id)
+
+
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
 @pass_env
@@ -724,6 +750,7 @@ COMMANDS = [
     estimate,
     correct,
     status,
+    publish_text,
     summary,
     forecast,
     protect,

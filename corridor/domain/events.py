@@ -65,6 +65,13 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
     "triage": TRIAGE,
 }
 MAX_COUNT = 10_000_000
+# Free-text fields a coordinator may make public, by fact type (everything else stays internal).
+PUBLIC_TEXT: dict[str, tuple[str, ...]] = {
+    "operation.status_changed": ("reason",),
+    "incident.reported": ("description",),
+    "estimate.reported": ("source", "outlet", "place"),
+}
+PUBLIC_TEXT_FIELDS = tuple(sorted({f for fields in PUBLIC_TEXT.values() for f in fields}))
 
 
 # --- field checkers -------------------------------------------------------------------------
@@ -607,6 +614,24 @@ _TYPES = [
             "note": _opt(_text(2000), "Anything else."),
         },
         _check_estimate,
+    ),
+    FactType(
+        "text.made_public",
+        "A coordinator approved one free-text field of a fact for public outputs, in the words"
+        " given (the reviewed wording is what is published, never the field itself).",
+        {
+            "target": _req(_ident, "Id of the fact whose text is made public."),
+            "field": _req(_enum(PUBLIC_TEXT_FIELDS), "reason, description, source, outlet, place."),
+            "wording": _req(_text(2000), "The reviewed words public outputs print."),
+        },
+    ),
+    FactType(
+        "text.made_private",
+        "A coordinator withdrew a fact's free-text field from public outputs again.",
+        {
+            "target": _req(_ident, "Id of the fact whose text is private again."),
+            "field": _req(_enum(PUBLIC_TEXT_FIELDS), "reason, description, source, outlet, place."),
+        },
     ),
     FactType(
         "device.key_registered",

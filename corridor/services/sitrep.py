@@ -12,6 +12,7 @@ from corridor.domain.localtime import day_end_utc, local_day
 from corridor.errors import NotFound
 from corridor.services.operation import time_zone
 from corridor.services.plan import PlanReport, plan_live
+from corridor.services.public_text import marked
 from corridor.services.reception import shelter_section
 from corridor.sitrep.build import Sitrep, SitrepRows, build_sitrep, parse_date
 from corridor.sitrep.pdf import html_to_pdf
@@ -145,7 +146,8 @@ def make_sitrep(
     """Build one day's report and render it as HTML (and PDF unless ``pdf=False``).
 
     :param public: the observer/public variant: figures from the protected ``snapshot``
-        (``services/disclosure.py``; none without one), no discrepancy list, no free text.
+        (``services/disclosure.py``; none without one), no discrepancy list, no free text but
+        the wording a coordinator made public (``services/public_text.py``).
     :param forecast: the planner's completion forecast, if there is one.
     :param forecast_missing: without one, what it lacks (``stored_forecast_missing``).
     :raises NotFound: no such operation.
@@ -157,7 +159,11 @@ def make_sitrep(
         # The public variant has no shelter section: its figures are not (yet) protected by
         # the disclosure module, and they would give away the people at a site.
         shelter = None if public else shelter_section(store=source, op=op)
-    sitrep = build_sitrep(rows, date=date, forecast=forecast, public=public, snapshot=snapshot)
+    # Text made public (or private again) applies to every day's report from now on.
+    shown = marked(store=store, op=op) if public else None
+    sitrep = build_sitrep(
+        rows, date=date, forecast=forecast, public=public, snapshot=snapshot, marked=shown
+    )
     if forecast is None:
         sitrep.forecast_missing = forecast_missing
     names = {s["site_id"]: {"en": s["name"], "ar": s["name_ar"] or ""} for s in rows.sites}

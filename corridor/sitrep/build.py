@@ -19,6 +19,7 @@ from corridor.domain import disclosure
 from corridor.domain.forecast import Forecast
 from corridor.domain.legs import flows, leg
 from corridor.domain.localtime import DEFAULT_ZONE, local_day, local_text, zone_label
+from corridor.domain.public_text import Marked, shown
 from corridor.errors import ValidationError
 from corridor.sitrep.headline import ORDER, WOUNDED, Headline, headline
 
@@ -79,6 +80,7 @@ class EstimateRow:
     place: str | None
     ledger: int | None  # None: suppressed, or not comparable
     comparable: bool  # whether the ledger counts the same thing
+    fact_id: str = ""  # the estimate.reported fact (to find its public wording)
 
 
 @dataclass
@@ -155,13 +157,16 @@ def build_sitrep(
     forecast: Forecast | None = None,
     public: bool = False,
     snapshot: Mapping[str, Any] | None = None,
+    marked: Marked | None = None,
 ) -> Sitrep:
     """Aggregate one day's report from derived rows.
 
     :param public: the observer/public variant: every count of people comes from the protected
         ``snapshot`` (``services/disclosure.py``; withheld cells are ``None``, all of them when
         there is no snapshot yet), discrepancies are counted by kind, not listed, and no free
-        text is printed (status reasons, incident descriptions, estimate sources and places).
+        text is printed (status reasons, incident descriptions, estimate sources and places)
+        but the reviewed wording of what a coordinator made public (``marked``,
+        ``corridor/domain/public_text.py``).
     :raises ValidationError: a bad date.
     """
     date = parse_date(date)
@@ -236,12 +241,13 @@ def build_sitrep(
         },
     )
     if public:
-        _publish(report, snapshot)
+        _publish(report, snapshot, marked or {})
     return report
 
 
-def _publish(report: Sitrep, snapshot: Mapping[str, Any] | None) -> None:
-    """Replace every count of people by the protected snapshot's, and drop free text."""
+def _publish(report: Sitrep, snapshot: Mapping[str, Any] | None, marked: Marked) -> None:
+    """Replace every count of people by the protected snapshot's, and free text by the wording
+    a coordinator made public (none when not marked)."""
     cells: Mapping[str, int | None] = snapshot["cells"] if snapshot else {}
     days = [d for d in (snapshot["days"] if snapshot else []) if d <= report.date]
     upto = days[-1] if days else None
@@ -278,12 +284,13 @@ def _publish(report: Sitrep, snapshot: Mapping[str, Any] | None) -> None:
         if e.comparable and e.metric in _LEDGER_FOR:
             fig, dim, value = _LEDGER_FOR[e.metric]
             e.ledger = get("upto", fig, dim, value)
-        e.source, e.place = "", None
+        e.source = shown(marked, e.fact_id, "source") or ""
+        e.place = shown(marked, e.fact_id, "place")
         e.qualifier = disclosure.public_qualifier(e.qualifier)
     for c in report.status_changes:
-        c["reason"] = None
+        c["reason"] = shown(marked, str(c["fact_id"]), "reason")
     for i in report.incidents:
-        i["description"] = ""
+        i["description"] = shown(marked, str(i["fact_id"]), "description") or ""
     _publish_headline(report.headline, get)
 
 
@@ -465,6 +472,7 @@ def _estimates(
                 place=e["place"],
                 ledger=ledger,
                 comparable=metric in _LEDGER_FOR or metric in _VEHICLE_FOR,
+                fact_id=str(e["fact_id"]),
             )
         )
     return out

@@ -14,6 +14,7 @@ from corridor.services.operation import (
     status_history,
     time_zone,
 )
+from corridor.services.public_text import marked
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
 
@@ -33,8 +34,11 @@ HISTORY_KEYS = ("at", "status", "reason")
 def history(ctx: Ctx) -> list[dict[str, Any]]:
     """Status changes, newest first (who made them only for those who operate)."""
     rows = list(reversed(status_history(store=ctx.store, op=ctx.op)))
-    if ctx.user is None or not ctx.user.can("operate"):
-        rows = [{k: r[k] for k in HISTORY_KEYS} for r in rows]
+    shown = marked(store=ctx.store, op=ctx.op)
+    for r in rows:
+        r["public"] = {"reason": shown.get((r["fact_id"], "reason"))}
+    if ctx.user is None or not ctx.user.can("operate"):  # only the reason made public
+        rows = [{**{k: r[k] for k in HISTORY_KEYS}, "reason": r["public"]["reason"]} for r in rows]
     return rows
 
 
