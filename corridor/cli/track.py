@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from corridor.cli.common import WATCH_PARENT, Env, emit, pass_env
+from corridor.cli.reception import parse_cargo, print_reception
 from corridor.domain.events import (
     AGES,
     DESTINATIONS,
@@ -45,6 +46,7 @@ from corridor.services.forecasting import (
     current_forecast,
     run_worker,
 )
+from corridor.services.reception import reception
 from corridor.services.remaining import remaining
 from corridor.services.summary import summarize
 
@@ -231,6 +233,12 @@ def board(env: Env, token: str, trip_id: str, household: bool, at: str | None) -
 @click.option("--from", "origin", required=True, help="Pickup site.")
 @click.option("--to", "destination", required=True, help="Destination site.")
 @click.option("--convoy", default=None, help="Convoy id, when travelling in convoy.")
+@click.option(
+    "--cargo",
+    "cargo",
+    multiple=True,
+    help="Aid loaded, e.g. --cargo water_l=20000 --cargo food_ration=10000 (an aid trip).",
+)
 @AT
 @pass_env
 def dispatch(
@@ -240,9 +248,10 @@ def dispatch(
     origin: str,
     destination: str,
     convoy: str | None,
+    cargo: tuple[str, ...],
     at: str | None,
 ) -> None:
-    """Dispatch a vehicle on trip TRIP_ID."""
+    """Dispatch a vehicle on trip TRIP_ID (people, or aid with --cargo)."""
     d = dispatch_svc.dispatch_trip(
         **_ctx(env),
         trip_id=trip_id,
@@ -250,6 +259,7 @@ def dispatch(
         origin=origin,
         destination=destination,
         convoy=convoy,
+        cargo=parse_cargo(cargo, arrival=False),
         at=at,
     )
     _done("dispatch", d.id)
@@ -272,6 +282,12 @@ def depart(env: Env, trip_id: str, at: str | None) -> None:
 @click.option("--diverted", type=click.IntRange(0), default=0)
 @click.option("--died", type=click.IntRange(0), default=0)
 @click.option("--missing", type=click.IntRange(0), default=0)
+@click.option(
+    "--cargo",
+    "cargo",
+    multiple=True,
+    help="Aid accounted for as item=delivered/lost/diverted, e.g. --cargo water_l=11500/500/0.",
+)
 @AT
 @pass_env
 def arrive(
@@ -282,6 +298,7 @@ def arrive(
     diverted: int,
     died: int,
     missing: int,
+    cargo: tuple[str, ...],
     at: str | None,
 ) -> None:
     """Record trip TRIP_ID's arrival: arrived + diverted + died + missing should equal boarded."""
@@ -293,6 +310,7 @@ def arrive(
         diverted=diverted,
         died=died,
         missing=missing,
+        cargo=parse_cargo(cargo, arrival=True),
         at=at,
     )
     _done("arrival", d.id)
@@ -507,6 +525,7 @@ def summary(env: Env, as_json: bool) -> None:
     s = summarize(store=env.store(), op=env.op())
     left_to_go = remaining(store=env.store(), op=env.op())
     outlook = current_forecast(store=env.store(), clock=env.clock, op=env.op())
+    shelter = reception(store=env.store(), op=env.op())
     zone = op_svc.time_zone(env.store(), env.op())
     if as_json:
         emit(
@@ -515,6 +534,7 @@ def summary(env: Env, as_json: bool) -> None:
                 "time_zone": zone,
                 "remaining": left_to_go.as_dict(),
                 "forecast": outlook,
+                "reception": shelter,
             }
         )
         return
@@ -559,6 +579,7 @@ def summary(env: Env, as_json: bool) -> None:
         f"Trips: {s.trips_by_status}; open discrepancies: {len(s.discrepancies)}; "
         f"incidents: {len(s.incidents)}"
     )
+    print_reception(shelter)
 
 
 @click.command()

@@ -260,6 +260,65 @@ def _breakdown(value: Any) -> dict[str, dict[str, int]]:
     return result
 
 
+def _cargo_sent(value: Any) -> list[dict[str, Any]]:
+    """Items loaded on a trip: ``[{"item": id, "quantity": n}]``, each item once."""
+    return _items(value, {"quantity": _positive}, ())
+
+
+def _cargo_received(value: Any) -> list[dict[str, Any]]:
+    """How each item of a trip's cargo is accounted for on arrival."""
+    return _items(value, {"delivered": _count}, ("lost", "diverted"))
+
+
+def _items(
+    value: Any, required: dict[str, Checker], optional: tuple[str, ...]
+) -> list[dict[str, Any]]:
+    if not isinstance(value, list) or not value:
+        raise ValueError("must be a non-empty list of items")
+    if len(value) > 50:
+        raise ValueError("must have at most 50 items")
+    out: list[dict[str, Any]] = []
+    for entry in value:
+        if not isinstance(entry, dict):
+            raise ValueError("each item must be an object")
+        unknown = set(entry) - {"item", *required, *optional}
+        if unknown:
+            raise ValueError(f"unknown item field '{sorted(unknown)[0]}'")
+        try:
+            clean: dict[str, Any] = {"item": _ident(entry.get("item"))}
+            for name, check in required.items():
+                clean[name] = check(entry.get(name))
+            for name in optional:
+                if entry.get(name) is not None:
+                    clean[name] = _count(entry[name])
+        except ValueError as exc:
+            raise ValueError(f"item {entry.get('item')!r}: {exc}") from None
+        if any(o["item"] == clean["item"] for o in out):
+            raise ValueError(f"item {clean['item']!r} is listed twice")
+        out.append(clean)
+    return out
+
+
+_DECIMAL = re.compile(r"^[0-9]{1,7}(\.[0-9]{1,3})?$")
+
+
+def _figures(value: Any) -> dict[str, str]:
+    """Planning figures by name, as decimal text (payloads hold no floats)."""
+    from corridor.domain.needs import FIGURES
+
+    if not isinstance(value, dict) or not value:
+        raise ValueError("must be an object of figure name -> number")
+    out: dict[str, str] = {}
+    for name, number in value.items():
+        if name not in FIGURES:
+            raise ValueError(f"unknown figure '{name}' (use {', '.join(FIGURES)})")
+        text = str(number) if isinstance(number, int) and not isinstance(number, bool) else number
+        if not isinstance(text, str) or not _DECIMAL.match(text):
+            raise ValueError(f"'{name}' must be a number such as 15 or 3.5")
+        out[name] = text
+    return out
+
+
 def _object(value: Any) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ValueError("must be an object")
@@ -452,6 +511,11 @@ _TYPES = [
             "origin": _req(_ident, "Pickup site."),
             "destination": _req(_ident, "Planned destination site."),
             "convoy": _opt(_ident, "Convoy this trip travels in, if any."),
+            "cargo": _opt(
+                _cargo_sent,
+                "Aid loaded (an aid convoy's trip): [{item, quantity}], e.g. water_l, "
+                "food_ration, blanket.",
+            ),
         },
     ),
     FactType(
@@ -471,6 +535,40 @@ _TYPES = [
             "diverted": _opt(_count, "People taken elsewhere (e.g. hospital) on the way."),
             "died": _opt(_count, "People who died en route."),
             "missing": _opt(_count, "People unaccounted for."),
+            "cargo": _opt(
+                _cargo_received,
+                "How the cargo is accounted for: [{item, delivered, lost, diverted}]; "
+                "sent = delivered + lost + diverted.",
+            ),
+        },
+    ),
+    FactType(
+        "site.capacity_declared",
+        "How many people a site can shelter from now on (the latest declaration holds).",
+        {
+            "site_id": _req(_ident, "The site."),
+            "places": _req(_count, "People it can shelter."),
+            "tents": _opt(_count, "Tents standing."),
+            "beds": _opt(_count, "Beds or mattresses."),
+            "note": _opt(_text(1000), "Source or condition of the figure."),
+        },
+    ),
+    FactType(
+        "stock.distributed",
+        "Aid handed out at a site: it leaves the site's stock.",
+        {
+            "site_id": _req(_ident, "Where it was handed out."),
+            "item": _req(_ident, "Item, e.g. water_l, food_ration, blanket."),
+            "quantity": _req(_positive, "How many units."),
+            "note": _opt(_text(1000), "To whom or what for."),
+        },
+    ),
+    FactType(
+        "operation.figures_set",
+        "Planning figures for the operation's needs, replacing the defaults named.",
+        {
+            "figures": _req(_figures, 'Figure name -> number, e.g. {"water_l": "20"}.'),
+            "reason": _opt(_text(1000), "Why these figures."),
         },
     ),
     FactType(

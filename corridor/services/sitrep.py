@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -11,6 +13,7 @@ from corridor.errors import NotFound
 from corridor.services.operation import time_zone
 from corridor.services.plan import PlanReport, plan_live
 from corridor.services.public_text import marked
+from corridor.services.reception import shelter_section
 from corridor.sitrep.build import Sitrep, SitrepRows, build_sitrep, parse_date
 from corridor.sitrep.pdf import html_to_pdf
 from corridor.sitrep.render import render_html
@@ -55,33 +58,65 @@ def read_rows(*, store: Store, op: str) -> SitrepRows:
     )
 
 
+@contextmanager
+def ledger_at(*, store: Store, op: str, date: str) -> Iterator[Store]:
+    """The ledger as it stood at the end of a day (in the operation's zone): the store itself
+    when nothing happened after that day, else a copy derived from the facts up to the day.
+
+    :raises ValidationError: a bad date.
+    """
+    end = day_end_utc(parse_date(date), time_zone(store, op))
+    if not store.has_facts_after(end):
+        yield store
+        return
+    past = store.as_of(end)
+    try:
+        yield past
+    finally:
+        past.close()
+
+
 def read_rows_as_of(*, store: Store, op: str, date: str) -> SitrepRows:
-    """The rows of the ledger as it stood at the end of a day (the operation's local day).
+    """The rows of the ledger as it stood at the end of a day (in the operation's zone).
 
     When facts happened after that day, the report reads a copy of the ledger derived from
     the facts up to the day only: a report for day D stays the same when D+1 is recorded.
 
     :raises ValidationError: a bad date.
     """
-    zone = time_zone(store, op)
-    end = day_end_utc(parse_date(date), zone)
-    if not store.has_facts_after(end):
+    with ledger_at(store=store, op=op, date=date) as source:
+        return _rows_at(source, store, op)
+
+
+def _rows_at(source: Store, store: Store, op: str) -> SitrepRows:
+    if source is store:
         return read_rows(store=store, op=op)
-    past = store.as_of(end)
-    try:
-        if past.query("operations", op=op):
-            rows = read_rows(store=past, op=op)
-            # The zone is how times are read, not a fact of the day: a zone set (or put
-            # right) later applies to earlier reports too.
-            return replace(rows, operation={**rows.operation, "time_zone": zone})
-        # The day came before anything was recorded: the operation, with nothing yet.
-        now = read_rows(store=store, op=op)
-        return SitrepRows(
-            operation=now.operation, sites=now.sites, vehicles=now.vehicles, hourly=[],
-            trips=[], discrepancies=[], status_history=[], incidents=[], estimates=[],
-        )  # fmt: skip
-    finally:
-        past.close()
+    if source.query("operations", op=op):
+        rows = read_rows(store=source, op=op)
+        # The zone is how times are read, not a fact of the day: a zone set (or put
+        # right) later applies to earlier reports too.
+        return replace(rows, operation={**rows.operation, "time_zone": time_zone(store, op)})
+    # The day came before anything was recorded: the operation, with nothing yet.
+    now = read_rows(store=store, op=op)
+    return SitrepRows(
+        operation=now.operation,
+        sites=now.sites,
+        vehicles=now.vehicles,
+        hourly=[],
+        trips=[],
+        discrepancies=[],
+        status_history=[],
+        incidents=[],
+        estimates=[],
+    )  # fmt: skipdef last_active_day(*, store: Store, op: str) -> str:
+    """The last local day with any counted movement (the report a reader most likely wants).
+
+    :raises NotFound: no such operation, or nothing counted yet.
+    """
+    hours = [r["hour"] for r in store.query("tally_hourly", op=op) if r["n"]]
+    if not hours:
+        raise NotFound(f"nothing counted yet in '{op}': give a date")
+    return local_day(str(max(hours)), time_zone(store, op))
 
 
 def last_active_day(*, store: Store, op: str) -> str:
@@ -119,7 +154,11 @@ def make_sitrep(
     :raises ValidationError: a bad date.
     :raises ConfigError: PDF asked for but WeasyPrint or Pango is missing.
     """
-    rows = read_rows_as_of(store=store, op=op, date=date)
+    with ledger_at(store=store, op=op, date=date) as source:
+        rows = _rows_at(source, store, op)
+        # The public variant has no shelter section: its figures are not (yet) protected by
+        # the disclosure module, and they would give away the people at a site.
+        shelter = None if public else shelter_section(store=source, op=op)
     # Text made public (or private again) applies to every day's report from now on.
     shown = marked(store=store, op=op) if public else None
     sitrep = build_sitrep(
@@ -128,7 +167,9 @@ def make_sitrep(
     if forecast is None:
         sitrep.forecast_missing = forecast_missing
     names = {s["site_id"]: {"en": s["name"], "ar": s["name_ar"] or ""} for s in rows.sites}
-    html = render_html(sitrep, lang=lang, site_names=names, generated_at=generated_at)
+    html = render_html(
+        sitrep, lang=lang, site_names=names, generated_at=generated_at, shelter=shelter
+    )
     return Rendered(sitrep, html, html_to_pdf(html) if pdf else None)
 
 

@@ -71,8 +71,11 @@ def render_html(
     lang: str = "en",
     site_names: dict[str, dict[str, str]] | None = None,
     generated_at: str | None = None,
+    shelter: dict[str, Any] | None = None,
 ) -> str:
     """The report as a standalone HTML page (styles inline, chart inline SVG).
+
+    :param shelter: the reception section (``services.reception.shelter_section``), if any.
 
     :param site_names: site id -> {"en": name, "ar": name}, to name sites in either language.
     :param generated_at: when the report was made (shown in the footer).
@@ -126,5 +129,10 @@ def render_html(
         "colours": COLOURS,
         "textdir": text_direction,
         "generated_at": generated_at,
+        "shelter": shelter,
+        # Days of cover: two decimals (a count's one decimal would show 0.02 as 0.0).
+        "fixed": lambda value: (
+            f"{value:,.2f}".translate(ARABIC_DIGITS) if lang == "ar" else f"{value:,.2f}"
+        ),
     }
     return env.get_template("sitrep.html").render(context)

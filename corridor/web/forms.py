@@ -27,7 +27,7 @@ class Field:
     """One input: its name (the service's keyword), kind, whether required, allowed values."""
 
     name: str
-    kind: str = "str"  # str | int | list | enum | objects
+    kind: str = "str"  # str | int | list | enum | objects | items (cargo: choices name numbers)
     required: bool = False
     choices: tuple[str, ...] = ()
     help: str = ""
@@ -42,6 +42,8 @@ class Field:
             return {"type": "array", "items": {"type": "string", "maxLength": 60}, "maxItems": 20}
         if self.kind == "enum":
             return {"type": "string", "enum": list(self.choices)}
+        if self.kind == "items":
+            return {"type": "array", "items": {"type": "object"}, "maxItems": 50}
         if self.kind == "objects":
             item = {
                 "type": "object",
@@ -90,12 +92,41 @@ def _one(field: Field, value: Any, from_form: bool) -> Any:
         if not isinstance(value, list) or len(value) > 20:
             raise ValidationError("must be a list of at most 20 texts", field=field.name)
         return [_text(field.name, v) for v in value] or None
+    if field.kind == "items":
+        return _items(field, value, from_form)
     if field.kind == "objects":
         return _objects(field, value)
     text = _text(field.name, value)
     if field.kind == "enum" and text not in field.choices:
         raise ValidationError(f"must be one of {', '.join(field.choices)}", field=field.name)
     return text
+
+
+def _items(field: Field, value: Any, from_form: bool) -> list[dict[str, Any]] | None:
+    """Cargo items: a JSON list of objects (checked by the fact's own rules), or in a form
+    ``water_l=20000, food_ration=400`` (arrivals: ``water_l=11500/500/0``, the numbers in
+    ``field.choices`` order)."""
+    if from_form and isinstance(value, str):
+        items: list[dict[str, Any]] = []
+        for pair in (p.strip() for p in value.split(",")):
+            if not pair:
+                continue
+            item, _, numbers = pair.partition("=")
+            try:
+                parts = [int(n) for n in numbers.split("/")]
+            except ValueError:
+                raise ValidationError(
+                    f"'{pair}' should look like water_l=20000", field=field.name
+                ) from None
+            if len(parts) > len(field.choices):
+                raise ValidationError(f"'{pair}' has too many numbers", field=field.name)
+            items.append({"item": item.strip(), **dict(zip(field.choices, parts, strict=False))})
+        value = items
+    if not isinstance(value, list) or len(value) > 50:
+        raise ValidationError("must be a list of at most 50 items", field=field.name)
+    if not all(isinstance(v, dict) for v in value):
+        raise ValidationError("each item must be an object", field=field.name)
+    return value or None
 
 
 def _objects(field: Field, value: Any) -> list[dict[str, Any]]:

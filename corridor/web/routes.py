@@ -25,6 +25,7 @@ from corridor.web.views import (
     public_text,
     reception,
     registrations,
+    shelter,
     sitrep,
     status,
     sync,
@@ -156,6 +157,11 @@ ROUTES: tuple[Entry, ...] = (
     _api("POST", "/api/headcounts", "register", reception.headcount, *reception.HEADCOUNT_FIELDS),
     _api("POST", "/api/arrivals", "register", arrivals.mark, *arrivals.ARRIVAL_FIELDS),
     _api("GET", "/api/missing", "coordinate", arrivals.api_missing),
+    _api("GET", "/api/reception", "totals", shelter.api_reception),
+    _api("POST", "/api/capacities", "coordinate", shelter.capacity, *shelter.CAPACITY_FIELDS),
+    _api(
+        "POST", "/api/distributions", "register", shelter.distribution, *shelter.DISTRIBUTION_FIELDS
+    ),
     _api("GET", "/api/incidents", "operate", incidents.api_incidents),
     _api("POST", "/api/incidents", "register", incidents.report, *incidents.INCIDENT_FIELDS),
     _api("GET", "/api/estimates", "totals", estimates.api_estimates),

@@ -16,6 +16,7 @@ from corridor.web.views import (
     public_text,
     reception,
     registrations,
+    shelter,
     status,
     sync,
     transparency,
@@ -94,6 +95,7 @@ RESPONSES: dict[Callable[..., Any], dict[str, Any]] = {
             "estimates": ROWS,
             "remaining": {"type": "object"},
             "forecast": {"type": "object"},
+            "reception": {"type": "object"},  # shelter occupancy, needs, stocks, cover
         }
     ),
     dashboard.api_timeseries: obj(
@@ -144,6 +146,17 @@ RESPONSES: dict[Callable[..., Any], dict[str, Any]] = {
         }
     ),
     arrivals.api_missing: rows_of("missing", person_id=STR, trip_id=STR),
+    # Empty for observers (people at a site are not published outside the disclosure module).
+    shelter.api_reception: obj(
+        {},
+        sites=ROWS,
+        cover=ROWS,
+        stocks=ROWS,
+        discrepancies=ROWS,
+        assumptions={"type": "array", "items": STR},
+    ),
+    shelter.capacity: FACT,
+    shelter.distribution: FACT,
     incidents.api_incidents: rows_of("incidents", kind=STR, severity=STR),
     incidents.report: FACT,
     estimates.api_estimates: rows_of("estimates", metric=STR, source=STR),

@@ -85,6 +85,9 @@ EXPECTED: dict[str, set[str]] = {
     "POST /api/headcounts": AT_SITE,
     "POST /api/arrivals": AT_SITE,
     "GET /api/missing": COORD,
+    "GET /api/reception": SIGNED_IN,
+    "POST /api/capacities": COORD,
+    "POST /api/distributions": AT_SITE,
     "GET /api/incidents": OPERATE,
     "POST /api/incidents": AT_SITE,
     "GET /api/estimates": SIGNED_IN,
@@ -139,6 +142,24 @@ def _trip(store: Store, site: str, *, departed: bool = False) -> str:
     if departed:
         depart_trip(**_ctx(store), trip_id=trip_id)
     return trip_id
+
+
+def _stocked(store: Store, site: str) -> dict[str, Any]:
+    """Ten litres of water delivered to ``site`` by an aid trip: one may be handed out."""
+    _running(store)
+    trip_id = "AID" + _uid()
+    dispatch_trip(
+        **_ctx(store),
+        trip_id=trip_id,
+        vehicle_id=_vehicle(store),
+        origin="recv",
+        destination=site,
+        cargo=[{"item": "water_l", "quantity": 10}],
+    )
+    depart_trip(**_ctx(store), trip_id=trip_id)
+    cargo = [{"item": "water_l", "delivered": 10}]
+    arrive_trip(**_ctx(store), trip_id=trip_id, site_id=site, arrived=0, cargo=cargo)
+    return {"id": _uid(), "site_id": site, "item": "water_l", "quantity": 1}
 
 
 def _arrived_short(store: Store, site: str) -> str:
@@ -321,6 +342,11 @@ PROBES: dict[str, Probe] = {
     "POST /api/headcounts": _json("/api/headcounts", _count),
     "POST /api/arrivals": _json("/api/arrivals", lambda s, site: _marks(s, site)),
     "GET /api/missing": _get("/api/missing"),
+    "GET /api/reception": _get("/api/reception"),
+    "POST /api/capacities": _json(
+        "/api/capacities", lambda s, site: {"id": _uid(), "site_id": site, "places": 100}
+    ),
+    "POST /api/distributions": _json("/api/distributions", lambda s, site: _stocked(s, site)),
     "GET /api/incidents": _get("/api/incidents"),
     "POST /api/incidents": _json("/api/incidents", _incident),
     "GET /api/estimates": _get("/api/estimates"),

@@ -21,6 +21,7 @@ from corridor.services.summary import (
 from corridor.web import public
 from corridor.web.charts import departures_chart
 from corridor.web.context import Ctx
+from corridor.web.views.shelter import shelter_view
 
 FIGURES = (
     "left",
@@ -148,6 +149,7 @@ def _page_values(ctx: Ctx) -> dict[str, Any]:
         "site_names": site_names,
         "dims": tuple(DIMENSIONS),
         "incidents": list(reversed(summary["incidents"]))[:5],
+        "shelter": shelter_view(ctx),
     }
 
 
@@ -167,7 +169,7 @@ def api_summary(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
     summary = visible_summary(ctx)
     waiting = summary.pop("_waiting", None)
     summary.pop("_series", None)
-    out = {**summary, **outlook(ctx)}
+    out = {**summary, **outlook(ctx), "reception": shelter_view(ctx)}
     if waiting is not None:
         out["remaining"] |= waiting
     return out

@@ -22,6 +22,12 @@ DISPATCH_FIELDS = (
     Field("origin", required=True),
     Field("destination", required=True),
     Field("convoy"),
+    Field(
+        "cargo",
+        "items",
+        choices=("quantity",),
+        help="An aid trip's cargo: [{item, quantity}] (form: water_l=20000, food_ration=400).",
+    ),
 )
 DEPART_FIELDS = (ID,)
 ARRIVE_FIELDS = (
@@ -31,6 +37,12 @@ ARRIVE_FIELDS = (
     Field("diverted", "int"),
     Field("died", "int"),
     Field("missing", "int"),
+    Field(
+        "cargo",
+        "items",
+        choices=("delivered", "lost", "diverted"),
+        help="How the cargo is accounted for: [{item, delivered, lost, diverted}].",
+    ),
 )
 
 
