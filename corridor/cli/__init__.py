@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import click
 
-from corridor.cli import ledger, odk, personal, serve, sitrep, sync, track, transparency, users
+from corridor.cli import (
+    ledger,
+    odk,
+    personal,
+    reception,
+    serve,
+    sitrep,
+    sync,
+    track,
+    transparency,
+    users,
+)
 from corridor.cli.brief import brief_command
 from corridor.cli.common import Env
 from corridor.cli.plan import plan_command
@@ -39,7 +50,7 @@ def main(ctx: click.Context, db: str | None, op: str | None, actor: str | None) 
     ctx.obj = Env(load_settings(db=db, op=op, actor=actor))
 
 
-for module in (ledger, track, personal, serve, users, sitrep, odk, sync, transparency):
+for module in (ledger, track, personal, serve, users, sitrep, odk, sync, transparency, reception):
     for command in module.COMMANDS:
         main.add_command(command)
 main.add_command(brief_command, "brief")

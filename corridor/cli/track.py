@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 import time
 from typing import Any
 
@@ -12,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from corridor.cli.common import WATCH_PARENT, Env, emit, pass_env
+from corridor.cli.reception import parse_cargo, print_reception
 from corridor.domain.events import (
     AGES,
     DESTINATIONS,
@@ -20,6 +22,7 @@ from corridor.domain.events import (
     HEADCOUNT_STAGES,
     INCIDENT_KINDS,
     METRICS,
+    PUBLIC_TEXT_FIELDS,
     SEVERITIES,
     SEXES,
     SITE_KINDS,
@@ -27,12 +30,14 @@ from corridor.domain.events import (
     TRIAGE,
     VEHICLE_KINDS,
 )
+from corridor.domain.localtime import local_day, local_text, zone_label
 from corridor.errors import ValidationError
 from corridor.services import correct as correct_svc
 from corridor.services import count as count_svc
 from corridor.services import disclosure
 from corridor.services import dispatch as dispatch_svc
 from corridor.services import operation as op_svc
+from corridor.services import public_text as public_text_svc
 from corridor.services import register as register_svc
 from corridor.services import reports as reports_svc
 from corridor.services.forecasting import (
@@ -41,6 +46,7 @@ from corridor.services.forecasting import (
     current_forecast,
     run_worker,
 )
+from corridor.services.reception import reception
 from corridor.services.remaining import remaining
 from corridor.services.summary import summarize
 
@@ -61,9 +67,19 @@ def _done(kind: str, fact_id: str) -> None:
 @click.argument("name")
 @click.option("--conditioned-on", multiple=True, help="Id of a linked operation (repeatable).")
 @click.option("--description", default=None)
+@click.option(
+    "--time-zone",
+    default=None,
+    help="IANA zone its times are shown in, e.g. Asia/Damascus (default UTC).",
+)
 @pass_env
 def operation(
-    env: Env, op_id: str, name: str, conditioned_on: tuple[str, ...], description: str | None
+    env: Env,
+    op_id: str,
+    name: str,
+    conditioned_on: tuple[str, ...],
+    description: str | None,
+    time_zone: str | None,
 ) -> None:
     """Define an operation OP_ID called NAME."""
     d = op_svc.define_operation(
@@ -74,8 +90,27 @@ def operation(
         name=name,
         conditioned_on=list(conditioned_on) or None,
         description=description,
+        time_zone=time_zone,
     )
     _done("operation", d.id)
+
+
+@click.command("time-zone")
+@click.argument("zone", required=False)
+@click.option("--reason", default=None, help="Why it changes.")
+@pass_env
+def time_zone_command(env: Env, zone: str | None, reason: str | None) -> None:
+    """Show the operation's time zone, or change it: `time-zone Asia/Damascus`.
+
+    Times are stored in UTC; pages, reports, exports and this CLI show them in this zone, and
+    a report's day is a day there.
+    """
+    ctx = _ctx(env)
+    if zone:
+        d = op_svc.set_time_zone(**ctx, time_zone=zone, reason=reason)
+        _done("time zone", d.id)
+        return
+    click.echo(op_svc.time_zone(ctx["store"], ctx["op"]))
 
 
 @click.command()
@@ -198,6 +233,12 @@ def board(env: Env, token: str, trip_id: str, household: bool, at: str | None) -
 @click.option("--from", "origin", required=True, help="Pickup site.")
 @click.option("--to", "destination", required=True, help="Destination site.")
 @click.option("--convoy", default=None, help="Convoy id, when travelling in convoy.")
+@click.option(
+    "--cargo",
+    "cargo",
+    multiple=True,
+    help="Aid loaded, e.g. --cargo water_l=20000 --cargo food_ration=10000 (an aid trip).",
+)
 @AT
 @pass_env
 def dispatch(
@@ -207,9 +248,10 @@ def dispatch(
     origin: str,
     destination: str,
     convoy: str | None,
+    cargo: tuple[str, ...],
     at: str | None,
 ) -> None:
-    """Dispatch a vehicle on trip TRIP_ID."""
+    """Dispatch a vehicle on trip TRIP_ID (people, or aid with --cargo)."""
     d = dispatch_svc.dispatch_trip(
         **_ctx(env),
         trip_id=trip_id,
@@ -217,6 +259,7 @@ def dispatch(
         origin=origin,
         destination=destination,
         convoy=convoy,
+        cargo=parse_cargo(cargo, arrival=False),
         at=at,
     )
     _done("dispatch", d.id)
@@ -239,6 +282,12 @@ def depart(env: Env, trip_id: str, at: str | None) -> None:
 @click.option("--diverted", type=click.IntRange(0), default=0)
 @click.option("--died", type=click.IntRange(0), default=0)
 @click.option("--missing", type=click.IntRange(0), default=0)
+@click.option(
+    "--cargo",
+    "cargo",
+    multiple=True,
+    help="Aid accounted for as item=delivered/lost/diverted, e.g. --cargo water_l=11500/500/0.",
+)
 @AT
 @pass_env
 def arrive(
@@ -249,6 +298,7 @@ def arrive(
     diverted: int,
     died: int,
     missing: int,
+    cargo: tuple[str, ...],
     at: str | None,
 ) -> None:
     """Record trip TRIP_ID's arrival: arrived + diverted + died + missing should equal boarded."""
@@ -260,6 +310,7 @@ def arrive(
         diverted=diverted,
         died=died,
         missing=missing,
+        cargo=parse_cargo(cargo, arrival=True),
         at=at,
     )
     _done("arrival", d.id)
@@ -435,10 +486,35 @@ def status(env: Env, new_status: str | None, reason: str | None, at: str | None)
         d = op_svc.change_status(**ctx, status=new_status, reason=reason, at=at)
         _done("status change", d.id)
         return
-    table = Table("when", "status", "reason", "by", title=f"Status of {ctx['op']}")
+    zone = op_svc.time_zone(ctx["store"], ctx["op"])
+    table = Table(f"when ({zone})", "status", "reason", "by", title=f"Status of {ctx['op']}")
     for row in op_svc.status_history(store=ctx["store"], op=ctx["op"]):
-        table.add_row(row["at"], row["status"], row["reason"] or "", row["actor"])
+        table.add_row(local_text(row["at"], zone), row["status"], row["reason"] or "", row["actor"])
     out.print(table)
+
+
+@click.command("publish-text")
+@click.argument("fact_id")
+@click.argument("field", type=click.Choice(PUBLIC_TEXT_FIELDS))
+@click.option(
+    "--wording", default=None, help="Reviewed words to publish (default: the field as it is)."
+)
+@click.option("--withdraw", is_flag=True, help="Make the text private again.")
+@AT
+@pass_env
+def publish_text(
+    env: Env, fact_id: str, field: str, wording: str | None, withdraw: bool, at: str | None
+) -> None:
+    """Make FIELD of fact FACT_ID public in reviewed words (or private again with --withdraw):
+    status reasons, incident descriptions, estimate source/outlet/place."""
+    if withdraw:
+        d = public_text_svc.make_private(**_ctx(env), target=fact_id, field=field, at=at)
+        _done("text made private", d.id)
+        return
+    d = public_text_svc.make_public(
+        **_ctx(env), target=fact_id, field=field, wording=wording, at=at
+    )
+    _done(f"text made public as '{d.payload['wording']}'", d.id)
 
 
 @click.command()
@@ -449,12 +525,24 @@ def summary(env: Env, as_json: bool) -> None:
     s = summarize(store=env.store(), op=env.op())
     left_to_go = remaining(store=env.store(), op=env.op())
     outlook = current_forecast(store=env.store(), clock=env.clock, op=env.op())
+    shelter = reception(store=env.store(), op=env.op())
+    zone = op_svc.time_zone(env.store(), env.op())
     if as_json:
-        emit({**s.as_dict(), "remaining": left_to_go.as_dict(), "forecast": outlook})
+        emit(
+            {
+                **s.as_dict(),
+                "time_zone": zone,
+                "remaining": left_to_go.as_dict(),
+                "forecast": outlook,
+                "reception": shelter,
+            }
+        )
         return
     out.print(
-        f"[bold]{s.name}[/bold] ({s.op}) - status [bold]{s.status}[/bold] since {s.status_at}"
+        f"[bold]{s.name}[/bold] ({s.op}) - status [bold]{s.status}[/bold] since "
+        f"{local_text(s.status_at, zone) or '-'} {zone_label(zone, s.status_at)}"
     )
+    out.print(_answer(s.left, left_to_go.as_dict(), outlook, zone))
     totals = Table("people", "count", title="Headcounts from the ledger")
     for label, n in [
         ("left (net of returns)", s.left),
@@ -481,7 +569,7 @@ def summary(env: Env, as_json: bool) -> None:
     reported = Table("as of", "metric", "figure", "source", title="Reported by others")
     for e in s.estimates:
         reported.add_row(
-            e["as_of"] or e["at"][:10],
+            e["as_of"] or local_day(e["at"], zone),
             e["metric"],
             f"{e['qualifier'] + ' ' if e['qualifier'] else ''}{e['value']}",
             e["source"],
@@ -491,6 +579,7 @@ def summary(env: Env, as_json: bool) -> None:
         f"Trips: {s.trips_by_status}; open discrepancies: {len(s.discrepancies)}; "
         f"incidents: {len(s.incidents)}"
     )
+    print_reception(shelter)
 
 
 @click.command()
@@ -538,10 +627,23 @@ def discrepancies(env: Env) -> None:
     show_default=True,
     help="With --watch: recompute as soon as this many facts were added.",
 )
+@click.option(
+    "--nice",
+    type=click.IntRange(0, 19),
+    default=10,
+    show_default=True,
+    help="With --watch: lower the process's CPU priority by this much (requests come first).",
+)
 @pass_env
-def forecast(env: Env, limit: float, runs: int, watch: bool, every: float, after: int) -> None:
+def forecast(
+    env: Env, limit: float, runs: int, watch: bool, every: float, after: int, nice: int
+) -> None:
     """Compute the completion forecast now and store it (`serve` does this in the background)."""
     if watch:
+        # The solver is background work: on a small shared machine the server's requests
+        # should get the CPU first. (Not available on Windows, where it is left as it is.)
+        if nice and hasattr(os, "nice"):
+            os.nice(nice)
         settings = WorkerSettings(
             every_seconds=every * 60, after_facts=after, time_limit=limit, runs=runs
         )
@@ -553,6 +655,27 @@ def forecast(env: Env, limit: float, runs: int, watch: bool, every: float, after
         store=env.store(), clock=env.clock, op=env.op(), time_limit=limit, runs=runs
     )
     emit(body)
+
+
+def _answer(left: int, waiting: dict[str, Any], outlook: dict[str, Any], zone: str) -> str:
+    """The one-line answer: left, waiting, the reported range, the forecast in local time."""
+    parts = [f"{left:,} left", f"{waiting['waiting']:,} waiting at pickup points (ledger)"]
+    if waiting["low"] is not None:
+        span = f"{waiting['low']:,}" + (
+            f"-{waiting['high']:,}" if waiting["high"] != waiting["low"] else ""
+        )
+        n = len(waiting["sources"])
+        parts.append(f"{span} remain ({n} source{'' if n == 1 else 's'})")
+    if outlook.get("p50"):
+        parts.append(
+            f"done by {local_text(outlook['p50'], zone)} (P50), "
+            f"{local_text(outlook['p10'], zone)} to {local_text(outlook['p90'], zone)} "
+            f"(P10-P90), {zone_label(zone, outlook['p50'])}; forecast "
+            f"{round(outlook.get('age_seconds', 0) / 60)} min old"
+        )
+    else:
+        parts.append(f"no forecast: {outlook.get('missing', 'unknown')}")
+    return " · ".join(parts)
 
 
 @click.command()
@@ -589,7 +712,8 @@ class Stop:
 
     The server names itself in ``CORRIDOR_WATCH_PARENT``: a worker that starts after the server
     has already died (reparented before it could read its parent) stops at once instead of
-    taking its new parent for the server."""
+    taking its new parent for the server. A watchdog thread ends the process when the server
+    dies in the middle of a computation too: nothing is lost, since each result is one write."""
 
     def __init__(self) -> None:
         named = os.environ.get(WATCH_PARENT, "")
@@ -597,6 +721,12 @@ class Stop:
         self.asked = False
         signal.signal(signal.SIGTERM, self._ask)
         signal.signal(signal.SIGINT, self._ask)
+        threading.Thread(target=self._watch, daemon=True, name="corridor-watchdog").start()
+
+    def _watch(self) -> None:
+        while os.getppid() == self.parent:
+            time.sleep(1.0)
+        os._exit(0)  # the server is gone: stop even in the middle of a forecast
 
     def _ask(self, *_: object) -> None:
         self.asked = True
@@ -615,6 +745,7 @@ class Stop:
 
 COMMANDS = [
     operation,
+    time_zone_command,
     site,
     vehicle,
     register,
@@ -627,6 +758,7 @@ COMMANDS = [
     estimate,
     correct,
     status,
+    publish_text,
     summary,
     forecast,
     protect,

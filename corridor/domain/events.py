@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from corridor.domain.localtime import check_zone
+from corridor.domain.tokens import token_problem
 from corridor.errors import ValidationError
 
 # An id (of a fact, person, trip, site, device, ...): the one pattern, also for ids in URLs.
@@ -63,6 +65,13 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
     "triage": TRIAGE,
 }
 MAX_COUNT = 10_000_000
+# Free-text fields a coordinator may make public, by fact type (everything else stays internal).
+PUBLIC_TEXT: dict[str, tuple[str, ...]] = {
+    "operation.status_changed": ("reason",),
+    "incident.reported": ("description",),
+    "estimate.reported": ("source", "outlet", "place"),
+}
+PUBLIC_TEXT_FIELDS = tuple(sorted({f for fields in PUBLIC_TEXT.values() for f in fields}))
 
 
 # --- field checkers -------------------------------------------------------------------------
@@ -87,6 +96,16 @@ def _ident(value: Any) -> str:
     if not isinstance(value, str) or not ID_PATTERN.match(value):
         raise ValueError("must be an identifier: 1-80 letters, digits or . _ : @ -")
     return value
+
+
+def _token(value: Any) -> str:
+    """A person's or household's token: an identifier whose check character, when it has the
+    wristband form ``W-000123-Q``, matches (see corridor.domain.tokens)."""
+    token = _ident(value)
+    problem = token_problem(token)
+    if problem:
+        raise ValueError(problem)
+    return token
 
 
 def _text(limit: int) -> Checker:
@@ -241,6 +260,65 @@ def _breakdown(value: Any) -> dict[str, dict[str, int]]:
     return result
 
 
+def _cargo_sent(value: Any) -> list[dict[str, Any]]:
+    """Items loaded on a trip: ``[{"item": id, "quantity": n}]``, each item once."""
+    return _items(value, {"quantity": _positive}, ())
+
+
+def _cargo_received(value: Any) -> list[dict[str, Any]]:
+    """How each item of a trip's cargo is accounted for on arrival."""
+    return _items(value, {"delivered": _count}, ("lost", "diverted"))
+
+
+def _items(
+    value: Any, required: dict[str, Checker], optional: tuple[str, ...]
+) -> list[dict[str, Any]]:
+    if not isinstance(value, list) or not value:
+        raise ValueError("must be a non-empty list of items")
+    if len(value) > 50:
+        raise ValueError("must have at most 50 items")
+    out: list[dict[str, Any]] = []
+    for entry in value:
+        if not isinstance(entry, dict):
+            raise ValueError("each item must be an object")
+        unknown = set(entry) - {"item", *required, *optional}
+        if unknown:
+            raise ValueError(f"unknown item field '{sorted(unknown)[0]}'")
+        try:
+            clean: dict[str, Any] = {"item": _ident(entry.get("item"))}
+            for name, check in required.items():
+                clean[name] = check(entry.get(name))
+            for name in optional:
+                if entry.get(name) is not None:
+                    clean[name] = _count(entry[name])
+        except ValueError as exc:
+            raise ValueError(f"item {entry.get('item')!r}: {exc}") from None
+        if any(o["item"] == clean["item"] for o in out):
+            raise ValueError(f"item {clean['item']!r} is listed twice")
+        out.append(clean)
+    return out
+
+
+_DECIMAL = re.compile(r"^[0-9]{1,7}(\.[0-9]{1,3})?$")
+
+
+def _figures(value: Any) -> dict[str, str]:
+    """Planning figures by name, as decimal text (payloads hold no floats)."""
+    from corridor.domain.needs import FIGURES
+
+    if not isinstance(value, dict) or not value:
+        raise ValueError("must be an object of figure name -> number")
+    out: dict[str, str] = {}
+    for name, number in value.items():
+        if name not in FIGURES:
+            raise ValueError(f"unknown figure '{name}' (use {', '.join(FIGURES)})")
+        text = str(number) if isinstance(number, int) and not isinstance(number, bool) else number
+        if not isinstance(text, str) or not _DECIMAL.match(text):
+            raise ValueError(f"'{name}' must be a number such as 15 or 3.5")
+        out[name] = text
+    return out
+
+
 def _object(value: Any) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ValueError("must be an object")
@@ -339,6 +417,17 @@ _TYPES = [
             "name": _req(_text(200), "Name of the operation."),
             "conditioned_on": _opt(_list_of(_ident), "Operation ids this one is linked to."),
             "description": _opt(_text(2000), "What is agreed: who, from where, to where."),
+            "time_zone": _opt(
+                check_zone, "IANA time zone its times are shown in (Asia/Damascus); UTC."
+            ),
+        },
+    ),
+    FactType(
+        "operation.time_zone_set",
+        "The operation's times are shown in another time zone (stored times stay UTC).",
+        {
+            "time_zone": _req(check_zone, "IANA time zone name, e.g. Asia/Damascus or UTC."),
+            "reason": _opt(_text(1000), "Why it changed (e.g. set wrong at creation)."),
         },
     ),
     FactType(
@@ -380,13 +469,13 @@ _TYPES = [
         "person.registered",
         "A person registered at a site under a token, not a name.",
         {
-            "person_id": _req(_ident, "Wristband or QR token."),
+            "person_id": _req(_token, "Wristband or QR token."),
             "site_id": _req(_ident, "Where they registered."),
             "group": _req(_enum(GROUPS), "civilian, fighter or unknown."),
             "age": _req(_enum(AGES), "adult, child or unknown."),
             "sex": _req(_enum(SEXES), "female, male or unknown."),
             "triage": _req(_enum(TRIAGE), "critical, serious, walking or none."),
-            "household_id": _opt(_ident, "Token shared by a household."),
+            "household_id": _opt(_token, "Token shared by a household."),
             "personal_digest": _opt(
                 _hex64,
                 "SHA-256 of the encrypted personal details (name, phone...), kept outside "
@@ -400,7 +489,7 @@ _TYPES = [
         "person.boarded",
         "A registered person boarded a trip's vehicle.",
         {
-            "person_id": _req(_ident, "Token of the person."),
+            "person_id": _req(_token, "Token of the person."),
             "trip_id": _req(_ident, "Trip they boarded."),
         },
     ),
@@ -408,7 +497,7 @@ _TYPES = [
         "person.arrived",
         "Reception marked one person of a trip arrived (token scanned or typed).",
         {
-            "person_id": _req(_ident, "Token of the person."),
+            "person_id": _req(_token, "Token of the person."),
             "trip_id": _req(_ident, "Trip they arrived on."),
             "site_id": _req(_ident, "Where they arrived."),
         },
@@ -422,6 +511,11 @@ _TYPES = [
             "origin": _req(_ident, "Pickup site."),
             "destination": _req(_ident, "Planned destination site."),
             "convoy": _opt(_ident, "Convoy this trip travels in, if any."),
+            "cargo": _opt(
+                _cargo_sent,
+                "Aid loaded (an aid convoy's trip): [{item, quantity}], e.g. water_l, "
+                "food_ration, blanket.",
+            ),
         },
     ),
     FactType(
@@ -441,6 +535,40 @@ _TYPES = [
             "diverted": _opt(_count, "People taken elsewhere (e.g. hospital) on the way."),
             "died": _opt(_count, "People who died en route."),
             "missing": _opt(_count, "People unaccounted for."),
+            "cargo": _opt(
+                _cargo_received,
+                "How the cargo is accounted for: [{item, delivered, lost, diverted}]; "
+                "sent = delivered + lost + diverted.",
+            ),
+        },
+    ),
+    FactType(
+        "site.capacity_declared",
+        "How many people a site can shelter from now on (the latest declaration holds).",
+        {
+            "site_id": _req(_ident, "The site."),
+            "places": _req(_count, "People it can shelter."),
+            "tents": _opt(_count, "Tents standing."),
+            "beds": _opt(_count, "Beds or mattresses."),
+            "note": _opt(_text(1000), "Source or condition of the figure."),
+        },
+    ),
+    FactType(
+        "stock.distributed",
+        "Aid handed out at a site: it leaves the site's stock.",
+        {
+            "site_id": _req(_ident, "Where it was handed out."),
+            "item": _req(_ident, "Item, e.g. water_l, food_ration, blanket."),
+            "quantity": _req(_positive, "How many units."),
+            "note": _opt(_text(1000), "To whom or what for."),
+        },
+    ),
+    FactType(
+        "operation.figures_set",
+        "Planning figures for the operation's needs, replacing the defaults named.",
+        {
+            "figures": _req(_figures, 'Figure name -> number, e.g. {"water_l": "20"}.'),
+            "reason": _opt(_text(1000), "Why these figures."),
         },
     ),
     FactType(
@@ -486,6 +614,24 @@ _TYPES = [
             "note": _opt(_text(2000), "Anything else."),
         },
         _check_estimate,
+    ),
+    FactType(
+        "text.made_public",
+        "A coordinator approved one free-text field of a fact for public outputs, in the words"
+        " given (the reviewed wording is what is published, never the field itself).",
+        {
+            "target": _req(_ident, "Id of the fact whose text is made public."),
+            "field": _req(_enum(PUBLIC_TEXT_FIELDS), "reason, description, source, outlet, place."),
+            "wording": _req(_text(2000), "The reviewed words public outputs print."),
+        },
+    ),
+    FactType(
+        "text.made_private",
+        "A coordinator withdrew a fact's free-text field from public outputs again.",
+        {
+            "target": _req(_ident, "Id of the fact whose text is private again."),
+            "field": _req(_enum(PUBLIC_TEXT_FIELDS), "reason, description, source, outlet, place."),
+        },
     ),
     FactType(
         "device.key_registered",

@@ -212,7 +212,7 @@ def unit_of(fact_id: str, type_name: str, op: str, payload: dict[str, Any]) -> s
         return f"h|{op}|{fact_id}"
     if type_name.startswith("operation."):
         return f"o|{op}"
-    if type_name == "site.defined":
+    if type_name in ("site.defined", "site.capacity_declared"):
         return f"s|{op}|{payload['site_id']}"
     if type_name == "vehicle.registered":
         return f"v|{op}|{payload['vehicle_id']}"
@@ -220,6 +220,10 @@ def unit_of(fact_id: str, type_name: str, op: str, payload: dict[str, Any]) -> s
         return f"i|{op}|{fact_id}"
     if type_name == "estimate.reported":
         return f"e|{op}|{fact_id}"
+    if type_name == "stock.distributed":
+        return f"d|{op}|{fact_id}"
+    if type_name.startswith("text.made_"):
+        return f"x|{op}"  # no derived table: read when a public output is made
     return None
 
 

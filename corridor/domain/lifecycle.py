@@ -34,7 +34,7 @@ TRANSITIONS: dict[str | None, tuple[str, ...]] = {
 REOPEN = ("closed", "active")  # the one transition only an admin may make, and with a reason
 
 # What each kind of write is, as the status rules see it.
-ACTIONS = ("register", "board", "dispatch", "depart", "arrive", "count")
+ACTIONS = ("register", "board", "dispatch", "depart", "arrive", "count", "supply")
 # Status -> the writes it allows. Suspended: people may still be registered and loaded, and
 # vehicles on the road may still arrive, but nothing leaves. Planned allows everything: an
 # operation is often run before anyone records that it started, and refusing its first
@@ -43,7 +43,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "planned": frozenset(ACTIONS),
     "active": frozenset(ACTIONS),
     "resumed": frozenset(ACTIONS),
-    "suspended": frozenset({"register", "board", "dispatch", "arrive", "count"}),
+    "suspended": frozenset({"register", "board", "dispatch", "arrive", "count", "supply"}),
     "closed": frozenset(),
 }
 # The kind of write each operational fact type is (imports check the status with it).
@@ -54,6 +54,8 @@ ACTION_OF_TYPE = {
     "trip.departed": "depart",
     "trip.arrived": "arrive",
     "headcount.recorded": "count",
+    "site.capacity_declared": "supply",
+    "stock.distributed": "supply",
 }
 _VERB = {
     "register": "registrations",
@@ -62,6 +64,7 @@ _VERB = {
     "depart": "departures",
     "arrive": "arrivals",
     "count": "headcounts",
+    "supply": "capacity and aid records",
 }
 
 

@@ -13,6 +13,7 @@ headcount tables are the sum of every unit's contribution; an update applies new
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from typing import Any
 from corridor.domain.events import DIMENSIONS, FACT_TYPES, Fact
 from corridor.domain.ledger import order_key
 from corridor.domain.lifecycle import REOPEN, TRANSITIONS
+from corridor.domain.localtime import DEFAULT_ZONE
 
 # (stage, site, hour, profile). A profile is ("total",) for a bare number, (dim, value) for one
 # category of a tally, or (group, age, sex, triage) for people whose categories are all known:
@@ -197,7 +199,54 @@ def fold_trip(
         _trip_missing(state, row, manifest)
     state.add_row("trips", row)
     _trip_checks(state, row, dispatches, departs, arrivals, capacity)
+    _trip_cargo(
+        state, row, dispatch.get("cargo"), arrival.payload.get("cargo") if arrival else None
+    )
     return state
+
+
+def _trip_cargo(
+    state: UnitState,
+    row: Row,
+    sent: Sequence[Mapping[str, Any]] | None,
+    received: Sequence[Mapping[str, Any]] | None,
+) -> None:
+    """An aid trip's cargo, item by item, reconciled on arrival like its people:
+    sent = delivered + lost + diverted."""
+    if not sent and not received:
+        return
+    loaded = {c["item"]: int(c["quantity"]) for c in sent or ()}
+    got = {c["item"]: c for c in received or ()}
+    arrived = row["arrived_at"] is not None
+    problems = []
+    for item in sorted(set(loaded) | set(got)):
+        c = got.get(item, {})
+        parts = (int(c.get("delivered", 0)), int(c.get("lost", 0)), int(c.get("diverted", 0)))
+        state.add_row(
+            "cargo",
+            {
+                "op": row["op"],
+                "trip_id": row["trip_id"],
+                "item": item,
+                "sent": loaded.get(item, 0),
+                "delivered": parts[0] if arrived else 0,
+                "lost": parts[1] if arrived else 0,
+                "diverted": parts[2] if arrived else 0,
+                "site": row["arrival_site"] if arrived else row["destination"],
+                "arrived": 1 if arrived else 0,
+            },
+        )
+        if arrived and sum(parts) != loaded.get(item, 0):
+            problems.append(
+                f"{item} sent {loaded.get(item, 0)} but delivered {parts[0]} + lost "
+                f"{parts[1]} + diverted {parts[2]} = {sum(parts)}"
+            )
+    if problems:
+        state.flag(
+            "cargo_unreconciled",
+            row["arrived_at"] or "",
+            f"trip {row['trip_id']}: " + "; ".join(problems),
+        )
 
 
 @dataclass(frozen=True)
@@ -426,9 +475,15 @@ def fold_operation(op: str, facts: Sequence[Fact]) -> UnitState:
     state = UnitState()
     defs = _latest(facts, "operation.defined")
     changes = _latest(facts, "operation.status_changed")
-    if not defs and not changes:
+    figures = _latest(facts, "operation.figures_set")
+    zones = _latest(facts, "operation.time_zone_set")
+    if not defs and not changes and not zones and not figures:
         return state
     definition = defs[-1].payload if defs else {}
+    # The zone named last (at creation or by a change) wins; a redefinition that names no
+    # zone does not undo one.
+    named = sorted((f for f in [*defs, *zones] if f.payload.get("time_zone")), key=order_key)
+    time_zone = named[-1].payload["time_zone"] if named else DEFAULT_ZONE
     status: str | None = None
     for change in changes:
         new = change.payload["status"]
@@ -460,29 +515,89 @@ def fold_operation(op: str, facts: Sequence[Fact]) -> UnitState:
             "description": definition.get("description"),
             "status": status or "planned",
             "status_at": changes[-1].occurred_at if changes else None,
+            "time_zone": time_zone,
+            # The operation's own planning figures (JSON), merged over the defaults by time.
+            "figures": json.dumps(_merged_figures(figures), sort_keys=True) if figures else None,
         },
     )
     if not defs:
         state.flag(
             "operation_undefined",
-            changes[0].occurred_at,
+            min(f.occurred_at for f in [*changes, *zones, *figures]),
             f"operation {op} has status changes but no definition",
         )
     return state
 
 
+def _merged_figures(facts: Sequence[Fact]) -> dict[str, str]:
+    """Each figure as its latest setting gave it (facts in ``order_key`` order)."""
+    merged: dict[str, str] = {}
+    for fact in facts:
+        merged.update(fact.payload["figures"])
+    return merged
+
+
 def fold_latest(table: str, op: str, facts: Sequence[Fact]) -> UnitState:
-    """Sites and vehicles: the latest definition wins."""
+    """Sites and vehicles: the latest definition wins (a site's latest capacity, too)."""
     state = UnitState()
+    if table == "sites":
+        return fold_site(op, facts)
     if facts:
         latest = max(facts, key=order_key)
         row = {"op": op, **latest.payload}
-        if table == "sites":
-            for name in ("name_ar", "pcode", "adm_level", "lat", "lon"):
-                row.setdefault(name, None)
-        else:
-            row.setdefault("agency", None)
+        row.setdefault("agency", None)
         state.add_row(table, row)
+    return state
+
+
+SITE_OPTIONAL = ("name_ar", "pcode", "adm_level", "lat", "lon")  # site.defined's optional fields
+
+
+def fold_site(op: str, facts: Sequence[Fact]) -> UnitState:
+    """A site: its latest definition and its latest declared capacity."""
+    state = UnitState()
+    defs = _latest(facts, "site.defined")
+    caps = _latest(facts, "site.capacity_declared")
+    if not defs and not caps:
+        return state
+    site_id = (defs or caps)[-1].payload["site_id"]
+    row: Row = {"op": op, "site_id": site_id, "name": site_id, "kind": "other"}
+    row.update(dict.fromkeys(SITE_OPTIONAL))
+    if defs:
+        row.update(defs[-1].payload)
+    else:
+        state.flag(
+            "site_undefined",
+            caps[0].occurred_at,
+            f"site {site_id} has a capacity but was never defined",
+        )
+    cap = caps[-1].payload if caps else {}
+    row.update(
+        places=cap.get("places"),
+        tents=cap.get("tents"),
+        beds=cap.get("beds"),
+        capacity_at=caps[-1].occurred_at if caps else None,
+    )
+    state.add_row("sites", row)
+    return state
+
+
+def fold_distribution(op: str, facts: Sequence[Fact]) -> UnitState:
+    """Aid handed out at a site: one fact, one row (gone if voided)."""
+    state = UnitState()
+    for fact in facts:
+        p = fact.payload
+        state.add_row(
+            "distributions",
+            {
+                "op": op,
+                "fact_id": fact.id,
+                "at": fact.occurred_at,
+                "site_id": p["site_id"],
+                "item": p["item"],
+                "quantity": p["quantity"],
+            },
+        )
     return state
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -32,6 +32,10 @@ class Observed:
     vehicles: Sequence[Row]
     trips: Sequence[Row]
     estimates: Sequence[Row]
+    # Places left at sites with a declared capacity (``services/reception.room``), and the
+    # vehicles that only ever carried aid (left out of the fleet).
+    room: Mapping[str, int] = field(default_factory=dict)
+    aid_only: frozenset[str] = frozenset()
 
 
 def observed_scenario(
@@ -49,7 +53,12 @@ def observed_scenario(
     pickups = sorted(s["site_id"] for s in sites if s["kind"] == "pickup")
     if not pickups:
         raise ValidationError(f"operation {op!r} has no pickup sites", field="op")
-    fleet = ledger.vehicles
+    fleet = [v for v in ledger.vehicles if v["vehicle_id"] not in ledger.aid_only]
+    if len(fleet) < len(ledger.vehicles):
+        notes.append(
+            f"left out of the fleet: {len(ledger.vehicles) - len(fleet)} vehicles that only "
+            "carried aid"
+        )
     if not fleet:
         raise ValidationError(f"operation {op!r} has no vehicles", field="op")
     trips = [
@@ -135,17 +144,35 @@ def observed_scenario(
         notes.append(f"wounded: {wounded:,} ({share:.1%} of boardings so far were in ambulances)")
     if not any(v.medical for v in vehicles):
         wounded = 0
+    capacity = {s: ledger.room.get(s, left) for s in shelters}
+    if any(s in ledger.room for s in shelters):
+        notes.append(
+            "shelter capacity: places declared in the ledger less the people there and on "
+            "their way ("
+            + ", ".join(f"{s} {capacity[s]:,}" for s in shelters)
+            + "); shelters without a declaration taken as room for everyone left"
+        )
+    else:
+        notes.append("shelter capacity: none declared in the ledger, taken as room for everyone")
+    if sum(capacity.values()) < left:
+        fits = sum(capacity.values())
+        notes.append(
+            f"the shelters have room for {fits:,} of the {left:,} left: the plan and forecast "
+            f"move {fits:,}; {left - fits:,} more need places before they can leave"
+        )
+        left = fits
+        split = _split(left, [n + 1 for n in split]) if left else [0] * len(split)
+        wounded = min(wounded, left)
     w_split = _split(min(wounded, left), split)
     problem = Problem(
         pickups=tuple(
             Pickup(p, n, min(w, n)) for p, n, w in zip(pickups, split, w_split, strict=True)
         ),
-        shelters=tuple(Shelter(s, left) for s in shelters),
+        shelters=tuple(Shelter(s, capacity[s]) for s in shelters),
         vehicles=tuple(vehicles),
         travel=travel,
         name=f"{op} (live)",
     )
-    notes.append("shelter capacity: not in the ledger, taken as room for everyone left")
     return Scenario(problem, _observed_uncertainty(trips, cycles, all_load, notes)), tuple(notes)
 
 

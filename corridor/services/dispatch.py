@@ -7,7 +7,7 @@ from typing import Any
 from corridor.clock import Clock
 from corridor.domain import lifecycle
 from corridor.domain.access import Principal
-from corridor.errors import Forbidden
+from corridor.errors import Forbidden, ValidationError
 from corridor.services.common import Recorded, one, record_one, require_at, require_open
 from corridor.services.operation import require_site
 from corridor.storage.base import Store
@@ -24,11 +24,14 @@ def dispatch_trip(
     origin: str,
     destination: str,
     convoy: str | None = None,
+    cargo: list[dict[str, Any]] | None = None,
     at: str | None = None,
     fact_id: str | None = None,
     principal: Principal | None = None,
 ) -> Recorded:
     """Assign a vehicle a trip from a pickup site to another site.
+
+    An aid convoy's trip carries ``cargo`` (``[{"item", "quantity"}]``) instead of people.
 
     :raises NotFound: unknown vehicle or site.
     :raises Forbidden: the user may not write for the origin.
@@ -70,6 +73,7 @@ def dispatch_trip(
             "origin": origin,
             "destination": destination,
             "convoy": convoy,
+            "cargo": cargo,
         },
         at=at,
         fact_id=fact_id,
@@ -150,11 +154,16 @@ def arrive_trip(
     diverted: int = 0,
     died: int = 0,
     missing: int = 0,
+    cargo: list[dict[str, Any]] | None = None,
     at: str | None = None,
     fact_id: str | None = None,
     principal: Principal | None = None,
 ) -> Recorded:
     """Record a trip's end and how everyone on board is accounted for.
+
+    An aid trip's ``cargo`` (``[{"item", "delivered", "lost", "diverted"}]``) is reconciled
+    like its people: sent = delivered + lost + diverted, or a ``cargo_unreconciled``
+    discrepancy. An item the trip did not carry is refused.
 
     A mismatch with the boarded count is recorded anyway and listed as a discrepancy: the
     ledger keeps what was reported, and a coordinator resolves it with a correction.
@@ -169,6 +178,15 @@ def arrive_trip(
         require_site(store, op, site_id)
         require_receiver(principal, trip, site_id)
         lifecycle.check_arrive(trip)
+        if cargo:
+            loaded = {str(c["item"]) for c in store.query("cargo", op=op, trip_id=trip_id)}
+            for entry in cargo:
+                if entry.get("item") not in loaded:
+                    raise ValidationError(
+                        f"trip {trip_id} carried no {entry.get('item')} (it carried: "
+                        f"{', '.join(sorted(loaded)) or 'no cargo'})",
+                        field="cargo",
+                    )
 
     return record_one(
         store=store,
@@ -183,6 +201,7 @@ def arrive_trip(
             "diverted": diverted,
             "died": died,
             "missing": missing,
+            "cargo": cargo,
         },
         at=at,
         fact_id=fact_id,

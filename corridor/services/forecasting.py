@@ -64,7 +64,11 @@ def _figures(report: Any, anchor: str) -> dict[str, Any]:
     if fc is None or fc.runs == 0:
         return {"missing": "the simulation made no runs"}
     start = datetime.fromisoformat(anchor.replace("Z", "+00:00"))
-    out: dict[str, Any] = {"runs": fc.runs, "assumptions": list(report.notes)}
+    out: dict[str, Any] = {
+        "runs": fc.runs,
+        "assumptions": list(report.notes),
+        "remaining": report.problem.demand,  # people still to move (reception's arrivals ahead)
+    }
     for q in ("p10", "p50", "p90"):
         minutes = float(getattr(fc, q))
         out[f"{q}_hours"] = round(minutes / 60, 1)

@@ -15,6 +15,7 @@ from corridor.planning.observed import Observed, observed_scenario
 from corridor.planning.problem import Problem
 from corridor.planning.scenario import Scenario, parse_scenario
 from corridor.planning.solve import Progress, SolveResult, solve
+from corridor.services.reception import room
 from corridor.storage.base import Store
 
 
@@ -114,11 +115,18 @@ def live_scenario(
 
     :raises ValidationError: no pickup sites, vehicles or completed trips, or no number left.
     """
+    trips = store.query("trips", op=op)
+    # Aid convoys (issue 19): their vehicles carried cargo only, never people.
+    cargo_trips = {c["trip_id"] for c in store.query("cargo", op=op)}
+    carried_people = {t["vehicle_id"] for t in trips if t["trip_id"] not in cargo_trips}
+    aid_only = {t["vehicle_id"] for t in trips if t["trip_id"] in cargo_trips} - carried_people
     ledger = Observed(
         op=op,
         sites=store.query("sites", op=op),
         vehicles=store.query("vehicles", op=op),
-        trips=store.query("trips", op=op),
+        trips=trips,
         estimates=store.query("estimates", op=op),
+        room=room(store, op),
+        aid_only=frozenset(aid_only),
     )
     return observed_scenario(ledger, remaining=remaining, wounded=wounded)

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from typing import Any
 
 from corridor.domain.forecast import Forecast, forecast_from
+from corridor.domain.localtime import day_end_utc, local_day
 from corridor.errors import NotFound
+from corridor.services.operation import time_zone
 from corridor.services.plan import PlanReport, plan_live
+from corridor.services.public_text import marked
+from corridor.services.reception import shelter_section
 from corridor.sitrep.build import Sitrep, SitrepRows, build_sitrep, parse_date
 from corridor.sitrep.pdf import html_to_pdf
 from corridor.sitrep.render import render_html
@@ -52,40 +58,76 @@ def read_rows(*, store: Store, op: str) -> SitrepRows:
     )
 
 
+@contextmanager
+def ledger_at(*, store: Store, op: str, date: str) -> Iterator[Store]:
+    """The ledger as it stood at the end of a day (in the operation's zone): the store itself
+    when nothing happened after that day, else a copy derived from the facts up to the day.
+
+    :raises ValidationError: a bad date.
+    """
+    end = day_end_utc(parse_date(date), time_zone(store, op))
+    if not store.has_facts_after(end):
+        yield store
+        return
+    past = store.as_of(end)
+    try:
+        yield past
+    finally:
+        past.close()
+
+
 def read_rows_as_of(*, store: Store, op: str, date: str) -> SitrepRows:
-    """The rows of the ledger as it stood at the end of a day (UTC).
+    """The rows of the ledger as it stood at the end of a day (in the operation's zone).
 
     When facts happened after that day, the report reads a copy of the ledger derived from
     the facts up to the day only: a report for day D stays the same when D+1 is recorded.
 
     :raises ValidationError: a bad date.
     """
-    end = f"{parse_date(date)}T23:59:59Z"
-    if not store.has_facts_after(end):
+    with ledger_at(store=store, op=op, date=date) as source:
+        return _rows_at(source, store, op)
+
+
+def _rows_at(source: Store, store: Store, op: str) -> SitrepRows:
+    if source is store:
         return read_rows(store=store, op=op)
-    past = store.as_of(end)
-    try:
-        if past.query("operations", op=op):
-            return read_rows(store=past, op=op)
-        # The day came before anything was recorded: the operation, with nothing yet.
-        now = read_rows(store=store, op=op)
-        return SitrepRows(
-            operation=now.operation, sites=now.sites, vehicles=now.vehicles, hourly=[],
-            trips=[], discrepancies=[], status_history=[], incidents=[], estimates=[],
-        )  # fmt: skip
-    finally:
-        past.close()
-
-
-def last_active_day(*, store: Store, op: str) -> str:
-    """The last UTC day with any counted movement (the report a reader most likely wants).
+    if source.query("operations", op=op):
+        rows = read_rows(store=source, op=op)
+        # The zone is how times are read, not a fact of the day: a zone set (or put
+        # right) later applies to earlier reports too.
+        return replace(rows, operation={**rows.operation, "time_zone": time_zone(store, op)})
+    # The day came before anything was recorded: the operation, with nothing yet.
+    now = read_rows(store=store, op=op)
+    return SitrepRows(
+        operation=now.operation,
+        sites=now.sites,
+        vehicles=now.vehicles,
+        hourly=[],
+        trips=[],
+        discrepancies=[],
+        status_history=[],
+        incidents=[],
+        estimates=[],
+    )  # fmt: skipdef last_active_day(*, store: Store, op: str) -> str:
+    """The last local day with any counted movement (the report a reader most likely wants).
 
     :raises NotFound: no such operation, or nothing counted yet.
     """
     hours = [r["hour"] for r in store.query("tally_hourly", op=op) if r["n"]]
     if not hours:
         raise NotFound(f"nothing counted yet in '{op}': give a date")
-    return str(max(hours))[:10]
+    return local_day(str(max(hours)), time_zone(store, op))
+
+
+def last_active_day(*, store: Store, op: str) -> str:
+    """The last local day with any counted movement (the report a reader most likely wants).
+
+    :raises NotFound: no such operation, or nothing counted yet.
+    """
+    hours = [r["hour"] for r in store.query("tally_hourly", op=op) if r["n"]]
+    if not hours:
+        raise NotFound(f"nothing counted yet in '{op}': give a date")
+    return local_day(str(max(hours)), time_zone(store, op))
 
 
 def make_sitrep(
@@ -98,21 +140,36 @@ def make_sitrep(
     forecast: Forecast | None = None,
     pdf: bool = True,
     generated_at: str | None = None,
+    forecast_missing: str | None = None,
     snapshot: dict[str, Any] | None = None,
 ) -> Rendered:
     """Build one day's report and render it as HTML (and PDF unless ``pdf=False``).
 
     :param public: the observer/public variant: figures from the protected ``snapshot``
-        (``services/disclosure.py``; none without one), no discrepancy list, no free text.
+        (``services/disclosure.py``; none without one), no discrepancy list, no free text but
+        the wording a coordinator made public (``services/public_text.py``).
     :param forecast: the planner's completion forecast, if there is one.
+    :param forecast_missing: without one, what it lacks (``stored_forecast_missing``).
     :raises NotFound: no such operation.
     :raises ValidationError: a bad date.
     :raises ConfigError: PDF asked for but WeasyPrint or Pango is missing.
     """
-    rows = read_rows_as_of(store=store, op=op, date=date)
-    sitrep = build_sitrep(rows, date=date, forecast=forecast, public=public, snapshot=snapshot)
+    with ledger_at(store=store, op=op, date=date) as source:
+        rows = _rows_at(source, store, op)
+        # The public variant has no shelter section: its figures are not (yet) protected by
+        # the disclosure module, and they would give away the people at a site.
+        shelter = None if public else shelter_section(store=source, op=op)
+    # Text made public (or private again) applies to every day's report from now on.
+    shown = marked(store=store, op=op) if public else None
+    sitrep = build_sitrep(
+        rows, date=date, forecast=forecast, public=public, snapshot=snapshot, marked=shown
+    )
+    if forecast is None:
+        sitrep.forecast_missing = forecast_missing
     names = {s["site_id"]: {"en": s["name"], "ar": s["name_ar"] or ""} for s in rows.sites}
-    html = render_html(sitrep, lang=lang, site_names=names, generated_at=generated_at)
+    html = render_html(
+        sitrep, lang=lang, site_names=names, generated_at=generated_at, shelter=shelter
+    )
     return Rendered(sitrep, html, html_to_pdf(html) if pdf else None)
 
 
@@ -154,6 +211,17 @@ def stored_forecast(*, store: Store, op: str, date: str) -> Forecast | None:
     if held is None or "p50_hours" not in held["body"]:
         return None
     body = held["body"]
-    if str(body.get("as_of", ""))[:10] != date:
+    if local_day(str(body.get("as_of") or "") or None, time_zone(store, op)) != date:
         return None
     return forecast_from({**body, "as_of": held["computed_at"]})
+
+
+def stored_forecast_missing(*, store: Store, op: str, date: str) -> str | None:
+    """What the live forecast lacks, when the worker's latest try for that day made none
+    ("needs completed trips ..."), so the report says so instead of nothing."""
+    held = store.get_forecast(op)
+    if held is None or "p50_hours" in held["body"] or not held["body"].get("missing"):
+        return None
+    if local_day(str(held["body"].get("as_of") or "") or None, time_zone(store, op)) != date:
+        return None
+    return str(held["body"]["missing"])

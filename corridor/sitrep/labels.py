@@ -15,6 +15,10 @@ LABELS: dict[str, str] = {
     "died": "Died en route",
     "missing": "Missing",
     "diverted": "Diverted",
+    # the cumulative headline
+    "wounded_evacuated": "Wounded evacuated",
+    "incident_killed": "Killed in incidents",
+    "incident_wounded": "Injured in incidents",
     # operation statuses
     "planned": "Planned",
     "active": "Active",
@@ -78,6 +82,14 @@ LABELS: dict[str, str] = {
     "illegal_status_change": "Illegal status change",
     "operation_undefined": "Operation undefined",
     "correction_rejected": "Correction rejected",
+    # reception (issue 19)
+    "site_over_capacity": "Site over capacity",
+    "sent_to_full_site": "Sent to a full site",
+    "cargo_unreconciled": "Cargo does not reconcile",
+    "stock_negative": "More handed out than delivered",
+    "site_undefined": "Site not defined",
+    "water_l": "Water (litres)",
+    "food_ration": "Food rations",
 }
 
 

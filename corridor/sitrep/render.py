@@ -16,9 +16,10 @@ from babel.dates import format_date
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from corridor.domain.localtime import clock_text, local_text, zone_label
 from corridor.i18n import language, translations
 from corridor.sitrep.build import Sitrep
-from corridor.sitrep.chart import COLOURS, number_text, render_chart
+from corridor.sitrep.chart import COLOURS, SUSPENDED, number_text, render_chart
 from corridor.sitrep.labels import label_msgid
 
 ARABIC_DIGITS = str.maketrans("0123456789,.", "٠١٢٣٤٥٦٧٨٩٬٫")
@@ -70,8 +71,11 @@ def render_html(
     lang: str = "en",
     site_names: dict[str, dict[str, str]] | None = None,
     generated_at: str | None = None,
+    shelter: dict[str, Any] | None = None,
 ) -> str:
     """The report as a standalone HTML page (styles inline, chart inline SVG).
+
+    :param shelter: the reception section (``services.reception.shelter_section``), if any.
 
     :param site_names: site id -> {"en": name, "ar": name}, to name sites in either language.
     :param generated_at: when the report was made (shown in the footer).
@@ -91,7 +95,22 @@ def render_html(
         entry = names.get(site_id or "", {})
         return entry.get(lang) or entry.get("en") or (site_id or "")
 
-    chart = render_chart(sitrep.series, date=sitrep.date, number=lambda n: number(n, lang))
+    chart = render_chart(
+        sitrep.series,
+        date=sitrep.date,
+        number=lambda n: number(n, lang),
+        suspensions=sitrep.suspensions,
+    )
+
+    def digits(text: object) -> str:
+        return number_text(str(text), lambda n: number(n, lang))
+
+    def local(moment: str | None) -> str:
+        """A ledger time in the operation's zone, with the zone named."""
+        return digits(
+            f"{local_text(moment, sitrep.time_zone)} {zone_label(sitrep.time_zone, moment)}"
+        )
+
     context: dict[str, Any] = {
         "s": sitrep,
         "lang": lang,
@@ -99,11 +118,21 @@ def render_html(
         "label": label,
         "num": num,
         "site": site,
-        "digits": lambda text: number_text(str(text), lambda n: number(n, lang)),
+        "digits": digits,
+        "clock": lambda moment: digits(clock_text(moment, sitrep.time_zone)),
+        "local": local,
+        "percent": lambda n: number(n, lang) + ("٪" if lang == "ar" else "%"),
+        "suspended": SUSPENDED,
+        "ltr": lambda text: Markup('<bdi dir="ltr">{}</bdi>').format(text),
         "long_date": long_date(sitrep.date, lang),
         "chart": Markup(chart),  # built from numbers and escaped labels only  # noqa: S704
         "colours": COLOURS,
         "textdir": text_direction,
         "generated_at": generated_at,
+        "shelter": shelter,
+        # Days of cover: two decimals (a count's one decimal would show 0.02 as 0.0).
+        "fixed": lambda value: (
+            f"{value:,.2f}".translate(ARABIC_DIGITS) if lang == "ar" else f"{value:,.2f}"
+        ),
     }
     return env.get_template("sitrep.html").render(context)

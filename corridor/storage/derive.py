@@ -33,13 +33,14 @@ KIND_TABLES: dict[str, tuple[str, ...]] = {
     "s": ("sites",),
     "v": ("vehicles",),
     "p": ("persons", "boardings"),
-    "t": ("trips", "missing"),
+    "t": ("trips", "missing", "cargo"),
     "h": (),
     "w": (),
     "i": ("incidents",),
     "e": ("estimates",),
+    "d": ("distributions",),
 }
-PHASES = ("o", "s", "v", "p", "t", "h", "w", "i", "e")  # one kind each; people before trips
+PHASES = ("o", "s", "v", "p", "t", "h", "w", "i", "e", "d")  # one kind each; people before trips
 STATE_TABLES = ("tally", "tally_hourly", "units", "discrepancies") + tuple(
     {t for tables in KIND_TABLES.values() for t in tables}
 )
@@ -172,6 +173,8 @@ def _fold(
         state = pj.fold_latest("sites", op, live)
     elif kind == "v":
         state = pj.fold_latest("vehicles", op, live)
+    elif kind == "d":
+        state = pj.fold_distribution(op, live)
     else:
         state = pj.fold_record("incidents" if kind == "i" else "estimates", op, live)
     _flag_rejected(state, rejected)

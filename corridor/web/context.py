@@ -13,6 +13,7 @@ from corridor.domain.access import Principal
 from corridor.errors import Forbidden
 from corridor.i18n import Language
 from corridor.services.accounts import log_read
+from corridor.services.operation import time_zone
 from corridor.storage.base import Store
 from corridor.web.cache import Recent
 from corridor.web.render import render_page
@@ -75,5 +76,6 @@ class Ctx:
             path=self.request.url.path,
             error=self.error,
             op=self.op,
+            time_zone=time_zone(self.store, self.op) if self.op else None,
         )
         return HTMLResponse(page, status_code=status)

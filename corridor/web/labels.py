@@ -48,6 +48,14 @@ DISPLAY = {
     "boarded_after_arrival": N_("Boarded after arriving"),
     "boarded_twice": N_("Boarded twice"),
     "unaccounted": N_("Unaccounted"),
+    # reception (issue 19)
+    "site_over_capacity": N_("Site over capacity"),
+    "sent_to_full_site": N_("Sent to a full site"),
+    "cargo_unreconciled": N_("Cargo does not reconcile"),
+    "stock_negative": N_("More handed out than delivered"),
+    "site_undefined": N_("Site not defined"),
+    "water_l": N_("Water (litres)"),
+    "food_ration": N_("Food rations"),
     # the legs of the journey (the dashboard's by-site tables)
     "leg_origin": N_("Leaving: pickup sites and crossings"),
     "leg_reception": N_("Received: gathering points and hospitals"),

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import cache
 from typing import Any
 
 from babel.dates import format_date
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment, PackageLoader, pass_context, select_autoescape
 
 from corridor.domain.access import Principal
+from corridor.domain.localtime import local_text, to_local, zone_label
 from corridor.i18n import LANGUAGES, Language, translations
 from corridor.web.labels import DISPLAY, N_
 
@@ -42,20 +42,27 @@ def environment(code: str) -> Environment:
     )
     env.install_gettext_translations(translations(code), newstyle=True)  # type: ignore[attr-defined]
     env.filters["n"] = _number
-    env.filters["day"] = lambda moment: _day(moment, code)
+    env.filters["day"] = pass_context(lambda ctx, moment: _day(moment, code, ctx.get("time_zone")))
+    env.filters["local"] = pass_context(lambda ctx, moment: _local(moment, ctx.get("time_zone")))
     gettext = translations(code).gettext
     # `value|t`: a value from the data (a status, a category) in the reader's language.
     env.filters["t"] = lambda value: gettext(DISPLAY.get(str(value), str(value)))
     return env
 
 
-def _day(moment: Any, code: str) -> str:
-    """A ledger time as a short day in the reader's language: "22 Dec", "22 ديسمبر"."""
+def _day(moment: Any, code: str, zone: str | None) -> str:
+    """A ledger time as a short local day in the reader's language: "22 Dec", "22 ديسمبر"."""
     try:
-        when = datetime.fromisoformat(str(moment).replace("Z", "+00:00"))
+        when = to_local(str(moment), zone)
     except ValueError:
         return str(moment)
     return str(format_date(when.date(), "d MMM", locale=code))
+
+
+def _local(moment: Any, zone: str | None) -> str:
+    """A ledger time in the operation's zone (``YYYY-MM-DD HH:MM``); other text as it is."""
+    text = str(moment or "")
+    return local_text(text, zone) if len(text) >= 16 else text
 
 
 def _number(value: Any) -> str:
@@ -78,8 +85,10 @@ def render_page(
     path: str,
     error: str | None,
     op: str,
+    time_zone: str | None = None,
 ) -> str:
-    """Render a template with what every page needs (user, language, navigation, CSRF)."""
+    """Render a template with what every page needs (user, language, navigation, CSRF, and
+    the operation's time zone, which the ``local`` and ``day`` filters read)."""
     nav = [(p, label) for p, label, perm in NAV if user and user.can(perm)]
     base = {
         "user": user,
@@ -91,4 +100,7 @@ def render_page(
         "error": error,
         "op": op,
     }
+    if time_zone:
+        base["time_zone"] = time_zone
+        base["zone_name"] = zone_label(time_zone)
     return environment(lang.code).get_template(template).render({**base, **values})

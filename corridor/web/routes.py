@@ -22,13 +22,16 @@ from corridor.web.views import (
     estimates,
     incidents,
     meta,
+    public_text,
     reception,
     registrations,
+    shelter,
     sitrep,
     status,
     sync,
     transparency,
     trips,
+    wristbands,
 )
 
 # "public": anyone; "signed_in": any account; otherwise a permission of corridor.domain.access.
@@ -81,6 +84,13 @@ ROUTES: tuple[Entry, ...] = (
         "/register", "register", registrations.register, registrations.REGISTER_FIELDS, "/register"
     ),
     _form("/board", "register", registrations.board, registrations.BOARD_FIELDS, "/register"),
+    _form(
+        "/household",
+        "register",
+        registrations.household_form,
+        registrations.HOUSEHOLD_FORM_FIELDS,
+        "/register",
+    ),
     _page("/trips", "operate", trips.page, *trips.TRIPS_QUERY),
     _form("/trips", "register", trips.dispatch, trips.DISPATCH_FIELDS, "/trips"),
     _form(TRIP + "/depart", "register", trips.depart, trips.DEPART_FIELDS, "/trips"),
@@ -97,10 +107,15 @@ ROUTES: tuple[Entry, ...] = (
     _form("/estimates", "coordinate", estimates.report, estimates.ESTIMATE_FIELDS, "/estimates"),
     _page("/status", "totals", status.page),
     _form("/status", "coordinate", status.change, status.STATUS_FIELDS, "/status"),
+    _form("/status/time-zone", "coordinate", status.change_zone, status.ZONE_FIELDS, "/status"),
+    _form("/public-text", "coordinate", public_text.mark, public_text.MARK_FIELDS, "/status"),
     _page("/audit", "coordinate", audit.page),
     Entry("GET", "/sitrep", "raw", "totals", sitrep.page, sitrep.SITREP_FIELDS),
     Entry("GET", "/sitrep.pdf", "raw", "totals", sitrep.pdf, sitrep.SITREP_FIELDS),
     _page("/sync/status", "operate", sync.page),
+    Entry(
+        "GET", "/tokens/labels.pdf", "raw", "coordinate", wristbands.pdf, wristbands.LABEL_FIELDS
+    ),
     _page("/admin/users", "admin", accounts.page),
     _form("/admin/users", "admin", accounts.create_user, accounts.USER_FIELDS, "/admin/users"),
     # JSON API
@@ -114,6 +129,13 @@ ROUTES: tuple[Entry, ...] = (
         "POST", "/api/persons", "register", registrations.register, *registrations.REGISTER_FIELDS
     ),
     _api("POST", "/api/boardings", "register", registrations.board, *registrations.BOARD_FIELDS),
+    _api(
+        "POST",
+        "/api/households",
+        "register",
+        registrations.household_api,
+        *registrations.HOUSEHOLD_API_FIELDS,
+    ),
     _api("GET", "/api/trips", "operate", trips.api_trips, *trips.TRIPS_QUERY),
     _api("POST", "/api/trips", "register", trips.dispatch, *trips.DISPATCH_FIELDS),
     _api("POST", "/api" + TRIP + "/departure", "register", trips.depart, *trips.DEPART_FIELDS),
@@ -135,12 +157,25 @@ ROUTES: tuple[Entry, ...] = (
     _api("POST", "/api/headcounts", "register", reception.headcount, *reception.HEADCOUNT_FIELDS),
     _api("POST", "/api/arrivals", "register", arrivals.mark, *arrivals.ARRIVAL_FIELDS),
     _api("GET", "/api/missing", "coordinate", arrivals.api_missing),
+    _api("GET", "/api/reception", "totals", shelter.api_reception),
+    _api("POST", "/api/capacities", "coordinate", shelter.capacity, *shelter.CAPACITY_FIELDS),
+    _api(
+        "POST", "/api/distributions", "register", shelter.distribution, *shelter.DISTRIBUTION_FIELDS
+    ),
     _api("GET", "/api/incidents", "operate", incidents.api_incidents),
     _api("POST", "/api/incidents", "register", incidents.report, *incidents.INCIDENT_FIELDS),
     _api("GET", "/api/estimates", "totals", estimates.api_estimates),
     _api("POST", "/api/estimates", "coordinate", estimates.report, *estimates.ESTIMATE_FIELDS),
     _api("GET", "/api/status", "totals", status.api_status),
     _api("POST", "/api/status", "coordinate", status.change, *status.STATUS_FIELDS),
+    _api("POST", "/api/time-zone", "coordinate", status.change_zone, *status.ZONE_FIELDS),
+    _api(
+        "POST",
+        "/api/public-text",
+        "coordinate",
+        public_text.mark,
+        *public_text.MARK_FIELDS,
+    ),
     _api("GET", "/api/audit", "coordinate", audit.api_audit),
     _api("GET", "/api/sync", "operate", sync.api_status),
     _api("GET", "/api/users", "admin", accounts.api_users),

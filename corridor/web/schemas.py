@@ -13,8 +13,10 @@ from corridor.web.views import (
     discrepancies,
     estimates,
     incidents,
+    public_text,
     reception,
     registrations,
+    shelter,
     status,
     sync,
     transparency,
@@ -93,6 +95,7 @@ RESPONSES: dict[Callable[..., Any], dict[str, Any]] = {
             "estimates": ROWS,
             "remaining": {"type": "object"},
             "forecast": {"type": "object"},
+            "reception": {"type": "object"},  # shelter occupancy, needs, stocks, cover
         }
     ),
     dashboard.api_timeseries: obj(
@@ -109,6 +112,15 @@ RESPONSES: dict[Callable[..., Any], dict[str, Any]] = {
     registrations.register: obj({"id": STR, "person_id": STR}),
     registrations.board: obj(
         {"ids": {"type": "array", "items": STR}, "boarded": ROWS | {"items": STR}}
+    ),
+    registrations.household_api: obj(
+        {
+            "household_id": STR,
+            "registered": {"type": "array", "items": STR},
+            "boarded": {"type": "array", "items": STR},
+            "trip_id": {"type": "string", "nullable": True},
+            "duplicate": {"type": "boolean"},
+        }
     ),
     trips.api_trips: paged(
         "trips", trip_id=STR, status=STR, boarded={"type": "integer"}, unaccounted=COUNT
@@ -134,6 +146,17 @@ RESPONSES: dict[Callable[..., Any], dict[str, Any]] = {
         }
     ),
     arrivals.api_missing: rows_of("missing", person_id=STR, trip_id=STR),
+    # Empty for observers (people at a site are not published outside the disclosure module).
+    shelter.api_reception: obj(
+        {},
+        sites=ROWS,
+        cover=ROWS,
+        stocks=ROWS,
+        discrepancies=ROWS,
+        assumptions={"type": "array", "items": STR},
+    ),
+    shelter.capacity: FACT,
+    shelter.distribution: FACT,
     incidents.api_incidents: rows_of("incidents", kind=STR, severity=STR),
     incidents.report: FACT,
     estimates.api_estimates: rows_of("estimates", metric=STR, source=STR),
@@ -141,11 +164,17 @@ RESPONSES: dict[Callable[..., Any], dict[str, Any]] = {
     status.api_status: obj(
         {
             "status": STR | {"nullable": True},
+            "time_zone": STR,
             "allowed": {"type": "array", "items": STR},
             "history": ROWS,
         }
     ),
     status.change: obj({"id": STR, "status": STR}),
+    status.change_zone: obj({"id": STR, "time_zone": STR}),
+    public_text.mark: obj(
+        {"id": STR, "target": STR, "field": STR, "public": {"type": "boolean"}},
+        wording=STR | {"nullable": True},
+    ),
     audit.api_audit: rows_of("entries", at=STR, actor=STR, action=STR),
     sync.api_status: obj(
         {"device": STR, "position": {"type": "integer"}, "peers": ROWS, "nodes": ROWS}

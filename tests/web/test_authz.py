@@ -18,6 +18,7 @@ from corridor.domain.lifecycle import TRANSITIONS
 from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
 from corridor.services.operation import change_status, register_vehicle
 from corridor.services.register import board_person, register_person
+from corridor.services.reports import report_incident
 from corridor.services.transparency import make_checkpoint
 from corridor.storage.base import Store
 from corridor.web.routes import ROUTES
@@ -42,6 +43,7 @@ EXPECTED: dict[str, set[str]] = {
     "GET /register": OPERATE,
     "POST /register": AT_SITE,
     "POST /board": AT_SITE,
+    "POST /household": AT_SITE,
     "GET /trips": OPERATE,
     "POST /trips": AT_SITE,
     "POST /trips/{trip_id}/depart": AT_SITE,
@@ -58,10 +60,13 @@ EXPECTED: dict[str, set[str]] = {
     "POST /estimates": COORD,
     "GET /status": SIGNED_IN,
     "POST /status": COORD,
+    "POST /status/time-zone": COORD,
+    "POST /public-text": COORD,
     "GET /audit": COORD,
     "GET /sitrep": SIGNED_IN,
     "GET /sitrep.pdf": SIGNED_IN,
     "GET /sync/status": OPERATE,
+    "GET /tokens/labels.pdf": COORD,
     "GET /admin/users": ADMIN,
     "POST /admin/users": ADMIN,
     "GET /api/summary": SIGNED_IN,
@@ -70,6 +75,7 @@ EXPECTED: dict[str, set[str]] = {
     "GET /api/persons": AT_SITE,
     "POST /api/persons": AT_SITE,
     "POST /api/boardings": AT_SITE,
+    "POST /api/households": AT_SITE,
     "GET /api/trips": OPERATE,
     "POST /api/trips": AT_SITE,
     "POST /api/trips/{trip_id}/departure": AT_SITE,
@@ -79,12 +85,17 @@ EXPECTED: dict[str, set[str]] = {
     "POST /api/headcounts": AT_SITE,
     "POST /api/arrivals": AT_SITE,
     "GET /api/missing": COORD,
+    "GET /api/reception": SIGNED_IN,
+    "POST /api/capacities": COORD,
+    "POST /api/distributions": AT_SITE,
     "GET /api/incidents": OPERATE,
     "POST /api/incidents": AT_SITE,
     "GET /api/estimates": SIGNED_IN,
     "POST /api/estimates": COORD,
     "GET /api/status": SIGNED_IN,
     "POST /api/status": COORD,
+    "POST /api/time-zone": COORD,
+    "POST /api/public-text": COORD,
     "GET /api/audit": COORD,
     "GET /api/sync": OPERATE,
     "GET /api/users": ADMIN,
@@ -133,6 +144,24 @@ def _trip(store: Store, site: str, *, departed: bool = False) -> str:
     return trip_id
 
 
+def _stocked(store: Store, site: str) -> dict[str, Any]:
+    """Ten litres of water delivered to ``site`` by an aid trip: one may be handed out."""
+    _running(store)
+    trip_id = "AID" + _uid()
+    dispatch_trip(
+        **_ctx(store),
+        trip_id=trip_id,
+        vehicle_id=_vehicle(store),
+        origin="recv",
+        destination=site,
+        cargo=[{"item": "water_l", "quantity": 10}],
+    )
+    depart_trip(**_ctx(store), trip_id=trip_id)
+    cargo = [{"item": "water_l", "delivered": 10}]
+    arrive_trip(**_ctx(store), trip_id=trip_id, site_id=site, arrived=0, cargo=cargo)
+    return {"id": _uid(), "site_id": site, "item": "water_l", "quantity": 1}
+
+
 def _arrived_short(store: Store, site: str) -> str:
     """A trip with one person boarded and none arrived: unreconciled."""
     trip_id = _trip(store, site)
@@ -163,6 +192,15 @@ def _register(store: Store, site: str) -> dict[str, Any]:
 
 def _board(store: Store, site: str) -> dict[str, Any]:
     return {"id": _uid(), "trip_id": _trip(store, site), "person_id": _person(store, site)}
+
+
+def _household_form(store: Store, site: str) -> dict[str, Any]:
+    return {"id": _uid(), "site_id": site, "person_id_0": "W" + _uid(), "person_id_1": "W" + _uid()}
+
+
+def _household(store: Store, site: str) -> dict[str, Any]:
+    members = [{"person_id": "W" + _uid(), "age": "adult"}, {"person_id": "W" + _uid()}]
+    return {"id": _uid(), "site_id": site, "trip_id": _trip(store, site), "members": members}
 
 
 def _dispatch(store: Store, site: str) -> dict[str, Any]:
@@ -201,6 +239,13 @@ def _estimate(store: Store, site: str) -> dict[str, Any]:
     return {"id": _uid(), "metric": "evacuated", "value": 100, "source": "Agency"}
 
 
+def _mark(store: Store, site: str) -> dict[str, Any]:
+    """An incident at ``site`` whose description is made public in reviewed words."""
+    fields = {k: v for k, v in _incident(store, site).items() if k != "id"}
+    target = report_incident(**_ctx(store), **fields).id
+    return {"target": target, "field": "description", "public": "1", "wording": "Gunfire"}
+
+
 def _user(store: Store, site: str) -> dict[str, Any]:
     return {"username": "u" + _uid(), "role": "observer", "password": PASSWORD}
 
@@ -237,6 +282,7 @@ PROBES: dict[str, Probe] = {
     "GET /register": _get("/register"),
     "POST /register": _form("/register", _register),
     "POST /board": _form("/board", _board),
+    "POST /household": _form("/household", _household_form),
     "GET /trips": _get("/trips"),
     "POST /trips": _form("/trips", _dispatch),
     "POST /trips/{trip_id}/depart": _with_trip("/trips/{trip}/depart", lambda s, _: {"id": _uid()}),
@@ -257,10 +303,15 @@ PROBES: dict[str, Probe] = {
     "POST /estimates": _form("/estimates", _estimate),
     "GET /status": _get("/status"),
     "POST /status": _form("/status", lambda s, _: {"id": _uid(), "status": _next_status(s)}),
+    "POST /status/time-zone": _form(
+        "/status/time-zone", lambda s, _: {"id": _uid(), "time_zone": "Asia/Damascus"}
+    ),
+    "POST /public-text": _form("/public-text", _mark),
     "GET /audit": _get("/audit"),
     "GET /sitrep": _get("/sitrep?date=2016-12-15"),
     "GET /sitrep.pdf": _get("/sitrep.pdf?date=2016-12-15"),
     "GET /sync/status": _get("/sync/status"),
+    "GET /tokens/labels.pdf": lambda store, site: (_reserved(store), None, None),
     "GET /admin/users": _get("/admin/users"),
     "POST /admin/users": _form("/admin/users", _user),
     "GET /api/summary": _get("/api/summary"),
@@ -269,6 +320,7 @@ PROBES: dict[str, Probe] = {
     "GET /api/persons": _get("/api/persons?site_id={site}"),
     "POST /api/persons": _json("/api/persons", _register),
     "POST /api/boardings": _json("/api/boardings", _board),
+    "POST /api/households": _json("/api/households", _household),
     "GET /api/trips": _get("/api/trips"),
     "POST /api/trips": _json("/api/trips", _dispatch),
     "POST /api/trips/{trip_id}/departure": lambda store, site: (
@@ -290,11 +342,20 @@ PROBES: dict[str, Probe] = {
     "POST /api/headcounts": _json("/api/headcounts", _count),
     "POST /api/arrivals": _json("/api/arrivals", lambda s, site: _marks(s, site)),
     "GET /api/missing": _get("/api/missing"),
+    "GET /api/reception": _get("/api/reception"),
+    "POST /api/capacities": _json(
+        "/api/capacities", lambda s, site: {"id": _uid(), "site_id": site, "places": 100}
+    ),
+    "POST /api/distributions": _json("/api/distributions", lambda s, site: _stocked(s, site)),
     "GET /api/incidents": _get("/api/incidents"),
     "POST /api/incidents": _json("/api/incidents", _incident),
     "GET /api/estimates": _get("/api/estimates"),
     "POST /api/estimates": _json("/api/estimates", _estimate),
     "GET /api/status": _get("/api/status"),
+    "POST /api/time-zone": _json(
+        "/api/time-zone", lambda s, _: {"id": _uid(), "time_zone": "Europe/Istanbul"}
+    ),
+    "POST /api/public-text": _json("/api/public-text", _mark),
     "POST /api/status": _json(
         "/api/status", lambda s, _: {"id": _uid(), "status": _next_status(s)}
     ),
@@ -316,6 +377,11 @@ PROBES: dict[str, Probe] = {
     ),
     "POST /api/checkpoints": _json("/api/checkpoints", lambda s, _: {}),
 }
+
+
+def _reserved(store: Store) -> str:
+    got = store.reserve_token_range("W", 2, store.device)
+    return f"/tokens/labels.pdf?prefix=W&first={got['first_number']}&last={got['last_number']}"
 
 
 def _checkpointed(store: Store, path: str) -> str:

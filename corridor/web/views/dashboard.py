@@ -10,6 +10,7 @@ from corridor.domain.disclosure import leg_of
 from corridor.domain.events import DIMENSIONS
 from corridor.errors import NotFound
 from corridor.services.forecasting import current_forecast
+from corridor.services.public_text import marked
 from corridor.services.remaining import remaining, reported_range
 from corridor.services.summary import (
     SITE_COLUMNS,
@@ -20,6 +21,7 @@ from corridor.services.summary import (
 from corridor.web import public
 from corridor.web.charts import departures_chart
 from corridor.web.context import Ctx
+from corridor.web.views.shelter import shelter_view
 
 FIGURES = (
     "left",
@@ -104,7 +106,7 @@ def observer_summary(ctx: Ctx) -> dict[str, Any]:
         "discrepancies": [],
         "open_discrepancies": data["open_discrepancies"],
         "incidents": [],
-        "estimates": public.estimates(data["estimates"]),
+        "estimates": public.estimates(data["estimates"], marked(store=ctx.store, op=ctx.op)),
         "protected": public.about(snap),
         "_series": public.series(snap),
         "_waiting": public.waiting(snap, sites),
@@ -147,6 +149,7 @@ def _page_values(ctx: Ctx) -> dict[str, Any]:
         "site_names": site_names,
         "dims": tuple(DIMENSIONS),
         "incidents": list(reversed(summary["incidents"]))[:5],
+        "shelter": shelter_view(ctx),
     }
 
 
@@ -166,7 +169,7 @@ def api_summary(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
     summary = visible_summary(ctx)
     waiting = summary.pop("_waiting", None)
     summary.pop("_series", None)
-    out = {**summary, **outlook(ctx)}
+    out = {**summary, **outlook(ctx), "reception": shelter_view(ctx)}
     if waiting is not None:
         out["remaining"] |= waiting
     return out
@@ -184,7 +187,7 @@ def outlook(ctx: Ctx) -> dict[str, Any]:
             "waiting_by_site": {},
             **reported_range(store=ctx.store, op=ctx.op),
         }
-        left["sources"] = public.estimates(left["sources"])
+        left["sources"] = public.estimates(left["sources"], marked(store=ctx.store, op=ctx.op))
     else:
         left = remaining(store=ctx.store, op=ctx.op).as_dict()
     return {

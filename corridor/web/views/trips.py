@@ -8,6 +8,7 @@ from starlette.responses import Response
 
 from corridor.services.correct import reconcile_trip
 from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
+from corridor.services.register import wounded_on_board
 from corridor.services.review import Page, discrepancy_counts, trip_page
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
@@ -21,6 +22,12 @@ DISPATCH_FIELDS = (
     Field("origin", required=True),
     Field("destination", required=True),
     Field("convoy"),
+    Field(
+        "cargo",
+        "items",
+        choices=("quantity",),
+        help="An aid trip's cargo: [{item, quantity}] (form: water_l=20000, food_ration=400).",
+    ),
 )
 DEPART_FIELDS = (ID,)
 ARRIVE_FIELDS = (
@@ -30,6 +37,12 @@ ARRIVE_FIELDS = (
     Field("diverted", "int"),
     Field("died", "int"),
     Field("missing", "int"),
+    Field(
+        "cargo",
+        "items",
+        choices=("delivered", "lost", "diverted"),
+        help="How the cargo is accounted for: [{item, delivered, lost, diverted}].",
+    ),
 )
 
 
@@ -59,11 +72,13 @@ def _board(ctx: Ctx, data: dict[str, Any]) -> Page:
 def page(ctx: Ctx, data: dict[str, Any]) -> Response:
     """The trip board, filtered by status, site, vehicle or trip, one page at a time."""
     board = _board(ctx, data)
+    wounded = wounded_on_board(ctx.store, ctx.op, [t["trip_id"] for t in board.rows])
     sites = ctx.store.query("sites", op=ctx.op)
     vehicles = ctx.store.query("vehicles", op=ctx.op)
     return ctx.render(
         "trips.html",
         trips=board.rows,
+        wounded=wounded,
         board=board,
         links=links(ctx, board),
         status_choices=[(s, s) for s in STATUSES],
