@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from corridor.domain.tokens import make_token, token_problem
 from corridor.errors import ConflictError, NotFound, ValidationError
 from corridor.services.nodes import (
     add_node,
@@ -69,5 +70,7 @@ def test_it_refuses_a_bad_range_request(store: SqlStore, body: object, field: st
     assert store.token_ranges() == []
 
 
-def test_a_token_prints_with_six_digits() -> None:
-    assert format_token("W", 123) == "W-000123"
+def test_a_token_prints_with_six_digits_and_its_check_character() -> None:
+    token = format_token("W", 123)
+    assert token.startswith("W-000123-") and len(token) == len("W-000123-Q")
+    assert token == make_token("W", 123) and token_problem(token) is None
