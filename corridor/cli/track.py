@@ -20,6 +20,7 @@ from corridor.domain.events import (
     HEADCOUNT_STAGES,
     INCIDENT_KINDS,
     METRICS,
+    MONTH_NAMES,
     SEVERITIES,
     SEXES,
     SITE_KINDS,
@@ -27,6 +28,7 @@ from corridor.domain.events import (
     TRIAGE,
     VEHICLE_KINDS,
 )
+from corridor.domain.messages import decode, english_detail
 from corridor.errors import ValidationError
 from corridor.services import correct as correct_svc
 from corridor.services import count as count_svc
@@ -60,9 +62,22 @@ def _done(kind: str, fact_id: str) -> None:
 @click.argument("name")
 @click.option("--conditioned-on", multiple=True, help="Id of a linked operation (repeatable).")
 @click.option("--description", default=None)
+@click.option("--name-ar", default=None, help="Arabic name (Arabic pages and reports).")
+@click.option(
+    "--months",
+    type=click.Choice(MONTH_NAMES),
+    default=None,
+    help="Arabic month names: msa (ديسمبر, default) or levantine (كانون الأول).",
+)
 @pass_env
 def operation(
-    env: Env, op_id: str, name: str, conditioned_on: tuple[str, ...], description: str | None
+    env: Env,
+    op_id: str,
+    name: str,
+    conditioned_on: tuple[str, ...],
+    description: str | None,
+    name_ar: str | None,
+    months: str | None,
 ) -> None:
     """Define an operation OP_ID called NAME."""
     d = op_svc.define_operation(
@@ -73,6 +88,8 @@ def operation(
         name=name,
         conditioned_on=list(conditioned_on) or None,
         description=description,
+        name_ar=name_ar,
+        months=months,
     )
     _done("operation", d.id)
 
@@ -493,7 +510,14 @@ def trips(env: Env, trip_status: str | None) -> None:
 @pass_env
 def discrepancies(env: Env) -> None:
     """List what does not add up, for a person to resolve with `corridor correct`."""
-    emit(env.store().query("discrepancies", op=env.op()))
+    rows = env.store().query("discrepancies", op=env.op())
+    # The detail in English, and as codes with values (domain/messages.py) for programs.
+    emit(
+        [
+            {**d, "detail": english_detail(d["detail"]), "messages": decode(d["detail"])}
+            for d in rows
+        ]
+    )
 
 
 @click.command()

@@ -23,15 +23,28 @@ def define_operation(
     conditioned_on: list[str] | None = None,
     description: str | None = None,
     at: str | None = None,
+    name_ar: str | None = None,
+    months: str | None = None,
 ) -> Draft:
-    """Declare an operation, optionally conditioned on (linked to) other operations."""
+    """Declare an operation, optionally conditioned on (linked to) other operations.
+
+    :param name_ar: its Arabic name, shown on Arabic pages and reports.
+    :param months: the Arabic month names of its pages and reports: ``msa`` (ديسمبر, default)
+        or ``levantine`` (كانون الأول), as read in Syria, Lebanon, Jordan and Palestine.
+    """
     return record_one(
         store=store,
         clock=clock,
         actor=actor,
         op=op,
         type_="operation.defined",
-        payload={"name": name, "conditioned_on": conditioned_on, "description": description},
+        payload={
+            "name": name,
+            "conditioned_on": conditioned_on,
+            "description": description,
+            "name_ar": name_ar,
+            "months": months,
+        },
         at=at,
     )
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+from corridor.domain.messages import Message, message, refusal
 from corridor.errors import ValidationError
 from corridor.planning.forecast import Forecast, Uncertainty, coefficient_of_variation, forecast
 from corridor.planning.problem import Pickup, Problem, Shelter, Vehicle
@@ -31,7 +32,7 @@ class PlanReport:
     result: SolveResult
     forecast: Forecast | None
     uncertainty: Uncertainty
-    notes: tuple[str, ...]
+    notes: tuple[Message, ...]  # assumptions made (codes with values: domain/messages.py)
 
 
 def plan_scenario(
@@ -76,7 +77,7 @@ def plan_live(
     if pause_rate_per_day is not None:
         u = replace(scenario.uncertainty, pause_rate_per_day=pause_rate_per_day)
         scenario = Scenario(scenario.problem, u)
-        notes = (*notes, f"pause rate set by the caller: {pause_rate_per_day:g} per day")
+        notes = (*notes, message("plan_pause_rate", rate=float(pause_rate_per_day)))
     return _plan(
         scenario, notes, time_limit, runs, seed, workers, objective, progress, forecast_progress
     )
@@ -84,7 +85,7 @@ def plan_live(
 
 def _plan(
     scenario: Scenario,
-    notes: tuple[str, ...],
+    notes: tuple[Message, ...],
     time_limit: float,
     runs: int,
     seed: int,
@@ -116,17 +117,17 @@ def _plan(
 
 def live_scenario(
     *, store: Store, op: str, remaining: int | None = None, wounded: int | None = None
-) -> tuple[Scenario, tuple[str, ...]]:
+) -> tuple[Scenario, tuple[Message, ...]]:
     """Build the planning problem from the ledger: who is left where, which vehicles, how long
     the observed legs took. Returns the scenario and the assumptions made, in words."""
-    notes: list[str] = []
+    notes: list[Message] = []
     sites = store.query("sites", op=op)
     pickups = sorted(s["site_id"] for s in sites if s["kind"] == "pickup")
     if not pickups:
-        raise ValidationError(f"operation {op!r} has no pickup sites", field="op")
+        raise refusal(ValidationError, message("plan_no_pickups", op=op), field="op")
     fleet = store.query("vehicles", op=op)
     if not fleet:
-        raise ValidationError(f"operation {op!r} has no vehicles", field="op")
+        raise refusal(ValidationError, message("plan_no_vehicles", op=op), field="op")
     trips = [
         t
         for t in store.query("trips", op=op)
@@ -134,10 +135,7 @@ def live_scenario(
         and t["origin"] in pickups and t["arrival_site"] not in pickups
     ]  # fmt: skip
     if not trips:
-        raise ValidationError(
-            f"operation {op!r} has no completed trips to time the routes; plan a scenario file",
-            field="op",
-        )
+        raise refusal(ValidationError, message("plan_no_trips", op=op), field="op")
     kind_of = {v["vehicle_id"]: v["kind"] for v in fleet}
     arrivals = Counter(t["arrival_site"] for t in trips)
     shelters = sorted(s for s, n in arrivals.items() if n >= MIN_SEEN) or [
@@ -174,10 +172,14 @@ def live_scenario(
             travel[(p, s)] = round(statistics.median(_enough(carry.get((p, s))) or all_carry))
             travel[(s, p)] = round(statistics.median(_enough(back.get((s, p))) or all_back))
     notes.append(
-        f"travel times: medians of {len(all_carry)} observed trips (pickup -> shelter, departure "
-        f"to arrival) and {len(all_back)} turnarounds (arrival to next dispatch, gaps over "
-        f"{PAUSE_GAP_MINUTES // 60} h counted as suspensions); shelters: arrival sites with "
-        f"at least {MIN_SEEN} trips ({', '.join(shelters)})"
+        message(
+            "plan_travel",
+            trips=len(all_carry),
+            turnarounds=len(all_back),
+            gap_hours=PAUSE_GAP_MINUTES // 60,
+            min_trips=MIN_SEEN,
+            shelters=list(shelters),
+        )
     )
     all_load = [x for xs in load.values() for x in xs]
     vehicles = []
@@ -193,21 +195,21 @@ def live_scenario(
                 load_minutes=round(statistics.median(loads)) if loads else 0,
             )
         )
-    notes.append("loading time: median dispatch-to-departure per vehicle kind; unloading: 0")
+    notes.append(message("plan_loading"))
     left, source = _remaining(store, op, trips, remaining)
-    notes.append(f"people left: {left:,} ({source})")
+    notes.append(message("plan_people_left", n=left, source=source))
     boarded = Counter(dict.fromkeys(pickups, 0))
     for t in trips:
         boarded[t["origin"]] += int(t["boarded"] or 0)
     split = _split(left, [boarded[p] + 1 for p in pickups])
-    notes.append("split over pickups in proportion to the people boarded at each so far")
+    notes.append(message("plan_split"))
     medical_boarded = sum(
         int(t["boarded"] or 0) for t in trips if kind_of.get(t["vehicle_id"]) in MEDICAL_KINDS
     )
     if wounded is None:
         share = medical_boarded / max(1, sum(boarded.values()))
         wounded = round(left * share)
-        notes.append(f"wounded: {wounded:,} ({share:.1%} of boardings so far were in ambulances)")
+        notes.append(message("plan_wounded", n=wounded, share=share))
     if not any(v.medical for v in vehicles):
         wounded = 0
     w_split = _split(min(wounded, left), split)
@@ -220,12 +222,12 @@ def live_scenario(
         travel=travel,
         name=f"{op} (live)",
     )
-    notes.append("shelter capacity: not in the ledger, taken as room for everyone left")
+    notes.append(message("plan_shelter_capacity"))
     return Scenario(problem, _observed_uncertainty(trips, cycles, all_load, notes)), tuple(notes)
 
 
 def _observed_uncertainty(
-    trips: list[dict[str, Any]], cycles: list[float], loads: list[float], notes: list[str]
+    trips: list[dict[str, Any]], cycles: list[float], loads: list[float], notes: list[Message]
 ) -> Uncertainty:
     departures = sorted(_at(t["departed_at"]) for t in trips)
     pauses = []
@@ -239,9 +241,15 @@ def _observed_uncertainty(
     rate = len(pauses) / days
     span = (min(pauses), max(pauses)) if pauses else (30.0, 120.0)
     notes.append(
-        f"spread: cycle-time CV {travel_cv:.2f} over {len(cycles)} cycles, loading CV "
-        f"{handling_cv:.2f}; suspensions seen: {len(pauses)} in {days:.1f} days "
-        f"({', '.join(f'{p / 60:.0f} h' for p in pauses) or 'none'})"
+        message(
+            "plan_spread",
+            travel_cv=round(travel_cv, 2),
+            cycles=len(cycles),
+            handling_cv=round(handling_cv, 2),
+            pauses=len(pauses),
+            days=round(days, 1),
+            pause_hours=[message("hours", n=round(p / 60)) for p in pauses] or message("no_pauses"),
+        )
     )
     return Uncertainty(
         travel_cv=travel_cv, handling_cv=handling_cv, pause_rate_per_day=rate, pause_minutes=span
@@ -250,22 +258,24 @@ def _observed_uncertainty(
 
 def _remaining(
     store: Store, op: str, trips: list[dict[str, Any]], given: int | None
-) -> tuple[int, str]:
+) -> tuple[int, Message]:
     if given is not None:
         if given < 0:
             raise ValidationError("remaining must be >= 0", field="remaining")
-        return given, "given by the caller"
+        return given, message("plan_left_given")
     estimates = [e for e in store.query("estimates", op=op) if e["metric"] == "remaining"]
     if not estimates:
-        raise ValidationError(
-            f"operation {op!r} has no 'remaining' estimate; give the number left", field="remaining"
-        )
+        said = message("plan_no_estimate", op=op)
+        raise refusal(ValidationError, said, field="remaining")
     latest = max(estimates, key=lambda e: str(e["at"]))
     since = sum(int(t["boarded"] or 0) for t in trips if str(t["departed_at"]) > str(latest["at"]))
     left = max(0, int(latest["value"]) - since)
-    return left, (
-        f"latest 'remaining' estimate {int(latest['value']):,} by {latest['source']} at "
-        f"{latest['at']}, less {since:,} boarded since"
+    return left, message(
+        "plan_left_estimate",
+        value=int(latest["value"]),
+        source=latest["source"],
+        at=latest["at"],
+        since_n=since,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from corridor.domain.messages import message
 from corridor.errors import NotFound
 from corridor.services.plan import PlanReport, plan_live
 from corridor.sitrep.build import (
@@ -115,7 +116,14 @@ def make_sitrep(
     rows = read_rows_as_of(store=store, op=op, date=date)
     sitrep = build_sitrep(rows, date=date, forecast=forecast, public=public)
     names = {s["site_id"]: {"en": s["name"], "ar": s["name_ar"] or ""} for s in rows.sites}
-    html = render_html(sitrep, lang=lang, site_names=names, generated_at=generated_at)
+    html = render_html(
+        sitrep,
+        lang=lang,
+        site_names=names,
+        generated_at=generated_at,
+        months=rows.operation.get("months"),
+        name_ar=rows.operation.get("name_ar"),
+    )
     return Rendered(sitrep, html, html_to_pdf(html) if pdf else None)
 
 
@@ -124,10 +132,8 @@ def forecast_of_plan(report: PlanReport, *, as_of: str) -> Forecast | None:
     fc = report.forecast
     if fc is None:
         return None
-    assumptions = (
-        f"{fc.runs} simulated runs of the plan (makespan {report.result.plan.makespan / 60:.1f} h)",
-        *report.notes,
-    )
+    hours = round(report.result.plan.makespan / 60, 1)
+    assumptions = (message("plan_runs", runs=fc.runs, hours=float(hours)), *report.notes)
     return Forecast(
         p10_hours=round(fc.p10 / 60, 1),
         p50_hours=round(fc.p50 / 60, 1),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Any
 
+from corridor.domain.messages import Message, is_message
 from corridor.errors import ValidationError
 
 Row = Mapping[str, Any]
@@ -31,7 +32,7 @@ class Forecast:
     p10_hours: float
     p50_hours: float
     p90_hours: float
-    assumptions: tuple[str, ...] = ()
+    assumptions: tuple[str | Message, ...] = ()  # free text, or messages (code with values)
     as_of: str | None = None  # when the forecast was made (UTC, ISO 8601)
 
 
@@ -52,9 +53,11 @@ def forecast_from(data: Mapping[str, Any]) -> Forecast:
         )
     assumptions = data.get("assumptions") or ()
     if not isinstance(assumptions, (list, tuple)) or not all(
-        isinstance(a, str) for a in assumptions
+        isinstance(a, str) or is_message(a) for a in assumptions
     ):
-        raise ValidationError("assumptions must be a list of texts", field="forecast")
+        raise ValidationError(
+            "assumptions must be a list of texts (or messages with a code)", field="forecast"
+        )
     as_of = data.get("as_of")
     return Forecast(p10, p50, p90, tuple(assumptions), str(as_of) if as_of else None)
 
@@ -213,7 +216,12 @@ def build_sitrep(
         status=ops_status,
         status_changes=[dict(s) for s in sorted(rows.status_history, key=_at) if _on(s, date)],
         linked=[
-            {"op": o["op"], "name": o["name"], "status": _status_on(h, date)}
+            {
+                "op": o["op"],
+                "name": o["name"],
+                "name_ar": o.get("name_ar"),
+                "status": _status_on(h, date),
+            }
             for o, h in rows.linked
         ],
         figures=[

@@ -78,6 +78,10 @@ LABELS: dict[str, str] = {
     "illegal_status_change": "Illegal status change",
     "operation_undefined": "Operation undefined",
     "correction_rejected": "Correction rejected",
+    "boarded_after_arrival": "Boarded after arriving",
+    "boarded_twice": "Boarded twice",
+    "marks_exceed_arrivals": "More marked arrived than arrived",
+    "arrived_not_on_trip": "Marked arrived off their trip",
 }
 
 

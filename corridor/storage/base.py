@@ -77,7 +77,16 @@ DERIVED_TABLES: dict[str, tuple[str, ...]] = {
         "unaccounted",  # boarded - arrived - diverted - died - missing once arrived, never < 0
     ),
     "discrepancies": ("op", "unit", "kind", "at", "detail"),
-    "operations": ("op", "name", "conditioned_on", "description", "status", "status_at"),
+    "operations": (
+        "op",
+        "name",
+        "conditioned_on",
+        "description",
+        "status",
+        "status_at",
+        "name_ar",
+        "months",
+    ),
     "status_history": ("op", "fact_id", "at", "status", "reason", "actor"),
     "sites": ("op", "site_id", "name", "kind", "name_ar"),
     "vehicles": ("op", "vehicle_id", "kind", "capacity", "agency"),

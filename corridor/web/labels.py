@@ -47,6 +47,8 @@ DISPLAY = {
     "correction_rejected": N_("Correction rejected"),
     "boarded_after_arrival": N_("Boarded after arriving"),
     "boarded_twice": N_("Boarded twice"),
+    "marks_exceed_arrivals": N_("More marked arrived than arrived"),
+    "arrived_not_on_trip": N_("Marked arrived off their trip"),
     "unaccounted": N_("Unaccounted"),
     # the legs of the journey (the dashboard's by-site tables)
     "leg_origin": N_("Leaving: pickup sites and crossings"),

@@ -6,10 +6,10 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from babel.dates import format_date
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment, PackageLoader, pass_context, select_autoescape
 
 from corridor.i18n import LANGUAGES, translations
+from corridor.i18n.wording import moment, number, short_day
 from corridor.web.context import Ctx
 from corridor.web.labels import DISPLAY, N_
 
@@ -41,35 +41,35 @@ def environment(code: str) -> Environment:
         lstrip_blocks=True,
     )
     env.install_gettext_translations(translations(code), newstyle=True)  # type: ignore[attr-defined]
-    env.filters["n"] = _number
-    env.filters["day"] = lambda moment: _day(moment, code)
+    env.filters["n"] = lambda value: _number(value, code)
+    env.filters["day"] = pass_context(lambda c, moment: _day(moment, code, c.get("months")))
     gettext = translations(code).gettext
     # `value|t`: a value from the data (a status, a category) in the reader's language.
     env.filters["t"] = lambda value: gettext(DISPLAY.get(str(value), str(value)))
     return env
 
 
-def _day(moment: Any, code: str) -> str:
-    """A ledger time as a short day in the reader's language: "22 Dec", "22 ديسمبر"."""
+def _day(moment: Any, code: str, months: str | None = None) -> str:
+    """A ledger time as a short day in the reader's language: "22 Dec", "٢٢ ديسمبر", or
+    "٢٢ كانون الأول" for an operation that uses Levantine month names."""
     try:
         when = datetime.fromisoformat(str(moment).replace("Z", "+00:00"))
     except ValueError:
         return str(moment)
-    return str(format_date(when.date(), "d MMM", locale=code))
+    return short_day(when, code, months)
 
 
-def _number(value: Any) -> str:
-    """A count for display; None means a suppressed small cell."""
-    if value is None:
-        return "<5"
-    if isinstance(value, int):
-        return f"{value:,}"
+def _number(value: Any, code: str) -> str:
+    """A count for display in the reader's digits; None means a suppressed small cell."""
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+        return number(value, code)
     return str(value)
 
 
 def render_page(ctx: Ctx, template: str, values: dict[str, Any]) -> str:
     """Render a template with what every page needs (user, language, navigation, CSRF)."""
     nav = [(p, label) for p, label, perm in NAV if ctx.user and ctx.user.can(perm)]
+    operation = ctx.operation() if ctx.user else {}
     base = {
         "user": ctx.user,
         "lang": ctx.lang,
@@ -79,5 +79,14 @@ def render_page(ctx: Ctx, template: str, values: dict[str, Any]) -> str:
         "path": ctx.request.url.path,
         "error": ctx.error,
         "op": ctx.op,
+        "months": operation.get("months"),
+        # the operation's name in the reader's language
+        "op_name": (ctx.lang.code == "ar" and operation.get("name_ar")) or operation.get("name"),
+        # system-made text (messages) and reported figures in the reader's language
+        "said": lambda msg: ctx.wording().render(msg) if msg else "",
+        "detail": lambda stored: ctx.wording().detail(stored),
+        "figure": lambda e: ctx.wording().figure(e["value"], e["qualifier"], e["low"], e["high"]),
+        "moment": lambda iso: moment(iso, ctx.lang.code) if iso else "",
+        "action": lambda text: ctx.wording().action(text),
     }
     return environment(ctx.lang.code).get_template(template).render({**base, **values})

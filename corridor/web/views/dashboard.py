@@ -13,6 +13,7 @@ from corridor.services.reconcile import SITE_COLUMNS, departures_over_time, summ
 from corridor.services.remaining import remaining
 from corridor.web.charts import departures_chart
 from corridor.web.context import Ctx
+from corridor.web.views.discrepancies import spoken
 
 FIGURES = (
     "left",
@@ -138,7 +139,9 @@ def live(ctx: Ctx, data: dict[str, Any]) -> Response:
 def api_summary(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
     """The operation at a glance, how many remain and when it will be over (observers:
     suppressed totals, no personal data)."""
-    return {**visible_summary(ctx), **outlook(ctx)}
+    data = {**visible_summary(ctx), **outlook(ctx)}
+    spoken(ctx, data["discrepancies"] or [])  # detail in the reader's language, and as codes
+    return data
 
 
 def outlook(ctx: Ctx) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from typing import Any
 from starlette.responses import Response
 
 from corridor.domain.events import AGES, DESTINATIONS, GROUPS, SEXES, TRIAGE
+from corridor.domain.messages import message
 from corridor.errors import NotFound, ValidationError
 from corridor.services.register import board_household, board_person, register_person
 from corridor.web.context import Ctx, Forbidden
@@ -52,7 +53,7 @@ def recent(ctx: Ctx, site_ids: list[str], limit: int = 20) -> list[dict[str, Any
     rows.sort(key=lambda r: (r["registered_at"] or "", r["person_id"]), reverse=True)
     shown = rows[:limit]
     if shown:
-        ctx.log_personal_read(f"{len(shown)} person rows at {','.join(site_ids)}")
+        ctx.log_personal_read(message("read_person_rows", n=len(shown), site=list(site_ids)))
     return shown
 
 
