@@ -157,6 +157,7 @@ def _linked(store: Store, conditioned_on: str | None) -> list[dict[str, Any]]:
             {
                 "op": other,
                 "name": rows[0]["name"] if rows else None,
+                "name_ar": rows[0]["name_ar"] if rows else None,
                 "status": rows[0]["status"] if rows else "unknown",
             }
         )

@@ -119,7 +119,7 @@ def _page_values(ctx: Ctx) -> dict[str, Any]:
         "forecast": fc,
         "forecast_age": round(fc["age_seconds"] / 60) if "age_seconds" in fc else None,
         "figures": FIGURES,
-        "chart": departures_chart(series, ctx.lang.direction),
+        "chart": departures_chart(series, ctx.lang.direction, ctx.lang.code),
         "site_names": site_names,
         "dims": tuple(DIMENSIONS),
         "incidents": list(reversed(summary["incidents"]))[:5],
