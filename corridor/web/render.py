@@ -42,6 +42,8 @@ def environment(code: str) -> Environment:
     )
     env.install_gettext_translations(translations(code), newstyle=True)  # type: ignore[attr-defined]
     env.filters["n"] = lambda value: _number(value, code)
+    # `site|named`: a site's row by its name in the reader's language (works in macros too)
+    env.filters["named"] = lambda row: (code == "ar" and row.get("name_ar")) or row.get("name")
     env.filters["day"] = pass_context(lambda c, moment: _day(moment, code, c.get("months")))
     gettext = translations(code).gettext
     # `value|t`: a value from the data (a status, a category) in the reader's language.
@@ -88,5 +90,6 @@ def render_page(ctx: Ctx, template: str, values: dict[str, Any]) -> str:
         "figure": lambda e: ctx.wording().figure(e["value"], e["qualifier"], e["low"], e["high"]),
         "moment": lambda iso: moment(iso, ctx.lang.code) if iso else "",
         "action": lambda text: ctx.wording().action(text),
+        "site_name": lambda site_id: ctx.wording().site_names.get(site_id, site_id),
     }
     return environment(ctx.lang.code).get_template(template).render({**base, **values})

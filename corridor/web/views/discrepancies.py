@@ -52,7 +52,7 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
         kinds=sorted(counts),
         counts=counts,
         kind_choices=[(k, k) for k in sorted(counts)],
-        site_choices=[(s["site_id"], s["name"]) for s in ctx.store.query("sites", op=ctx.op)],
+        site_choices=sorted(ctx.wording().site_names.items()),  # in the reader's language
     )
 
 
