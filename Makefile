@@ -46,6 +46,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_sync.py
 	$(BIN)/python bench/bench_web.py
 	$(BIN)/python bench/bench_transparency.py
+	$(BIN)/python bench/bench_odk.py
 
 ## Brief: extraction precision/recall, ROUGE vs LexRank, throughput on ../shared/seeds.
 bench-brief: $(STAMP)

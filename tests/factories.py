@@ -28,9 +28,14 @@ def draft(
     )
 
 
+SITE_PLACE = ("pcode", "adm_level", "lat", "lon")
+
+
 def site(site_id: str, kind: str = "pickup", **kw: Any) -> Draft:
-    """site.defined"""
-    return draft("site.defined", {"site_id": site_id, "name": site_id.title(), "kind": kind}, **kw)
+    """site.defined (``pcode``, ``adm_level``, ``lat``, ``lon`` go into the payload)"""
+    place = {k: kw.pop(k) for k in SITE_PLACE if k in kw}
+    payload = {"site_id": site_id, "name": site_id.title(), "kind": kind, **place}
+    return draft("site.defined", payload, **kw)
 
 
 def vehicle(vehicle_id: str, kind: str = "bus", capacity: int = 50, **kw: Any) -> Draft:

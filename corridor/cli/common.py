@@ -20,6 +20,9 @@ from corridor.storage import SqlStore, open_store
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+# `serve` names itself to the background workers it starts, so they stop when it is gone.
+WATCH_PARENT = "CORRIDOR_WATCH_PARENT"
 console = Console(stderr=True)
 
 

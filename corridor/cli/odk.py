@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
 
 from corridor.cli.common import Env, pass_env
-from corridor.errors import ValidationError
-from corridor.services.xlsform import build_xlsform, import_submissions
+from corridor.services.odk_import import import_submissions
+from corridor.services.odk_read import FORMATS
+from corridor.services.xlsform import build_xlsform
 
 
 @click.command()
@@ -27,22 +29,27 @@ def xlsform(env: Env, path: Path) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json", "csv"]),
+    type=click.Choice(FORMATS),
     default=None,
-    help="Export format (default: from the file name).",
+    help="Export format (default: from the file name; .xls is read as xlsx).",
 )
 @pass_env
 def odk_import(env: Env, path: Path, fmt: str | None) -> None:
-    """Import ODK Central / KoboToolbox submissions as registrations (re-importing adds nothing)."""
-    fmt = fmt or ("csv" if path.suffix.lower() == ".csv" else "json")
-    try:
-        text = path.read_text(encoding="utf-8-sig")  # Kobo's CSV starts with a byte-order mark
-    except UnicodeDecodeError as exc:
-        raise ValidationError(f"not UTF-8 text (byte {exc.start})", field="file") from None
-    result = import_submissions(store=env.store(), op=env.op(), fmt=fmt, text=text)
-    click.echo(
-        f"Imported {len(result.added)} registrations, {len(result.skipped)} already present."
+    """Import ODK Central / KoboToolbox submissions as registrations (re-importing adds nothing).
+
+    Each submission is imported on its own; edits become corrections, submissions rejected in
+    review are skipped. Exits with status 1 when a submission was refused (the rest is in).
+    """
+    suffix = path.suffix.lower().lstrip(".")
+    fmt = fmt or {"csv": "csv", "xlsx": "xlsx", "xls": "xlsx"}.get(suffix, "json")
+    report = import_submissions(
+        store=env.store(), clock=env.clock, op=env.op(), fmt=fmt, data=path.read_bytes()
     )
+    for outcome in report.problems():
+        click.echo(outcome.line(), err=True)
+    click.echo(report.summary())
+    if report.count("refused"):
+        sys.exit(1)
 
 
 COMMANDS = [xlsform, odk_import]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from corridor.cli.common import Env, pass_env
+from corridor.cli.common import WATCH_PARENT, Env, pass_env
 from corridor.cli.sync import BackgroundSync, read_token, token_option
 from corridor.clock import Clock
 from corridor.errors import CorridorError
@@ -166,8 +167,9 @@ class ForecastWorker:
     def start(self) -> None:
         """Start the process (its output goes nowhere: it writes only to the store)."""
         # Our own interpreter and arguments from the server's own settings, no shell.
+        env = {**os.environ, WATCH_PARENT: str(os.getpid())}
         self.process = subprocess.Popen(  # noqa: S603
-            self.command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL
+            self.command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, env=env
         )
 
     def stop(self) -> None:

@@ -11,7 +11,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from corridor.cli.common import Env, emit, pass_env
+from corridor.cli.common import WATCH_PARENT, Env, emit, pass_env
 from corridor.domain.events import (
     AGES,
     DESTINATIONS,
@@ -99,10 +99,27 @@ def operation(
 @click.argument("name")
 @click.option("--kind", type=click.Choice(SITE_KINDS), required=True)
 @click.option("--name-ar", default=None, help="Arabic name.")
+@click.option("--pcode", default=None, help="P-code of the site's administrative area (HXL).")
+@click.option("--adm-level", type=click.IntRange(1, 5), default=None, help="Level of the p-code.")
+@click.option("--lat", default=None, help="Latitude, decimal degrees (HXL #geo+lat).")
+@click.option("--lon", default=None, help="Longitude, decimal degrees (HXL #geo+lon).")
 @pass_env
-def site(env: Env, site_id: str, name: str, kind: str, name_ar: str | None) -> None:
+def site(
+    env: Env,
+    site_id: str,
+    name: str,
+    kind: str,
+    name_ar: str | None,
+    pcode: str | None,
+    adm_level: int | None,
+    lat: str | None,
+    lon: str | None,
+) -> None:
     """Define a site (pickup district, crossing, gathering point, camp...)."""
-    d = op_svc.define_site(**_ctx(env), site_id=site_id, name=name, kind=kind, name_ar=name_ar)
+    place = op_svc.SitePlace(pcode=pcode, adm_level=adm_level, lat=lat, lon=lon)
+    d = op_svc.define_site(
+        **_ctx(env), site_id=site_id, name=name, kind=kind, name_ar=name_ar, place=place
+    )
     _done("site", d.id)
 
 
@@ -558,10 +575,15 @@ def forecast(env: Env, limit: float, runs: int, watch: bool, every: float, after
 
 
 class Stop:
-    """Ends a watch on SIGTERM or SIGINT, or when the process that started it is gone."""
+    """Ends a watch on SIGTERM or SIGINT, or when the process that started it is gone.
+
+    The server names itself in ``CORRIDOR_WATCH_PARENT``: a worker that starts after the server
+    has already died (reparented before it could read its parent) stops at once instead of
+    taking its new parent for the server."""
 
     def __init__(self) -> None:
-        self.parent = os.getppid()
+        named = os.environ.get(WATCH_PARENT, "")
+        self.parent = int(named) if named.isdigit() else os.getppid()
         self.asked = False
         signal.signal(signal.SIGTERM, self._ask)
         signal.signal(signal.SIGINT, self._ask)

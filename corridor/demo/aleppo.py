@@ -27,6 +27,20 @@ PICKUPS = {
 }
 GATHERING = "khan-al-aasal"
 CROSSING = "ramouseh"
+# Where the sites are, for the HXL export: OCHA p-codes of the area (Aleppo governorate SY02, its
+# Jebel Saman district SY0200, Idleb governorate SY07) and approximate coordinates. Illustrative:
+# check against the current common operational datasets before publishing real data.
+PLACES: dict[str, dict[str, object]] = {
+    "ameriyah": {"pcode": "SY0200", "adm_level": 2, "lat": "36.1745", "lon": "37.1405"},
+    "sukkari": {"pcode": "SY0200", "adm_level": 2, "lat": "36.1770", "lon": "37.1510"},
+    "mashhad": {"pcode": "SY0200", "adm_level": 2, "lat": "36.1830", "lon": "37.1585"},
+    "ansari": {"pcode": "SY0200", "adm_level": 2, "lat": "36.1800", "lon": "37.1350"},
+    CROSSING: {"pcode": "SY0200", "adm_level": 2, "lat": "36.1600", "lon": "37.1400"},
+    GATHERING: {"pcode": "SY0200", "adm_level": 2, "lat": "36.1750", "lon": "36.9850"},
+    "idlib-camps": {"pcode": "SY07", "adm_level": 1},
+    "with-relatives": {"pcode": "SY02", "adm_level": 1},
+    "border-hospitals": {"pcode": "SY07", "adm_level": 1},
+}
 # Windows in which vehicles moved (UTC; local time was UTC+2).
 WINDOWS = [("2016-12-15T03:00", "2016-12-16T08:00"), ("2016-12-18T22:00", "2016-12-22T17:00")]
 
@@ -110,7 +124,8 @@ def _set_up(b: _Builder) -> None:
         b.add(
             "site.defined",
             at,
-            {"site_id": site_id, "name": name, "name_ar": name_ar, "kind": "pickup"},
+            {"site_id": site_id, "name": name, "name_ar": name_ar, "kind": "pickup"}
+            | PLACES[site_id],
         )
     for site_id, name, kind, name_ar in [
         (CROSSING, "Ramouseh road crossing", "crossing", "معبر الراموسة"),
@@ -119,9 +134,8 @@ def _set_up(b: _Builder) -> None:
         ("with-relatives", "With relatives, western countryside", "relatives", "عند الأقارب"),
         ("border-hospitals", "Hospitals near the Turkish border", "hospital", "مشافي الحدود"),
     ]:
-        b.add(
-            "site.defined", at, {"site_id": site_id, "name": name, "kind": kind, "name_ar": name_ar}
-        )
+        payload = {"site_id": site_id, "name": name, "kind": kind, "name_ar": name_ar}
+        b.add("site.defined", at, payload | PLACES[site_id])
     for n in range(1, 21):
         b.add(
             "vehicle.registered",

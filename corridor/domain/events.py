@@ -151,6 +151,32 @@ def _count(value: Any) -> int:
     return value
 
 
+def _adm_level(value: Any) -> int:
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
+        raise ValueError("must be an administrative level from 1 to 5")
+    return value
+
+
+_DEGREES = re.compile(r"^-?[0-9]{1,3}(\.[0-9]{1,7})?$")
+
+
+def _degrees(limit: int) -> Checker:
+    """Decimal degrees kept as text (payloads hold no floats): at most 7 decimals (~1 cm)."""
+
+    def check(value: Any) -> str:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            value = format(value, ".7f").rstrip("0").rstrip(".")
+        if not isinstance(value, str) or not _DEGREES.match(value.strip()):
+            raise ValueError("must be decimal degrees, e.g. 36.2021 (at most 7 decimals)")
+        if abs(float(value)) > limit:
+            raise ValueError(f"must be between -{limit} and {limit}")
+        return value.strip()
+
+    return check
+
+
 def _positive(value: Any) -> int:
     number = _count(value)
     if number == 0:
@@ -277,6 +303,16 @@ def _check_headcount(payload: dict[str, Any]) -> None:
         )
 
 
+def _check_site(payload: dict[str, Any]) -> None:
+    if ("pcode" in payload) != ("adm_level" in payload):
+        raise ValidationError(
+            "a p-code needs its administrative level (1-5), and a level needs a p-code",
+            field="adm_level",
+        )
+    if ("lat" in payload) != ("lon" in payload):
+        raise ValidationError("give both latitude and longitude, or neither", field="lat")
+
+
 def _check_estimate(payload: dict[str, Any]) -> None:
     low, high = payload.get("low"), payload.get("high")
     if low is not None and high is not None and low > high:
@@ -328,7 +364,12 @@ _TYPES = [
                 _enum(SITE_KINDS), "pickup, crossing, gathering, camp, relatives, hospital."
             ),
             "name_ar": _opt(_text(200), "Arabic name."),
+            "pcode": _opt(_ident, "P-code of the administrative area the site is in (OCHA CODs)."),
+            "adm_level": _opt(_adm_level, "Administrative level of the p-code, 1-5."),
+            "lat": _opt(_degrees(90), "Latitude, decimal degrees (WGS 84), as text."),
+            "lon": _opt(_degrees(180), "Longitude, decimal degrees (WGS 84), as text."),
         },
+        _check_site,
     ),
     FactType(
         "vehicle.registered",

@@ -491,7 +491,8 @@ def fold_latest(table: str, op: str, facts: Sequence[Fact]) -> UnitState:
         latest = max(facts, key=order_key)
         row = {"op": op, **latest.payload}
         if table == "sites":
-            row.setdefault("name_ar", None)
+            for name in ("name_ar", "pcode", "adm_level", "lat", "lon"):
+                row.setdefault(name, None)
         else:
             row.setdefault("agency", None)
         state.add_row(table, row)

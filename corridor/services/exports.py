@@ -1,7 +1,8 @@
 """Exports in the formats partners use: HXL-tagged counts, and the ledger as CSV, XLSX or JSON.
 
 The HXL file holds daily aggregates per site and movement, with small cells (1-4 people)
-always left blank, so it can be published. The ledger tables have one row per fact with the
+always left blank, so it can be published, and a category left blank when it was not recorded
+(never 0 for "not known"). The ledger tables have one row per fact with the
 payload fields as columns; person tokens and other personal fields are removed unless the
 caller passes a :class:`PersonalAccess` (a user allowed to see them who asked, with a reason:
 the read of the encrypted details is logged). The sealed backup formats (JSON Lines and CSV with
@@ -29,23 +30,32 @@ SMALL_CELL = 5
 PERSONAL_PAYLOAD = ("person_id", "household_id", "personal_digest", "vulnerabilities")
 ENVELOPE_COLUMNS = ("id", "type", "op", "actor", "occurred_at", "recorded_at", "device", "seq")
 HXL_STAGES = ("departed", "arrived", "died", "missing", "diverted")
-HXL_COLUMNS: tuple[tuple[str, str, tuple[str, str] | None], ...] = (
-    ("Date", "#date", None),
-    ("Operation", "#activity+code", None),
-    ("Site code", "#loc+code", None),
-    ("Site name", "#loc+name", None),
-    ("Site type", "#loc+type", None),
-    ("Movement", "#status+code", None),
-    ("People", "#population+total", ("total", "all")),
-    ("Women and girls", "#population+f", ("sex", "female")),
-    ("Men and boys", "#population+m", ("sex", "male")),
-    ("Children", "#population+children", ("age", "child")),
-    ("Adults", "#population+adults", ("age", "adult")),
-    ("Civilians", "#population+civilians", ("group", "civilian")),
-    ("Fighters", "#population+fighters", ("group", "fighter")),
-    ("Critical", "#population+critical", ("triage", "critical")),
-    ("Serious", "#population+serious", ("triage", "serious")),
-    ("Walking wounded", "#population+walking", ("triage", "walking")),
+# Tags from the HXL dictionary (hxlstandard.org, 1.1): why these, in docs/sitrep.md.
+HXL_PLACE = (
+    ("Date", "#date"),
+    ("Operation", "#activity+code"),
+    ("Site code", "#loc+code"),
+    ("Site name", "#loc+name"),
+    ("Site type", "#loc+type"),
+)
+HXL_MOVEMENT = ("Movement", "#x_movement+code")  # the dictionary has no hashtag for it
+# (header, hashtag, (dimension, value)) of each count; 'unknown' is total minus the counted.
+HXL_COUNTS: tuple[tuple[str, str, tuple[str, str]], ...] = (
+    ("People", "#affected+ind+total", ("total", "all")),
+    ("Women and girls", "#affected+ind+f", ("sex", "female")),
+    ("Men and boys", "#affected+ind+m", ("sex", "male")),
+    ("Sex not recorded", "#affected+ind+sex_unknown", ("sex", "unknown")),
+    ("Children", "#affected+ind+children", ("age", "child")),
+    ("Adults", "#affected+ind+adults", ("age", "adult")),
+    ("Age not recorded", "#affected+ind+age_unknown", ("age", "unknown")),
+    ("Civilians", "#affected+ind+civilians", ("group", "civilian")),
+    ("Fighters", "#affected+ind+fighters", ("group", "fighter")),
+    ("Group not recorded", "#affected+ind+group_unknown", ("group", "unknown")),
+    ("Critical", "#affected+ind+triage_critical", ("triage", "critical")),
+    ("Serious", "#affected+ind+triage_serious", ("triage", "serious")),
+    ("Walking wounded", "#affected+ind+triage_walking", ("triage", "walking")),
+    ("No medical need", "#affected+ind+triage_none", ("triage", "none")),
+    ("Triage not recorded", "#affected+ind+triage_unknown", ("triage", "unknown")),
 )
 
 
@@ -75,6 +85,8 @@ def check_access(access: PersonalAccess | None) -> None:
 def hxl_rows(*, store: Store, op: str) -> list[list[str]]:
     """Daily counts per site and movement, with a header row and an HXL hashtag row.
 
+    Site p-code and coordinate columns appear when some site of the operation has them.
+
     :raises NotFound: no such operation.
     """
     if not store.query("operations", op=op):
@@ -86,18 +98,51 @@ def hxl_rows(*, store: Store, op: str) -> list[list[str]]:
     for r in store.query("tally_hourly", op=op):
         if r["stage"] in HXL_STAGES:
             cells[(r["hour"][:10], r["site"], r["stage"])][(r["dim"], r["value"])] += int(r["n"])
-    out = [[c[0] for c in HXL_COLUMNS], [c[1] for c in HXL_COLUMNS]]
+    places = _place_columns(list(sites.values()))
+    head = [*HXL_PLACE, *places, HXL_MOVEMENT]
+    out = [[c[0] for c in head] + [c[0] for c in HXL_COUNTS]]
+    out.append([c[1] for c in head] + [c[1] for c in HXL_COUNTS])
     for (day, site_id, stage), counts in sorted(cells.items()):
         if not counts.get(("total", "all")):
             continue
         site = sites.get(site_id, {})
-        head = [day, op, site_id, site.get("name", ""), site.get("kind", ""), stage]
-        out.append(head + [_suppress(counts.get(c[2], 0)) for c in HXL_COLUMNS if c[2]])
+        row = [day, op, site_id, site.get("name", ""), site.get("kind", "")]
+        row += [_place_value(site, tag) for _, tag in places]
+        out.append([*row, stage, *(_count_cell(counts, key) for _, _, key in HXL_COUNTS)])
     return out
 
 
+def _place_columns(sites: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """P-code columns for each administrative level in use, then coordinates if any."""
+    levels = sorted({int(s["adm_level"]) for s in sites if s.get("pcode") and s.get("adm_level")})
+    columns = [(f"Admin {n} p-code", f"#adm{n}+code") for n in levels]
+    if any(s.get("lat") for s in sites):
+        columns += [("Latitude", "#geo+lat"), ("Longitude", "#geo+lon")]
+    return columns
+
+
+def _place_value(site: dict[str, Any], tag: str) -> str:
+    if tag.startswith("#geo"):
+        return str(site.get(tag.removeprefix("#geo+")) or "")
+    level = int(tag.removeprefix("#adm").removesuffix("+code"))
+    return str(site["pcode"]) if site.get("pcode") and site.get("adm_level") == level else ""
+
+
+def _count_cell(counts: dict[tuple[str, str], int], key: tuple[str, str]) -> str:
+    """One count: blank when it is not known, and 1-4 always blank (suppressed).
+
+    A category with no one counted is 0 only when everyone in the row has a known value for
+    that dimension; otherwise nobody knows how many of the unrecorded belong to it.
+    """
+    dim, value = key
+    n = counts.get(key, 0)
+    if n == 0 and value != "unknown" and counts.get((dim, "unknown"), 0) > 0:
+        return ""
+    return _suppress(n)
+
+
 def _suppress(n: int) -> str:
-    """Blank for 1-4 people (an explicit 0 stays 0, so blank always means suppressed)."""
+    """Blank for 1-4 people (an explicit 0 stays 0)."""
     return "" if 0 < n < SMALL_CELL else str(n)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from corridor.clock import Clock
@@ -113,6 +114,16 @@ def status_history(*, store: Store, op: str) -> list[dict[str, Any]]:
     return sorted(store.query("status_history", op=op), key=lambda r: (r["at"], r["fact_id"]))
 
 
+@dataclass(frozen=True)
+class SitePlace:
+    """Where a site is, for partners: the p-code of its area (with its level) and coordinates."""
+
+    pcode: str | None = None
+    adm_level: int | None = None
+    lat: str | None = None
+    lon: str | None = None
+
+
 def define_site(
     *,
     store: Store,
@@ -123,17 +134,18 @@ def define_site(
     name: str,
     kind: str,
     name_ar: str | None = None,
+    place: SitePlace | None = None,
     at: str | None = None,
 ) -> Draft:
-    """Declare a site: pickup district, crossing, gathering point, camp, hospital."""
+    """Declare a site: pickup district, crossing, gathering point, camp, hospital.
+
+    :param place: the site's p-code and coordinates, published in the HXL export.
+    :raises ValidationError: a p-code without its level, or half a coordinate pair.
+    """
+    payload: dict[str, Any] = {"site_id": site_id, "name": name, "kind": kind}
+    payload |= {"name_ar": name_ar, **asdict(place or SitePlace())}
     return record_one(
-        store=store,
-        clock=clock,
-        actor=actor,
-        op=op,
-        type_="site.defined",
-        payload={"site_id": site_id, "name": name, "kind": kind, "name_ar": name_ar},
-        at=at,
+        store=store, clock=clock, actor=actor, op=op, type_="site.defined", payload=payload, at=at
     )
 
 

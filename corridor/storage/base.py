@@ -88,7 +88,7 @@ DERIVED_TABLES: dict[str, tuple[str, ...]] = {
         "months",
     ),
     "status_history": ("op", "fact_id", "at", "status", "reason", "actor"),
-    "sites": ("op", "site_id", "name", "kind", "name_ar"),
+    "sites": ("op", "site_id", "name", "kind", "name_ar", "pcode", "adm_level", "lat", "lon"),
     "vehicles": ("op", "vehicle_id", "kind", "capacity", "agency"),
     "incidents": (*RECORD_COLUMNS, *FACT_TYPES["incident.reported"].fields),
     "estimates": (*RECORD_COLUMNS, *FACT_TYPES["estimate.reported"].fields),

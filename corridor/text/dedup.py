@@ -15,7 +15,7 @@ def shingles(text: str, size: int = 3) -> frozenset[tuple[str, ...]]:
     words = _WORD.findall(text.lower())
     if len(words) < size:
         return frozenset({tuple(words)}) if words else frozenset()
-    return frozenset(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
+    return frozenset(zip(*(words[i:] for i in range(size)), strict=False))
 
 
 def containment(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> float:

@@ -25,6 +25,12 @@ _FIGURE_OF = re.compile(
     r"(?:[ ,]+[\w'’.-]+){0,12}? (?:of|at|to|reached|is|was)\s*$",
     re.I,
 )
+# "an estimated population of 120,000", "the refugee population ... has risen to 240,000"
+_POPULATION_OF = re.compile(
+    r"(?P<whose>\b[a-z]+ )?(?P<population>population)(?:[ ,]+[\w'’.-]+){0,5}?"
+    r" (?:of|at|to|reached|is|was)\s*$",
+    re.I,
+)
 _TRANSITIVE = re.compile(
     r"\b(?:evacuated|evacuate|moved|move|flown|fly|rescued|rescue|brought|carried|carrying"
     r"|took|take|bussed|transferred|repatriated)\s*$",
@@ -32,6 +38,9 @@ _TRANSITIVE = re.compile(
 )
 # How many earlier credits "the ministry" may refer back to (keeps the cost per figure flat).
 _RECALL = 30
+_EVENT_METRICS = frozenset(
+    {"killed", "wounded", "evacuated", "arrived", "remaining", "waiting", "present", "missing"}
+)
 _SOURCE_LINE = re.compile(r"^\s*Source:\s*(?P<name>[^,\n]{3,80})")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|net|int|gov)/\S*|[@#]\w+", re.I)
 _ANOTHER = re.compile(r"\b(?:another|a further|further|more|other)\s*$", re.I)
@@ -46,6 +55,9 @@ class _Context:
         self.last_source: str = ""
         self.sources: list[str] = []
         self.last_figure: Figure | None = None
+        # The day the previous sentence named, if any: "It touched down on Friday. Its
+        # 73 passengers disembarked" keeps Friday.
+        self.previous_day: date | None = None
         self.country, self.countries = countries_named([s.text for s in sentences[:40]])
         year = f" {document.published.year}" if document.published else ""
         self.crisis = crisis or f"{self.country or '?'}{year}"
@@ -84,8 +96,13 @@ def _figure(
     previous = context.last_figure
     recent = previous is not None and previous.sentence_index >= sentence.index - 1
     inherited = False
-    figure_of = _FIGURE_OF.search(before)
-    if who is None and figure_of is not None and not mention.vague:
+    population_of = _POPULATION_OF.search(before[-80:])
+    figure_of = None if population_of else _FIGURE_OF.search(before)
+    if who is None and population_of is not None:
+        # "an estimated population of 120,000", "the refugee population has risen to 240,000"
+        phrase = ((population_of.group("whose") or "") + "population").strip()
+        who = Counted("population", "people", (), phrase, 0)
+    elif who is None and figure_of is not None and not mention.vague:
         named = counted(" " + figure_of.group("noun")) if figure_of.group("noun") else None
         if named is None and previous is not None and recent:
             named = Counted(previous.subject, previous.subject, (), previous.population, 0)
@@ -118,11 +135,15 @@ def _figure(
     listed = _listed(before)
     if (inherited or listed or figure_of) and previous is not None and recent and not event:
         metric = previous.metric
-    elif subset and previous is not None and previous.metric in ("killed", "wounded"):
-        metric = previous.metric
+    elif subset and previous is not None and previous.metric in _EVENT_METRICS:
+        metric = previous.metric  # "262 people on board, including a dozen babies"
+    elif population_of is not None and who.noun == "population" and not planned:
+        metric = "present"
     else:
         metric = choose_metric(who.subject, event, subset, planned)
     period = period_of(metric, before, after, default="")
+    if subset and previous is not None and previous.metric == metric and recent:
+        period = period or previous.period
     if (listed or figure_of or (inherited and not event)) and previous is not None and recent:
         period = period or (previous.period if metric == previous.metric else "")
     if not period and metric not in STOCKS and metric not in ("other", "buses", "ambulances"):
@@ -223,11 +244,19 @@ def _date(
         and not (d.span.start < 40 and sentence.index == 0 and _is_dateline(sentence.text, d))
     ]
     head, tail = _clause_bounds(sentence.text, position)
-    usable = [d for d in usable if head <= d.span.start < tail]
+    in_clause = [d for d in usable if head <= d.span.start < tail]
     if period == "cumulative":
-        usable = [d for d in usable if _AS_OF.search(sentence.text[: d.span.start])]
-    if usable:
-        return min(usable, key=lambda d: abs(d.span.start - position)).day
+        in_clause = [d for d in in_clause if _AS_OF.search(sentence.text[: d.span.start])]
+    if in_clause:
+        return min(in_clause, key=lambda d: abs(d.span.start - position)).day
+    if period in ("daily", "24h"):
+        # no day in the number's clause: a day named earlier in the sentence ("There was
+        # no let-up yesterday: 6,000 arrived"), else the day the sentence before named
+        earlier = [d for d in usable if d.span.start < position]
+        if earlier:
+            return earlier[-1].day
+        if not dates and context.previous_day is not None:
+            return context.previous_day
     if post is not None and post.day is not None:
         return post.day
     return published
@@ -294,7 +323,8 @@ def extract_figures(
         if sentence.span.start < context.dateline_end:
             cut = context.dateline_end - sentence.span.start
             masked = " " * cut + masked[cut:]
-        dates = find_dates(masked, document.published)
+        mentions = find_numbers(masked)
+        dates = find_dates(masked, document.published) if mentions else []
         pronoun_first = _pronoun_first(masked)
         line = _SOURCE_LINE.match(sentence.text)
         if line is not None:
@@ -304,7 +334,7 @@ def extract_figures(
             continue
         opens = sentence.text[:1] in '"“'
         context.quoted = context.in_quote or (opens and context.expect_quote)
-        for mention in find_numbers(masked):
+        for mention in mentions:
             if any(mention.number_span.overlaps(d.span) for d in dates):
                 continue
             figure = _figure(context, sentence, mention, dates)
@@ -325,6 +355,15 @@ def extract_figures(
             re.search(r"\b(?:said|says|told \w+|added|wrote|tweeted)[:,]?\s*[\"“]?$", sentence.text)
         ) or (context.expect_quote and not opens)
         context.previous_places = context.places(sentence.text) or context.previous_places
+        named = dates if mentions else find_dates(masked, document.published)
+        days = [
+            d.day
+            for d in named
+            if (document.published is None or d.day <= document.published)
+            and not _SINCE.search(masked[: d.span.start])
+            and sentence.span.start + d.span.start >= context.dateline_end
+        ]
+        context.previous_day = days[-1] if days else None
         for place in context.previous_places:
             if " " in place.name and scope_of(place.name) != place.name:
                 context.parts[scope_of(place.name)] = place.name

@@ -11,6 +11,7 @@ The period is ``24h`` (in the past 24 hours), ``daily`` (one day, one flight),
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 STOCKS = frozenset({"remaining", "waiting", "present", "planned", "missing"})
 
@@ -37,7 +38,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("evacuated", r"\b(?:evacuat\w*|left|leaving|leave|departed|bussed|boarded|fle[de]"
                       r"|flee|fleeing|transported|driven|drove|got out|brought out|moved|flown"
                       r"|repatriated|rescued|extricated|swept|climbed|exodus|escaped?|returned"
-                      r"|brought back|bringing back|move|travel)\b"),
+                      r"|brought back|bringing back|move|travel|flew|airlifted|carried out"
+                      r"|relocated|transferred)\b"),
         ("moving", r"\b(?:carrying|on board|aboard|passengers|with)\b"),
     )
 )  # fmt: skip
@@ -45,7 +47,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|expected|expects?|due to|to be (?:evacuated|transferred|moved"
     r"|flown|bussed)|scheduled|planned|plans? to|hopes? to|hoping to|asked (?:to|for)"
-    r"|ordered to|to allow|reserved for|braced for|can (?:carry|take)|capacity|approved"
+    r"|ordered to|to allow|reserved for|braced for|can (?:carry|take)"
+    r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
     r"|on a list|list of|meant to|supposed to|set to|going to|prepared to|requested"
     r"|prepar\w+ (?:\w+ ){0,3}for)\b",
     re.I,
@@ -62,21 +65,32 @@ _CUMULATIVE = re.compile(
     r"|altogether|overall|previously|in that period|the latest of|already|until)\b",
     re.I,
 )
+# A count up to a point in time ("by midday", "as of 6 a.m.", "by Thursday") or over
+# several trips or days ("the first two flights") adds up more than one day.
+_UP_TO = re.compile(
+    r"\b(?:by (?:midday|noon|nightfall|(?:late |early )?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the end of|\d+(?:[.:]\d+)? ?[ap]\.?m"
+    r"|\d+ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    r"|as (?:of|at) (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|midday|noon|now|the end)"
+    r"|(?:two|three|four|five|several|multiple|\d+) (?:\w+ )?"
+    r"(?:flights|convoys|trips|rounds|days|weeks))\b",
+    re.I,
+)
 _DAY = re.compile(
     r"\b(?:today|yesterday|tonight|this morning|on (?:monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|by midday|by \d+ ?[ap]m)\b",
+    r"|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.I,
 )
 
 
 _BREAK = (
-    r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|, (?:and|as|where|bringing|after) "
+    r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|, (?:and|as(?! of| at)|where|bringing|after|out of) "
     r"|\band (?:a|an|the|another)\b"
 )
 _ASIDE = re.compile(r"^,?\s*including\b.*?(?=\b(?:have|has|had|were|was|are|is)\b)", re.I)
 _PERFECT = re.compile(
-    r"(?<!\bto )\b(?:has|have)\s+(?:now\s+|already\s+|been\s+|so far\s+|previously\s+)*"
+    r"(?<!\bto )\b(?:has|have)\s+(?:now\s+|already\s+|been\s+|so far\s+|previously\s+|\w+ly\s+)*"
     r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|seen|got|made|put|kept"
     r"|risen|grown)\b",
     re.I,
@@ -90,10 +104,24 @@ _REPORTED_PERFECT = re.compile(
 )
 
 
+# Between a counted noun and its verb: an aside in commas ("1,000 Americans, visibly
+# relieved to have escaped, disembarked") or a participle phrase ("50,000 Albanians
+# driven from their homes were stranded"). The finite verb tells what happened.
+_COMMA_ASIDE = re.compile(r"^\s*,[^,;:]{3,90},\s*(?=[a-z])")
+_PARTICIPLE = re.compile(
+    r"^\s*(?:fleeing|escaping|driven|forced|displaced|uprooted|chased|expelled)\b[^,;:]{0,70}?"
+    r"(?=\b(?:had|have|has|were|was|are|is)\b)",
+    re.I,
+)
+
+
+@lru_cache(maxsize=64)  # event, plan and period of one figure read the same clause
 def clause(before: str, after: str, window: int = 120) -> tuple[str, str]:
     """Return the parts of the clause before and after a number, cut at clause breaks."""
     head = re.split(_BREAK, before[-window:])[-1]
-    tail = re.split(_BREAK + r"|\. ", _ASIDE.sub("", after[:window]))[0]
+    after = _COMMA_ASIDE.sub(" ", after[:window])
+    after = _PARTICIPLE.sub(" ", after)
+    tail = re.split(_BREAK + r"|\. ", _ASIDE.sub("", after))[0]
     return head, tail
 
 
@@ -102,10 +130,13 @@ def event_of(before: str, after: str) -> str:
     head, tail = clause(before, after)
     best, best_distance = "", float("inf")
     strong, strong_distance = "", float("inf")
+    # "192 were killed, 512 were wounded": a number that is the subject of a verb group
+    # right after it takes that verb, not the one of the clause before.
+    weight = 4.5 if _OWN_VERB.match(tail) else 1.5
     for event, pattern in _EVENTS:
         first = pattern.search(tail)
         found = [float(first.start())] if first is not None else []
-        found += [(len(head) - m.end()) * 1.5 for m in pattern.finditer(head)]
+        found += [(len(head) - m.end()) * weight for m in pattern.finditer(head)]
         for distance in found:
             if distance < best_distance:
                 best, best_distance = event, distance
@@ -120,6 +151,9 @@ def event_of(before: str, after: str) -> str:
     return best
 
 
+_OWN_VERB = re.compile(
+    r"^\s*(?:were|was|are|is|have been|has been|had been)\s+\w+(?:ed|en)\b", re.I
+)
 _VERB = re.compile(
     r"\b(?:\w+ed|left|fled|flee|leave|remain|are|were|was|is|have|has|had|moved|took|sent"
     r"|brought|came|went|got|swept)\b",
@@ -186,6 +220,8 @@ def period_of(metric: str, before: str, after: str, default: str = "daily") -> s
         r"\bso far\b|\bin total\b|\bsince\b", text, re.I
     ):
         return "daily"
+    if _UP_TO.search(text):
+        return "cumulative"
     if _CUMULATIVE.search(near) or _PERFECT.search(near) or _REPORTED_PERFECT.search(text):
         return "cumulative"
     if _DAY.search(text) and not re.search(r"\bso far\b|\bin total\b|\bsince\b", text, re.I):

@@ -63,6 +63,12 @@ NUMBER_RE = re.compile(
 )
 
 
+# Every number NUMBER_RE finds contains a digit or one of these words (a cheap pre-test).
+_ANY_NUMBER = re.compile(
+    "|".join([r"\d", *_UNITS, *_TENS, *_SCALES, "dozen", "score", "several", "few"]), re.I
+)
+
+
 @dataclass(frozen=True, slots=True)
 class NumberMention:
     """A number found in text, with the range its wording allows."""
@@ -123,6 +129,8 @@ def _bounds(qualifier: str, value: int) -> tuple[int | None, int | None]:
 def find_numbers(text: str) -> list[NumberMention]:
     """Return every number mention in ``text`` with its qualifier and implied range."""
     mentions: list[NumberMention] = []
+    if _ANY_NUMBER.search(text) is None:
+        return mentions  # most sentences name no number: skip the long pattern
     for match in NUMBER_RE.finditer(text):
         low: int | None
         high: int | None

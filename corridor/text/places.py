@@ -11,6 +11,21 @@ from corridor.text.gazetteer import candidates, country_name, lookup
 from corridor.text.model import Span
 
 _PART = re.compile(r"(?:north|south|east|west)(?:ern)?\s+$", re.I)
+# "the eastern districts of Mosul", "the west side of the city of X": a part of a city.
+_PART_OF = re.compile(
+    r"\b(?P<compass>north|south|east|west)(?:ern)?\s+(?:[\w-]+\s+)?"
+    r"(?:parts?|districts?|neighbou?rhoods?|areas?|sections?|quarters?|suburbs?|side)"
+    r"\s+of\s+(?:the\s+city\s+of\s+)?$",
+    re.I,
+)
+# A country that backs or arms someone is not where the people are ("backed by Turkey",
+# "Turkey-backed gunmen"); a first name before "al-" is a person ("Ahmad al-Hassan").
+_AGENT_BEFORE = re.compile(
+    r"\b(?:backed|supported|armed|funded|sponsored|allied)\s+(?:by|with)\s+$", re.I
+)
+_AGENT_AFTER = re.compile(
+    r"^-(?:backed|supported|allied|led|sponsored)\b|^\s+(?:al|el|bin|ibn|abu)-", re.I
+)
 _THE_COUNTRY = re.compile(r"\bthe country\b", re.I)
 # A named site the gazetteer does not list: "at the Superdome", "to Tuzla airbase".
 _SITE = re.compile(
@@ -47,7 +62,10 @@ def find_places(
         place = lookup(phrase, countries | {country})
         if place is None:
             continue
+        if _AGENT_AFTER.match(text[end:]) or _AGENT_BEFORE.search(text[max(0, start - 20) : start]):
+            continue
         part = _PART.search(text[max(0, start - 9) : start])
+        part_of = _PART_OF.search(text[max(0, start - 50) : start]) if part is None else None
         if (
             place.kind == "city"
             and re.match(r"\s+[A-Z][a-z]", text[end:])
@@ -61,6 +79,8 @@ def find_places(
             compass = part.group(0).strip().lower()
             compass = compass if compass.endswith("ern") else compass + "ern"
             name = f"{compass} {place.name}"
+        elif part_of is not None and place.kind == "city":
+            name = f"{part_of.group('compass').lower()}ern {place.name}"
         else:
             name = place.name
         found.append(PlaceMention(name, Span(start, end), place.country, place.kind))

@@ -155,7 +155,7 @@ def counted(after: str) -> Counted | None:
             modifiers.append(word)
             continue
         if _is_people(word) and not (
-            (capital or lower in ("wounded", "injured", "sick", "civilian", "dead"))
+            (capital or lower in _ADJECTIVES)
             and nxt is not None
             and _is_people(nxt)
             and nxt[:1].islower()
@@ -165,6 +165,8 @@ def counted(after: str) -> Counted | None:
                            tuple(modifiers), phrase, match.end())  # fmt: skip
         if lower in THINGS or lower in _MONTHS_DAYS:
             return None
+        if lower.endswith("ed") and lower not in _MODIFIERS and _VERB_OBJECT.match(nxt or ""):
+            break  # "4,000 reached the Blace crossing": a verb and its object, not an adjective
         if lower in _MODIFIERS or word[:1].isupper() or lower.endswith(("ed", "al", "ly", "ic")):
             modifiers.append(word if word[:1].isupper() else lower)
             position = match.end()
@@ -176,6 +178,17 @@ def counted(after: str) -> Counted | None:
     ):
         return Counted("people", "people", (), "people", 0)
     return None
+
+
+# People words that are also adjectives: "displaced people", "wounded civilians".
+_ADJECTIVES = frozenset(
+    {"wounded", "injured", "sick", "civilian", "dead", "displaced", "stranded", "trapped",
+     "missing", "elderly", "young", "foreign", "homeless"}
+)  # fmt: skip
+_VERB_OBJECT = re.compile(
+    r"(?:the|a|an|their|its|his|her|to|from|in|into|at|by|on|out|up|over|across|through)$",
+    re.I,
+)
 
 
 def _is_place(word: str, nxt: str | None) -> bool:

@@ -25,6 +25,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1
     word = text[start:dot].lower()
+    if word in ("a.m", "p.m"):  # "at 6 a.m. on Friday" goes on; "at 6 p.m. The" ends
+        return bool(re.match(r"\.\s+[a-z0-9]", text[dot : dot + 3]))
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 

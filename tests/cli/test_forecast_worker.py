@@ -100,3 +100,24 @@ def test_the_forecast_follows_the_ledger_and_outlives_its_worker(tmp_path: Path)
         store.close()
         server.terminate()
         server.communicate(timeout=15)
+
+
+def test_a_worker_whose_server_died_before_it_started_stops(tmp_path: Path) -> None:
+    """A worker started for a server that is already gone (so it was reparented before it could
+    read its parent) ends by itself instead of watching forever as an orphan."""
+    db = str(tmp_path / "ops.db")
+    _run(db, "operation", "ev1", "Test evacuation")
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])  # a server that has already exited
+    gone.wait()
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "corridor", "--db", db, "--op", "ev1", "forecast", "--watch"],
+        env={**os.environ, "CORRIDOR_WATCH_PARENT": str(gone.pid)},
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        assert _until(lambda: worker.poll() is not None), "the orphaned worker kept running"
+        assert worker.returncode == 0
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+            worker.wait()

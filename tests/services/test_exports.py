@@ -13,9 +13,11 @@ import pytest
 from openpyxl import load_workbook
 
 from corridor.clock import FrozenClock
+from corridor.demo import aleppo
 from corridor.domain.personal import new_key_text, parse_key
 from corridor.errors import ConfigError, NotFound, ValidationError
 from corridor.services import exports
+from corridor.services.demo import load_demo
 from corridor.services.register import register_person
 from corridor.storage import SqlStore
 from tests import factories as f
@@ -33,13 +35,7 @@ def _sheet_rows(path: Path) -> list[tuple[object, ...]]:
         book.close()
 
 
-HXL_SCHEMA = [
-    ["#valid_tag", "#valid_datatype", "#valid_required"],
-    ["#date", "date", "true"],
-    ["#loc+code", "", "true"],
-    ["#status+code", "", "true"],
-    ["#population", "number", "false"],
-]
+HXL_SCHEMA = Path(__file__).parents[2] / "docs" / "hxl-schema.csv"
 
 
 def _hxl(path: Path) -> hxl.model.Dataset:
@@ -49,10 +45,16 @@ def _hxl(path: Path) -> hxl.model.Dataset:
 
 
 def _hxl_errors(path: Path) -> list[str]:
+    """What libhxl finds wrong with the file under the schema published for partners."""
     errors: list[str] = []
-    schema = hxl.schema(HXL_SCHEMA, callback=lambda e: errors.append(f"{e.message}: {e.value}"))
+    schema = hxl.schema(_hxl(HXL_SCHEMA), callback=lambda e: errors.append(f"{e.message}: {e}"))
     schema.validate(_hxl(path))
     return errors
+
+
+def _write_hxl(store: SqlStore, path: Path) -> int:
+    with path.open("w", encoding="utf-8") as out:
+        return exports.write_hxl(store=store, op=f.OP, out=out)
 
 
 def test_it_writes_hxl_counts_that_libhxl_reads_and_validates(
@@ -60,28 +62,105 @@ def test_it_writes_hxl_counts_that_libhxl_reads_and_validates(
 ) -> None:
     store.record(two_days())
     path = tmp_path / "counts.csv"
-    with path.open("w", encoding="utf-8") as out:
-        rows = exports.write_hxl(store=store, op=f.OP, out=out)
+    rows = _write_hxl(store, path)
     assert _hxl_errors(path) == []
     data = list(_hxl(path))
     assert len(data) == rows
-    by_key = {(r.get("#date"), r.get("#loc+code"), r.get("#status+code")): r for r in data}
+    by_key = {(r.get("#date"), r.get("#loc+code"), r.get("#x_movement+code")): r for r in data}
     day1 = by_key[(D1, "ramouseh", "departed")]
-    assert day1.get("#population+total") == "50" and day1.get("#population+children") == "20"
-    assert by_key[(D2, "ramouseh", "departed")].get("#population+total") == "43"
+    assert day1.get("#affected+ind+total") == "50" and day1.get("#affected+children") == "20"
+    assert day1.get("#affected+adults") == "30" and day1.get("#affected+age_unknown") == "0"
+    assert by_key[(D2, "ramouseh", "departed")].get("#affected+total") == "43"
     died = by_key[(D1, "khan-al-aasal", "died")]
-    assert died.get("#population+total") in (None, "")  # 2 people: suppressed, always
+    assert died.get("#affected+total") in (None, "")  # 2 people: suppressed, always
+
+
+def test_hxl_leaves_a_category_blank_when_it_was_not_recorded(
+    sqlite_store: SqlStore, tmp_path: Path
+) -> None:
+    """Should write blank, never 0, for children/adults of a count without a breakdown."""
+    sqlite_store.record(two_days())
+    path = tmp_path / "counts.csv"
+    _write_hxl(sqlite_store, path)
+    data = {(r.get("#date"), r.get("#x_movement+code"), r.get("#loc+code")): r for r in _hxl(path)}
+    day2 = data[(D2, "departed", "ramouseh")]  # 40 + 3 counted, no breakdown
+    assert [day2.get(f"#affected+{a}") for a in ("children", "adults", "f", "m")] == [None] * 4
+    assert day2.get("#affected+age_unknown") == "43" and day2.get("#affected+sex_unknown") == "43"
+    day1 = data[(D1, "departed", "ramouseh")]  # ages known for all 50, sex for none
+    assert day1.get("#affected+f") is None and day1.get("#affected+sex_unknown") == "50"
+    # Every age recorded and no fighter among them: a known 0 is written as 0.
+    sqlite_store.record(
+        [
+            f.count(
+                "ramouseh",
+                30,
+                breakdown={"group": {"civilian": 30}, "age": {"adult": 30}},
+                at=f"{D2}T15:00:00Z",
+            )
+        ]
+    )
+    _write_hxl(sqlite_store, path)
+    row = next(r for r in _hxl(path) if r.get("#date") == D2 and r.get("#affected+total") == "73")
+    assert row.get("#affected+adults") == "30" and row.get("#affected+children") is None
+    assert row.get("#affected+age_unknown") == "43"
+    assert row.get("#affected+civilians") == "30" and row.get("#affected+fighters") is None
+
+
+def test_hxl_has_site_pcodes_and_coordinates_when_configured(
+    sqlite_store: SqlStore, tmp_path: Path
+) -> None:
+    sqlite_store.record(two_days())
+    path = tmp_path / "counts.csv"
+    _write_hxl(sqlite_store, path)
+    assert not [c for c in _hxl(path).tags if c in ("adm2", "geo")]
+    place = {"pcode": "SY0200", "adm_level": 2, "lat": "36.16", "lon": "37.14"}
+    sqlite_store.record([f.site("ramouseh", kind="crossing", at=f"{D2}T20:00:00Z", **place)])
+    _write_hxl(sqlite_store, path)
+    assert _hxl_errors(path) == []
+    rows = list(_hxl(path))
+    crossing = next(r for r in rows if r.get("#loc+code") == "ramouseh")
+    assert crossing.get("#adm2+code") == "SY0200"
+    assert (crossing.get("#geo+lat"), crossing.get("#geo+lon")) == ("36.16", "37.14")
+    gathering = next(r for r in rows if r.get("#loc+code") == "khan-al-aasal")
+    assert gathering.get("#adm2+code") is None and gathering.get("#geo+lat") is None
+
+
+def test_a_site_refuses_half_a_place(sqlite_store: SqlStore) -> None:
+    """Should refuse a p-code without its level and a latitude without a longitude."""
+    with pytest.raises(ValidationError, match="level"):
+        f.site("x", pcode="SY02")
+    with pytest.raises(ValidationError, match="longitude"):
+        f.site("x", lat="36.1")
+    with pytest.raises(ValidationError, match="between -90 and 90"):
+        f.site("x", lat="91", lon="37")
+
+
+def test_the_demo_hxl_is_valid_and_places_every_site(
+    sqlite_store: SqlStore, tmp_path: Path
+) -> None:
+    load_demo(store=sqlite_store)
+    path = tmp_path / "demo.csv"
+    with path.open("w", encoding="utf-8") as out:
+        assert exports.write_hxl(store=sqlite_store, op=aleppo.OP, out=out) > 10
+    assert _hxl_errors(path) == []
+    rows = list(_hxl(path))
+    assert all(r.get("#adm1+code") or r.get("#adm2+code") for r in rows)
+    assert {r.get("#geo+lat") for r in rows if r.get("#loc+code") == "ramouseh"} == {"36.1600"}
 
 
 def test_libhxl_catches_a_broken_file(tmp_path: Path) -> None:
-    """Should show the validation is real: a bad number and a bad date are reported."""
+    """Should show the validation is real: a bad date, a word, a small cell, a bad movement."""
     path = tmp_path / "bad.csv"
     path.write_text(
-        "Date,Site,Movement,People\n#date,#loc+code,#status+code,#population+total\n"
-        "2016-13-45,x,departed,many\n",
+        "Date,Op,Site,Type,Movement,People\n"
+        "#date,#activity+code,#loc+code,#loc+type,#x_movement+code,#affected+ind+total\n"
+        "2016-13-45,op,x,pickup,departed,many\n"
+        "2016-12-15,op,x,pickup,left,3\n",
         encoding="utf-8",
     )
-    assert len(_hxl_errors(path)) == 2
+    errors = _hxl_errors(path)
+    assert len(errors) >= 4, errors
+    assert any("left" in e for e in errors) and any("3" in e for e in errors)
 
 
 def test_it_refuses_hxl_for_an_unknown_operation(sqlite_store: SqlStore) -> None:

@@ -1,22 +1,25 @@
-"""The registration XLSForm converts with pyxform; ODK/Kobo submissions import once."""
+"""The registration XLSForm converts with pyxform, with its constraints and choice filters."""
 
 from __future__ import annotations
 
 import io
-import json
+import re
 
 import pytest
-from hypothesis import HealthCheck, event, example, given, settings
-from hypothesis import strategies as st
 from openpyxl import load_workbook
 from pyxform.errors import PyXFormError
 from pyxform.xls2xform import convert
 
-from corridor.errors import ConflictError, CorridorError, NotFound, ValidationError
-from corridor.services.xlsform import CHOICES, LEDGER_ENUMS, build_xlsform, import_submissions
+from corridor.errors import NotFound, ValidationError
+from corridor.services.xlsform import (
+    CHOICES,
+    LEDGER_ENUMS,
+    VULNERABILITY_RULES,
+    build_xlsform,
+    check_vulnerabilities,
+)
 from corridor.storage import SqlStore
 from tests import factories as f
-from tests.fuzzing import damaged_text, json_values, mutated
 from tests.sitrep.scenario import two_days
 
 
@@ -54,168 +57,44 @@ def test_it_refuses_a_form_for_an_unknown_operation(sqlite_store: SqlStore) -> N
         build_xlsform(store=sqlite_store, op="nowhere", out=io.BytesIO(), version="1")
 
 
-def _central(*rows: tuple[str, str, str]) -> str:
-    """An ODK Central OData export: nested groups, instance ids under meta."""
-    return json.dumps(
-        {
-            "value": [
-                {
-                    "__id": f"uuid:{uuid}",
-                    "meta": {"instanceID": f"uuid:{uuid}"},
-                    "end": "2016-12-15T07:10:00.000+02:00",
-                    "person_id": token,
-                    "site_id": site,
-                    "group": "civilian",
-                    "age": "child",
-                    "sex": "female",
-                    "triage": "none",
-                    "vulnerabilities": "unaccompanied disability",
-                    "__system": {"submitterName": "enumerator-3"},
-                }
-                for uuid, token, site in rows
-            ]
-        }
-    )
-
-
-U1, U2 = "8b6c2b1e-3f5a-4d4e-9a59-0d2f9b7c1a11", "1f0e3a52-9c8d-4b7a-8e6f-5d4c3b2a1f22"
-
-
-def test_it_imports_central_json_once(store: SqlStore) -> None:
-    store.record(two_days())
-    text = _central((U1, "W-1", "ramouseh"), (U2, "W-2", "ramouseh"))
-    first = import_submissions(store=store, op=f.OP, fmt="json", text=text)
-    assert len(first.added) == 2
-    again = import_submissions(store=store, op=f.OP, fmt="json", text=text)
-    assert (len(again.added), len(again.skipped)) == (0, 2)
-    people = {p["person_id"]: p for p in store.query("persons", op=f.OP)}
-    assert set(people) == {"W-1", "W-2"} and people["W-1"]["age"] == "child"
-    fact = store.get(f"odk-{U1}")
-    assert fact is not None and fact.actor == "odk:enumerator-3"
-    assert fact.occurred_at == "2016-12-15T05:10:00Z"
-    assert fact.payload["vulnerabilities"] == ["unaccompanied", "disability"]
-
-
-def test_it_imports_kobo_json_and_central_csv(sqlite_store: SqlStore) -> None:
-    sqlite_store.record(two_days())
-    kobo = {
-        "count": 1,
-        "results": [
-            {
-                "_uuid": U1,
-                "meta/instanceID": f"uuid:{U1}",
-                "_submission_time": "2016-12-15T08:00:00",
-                "_submitted_by": "kobo-user",
-                "reg/person_id": "W-7",
-                "reg/site_id": "ramouseh",
-                "reg/group": "fighter",
-                "reg/age": "adult",
-                "reg/sex": "male",
-                "reg/triage": "serious",
-            }
-        ],
-    }
-    result = import_submissions(store=sqlite_store, op=f.OP, fmt="json", text=json.dumps(kobo))
-    assert len(result.added) == 1
-    csv_text = (
-        "SubmissionDate,end,person_id,site_id,group,age,sex,triage,meta-instanceID\n"
-        f"2016-12-16T09:00:00Z,2016-12-16T08:55:00Z,W-8,ramouseh,civilian,adult,female,none,"
-        f"uuid:{U2}\n"
-    )
-    assert len(import_submissions(store=sqlite_store, op=f.OP, fmt="csv", text=csv_text).added)
-    tokens = {p["person_id"] for p in sqlite_store.query("persons", op=f.OP)}
-    assert tokens == {"W-7", "W-8"}
-
-
-def test_a_bad_row_writes_nothing(store: SqlStore) -> None:
-    store.record(two_days())
-    before = store.position()
-    text = _central((U1, "W-1", "ramouseh"), (U2, "W-2", "atlantis"))
-    with pytest.raises(ValidationError, match="submission 2.*unknown site 'atlantis'"):
-        import_submissions(store=store, op=f.OP, fmt="json", text=text)
-    missing_id = json.dumps([{"person_id": "W-3", "site_id": "ramouseh", "end": "2016-12-15"}])
-    with pytest.raises(ValidationError, match="submission 1.*instanceID"):
-        import_submissions(store=store, op=f.OP, fmt="json", text=missing_id)
-    with pytest.raises(ValidationError, match="not JSON"):
-        import_submissions(store=store, op=f.OP, fmt="json", text="{oops")
-    assert store.position() == before
-
-
-def test_a_changed_resubmission_is_a_conflict(sqlite_store: SqlStore) -> None:
-    sqlite_store.record(two_days())
-    import_submissions(
-        store=sqlite_store, op=f.OP, fmt="json", text=_central((U1, "W-1", "ramouseh"))
-    )
-    with pytest.raises(ConflictError):
-        import_submissions(
-            store=sqlite_store, op=f.OP, fmt="json", text=_central((U1, "W-9", "ramouseh"))
-        )
-
-
 def test_the_form_offers_only_values_the_ledger_accepts() -> None:
     for name, allowed in LEDGER_ENUMS.items():
         assert {value for value, _, _ in CHOICES[name]} <= set(allowed), name
 
 
-# --- fuzzing: any export gives registrations or a clear error, and a refusal writes nothing ---
-def _central_csv(uuid: str, site: str) -> str:
-    return (
-        "SubmissionDate,meta-instanceID,person_id,site_id,group,age,sex,triage,end\n"
-        f"2016-12-15,uuid:{uuid},W-1,{site},civilian,child,female,none,2016-12-15T07:10:00Z\n"
-    )
-
-
-@settings(
-    max_examples=80,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-@given(
-    fmt_text=st.one_of(
-        st.tuples(st.sampled_from(["json", "csv"]), st.text(max_size=200)),
-        st.tuples(st.just("json"), st.builds(json.dumps, json_values)),
-        st.tuples(
-            st.just("json"),
-            mutated(json.loads(_central((U1, "W-1", "ramouseh")))["value"][0]).map(
-                lambda row: json.dumps({"value": [row]})
-            ),
-        ),
-        st.tuples(st.just("json"), damaged_text(_central((U1, "W-1", "ramouseh")))),
-        st.tuples(st.just("csv"), damaged_text(_central_csv(U1, "ramouseh"))),
-    )
-)
-@example(fmt_text=("csv", "a,b\n1,2,3\n"))  # a row longer than the header: was AttributeError
-@example(fmt_text=("json", '[{"site_id": ["ramouseh"]}]'))  # was TypeError (unhashable list)
-@example(fmt_text=("json", "1" * 5000))  # was ValueError (int digits limit)
-@example(fmt_text=("json", "[" * 5000))  # was RecursionError
-@example(fmt_text=("csv", "end\n" + "x" * 200_000))  # was _csv.Error (field limit)
-def test_any_export_imports_or_is_refused_without_a_trace(
-    sqlite_store: SqlStore, fmt_text: tuple[str, str]
-) -> None:
-    if not sqlite_store.position():
-        sqlite_store.record(two_days())
-    before = (sqlite_store.position(), sqlite_store.snapshot())
-    fmt, text = fmt_text
-    try:
-        import_submissions(store=sqlite_store, op=f.OP, fmt=fmt, text=text)
-    except CorridorError as exc:
-        event(f"refused: {type(exc).__name__}")
-        assert str(exc)
-        assert (sqlite_store.position(), sqlite_store.snapshot()) == before
-    else:
-        event("imported")
-
-
-def test_it_reads_arabic_indic_and_persian_digits_in_tokens_as_the_same_token(
+def test_the_form_filters_and_refuses_vulnerabilities_that_cannot_be(
     sqlite_store: SqlStore,
 ) -> None:
-    """Should import W-١٢ (Arabic-Indic) and W-۳۴ (Persian) as W-12 and W-34, not block the file."""
+    """Should hide and refuse "pregnant" for a male (and the other rules) in the XForm."""
     sqlite_store.record(two_days())
-    text = _central((U1, "W-١٢", "ramouseh"), (U2, "W-۳۴", "ramouseh"))
-    assert len(import_submissions(store=sqlite_store, op=f.OP, fmt="json", text=text).added) == 2
-    people = {p["person_id"] for p in sqlite_store.query("persons", op=f.OP)}
-    assert people == {"W-12", "W-34"}
-    # The desk typing the same token in ASCII digits meets the same person: registered twice.
-    sqlite_store.record([f.person("W-12", id="desk-again")])
-    kinds = {d["kind"] for d in sqlite_store.query("discrepancies", op=f.OP)}
-    assert "registered_twice" in kinds
+    xform = convert(xlsform=io.BytesIO(_form(sqlite_store))).xform
+    binds = re.findall(r'<bind [^>]*nodeset="/[^"]*/vulnerabilities"[^>]*/>', xform)
+    assert len(binds) == 1
+    assert "not(selected(., 'pregnant') and  /" in binds[0] and "/sex  = 'male')" in binds[0]
+    assert "jr:constraintMsg" in binds[0]
+    # The choice filter becomes an itemset predicate over the vulnerability list.
+    assert "not(name = 'pregnant' and  /" in xform
+    token = re.search(r'<bind [^>]*nodeset="/[^"]*/person_id"[^>]*/>', xform)
+    assert token is not None and "regex(." in token.group(0)
+
+
+def test_pyxform_rejects_a_constraint_on_an_unknown_question(sqlite_store: SqlStore) -> None:
+    """Should show pyxform checks the references in constraints: a broken copy fails."""
+    sqlite_store.record(two_days())
+    book = load_workbook(io.BytesIO(_form(sqlite_store)))
+    sheet = book["survey"]
+    column = [c.value for c in sheet[1]].index("constraint") + 1
+    for row in sheet.iter_rows(min_row=2):
+        if row[1].value == "vulnerabilities":
+            sheet.cell(row=row[0].row, column=column, value="${nowhere} = 'x'")
+    broken = io.BytesIO()
+    book.save(broken)
+    with pytest.raises(PyXFormError, match="nowhere"):
+        convert(xlsform=io.BytesIO(broken.getvalue()))
+
+
+@pytest.mark.parametrize(("vulnerability", "dim", "value"), VULNERABILITY_RULES)
+def test_the_import_checks_the_forms_rules(vulnerability: str, dim: str, value: str) -> None:
+    with pytest.raises(ValidationError, match=vulnerability):
+        check_vulnerabilities({"vulnerabilities": [vulnerability], dim: value})
+    check_vulnerabilities({"vulnerabilities": [vulnerability], dim: "unknown"})

@@ -33,7 +33,10 @@ def test_it_extracts_figures_with_metric_source_date_and_span(make_doc: MakeDoc)
         "evacuated", "SOHR", 6200, "some",
     )  # fmt: skip
     assert doc.text[left.span.start : left.span.end] == "some 6,200"
-    assert found["around 1,500"].metric == "fighters"
+    # a part of a larger figure takes its metric; who it counts says the rest
+    part = found["around 1,500"]
+    assert (part.metric, part.population) == ("evacuated", "fighters")
+    assert "part of a larger figure" in part.note
     assert found["about 6,000"].metric == "evacuated"
     assert found["about 6,000"].source == "Syrian state media"
     remaining = found["perhaps 30,000"]

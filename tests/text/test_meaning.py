@@ -68,6 +68,11 @@ def test_it_tells_what_happened_to_the_people_counted(
         ("So far 30,000 people have fled.", "cumulative"),
         ("On Tuesday 700 people left the city.", "daily"),
         ("Some 9,000 people remain in the city.", ""),
+        ("By noon, more than 800 residents had been bussed to the stadium.", "cumulative"),
+        ("As of 8 a.m. on 3 May, 6,100 people crossed the bridge.", "cumulative"),
+        ("The first three flights carried out 740 nationals.", "cumulative"),
+        ("The ministry has successfully repatriated 310 people.", "cumulative"),
+        ("Some 200 people were evacuated by 2 pm today.", "daily"),
     ],
 )
 def test_it_reads_the_period_a_figure_covers(make_doc: MakeDoc, text: str, period: str) -> None:
@@ -118,3 +123,84 @@ def test_places_come_from_the_gazetteer_with_the_main_country_as_context(
 def test_url_digits_are_never_figures(make_doc: MakeDoc) -> None:
     text = "See https://example.org/news/574845/2006 and www.x.com/1019000 for 40 people who left."
     assert [f.value for f in extract_figures(make_doc(text))] == [40]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # the finite verb, not a participle or an aside, tells what happened
+        ("About 9,000 villagers driven from their homes were queuing at the border.", "waiting"),
+        ("Some 600 people fleeing the fighting had reached the camp by then.", "arrived"),
+        ("About 300 tourists, tired after a night on deck, disembarked at the port.", "arrived"),
+    ],
+)
+def test_the_finite_verb_decides_the_metric(make_doc: MakeDoc, text: str, metric: str) -> None:
+    assert one(make_doc, text).metric == metric
+
+
+def test_a_verb_before_a_place_is_not_a_demonym(make_doc: MakeDoc) -> None:
+    figure = one(make_doc, "Of the new arrivals, around 900 reached the Ostrava depot.")
+    assert "Ostrava" not in figure.population
+
+
+def test_a_population_of_n_is_a_stock_of_that_population(make_doc: MakeDoc) -> None:
+    text = (
+        "Officials counted 4,000 arrivals, out of an estimated population of 25,000 in the valley."
+    )
+    figures = {f.value: f for f in extract_figures(make_doc(text))}
+    stock = figures[25000]
+    assert (stock.metric, stock.population, stock.period) == ("present", "estimated population", "")
+    assert figures[4000].metric != "present"
+
+
+def test_a_part_takes_the_metric_of_its_whole(make_doc: MakeDoc) -> None:
+    text = "A plane flew 180 people out on Monday, including 20 infants."
+    part = {f.value: f for f in extract_figures(make_doc(text))}[20]
+    assert (part.metric, part.period) == ("evacuated", "daily")
+
+
+def test_a_figure_without_its_own_day_keeps_the_day_named_before(make_doc: MakeDoc) -> None:
+    text = (
+        "A charter plane landed in Lyon on Friday. Its 140 passengers disembarked.\n"
+        "There was no respite on Sunday: some 900 people crossed the bridge."
+    )
+    figures = {f.value: f for f in extract_figures(make_doc(text, published=date(2021, 5, 11)))}
+    assert figures[140].as_of == date(2021, 5, 7)
+    assert figures[900].as_of == date(2021, 5, 9)
+
+
+def test_a_stock_keeps_the_publication_day(make_doc: MakeDoc) -> None:
+    text = "The convoy left on Friday. Some 3,000 people remain in the town."
+    (figure,) = extract_figures(make_doc(text, published=date(2021, 5, 11)))
+    assert figure.as_of == date(2021, 5, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Some 400 people left the western districts of Mosul on Monday.", "western Mosul"),
+        ("The convoy left Mosul at dawn. Gunmen backed by Turkey fired on its 20 buses.", "Mosul"),
+        ("The convoy left Mosul at dawn. Turkey-backed gunmen fired on its 20 buses.", "Mosul"),
+        ("The convoy left Mosul at dawn. Ahmad al-Hassan said 300 people were on it.", "Mosul"),
+    ],
+)
+def test_parts_of_a_city_agents_and_first_names(make_doc: MakeDoc, text: str, place: str) -> None:
+    figures = [f for f in extract_figures(make_doc(text)) if f.value in (300, 400, 20)]
+    assert figures and figures[0].place == place
+
+
+def test_a_number_takes_the_verb_of_its_own_verb_group(make_doc: MakeDoc) -> None:
+    text = "In the raid 41 guards were killed, 95 were wounded."
+    figures = {f.value: f for f in extract_figures(make_doc(text))}
+    assert (figures[41].metric, figures[95].metric) == ("killed", "wounded")
+
+
+def test_full_beyond_capacity_is_no_plan(make_doc: MakeDoc) -> None:
+    text = "The camp was full beyond capacity, with 800 new arrivals waiting at the gate."
+    assert one(make_doc, text).metric == "waiting"
+
+
+def test_as_of_survives_a_comma_and_displaced_is_an_adjective(make_doc: MakeDoc) -> None:
+    text = "As the agency reports, as of 9 a.m. on 2 May, 5 120 displaced people entered Chad."
+    figure = one(make_doc, text, published=date(2023, 5, 3))
+    assert (figure.period, figure.population) == ("cumulative", "people")
