@@ -40,13 +40,14 @@ format: $(STAMP)
 	$(BIN)/ruff format corridor tests bench
 	$(BIN)/ruff check --fix corridor tests bench
 
-## Ledger ingest and headcount query benchmarks (SQLite and PostgreSQL), sync and web under load, signing and the transparency log.
+## Ledger ingest and headcount query benchmarks (SQLite and PostgreSQL), sync and web under load, signing and the transparency log, disclosure control.
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ledger.py
 	$(BIN)/python bench/bench_sync.py
 	$(BIN)/python bench/bench_web.py
 	$(BIN)/python bench/bench_transparency.py
 	$(BIN)/python bench/bench_odk.py
+	$(BIN)/python bench/bench_disclosure.py
 
 ## Brief: extraction precision/recall, ROUGE vs LexRank, throughput on ../shared/seeds.
 bench-brief: $(STAMP)

@@ -15,8 +15,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from corridor.clock import Clock, SystemClock
 from corridor.config import Settings
+from corridor.domain.operations import default_operation
 from corridor.errors import ConfigError, CorridorError
-from corridor.storage import SqlStore, open_store
+from corridor.storage import Store, open_store
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -32,9 +33,9 @@ class Env:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.clock: Clock = SystemClock()
-        self._store: SqlStore | None = None
+        self._store: Store | None = None
 
-    def store(self, device: str | None = None) -> SqlStore:
+    def store(self, device: str | None = None) -> Store:
         """Open (and migrate) the configured store once."""
         if self._store is None:
             self._store = open_store(
@@ -65,14 +66,14 @@ class Env:
 
     def op(self) -> str:
         """The operation to work on: the setting, else the first operation id alphabetically."""
-        if self.settings.op:
-            return self.settings.op
-        ops = sorted(o["op"] for o in self.store().query("operations"))
-        if not ops:
+        op = default_operation(
+            self.settings.op, lambda: (o["op"] for o in self.store().query("operations"))
+        )
+        if not op:
             raise click.UsageError(
                 "no operation in the store: run `corridor demo` or `corridor operation` first"
             )
-        return str(ops[0])
+        return op
 
 
 def pass_env(func: Callable[..., R]) -> Callable[..., R]:

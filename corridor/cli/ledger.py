@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import sys
 from datetime import UTC, datetime
-from typing import TextIO
+from typing import Any, TextIO
 
 import click
 
 from corridor.cli.common import Env, console, emit, pass_env, progress
 from corridor.clock import format_time
-from corridor.services import exports, transfer
+from corridor.services import disclosure, exports, transfer
 from corridor.services.demo import demo_drafts, load_demo
 
 
@@ -133,11 +133,15 @@ EXPORT_FORMATS = ["jsonl", "csv", "hxl", "flat-csv", "json", "xlsx"]
     "fmt",
     type=click.Choice(EXPORT_FORMATS),
     default="jsonl",
-    help="jsonl/csv: sealed facts for import and sync. hxl: daily counts per site (HXL tags, "
-    "cells under 5 blank). flat-csv/json/xlsx: the ledger as a table for partners.",
+    help="jsonl/csv: sealed facts for import and sync. hxl: people per day, site and movement "
+    "(HXL tags, withheld cells blank). flat-csv/json/xlsx: the same table for partners, or "
+    "with --personal the ledger one row per fact.",
 )
 @click.option(
-    "--personal", is_flag=True, help="flat-csv/json/xlsx: keep person tokens and add details."
+    "--personal",
+    is_flag=True,
+    help="flat-csv/json/xlsx: the ledger one row per fact, with person tokens and details "
+    "(needs --purpose; the read is logged).",
 )
 @click.option("--purpose", default="", help="Why personal fields are needed (logged).")
 @pass_env
@@ -150,24 +154,44 @@ def export(env: Env, path: str, fmt: str, personal: bool, purpose: str) -> None:
             raise click.UsageError("--personal applies to flat-csv, json and xlsx only")
         access = exports.PersonalAccess(actor=env.settings.actor, purpose=purpose, key=env.key())
         exports.check_access(access)  # before the output file is created
-    op = env.op() if fmt == "hxl" else None
-    if fmt == "xlsx":
-        if path == "-":
-            raise click.UsageError("xlsx needs a file PATH")
-        with open(path, "wb") as binary:
-            count = exports.write_ledger_xlsx(store=store, out=binary, access=access)
-    else:
+    if fmt == "xlsx" and path == "-":
+        raise click.UsageError("xlsx needs a file PATH")
+    if fmt in ("jsonl", "csv"):
         with click.open_file(path, "w", encoding="utf-8") as out:
-            if fmt == "hxl":
-                count = exports.write_hxl(store=store, op=op or "", out=out)
-            elif fmt == "flat-csv":
-                count = exports.write_ledger_csv(store=store, out=out, access=access)
-            elif fmt == "json":
-                count = exports.write_ledger_json(store=store, out=out, access=access)
-            else:
-                with progress("Exporting", store.position()) as advance:
-                    count = transfer.export_facts(store=store, fmt=fmt, out=out, progress=advance)
-    console.print(f"Exported {count} {'rows' if fmt == 'hxl' else 'facts'}.")
+            with progress("Exporting", store.position()) as advance:
+                count = transfer.export_facts(store=store, fmt=fmt, out=out, progress=advance)
+        console.print(f"Exported {count} facts.")
+    elif access is not None:
+        count = _row_level(store, fmt, path, access)
+        console.print(f"Exported {count} facts.")
+    else:  # aggregated, protected (the CLI may wait for a fresh snapshot)
+        op = env.op()
+        snap = disclosure.fresh_snapshot(store=store, clock=env.clock, op=op)
+        if fmt == "xlsx":
+            with open(path, "wb") as binary:
+                count = exports.write_aggregate(
+                    store=store, op=op, fmt=fmt, out=binary, snapshot=snap
+                )
+        else:
+            with click.open_file(path, "w", encoding="utf-8") as out:
+                if fmt == "hxl":
+                    count = exports.write_hxl(store=store, op=op, out=out, snapshot=snap)
+                else:
+                    count = exports.write_aggregate(
+                        store=store, op=op, fmt=fmt, out=out, snapshot=snap
+                    )
+        console.print(f"Exported {count} rows.")
+
+
+def _row_level(store: Any, fmt: str, path: str, access: exports.PersonalAccess) -> int:
+    """The ledger one row per fact with personal fields (already checked: purpose and key)."""
+    if fmt == "xlsx":
+        with open(path, "wb") as binary:
+            return exports.write_ledger_xlsx(store=store, out=binary, access=access)
+    with click.open_file(path, "w", encoding="utf-8") as out:
+        if fmt == "flat-csv":
+            return exports.write_ledger_csv(store=store, out=out, access=access)
+        return exports.write_ledger_json(store=store, out=out, access=access)
 
 
 @click.command()

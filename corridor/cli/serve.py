@@ -48,21 +48,21 @@ from corridor.storage.base import Store
 @click.option(
     "--forecast-every",
     type=click.FloatRange(0.1),
-    default=10.0,
+    default=WorkerSettings.every_seconds / 60,
     show_default=True,
     help="Minutes between forecasts (when facts were added).",
 )
 @click.option(
     "--forecast-after",
     type=click.IntRange(1),
-    default=500,
+    default=WorkerSettings.after_facts,
     show_default=True,
     help="Recompute as soon as this many facts were added.",
 )
 @click.option(
     "--forecast-limit",
     type=click.FloatRange(0.1),
-    default=20.0,
+    default=WorkerSettings.time_limit,
     show_default=True,
     help="Solver seconds per forecast.",
 )
@@ -123,6 +123,10 @@ def serve(
         )
         worker = ForecastWorker(env.settings.db, op, plan)
         worker.start()
+    protector = None
+    if op:
+        protector = ProtectWorker(env.settings.db, op)
+        protector.start()
     checkpoints = None
     if checkpoint_interval and store.signer is not None:
         checkpoints = BackgroundCheckpoints(open_local, env.clock, checkpoint_interval)
@@ -135,6 +139,8 @@ def serve(
             background.stop.set()
         if worker:
             worker.stop()
+        if protector:
+            protector.stop()
         if checkpoints:
             checkpoints.stop.set()
 
@@ -183,6 +189,16 @@ class ForecastWorker:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait(timeout=5)
+
+
+class ProtectWorker(ForecastWorker):
+    """The protected public snapshot in a process of its own (`corridor protect --watch`):
+    observers and public reports read the last one stored, never a computation of their own."""
+
+    def __init__(self, db: str, op: str) -> None:
+        super().__init__(db, op, WorkerSettings())
+        self.command = [sys.executable, "-m", "corridor", "--db", db, "--op", op]
+        self.command += ["protect", "--watch"]
 
 
 class BackgroundCheckpoints(threading.Thread):

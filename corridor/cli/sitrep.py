@@ -10,6 +10,7 @@ import click
 
 from corridor.cli.common import Env, pass_env
 from corridor.errors import CorridorError
+from corridor.services.disclosure import fresh_snapshot
 from corridor.services.sitrep import forecast_from, live_forecast, make_sitrep, stored_forecast
 
 
@@ -22,7 +23,11 @@ from corridor.services.sitrep import forecast_from, live_forecast, make_sitrep, 
     default=Path("."),
     help="Folder for sitrep-<op>-<date>-<lang>.html and .pdf (default: here).",
 )
-@click.option("--public", is_flag=True, help="Observer variant: counts of 1-4 shown as <5.")
+@click.option(
+    "--public",
+    is_flag=True,
+    help="Public variant: protected figures (withheld ones as x), no free text.",
+)
 @click.option("--no-pdf", is_flag=True, help="Write the HTML only.")
 @click.option(
     "--forecast",
@@ -77,6 +82,9 @@ def sitrep(
         pdf=not no_pdf,
         forecast=forecast,
         generated_at=env.clock.now(),
+        # The public variant reads protected figures: the stored ones if the ledger has not
+        # moved since, else protected now (the CLI may wait; a web request never does).
+        snapshot=fresh_snapshot(store=env.store(), clock=env.clock, op=op) if public else None,
     )
     out.mkdir(parents=True, exist_ok=True)
     stem = out / f"sitrep-{op}-{report.sitrep.date}-{lang}{'-public' if public else ''}"

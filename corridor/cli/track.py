@@ -32,6 +32,7 @@ from corridor.domain.messages import decode, english_detail
 from corridor.errors import ValidationError
 from corridor.services import correct as correct_svc
 from corridor.services import count as count_svc
+from corridor.services import disclosure
 from corridor.services import dispatch as dispatch_svc
 from corridor.services import operation as op_svc
 from corridor.services import register as register_svc
@@ -42,8 +43,8 @@ from corridor.services.forecasting import (
     current_forecast,
     run_worker,
 )
-from corridor.services.reconcile import summarize
 from corridor.services.remaining import remaining
+from corridor.services.summary import summarize
 
 out = Console()
 AT = click.option("--at", default=None, help="When it happened (ISO 8601; default: now).")
@@ -539,21 +540,25 @@ def discrepancies(env: Env) -> None:
 
 @click.command()
 @click.option(
-    "--limit", type=click.FloatRange(0.1), default=20.0, show_default=True, help="Solver seconds."
+    "--limit",
+    type=click.FloatRange(0.1),
+    default=WorkerSettings.time_limit,
+    show_default=True,
+    help="Solver seconds.",
 )
-@click.option("--runs", type=click.IntRange(1), default=200, show_default=True)
+@click.option("--runs", type=click.IntRange(1), default=WorkerSettings.runs, show_default=True)
 @click.option("--watch", is_flag=True, help="Keep it up to date until stopped (what `serve` runs).")
 @click.option(
     "--every",
     type=click.FloatRange(0.01),
-    default=10.0,
+    default=WorkerSettings.every_seconds / 60,
     show_default=True,
     help="With --watch: minutes between forecasts when facts were added.",
 )
 @click.option(
     "--after",
     type=click.IntRange(1),
-    default=500,
+    default=WorkerSettings.after_facts,
     show_default=True,
     help="With --watch: recompute as soon as this many facts were added.",
 )
@@ -572,6 +577,35 @@ def forecast(env: Env, limit: float, runs: int, watch: bool, every: float, after
         store=env.store(), clock=env.clock, op=env.op(), time_limit=limit, runs=runs
     )
     emit(body)
+
+
+@click.command()
+@click.option("--watch", is_flag=True, help="Keep it up to date until stopped (what `serve` runs).")
+@click.option(
+    "--every",
+    type=click.FloatRange(0.01),
+    default=5.0,
+    show_default=True,
+    help="With --watch: minutes between snapshots when facts were added.",
+)
+@click.option(
+    "--after",
+    type=click.IntRange(1),
+    default=200,
+    show_default=True,
+    help="With --watch: recompute as soon as this many facts were added.",
+)
+@pass_env
+def protect(env: Env, watch: bool, every: float, after: int) -> None:
+    """Protect the public figures now and store them (`serve` does this in the background)."""
+    if watch:
+        settings = WorkerSettings(every_seconds=every * 60, after_facts=after)
+        disclosure.run_worker(
+            open_store=env.store, clock=env.clock, op=env.op(), settings=settings, stop=Stop()
+        )
+        return
+    body = disclosure.compute_snapshot(store=env.store(), clock=env.clock, op=env.op())
+    emit({k: v for k, v in body.items() if k != "cells"})
 
 
 class Stop:
@@ -619,6 +653,7 @@ COMMANDS = [
     status,
     summary,
     forecast,
+    protect,
     trips,
     discrepancies,
 ]

@@ -1,4 +1,5 @@
-"""Who may do what: roles, permissions, site scopes, and small-cell suppression for observers.
+"""Who may do what: roles, permissions and site scopes (what observers may see of the figures is
+``corridor/domain/disclosure.py``'s job).
 
 Pure rules, enforced by the web edge on every route (``corridor/web/routes.py`` names the
 permission each route needs).
@@ -8,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from corridor.errors import ValidationError
 
@@ -28,7 +28,6 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "observer": frozenset({"totals"}),
 }
 SITE_SCOPED = frozenset({"register", "personal"})
-SMALL_CELL = 5  # observers see counts of 1..4 as "fewer than 5"
 
 
 @dataclass(frozen=True)
@@ -63,21 +62,3 @@ def check_role(role: str, sites: Iterable[str]) -> None:
         raise ValidationError(f"must be one of {', '.join(ROLES)}", field="role")
     if role == "registrar" and not list(sites):
         raise ValidationError("a registrar needs at least one site", field="site")
-
-
-def suppress(n: int) -> int | None:
-    """A count as an observer may see it: 1..4 become None ("fewer than 5")."""
-    return None if 0 < n < SMALL_CELL else n
-
-
-def suppress_tree(value: Any) -> Any:
-    """Suppress every integer in nested dicts and lists (category and site tables)."""
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int):
-        return suppress(value)
-    if isinstance(value, dict):
-        return {k: suppress_tree(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [suppress_tree(v) for v in value]
-    return value

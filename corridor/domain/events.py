@@ -16,7 +16,8 @@ from typing import Any
 
 from corridor.errors import ValidationError
 
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:@-]{0,79}$")
+# An id (of a fact, person, trip, site, device, ...): the one pattern, also for ids in URLs.
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:@-]{0,79}$")
 _KEY = re.compile(r"^[A-Za-z0-9+/]{43}=$")  # base64 of 32 bytes
 _SIG = re.compile(r"^[A-Za-z0-9+/]{86}==$")  # base64 of 64 bytes
 
@@ -84,7 +85,7 @@ def latin_digits(text: str) -> str:
 def _ident(value: Any) -> str:
     if isinstance(value, str):
         value = latin_digits(value)
-    if not isinstance(value, str) or not _ID.match(value):
+    if not isinstance(value, str) or not ID_PATTERN.match(value):
         raise ValueError("must be an identifier: 1-80 letters, digits or . _ : @ -")
     return value
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from hashlib import sha256
 from typing import Any
 
@@ -281,18 +281,5 @@ def effective(facts: Iterable[Fact], corrections: Iterable[Fact]) -> tuple[list[
 
 
 def _replace_payload(fact: Fact, payload: dict[str, Any]) -> Fact:
-    return Fact(
-        id=fact.id,
-        type=fact.type,
-        op=fact.op,
-        actor=fact.actor,
-        occurred_at=fact.occurred_at,
-        payload=payload,
-        device=fact.device,
-        seq=fact.seq,
-        recorded_at=fact.recorded_at,
-        prev_hash=fact.prev_hash,
-        hash=fact.hash,
-        payload_json=fact.payload_json,
-        sig=fact.sig,
-    )
+    """The same sealed fact (hash, signature) with a correction's payload."""
+    return replace(fact, payload=payload)

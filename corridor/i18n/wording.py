@@ -51,9 +51,9 @@ def digits(text: str, lang: str) -> str:
 
 
 def number(value: float | None, lang: str) -> str:
-    """A count or a measure in the reader's digits; ``None`` (a suppressed cell) is ``<5``."""
+    """A count or a measure in the reader's digits; ``None`` (a withheld figure) is ``x``."""
     if value is None:
-        text = "<5"
+        text = "x"
     elif isinstance(value, float):
         text = f"{value:,.1f}"
     else:

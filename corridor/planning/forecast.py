@@ -40,7 +40,12 @@ class Uncertainty:
 
 
 @dataclass(frozen=True)
-class Forecast:
+class Simulation:
+    """Simulated runs of one plan: minutes to clear (and to the last wounded) by quantile.
+
+    Reports show it as a ``corridor.domain.forecast.Forecast`` (hours, with assumptions).
+    """
+
     planned: float
     p10: float
     p50: float
@@ -98,7 +103,7 @@ def forecast(
     runs: int = 200,
     seed: int = 0,
     progress: Callable[[int, int], None] | None = None,
-) -> Forecast:
+) -> Simulation:
     if runs < 1:
         raise ValidationError("runs must be >= 1")
     u = uncertainty or Uncertainty()
@@ -112,7 +117,7 @@ def forecast(
             wounded.append(w)
         if progress is not None:
             progress(k + 1, runs)
-    return Forecast(
+    return Simulation(
         planned=float(plan.makespan),
         p10=_quantile(clear, 0.1),
         p50=_quantile(clear, 0.5),

@@ -39,6 +39,14 @@ def remaining(*, store: Store, op: str) -> Remaining:
             by_site[site] += n
         elif stage == "registered_departed":
             by_site[site] -= n
+    waiting_by_site = {s: n for s, n in sorted(by_site.items()) if n > 0}
+    return Remaining(waiting=sum(waiting_by_site.values()), waiting_by_site=waiting_by_site,
+                     **reported_range(store=store, op=op))  # fmt: skip
+
+
+def reported_range(*, store: Store, op: str) -> dict[str, Any]:
+    """The latest "remaining" figure of each source and the range they span (low, high,
+    sources): what others report, without the ledger's own count."""
     latest: dict[str, dict[str, Any]] = {}
     for row in store.query("estimates", op=op, metric="remaining"):
         when = (row.get("as_of") or "", row["at"])
@@ -51,14 +59,11 @@ def remaining(*, store: Store, op: str) -> Remaining:
     )
     lows = [_bound(r, "low") for r in sources]
     highs = [_bound(r, "high") for r in sources]
-    waiting_by_site = {s: n for s, n in sorted(by_site.items()) if n > 0}
-    return Remaining(
-        waiting=sum(waiting_by_site.values()),
-        waiting_by_site=waiting_by_site,
-        low=min(lows) if lows else None,
-        high=max(highs) if highs else None,
-        sources=sources,
-    )
+    return {
+        "low": min(lows) if lows else None,
+        "high": max(highs) if highs else None,
+        "sources": sources,
+    }
 
 
 def _bound(row: dict[str, Any], side: str) -> int:

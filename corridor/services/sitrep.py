@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+from corridor.domain.forecast import Forecast, forecast_from
 from corridor.domain.messages import message
 from corridor.errors import NotFound
 from corridor.services.plan import PlanReport, plan_live
-from corridor.sitrep.build import (
-    Forecast,
-    Sitrep,
-    SitrepRows,
-    build_sitrep,
-    forecast_from,
-    parse_date,
-)
+from corridor.sitrep.build import Sitrep, SitrepRows, build_sitrep, parse_date
 from corridor.sitrep.pdf import html_to_pdf
 from corridor.sitrep.render import render_html
 from corridor.storage.base import Store
@@ -104,17 +99,19 @@ def make_sitrep(
     forecast: Forecast | None = None,
     pdf: bool = True,
     generated_at: str | None = None,
+    snapshot: dict[str, Any] | None = None,
 ) -> Rendered:
     """Build one day's report and render it as HTML (and PDF unless ``pdf=False``).
 
-    :param public: the observer/public variant (small cells suppressed, no discrepancy list).
+    :param public: the observer/public variant: figures from the protected ``snapshot``
+        (``services/disclosure.py``; none without one), no discrepancy list, no free text.
     :param forecast: the planner's completion forecast, if there is one.
     :raises NotFound: no such operation.
     :raises ValidationError: a bad date.
     :raises ConfigError: PDF asked for but WeasyPrint or Pango is missing.
     """
     rows = read_rows_as_of(store=store, op=op, date=date)
-    sitrep = build_sitrep(rows, date=date, forecast=forecast, public=public)
+    sitrep = build_sitrep(rows, date=date, forecast=forecast, public=public, snapshot=snapshot)
     names = {s["site_id"]: {"en": s["name"], "ar": s["name_ar"] or ""} for s in rows.sites}
     html = render_html(
         sitrep,

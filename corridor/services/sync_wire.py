@@ -11,14 +11,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from corridor.domain.events import Fact, validate_fact
+from corridor.domain.events import ID_PATTERN, Fact, validate_fact
 from corridor.errors import ValidationError
 
 PROTOCOL = 1
 MAX_BATCH = 2000  # facts per push or pull
 MAX_CIPHERTEXT = 16_384  # characters of one encrypted personal record
 _BASE64 = re.compile(r"^[A-Za-z0-9+/]+={0,2}$")
-_DEVICE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:@-]{0,79}$")
 
 
 @dataclass
@@ -192,7 +191,7 @@ def parse_device(raw: Any) -> str:
 
     :raises ValidationError: not an identifier.
     """
-    if not isinstance(raw, str) or not _DEVICE.match(raw):
+    if not isinstance(raw, str) or not ID_PATTERN.match(raw):
         raise ValidationError("must be a device id", field="device")
     return raw
 

@@ -19,6 +19,7 @@ from corridor.domain.events import (
     SEXES,
     TRIAGE,
 )
+from corridor.domain.legs import leg
 from corridor.errors import NotFound, ValidationError
 from corridor.storage.base import Store
 
@@ -148,7 +149,7 @@ def build_xlsform(*, store: Store, op: str, out: IO[bytes], version: str) -> int
     ops = store.query("operations", op=op)
     if not ops:
         raise NotFound(f"no operation '{op}'")
-    sites = [s for s in store.query("sites", op=op) if s["kind"] in ("pickup", "crossing")]
+    sites = [s for s in store.query("sites", op=op) if leg(s["kind"]) == "origin"]
     if not sites:
         raise NotFound(f"operation '{op}' has no pickup or crossing site to register at")
     book = Workbook()

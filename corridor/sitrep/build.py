@@ -2,64 +2,27 @@
 
 A day is a UTC calendar day: the day's figures are the hours whose UTC date is the report date,
 the cumulative figures every hour up to the end of it. The legs are those of the summary
-(``services/reconcile.py``): people *left* from pickup sites and crossings (less those turned
+(``domain/legs.py``): people *left* from pickup sites and crossings (less those turned
 back), *arrived* at reception (gathering points, hospitals), went *onward* to camps or relatives.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Any
 
-from corridor.domain.messages import Message, is_message
+from corridor.domain import disclosure
+from corridor.domain.forecast import Forecast
+from corridor.domain.legs import flows, leg
 from corridor.errors import ValidationError
 
 Row = Mapping[str, Any]
-SMALL_CELL = 5  # observers and public exports see "<5" instead of 1-4 people
 FIGURES = ("left", "arrived", "onward", "returned", "died", "missing", "diverted")
 CATEGORY_DIMS = ("group", "age", "sex", "triage")
 MAX_LISTED = 8  # discrepancies and incidents listed in full; the rest are counted (1-2 pages)
-
-
-@dataclass(frozen=True)
-class Forecast:
-    """A completion forecast from the planner: hours to clear by quantile, and its assumptions."""
-
-    p10_hours: float
-    p50_hours: float
-    p90_hours: float
-    assumptions: tuple[str | Message, ...] = ()  # free text, or messages (code with values)
-    as_of: str | None = None  # when the forecast was made (UTC, ISO 8601)
-
-
-def forecast_from(data: Mapping[str, Any]) -> Forecast:
-    """A forecast from JSON: p10_hours, p50_hours, p90_hours, assumptions, as_of.
-
-    :raises ValidationError: missing or non-numeric quantiles, or P10 > P50 > P90 out of order.
-    """
-    try:
-        p10, p50, p90 = (float(data[k]) for k in ("p10_hours", "p50_hours", "p90_hours"))
-    except (KeyError, TypeError, ValueError, OverflowError):
-        raise ValidationError(
-            "needs numbers p10_hours, p50_hours and p90_hours", field="forecast"
-        ) from None
-    if not 0 <= p10 <= p50 <= p90 < math.inf:
-        raise ValidationError(
-            "needs 0 <= p10_hours <= p50_hours <= p90_hours, all finite", field="forecast"
-        )
-    assumptions = data.get("assumptions") or ()
-    if not isinstance(assumptions, (list, tuple)) or not all(
-        isinstance(a, str) or is_message(a) for a in assumptions
-    ):
-        raise ValidationError(
-            "assumptions must be a list of texts (or messages with a code)", field="forecast"
-        )
-    as_of = data.get("as_of")
-    return Forecast(p10, p50, p90, tuple(assumptions), str(as_of) if as_of else None)
 
 
 @dataclass(frozen=True)
@@ -137,6 +100,7 @@ class Sitrep:
     estimates: list[EstimateRow]
     forecast: Forecast | None
     more: dict[str, int] = field(default_factory=dict)  # items not listed, to keep 1-2 pages
+    protected_at: str | None = None  # public variant: when its figures were protected
 
     def figure(self, key: str) -> Figure:
         """The headline figure with this key."""
@@ -156,35 +120,20 @@ def parse_date(text: str) -> str:
     raise ValidationError(f"'{text}' is not a date YYYY-MM-DD", field="date")
 
 
-def leg(kind: str) -> str:
-    """Which leg a site's kind stands for (same rule as the summary)."""
-    if kind in ("pickup", "crossing"):
-        return "origin"
-    if kind in ("camp", "relatives"):
-        return "onward"
-    return "reception"
-
-
-def _flow(stage: str, site_leg: str) -> list[tuple[str, int]]:
-    """The figures one tally row adds to, with their sign."""
-    if stage == "departed" and site_leg == "origin":
-        return [("left", 1)]
-    if stage == "arrived":
-        if site_leg == "origin":
-            return [("left", -1), ("returned", 1)]
-        return [("arrived" if site_leg == "reception" else "onward", 1)]
-    if stage in ("died", "missing", "diverted"):
-        return [(stage, 1)]
-    return []
-
-
 def build_sitrep(
-    rows: SitrepRows, *, date: str, forecast: Forecast | None = None, public: bool = False
+    rows: SitrepRows,
+    *,
+    date: str,
+    forecast: Forecast | None = None,
+    public: bool = False,
+    snapshot: Mapping[str, Any] | None = None,
 ) -> Sitrep:
     """Aggregate one day's report from derived rows.
 
-    :param public: the observer/public variant: cells of 1-4 people become ``None`` ("<5"),
-        and discrepancies are counted by kind, not listed.
+    :param public: the observer/public variant: every count of people comes from the protected
+        ``snapshot`` (``services/disclosure.py``; withheld cells are ``None``, all of them when
+        there is no snapshot yet), discrepancies are counted by kind, not listed, and no free
+        text is printed (status reasons, incident descriptions, estimate sources and places).
     :raises ValidationError: a bad date.
     """
     date = parse_date(date)
@@ -195,20 +144,20 @@ def build_sitrep(
     for r in rows.hourly:
         if r["hour"][:10] > date:
             continue
-        for key, sign in _flow(r["stage"], leg(kinds.get(r["site"], "other"))):
+        for key, sign in flows(r["stage"], leg(kinds.get(r["site"], "other"))):
             n = sign * int(r["n"])
             total[(key, r["dim"], r["value"])] += n
             if r["hour"][:10] == date:
                 day[(key, r["dim"], r["value"])] += n
             if r["dim"] == "total":
                 per_hour[r["hour"]][key] += n
-    cell = _cell if public else _plain
+    cell = disclosure.small if public else _plain  # replaced by protected cells (_publish)
     ops_status = _status_on(rows.status_history, date)
     disc = [d for d in rows.discrepancies if (d["at"] or "")[:10] <= date]
     disc_day = sorted((d for d in disc if (d["at"] or "")[:10] == date), key=_at)
     incidents = sorted((i for i in rows.incidents if i["at"][:10] == date), key=_at)
     listed_disc = [] if public else disc_day[:MAX_LISTED]
-    return Sitrep(
+    report = Sitrep(
         op=rows.operation["op"],
         name=rows.operation["name"],
         date=date,
@@ -229,7 +178,7 @@ def build_sitrep(
             for k in FIGURES
         ],
         categories=_categories(day, total, cell),
-        series=_series(per_hour, public),
+        series=_series(per_hour),
         trips=_trips(rows.trips, date, cell),
         vehicles_out=_vehicles_out(rows.trips, rows.vehicles, date),
         discrepancies_day=[dict(d) for d in listed_disc],
@@ -242,15 +191,59 @@ def build_sitrep(
             "incidents": max(0, len(incidents) - MAX_LISTED),
         },
     )
+    if public:
+        _publish(report, snapshot)
+    return report
+
+
+def _publish(report: Sitrep, snapshot: Mapping[str, Any] | None) -> None:
+    """Replace every count of people by the protected snapshot's, and drop free text."""
+    cells: Mapping[str, int | None] = snapshot["cells"] if snapshot else {}
+    days = [d for d in (snapshot["days"] if snapshot else []) if d <= report.date]
+    upto = days[-1] if days else None
+
+    def get(window: str, name: str, dim: str = "total", value: str = "all") -> int | None:
+        if snapshot is None:
+            return None
+        if window == "day":
+            return disclosure.lookup(cells, "all", "day", report.date, name, dim, value)
+        return disclosure.lookup(cells, "all", "upto", upto, name, dim, value) if upto else 0
+
+    report.protected_at = snapshot.get("computed_at") if snapshot else None
+    report.figures = [Figure(f.key, get("day", f.key), get("upto", f.key)) for f in report.figures]
+    report.categories = [
+        CategoryRow(
+            c.dim,
+            c.value,
+            get("day", "left", c.dim, c.value),
+            get("upto", "left", c.dim, c.value),
+            get("day", "arrived", c.dim, c.value),
+            get("upto", "arrived", c.dim, c.value),
+        )
+        for c in report.categories
+    ]
+    report.series = [  # observers see no hourly figure: the end of each day's hour
+        (f"{d}T23", left, arrived)
+        for d in days
+        if (left := disclosure.lookup(cells, "all", "upto", d, "left", "total", "all")) is not None
+        and (arrived := disclosure.lookup(cells, "all", "upto", d, "arrived", "total", "all"))
+        is not None
+    ]
+    report.trips["boarded"] = report.trips["delivered"] = None  # people on trips: not modelled
+    for e in report.estimates:
+        if e.comparable and e.metric in _LEDGER_FOR:
+            fig, dim, value = _LEDGER_FOR[e.metric]
+            e.ledger = get("upto", fig, dim, value)
+        e.source, e.place = "", None
+        e.qualifier = disclosure.public_qualifier(e.qualifier)
+    for c in report.status_changes:
+        c["reason"] = None
+    for i in report.incidents:
+        i["description"] = ""
 
 
 def _plain(n: int) -> int | None:
     return n
-
-
-def _cell(n: int) -> int | None:
-    """Small-cell suppression: 1-4 people are hidden (0 is shown: it identifies no one)."""
-    return None if 0 < abs(n) < SMALL_CELL else n
 
 
 def _at(row: Row) -> str:
@@ -268,7 +261,7 @@ def _status_on(history: Iterable[Row], date: str) -> str:
 
 
 def _incident(row: Row, cell: Any) -> dict[str, Any]:
-    """An incident; in the public variant, 1-4 killed or wounded are shown as <5 too."""
+    """An incident; in the public variant, 1-4 killed or wounded are withheld too."""
     out = dict(row)
     for key in ("killed", "wounded"):
         out[f"{key}_shown"] = bool(row[key])
@@ -298,15 +291,12 @@ def _categories(
     return out
 
 
-def _series(per_hour: Mapping[str, Counter[str]], public: bool) -> list[tuple[str, int, int]]:
+def _series(per_hour: Mapping[str, Counter[str]]) -> list[tuple[str, int, int]]:
     out, left, arrived = [], 0, 0
     for hour in sorted(per_hour):
         left += per_hour[hour]["left"]
         arrived += per_hour[hour]["arrived"]
-        if public:  # an hour's first few people are small cells too
-            out.append((hour, left if left >= SMALL_CELL else 0, arrived if arrived >= 5 else 0))
-        else:
-            out.append((hour, left, arrived))
+        out.append((hour, left, arrived))
     return out
 
 

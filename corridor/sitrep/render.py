@@ -37,7 +37,7 @@ def _environment(lang: str) -> Environment:
 
 
 def number(value: int | float | None, lang: str) -> str:
-    """A count in the report's digits; ``None`` (a suppressed small cell) is ``<5``."""
+    """A count in the report's digits; ``None`` (a withheld figure) is ``x``."""
     return _number(value, lang)
 
 

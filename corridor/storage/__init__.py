@@ -18,7 +18,7 @@ def open_store(
     device: str | None = None,
     schema: str | None = None,
     key_file: str | None = None,
-) -> SqlStore:
+) -> Store:
     """Open (and migrate) a store, with this device's signing key when its file exists.
 
     :param url: ``sqlite:///path.db``, a bare path, ``memory:`` or ``postgresql://...``.

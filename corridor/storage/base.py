@@ -1,4 +1,4 @@
-"""The one storage interface every adapter implements.
+"""The storage interface every adapter implements: the ledger, sync state, and accounts.
 
 Contract (checked by ``tests/storage/test_store_contract.py`` against every adapter):
 
@@ -119,8 +119,13 @@ class VerifyReport:
         return not self.problems
 
 
-class Store(Protocol):
-    """A ledger plus its derived state."""
+class LedgerStore(Protocol):
+    """The ledger and its derived state: what the services record and read.
+
+    Also the audit log of personal-data reads and refused writes, the transparency log and the
+    stored forecasts, which are kept beside the ledger. Contract:
+    ``tests/storage/test_store_contract.py``.
+    """
 
     device: str
     url: str
@@ -176,7 +181,126 @@ class Store(Protocol):
         """Every read and purge of personal details."""
         ...
 
-    # --- sync bookkeeping (see corridor.storage.syncstate) ----------------------------------
+    def query(self, table: str, *, op: str | None = None, **where: Any) -> list[dict[str, Any]]:
+        """Rows of a derived table (see ``DERIVED_TABLES``), filtered by equality."""
+        ...
+
+    def latest(
+        self, table: str, *, order_by: str, limit: int, op: str | None = None, **where: Any
+    ) -> list[dict[str, Any]]:
+        """The newest ``limit`` rows of a derived table by one of its columns (descending)."""
+        ...
+
+    def headcounts(self, op: str) -> dict[tuple[str, str, str, str], int]:
+        """Current headcounts of an operation: (stage, site, dim, value) -> people."""
+        ...
+
+    def verify(self, progress: Progress | None = None) -> VerifyReport:
+        """Recheck every hash chain, device head and cursor."""
+        ...
+
+    def rebuild(self, progress: Progress | None = None) -> None:
+        """Recompute all derived state from the log."""
+        ...
+
+    def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every derived table's rows, sorted (for comparing stores and rebuilds)."""
+        ...
+
+    def derived_matches_log(self) -> bool:
+        """Whether derived state equals a rebuild from the log (a check: it changes nothing)."""
+        ...
+
+    def key_events(self) -> list[KeyEvent]:
+        """Every key registration and revocation in the ledger."""
+        ...
+
+    def tree_head(self) -> dict[str, Any]:
+        """``{"size", "root", "totals"}``: the Merkle root of the whole ledger and the published
+        totals of the same facts, from one snapshot."""
+        ...
+
+    def tree_root(self, size: int) -> str:
+        """The Merkle root (hex) of the first ``size`` facts.
+
+        :raises NotFound: the ledger holds fewer facts.
+        """
+        ...
+
+    def inclusion(self, fact_id: str, size: int) -> dict[str, Any]:
+        """A fact's leaf index, leaf hash and audit path in the tree of ``size`` facts.
+
+        :raises NotFound: the fact is not among the first ``size``.
+        """
+        ...
+
+    def consistency(self, first: int, second: int) -> list[str]:
+        """The consistency proof (hex) from the tree of ``first`` facts to that of ``second``."""
+        ...
+
+    def fill_merkle_chunks(self) -> int:
+        """Cache the hashes of complete chunks of leaves; return how many were added."""
+        ...
+
+    def verify_tree(self) -> list[str]:
+        """Recompute the cached chunk hashes from the ledger; describe each that differs."""
+        ...
+
+    def save_checkpoint(self, checkpoint: dict[str, Any], totals: Any) -> None:
+        """Keep a checkpoint this node signed, with the totals published with it."""
+        ...
+
+    def checkpoints(self, limit: int = 100) -> list[dict[str, Any]]:
+        """The latest checkpoints this node signed (``{"checkpoint", "totals"}``), newest first."""
+        ...
+
+    def log_refusal(self, *, actor: str, reason: str) -> None:
+        """Record a refused write (a forged or badly signed fact) in the audit log."""
+        ...
+
+    def log_access(self, *, actor: str, action: str, purpose: str, at: str) -> None:
+        """Log a read of per-person rows in the personal-data access log."""
+        ...
+
+    def has_facts_after(self, moment: str) -> bool:
+        """Whether any fact happened after a moment (a ledger time)."""
+        ...
+
+    def as_of(self, moment: str) -> Store:
+        """A new in-memory store of the facts that happened up to a moment (close it after)."""
+        ...
+
+    def save_forecast(
+        self, *, op: str, position: int, computed_at: str, body: dict[str, Any]
+    ) -> None:
+        """Replace an operation's stored completion forecast."""
+        ...
+
+    def get_forecast(self, op: str) -> dict[str, Any] | None:
+        """An operation's latest forecast (position, computed_at, body), or None."""
+        ...
+
+    def save_public_snapshot(
+        self, *, op: str, position: int, computed_at: str, body: dict[str, Any]
+    ) -> None:
+        """Replace an operation's protected public snapshot (``services/disclosure.py``)."""
+        ...
+
+    def get_public_snapshot(self, op: str) -> dict[str, Any] | None:
+        """An operation's latest protected snapshot (position, computed_at, body), or None."""
+        ...
+
+    def close(self) -> None:
+        """Release the connection."""
+        ...
+
+
+class SyncStore(Protocol):
+    """What a node keeps to sync: chain heads, node tokens and keys, peers, token ranges.
+
+    Contract: ``tests/storage/test_sync_store_contract.py``.
+    """
+
     def device_heads(self) -> dict[str, int]:
         """The last sequence number held of every device's chain."""
         ...
@@ -242,68 +366,6 @@ class Store(Protocol):
         """Every token range known here."""
         ...
 
-    def query(self, table: str, *, op: str | None = None, **where: Any) -> list[dict[str, Any]]:
-        """Rows of a derived table (see ``DERIVED_TABLES``), filtered by equality."""
-        ...
-
-    def latest(
-        self, table: str, *, order_by: str, limit: int, op: str | None = None, **where: Any
-    ) -> list[dict[str, Any]]:
-        """The newest ``limit`` rows of a derived table by one of its columns (descending)."""
-        ...
-
-    def headcounts(self, op: str) -> dict[tuple[str, str, str, str], int]:
-        """Current headcounts of an operation: (stage, site, dim, value) -> people."""
-        ...
-
-    def verify(self, progress: Progress | None = None) -> VerifyReport:
-        """Recheck every hash chain, device head and cursor."""
-        ...
-
-    def rebuild(self, progress: Progress | None = None) -> None:
-        """Recompute all derived state from the log."""
-        ...
-
-    def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
-        """Every derived table's rows, sorted (for comparing stores and rebuilds)."""
-        ...
-
-    # --- device keys and the transparency log (see corridor.storage.transparency) -----------
-    def key_events(self) -> list[KeyEvent]:
-        """Every key registration and revocation in the ledger."""
-        ...
-
-    def tree_head(self) -> dict[str, Any]:
-        """``{"size", "root", "totals"}``: the Merkle root of the whole ledger and the published
-        totals of the same facts, from one snapshot."""
-        ...
-
-    def tree_root(self, size: int) -> str:
-        """The Merkle root (hex) of the first ``size`` facts.
-
-        :raises NotFound: the ledger holds fewer facts.
-        """
-        ...
-
-    def inclusion(self, fact_id: str, size: int) -> dict[str, Any]:
-        """A fact's leaf index, leaf hash and audit path in the tree of ``size`` facts.
-
-        :raises NotFound: the fact is not among the first ``size``.
-        """
-        ...
-
-    def consistency(self, first: int, second: int) -> list[str]:
-        """The consistency proof (hex) from the tree of ``first`` facts to that of ``second``."""
-        ...
-
-    def fill_merkle_chunks(self) -> int:
-        """Cache the hashes of complete chunks of leaves; return how many were added."""
-        ...
-
-    def verify_tree(self) -> list[str]:
-        """Recompute the cached chunk hashes from the ledger; describe each that differs."""
-        ...
-
     def bind_node_key(self, name: str, *, device: str, public_key: str) -> None:
         """Bind a sync node's token to a device id and the public key of its first key.
 
@@ -315,19 +377,13 @@ class Store(Protocol):
         """The public key a live node token binds to this device, if any."""
         ...
 
-    def save_checkpoint(self, checkpoint: dict[str, Any], totals: Any) -> None:
-        """Keep a checkpoint this node signed, with the totals published with it."""
-        ...
 
-    def checkpoints(self, limit: int = 100) -> list[dict[str, Any]]:
-        """The latest checkpoints this node signed (``{"checkpoint", "totals"}``), newest first."""
-        ...
+class AccountStore(Protocol):
+    """Web accounts, sessions, API tokens and failed logins (node-local, outside the ledger).
 
-    def log_refusal(self, *, actor: str, reason: str) -> None:
-        """Record a refused write (a forged or badly signed fact) in the audit log."""
-        ...
+    Secrets arrive hashed. Contract: ``tests/storage/test_account_store_contract.py``.
+    """
 
-    # --- web accounts (node-local, outside the ledger; secrets arrive hashed) ---------------
     def save_account(
         self, *, username: str, password_hash: str, role: str, sites: str, at: str
     ) -> None:
@@ -391,28 +447,10 @@ class Store(Protocol):
         """Forget a subject's failed logins."""
         ...
 
-    def log_access(self, *, actor: str, action: str, purpose: str, at: str) -> None:
-        """Log a read of per-person rows in the personal-data access log."""
-        ...
 
-    def has_facts_after(self, moment: str) -> bool:
-        """Whether any fact happened after a moment (a ledger time)."""
-        ...
+class Store(LedgerStore, SyncStore, AccountStore, Protocol):
+    """Everything a node's store offers: what ``open_store`` returns and the edges hold.
 
-    def as_of(self, moment: str) -> Store:
-        """A new in-memory store of the facts that happened up to a moment (close it after)."""
-        ...
-
-    def save_forecast(
-        self, *, op: str, position: int, computed_at: str, body: dict[str, Any]
-    ) -> None:
-        """Replace an operation's stored completion forecast."""
-        ...
-
-    def get_forecast(self, op: str) -> dict[str, Any] | None:
-        """An operation's latest forecast (position, computed_at, body), or None."""
-        ...
-
-    def close(self) -> None:
-        """Release the connection."""
-        ...
+    A service that needs only part of it still takes a ``Store``; each part has its own
+    contract suite, run on every adapter.
+    """

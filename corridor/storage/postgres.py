@@ -17,6 +17,7 @@ from corridor.domain.events import Fact
 from corridor.errors import StorageError
 from corridor.storage.db import Db
 from corridor.storage.sql import SqlStore
+from corridor.storage.sqlite import SQLiteStore
 
 WRITE_LOCK = 7_202_016  # advisory lock key of the ledger's single writer
 DISK_FULL = "53100"  # SQLSTATE of "could not extend file ...: No space left on device"
@@ -75,6 +76,10 @@ class PostgresStore(SqlStore):
         )[0]
         if size >= GROWTH * max(float(sampled), SAMPLE_EVERY / GROWTH):
             db.run(f"ANALYZE {PLANNED_TABLES}")
+
+    def _memory_copy(self) -> SqlStore:
+        """The in-memory SQLite store :meth:`as_of` fills with a past day's facts."""
+        return SQLiteStore(":memory:", clock_now=self._now, device="as-of")
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[Db]:

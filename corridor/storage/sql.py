@@ -392,6 +392,10 @@ class SqlStore(SyncState, AccountsMixin, ForecastsMixin, TransparencyMixin):
         with self._read() as db:
             return bool(db.rows("SELECT 1 FROM ledger WHERE occurred_at > ? LIMIT 1", (moment,)))
 
+    def _memory_copy(self) -> SqlStore:
+        """A new, empty in-memory store for :meth:`as_of` (the adapters make a SQLite one)."""
+        raise NotImplementedError
+
     def as_of(self, moment: str, batch: int = 5000) -> SqlStore:
         """A new in-memory store of the facts that happened up to a moment, derived afresh.
 
@@ -399,8 +403,6 @@ class SqlStore(SyncState, AccountsMixin, ForecastsMixin, TransparencyMixin):
         facts are recorded again as drafts (same ids and payloads) under a device of its own;
         a correction is kept only with its target. The copy holds no personal details.
         """
-        from corridor.storage.sqlite import SQLiteStore  # the concrete copy lives here
-
         kept: set[str] = set()
         last_kept: dict[str, int] = {}  # device -> highest sequence number kept
         dropped_before: dict[str, int] = {}  # device -> lowest sequence number dropped
@@ -415,7 +417,7 @@ class SqlStore(SyncState, AccountsMixin, ForecastsMixin, TransparencyMixin):
         # When every device's kept facts are the start of its chain, the copy holds the very
         # same sealed facts (devices, hashes); otherwise they are recorded again as drafts.
         sealed = all(last_kept[d] < dropped_before.get(d, last_kept[d] + 1) for d in last_kept)
-        copy = SQLiteStore(":memory:", clock_now=self._now, device="as-of")
+        copy = self._memory_copy()
         for facts in self._batches(batch):
             mine = [
                 f

@@ -46,6 +46,10 @@ class SQLiteStore(SqlStore):
         self._lock = threading.RLock()
         self._migrate(device)
 
+    def _memory_copy(self) -> SqlStore:
+        """The in-memory SQLite store :meth:`as_of` fills with a past day's facts."""
+        return SQLiteStore(":memory:", clock_now=self._now, device="as-of")
+
     @contextlib.contextmanager
     def _write(self) -> Iterator[Db]:
         with self._lock:

@@ -8,7 +8,6 @@ into a no-op; and maps Corridor errors to clear 4xx answers. Views stay thin.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +26,8 @@ from corridor.clock import Clock, SystemClock
 from corridor.config import Settings
 from corridor.domain import messages
 from corridor.domain.access import Principal
+from corridor.domain.events import ID_PATTERN
+from corridor.domain.operations import default_operation
 from corridor.errors import (
     ConflictError,
     CorridorError,
@@ -42,12 +43,12 @@ from corridor.storage.base import Store
 from corridor.web.cache import Recent
 from corridor.web.context import Ctx
 from corridor.web.forms import parse
+from corridor.web.openapi import document
 from corridor.web.routes import PUBLIC, ROUTES, SIGNED_IN, Entry
 from corridor.web.sync_api import sync_routes
-from corridor.web.views.accounts import SESSION_COOKIE
+from corridor.web.views.accounts import SESSION_COOKIE, login_page
 
 LANG_COOKIE = "corridor_lang"
-PATH_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:@-]{0,79}$")  # ids in paths, as in the ledger
 MAX_BODY = 64 * 1024
 # Pages load nothing from elsewhere and run no inline script; nobody may frame them.
 SECURITY_HEADERS = {
@@ -105,7 +106,7 @@ class Deps:
 
     def current_op(self) -> str:
         """The configured operation; without one, the first in the store (it may arrive by sync)."""
-        return self.op or first_operation(self.store)
+        return default_operation(self.op, lambda: (o["op"] for o in self.store.query("operations")))
 
 
 def _status(exc: CorridorError) -> int:
@@ -164,7 +165,7 @@ def _run(entry: Entry, ctx: Ctx, raw: dict[str, Any]) -> Response:
     from_form = entry.kind != "api" or entry.method == "GET"
     values = parse(entry.fields, raw, from_form=from_form)
     for name, value in ctx.request.path_params.items():
-        if not isinstance(value, str) or not PATH_ID.match(value):
+        if not isinstance(value, str) or not ID_PATTERN.match(value):  # ids as in the ledger
             raise NotFound(f"no {name.removesuffix('_id')} '{value}'")
         values[name] = value
     if entry.kind in ("page", "raw"):
@@ -190,8 +191,6 @@ def _error(entry: Entry, ctx: Ctx, exc: CorridorError) -> Response:
         return response  # type: ignore[no-any-return]
     if entry.kind in ("page", "raw") and entry.path == "/login":
         ctx.error = str(exc)
-        from corridor.web.views.accounts import login_page
-
         response = login_page(ctx, {})
         response.status_code = code
         return response
@@ -254,12 +253,6 @@ def _audit_refusal(ctx: Ctx, entry: Entry, message: str) -> None:
     )
 
 
-def first_operation(store: Store) -> str:
-    """The operation to serve when none is configured: the first one alphabetically."""
-    ops = sorted(o["op"] for o in store.query("operations"))
-    return str(ops[0]) if ops else ""
-
-
 def create_app(
     settings: Settings,
     store: Store | None = None,
@@ -298,4 +291,5 @@ def create_app(
         ],
     )
     app.state.deps = deps
+    app.state.openapi = document  # called by the /openapi.json view, which routes.py lists
     return app

@@ -13,10 +13,11 @@ from corridor.domain.access import Principal
 from corridor.domain.messages import Message
 from corridor.errors import Forbidden
 from corridor.i18n import Language
-from corridor.i18n.wording import Wording
+from corridor.i18n.wording import Wording, moment
 from corridor.services.accounts import log_read
 from corridor.storage.base import Store
 from corridor.web.cache import Recent
+from corridor.web.render import render_page
 
 __all__ = ["Ctx", "Forbidden"]
 
@@ -90,8 +91,35 @@ class Ctx:
         said = getattr(exc, "said", None)
         return self.wording().render(said) if said else str(exc)
 
+    def _wording_helpers(self) -> dict[str, Any]:
+        """What templates use to say system-made text in the reader's language."""
+        operation = self.operation() if self.user else {}
+        code = self.lang.code
+        return {
+            "months": operation.get("months"),
+            # the operation's name in the reader's language
+            "op_name": (code == "ar" and operation.get("name_ar")) or operation.get("name"),
+            # system-made text (messages) and reported figures in the reader's language
+            "said": lambda msg: self.wording().render(msg) if msg else "",
+            "detail": lambda stored: self.wording().detail(stored),
+            "figure": lambda e: self.wording().figure(
+                e["value"], e.get("qualifier"), e.get("low"), e.get("high")
+            ),
+            "moment": lambda iso: moment(iso, code) if iso else "",
+            "action": lambda text: self.wording().action(text),
+            "site_name": lambda site_id: self.wording().site_names.get(site_id, site_id),
+        }
+
     def render(self, template: str, status: int = 200, **values: Any) -> HTMLResponse:
         """Render a page in the user's language."""
-        from corridor.web.render import render_page
-
-        return HTMLResponse(render_page(self, template, values), status_code=status)
+        page = render_page(
+            template,
+            {**self._wording_helpers(), **values},
+            user=self.user,
+            lang=self.lang,
+            csrf=self.csrf,
+            path=self.request.url.path,
+            error=self.error,
+            op=self.op,
+        )
+        return HTMLResponse(page, status_code=status)

@@ -8,9 +8,9 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, pass_context, select_autoescape
 
-from corridor.i18n import LANGUAGES, translations
-from corridor.i18n.wording import moment, number, short_day
-from corridor.web.context import Ctx
+from corridor.domain.access import Principal
+from corridor.i18n import LANGUAGES, Language, translations
+from corridor.i18n.wording import number, short_day
 from corridor.web.labels import DISPLAY, N_
 
 NAV = (
@@ -62,34 +62,34 @@ def _day(moment: Any, code: str, months: str | None = None) -> str:
 
 
 def _number(value: Any, code: str) -> str:
-    """A count for display in the reader's digits; None means a suppressed small cell."""
+    """A count for display in the reader's digits; None means a withheld figure (``x``: a
+    small cell or one that would reveal a small cell, see corridor/domain/disclosure.py)."""
     if value is None or (isinstance(value, int) and not isinstance(value, bool)):
         return number(value, code)
     return str(value)
 
 
-def render_page(ctx: Ctx, template: str, values: dict[str, Any]) -> str:
+def render_page(
+    template: str,
+    values: dict[str, Any],
+    *,
+    user: Principal | None,
+    lang: Language,
+    csrf: str,
+    path: str,
+    error: str | None,
+    op: str,
+) -> str:
     """Render a template with what every page needs (user, language, navigation, CSRF)."""
-    nav = [(p, label) for p, label, perm in NAV if ctx.user and ctx.user.can(perm)]
-    operation = ctx.operation() if ctx.user else {}
+    nav = [(p, label) for p, label, perm in NAV if user and user.can(perm)]
     base = {
-        "user": ctx.user,
-        "lang": ctx.lang,
+        "user": user,
+        "lang": lang,
         "languages": LANGUAGES.values(),
-        "csrf": ctx.csrf,
+        "csrf": csrf,
         "nav": nav,
-        "path": ctx.request.url.path,
-        "error": ctx.error,
-        "op": ctx.op,
-        "months": operation.get("months"),
-        # the operation's name in the reader's language
-        "op_name": (ctx.lang.code == "ar" and operation.get("name_ar")) or operation.get("name"),
-        # system-made text (messages) and reported figures in the reader's language
-        "said": lambda msg: ctx.wording().render(msg) if msg else "",
-        "detail": lambda stored: ctx.wording().detail(stored),
-        "figure": lambda e: ctx.wording().figure(e["value"], e["qualifier"], e["low"], e["high"]),
-        "moment": lambda iso: moment(iso, ctx.lang.code) if iso else "",
-        "action": lambda text: ctx.wording().action(text),
-        "site_name": lambda site_id: ctx.wording().site_names.get(site_id, site_id),
+        "path": path,
+        "error": error,
+        "op": op,
     }
-    return environment(ctx.lang.code).get_template(template).render({**base, **values})
+    return environment(lang.code).get_template(template).render({**base, **values})

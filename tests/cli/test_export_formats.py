@@ -29,10 +29,12 @@ def test_it_exports_hxl_xlsx_and_flat_csv(tmp_path: Path) -> None:
         assert result.exit_code == 0, result.output
     assert (tmp_path / "c.csv").read_text().splitlines()[1].startswith("#date,")
     book = load_workbook(tmp_path / "l.xlsx", read_only=True)
-    header = next(book["ledger"].values)
+    header = next(book["people"].values)
     book.close()
-    assert header[:2] == ("id", "type") and "person_id" not in header
-    assert "trip.arrived" in (tmp_path / "l.csv").read_text()
+    # Without --personal, partners get people per day, site, movement and category.
+    assert header[:3] == ("Date", "Operation", "Site code") and "person_id" not in header
+    table = (tmp_path / "l.csv").read_text()
+    assert "trip.arrived" not in table and ",departed," in table
 
 
 def test_it_refuses_personal_fields_without_a_reason(tmp_path: Path) -> None:

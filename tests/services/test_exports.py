@@ -18,6 +18,7 @@ from corridor.domain.personal import new_key_text, parse_key
 from corridor.errors import ConfigError, NotFound, ValidationError
 from corridor.services import exports
 from corridor.services.demo import load_demo
+from corridor.services.disclosure import compute_snapshot
 from corridor.services.register import register_person
 from corridor.storage import SqlStore
 from tests import factories as f
@@ -54,7 +55,8 @@ def _hxl_errors(path: Path) -> list[str]:
 
 def _write_hxl(store: SqlStore, path: Path) -> int:
     with path.open("w", encoding="utf-8") as out:
-        return exports.write_hxl(store=store, op=f.OP, out=out)
+        snap = compute_snapshot(store=store, clock=FrozenClock(), op=f.OP)
+        return exports.write_hxl(store=store, op=f.OP, out=out, snapshot=snap)
 
 
 def test_it_writes_hxl_counts_that_libhxl_reads_and_validates(
@@ -140,8 +142,9 @@ def test_the_demo_hxl_is_valid_and_places_every_site(
 ) -> None:
     load_demo(store=sqlite_store)
     path = tmp_path / "demo.csv"
+    snap = compute_snapshot(store=sqlite_store, clock=FrozenClock(), op=aleppo.OP)
     with path.open("w", encoding="utf-8") as out:
-        assert exports.write_hxl(store=sqlite_store, op=aleppo.OP, out=out) > 10
+        assert exports.write_hxl(store=sqlite_store, op=aleppo.OP, out=out, snapshot=snap) > 10
     assert _hxl_errors(path) == []
     rows = list(_hxl(path))
     assert all(r.get("#adm1+code") or r.get("#adm2+code") for r in rows)
@@ -165,7 +168,7 @@ def test_libhxl_catches_a_broken_file(tmp_path: Path) -> None:
 
 def test_it_refuses_hxl_for_an_unknown_operation(sqlite_store: SqlStore) -> None:
     with pytest.raises(NotFound):
-        exports.hxl_rows(store=sqlite_store, op="nowhere")
+        exports.hxl_rows(store=sqlite_store, op="nowhere", snapshot={"days": [], "cells": {}})
 
 
 def _with_person(store: SqlStore) -> None:

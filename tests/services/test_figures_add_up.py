@@ -22,7 +22,7 @@ from corridor.clock import FrozenClock
 from corridor.domain.events import Draft
 from corridor.services import accounts
 from corridor.services.demo import load_demo
-from corridor.services.reconcile import SITE_COLUMNS, figures_as_of, summarize
+from corridor.services.summary import SITE_COLUMNS, figures_as_of, summarize
 from corridor.storage import SqlStore, open_store
 from tests import factories as f
 from tests.web.harness import running

@@ -267,7 +267,7 @@ def test_imports_of_new_facts_respect_the_operation_status(env: dict[str, Any]) 
     """Should refuse a file of new registrations (ledger import or ODK) for a closed operation."""
     import json
 
-    from corridor.services import transfer, xlsform
+    from corridor.services import odk_import, transfer
 
     store = env["store"]
     operation.change_status(**env, status="closed", reason="done")
@@ -293,7 +293,9 @@ def test_imports_of_new_facts_respect_the_operation_status(env: dict[str, Any]) 
         transfer.import_items(store=store, items=transfer.parse("jsonl", [line]))
     odk = json.dumps([{"instanceID": "uuid:1", "token": "W-8", "site_id": "site-a"}])
     with pytest.raises(ConflictError, match="closed"):
-        xlsform.import_submissions(store=store, op=OP, fmt="json", text=odk)
+        odk_import.import_submissions(
+            store=store, clock=env["clock"], op=OP, fmt="json", data=odk.encode()
+        )
     assert _count(store) == before
 
 

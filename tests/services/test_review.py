@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from corridor.errors import ValidationError
-from corridor.services.reconcile import figures_as_of, summarize
 from corridor.services.review import (
     DiscrepancyFilter,
     discrepancy_counts,
@@ -13,6 +12,7 @@ from corridor.services.review import (
     subject_of,
     trip_page,
 )
+from corridor.services.summary import figures_as_of, summarize
 from corridor.storage import SqlStore
 from tests import factories as f
 

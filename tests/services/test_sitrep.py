@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from corridor.clock import FrozenClock
+from corridor.domain.forecast import Forecast
 from corridor.errors import NotFound, ValidationError
-from corridor.services.reconcile import summarize
+from corridor.services.disclosure import compute_snapshot
 from corridor.services.sitrep import make_sitrep, read_rows
-from corridor.sitrep.build import Forecast, build_sitrep
+from corridor.services.summary import summarize
+from corridor.sitrep.build import build_sitrep
 from corridor.storage import SqlStore
 from tests import factories as f
 from tests.sitrep.scenario import D1, D2, two_days
@@ -47,14 +50,22 @@ def test_it_ends_at_the_summary_totals(store: SqlStore) -> None:
 
 def test_it_suppresses_small_cells_in_the_public_variant(store: SqlStore) -> None:
     store.record(two_days())
-    public = make_sitrep(store=store, op=f.OP, date=D1, public=True, pdf=False)
+    snap = compute_snapshot(store=store, clock=FrozenClock(), op=f.OP)
+    public = make_sitrep(store=store, op=f.OP, date=D1, public=True, pdf=False, snapshot=snap)
     assert public.sitrep.figure("died").day is None  # 2 people
-    assert public.sitrep.figure("left").day == 50
+    assert public.sitrep.figure("left").day == snap["cells"][f"all|day|{D1}|left|total|all"]
     assert public.sitrep.discrepancies_day == []
     assert public.sitrep.incidents[0]["killed"] is None  # 2 killed in the gunfire
-    assert "&lt;5" in public.html and "Public version" in public.html
+    assert ">x<" in public.html and "Public version" in public.html
     private = make_sitrep(store=store, op=f.OP, date=D1, pdf=False)
-    assert private.sitrep.figure("died").day == 2 and "&lt;5" not in private.html
+    assert private.sitrep.figure("died").day == 2 and ">x<" not in private.html
+
+
+def test_the_public_variant_shows_no_figure_before_the_first_snapshot(store: SqlStore) -> None:
+    store.record(two_days())
+    public = make_sitrep(store=store, op=f.OP, date=D1, public=True, pdf=False)
+    assert all(fig.day is None and fig.total is None for fig in public.sitrep.figures)
+    assert "No public figures yet" in public.html
 
 
 def test_it_shows_the_forecast_only_when_given(sqlite_store: SqlStore) -> None:

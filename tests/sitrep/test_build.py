@@ -8,8 +8,8 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from corridor.domain.forecast import forecast_from
 from corridor.errors import ValidationError
-from corridor.sitrep.build import forecast_from
 from tests.fuzzing import json_objects, json_values, mutated
 
 VALID = {"p10_hours": 10.0, "p50_hours": 14.5, "p90_hours": 20.0, "assumptions": ["no pauses"]}

@@ -1,8 +1,11 @@
-"""One contract suite, run against every storage adapter (SQLite file, memory, PostgreSQL)."""
+"""The ledger contract (``LedgerStore``), run against every storage adapter (SQLite file, memory,
+PostgreSQL); the sync-state and accounts parts have suites of their own.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import inspect
 
 import pytest
 
@@ -10,6 +13,9 @@ from corridor.domain.ledger import GENESIS
 from corridor.domain.messages import english_detail
 from corridor.errors import ConflictError, NotFound, ValidationError
 from corridor.storage import SqlStore
+from corridor.storage.base import AccountStore, LedgerStore, Store, SyncStore
+from corridor.storage.postgres import PostgresStore
+from corridor.storage.sqlite import SQLiteStore
 from tests import factories as f
 
 TOTAL = ("total", "all")
@@ -230,3 +236,27 @@ def test_it_refuses_unknown_tables_and_columns(store: SqlStore) -> None:
         store.query("ledger")
     with pytest.raises(ValidationError):
         store.query("trips", nonsense=1)
+
+
+def _members(protocol: type) -> set[str]:
+    return {n for n, v in vars(protocol).items() if inspect.isfunction(v) and not n.startswith("_")}
+
+
+@pytest.mark.parametrize("protocol", [LedgerStore, SyncStore, AccountStore])
+@pytest.mark.parametrize("adapter", [SQLiteStore, PostgresStore])
+def test_every_adapter_implements_each_part_with_its_signature(
+    adapter: type, protocol: type
+) -> None:
+    """Should give every method of the interface, with its parameters (extras optional)."""
+    for name in _members(protocol):
+        mine = inspect.signature(getattr(adapter, name)).parameters
+        wanted = list(inspect.signature(getattr(protocol, name)).parameters)
+        assert list(mine)[: len(wanted)] == wanted, f"{adapter.__name__}.{name}"
+        extra = list(mine.values())[len(wanted) :]
+        assert all(p.default is not p.empty for p in extra), f"{adapter.__name__}.{name}"
+
+
+def test_the_store_is_the_union_of_the_parts() -> None:
+    parts = [_members(p) for p in (LedgerStore, SyncStore, AccountStore)]
+    assert sum(len(p) for p in parts) == len(set().union(*parts))  # no method in two parts
+    assert Store.__mro__[1:4] == (LedgerStore, SyncStore, AccountStore)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import uuid
 from contextlib import closing
 
+from corridor.clock import SystemClock
+from corridor.services.disclosure import compute_snapshot
 from corridor.web.openapi import document
 from corridor.web.routes import ROUTES
-from tests.web.harness import PASSWORD, PERSONAS, Web
+from tests.web.harness import OP, PASSWORD, PERSONAS, Web
 
 
 def _reg(**kw: object) -> dict[str, object]:
@@ -154,6 +156,12 @@ def test_it_shows_observers_suppressed_totals_and_no_personal_data(any_web: Web)
         walk_out = {"site_id": "site-a", "stage": "departed", "total": 2, "method": "walk_in"}
         assert c.post("/api/headcounts", json=walk_out).status_code == 201
     with any_web.client("observer") as c:
+        before = c.get("/api/summary").json()
+    # Before the first protected snapshot an observer sees no figure at all, and why.
+    assert before["left"] is None and before["by_site"] == {}
+    assert "no protected figures yet" in before["protected"]["missing"]
+    compute_snapshot(store=any_web.store, clock=SystemClock(), op=OP)
+    with any_web.client("observer") as c:
         summary = c.get("/api/summary").json()
         page = c.get("/dashboard").text
         denied = [
@@ -164,7 +172,8 @@ def test_it_shows_observers_suppressed_totals_and_no_personal_data(any_web: Web)
     assert summary["waiting_named"] is None  # 3 people: a small cell
     assert summary["by_site"]["site-a"]["registered"] is None
     assert summary["incidents"] == [] and summary["in_flight"] == []
-    assert "Abu Ahmad" not in page and "&lt;5" in page
+    assert summary["protected"]["facts_since"] == 0 and summary["left"] is None  # 2 people
+    assert "Abu Ahmad" not in page and "<b>x</b>" in page
     assert "<polyline" not in page  # every point of the chart would be a small cell
     assert denied == [403, 403, 403]
     with any_web.client("coordinator") as c:

@@ -6,11 +6,18 @@ from typing import Any
 
 from starlette.responses import Response
 
-from corridor.domain.access import suppress, suppress_tree
+from corridor.domain.disclosure import leg_of
 from corridor.domain.events import DIMENSIONS
+from corridor.errors import NotFound
 from corridor.services.forecasting import current_forecast
-from corridor.services.reconcile import SITE_COLUMNS, departures_over_time, summarize
-from corridor.services.remaining import remaining
+from corridor.services.remaining import remaining, reported_range
+from corridor.services.summary import (
+    SITE_COLUMNS,
+    departures_over_time,
+    linked_status,
+    summarize,
+)
+from corridor.web import public
 from corridor.web.charts import departures_chart
 from corridor.web.context import Ctx
 from corridor.web.views.discrepancies import spoken
@@ -53,42 +60,55 @@ def site_tables(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return tables
 
 
-ESTIMATE_KEYS = ("metric", "value", "low", "high", "qualifier", "source", "outlet", "as_of")
-
-
 def visible_summary(ctx: Ctx) -> dict[str, Any]:
-    """The summary as this user may see it: observers get totals with small cells suppressed."""
+    """The summary as this user may see it: observers get the protected snapshot's figures."""
+    if ctx.user is None or not ctx.user.can("operate"):
+        return observer_summary(ctx)
     data = summarize(store=ctx.store, op=ctx.op).as_dict()
     data["site_tables"] = site_tables(data["site_rows"])
     # A shared screen: discrepancies about one person (they name a token) stay off it.
     data["discrepancies"] = [d for d in data["discrepancies"] if not d["unit"].startswith("p|")]
     # Counted by kind, all of them: a count names nobody.
     data["open_discrepancies"] = sum(data["discrepancies_by_kind"].values())
-    if ctx.user is not None and ctx.user.can("operate"):
-        return data
-    figures = {
-        k: v
-        for k, v in data.items()
-        if isinstance(v, int) and not isinstance(v, bool) and k != "open_discrepancies"
+    return data
+
+
+def observer_summary(ctx: Ctx) -> dict[str, Any]:
+    """What an observer sees: the latest protected snapshot only, never the live tables, and
+    nothing computed from them in the request (web/public.py).
+
+    :raises NotFound: no such operation.
+    """
+    ops = ctx.store.query("operations", op=ctx.op)
+    if not ops:
+        raise NotFound(f"no operation '{ctx.op}'")
+    snap = public.snapshot(ctx)
+    sites = {s["site_id"]: leg_of(s["kind"]) for s in ctx.store.query("sites", op=ctx.op)}
+    data = {
+        "op": ctx.op,
+        "name": ops[0]["name"],
+        "status": ops[0]["status"],
+        "status_at": ops[0]["status_at"],
+        "linked": linked_status(ctx.store, ops[0]["conditioned_on"]),
+        # Counted, all of them: a count names nobody.
+        "open_discrepancies": len(ctx.store.query("discrepancies", op=ctx.op)),
+        "estimates": sorted(ctx.store.query("estimates", op=ctx.op), key=lambda e: e["at"]),
     }
     return {
         "op": data["op"],
         "name": data["name"],
         "status": data["status"],
         "status_at": data["status_at"],
-        **suppress_tree(figures),
         "linked": data["linked"],
-        "by_category": suppress_tree(data["by_category"]),
-        "by_site": suppress_tree(data["by_site"]),
-        "site_rows": suppress_tree(data["site_rows"]),
-        "site_tables": suppress_tree(data["site_tables"]),
-        "departed_by_category": suppress_tree(data["departed_by_category"]),
-        "trips_by_status": suppress_tree(data["trips_by_status"]),
+        **public.figures(snap, sites),
         "in_flight": [],
         "discrepancies": [],
         "open_discrepancies": data["open_discrepancies"],
         "incidents": [],
-        "estimates": [{k: e.get(k) for k in ESTIMATE_KEYS} for e in data["estimates"]],
+        "estimates": public.estimates(data["estimates"]),
+        "protected": public.about(snap),
+        "_series": public.series(snap),
+        "_waiting": public.waiting(snap, sites),
     }
 
 
@@ -100,22 +120,27 @@ def _page_values(ctx: Ctx) -> dict[str, Any]:
         ctx.store.position(),
         lambda: (
             visible_summary(ctx),
-            departures_over_time(store=ctx.store, op=ctx.op),
+            departures_over_time(store=ctx.store, op=ctx.op) if full else [],
             outlook(ctx),  # shared with the other polling dashboards like the figures
         ),
     )
     if not full:
-        # Observers: no point of the chart may show a small cell (1 to 4 people).
-        series = [p for p in series if suppress(p[1]) is not None and suppress(p[2]) is not None]
+        # Observers: the snapshot's days, and no point with a withheld figure.
+        series = [
+            (day, left, arrived)
+            for day, left, arrived in summary["_series"]
+            if left is not None and arrived is not None
+        ]
     arabic = ctx.lang.code == "ar"
     site_names = {
         s["site_id"]: (s["name_ar"] if arabic and s["name_ar"] else s["name"])
         for s in ctx.store.query("sites", op=ctx.op)
     }
     fc = answer["forecast"]
+    left = answer["remaining"] if full else {**answer["remaining"], **summary["_waiting"]}
     return {
         "s": summary,
-        "remaining": answer["remaining"],
+        "remaining": left,
         "forecast": fc,
         "forecast_age": round(fc["age_seconds"] / 60) if "age_seconds" in fc else None,
         "figures": FIGURES,
@@ -138,18 +163,32 @@ def live(ctx: Ctx, data: dict[str, Any]) -> Response:
 
 def api_summary(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
     """The operation at a glance, how many remain and when it will be over (observers:
-    suppressed totals, no personal data)."""
-    data = {**visible_summary(ctx), **outlook(ctx)}
-    spoken(ctx, data["discrepancies"] or [])  # detail in the reader's language, and as codes
-    return data
+    the protected snapshot's figures, no personal data, no free text)."""
+    summary = visible_summary(ctx)
+    waiting = summary.pop("_waiting", None)
+    summary.pop("_series", None)
+    out = {**summary, **outlook(ctx)}
+    if waiting is not None:
+        out["remaining"] |= waiting
+    spoken(ctx, out.get("discrepancies") or [])  # detail in the reader's language, and as codes
+    return out
 
 
 def outlook(ctx: Ctx) -> dict[str, Any]:
-    """How many remain (ledger and reported range) and the stored forecast with its age."""
-    left = remaining(store=ctx.store, op=ctx.op).as_dict()
+    """How many remain (ledger and reported range) and the stored forecast with its age.
+
+    Observers: the ledger's waiting figures come from the protected snapshot (the caller adds
+    them); the reported range keeps its figures but not its sources' words.
+    """
     if ctx.user is None or not ctx.user.can("operate"):
-        left["waiting"] = suppress(left["waiting"])
-        left["waiting_by_site"] = suppress_tree(left["waiting_by_site"])
+        left = {
+            "waiting": None,
+            "waiting_by_site": {},
+            **reported_range(store=ctx.store, op=ctx.op),
+        }
+        left["sources"] = public.estimates(left["sources"])
+    else:
+        left = remaining(store=ctx.store, op=ctx.op).as_dict()
     return {
         "remaining": left,
         "forecast": current_forecast(store=ctx.store, clock=ctx.clock, op=ctx.op),
@@ -158,8 +197,10 @@ def outlook(ctx: Ctx) -> dict[str, Any]:
 
 def api_timeseries(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
     """Cumulative people who left and arrived, per hour."""
-    rows = departures_over_time(store=ctx.store, op=ctx.op)
-    points = [{"hour": h, "left": left, "arrived": arrived} for h, left, arrived in rows]
     if ctx.user is None or not ctx.user.can("operate"):
-        points = suppress_tree(points)
+        # Observers: cumulative figures at the end of each day, from the protected snapshot.
+        rows = public.series(public.snapshot(ctx))
+    else:
+        rows = departures_over_time(store=ctx.store, op=ctx.op)  # type: ignore[assignment]
+    points = [{"hour": h, "left": left, "arrived": arrived} for h, left, arrived in rows]
     return {"op": ctx.op, "points": points}

@@ -6,13 +6,15 @@ from typing import Any
 
 from starlette.responses import Response
 
-from corridor.domain.access import suppress
+from corridor.domain.disclosure import lookup, public_qualifier
 from corridor.domain.events import METRICS
-from corridor.services.reconcile import figures_as_of
 from corridor.services.reports import report_estimate
+from corridor.services.summary import COMPARABLE, figures_as_of
+from corridor.web import public
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
-from corridor.web.views.dashboard import ESTIMATE_KEYS
+
+ESTIMATE_KEYS = ("metric", "value", "low", "high", "qualifier", "source", "outlet", "as_of")
 
 ESTIMATE_FIELDS = (
     ID,
@@ -36,14 +38,31 @@ def rows(ctx: Ctx) -> list[dict[str, Any]]:
         store=ctx.store, op=ctx.op, wanted=[(e["metric"], e["as_of"]) for e in found]
     )
     full = ctx.user is not None and ctx.user.can("operate")
+    snap = None if full else public.snapshot(ctx)
     out = []
     for e in sorted(found, key=lambda e: (e["as_of"], e["at"]), reverse=True):
         row = {k: e.get(k) for k in ESTIMATE_KEYS}
         figure = ours[(e["metric"], e["as_of"])]
         row["has_ours"] = figure is not None
-        row["ours"] = figure if full or figure is None else suppress(figure)
+        if not full:  # observers: the protected figure, and no free text
+            row["source"] = row["outlet"] = None
+            row["qualifier"] = public_qualifier(row["qualifier"])
+            row["ours"] = _protected(snap, e["metric"], e["as_of"]) if figure is not None else None
+        else:
+            row["ours"] = figure
         out.append(row)
     return out
+
+
+def _protected(snap: dict[str, Any] | None, metric: str, date: str) -> int | None:
+    """The ledger's figure for a metric at a day's end, from the protected snapshot."""
+    days = [d for d in (snap or {}).get("days", []) if d <= date]
+    if snap is None:
+        return None
+    if not days:
+        return 0
+    fig, dim, value = COMPARABLE[metric]
+    return lookup(snap["cells"], "all", "upto", days[-1], fig, dim, value)
 
 
 def page(ctx: Ctx, data: dict[str, Any]) -> Response:

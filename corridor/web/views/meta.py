@@ -21,7 +21,5 @@ def health(ctx: Ctx, data: dict[str, Any]) -> Response:
 
 
 def openapi(ctx: Ctx, data: dict[str, Any]) -> Response:
-    """The OpenAPI document of the JSON API."""
-    from corridor.web.openapi import document
-
-    return JSONResponse(document())
+    """The OpenAPI document of the JSON API (the app holds its builder: it reads the routes)."""
+    return JSONResponse(ctx.request.app.state.openapi())

@@ -8,7 +8,7 @@ from starlette.responses import Response
 
 from corridor.domain.events import HEADCOUNT_METHODS, HEADCOUNT_STAGES
 from corridor.services.count import record_headcount
-from corridor.services.reconcile import summarize
+from corridor.services.summary import summarize
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
 

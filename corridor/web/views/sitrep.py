@@ -1,8 +1,8 @@
 """The daily situation report as a page and a PDF.
 
 Coordinators and admins get the full report; everyone else allowed totals (observers, and
-registrars, whose scope is their sites) gets the public variant: cells under 5 suppressed and
-discrepancies counted, not listed.
+registrars, whose scope is their sites) gets the public variant: figures from the latest
+protected snapshot, discrepancies counted, not listed, no free text.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 
 from starlette.responses import HTMLResponse, Response
 
+from corridor.services.disclosure import current_snapshot
 from corridor.services.sitrep import last_active_day, make_sitrep, stored_forecast
 from corridor.web.context import Ctx
 from corridor.web.forms import Field
@@ -46,14 +47,17 @@ def pdf(ctx: Ctx, data: dict[str, Any]) -> Response:
 def _make(ctx: Ctx, data: dict[str, Any], *, pdf: bool) -> Any:
     full = ctx.user is not None and ctx.user.can("coordinate")
     date = data.get("date") or last_active_day(store=ctx.store, op=ctx.op)
+    public = data.get("public") == "1" or not full
     return make_sitrep(
         store=ctx.store,
         op=ctx.op,
         date=date,
         lang=ctx.lang.code,
-        public=data.get("public") == "1" or not full,
+        public=public,
         forecast=stored_forecast(store=ctx.store, op=ctx.op, date=date),
         pdf=pdf,
+        # The latest stored protected snapshot, never computed here (services/disclosure.py).
+        snapshot=current_snapshot(store=ctx.store, clock=ctx.clock, op=ctx.op) if public else None,
     )
 
 

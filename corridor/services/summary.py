@@ -1,4 +1,4 @@
-"""Read-side answers: who has left, who is waiting, trips in flight, what does not add up."""
+"""The summary: who has left, who is waiting, trips in flight, what does not add up (read-side)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from corridor.domain.legs import flows, leg
 from corridor.errors import NotFound
 from corridor.services.review import total_unaccounted
 from corridor.storage.base import Store
@@ -75,7 +76,7 @@ def summarize(*, store: Store, op: str) -> Summary:
             by_site[site][stage] = by_site[site].get(stage, 0) + n
         else:
             by_category[stage][dim][value] = by_category[stage][dim].get(value, 0) + n
-            if stage == "departed" and _leg(kinds.get(site, "other")) == "origin":
+            if stage == "departed" and leg(kinds.get(site, "other")) == "origin":
                 departed_by_category[dim][value] += n
     trips = store.query("trips", op=op)
     discrepancies = sorted(store.query("discrepancies", op=op), key=lambda d: d["at"] or "")
@@ -98,7 +99,7 @@ def summarize(*, store: Store, op: str) -> Summary:
         died=total["died"],
         missing=total["missing"],
         unaccounted=total_unaccounted(trips),
-        linked=_linked(store, ops[0]["conditioned_on"]),
+        linked=linked_status(store, ops[0]["conditioned_on"]),
         by_category={k: dict(v) for k, v in by_category.items()},
         departed_by_category={d: dict(sorted(v.items())) for d, v in departed_by_category.items()},
         by_site=dict(by_site),
@@ -135,20 +136,20 @@ def _site_rows(
     for (stage, site, dim, _value), n in counts.items():
         if dim != "total":
             continue
-        leg = _leg(kinds.get(site, "other"))
+        site_leg = leg(kinds.get(site, "other"))
         row = per_site[site]
-        if stage == "registered" or (stage == "departed" and leg == "origin"):
+        if stage == "registered" or (stage == "departed" and site_leg == "origin"):
             row[stage] += n
-        for key, sign in _flows(stage, leg):
+        for key, sign in _flows(stage, site_leg):
             row[key] += sign * n
     return [
-        {"site": site, "leg": _leg(kinds.get(site, "other")), **{c: row[c] for c in SITE_COLUMNS}}
+        {"site": site, "leg": leg(kinds.get(site, "other")), **{c: row[c] for c in SITE_COLUMNS}}
         for site, row in sorted(per_site.items())
         if any(row[c] for c in SITE_COLUMNS)
     ]
 
 
-def _linked(store: Store, conditioned_on: str | None) -> list[dict[str, Any]]:
+def linked_status(store: Store, conditioned_on: str | None) -> list[dict[str, Any]]:
     """Status of each operation this one is conditioned on (e.g. Foua and Kefraya)."""
     out = []
     for other in filter(None, (conditioned_on or "").split(",")):
@@ -164,15 +165,6 @@ def _linked(store: Store, conditioned_on: str | None) -> list[dict[str, Any]]:
     return out
 
 
-def _leg(kind: str) -> str:
-    """Which leg a site's kind stands for: where people leave from, are received, or settle."""
-    if kind in ("pickup", "crossing"):
-        return "origin"
-    if kind in ("camp", "relatives"):
-        return "onward"
-    return "reception"
-
-
 def departures_over_time(*, store: Store, op: str) -> list[tuple[str, int, int]]:
     """Cumulative people who left and who arrived at reception, per hour.
 
@@ -182,13 +174,9 @@ def departures_over_time(*, store: Store, op: str) -> list[tuple[str, int, int]]
     kinds = {s["site_id"]: s["kind"] for s in store.query("sites", op=op)}
     per_hour: dict[str, Counter[str]] = defaultdict(Counter)
     for row in store.query("tally_hourly", op=op, dim="total"):
-        leg = _leg(kinds.get(row["site"], "other"))
-        if row["stage"] == "departed" and leg == "origin":
-            per_hour[row["hour"]]["left"] += row["n"]
-        elif row["stage"] == "arrived" and leg == "origin":
-            per_hour[row["hour"]]["left"] -= row["n"]
-        elif row["stage"] == "arrived" and leg == "reception":
-            per_hour[row["hour"]]["arrived"] += row["n"]
+        for key, sign in flows(row["stage"], leg(kinds.get(row["site"], "other"))):
+            if key in ("left", "arrived"):
+                per_hour[row["hour"]][key] += sign * row["n"]
     out, left, arrived = [], 0, 0
     for hour in sorted(per_hour):
         left += per_hour[hour]["left"]
@@ -208,17 +196,11 @@ COMPARABLE = {
 }
 
 
-def _flows(stage: str, leg: str) -> list[tuple[str, int]]:
-    """The summary figures one headcount row adds to, with their sign (the summary's legs)."""
-    if stage == "departed" and leg == "origin":
-        return [("left", 1)]
-    if stage == "arrived":
-        if leg == "origin":
-            return [("left", -1), ("returned", 1)]
-        return [("arrived" if leg == "reception" else "onward", 1)]
-    if stage in ("died", "missing", "diverted", "waiting_counted"):
+def _flows(stage: str, site_leg: str) -> list[tuple[str, int]]:
+    """The summary figures one headcount row adds to: the legs' flows and the waiting count."""
+    if stage == "waiting_counted":
         return [(stage, 1)]
-    return []
+    return flows(stage, site_leg)
 
 
 def figures_as_of(
@@ -244,7 +226,7 @@ def figures_as_of(
     for metric, date in wanted:
         while i < len(rows) and str(rows[i]["hour"])[:10] <= date:
             r = rows[i]
-            for key, sign in _flows(r["stage"], _leg(kinds.get(r["site"], "other"))):
+            for key, sign in _flows(r["stage"], leg(kinds.get(r["site"], "other"))):
                 running[(key, r["dim"], r["value"])] += sign * int(r["n"])
             i += 1
         figure = COMPARABLE.get(metric)

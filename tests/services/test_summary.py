@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from corridor.services.demo import load_demo
-from corridor.services.reconcile import departures_over_time, summarize
+from corridor.services.summary import departures_over_time, summarize
 from corridor.storage import SqlStore
 from tests import factories as f
 

@@ -1,0 +1,35 @@
+"""The legs of the journey, by site kind, and the summary figures a headcount adds to.
+
+People *leave* from pickup sites and crossings, are *received* at gathering points, hospitals and
+other sites, and go *onward* to camps and relatives (a second leg, never added to "left"). The
+summary (``services/summary.py``), the situation report (``sitrep/build.py``) and the
+dashboard's site tables all read these two functions, so they cannot disagree.
+"""
+
+from __future__ import annotations
+
+LEGS = ("origin", "reception", "onward")
+_LEG_OF_KIND = {"pickup": "origin", "crossing": "origin", "camp": "onward", "relatives": "onward"}
+
+
+def leg(kind: str) -> str:
+    """Which leg a site's kind stands for: where people leave from, are received, or settle."""
+    return _LEG_OF_KIND.get(kind, "reception")
+
+
+def flows(stage: str, site_leg: str) -> list[tuple[str, int]]:
+    """The figures one headcount row (a tally stage at a site of a leg) adds to, with their sign.
+
+    Departures from the origin leg are "left"; an arrival back at the origin leg takes one off
+    "left" and counts as "returned"; arrivals elsewhere are "arrived" (reception) or "onward".
+    Deaths, missing and diverted people count as themselves wherever they are recorded.
+    """
+    if stage == "departed" and site_leg == "origin":
+        return [("left", 1)]
+    if stage == "arrived":
+        if site_leg == "origin":
+            return [("left", -1), ("returned", 1)]
+        return [("arrived" if site_leg == "reception" else "onward", 1)]
+    if stage in ("died", "missing", "diverted"):
+        return [(stage, 1)]
+    return []

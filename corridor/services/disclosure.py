@@ -1,0 +1,138 @@
+"""The protected public snapshot: computed in the background, stored, served with its age.
+
+Every public output (the observer's dashboard and ``/api/summary``, the public sitrep, HXL and
+the aggregated exports) reads its figures from the latest snapshot, never from the live tables:
+protecting them takes seconds (``corridor/domain/disclosure.py``), so a request never waits on
+it. `corridor serve` keeps the snapshot up to date in a process of its own (``corridor protect
+--watch``), like the forecast: at start, every few minutes when facts were added, and as soon as
+enough facts were added. Until the first snapshot exists, public outputs say so and show no
+figure at all.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from corridor.clock import Clock
+from corridor.domain import disclosure
+from corridor.errors import NotFound
+from corridor.services.forecasting import WorkerSettings, _seconds_between, _Stop
+from corridor.storage.base import Store
+
+METHOD = "primary (1-4) + secondary by LP audit-and-repair (OR-Tools GLOP)"
+NO_SNAPSHOT = (
+    "no protected figures yet: `corridor serve` makes them in the background "
+    "(or run `corridor protect`)"
+)
+
+
+def protected_cells(
+    *, store: Store, op: str, secondary: bool = True
+) -> tuple[disclosure.Model, disclosure.Protection]:
+    """The model of everything published for an operation and which cells to hide.
+
+    :raises NotFound: no such operation.
+    """
+    if not store.query("operations", op=op):
+        raise NotFound(f"no operation '{op}'")
+    legs = {s["site_id"]: disclosure.leg_of(s["kind"]) for s in store.query("sites", op=op)}
+    atoms = disclosure.atoms_from_rows(store.query("tally_hourly", op=op))
+    model = disclosure.build_model(atoms, legs)
+    # The transparency log signs raw stage totals with each checkpoint: never hidden here.
+    fixed = disclosure.checkpoint_keys(model)
+    return model, disclosure.protect(model, secondary=secondary, fixed=fixed)
+
+
+def compute_snapshot(
+    *, store: Store, clock: Clock, op: str, secondary: bool = True
+) -> dict[str, Any]:
+    """Protect the operation's public figures and store them; return the body (with the
+    moment and ledger position it was computed at).
+
+    :param secondary: False only to show what an attacker gets without it (tests, bench).
+    :raises NotFound: no such operation.
+    """
+    position = store.position()
+    started = time.perf_counter()
+    model, protection = protected_cells(store=store, op=op, secondary=secondary)
+    trips = store.query("trips", op=op)
+    in_flight = [t for t in trips if t["status"] == "en_route"]
+    body: dict[str, Any] = {
+        "method": METHOD if secondary else "primary only",
+        "days": model.days,
+        "cells": disclosure.published(model, protection.hidden),
+        "hidden": len(protection.hidden),
+        "primary": len(protection.primary),
+        "distinct_cells": len(model.forms),
+        "solves": protection.rounds,
+        "unsafe": len(protection.unsafe),  # primary cells no allowed cell could protect
+        # Outside the model (vehicles, not people, or a separate source): small cells only.
+        "trips_by_status": {
+            k: disclosure.small(n) for k, n in sorted(Counter(t["status"] for t in trips).items())
+        },
+        "in_transit": disclosure.small(sum(int(t["boarded"] or 0) for t in in_flight)),
+    }
+    body["seconds"] = round(time.perf_counter() - started, 3)
+    at = clock.now()
+    store.save_public_snapshot(op=op, position=position, computed_at=at, body=body)
+    return {**body, "computed_at": at, "position": position}
+
+
+def current_snapshot(*, store: Store, clock: Clock, op: str) -> dict[str, Any] | None:
+    """The latest stored snapshot with its position, age and facts since; None before the first."""
+    held = store.get_public_snapshot(op)
+    if held is None:
+        return None
+    return {
+        **held["body"],
+        "computed_at": held["computed_at"],
+        "age_seconds": _seconds_between(held["computed_at"], clock.now()),
+        "position": held["position"],
+        "facts_since": max(0, store.position() - held["position"]),
+    }
+
+
+def fresh_snapshot(*, store: Store, clock: Clock, op: str) -> dict[str, Any]:
+    """The snapshot of the ledger as it is now: the stored one if nothing was added since,
+    else computed here (for the CLI, which may wait; never for a web request).
+
+    :raises NotFound: no such operation.
+    """
+    held = current_snapshot(store=store, clock=clock, op=op)
+    if held is not None and held["facts_since"] == 0:
+        return held
+    compute_snapshot(store=store, clock=clock, op=op)
+    found = current_snapshot(store=store, clock=clock, op=op)
+    assert found is not None  # just stored
+    return found
+
+
+def run_worker(
+    *,
+    open_store: Callable[[], Store],
+    clock: Clock,
+    op: str,
+    settings: WorkerSettings,
+    stop: _Stop,
+) -> None:
+    """Recompute the snapshot at start, every ``every_seconds`` and after ``after_facts`` new
+    facts (when facts were added), until ``stop`` is set."""
+    store = open_store()
+    try:
+        done_at, done_pos = -1.0, -1
+        while not stop.is_set():
+            position = store.position()
+            overdue = time.monotonic() - done_at >= settings.every_seconds
+            grown = position - done_pos >= settings.after_facts
+            if done_pos < 0 or (position != done_pos and (overdue or grown)):
+                try:
+                    compute_snapshot(store=store, clock=clock, op=op)
+                    done_at, done_pos = time.monotonic(), position
+                except NotFound:  # the operation has not arrived yet (a node before its sync)
+                    pass
+            stop.wait(settings.poll_seconds)
+    finally:
+        store.close()
