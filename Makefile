@@ -10,25 +10,37 @@ export CORRIDOR_TEST_POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/test
 
 .PHONY: run test lint format bench bench-brief bench-plan install clean
 
-$(STAMP): pyproject.toml scripts/system-deps.sh
-	sh scripts/system-deps.sh
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e . --group dev
-	touch $(STAMP)
+# Install quietly: a few lines of progress; pip's own output goes to $(VENV)/install.log and is
+# shown (its last lines) only when something fails.
+LOG    := $(VENV)/install.log
+PIP    := $(BIN)/pip install --quiet --disable-pip-version-check
+
+$(STAMP): pyproject.toml scripts/system-deps.sh scripts/install-scanner
+	@echo "==> System libraries for PDF reports"
+	@sh scripts/system-deps.sh
+	@echo "==> Python environment in $(VENV) (a few minutes the first time)"
+	@$(PYTHON) -m venv $(VENV)
+	@$(PIP) --upgrade pip >$(LOG) 2>&1 || { tail -n 30 $(LOG); exit 1; }
+	@$(PIP) -e . --group dev >>$(LOG) 2>&1 || { tail -n 30 $(LOG); exit 1; }
+	@echo "==> Camera barcode decoder for the scan pages"
+	@bash scripts/install-scanner
+	@touch $(STAMP)
 
 install: $(STAMP)
 
 ## Set up, load the December 2016 Aleppo demo into SQLite, and start the server.
+## Settings: PORT (default 8000), HOST (default 127.0.0.1), DB (default var/demo.db), e.g.
+## `make run PORT=8080 HOST=0.0.0.0 DB=var/drill.db`.
 run: $(STAMP)
-	mkdir -p $(dir $(DB))
-	$(BIN)/corridor --db $(DB) demo
-	$(BIN)/corridor --db $(DB) user add admin --role admin --if-missing
-	$(BIN)/corridor --db $(DB) serve --host $(HOST) --port $(PORT)
+	@mkdir -p $(dir $(DB))
+	@echo "==> Aleppo 2016 demo in $(DB)"
+	@$(BIN)/corridor --db $(DB) demo
+	@sh scripts/demo-admin $(BIN)/corridor $(DB)
+	@$(BIN)/corridor --db $(DB) serve --host $(HOST) --port $(PORT)
 
 ## Set up and run every check: lint, types, tests (PostgreSQL suite required when CI=true).
 test: $(STAMP) lint
-	if [ "$$CI" = "true" ]; then bash scripts/install-browser; fi
+	if [ "$$CI" = "true" ]; then bash scripts/install-browser && bash scripts/install-scanner; fi
 	$(BIN)/pytest -q
 
 lint: $(STAMP)
@@ -40,7 +52,7 @@ format: $(STAMP)
 	$(BIN)/ruff format corridor tests bench
 	$(BIN)/ruff check --fix corridor tests bench
 
-## Ledger ingest and headcount query benchmarks (SQLite and PostgreSQL), sync and web under load, signing and the transparency log, disclosure control.
+## Ledger ingest and headcount query benchmarks (SQLite and PostgreSQL), sync and web under load, signing and the transparency log, disclosure control, and the desk on a phone (households of 5 by scans).
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ledger.py
 	$(BIN)/python bench/bench_sync.py
@@ -48,6 +60,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_transparency.py
 	$(BIN)/python bench/bench_odk.py
 	$(BIN)/python bench/bench_disclosure.py
+	$(BIN)/python bench/bench_desk.py
 
 ## Brief: extraction precision/recall, ROUGE vs LexRank, throughput on ../shared/seeds.
 bench-brief: $(STAMP)

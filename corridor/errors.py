@@ -31,6 +31,10 @@ class ConflictError(CorridorError):
     """A fact clashes with what the ledger holds (same id, different content; broken chain)."""
 
 
+class NeedsConfirmation(ConflictError):
+    """Allowed, but the rules ask a person to confirm first: resend with ``confirm`` set."""
+
+
 class Forbidden(CorridorError):
     """The user may not do this, or not here (their role or their sites do not allow it)."""
 

@@ -30,11 +30,13 @@ ALLOWED = {
         "text",
         "planning",
         "sitrep",
+        "labels",
     },
     "planning": {"domain", "errors"},
     "text": {"domain", "errors"},
     "demo": {"domain", "errors"},
     "sitrep": {"domain", "errors", "i18n"},
+    "labels": {"domain", "errors", "sitrep.pdf"},
     # The web edge: calls services, reads domain constants and access rules; storage only
     # through the factory and the interface, never an adapter or SQL.
     "web": {
@@ -78,6 +80,7 @@ PLANTED = {
     "text": "corridor.storage",
     "demo": "corridor.planning.solve",
     "sitrep": "corridor.services.sitrep",
+    "labels": "corridor.services.wristbands",
     "web": "corridor.cli",
     "cli": "corridor.storage.sql",
 }

@@ -12,7 +12,7 @@ import click
 
 from corridor.cli.common import Env, console, emit, pass_env
 from corridor.errors import ConfigError
-from corridor.services import nodes, sync
+from corridor.services import nodes, sync, wristbands
 from corridor.services.sync_local import LocalPeer
 from corridor.storage import open_store
 from corridor.storage.base import Store
@@ -176,6 +176,43 @@ def tokens_issue(env: Env, count: int, prefix: str) -> None:
     """Print the next COUNT unused tokens of this device's ranges (works offline)."""
     for token in nodes.issue(store=env.store(), prefix=prefix, count=count):
         click.echo(token)
+
+
+@tokens.command("print")
+@click.argument("token_range", metavar="RANGE")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["pdf"]),
+    default="pdf",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--layout",
+    type=click.Choice(sorted(wristbands.LAYOUTS)),
+    default="a4",
+    show_default=True,
+    help="a4: sheet of 21 labels 63.5 x 38.1 mm (L7160); wristband: 25 x 279 mm thermal band.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="PDF file to write.",
+)
+@pass_env
+def tokens_print(env: Env, token_range: str, fmt: str, layout: str, output: Path) -> None:
+    """Print wristbands or A4 labels (QR code and token) for a reserved RANGE, as PDF.
+
+    RANGE is PREFIX:FIRST-LAST, for example W:1-500; the numbers must lie in one reserved range.
+    """
+    wanted = wristbands.parse_range(token_range)
+    pdf = wristbands.print_labels(store=env.store(), wanted=wanted, layout=layout)
+    output.write_bytes(pdf)
+    n = wanted.last - wanted.first + 1
+    click.echo(f"{n} {layout} labels, {wanted.tokens()[0]} to {wanted.tokens()[-1]}: {output}")
 
 
 @tokens.command("list")

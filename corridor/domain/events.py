@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from corridor.domain.tokens import token_problem
 from corridor.errors import ValidationError
 
 # An id (of a fact, person, trip, site, device, ...): the one pattern, also for ids in URLs.
@@ -88,6 +89,16 @@ def _ident(value: Any) -> str:
     if not isinstance(value, str) or not ID_PATTERN.match(value):
         raise ValueError("must be an identifier: 1-80 letters, digits or . _ : @ -")
     return value
+
+
+def _token(value: Any) -> str:
+    """A person's or household's token: an identifier whose check character, when it has the
+    wristband form ``W-000123-Q``, matches (see corridor.domain.tokens)."""
+    token = _ident(value)
+    problem = token_problem(token)
+    if problem:
+        raise ValueError(problem)
+    return token
 
 
 def _text(limit: int) -> Checker:
@@ -386,13 +397,13 @@ _TYPES = [
         "person.registered",
         "A person registered at a site under a token, not a name.",
         {
-            "person_id": _req(_ident, "Wristband or QR token."),
+            "person_id": _req(_token, "Wristband or QR token."),
             "site_id": _req(_ident, "Where they registered."),
             "group": _req(_enum(GROUPS), "civilian, fighter or unknown."),
             "age": _req(_enum(AGES), "adult, child or unknown."),
             "sex": _req(_enum(SEXES), "female, male or unknown."),
             "triage": _req(_enum(TRIAGE), "critical, serious, walking or none."),
-            "household_id": _opt(_ident, "Token shared by a household."),
+            "household_id": _opt(_token, "Token shared by a household."),
             "personal_digest": _opt(
                 _hex64,
                 "SHA-256 of the encrypted personal details (name, phone...), kept outside "
@@ -406,7 +417,7 @@ _TYPES = [
         "person.boarded",
         "A registered person boarded a trip's vehicle.",
         {
-            "person_id": _req(_ident, "Token of the person."),
+            "person_id": _req(_token, "Token of the person."),
             "trip_id": _req(_ident, "Trip they boarded."),
         },
     ),
@@ -414,7 +425,7 @@ _TYPES = [
         "person.arrived",
         "Reception marked one person of a trip arrived (token scanned or typed).",
         {
-            "person_id": _req(_ident, "Token of the person."),
+            "person_id": _req(_token, "Token of the person."),
             "trip_id": _req(_ident, "Trip they arrived on."),
             "site_id": _req(_ident, "Where they arrived."),
         },

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from corridor.clock import Clock
 from corridor.domain.access import Principal
+from corridor.domain.ledger import order_key
 from corridor.services.common import Recorded, record_one, require_at, require_open
 from corridor.services.operation import require_site
 from corridor.storage.base import Store
@@ -55,3 +58,23 @@ def record_headcount(
         fact_id=fact_id,
         check=check,
     )
+
+
+def waiting_counts(*, store: Store, op: str, site_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The waiting count a new one would replace, per site that has one: ``{"total", "at"}``.
+
+    The figure is the derived one (corrections applied); its time is that of the latest count
+    at the site that gave this figure (the latest count at all when a correction changed it).
+    """
+    derived = store.headcounts(op)
+    out: dict[str, dict[str, Any]] = {}
+    for site in site_ids:
+        total = derived.get(("waiting_counted", site, "total", "all"))
+        if total is None:
+            continue
+        facts = [f for i in store.fact_ids_of_unit(f"w|{op}|{site}") if (f := store.get(i))]
+        counts = sorted((f for f in facts if f.type == "headcount.recorded"), key=order_key)
+        same = [f for f in counts if f.payload["total"] == total]
+        last = (same or counts)[-1] if counts else None
+        out[site] = {"total": total, "at": last.occurred_at if last else None}
+    return out

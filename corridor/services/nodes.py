@@ -13,6 +13,7 @@ import re
 import secrets
 from typing import Any
 
+from corridor.domain.tokens import make_token
 from corridor.errors import ValidationError
 from corridor.services.sync_wire import parse_device
 from corridor.storage.base import Store
@@ -76,8 +77,8 @@ def allocate_range(store: Store, raw: Any) -> dict[str, Any]:
 
 
 def format_token(prefix: str, number: int) -> str:
-    """The printed form of a wristband token, e.g. ``W-000123``."""
-    return f"{prefix}-{number:06d}"
+    """The printed form of a wristband token with its check character, e.g. ``W-000123-Q``."""
+    return make_token(prefix, number)
 
 
 def issue(*, store: Store, prefix: str, count: int) -> list[str]:

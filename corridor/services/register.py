@@ -8,7 +8,7 @@ from corridor.clock import Clock
 from corridor.domain import lifecycle
 from corridor.domain.access import Principal
 from corridor.domain.events import Draft
-from corridor.errors import ConflictError, NotFound
+from corridor.errors import ConflictError, NeedsConfirmation, NotFound
 from corridor.services.common import (
     Recorded,
     as_recorded,
@@ -115,7 +115,53 @@ def _boarding_checks(
     lifecycle.check_board(person_id, stage, trip)
 
 
-def _trip(store: Store, op: str, trip_id: str, principal: Principal | None) -> dict[str, Any]:
+URGENT = ("critical", "serious")
+
+
+def triage_of(store: Store, op: str, tokens: list[str]) -> list[tuple[str, str]]:
+    """(token, triage) of registered people."""
+    rows = [r for t in tokens for r in store.query("persons", op=op, person_id=t)[:1]]
+    return [(r["person_id"], r["triage"] or "none") for r in rows]
+
+
+def triage_prompt(
+    store: Store, op: str, trip: dict[str, Any], people: list[tuple[str, str]]
+) -> str | None:
+    """Why boarding these people onto this trip needs a person's confirmation, or None.
+
+    Critical and serious people put on a vehicle that is not an ambulance while an ambulance
+    trip is loading at the same site: the desk is asked to confirm (they may still go, e.g.
+    when the ambulance is full or a doctor says so).
+    """
+    kinds = {v["vehicle_id"]: v["kind"] for v in store.query("vehicles", op=op)}
+    if kinds.get(trip["vehicle_id"]) == "ambulance":
+        return None
+    ambulances = sorted(
+        t["trip_id"]
+        for t in store.query("trips", op=op, origin=trip["origin"], status="loading")
+        if kinds.get(t["vehicle_id"]) == "ambulance" and t["trip_id"] != trip["trip_id"]
+    )
+    if not ambulances:
+        return None
+    urgent = [f"{token} ({triage})" for token, triage in people if triage in URGENT]
+    if not urgent:
+        return None
+    return (
+        f"ambulance trip {ambulances[0]} is loading at {trip['origin']} and {', '.join(urgent)} "
+        f"would go on {trip['trip_id']} ({kinds.get(trip['vehicle_id'], 'vehicle')}): "
+        "confirm to board anyway"
+    )
+
+
+def wounded_on_board(store: Store, op: str, trip_ids: list[str]) -> dict[str, int]:
+    """How many critical or serious people are named on each trip (a count, no tokens)."""
+    return {
+        t: sum(r["triage"] in URGENT for r in store.query("persons", op=op, trip_id=t))
+        for t in trip_ids
+    }
+
+
+def trip_for(store: Store, op: str, trip_id: str, principal: Principal | None) -> dict[str, Any]:
     trip = one(store, "trips", f"no trip {trip_id}: dispatch it first", op=op, trip_id=trip_id)
     require_at(principal, "register", trip["origin"])
     return trip
@@ -132,13 +178,18 @@ def board_person(
     at: str | None = None,
     fact_id: str | None = None,
     principal: Principal | None = None,
+    confirm: bool = False,
 ) -> Recorded:
     """Put a waiting person on a trip that is still loading at their site.
+
+    A critical or serious person put on a bus while an ambulance trip is loading at the site
+    is refused with NeedsConfirmation unless ``confirm`` is set.
 
     :raises NotFound: unknown person (at the user's sites) or trip.
     :raises Forbidden: the trip leaves from a site the user may not write for.
     :raises ConflictError: the person is not waiting (the message says where they are), the
         trip is not loading, or the operation refuses boardings.
+    :raises NeedsConfirmation: the triage prompt (see ``triage_prompt``).
     """
     draft = make_draft(
         clock=clock,
@@ -152,8 +203,12 @@ def board_person(
 
     def check() -> None:
         require_open(store, op, "board")
-        trip = _trip(store, op, trip_id, principal)
+        trip = trip_for(store, op, trip_id, principal)
         _boarding_checks(store, op, person_id, trip, principal)
+        people = triage_of(store, op, [person_id])
+        prompt = None if confirm else triage_prompt(store, op, trip, people)
+        if prompt:
+            raise NeedsConfirmation(prompt)
 
     return write(store=store, clock=clock, drafts=[draft], check=check)[0]
 
@@ -169,8 +224,11 @@ def board_household(
     at: str | None = None,
     fact_id: str | None = None,
     principal: Principal | None = None,
+    confirm: bool = False,
 ) -> list[Recorded]:
     """Board every waiting member of a household, all or nothing, in one transaction.
+
+    The triage prompt applies as for one person (``confirm`` to go ahead).
 
     Members already on this trip are left as they are. With ``fact_id``, the boardings get the
     ids ``<fact_id>.0``, ``<fact_id>.1``, ... so a resend is recognised and adds nothing.
@@ -209,7 +267,7 @@ def board_household(
 
     def check() -> None:
         require_open(store, op, "board")
-        trip = _trip(store, op, trip_id, principal)
+        trip = trip_for(store, op, trip_id, principal)
         problems = []
         for token in tokens:
             try:
@@ -218,6 +276,9 @@ def board_household(
                 problems.append(str(exc))
         if problems:
             raise ConflictError("nobody boarded: " + "; ".join(problems))
+        prompt = None if confirm else triage_prompt(store, op, trip, triage_of(store, op, tokens))
+        if prompt:
+            raise NeedsConfirmation(prompt)
 
     return write(store=store, clock=clock, drafts=drafts, check=check)
 

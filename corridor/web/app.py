@@ -32,6 +32,7 @@ from corridor.errors import (
     ConflictError,
     CorridorError,
     Forbidden,
+    NeedsConfirmation,
     NotFound,
     StorageError,
     ValidationError,
@@ -52,7 +53,10 @@ LANG_COOKIE = "corridor_lang"
 MAX_BODY = 64 * 1024
 # Pages load nothing from elsewhere and run no inline script; nobody may frame them.
 SECURITY_HEADERS = {
-    "Content-Security-Policy": "default-src 'self'; frame-ancestors 'none'; form-action 'self'",
+    # 'wasm-unsafe-eval' lets the camera scanner's WebAssembly decoder (served from /static)
+    # compile; it allows no eval of JavaScript.
+    "Content-Security-Policy": "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
+    "frame-ancestors 'none'; form-action 'self'",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "same-origin",
     "X-Frame-Options": "DENY",
@@ -197,6 +201,8 @@ def _error(entry: Entry, ctx: Ctx, exc: CorridorError) -> Response:
     if entry.kind == "page":
         return ctx.render("error.html", status=code, message=ctx.say(exc))
     body = {"error": str(exc), "field": getattr(exc, "field", None)}
+    if isinstance(exc, NeedsConfirmation):
+        body["needs_confirmation"] = True  # send again with "confirm": "1" to go ahead
     return JSONResponse(body, status_code=code)
 
 

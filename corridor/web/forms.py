@@ -11,10 +11,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from corridor.domain.events import check_no_bidi
+from corridor.domain.tokens import normal_token
 from corridor.errors import ValidationError
 
 MAX_TEXT = 2000
 MAX_INT = 10_000_000
+MAX_OBJECTS = 30
+# Fields holding one person's or household's token: typed in small letters, they are stored in
+# capitals (see corridor.domain.tokens.normal_token).
+TOKEN_FIELDS = frozenset({"person_id", "household_id"})
 
 
 @dataclass(frozen=True)
@@ -22,7 +27,7 @@ class Field:
     """One input: its name (the service's keyword), kind, whether required, allowed values."""
 
     name: str
-    kind: str = "str"  # str | int | list | enum
+    kind: str = "str"  # str | int | list | enum | objects
     required: bool = False
     choices: tuple[str, ...] = ()
     help: str = ""
@@ -37,6 +42,13 @@ class Field:
             return {"type": "array", "items": {"type": "string", "maxLength": 60}, "maxItems": 20}
         if self.kind == "enum":
             return {"type": "string", "enum": list(self.choices)}
+        if self.kind == "objects":
+            item = {
+                "type": "object",
+                "properties": {k: {"type": "string", "maxLength": 80} for k in self.choices},
+                "additionalProperties": False,
+            }
+            return {"type": "array", "items": item, "minItems": 1, "maxItems": MAX_OBJECTS}
         return {"type": "string", "minLength": 1, "maxLength": MAX_TEXT}
 
 
@@ -78,10 +90,34 @@ def _one(field: Field, value: Any, from_form: bool) -> Any:
         if not isinstance(value, list) or len(value) > 20:
             raise ValidationError("must be a list of at most 20 texts", field=field.name)
         return [_text(field.name, v) for v in value] or None
+    if field.kind == "objects":
+        return _objects(field, value)
     text = _text(field.name, value)
     if field.kind == "enum" and text not in field.choices:
         raise ValidationError(f"must be one of {', '.join(field.choices)}", field=field.name)
     return text
+
+
+def _objects(field: Field, value: Any) -> list[dict[str, Any]]:
+    """A JSON list of objects whose keys are ``field.choices``; a "vulnerabilities" value may be
+    a list of texts, every other value is a text."""
+    if not isinstance(value, list) or not 1 <= len(value) <= MAX_OBJECTS:
+        raise ValidationError(f"must be a list of 1 to {MAX_OBJECTS} objects", field=field.name)
+    out = []
+    for n, item in enumerate(value):
+        if not isinstance(item, dict):
+            raise ValidationError(f"item {n + 1} must be an object", field=field.name)
+        extra = sorted(set(item) - set(field.choices))
+        if extra:
+            raise ValidationError(f"item {n + 1}: unknown key {extra[0]}", field=field.name)
+        parsed: dict[str, Any] = {}
+        for key, raw in item.items():
+            if isinstance(raw, list):
+                parsed[key] = _one(Field(field.name, "list"), raw, False)
+            else:
+                parsed[key] = _text(field.name, raw)
+        out.append(parsed)
+    return out
 
 
 def parse(
@@ -104,6 +140,12 @@ def parse(
                 raise ValidationError("is required", field=field.name)
             continue
         parsed = _one(field, value, from_form)
+        if field.name in TOKEN_FIELDS or field.name.startswith("person_id_"):
+            parsed = normal_token(parsed)
+        elif field.kind == "objects":
+            for item in parsed:
+                if isinstance(item.get("person_id"), str):
+                    item["person_id"] = normal_token(item["person_id"])
         if parsed in ("", None) and field.required:
             raise ValidationError("is required", field=field.name)
         if parsed not in ("", None):

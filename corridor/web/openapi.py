@@ -13,11 +13,17 @@ ERRORS = {
     "401": "Not signed in: send a Bearer token or a session cookie.",
     "403": "Your role (or site) does not allow this, or (cookie sessions) no CSRF token.",
     "404": "An operation, site, trip or person named does not exist.",
-    "409": "The id was used for a different fact, or the change clashes with the ledger.",
+    "409": "The id was used for a different fact, or the change clashes with the ledger; "
+    "with needs_confirmation (the triage prompt), send the same request again with "
+    'confirm "1" to go ahead.',
 }
 ERROR_SCHEMA = {
     "type": "object",
-    "properties": {"error": {"type": "string"}, "field": {"type": "string", "nullable": True}},
+    "properties": {
+        "error": {"type": "string"},
+        "field": {"type": "string", "nullable": True},
+        "needs_confirmation": {"type": "boolean"},
+    },
     "required": ["error"],
 }
 

@@ -29,6 +29,7 @@ from corridor.web.views import (
     sync,
     transparency,
     trips,
+    wristbands,
 )
 
 # "public": anyone; "signed_in": any account; otherwise a permission of corridor.domain.access.
@@ -81,6 +82,13 @@ ROUTES: tuple[Entry, ...] = (
         "/register", "register", registrations.register, registrations.REGISTER_FIELDS, "/register"
     ),
     _form("/board", "register", registrations.board, registrations.BOARD_FIELDS, "/register"),
+    _form(
+        "/household",
+        "register",
+        registrations.household_form,
+        registrations.HOUSEHOLD_FORM_FIELDS,
+        "/register",
+    ),
     _page("/trips", "operate", trips.page, *trips.TRIPS_QUERY),
     _form("/trips", "register", trips.dispatch, trips.DISPATCH_FIELDS, "/trips"),
     _form(TRIP + "/depart", "register", trips.depart, trips.DEPART_FIELDS, "/trips"),
@@ -101,6 +109,9 @@ ROUTES: tuple[Entry, ...] = (
     Entry("GET", "/sitrep", "raw", "totals", sitrep.page, sitrep.SITREP_FIELDS),
     Entry("GET", "/sitrep.pdf", "raw", "totals", sitrep.pdf, sitrep.SITREP_FIELDS),
     _page("/sync/status", "operate", sync.page),
+    Entry(
+        "GET", "/tokens/labels.pdf", "raw", "coordinate", wristbands.pdf, wristbands.LABEL_FIELDS
+    ),
     _page("/admin/users", "admin", accounts.page),
     _form("/admin/users", "admin", accounts.create_user, accounts.USER_FIELDS, "/admin/users"),
     # JSON API
@@ -114,6 +125,13 @@ ROUTES: tuple[Entry, ...] = (
         "POST", "/api/persons", "register", registrations.register, *registrations.REGISTER_FIELDS
     ),
     _api("POST", "/api/boardings", "register", registrations.board, *registrations.BOARD_FIELDS),
+    _api(
+        "POST",
+        "/api/households",
+        "register",
+        registrations.household_api,
+        *registrations.HOUSEHOLD_API_FIELDS,
+    ),
     _api("GET", "/api/trips", "operate", trips.api_trips, *trips.TRIPS_QUERY),
     _api("POST", "/api/trips", "register", trips.dispatch, *trips.DISPATCH_FIELDS),
     _api("POST", "/api" + TRIP + "/departure", "register", trips.depart, *trips.DEPART_FIELDS),

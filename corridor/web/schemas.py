@@ -110,6 +110,15 @@ RESPONSES: dict[Callable[..., Any], dict[str, Any]] = {
     registrations.board: obj(
         {"ids": {"type": "array", "items": STR}, "boarded": ROWS | {"items": STR}}
     ),
+    registrations.household_api: obj(
+        {
+            "household_id": STR,
+            "registered": {"type": "array", "items": STR},
+            "boarded": {"type": "array", "items": STR},
+            "trip_id": {"type": "string", "nullable": True},
+            "duplicate": {"type": "boolean"},
+        }
+    ),
     trips.api_trips: paged(
         "trips", trip_id=STR, status=STR, boarded={"type": "integer"}, unaccounted=COUNT
     ),

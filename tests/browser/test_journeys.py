@@ -52,17 +52,15 @@ def test_a_household_travels_and_the_dashboard_follows(browser: object, web: Web
     desk.select_option("#dispatch-form select[name=destination]", "recv")
     desk.click("#dispatch-form button")
     desk.goto(web.base + "/register")
-    for token in ("WB-1", "WB-2", "WB-3"):
-        desk.fill("#register-form input[name=person_id]", token)
-        desk.fill("#register-form input[name=household_id]", "HB-1")
-        desk.select_option(
-            "#register-form select[name=age]", "child" if token != "WB-1" else "adult"
-        )
-        desk.press("#register-form input[name=person_id]", "Enter")
-        desk.wait_for_selector(f"text=WB-{token[-1]}")
+    desk.fill("#household-form input[name=household_id]", "HB-1")
+    for row, token in enumerate(("WB-1", "WB-2", "WB-3")):
+        desk.fill(f"#household-form input[name=person_id_{row}]", token)
+        desk.select_option(f"#household-form select[name=age_{row}]", "child" if row else "adult")
+    desk.click("#household-submit")
+    desk.wait_for_selector("text=3 people of household HB-1 registered")
     desk.select_option("#board-form select[name=trip_id]", "TB1")
     desk.fill("#board-form input[name=household_id]", "HB-1")
-    desk.click("#board-form button")
+    desk.click("#board-form button[type=submit]")
     desk.wait_for_selector("p.ok")
     _shot(desk, "registration-desk")
 

@@ -49,7 +49,7 @@ def test_a_registrar_of_another_site_is_refused_without_learning_anything(
     page.goto(web.base + "/register")  # type: ignore[attr-defined]
     page.select_option("#board-form select[name=trip_id]", "TRB1")  # type: ignore[attr-defined]
     page.fill("#board-form input[name=person_id]", "RA-1")  # type: ignore[attr-defined]
-    page.click("#board-form button")  # type: ignore[attr-defined]
+    page.click("#board-form button[type=submit]")  # type: ignore[attr-defined]
     alert = page.locator("p.error")  # type: ignore[attr-defined]
     alert.wait_for()
     assert alert.inner_text() == "no registered person with token RA-1 at your sites"
@@ -72,7 +72,7 @@ def test_a_coordinator_cannot_board_someone_who_arrived(browser: object, web: We
     page.goto(web.base + "/register")  # type: ignore[attr-defined]
     page.select_option("#board-form select[name=trip_id]", "TRC2")  # type: ignore[attr-defined]
     page.fill("#board-form input[name=person_id]", "RC-1")  # type: ignore[attr-defined]
-    page.click("#board-form button")  # type: ignore[attr-defined]
+    page.click("#board-form button[type=submit]")  # type: ignore[attr-defined]
     alert = page.locator("p.error")  # type: ignore[attr-defined]
     alert.wait_for()
     # the refusal names the site by its name in the reader's language (RECV), not its id
@@ -101,8 +101,8 @@ def test_a_closed_operation_offers_only_reopening_and_refuses_work(
 
     desk = _page(browser, web, "registrar")
     desk.goto(web.base + "/register")  # type: ignore[attr-defined]
-    desk.fill("#register-form input[name=person_id]", "RX-1")  # type: ignore[attr-defined]
-    desk.click("#register-form button")  # type: ignore[attr-defined]
+    desk.fill("#household-form input[name=person_id_0]", "RX-1")  # type: ignore[attr-defined]
+    desk.click("#household-submit")  # type: ignore[attr-defined]
     alert = desk.locator("p.error")  # type: ignore[attr-defined]
     alert.wait_for()
     assert alert.inner_text() == "operation is closed: registrations are refused"

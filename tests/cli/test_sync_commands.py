@@ -47,8 +47,12 @@ def test_it_reserves_ranges_and_issues_tokens_offline(server: Path, tmp_path: Pa
     one, two = _node(tmp_path, "desk1"), _node(tmp_path, "desk2")
     run(one, "tokens", "reserve", "--peer", str(server), "--count", "3")
     run(two, "tokens", "reserve", "--peer", str(server), "--count", "3")
-    assert run(one, "tokens", "issue", "2").stdout.split() == ["W-000001", "W-000002"]
-    assert run(two, "tokens", "issue", "3").stdout.split() == ["W-000004", "W-000005", "W-000006"]
+    assert run(one, "tokens", "issue", "2").stdout.split() == ["W-000001-9", "W-000002-7"]
+    assert run(two, "tokens", "issue", "3").stdout.split() == [
+        "W-000004-3",
+        "W-000005-1",
+        "W-000006-0",
+    ]
     short = run(one, "tokens", "issue", "2", ok=False)
     assert short.exit_code == 1 and "only 1 W tokens left" in short.output
     assert run(one, "tokens", "issue", "1", "--prefix", "w!", ok=False).exit_code == 1
@@ -88,3 +92,31 @@ def test_it_needs_a_token_for_an_http_peer(tmp_path: Path) -> None:
     result = run(node, "sync", "--peer", "http://127.0.0.1:9", ok=False)
     assert result.exit_code == 1 and "node token" in result.output
     assert run(node, "sync", ok=False).exit_code == 2
+
+
+@pytest.mark.parametrize("layout", ["a4", "wristband"])
+def test_a_printed_label_sheet_decodes_back_to_its_tokens(
+    server: Path, tmp_path: Path, layout: str
+) -> None:
+    import pypdfium2
+    import zxingcpp
+
+    run(server, "tokens", "reserve", "--peer", str(server), "--count", "30")
+    pdf = tmp_path / "labels.pdf"
+    out = run(server, "tokens", "print", "W:2-24", "--layout", layout, "-o", str(pdf)).stdout
+    assert "23 " in out and "W-000002-7" in out
+    found = []
+    for page in pypdfium2.PdfDocument(pdf.read_bytes()):
+        image = page.render(scale=150 / 72).to_pil()
+        found.extend(r.text for r in zxingcpp.read_barcodes(image))
+    wanted = run(server, "tokens", "issue", "24").stdout.split()[1:]
+    assert sorted(found) == sorted(wanted) and len(found) == 23
+
+
+def test_it_prints_only_reserved_numbers(server: Path, tmp_path: Path) -> None:
+    pdf = tmp_path / "labels.pdf"
+    refused = run(server, "tokens", "print", "W:1-10", "-o", str(pdf), ok=False)
+    assert refused.exit_code == 1 and "not inside a reserved range" in refused.output
+    assert not pdf.exists()
+    bad = run(server, "tokens", "print", "W1-10", "-o", str(pdf), ok=False)
+    assert bad.exit_code != 0 and "PREFIX:FIRST-LAST" in bad.output

@@ -42,6 +42,7 @@ EXPECTED: dict[str, set[str]] = {
     "GET /register": OPERATE,
     "POST /register": AT_SITE,
     "POST /board": AT_SITE,
+    "POST /household": AT_SITE,
     "GET /trips": OPERATE,
     "POST /trips": AT_SITE,
     "POST /trips/{trip_id}/depart": AT_SITE,
@@ -62,6 +63,7 @@ EXPECTED: dict[str, set[str]] = {
     "GET /sitrep": SIGNED_IN,
     "GET /sitrep.pdf": SIGNED_IN,
     "GET /sync/status": OPERATE,
+    "GET /tokens/labels.pdf": COORD,
     "GET /admin/users": ADMIN,
     "POST /admin/users": ADMIN,
     "GET /api/summary": SIGNED_IN,
@@ -70,6 +72,7 @@ EXPECTED: dict[str, set[str]] = {
     "GET /api/persons": AT_SITE,
     "POST /api/persons": AT_SITE,
     "POST /api/boardings": AT_SITE,
+    "POST /api/households": AT_SITE,
     "GET /api/trips": OPERATE,
     "POST /api/trips": AT_SITE,
     "POST /api/trips/{trip_id}/departure": AT_SITE,
@@ -165,6 +168,15 @@ def _board(store: Store, site: str) -> dict[str, Any]:
     return {"id": _uid(), "trip_id": _trip(store, site), "person_id": _person(store, site)}
 
 
+def _household_form(store: Store, site: str) -> dict[str, Any]:
+    return {"id": _uid(), "site_id": site, "person_id_0": "W" + _uid(), "person_id_1": "W" + _uid()}
+
+
+def _household(store: Store, site: str) -> dict[str, Any]:
+    members = [{"person_id": "W" + _uid(), "age": "adult"}, {"person_id": "W" + _uid()}]
+    return {"id": _uid(), "site_id": site, "trip_id": _trip(store, site), "members": members}
+
+
 def _dispatch(store: Store, site: str) -> dict[str, Any]:
     return {
         "id": _uid(),
@@ -237,6 +249,7 @@ PROBES: dict[str, Probe] = {
     "GET /register": _get("/register"),
     "POST /register": _form("/register", _register),
     "POST /board": _form("/board", _board),
+    "POST /household": _form("/household", _household_form),
     "GET /trips": _get("/trips"),
     "POST /trips": _form("/trips", _dispatch),
     "POST /trips/{trip_id}/depart": _with_trip("/trips/{trip}/depart", lambda s, _: {"id": _uid()}),
@@ -261,6 +274,7 @@ PROBES: dict[str, Probe] = {
     "GET /sitrep": _get("/sitrep?date=2016-12-15"),
     "GET /sitrep.pdf": _get("/sitrep.pdf?date=2016-12-15"),
     "GET /sync/status": _get("/sync/status"),
+    "GET /tokens/labels.pdf": lambda store, site: (_reserved(store), None, None),
     "GET /admin/users": _get("/admin/users"),
     "POST /admin/users": _form("/admin/users", _user),
     "GET /api/summary": _get("/api/summary"),
@@ -269,6 +283,7 @@ PROBES: dict[str, Probe] = {
     "GET /api/persons": _get("/api/persons?site_id={site}"),
     "POST /api/persons": _json("/api/persons", _register),
     "POST /api/boardings": _json("/api/boardings", _board),
+    "POST /api/households": _json("/api/households", _household),
     "GET /api/trips": _get("/api/trips"),
     "POST /api/trips": _json("/api/trips", _dispatch),
     "POST /api/trips/{trip_id}/departure": lambda store, site: (
@@ -316,6 +331,11 @@ PROBES: dict[str, Probe] = {
     ),
     "POST /api/checkpoints": _json("/api/checkpoints", lambda s, _: {}),
 }
+
+
+def _reserved(store: Store) -> str:
+    got = store.reserve_token_range("W", 2, store.device)
+    return f"/tokens/labels.pdf?prefix=W&first={got['first_number']}&last={got['last_number']}"
 
 
 def _checkpointed(store: Store, path: str) -> str:

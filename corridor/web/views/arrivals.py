@@ -8,6 +8,7 @@ from typing import Any
 from starlette.responses import Response
 
 from corridor.domain.messages import message
+from corridor.domain.tokens import normal_token
 from corridor.errors import ValidationError
 from corridor.services.arrivals import mark_many, missing_people
 from corridor.web.context import Ctx
@@ -24,7 +25,7 @@ MAX_TOKENS = 200
 
 def mark(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     """Mark people arrived by token; each token is recorded or refused on its own."""
-    tokens = [t for t in _SPLIT.split(v["tokens"]) if t]
+    tokens = [normal_token(t) for t in _SPLIT.split(v["tokens"]) if t]
     if len(tokens) > MAX_TOKENS:
         raise ValidationError(f"at most {MAX_TOKENS} tokens at a time", field="tokens")
     marks = mark_many(**ctx.services(), tokens=tokens, site_id=v["site_id"], fact_id=v.get("id"))

@@ -7,7 +7,7 @@ from typing import Any
 from starlette.responses import Response
 
 from corridor.domain.events import HEADCOUNT_METHODS, HEADCOUNT_STAGES
-from corridor.services.count import record_headcount
+from corridor.services.count import record_headcount, waiting_counts
 from corridor.services.summary import summarize
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
@@ -26,11 +26,14 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
     """Arrived trips and counts by site, and the tally form."""
     arrived = [t for t in ctx.store.query("trips", op=ctx.op) if t["status"] == "arrived"]
     arrived.sort(key=lambda t: t["arrived_at"] or "", reverse=True)
+    sites = ctx.store.query("sites", op=ctx.op)
+    waiting = waiting_counts(store=ctx.store, op=ctx.op, site_ids=[s["site_id"] for s in sites])
     return ctx.render(
         "reception.html",
         arrived=arrived[:100],
         by_site=summarize(store=ctx.store, op=ctx.op).by_site,
-        sites=ctx.store.query("sites", op=ctx.op),
+        sites=sites,
+        waiting=waiting,
         methods=HEADCOUNT_METHODS,
         stages=HEADCOUNT_STAGES,
         marked=ctx.request.query_params.get("marked", ""),

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from starlette.responses import Response
 
 from corridor.domain.events import AGES, DESTINATIONS, GROUPS, SEXES, TRIAGE
 from corridor.domain.messages import message
-from corridor.errors import NotFound, ValidationError
+from corridor.errors import NeedsConfirmation, NotFound, ValidationError
+from corridor.services.household import MEMBER_KEYS, register_household
 from corridor.services.register import board_household, board_person, register_person
 from corridor.web.context import Ctx, Forbidden
 from corridor.web.forms import ID, Field
@@ -25,11 +27,51 @@ REGISTER_FIELDS = (
     Field("vulnerabilities", "list", help="e.g. unaccompanied, disability."),
     Field("destination", "enum", choices=DESTINATIONS),
 )
+CONFIRM = Field(
+    "confirm",
+    "enum",
+    choices=("0", "1"),
+    help="1: go ahead after a 409 answer with needs_confirmation (the triage prompt).",
+)
 BOARD_FIELDS = (
     ID,
     Field("trip_id", required=True),
     Field("person_id", help="One person's token."),
     Field("household_id", help="Board every registered member of a household."),
+    CONFIRM,
+)
+ROWS = 12  # member rows the HTML household form can send (JavaScript shows them as needed)
+SHOWN_ROWS = 6  # rows shown without JavaScript
+HOUSEHOLD_SHARED = (
+    ID,
+    Field("site_id", required=True),
+    Field("household_id", help="Household id (default: the head's token)."),
+    Field("group", "enum", choices=GROUPS),
+    Field("destination", "enum", choices=DESTINATIONS),
+    Field("trip_id", help="Board the household on this loading trip in the same transaction."),
+    CONFIRM,
+)
+MEMBER_FIELDS = tuple(
+    field
+    for i in range(ROWS)
+    for field in (
+        Field(f"person_id_{i}"),
+        Field(f"age_{i}", "enum", choices=AGES),
+        Field(f"sex_{i}", "enum", choices=SEXES),
+        Field(f"triage_{i}", "enum", choices=TRIAGE),
+        Field(f"vulnerabilities_{i}", "list"),
+    )
+)
+HOUSEHOLD_FORM_FIELDS = HOUSEHOLD_SHARED + MEMBER_FIELDS
+HOUSEHOLD_API_FIELDS = (
+    *HOUSEHOLD_SHARED,
+    Field(
+        "members",
+        "objects",
+        required=True,
+        choices=MEMBER_KEYS,
+        help="The head first: person_id (token), age, sex, triage, vulnerabilities (list).",
+    ),
 )
 PERSONS_FIELDS = (Field("site_id", required=True),)
 ROW_KEYS = ("person_id", "site_id", "household_id", "grp", "age", "sex", "triage", "destination")
@@ -58,24 +100,94 @@ def recent(ctx: Ctx, site_ids: list[str], limit: int = 20) -> list[dict[str, Any
 
 
 def page(ctx: Ctx, data: dict[str, Any]) -> Response:
-    """The desk: a short form (household and site stay filled in) and the latest people."""
+    """The desk: one household form (site, trip and shared fields stay as they were: sticky
+    defaults), boarding by token or household, and the latest people."""
     sites = my_sites(ctx)
     q = ctx.request.query_params
     trips = [t for t in ctx.store.query("trips", op=ctx.op) if t["status"] == "loading"]
     trips = [t for t in trips if ctx.user and ctx.user.can_at("register", t["origin"])]
+    kinds = {v["vehicle_id"]: v["kind"] for v in ctx.store.query("vehicles", op=ctx.op)}
+    for t in trips:
+        t["kind"] = kinds.get(t["vehicle_id"], "")
+    n = q.get("n", "")
     return ctx.render(
         "register.html",
         sites=sites,
         trips=trips,
         fields={f.name: f for f in REGISTER_FIELDS},
         site=q.get("site", sites[0]["site_id"] if sites else ""),
+        trip=q.get("trip", ""),
+        group=q.get("group", "civilian"),
+        destination=q.get("destination", ""),
         household=q.get("household", ""),
+        people=int(n) if n.isdigit() else 0,
         done=q.get("done", ""),
         boarded=q.get("boarded", ""),
-        boarded_trip=q.get("trip", ""),
+        boarded_trip=q.get("on", ""),
+        confirm=ctx.extra.get("confirm"),
+        rows_shown=SHOWN_ROWS,
+        rows_max=ROWS,
         new_id=ctx.clock.new_id(),
         rows=recent(ctx, [s["site_id"] for s in sites]),
     )
+
+
+def _confirming(ctx: Ctx, action: str, values: dict[str, Any]) -> None:
+    """Keep what was sent, so the page can ask to confirm and send it again with confirm=1."""
+    flat = {
+        k: ", ".join(v) if isinstance(v, list) else str(v)
+        for k, v in values.items()
+        if v not in (None, "") and k != "confirm"
+    }
+    ctx.extra["confirm"] = {"action": action, "values": flat}
+
+
+def household_form(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
+    """Register a household from the desk form (rows without a token are skipped)."""
+    sent = dict(v)
+    members = []
+    for i in range(ROWS):
+        token = v.pop(f"person_id_{i}", None)
+        row = {k: v.pop(f"{k}_{i}", None) for k in ("age", "sex", "triage", "vulnerabilities")}
+        if token:
+            members.append({"person_id": token, **{k: x for k, x in row.items() if x}})
+    try:
+        return _household(ctx, v, members)
+    except NeedsConfirmation:
+        _confirming(ctx, "/household", sent)
+        raise
+
+
+def household_api(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
+    """Register a household (head first) in one transaction, and board it with ``trip_id``.
+
+    A critical or serious member put on a bus while an ambulance trip is loading at the site
+    is answered 409 with ``needs_confirmation``: send again with ``confirm`` = "1" to go ahead.
+    """
+    return _household(ctx, v, v.pop("members"))
+
+
+def _household(ctx: Ctx, v: dict[str, Any], members: list[dict[str, Any]]) -> dict[str, Any]:
+    done = register_household(
+        **ctx.services(),
+        fact_id=v.pop("id", None),
+        members=members,
+        confirm=v.pop("confirm", "0") == "1",
+        **v,
+    )
+    sticky: dict[str, Any] = {k: v[k] for k in ("group", "destination") if k in v}
+    after: dict[str, Any] = {"site": v["site_id"], "trip": v.get("trip_id", ""), **sticky}
+    after |= {"household": done.household_id, "n": len(done.registered)}
+    if done.trip_id:
+        after["on"] = done.trip_id
+    return {
+        "household_id": done.household_id,
+        "registered": done.registered,
+        "boarded": done.boarded,
+        "trip_id": done.trip_id,
+        "duplicate": done.duplicate,
+        "next": "/register?" + urlencode(after),
+    }
 
 
 def register(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
@@ -91,7 +203,20 @@ def register(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
 
 
 def board(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
-    """Board one person, or every waiting member of a household, onto a loading trip."""
+    """Board one person, or every waiting member of a household, onto a loading trip.
+
+    A critical or serious person put on a bus while an ambulance trip is loading at the site is
+    answered 409 with ``needs_confirmation``: send again with ``confirm`` = "1" to go ahead.
+    """
+    try:
+        return _board(ctx, v)
+    except NeedsConfirmation:
+        _confirming(ctx, "/board", v)
+        raise
+
+
+def _board(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
+    confirm = v.get("confirm") == "1"
     if "person_id" in v:
         done = [
             board_person(
@@ -99,6 +224,7 @@ def board(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
                 person_id=v["person_id"],
                 trip_id=v["trip_id"],
                 fact_id=v.get("id"),
+                confirm=confirm,
             )
         ]
     elif "household_id" in v:
@@ -107,6 +233,7 @@ def board(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
             household_id=v["household_id"],
             trip_id=v["trip_id"],
             fact_id=v.get("id"),
+            confirm=confirm,
         )
     else:
         raise ValidationError("give a person_id or a household_id", field="person_id")
@@ -116,7 +243,15 @@ def board(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
         "ids": [d.id for d in done],
         "boarded": tokens,
         "duplicate": all(d.duplicate for d in done),
-        "next": f"/register?boarded={len(tokens)}&trip={v['trip_id']}",
+        "next": "/register?"
+        + urlencode(
+            {
+                "boarded": len(tokens),
+                "on": v["trip_id"],
+                "trip": v["trip_id"],
+                "household": v.get("household_id", ""),
+            }
+        ),
     }
 
 

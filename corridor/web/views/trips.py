@@ -8,6 +8,7 @@ from starlette.responses import Response
 
 from corridor.services.correct import reconcile_trip
 from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
+from corridor.services.register import wounded_on_board
 from corridor.services.review import Page, discrepancy_counts, trip_page
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
@@ -59,11 +60,13 @@ def _board(ctx: Ctx, data: dict[str, Any]) -> Page:
 def page(ctx: Ctx, data: dict[str, Any]) -> Response:
     """The trip board, filtered by status, site, vehicle or trip, one page at a time."""
     board = _board(ctx, data)
+    wounded = wounded_on_board(ctx.store, ctx.op, [t["trip_id"] for t in board.rows])
     sites = ctx.store.query("sites", op=ctx.op)
     vehicles = ctx.store.query("vehicles", op=ctx.op)
     return ctx.render(
         "trips.html",
         trips=board.rows,
+        wounded=wounded,
         board=board,
         links=links(ctx, board),
         status_choices=[(s, s) for s in STATUSES],
