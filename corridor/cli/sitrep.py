@@ -11,11 +11,23 @@ import click
 from corridor.cli.common import Env, pass_env
 from corridor.errors import CorridorError
 from corridor.services.disclosure import fresh_snapshot
-from corridor.services.sitrep import forecast_from, live_forecast, make_sitrep, stored_forecast
+from corridor.services.sitrep import (
+    forecast_from,
+    live_forecast,
+    make_sitrep,
+    stored_forecast,
+    stored_forecast_missing,
+)
 
 
 @click.command()
-@click.option("--date", "date", required=True, metavar="YYYY-MM-DD", help="Report day (UTC).")
+@click.option(
+    "--date",
+    "date",
+    required=True,
+    metavar="YYYY-MM-DD",
+    help="Report day (a calendar day in the operation's time zone).",
+)
 @click.option("--lang", type=click.Choice(["en", "ar"]), default="en", help="Language.")
 @click.option(
     "--out",
@@ -26,7 +38,7 @@ from corridor.services.sitrep import forecast_from, live_forecast, make_sitrep, 
 @click.option(
     "--public",
     is_flag=True,
-    help="Public variant: protected figures (withheld ones as x), no free text.",
+    help="Public variant: protected figures (withheld ones as x), no free text unless made public.",
 )
 @click.option("--no-pdf", is_flag=True, help="Write the HTML only.")
 @click.option(
@@ -81,6 +93,9 @@ def sitrep(
         public=public,
         pdf=not no_pdf,
         forecast=forecast,
+        forecast_missing=stored_forecast_missing(store=env.store(), op=op, date=date)
+        if date and forecast is None
+        else None,
         generated_at=env.clock.now(),
         # The public variant reads protected figures: the stored ones if the ledger has not
         # moved since, else protected now (the CLI may wait; a web request never does).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 import time
 from typing import Any
 
@@ -21,6 +22,7 @@ from corridor.domain.events import (
     INCIDENT_KINDS,
     METRICS,
     MONTH_NAMES,
+    PUBLIC_TEXT_FIELDS,
     SEVERITIES,
     SEXES,
     SITE_KINDS,
@@ -28,6 +30,7 @@ from corridor.domain.events import (
     TRIAGE,
     VEHICLE_KINDS,
 )
+from corridor.domain.localtime import local_day, local_text, zone_label
 from corridor.domain.messages import decode, english_detail
 from corridor.errors import ValidationError
 from corridor.services import correct as correct_svc
@@ -35,6 +38,7 @@ from corridor.services import count as count_svc
 from corridor.services import disclosure
 from corridor.services import dispatch as dispatch_svc
 from corridor.services import operation as op_svc
+from corridor.services import public_text as public_text_svc
 from corridor.services import register as register_svc
 from corridor.services import reports as reports_svc
 from corridor.services.forecasting import (
@@ -70,6 +74,11 @@ def _done(kind: str, fact_id: str) -> None:
     default=None,
     help="Arabic month names: msa (ديسمبر, default) or levantine (كانون الأول).",
 )
+@click.option(
+    "--time-zone",
+    default=None,
+    help="IANA zone its times are shown in, e.g. Asia/Damascus (default UTC).",
+)
 @pass_env
 def operation(
     env: Env,
@@ -79,6 +88,7 @@ def operation(
     description: str | None,
     name_ar: str | None,
     months: str | None,
+    time_zone: str | None,
 ) -> None:
     """Define an operation OP_ID called NAME."""
     d = op_svc.define_operation(
@@ -91,8 +101,27 @@ def operation(
         description=description,
         name_ar=name_ar,
         months=months,
+        time_zone=time_zone,
     )
     _done("operation", d.id)
+
+
+@click.command("time-zone")
+@click.argument("zone", required=False)
+@click.option("--reason", default=None, help="Why it changes.")
+@pass_env
+def time_zone_command(env: Env, zone: str | None, reason: str | None) -> None:
+    """Show the operation's time zone, or change it: `time-zone Asia/Damascus`.
+
+    Times are stored in UTC; pages, reports, exports and this CLI show them in this zone, and
+    a report's day is a day there.
+    """
+    ctx = _ctx(env)
+    if zone:
+        d = op_svc.set_time_zone(**ctx, time_zone=zone, reason=reason)
+        _done("time zone", d.id)
+        return
+    click.echo(op_svc.time_zone(ctx["store"], ctx["op"]))
 
 
 @click.command()
@@ -452,10 +481,35 @@ def status(env: Env, new_status: str | None, reason: str | None, at: str | None)
         d = op_svc.change_status(**ctx, status=new_status, reason=reason, at=at)
         _done("status change", d.id)
         return
-    table = Table("when", "status", "reason", "by", title=f"Status of {ctx['op']}")
+    zone = op_svc.time_zone(ctx["store"], ctx["op"])
+    table = Table(f"when ({zone})", "status", "reason", "by", title=f"Status of {ctx['op']}")
     for row in op_svc.status_history(store=ctx["store"], op=ctx["op"]):
-        table.add_row(row["at"], row["status"], row["reason"] or "", row["actor"])
+        table.add_row(local_text(row["at"], zone), row["status"], row["reason"] or "", row["actor"])
     out.print(table)
+
+
+@click.command("publish-text")
+@click.argument("fact_id")
+@click.argument("field", type=click.Choice(PUBLIC_TEXT_FIELDS))
+@click.option(
+    "--wording", default=None, help="Reviewed words to publish (default: the field as it is)."
+)
+@click.option("--withdraw", is_flag=True, help="Make the text private again.")
+@AT
+@pass_env
+def publish_text(
+    env: Env, fact_id: str, field: str, wording: str | None, withdraw: bool, at: str | None
+) -> None:
+    """Make FIELD of fact FACT_ID public in reviewed words (or private again with --withdraw):
+    status reasons, incident descriptions, estimate source/outlet/place."""
+    if withdraw:
+        d = public_text_svc.make_private(**_ctx(env), target=fact_id, field=field, at=at)
+        _done("text made private", d.id)
+        return
+    d = public_text_svc.make_public(
+        **_ctx(env), target=fact_id, field=field, wording=wording, at=at
+    )
+    _done(f"text made public as '{d.payload['wording']}'", d.id)
 
 
 @click.command()
@@ -466,12 +520,22 @@ def summary(env: Env, as_json: bool) -> None:
     s = summarize(store=env.store(), op=env.op())
     left_to_go = remaining(store=env.store(), op=env.op())
     outlook = current_forecast(store=env.store(), clock=env.clock, op=env.op())
+    zone = op_svc.time_zone(env.store(), env.op())
     if as_json:
-        emit({**s.as_dict(), "remaining": left_to_go.as_dict(), "forecast": outlook})
+        emit(
+            {
+                **s.as_dict(),
+                "time_zone": zone,
+                "remaining": left_to_go.as_dict(),
+                "forecast": outlook,
+            }
+        )
         return
     out.print(
-        f"[bold]{s.name}[/bold] ({s.op}) - status [bold]{s.status}[/bold] since {s.status_at}"
+        f"[bold]{s.name}[/bold] ({s.op}) - status [bold]{s.status}[/bold] since "
+        f"{local_text(s.status_at, zone) or '-'} {zone_label(zone, s.status_at)}"
     )
+    out.print(_answer(s.left, left_to_go.as_dict(), outlook, zone))
     totals = Table("people", "count", title="Headcounts from the ledger")
     for label, n in [
         ("left (net of returns)", s.left),
@@ -498,7 +562,7 @@ def summary(env: Env, as_json: bool) -> None:
     reported = Table("as of", "metric", "figure", "source", title="Reported by others")
     for e in s.estimates:
         reported.add_row(
-            e["as_of"] or e["at"][:10],
+            e["as_of"] or local_day(e["at"], zone),
             e["metric"],
             f"{e['qualifier'] + ' ' if e['qualifier'] else ''}{e['value']}",
             e["source"],
@@ -562,10 +626,23 @@ def discrepancies(env: Env) -> None:
     show_default=True,
     help="With --watch: recompute as soon as this many facts were added.",
 )
+@click.option(
+    "--nice",
+    type=click.IntRange(0, 19),
+    default=10,
+    show_default=True,
+    help="With --watch: lower the process's CPU priority by this much (requests come first).",
+)
 @pass_env
-def forecast(env: Env, limit: float, runs: int, watch: bool, every: float, after: int) -> None:
+def forecast(
+    env: Env, limit: float, runs: int, watch: bool, every: float, after: int, nice: int
+) -> None:
     """Compute the completion forecast now and store it (`serve` does this in the background)."""
     if watch:
+        # The solver is background work: on a small shared machine the server's requests
+        # should get the CPU first. (Not available on Windows, where it is left as it is.)
+        if nice and hasattr(os, "nice"):
+            os.nice(nice)
         settings = WorkerSettings(
             every_seconds=every * 60, after_facts=after, time_limit=limit, runs=runs
         )
@@ -577,6 +654,27 @@ def forecast(env: Env, limit: float, runs: int, watch: bool, every: float, after
         store=env.store(), clock=env.clock, op=env.op(), time_limit=limit, runs=runs
     )
     emit(body)
+
+
+def _answer(left: int, waiting: dict[str, Any], outlook: dict[str, Any], zone: str) -> str:
+    """The one-line answer: left, waiting, the reported range, the forecast in local time."""
+    parts = [f"{left:,} left", f"{waiting['waiting']:,} waiting at pickup points (ledger)"]
+    if waiting["low"] is not None:
+        span = f"{waiting['low']:,}" + (
+            f"-{waiting['high']:,}" if waiting["high"] != waiting["low"] else ""
+        )
+        n = len(waiting["sources"])
+        parts.append(f"{span} remain ({n} source{'' if n == 1 else 's'})")
+    if outlook.get("p50"):
+        parts.append(
+            f"done by {local_text(outlook['p50'], zone)} (P50), "
+            f"{local_text(outlook['p10'], zone)} to {local_text(outlook['p90'], zone)} "
+            f"(P10-P90), {zone_label(zone, outlook['p50'])}; forecast "
+            f"{round(outlook.get('age_seconds', 0) / 60)} min old"
+        )
+    else:
+        parts.append(f"no forecast: {outlook.get('missing', 'unknown')}")
+    return " · ".join(parts)
 
 
 @click.command()
@@ -613,7 +711,8 @@ class Stop:
 
     The server names itself in ``CORRIDOR_WATCH_PARENT``: a worker that starts after the server
     has already died (reparented before it could read its parent) stops at once instead of
-    taking its new parent for the server."""
+    taking its new parent for the server. A watchdog thread ends the process when the server
+    dies in the middle of a computation too: nothing is lost, since each result is one write."""
 
     def __init__(self) -> None:
         named = os.environ.get(WATCH_PARENT, "")
@@ -621,6 +720,12 @@ class Stop:
         self.asked = False
         signal.signal(signal.SIGTERM, self._ask)
         signal.signal(signal.SIGINT, self._ask)
+        threading.Thread(target=self._watch, daemon=True, name="corridor-watchdog").start()
+
+    def _watch(self) -> None:
+        while os.getppid() == self.parent:
+            time.sleep(1.0)
+        os._exit(0)  # the server is gone: stop even in the middle of a forecast
 
     def _ask(self, *_: object) -> None:
         self.asked = True
@@ -639,6 +744,7 @@ class Stop:
 
 COMMANDS = [
     operation,
+    time_zone_command,
     site,
     vehicle,
     register,
@@ -651,6 +757,7 @@ COMMANDS = [
     estimate,
     correct,
     status,
+    publish_text,
     summary,
     forecast,
     protect,

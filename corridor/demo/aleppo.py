@@ -106,6 +106,7 @@ def _set_up(b: _Builder) -> None:
             "ambulances carry people from the last besieged districts across the "
             "Ramouseh road to a gathering point near Khan al-Aasal; from there "
             "people go on to camps or to relatives.",
+            "time_zone": "Asia/Damascus",  # UTC+2 in December 2016
         },
     )
     b.add(
@@ -117,6 +118,7 @@ def _set_up(b: _Builder) -> None:
             "months": "levantine",
             "description": "Evacuation of the two besieged villages, made a condition of the "
             "Aleppo evacuation on 14 December.",
+            "time_zone": "Asia/Damascus",
         },
         op=LINKED_OP,
     )

@@ -38,6 +38,8 @@ from typing import Any
 
 from ortools.linear_solver import pywraplp
 
+from corridor.domain.localtime import local_day
+
 SMALL_CELL = 5  # 1-4 people are never shown
 PROTECTION = 5.0  # a hidden cell must stay consistent with values at least this far apart
 DIMS: dict[str, tuple[str, ...]] = {
@@ -106,12 +108,20 @@ class Model:
         return self.labels.get(key)
 
 
-def atoms_from_rows(rows: Iterable[Mapping[str, Any]]) -> dict[AtomKey, int]:
-    """Sum ``tally_hourly`` rows into atoms by UTC day (stages outside :data:`STAGES` dropped)."""
+def atoms_from_rows(
+    rows: Iterable[Mapping[str, Any]], time_zone: str | None = None
+) -> dict[AtomKey, int]:
+    """Sum ``tally_hourly`` rows into atoms by the operation's local day (the day its full
+    reports cut; UTC when it has no zone); stages outside :data:`STAGES` are dropped."""
     out: dict[AtomKey, int] = defaultdict(int)
+    days: dict[str, str] = {}
     for r in rows:
         if r["stage"] in STAGES:
-            out[(str(r["hour"])[:10], r["site"], r["stage"], r["dim"], r["value"])] += int(r["n"])
+            hour = str(r["hour"])
+            day = days.get(hour)
+            if day is None:
+                day = days[hour] = local_day(hour, time_zone)
+            out[(day, r["site"], r["stage"], r["dim"], r["value"])] += int(r["n"])
     return dict(out)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from corridor.domain.localtime import check_zone
 from corridor.domain.tokens import token_problem
 from corridor.errors import ValidationError
 
@@ -65,6 +66,13 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
     "triage": TRIAGE,
 }
 MAX_COUNT = 10_000_000
+# Free-text fields a coordinator may make public, by fact type (everything else stays internal).
+PUBLIC_TEXT: dict[str, tuple[str, ...]] = {
+    "operation.status_changed": ("reason",),
+    "incident.reported": ("description",),
+    "estimate.reported": ("source", "outlet", "place"),
+}
+PUBLIC_TEXT_FIELDS = tuple(sorted({f for fields in PUBLIC_TEXT.values() for f in fields}))
 
 
 # --- field checkers -------------------------------------------------------------------------
@@ -356,6 +364,17 @@ _TYPES = [
                 _enum(MONTH_NAMES),
                 "Arabic month names: msa (ديسمبر, the default) or levantine (كانون الأول).",
             ),
+            "time_zone": _opt(
+                check_zone, "IANA time zone its times are shown in (Asia/Damascus); UTC."
+            ),
+        },
+    ),
+    FactType(
+        "operation.time_zone_set",
+        "The operation's times are shown in another time zone (stored times stay UTC).",
+        {
+            "time_zone": _req(check_zone, "IANA time zone name, e.g. Asia/Damascus or UTC."),
+            "reason": _opt(_text(1000), "Why it changed (e.g. set wrong at creation)."),
         },
     ),
     FactType(
@@ -503,6 +522,24 @@ _TYPES = [
             "note": _opt(_text(2000), "Anything else."),
         },
         _check_estimate,
+    ),
+    FactType(
+        "text.made_public",
+        "A coordinator approved one free-text field of a fact for public outputs, in the words"
+        " given (the reviewed wording is what is published, never the field itself).",
+        {
+            "target": _req(_ident, "Id of the fact whose text is made public."),
+            "field": _req(_enum(PUBLIC_TEXT_FIELDS), "reason, description, source, outlet, place."),
+            "wording": _req(_text(2000), "The reviewed words public outputs print."),
+        },
+    ),
+    FactType(
+        "text.made_private",
+        "A coordinator withdrew a fact's free-text field from public outputs again.",
+        {
+            "target": _req(_ident, "Id of the fact whose text is private again."),
+            "field": _req(_enum(PUBLIC_TEXT_FIELDS), "reason, description, source, outlet, place."),
+        },
     ),
     FactType(
         "device.key_registered",

@@ -220,6 +220,8 @@ def unit_of(fact_id: str, type_name: str, op: str, payload: dict[str, Any]) -> s
         return f"i|{op}|{fact_id}"
     if type_name == "estimate.reported":
         return f"e|{op}|{fact_id}"
+    if type_name.startswith("text.made_"):
+        return f"x|{op}"  # no derived table: read when a public output is made
     return None
 
 

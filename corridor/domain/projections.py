@@ -21,6 +21,7 @@ from typing import Any
 from corridor.domain.events import DIMENSIONS, FACT_TYPES, Fact
 from corridor.domain.ledger import order_key
 from corridor.domain.lifecycle import REOPEN, TRANSITIONS
+from corridor.domain.localtime import DEFAULT_ZONE
 from corridor.domain.messages import Message, message
 
 # (stage, site, hour, profile). A profile is ("total",) for a bare number, (dim, value) for one
@@ -437,9 +438,14 @@ def fold_operation(op: str, facts: Sequence[Fact]) -> UnitState:
     state = UnitState()
     defs = _latest(facts, "operation.defined")
     changes = _latest(facts, "operation.status_changed")
-    if not defs and not changes:
+    zones = _latest(facts, "operation.time_zone_set")
+    if not defs and not changes and not zones:
         return state
     definition = defs[-1].payload if defs else {}
+    # The zone named last (at creation or by a change) wins; a redefinition that names no
+    # zone does not undo one.
+    named = sorted((f for f in [*defs, *zones] if f.payload.get("time_zone")), key=order_key)
+    time_zone = named[-1].payload["time_zone"] if named else DEFAULT_ZONE
     status: str | None = None
     for change in changes:
         new = change.payload["status"]
@@ -473,12 +479,13 @@ def fold_operation(op: str, facts: Sequence[Fact]) -> UnitState:
             "status_at": changes[-1].occurred_at if changes else None,
             "name_ar": definition.get("name_ar"),
             "months": definition.get("months"),
+            "time_zone": time_zone,
         },
     )
     if not defs:
         state.flag(
             "operation_undefined",
-            changes[0].occurred_at,
+            min(f.occurred_at for f in [*changes, *zones]),
             message("operation_undefined", op=op),
         )
     return state

@@ -22,6 +22,7 @@ from typing import Any
 
 from babel.dates import format_date
 
+from corridor.domain.localtime import local_text
 from corridor.domain.messages import (
     ACTIONS,
     AUDIT_WORDS,
@@ -61,9 +62,12 @@ def number(value: float | None, lang: str) -> str:
     return digits(text, lang)
 
 
-def moment(iso: str | None, lang: str) -> str:
-    """A ledger time as people read it: ``2016-12-15 14:05`` (UTC), in the reader's digits."""
-    return digits((iso or "?")[:16].replace("T", " "), lang)
+def moment(iso: str | None, lang: str, time_zone: str | None = None) -> str:
+    """A ledger time as people read it: ``2016-12-15 14:05``, local to the operation's zone
+    (UTC without one; the page names the zone once), in the reader's digits."""
+    if not iso:
+        return digits("?", lang)
+    return digits(local_text(iso, time_zone) if len(iso) >= 16 else iso, lang)
 
 
 def date_locale(lang: str, months: str | None = None) -> str:
@@ -93,8 +97,14 @@ def separator(lang: str) -> str:
 class Wording:
     """Renders messages for one reader: their language, and site names in it."""
 
-    def __init__(self, lang: str, site_names: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        lang: str,
+        site_names: Mapping[str, str] | None = None,
+        time_zone: str | None = None,
+    ) -> None:
         self.lang = language(lang).code
+        self.time_zone = time_zone  # the operation's zone: times are shown local
         self.gettext: Callable[[str], str] = translations(self.lang).gettext
         self.site_names = dict(site_names or {})
 
@@ -143,7 +153,7 @@ class Wording:
         if key == "action":
             return self.gettext(ACTIONS.get(text, text))
         if key in TIME_KEYS:
-            return moment(text, self.lang)
+            return moment(text, self.lang, self.time_zone)
         return self.isolate(text)
 
     def action(self, text: str) -> str:
@@ -186,6 +196,8 @@ class Wording:
         return text
 
 
-def wording(lang: str, site_names: Mapping[str, str] | None = None) -> Wording:
-    """A renderer of messages for a reader of ``lang``."""
-    return Wording(lang, site_names)
+def wording(
+    lang: str, site_names: Mapping[str, str] | None = None, time_zone: str | None = None
+) -> Wording:
+    """A renderer of messages for a reader of ``lang`` (times local to ``time_zone``)."""
+    return Wording(lang, site_names, time_zone)

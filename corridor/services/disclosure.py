@@ -36,10 +36,13 @@ def protected_cells(
 
     :raises NotFound: no such operation.
     """
-    if not store.query("operations", op=op):
+    operations = store.query("operations", op=op)
+    if not operations:
         raise NotFound(f"no operation '{op}'")
     legs = {s["site_id"]: disclosure.leg_of(s["kind"]) for s in store.query("sites", op=op)}
-    atoms = disclosure.atoms_from_rows(store.query("tally_hourly", op=op))
+    atoms = disclosure.atoms_from_rows(
+        store.query("tally_hourly", op=op), operations[0].get("time_zone")
+    )
     model = disclosure.build_model(atoms, legs)
     # The transparency log signs raw stage totals with each checkpoint: never hidden here.
     fixed = disclosure.checkpoint_keys(model)

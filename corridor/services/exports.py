@@ -6,8 +6,10 @@ snapshot (``services/disclosure.py``): withheld cells are blank, so they can be 
 is a category that was not recorded (never 0 for "not known"). The
 ledger tables have one row per fact with the payload fields as columns and the personal fields
 decrypted; they need a :class:`PersonalAccess` (a user allowed to see them who asked, with a
-reason: the read of the encrypted details is logged). The sealed backup formats (JSON Lines and
-CSV with hashes, for import and sync) stay in ``services/transfer.py``. Formats: docs/sitrep.md.
+reason: the read of the encrypted details is logged). They keep every time in UTC as stored and
+add each fact's time in its operation's zone (``occurred_local``, ``time_zone``). The sealed
+backup formats (JSON Lines and CSV with hashes, for import and sync) stay in
+``services/transfer.py``. Formats: docs/sitrep.md.
 """
 
 from __future__ import annotations
@@ -23,12 +25,15 @@ from openpyxl import Workbook
 from corridor.domain import personal
 from corridor.domain.disclosure import lookup
 from corridor.domain.events import FACT_TYPES, Fact
+from corridor.domain.localtime import local_text
 from corridor.errors import ConfigError, NotFound, ValidationError
+from corridor.services.operation import time_zone
 from corridor.storage.base import Store
 
 # Payload fields that single out a person; removed unless personal access is granted.
 PERSONAL_PAYLOAD = ("person_id", "household_id", "personal_digest", "vulnerabilities")
 ENVELOPE_COLUMNS = ("id", "type", "op", "actor", "occurred_at", "recorded_at", "device", "seq")
+LOCAL_COLUMNS = ("occurred_local", "time_zone")  # the time in the operation's zone, and the zone
 HXL_STAGES = ("departed", "arrived", "died", "missing", "diverted")
 # Tags from the HXL dictionary (hxlstandard.org, 1.1): why these, in docs/sitrep.md.
 HXL_PLACE = (
@@ -202,7 +207,7 @@ def ledger_columns(access: PersonalAccess | None) -> list[str]:
         fields = [f for f in fields if f not in PERSONAL_PAYLOAD]
     else:
         fields += [f"personal_{name}" for name in personal.FIELDS]
-    return [*ENVELOPE_COLUMNS, *fields]
+    return [*ENVELOPE_COLUMNS, *LOCAL_COLUMNS, *fields]
 
 
 def ledger_records(
@@ -214,17 +219,23 @@ def ledger_records(
     :raises ValidationError: personal access without a purpose.
     """
     check_access(access)
+    zones: dict[str, str] = {}
     cursor = 0
     while facts := store.read(cursor, limit=batch):
         cursor = facts[-1][0]
         details = _details([f for _, f in facts], store, access)
         for _, fact in facts:
-            yield _record(fact, access, details.get(fact.id, {}))
+            zone = zones.get(fact.op) or zones.setdefault(fact.op, time_zone(store, fact.op))
+            yield _record(fact, access, details.get(fact.id, {}), zone)
 
 
-def _record(fact: Fact, access: PersonalAccess | None, details: dict[str, str]) -> dict[str, Any]:
+def _record(
+    fact: Fact, access: PersonalAccess | None, details: dict[str, str], zone: str
+) -> dict[str, Any]:
     row = fact.as_dict()
     out = {c: row[c] for c in ENVELOPE_COLUMNS}
+    out["occurred_local"] = local_text(fact.occurred_at, zone, seconds=True)
+    out["time_zone"] = zone
     for name, value in fact.payload.items():
         if access is None and name in PERSONAL_PAYLOAD:
             continue

@@ -9,7 +9,8 @@ from corridor.clock import Clock
 from corridor.domain import lifecycle
 from corridor.domain.access import Principal
 from corridor.domain.events import Draft
-from corridor.errors import NotFound
+from corridor.domain.localtime import DEFAULT_ZONE
+from corridor.errors import Forbidden, NotFound
 from corridor.services.common import Recorded, record_one
 from corridor.storage.base import Store
 
@@ -23,6 +24,7 @@ def define_operation(
     name: str,
     conditioned_on: list[str] | None = None,
     description: str | None = None,
+    time_zone: str | None = None,
     at: str | None = None,
     name_ar: str | None = None,
     months: str | None = None,
@@ -32,6 +34,8 @@ def define_operation(
     :param name_ar: its Arabic name, shown on Arabic pages and reports.
     :param months: the Arabic month names of its pages and reports: ``msa`` (ديسمبر, default)
         or ``levantine`` (كانون الأول), as read in Syria, Lebanon, Jordan and Palestine.
+    :param time_zone: IANA zone its times are shown in (default UTC); stored times stay UTC.
+    :raises ValidationError: e.g. an unknown time zone.
     """
     return record_one(
         store=store,
@@ -45,9 +49,53 @@ def define_operation(
             "description": description,
             "name_ar": name_ar,
             "months": months,
+            "time_zone": time_zone or None,
         },
         at=at,
     )
+
+
+def set_time_zone(
+    *,
+    store: Store,
+    clock: Clock,
+    actor: str,
+    op: str,
+    time_zone: str,
+    reason: str | None = None,
+    at: str | None = None,
+    fact_id: str | None = None,
+    principal: Principal | None = None,
+) -> Recorded:
+    """Show the operation's times in another zone (a fact: the change is on the record).
+
+    :raises NotFound: the operation is not defined.
+    :raises Forbidden: the user is not a coordinator or admin.
+    :raises ValidationError: an unknown zone.
+    """
+
+    def check() -> None:
+        if principal is not None and not principal.can("coordinate"):
+            raise Forbidden("only a coordinator or an admin may change the time zone")
+        current_status(store, op)  # raises NotFound
+
+    return record_one(
+        store=store,
+        clock=clock,
+        actor=actor,
+        op=op,
+        type_="operation.time_zone_set",
+        payload={"time_zone": time_zone, "reason": reason},
+        at=at,
+        fact_id=fact_id,
+        check=check,
+    )
+
+
+def time_zone(store: Store, op: str) -> str:
+    """The IANA zone the operation's times are shown in (UTC until one is set)."""
+    rows = store.query("operations", op=op)
+    return str(rows[0].get("time_zone") or DEFAULT_ZONE) if rows else DEFAULT_ZONE
 
 
 def change_status(

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from corridor.domain.forecast import Forecast, forecast_from
-from corridor.domain.messages import message
+from corridor.domain.localtime import day_end_utc, local_day
+from corridor.domain.messages import LEGACY, Message, is_message, message
 from corridor.errors import NotFound
+from corridor.services.operation import time_zone
 from corridor.services.plan import PlanReport, plan_live
+from corridor.services.public_text import marked
 from corridor.sitrep.build import Sitrep, SitrepRows, build_sitrep, parse_date
 from corridor.sitrep.pdf import html_to_pdf
 from corridor.sitrep.render import render_html
@@ -54,20 +57,24 @@ def read_rows(*, store: Store, op: str) -> SitrepRows:
 
 
 def read_rows_as_of(*, store: Store, op: str, date: str) -> SitrepRows:
-    """The rows of the ledger as it stood at the end of a day (UTC).
+    """The rows of the ledger as it stood at the end of a day (the operation's local day).
 
     When facts happened after that day, the report reads a copy of the ledger derived from
     the facts up to the day only: a report for day D stays the same when D+1 is recorded.
 
     :raises ValidationError: a bad date.
     """
-    end = f"{parse_date(date)}T23:59:59Z"
+    zone = time_zone(store, op)
+    end = day_end_utc(parse_date(date), zone)
     if not store.has_facts_after(end):
         return read_rows(store=store, op=op)
     past = store.as_of(end)
     try:
         if past.query("operations", op=op):
-            return read_rows(store=past, op=op)
+            rows = read_rows(store=past, op=op)
+            # The zone is how times are read, not a fact of the day: a zone set (or put
+            # right) later applies to earlier reports too.
+            return replace(rows, operation={**rows.operation, "time_zone": zone})
         # The day came before anything was recorded: the operation, with nothing yet.
         now = read_rows(store=store, op=op)
         return SitrepRows(
@@ -79,14 +86,14 @@ def read_rows_as_of(*, store: Store, op: str, date: str) -> SitrepRows:
 
 
 def last_active_day(*, store: Store, op: str) -> str:
-    """The last UTC day with any counted movement (the report a reader most likely wants).
+    """The last local day with any counted movement (the report a reader most likely wants).
 
     :raises NotFound: no such operation, or nothing counted yet.
     """
     hours = [r["hour"] for r in store.query("tally_hourly", op=op) if r["n"]]
     if not hours:
         raise NotFound(f"nothing counted yet in '{op}': give a date")
-    return str(max(hours))[:10]
+    return local_day(str(max(hours)), time_zone(store, op))
 
 
 def make_sitrep(
@@ -99,19 +106,28 @@ def make_sitrep(
     forecast: Forecast | None = None,
     pdf: bool = True,
     generated_at: str | None = None,
+    forecast_missing: Message | None = None,
     snapshot: dict[str, Any] | None = None,
 ) -> Rendered:
     """Build one day's report and render it as HTML (and PDF unless ``pdf=False``).
 
     :param public: the observer/public variant: figures from the protected ``snapshot``
-        (``services/disclosure.py``; none without one), no discrepancy list, no free text.
+        (``services/disclosure.py``; none without one), no discrepancy list, no free text but
+        the wording a coordinator made public (``services/public_text.py``).
     :param forecast: the planner's completion forecast, if there is one.
+    :param forecast_missing: without one, what it lacks (``stored_forecast_missing``).
     :raises NotFound: no such operation.
     :raises ValidationError: a bad date.
     :raises ConfigError: PDF asked for but WeasyPrint or Pango is missing.
     """
     rows = read_rows_as_of(store=store, op=op, date=date)
-    sitrep = build_sitrep(rows, date=date, forecast=forecast, public=public, snapshot=snapshot)
+    # Text made public (or private again) applies to every day's report from now on.
+    shown = marked(store=store, op=op) if public else None
+    sitrep = build_sitrep(
+        rows, date=date, forecast=forecast, public=public, snapshot=snapshot, marked=shown
+    )
+    if forecast is None:
+        sitrep.forecast_missing = forecast_missing
     names = {s["site_id"]: {"en": s["name"], "ar": s["name_ar"] or ""} for s in rows.sites}
     html = render_html(
         sitrep,
@@ -160,6 +176,18 @@ def stored_forecast(*, store: Store, op: str, date: str) -> Forecast | None:
     if held is None or "p50_hours" not in held["body"]:
         return None
     body = held["body"]
-    if str(body.get("as_of", ""))[:10] != date:
+    if local_day(str(body.get("as_of") or "") or None, time_zone(store, op)) != date:
         return None
     return forecast_from({**body, "as_of": held["computed_at"]})
+
+
+def stored_forecast_missing(*, store: Store, op: str, date: str) -> Message | None:
+    """What the live forecast lacks, when the worker's latest try for that day made none
+    ("needs completed trips ..."), so the report says so instead of nothing."""
+    held = store.get_forecast(op)
+    if held is None or "p50_hours" in held["body"] or not held["body"].get("missing"):
+        return None
+    if local_day(str(held["body"].get("as_of") or "") or None, time_zone(store, op)) != date:
+        return None
+    missing = held["body"]["missing"]
+    return missing if is_message(missing) else message(LEGACY, text=str(missing))

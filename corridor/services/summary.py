@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from corridor.domain.legs import flows, leg
+from corridor.domain.localtime import local_day
 from corridor.errors import NotFound
+from corridor.services.operation import time_zone
 from corridor.services.review import total_unaccounted
 from corridor.storage.base import Store
 
@@ -208,10 +210,11 @@ def figures_as_of(
 ) -> dict[tuple[str, str], int | None]:
     """The ledger's own figure for each (reported metric, date), as it stood at that date's end.
 
-    Dates are UTC days (YYYY-MM-DD), as in the situation report; the figures are summed from
-    the hourly headcounts up to the end of the day, not today's totals. A metric the ledger has
-    no figure for gives None. So does "waiting" on a day before some site's latest waiting count:
-    only the latest count of each site is kept, so the count that stood then is not known.
+    Dates are the operation's local days (YYYY-MM-DD), as in the situation report; the
+    figures are summed from the hourly headcounts up to the end of the day, not today's totals.
+    A metric the ledger has no figure for gives None. So does "waiting" on a day before some
+    site's latest waiting count: only the latest count of each site is kept, so the count that
+    stood then is not known.
     """
     wanted = sorted(set(wanted), key=lambda w: w[1])
     kinds = {s["site_id"]: s["kind"] for s in store.query("sites", op=op)}
@@ -219,12 +222,14 @@ def figures_as_of(
     dims = {"total"} | {COMPARABLE[m][1] for m, _ in wanted if m in COMPARABLE}
     found = [r for d in sorted(dims) for r in store.query("tally_hourly", op=op, dim=d)]
     rows = sorted(found, key=lambda r: str(r["hour"]))
-    snapshot_days = [str(r["hour"])[:10] for r in rows if r["stage"] == "waiting_counted"]
+    zone = time_zone(store, op)
+    day = {h: local_day(h, zone) for h in {str(r["hour"]) for r in rows}}
+    snapshot_days = [day[str(r["hour"])] for r in rows if r["stage"] == "waiting_counted"]
     running: Counter[tuple[str, str, str]] = Counter()
     out: dict[tuple[str, str], int | None] = {}
     i = 0
     for metric, date in wanted:
-        while i < len(rows) and str(rows[i]["hour"])[:10] <= date:
+        while i < len(rows) and day[str(rows[i]["hour"])] <= date:
             r = rows[i]
             for key, sign in _flows(r["stage"], leg(kinds.get(r["site"], "other"))):
                 running[(key, r["dim"], r["value"])] += sign * int(r["n"])

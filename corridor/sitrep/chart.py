@@ -1,9 +1,13 @@
-"""An SVG line chart of cumulative departures and arrivals, hour by hour (no plotting library).
+"""An SVG step chart of cumulative departures and arrivals, hour by hour (no plotting library).
 
 The SVG is inline in the report, so the HTML page and the PDF (WeasyPrint draws SVG) show the
-same chart. Time runs left to right in both languages, as on the usual timeline. The SVG
-holds numbers only: the legend is HTML beside it, because SVG text is not shaped right to left
-(Arabic would come out reversed and unjoined in the PDF).
+same chart. Time runs left to right in both languages, as on the usual timeline, in the
+operation's local time. The SVG holds numbers only: the legend is HTML beside it, because SVG
+text is not shaped right to left (Arabic would come out reversed and unjoined in the PDF).
+
+The lines are steps: a count rises at the end of the hour it was made in and stays level until
+the next one, so no slope suggests departures that were not counted. While the operation was
+suspended the lines are not drawn at all and the period is shaded and hatched.
 """
 
 from __future__ import annotations
@@ -15,10 +19,15 @@ from html import escape
 WIDTH, HEIGHT = 680, 190
 LEFT, RIGHT, TOP, BOTTOM = 58, 12, 14, 18
 COLOURS = {"left": "#1f5fa8", "arrived": "#e07b00"}  # also what the PDF test looks for
+SUSPENDED = "#c9c9c9"  # the shading of a suspension (the legend uses it too)
 
 
 def _hour(text: str) -> datetime:
     return datetime.strptime(text[:13], "%Y-%m-%dT%H")
+
+
+def _moment(text: str) -> datetime:
+    return datetime.fromisoformat(text[:16])
 
 
 def _nice_step(top: int) -> int:
@@ -37,12 +46,15 @@ def render_chart(
     *,
     date: str,
     number: Callable[[int], str],
+    suspensions: Sequence[tuple[str, str | None]] = (),
 ) -> str:
     """The chart as an ``<svg>`` element.
 
-    :param series: (hour ``YYYY-MM-DDTHH``, cumulative left, cumulative arrived), sorted.
+    :param series: (local hour ``YYYY-MM-DDTHH``, cumulative left, cumulative arrived), sorted.
     :param date: the report day, shaded.
     :param number: formats axis numbers (digits of the report's language).
+    :param suspensions: local (from, until) ``YYYY-MM-DDTHH:MM`` of each suspension (until
+        None: suspended at the end of the chart): shaded, and no line is drawn across them.
     """
     if not series:
         return ""
@@ -91,21 +103,84 @@ def render_chart(
                 f"{escape(number_text(label, number))}</text>"
             )
         midnight += timedelta(days=1)
+    gaps = [
+        (max(start, _moment(a)), min(end, _moment(b) if b else end))
+        for a, b in suspensions
+        if _moment(a) < end and (b is None or _moment(b) > start)
+    ]
+    parts.append(
+        '<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
+        'patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="#9a9a9a" '
+        'stroke-width="1.2"/></pattern></defs>'
+    )
+    for a, b in gaps:
+        for fill in (SUSPENDED, "url(#hatch)"):
+            parts.append(
+                f'<rect class="suspended" x="{x(a):.1f}" y="{TOP}" '
+                f'width="{max(x(b) - x(a), 1.0):.1f}" height="{plot_h}" fill="{fill}" '
+                f'fill-opacity="0.55"/>'
+            )
     for index, key in ((1, "left"), (2, "arrived")):
-        points = " ".join(
-            f"{x(_hour(s[0]) + timedelta(hours=1)):.1f},{y(int(s[index])):.1f}" for s in series
-        )
-        first = f"{x(start):.1f},{y(0):.1f} "
-        parts.append(
-            f'<polyline class="series-{key}" points="{first}{points}" fill="none" '
-            f'stroke="{COLOURS[key]}" stroke-width="2.2"/>'
-        )
+        steps = [(start, 0)] + [(_hour(s[0]) + timedelta(hours=1), int(s[index])) for s in series]
+        corners = _steps(steps, end)
+        runs = _runs(corners, gaps)
+        for run in runs:
+            points = " ".join(f"{x(m):.1f},{y(v):.1f}" for m, v in run)
+            parts.append(
+                f'<polyline class="series-{key}" points="{points}" fill="none" '
+                f'stroke="{COLOURS[key]}" stroke-width="2.2"/>'
+            )
+        if corners and (not runs or runs[-1][-1] != corners[-1]):
+            # Still suspended at the end: a mark at the end gives the count reached, no line.
+            parts.append(
+                f'<circle class="end-{key}" cx="{x(end) - 3:.1f}" cy="{y(corners[-1][1]):.1f}" '
+                f'r="3" fill="{COLOURS[key]}"/>'
+            )
     parts.append(
         f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{TOP + plot_h}" y2="{TOP + plot_h}" '
         f'stroke="#555" stroke-width="0.8"/>'
     )
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _steps(points: list[tuple[datetime, int]], end: datetime) -> list[tuple[datetime, int]]:
+    """The corners of a step line through (moment, value) points, held level up to ``end``."""
+    out: list[tuple[datetime, int]] = []
+    for moment, value in points:
+        if out:
+            out.append((moment, out[-1][1]))
+        out.append((moment, value))
+    if out and out[-1][0] < end:
+        out.append((end, out[-1][1]))
+    return out
+
+
+def _runs(
+    corners: list[tuple[datetime, int]], gaps: Sequence[tuple[datetime, datetime]]
+) -> list[list[tuple[datetime, int]]]:
+    """The step line cut into the pieces outside the suspensions (nothing drawn inside).
+
+    A piece stops level where a suspension begins and starts again, at the value then
+    reached, where it ends.
+    """
+    runs: list[list[tuple[datetime, int]]] = [[]]
+    for (m0, v0), (m1, v1) in zip(corners, corners[1:], strict=False):
+        segment = [(m0, v0), (m1, v1)]
+        for a, b in gaps:
+            if m1 <= a or m0 >= b or m0 == m1 and not a < m0 < b:
+                continue
+            if m0 < a:  # runs into the suspension: stop at its start
+                runs[-1] += [(m0, v0), (a, v0)]
+            runs.append([])
+            segment = [(max(b, m0), v1), (m1, v1)] if m1 > b else []
+            break
+        if segment:
+            if runs[-1] and runs[-1][-1] == segment[0]:
+                runs[-1].append(segment[1])
+            else:
+                runs[-1] += segment
+    return [r for r in runs if len(r) > 1]
 
 
 def number_text(text: str, number: Callable[[int], str]) -> str:

@@ -15,6 +15,10 @@ LABELS: dict[str, str] = {
     "died": "Died en route",
     "missing": "Missing",
     "diverted": "Diverted",
+    # the cumulative headline
+    "wounded_evacuated": "Wounded evacuated",
+    "incident_killed": "Killed in incidents",
+    "incident_wounded": "Injured in incidents",
     # operation statuses
     "planned": "Planned",
     "active": "Active",

@@ -15,11 +15,12 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from corridor.domain.localtime import clock_text, local_text, zone_label
 from corridor.i18n import language, translations
 from corridor.i18n.wording import Wording, long_day, separator
 from corridor.i18n.wording import number as _number
 from corridor.sitrep.build import Sitrep
-from corridor.sitrep.chart import COLOURS, number_text, render_chart
+from corridor.sitrep.chart import COLOURS, SUSPENDED, number_text, render_chart
 from corridor.sitrep.labels import label_msgid
 
 
@@ -88,8 +89,23 @@ def render_html(
         entry = names.get(site_id or "", {})
         return entry.get(lang) or entry.get("en") or (site_id or "")
 
-    said = Wording(lang, {k: site(k) for k in names})
-    chart = render_chart(sitrep.series, date=sitrep.date, number=lambda n: number(n, lang))
+    said = Wording(lang, {k: site(k) for k in names}, time_zone=sitrep.time_zone)
+    chart = render_chart(
+        sitrep.series,
+        date=sitrep.date,
+        number=lambda n: number(n, lang),
+        suspensions=sitrep.suspensions,
+    )
+
+    def digits(text: object) -> str:
+        return number_text(str(text), lambda n: number(n, lang))
+
+    def local(moment: str | None) -> str:
+        """A ledger time in the operation's zone, with the zone named."""
+        return digits(
+            f"{local_text(moment, sitrep.time_zone)} {zone_label(sitrep.time_zone, moment)}"
+        )
+
     context: dict[str, Any] = {
         "s": sitrep,
         "lang": lang,
@@ -97,7 +113,12 @@ def render_html(
         "label": label,
         "num": num,
         "site": site,
-        "digits": lambda text: number_text(str(text), lambda n: number(n, lang)),
+        "digits": digits,
+        "clock": lambda moment: digits(clock_text(moment, sitrep.time_zone)),
+        "local": local,
+        "percent": lambda n: number(n, lang) + ("٪" if lang == "ar" else "%"),
+        "suspended": SUSPENDED,
+        "ltr": lambda text: Markup('<bdi dir="ltr">{}</bdi>').format(text),
         "long_date": long_date(sitrep.date, lang, months),
         "sep": separator(lang),
         "name": (lang == "ar" and name_ar) or sitrep.name,

@@ -86,6 +86,7 @@ DERIVED_TABLES: dict[str, tuple[str, ...]] = {
         "status_at",
         "name_ar",
         "months",
+        "time_zone",
     ),
     "status_history": ("op", "fact_id", "at", "status", "reason", "actor"),
     "sites": ("op", "site_id", "name", "kind", "name_ar", "pcode", "adm_level", "lat", "lon"),

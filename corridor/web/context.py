@@ -15,6 +15,7 @@ from corridor.errors import Forbidden
 from corridor.i18n import Language
 from corridor.i18n.wording import Wording, moment
 from corridor.services.accounts import log_read
+from corridor.services.operation import time_zone
 from corridor.storage.base import Store
 from corridor.web.cache import Recent
 from corridor.web.render import render_page
@@ -74,7 +75,8 @@ class Ctx:
                 s["site_id"]: (s["name_ar"] if arabic and s["name_ar"] else s["name"])
                 for s in self.store.query("sites", op=self.op)
             }
-            self.extra["wording"] = Wording(self.lang.code, names)
+            zone = time_zone(self.store, self.op) if self.op else None
+            self.extra["wording"] = Wording(self.lang.code, names, zone)
         found: Wording = self.extra["wording"]
         return found
 
@@ -105,7 +107,8 @@ class Ctx:
             "figure": lambda e: self.wording().figure(
                 e["value"], e.get("qualifier"), e.get("low"), e.get("high")
             ),
-            "moment": lambda iso: moment(iso, code) if iso else "",
+            # a ledger time, local to the operation's zone, in the reader's digits
+            "moment": lambda iso: moment(iso, code, self.wording().time_zone) if iso else "",
             "action": lambda text: self.wording().action(text),
             "site_name": lambda site_id: self.wording().site_names.get(site_id, site_id),
         }
@@ -121,5 +124,6 @@ class Ctx:
             path=self.request.url.path,
             error=self.error,
             op=self.op,
+            time_zone=time_zone(self.store, self.op) if self.op else None,
         )
         return HTMLResponse(page, status_code=status)

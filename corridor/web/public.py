@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from corridor.domain.disclosure import DIMS, HXL_NAMES, STAGES, lookup, public_qualifier
+from corridor.domain.events import PUBLIC_TEXT
+from corridor.domain.public_text import Marked, shown
 from corridor.services.disclosure import NO_SNAPSHOT, current_snapshot
 from corridor.services.summary import SITE_COLUMNS
 from corridor.web.context import Ctx
@@ -136,10 +138,16 @@ def series(snap: dict[str, Any] | None) -> list[tuple[str, int | None, int | Non
     ]
 
 
-def estimates(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def estimates(rows: list[dict[str, Any]], marked: Marked | None = None) -> list[dict[str, Any]]:
     """Estimates without their free text (source, outlet, note; a qualifier only from the
-    public vocabulary)."""
-    out = [{k: e.get(k) for k in ESTIMATE_KEYS if k in e} for e in rows]
-    for e in out:
+    public vocabulary), but the wording a coordinator made public (``marked``)."""
+    out = []
+    for row in rows:
+        e = {k: row.get(k) for k in ESTIMATE_KEYS if k in row}
         e["qualifier"] = public_qualifier(e.get("qualifier"))
+        for name in PUBLIC_TEXT["estimate.reported"]:
+            words = shown(marked or {}, str(row.get("fact_id")), name)
+            if words is not None:
+                e[name] = words
+        out.append(e)
     return out

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import cache
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, pass_context, select_autoescape
 
 from corridor.domain.access import Principal
+from corridor.domain.localtime import local_text, to_local, zone_label
 from corridor.i18n import LANGUAGES, Language, translations
-from corridor.i18n.wording import number, short_day
+from corridor.i18n.wording import digits, number, short_day
 from corridor.web.labels import DISPLAY, N_
 
 NAV = (
@@ -44,21 +44,34 @@ def environment(code: str) -> Environment:
     env.filters["n"] = lambda value: _number(value, code)
     # `site|named`: a site's row by its name in the reader's language (works in macros too)
     env.filters["named"] = lambda row: (code == "ar" and row.get("name_ar")) or row.get("name")
-    env.filters["day"] = pass_context(lambda c, moment: _day(moment, code, c.get("months")))
+    # `moment|day`, `moment|local`: local to the operation's zone, in the reader's digits
+    env.filters["day"] = pass_context(
+        lambda ctx, moment: _day(moment, code, ctx.get("time_zone"), ctx.get("months"))
+    )
+    env.filters["local"] = pass_context(
+        lambda ctx, moment: _local(moment, code, ctx.get("time_zone"))
+    )
     gettext = translations(code).gettext
     # `value|t`: a value from the data (a status, a category) in the reader's language.
     env.filters["t"] = lambda value: gettext(DISPLAY.get(str(value), str(value)))
     return env
 
 
-def _day(moment: Any, code: str, months: str | None = None) -> str:
-    """A ledger time as a short day in the reader's language: "22 Dec", "٢٢ ديسمبر", or
-    "٢٢ كانون الأول" for an operation that uses Levantine month names."""
+def _day(moment: Any, code: str, zone: str | None, months: str | None = None) -> str:
+    """A ledger time as a short local day in the reader's language: "22 Dec", "٢٢ ديسمبر",
+    or "٢٢ كانون الأول" for an operation that uses Levantine month names."""
     try:
-        when = datetime.fromisoformat(str(moment).replace("Z", "+00:00"))
+        when = to_local(str(moment), zone)
     except ValueError:
         return str(moment)
     return short_day(when, code, months)
+
+
+def _local(moment: Any, code: str, zone: str | None) -> str:
+    """A ledger time in the operation's zone (``YYYY-MM-DD HH:MM``) in the reader's digits;
+    other text as it is."""
+    text = str(moment or "")
+    return digits(local_text(text, zone), code) if len(text) >= 16 else text
 
 
 def _number(value: Any, code: str) -> str:
@@ -79,8 +92,10 @@ def render_page(
     path: str,
     error: str | None,
     op: str,
+    time_zone: str | None = None,
 ) -> str:
-    """Render a template with what every page needs (user, language, navigation, CSRF)."""
+    """Render a template with what every page needs (user, language, navigation, CSRF, and
+    the operation's time zone, which the ``local`` and ``day`` filters read)."""
     nav = [(p, label) for p, label, perm in NAV if user and user.can(perm)]
     base = {
         "user": user,
@@ -92,4 +107,7 @@ def render_page(
         "error": error,
         "op": op,
     }
+    if time_zone:
+        base["time_zone"] = time_zone
+        base["zone_name"] = zone_label(time_zone)
     return environment(lang.code).get_template(template).render({**base, **values})

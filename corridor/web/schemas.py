@@ -13,6 +13,7 @@ from corridor.web.views import (
     discrepancies,
     estimates,
     incidents,
+    public_text,
     reception,
     registrations,
     status,
@@ -152,11 +153,17 @@ RESPONSES: dict[Callable[..., Any], dict[str, Any]] = {
     status.api_status: obj(
         {
             "status": STR | {"nullable": True},
+            "time_zone": STR,
             "allowed": {"type": "array", "items": STR},
             "history": ROWS,
         }
     ),
     status.change: obj({"id": STR, "status": STR}),
+    status.change_zone: obj({"id": STR, "time_zone": STR}),
+    public_text.mark: obj(
+        {"id": STR, "target": STR, "field": STR, "public": {"type": "boolean"}},
+        wording=STR | {"nullable": True},
+    ),
     audit.api_audit: rows_of("entries", at=STR, actor=STR, action=STR),
     sync.api_status: obj(
         {"device": STR, "position": {"type": "integer"}, "peers": ROWS, "nodes": ROWS}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -188,3 +189,31 @@ def test_it_encrypts_names_reveals_them_with_a_reason_and_purges(db: str, tmp_pa
     log = json.loads(runner.invoke(main, [*args, "access-log"]).output)
     assert sorted(e["action"] for e in log) == ["purge", "read"]
     assert "OK:" in run(db, "verify").output
+
+
+def test_it_makes_free_text_public_in_reviewed_words_and_withdraws_it(
+    db: str, tmp_path: Path
+) -> None:
+    _setup(db)
+    today = datetime.now(UTC).date().isoformat()  # facts recorded now: today's report
+    run(db, "count", "20", "--site", "ameriyah", "--stage", "departed")
+    said = run(db, "incident", "Omar K hurt, call 0944123456", "--kind", "gunfire",
+               "--severity", "low").output  # fmt: skip
+    fact = said.split("(")[-1].split(")")[0]
+
+    def public_report() -> str:
+        run(db, "sitrep", "--date", today, "--public", "--no-pdf", "--out", str(tmp_path))
+        return (tmp_path / f"sitrep-ev1-{today}-en-public.html").read_text(encoding="utf-8")
+
+    first = public_report()
+    assert "Incidents" in first and "Omar K" not in first and "0944123456" not in first
+    done = run(db, "publish-text", fact, "description", "--wording", "Gunfire near the bridge")
+    assert "Gunfire near the bridge" in done.output
+    report = public_report()
+    assert "Gunfire near the bridge" in report and "0944123456" not in report
+    run(db, "publish-text", fact, "description", "--withdraw")
+    assert "Gunfire near the bridge" not in public_report()
+    wrong = run(db, "publish-text", "no-such-fact", "description", ok=False)
+    assert wrong.exit_code != 0 and "no fact 'no-such-fact'" in wrong.output
+    not_text = run(db, "publish-text", fact, "source", ok=False)
+    assert not_text.exit_code != 0 and "not a free-text field" in not_text.output

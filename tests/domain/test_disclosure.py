@@ -66,3 +66,32 @@ def test_a_qualifier_outside_the_vocabulary_is_dropped() -> None:
     assert d.public_qualifier("about") == "about"
     assert d.public_qualifier("+963 944 123 456") is None
     assert d.public_qualifier(None) is None
+
+
+def test_atoms_fall_on_the_operations_local_day() -> None:
+    """An hour bucket late on 15 Dec UTC is 16 Dec in Damascus (UTC+2 in 2016), so the public
+    tables cut days where the full reports do; with no zone the day is the UTC one."""
+    rows = [
+        {
+            "hour": "2016-12-15T22",
+            "site": "a",
+            "stage": "departed",
+            "dim": "age",
+            "value": "adult",
+            "n": 7,
+        },
+        {
+            "hour": "2016-12-15T21",
+            "site": "a",
+            "stage": "departed",
+            "dim": "age",
+            "value": "adult",
+            "n": 3,
+        },
+    ]
+    local = d.atoms_from_rows(rows, "Asia/Damascus")
+    assert local == {
+        ("2016-12-16", "a", "departed", "age", "adult"): 7,
+        ("2016-12-15", "a", "departed", "age", "adult"): 3,
+    }
+    assert d.atoms_from_rows(rows) == {("2016-12-15", "a", "departed", "age", "adult"): 10}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from html.parser import HTMLParser
 from typing import Any
 
@@ -33,6 +34,8 @@ from corridor.i18n.wording import Wording
 from corridor.services.demo import load_demo
 from corridor.services.sitrep import make_sitrep
 from corridor.sitrep.build import Forecast
+from corridor.sitrep.headline import CAVEAT_DIMS, ORDER
+from corridor.sitrep.render import render_html
 from corridor.storage.base import Store
 from tests.conftest import make_store
 
@@ -234,3 +237,36 @@ def test_the_arabic_report_of_every_demo_day_has_no_english(demo: Store, public:
         assert english_left(system_text(html)) == [], date
         assert "كانون الأول" in html and "ديسمبر" not in html  # the operation's month names
         assert "إخلاء شرق حلب" in html  # its Arabic name
+
+
+def test_every_headline_caveat_and_flag_reads_in_arabic(demo: Store) -> None:
+    """Should say each caveat and flag of the report's headline (sitrep/headline.py) in Arabic,
+    with Arabic digits, local times and no English: every unknown share, sources that disagree,
+    and every pair of figures out of order."""
+    date = "2016-12-22"
+    made = make_sitrep(store=demo, op="aleppo-2016", date=date, lang="ar", pdf=False)
+    caveats = [{"kind": "unknown", "dim": d, "percent": 12 + i} for i, d in enumerate(CAVEAT_DIMS)]
+    caveats.append({"kind": "disagree", "low": 7000, "high": 15000, "sources": 3})
+    flags = [{"kind": f"{a}_over_{b}", "a": 3100 + i, "b": 2900} for i, (a, b) in enumerate(ORDER)]
+    headline = replace(made.sitrep.headline, caveats=caveats, flags=flags)
+    names = {
+        s["site_id"]: {"en": s["name"], "ar": s["name_ar"] or ""}
+        for s in demo.query("sites", op="aleppo-2016")
+    }
+    html = render_html(
+        replace(made.sitrep, headline=headline),
+        lang="ar",
+        site_names=names,
+        generated_at="2016-12-23T08:00:00Z",
+        months="levantine",
+    )
+    start = html.rindex("<div", 0, html.index('id="caveats"'))
+    care = html[start : html.index("</section>", start)]
+    assert care.count('class="flag"') == len(ORDER)  # a new kind of flag must get its sentence
+    assert "تختلف المصادر" in care and "٧٬٠٠٠" in care and "١٥٬٠٠٠" in care
+    assert all(f"{n}٪" in care for n in ("١٢", "١٣", "١٤", "١٥"))
+    assert english_left(system_text(care)) == []
+    assert english_left(system_text(html)) == []
+    # the demo is in Damascus time: the footer's time is local (08:00 UTC is 10:00) and the zone
+    # is named, in Arabic digits
+    assert "٢٠١٦-١٢-٢٣ ١٠:٠٠" in html and "Asia/Damascus" in html

@@ -18,6 +18,7 @@ from corridor.domain.lifecycle import TRANSITIONS
 from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
 from corridor.services.operation import change_status, register_vehicle
 from corridor.services.register import board_person, register_person
+from corridor.services.reports import report_incident
 from corridor.services.transparency import make_checkpoint
 from corridor.storage.base import Store
 from corridor.web.routes import ROUTES
@@ -59,6 +60,8 @@ EXPECTED: dict[str, set[str]] = {
     "POST /estimates": COORD,
     "GET /status": SIGNED_IN,
     "POST /status": COORD,
+    "POST /status/time-zone": COORD,
+    "POST /public-text": COORD,
     "GET /audit": COORD,
     "GET /sitrep": SIGNED_IN,
     "GET /sitrep.pdf": SIGNED_IN,
@@ -88,6 +91,8 @@ EXPECTED: dict[str, set[str]] = {
     "POST /api/estimates": COORD,
     "GET /api/status": SIGNED_IN,
     "POST /api/status": COORD,
+    "POST /api/time-zone": COORD,
+    "POST /api/public-text": COORD,
     "GET /api/audit": COORD,
     "GET /api/sync": OPERATE,
     "GET /api/users": ADMIN,
@@ -213,6 +218,13 @@ def _estimate(store: Store, site: str) -> dict[str, Any]:
     return {"id": _uid(), "metric": "evacuated", "value": 100, "source": "Agency"}
 
 
+def _mark(store: Store, site: str) -> dict[str, Any]:
+    """An incident at ``site`` whose description is made public in reviewed words."""
+    fields = {k: v for k, v in _incident(store, site).items() if k != "id"}
+    target = report_incident(**_ctx(store), **fields).id
+    return {"target": target, "field": "description", "public": "1", "wording": "Gunfire"}
+
+
 def _user(store: Store, site: str) -> dict[str, Any]:
     return {"username": "u" + _uid(), "role": "observer", "password": PASSWORD}
 
@@ -270,6 +282,10 @@ PROBES: dict[str, Probe] = {
     "POST /estimates": _form("/estimates", _estimate),
     "GET /status": _get("/status"),
     "POST /status": _form("/status", lambda s, _: {"id": _uid(), "status": _next_status(s)}),
+    "POST /status/time-zone": _form(
+        "/status/time-zone", lambda s, _: {"id": _uid(), "time_zone": "Asia/Damascus"}
+    ),
+    "POST /public-text": _form("/public-text", _mark),
     "GET /audit": _get("/audit"),
     "GET /sitrep": _get("/sitrep?date=2016-12-15"),
     "GET /sitrep.pdf": _get("/sitrep.pdf?date=2016-12-15"),
@@ -310,6 +326,10 @@ PROBES: dict[str, Probe] = {
     "GET /api/estimates": _get("/api/estimates"),
     "POST /api/estimates": _json("/api/estimates", _estimate),
     "GET /api/status": _get("/api/status"),
+    "POST /api/time-zone": _json(
+        "/api/time-zone", lambda s, _: {"id": _uid(), "time_zone": "Europe/Istanbul"}
+    ),
+    "POST /api/public-text": _json("/api/public-text", _mark),
     "POST /api/status": _json(
         "/api/status", lambda s, _: {"id": _uid(), "status": _next_status(s)}
     ),

@@ -10,6 +10,7 @@ from corridor.domain.disclosure import leg_of
 from corridor.domain.events import DIMENSIONS
 from corridor.errors import NotFound
 from corridor.services.forecasting import current_forecast
+from corridor.services.public_text import marked
 from corridor.services.remaining import remaining, reported_range
 from corridor.services.summary import (
     SITE_COLUMNS,
@@ -105,7 +106,7 @@ def observer_summary(ctx: Ctx) -> dict[str, Any]:
         "discrepancies": [],
         "open_discrepancies": data["open_discrepancies"],
         "incidents": [],
-        "estimates": public.estimates(data["estimates"]),
+        "estimates": public.estimates(data["estimates"], marked(store=ctx.store, op=ctx.op)),
         "protected": public.about(snap),
         "_series": public.series(snap),
         "_waiting": public.waiting(snap, sites),
@@ -186,7 +187,7 @@ def outlook(ctx: Ctx) -> dict[str, Any]:
             "waiting_by_site": {},
             **reported_range(store=ctx.store, op=ctx.op),
         }
-        left["sources"] = public.estimates(left["sources"])
+        left["sources"] = public.estimates(left["sources"], marked(store=ctx.store, op=ctx.op))
     else:
         left = remaining(store=ctx.store, op=ctx.op).as_dict()
     return {

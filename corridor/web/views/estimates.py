@@ -8,13 +8,18 @@ from starlette.responses import Response
 
 from corridor.domain.disclosure import lookup, public_qualifier
 from corridor.domain.events import METRICS
+from corridor.domain.localtime import local_day
+from corridor.services.operation import time_zone
+from corridor.services.public_text import marked
 from corridor.services.reports import report_estimate
 from corridor.services.summary import COMPARABLE, figures_as_of
 from corridor.web import public
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
 
-ESTIMATE_KEYS = ("metric", "value", "low", "high", "qualifier", "source", "outlet", "as_of")
+ESTIMATE_KEYS = (
+    "fact_id", "metric", "value", "low", "high", "qualifier", "source", "outlet", "as_of"
+)  # fmt: skip
 
 ESTIMATE_FIELDS = (
     ID,
@@ -32,20 +37,24 @@ ESTIMATE_FIELDS = (
 def rows(ctx: Ctx) -> list[dict[str, Any]]:
     """Reported figures, newest first, each with our own figure as it stood on the same date."""
     found = ctx.store.query("estimates", op=ctx.op)
+    zone = time_zone(ctx.store, ctx.op)
     for e in found:
-        e["as_of"] = e["as_of"] or e["at"][:10]  # undated: the day it was recorded
+        e["as_of"] = e["as_of"] or local_day(e["at"], zone)  # undated: the day it was recorded
     ours = figures_as_of(
         store=ctx.store, op=ctx.op, wanted=[(e["metric"], e["as_of"]) for e in found]
     )
     full = ctx.user is not None and ctx.user.can("operate")
     snap = None if full else public.snapshot(ctx)
+    shown = marked(store=ctx.store, op=ctx.op)
     out = []
     for e in sorted(found, key=lambda e: (e["as_of"], e["at"]), reverse=True):
         row = {k: e.get(k) for k in ESTIMATE_KEYS}
         figure = ours[(e["metric"], e["as_of"])]
         row["has_ours"] = figure is not None
-        if not full:  # observers: the protected figure, and no free text
-            row["source"] = row["outlet"] = None
+        words = {k: shown.get((e["fact_id"], k)) for k in ("source", "outlet")}
+        row["public"] = words
+        if not full:  # observers: the protected figure, and only the text made public
+            row["source"], row["outlet"] = words["source"], words["outlet"]
             row["qualifier"] = public_qualifier(row["qualifier"])
             row["ours"] = _protected(snap, e["metric"], e["as_of"]) if figure is not None else None
         else:

@@ -7,6 +7,7 @@ from typing import Any
 from starlette.responses import Response
 
 from corridor.domain.events import INCIDENT_KINDS, SEVERITIES
+from corridor.services.public_text import marked
 from corridor.services.reports import report_incident
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
@@ -31,9 +32,13 @@ def incidents(ctx: Ctx) -> list[dict[str, Any]]:
 
 def page(ctx: Ctx, data: dict[str, Any]) -> Response:
     """The incident list and form."""
+    shown = marked(store=ctx.store, op=ctx.op)
+    rows = incidents(ctx)[:200]
+    for r in rows:
+        r["public"] = {"description": shown.get((r["fact_id"], "description"))}
     return ctx.render(
         "incidents.html",
-        incidents=incidents(ctx)[:200],
+        incidents=rows,
         kinds=INCIDENT_KINDS,
         severities=SEVERITIES,
         sites=ctx.store.query("sites", op=ctx.op),

@@ -16,7 +16,12 @@ from typing import Any
 from starlette.responses import HTMLResponse, Response
 
 from corridor.services.disclosure import current_snapshot
-from corridor.services.sitrep import last_active_day, make_sitrep, stored_forecast
+from corridor.services.sitrep import (
+    last_active_day,
+    make_sitrep,
+    stored_forecast,
+    stored_forecast_missing,
+)
 from corridor.web.context import Ctx
 from corridor.web.forms import Field
 
@@ -55,6 +60,7 @@ def _make(ctx: Ctx, data: dict[str, Any], *, pdf: bool) -> Any:
         lang=ctx.lang.code,
         public=public,
         forecast=stored_forecast(store=ctx.store, op=ctx.op, date=date),
+        forecast_missing=stored_forecast_missing(store=ctx.store, op=ctx.op, date=date),
         pdf=pdf,
         # The latest stored protected snapshot, never computed here (services/disclosure.py).
         snapshot=current_snapshot(store=ctx.store, clock=ctx.clock, op=ctx.op) if public else None,

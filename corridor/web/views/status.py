@@ -7,7 +7,14 @@ from typing import Any
 from starlette.responses import Response
 
 from corridor.domain.events import STATUSES
-from corridor.services.operation import change_status, next_statuses, status_history
+from corridor.services.operation import (
+    change_status,
+    next_statuses,
+    set_time_zone,
+    status_history,
+    time_zone,
+)
+from corridor.services.public_text import marked
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
 
@@ -16,14 +23,22 @@ STATUS_FIELDS = (
     Field("status", "enum", required=True, choices=STATUSES),
     Field("reason"),
 )
+ZONE_FIELDS = (
+    ID,
+    Field("time_zone", required=True, help="IANA time zone name, e.g. Asia/Damascus or UTC."),
+    Field("reason"),
+)
 HISTORY_KEYS = ("at", "status", "reason")
 
 
 def history(ctx: Ctx) -> list[dict[str, Any]]:
     """Status changes, newest first (who made them only for those who operate)."""
     rows = list(reversed(status_history(store=ctx.store, op=ctx.op)))
-    if ctx.user is None or not ctx.user.can("operate"):
-        rows = [{k: r[k] for k in HISTORY_KEYS} for r in rows]
+    shown = marked(store=ctx.store, op=ctx.op)
+    for r in rows:
+        r["public"] = {"reason": shown.get((r["fact_id"], "reason"))}
+    if ctx.user is None or not ctx.user.can("operate"):  # only the reason made public
+        rows = [{**{k: r[k] for k in HISTORY_KEYS}, "reason": r["public"]["reason"]} for r in rows]
     return rows
 
 
@@ -37,6 +52,7 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
         history=history(ctx),
         statuses=allowed,
         new_id=ctx.clock.new_id(),
+        zone_id=ctx.clock.new_id(),
     )
 
 
@@ -44,6 +60,17 @@ def change(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     """Change the operation's status (refused when the change makes no sense)."""
     draft = change_status(**ctx.services(), fact_id=v.pop("id", None), **v)
     return {"id": draft.id, "status": v["status"], "duplicate": draft.duplicate, "next": "/status"}
+
+
+def change_zone(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
+    """Show the operation's times in another time zone (stored times stay UTC)."""
+    draft = set_time_zone(**ctx.services(), fact_id=v.pop("id", None), **v)
+    return {
+        "id": draft.id,
+        "time_zone": v["time_zone"],
+        "duplicate": draft.duplicate,
+        "next": "/status",
+    }
 
 
 def api_status(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
@@ -54,6 +81,7 @@ def api_status(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
         allowed = next_statuses(store=ctx.store, op=ctx.op, principal=ctx.user)
     return {
         "status": ops[0]["status"] if ops else None,
+        "time_zone": time_zone(ctx.store, ctx.op),
         "allowed": list(allowed),
         "history": history(ctx),
     }
