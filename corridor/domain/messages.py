@@ -136,6 +136,14 @@ TEMPLATES: dict[str, str] = {
     "read_missing": N_("%(n)s missing-person cases (%(path)s)"),
     "read_person_discrepancies": N_("%(n)s person discrepancies (%(path)s)"),
     "role_refused": N_("your role (%(role)s) may not use %(route)s"),
+    # text made public (domain/public_text.py, services/public_text.py)
+    "public_no_fact": N_("no fact '%(fact)s' in operation '%(op)s'"),
+    "public_voided": N_("fact '%(fact)s' was voided"),
+    "public_nothing": N_("there is no text to make public"),
+    "public_no_text": N_("a %(fact_type)s fact has no text that can be made public"),
+    "public_not_field": N_(
+        "'%(field)s' is not a free-text field of %(fact_type)s (one of: %(fields)s)"
+    ),
 }
 
 # The first word of an audit log action, and the fact types and corrections it may name

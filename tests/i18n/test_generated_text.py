@@ -70,6 +70,10 @@ SAMPLES: dict[str, Any] = {
     "days": 7.5,
     "hours": 31.5,
     "text": "a note someone typed",
+    "fact": "F-7",
+    "fact_type": "vehicle.registered",
+    "field": "reason",
+    "fields": ["description", "reason"],
 }
 ISOLATED = re.compile("\u2068[^\u2069]*\u2069")
 QUOTED = re.compile(r"`[^`]*`")

@@ -97,3 +97,25 @@ def test_the_arabic_pages_leave_no_system_made_english(demo: Web, path: str) -> 
         assert "حوالي ٣٬٠٠٠" in page and "ربما ٥٠٬٠٠٠" in page
     if path == "/dashboard":
         assert "إخلاء شرق حلب" in page and "إخلاء الفوعة وكفريا" in page
+
+
+def test_a_refused_public_text_mark_is_said_in_arabic(web: Web) -> None:
+    """Should refuse making an unknown fact's text public in Arabic on an Arabic page, and
+    write nothing."""
+    client, csrf = web.login("coordinator")
+    with closing(client):
+        before = web.store.position()
+        r = client.post(
+            "/public-text?lang=ar",
+            data={
+                "csrf": csrf,
+                "target": "no-such-fact",
+                "field": "description",
+                "back": "incidents",
+                "public": "1",
+                "wording": "كلمات مراجعة",
+            },
+        )
+    assert r.status_code == 404, r.text[:500]
+    assert "لا توجد واقعة" in r.text and "no fact" not in r.text
+    assert web.store.position() == before
