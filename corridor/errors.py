@@ -1,8 +1,14 @@
 """The whole Corridor exception hierarchy."""
 
+from typing import Any
+
 
 class CorridorError(Exception):
     """Base class of every error Corridor raises on purpose."""
+
+    # The message behind the error when the system made its text (a code with values, see
+    # ``corridor.domain.messages``): edges say it in the reader's language; str() is English.
+    said: dict[str, Any] | None = None
 
 
 class ValidationError(CorridorError):

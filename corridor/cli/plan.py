@@ -14,6 +14,7 @@ from rich.table import Table
 
 from corridor.cli.common import Env, console, emit, pass_env
 from corridor.cli.gantt import write_gantt
+from corridor.domain.messages import english
 from corridor.errors import ValidationError
 from corridor.planning.problem import route_legs
 from corridor.planning.solve import OBJECTIVES
@@ -210,7 +211,7 @@ def _print(report: PlanReport, show_trips: bool) -> None:
             + (f", fixed pauses {list(u.pauses)}" if u.pauses else "")
         )
     for note in report.notes:
-        out.print(f"- {note}")
+        out.print(f"- {english(note)}")
 
 
 _OBJECTIVE_WORDS = {
@@ -263,5 +264,6 @@ def to_data(report: PlanReport) -> dict[str, Any]:
             "wounded_p50_minutes": None if fc.wounded_p50 is None else round(fc.wounded_p50, 1),
             "wounded_p90_minutes": None if fc.wounded_p90 is None else round(fc.wounded_p90, 1),
         },
-        "notes": list(report.notes),
+        "notes": [english(n) for n in report.notes],
+        "assumptions": list(report.notes),  # the same as codes with values (docs/plan.md)
     }

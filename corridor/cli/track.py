@@ -22,6 +22,7 @@ from corridor.domain.events import (
     HEADCOUNT_STAGES,
     INCIDENT_KINDS,
     METRICS,
+    MONTH_NAMES,
     PUBLIC_TEXT_FIELDS,
     SEVERITIES,
     SEXES,
@@ -31,6 +32,7 @@ from corridor.domain.events import (
     VEHICLE_KINDS,
 )
 from corridor.domain.localtime import local_day, local_text, zone_label
+from corridor.domain.messages import decode, english_detail
 from corridor.errors import ValidationError
 from corridor.services import correct as correct_svc
 from corridor.services import count as count_svc
@@ -67,6 +69,13 @@ def _done(kind: str, fact_id: str) -> None:
 @click.argument("name")
 @click.option("--conditioned-on", multiple=True, help="Id of a linked operation (repeatable).")
 @click.option("--description", default=None)
+@click.option("--name-ar", default=None, help="Arabic name (Arabic pages and reports).")
+@click.option(
+    "--months",
+    type=click.Choice(MONTH_NAMES),
+    default=None,
+    help="Arabic month names: msa (ديسمبر, default) or levantine (كانون الأول).",
+)
 @click.option(
     "--time-zone",
     default=None,
@@ -79,6 +88,8 @@ def operation(
     name: str,
     conditioned_on: tuple[str, ...],
     description: str | None,
+    name_ar: str | None,
+    months: str | None,
     time_zone: str | None,
 ) -> None:
     """Define an operation OP_ID called NAME."""
@@ -90,6 +101,8 @@ def operation(
         name=name,
         conditioned_on=list(conditioned_on) or None,
         description=description,
+        name_ar=name_ar,
+        months=months,
         time_zone=time_zone,
     )
     _done("operation", d.id)
@@ -600,7 +613,14 @@ def trips(env: Env, trip_status: str | None) -> None:
 @pass_env
 def discrepancies(env: Env) -> None:
     """List what does not add up, for a person to resolve with `corridor correct`."""
-    emit(env.store().query("discrepancies", op=env.op()))
+    rows = env.store().query("discrepancies", op=env.op())
+    # The detail in English, and as codes with values (domain/messages.py) for programs.
+    emit(
+        [
+            {**d, "detail": english_detail(d["detail"]), "messages": decode(d["detail"])}
+            for d in rows
+        ]
+    )
 
 
 @click.command()

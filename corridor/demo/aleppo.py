@@ -20,10 +20,10 @@ from typing import Any
 OP = "aleppo-2016"
 LINKED_OP = "foua-kefraya-2016"
 PICKUPS = {
-    "ameriyah": ("al-Ameriyah", "العامرية"),
-    "sukkari": ("al-Sukkari", "السكري"),
-    "mashhad": ("al-Mashhad", "المشهد"),
-    "ansari": ("al-Ansari", "الأنصاري"),
+    "ameriyah": ("al-Ameriyah", "حي العامرية"),
+    "sukkari": ("al-Sukkari", "حي السكري"),
+    "mashhad": ("al-Mashhad", "حي المشهد"),
+    "ansari": ("al-Ansari", "حي الأنصاري"),
 }
 GATHERING = "khan-al-aasal"
 CROSSING = "ramouseh"
@@ -100,6 +100,8 @@ def _set_up(b: _Builder) -> None:
         at,
         {
             "name": "Eastern Aleppo evacuation, December 2016",
+            "name_ar": "إخلاء شرق حلب، كانون الأول ٢٠١٦",
+            "months": "levantine",  # Aleppo reads كانون الأول, not ديسمبر
             "conditioned_on": [LINKED_OP],
             "description": "Ceasefire brokered by Turkey and Russia. ICRC and SARC buses and "
             "ambulances carry people from the last besieged districts across the "
@@ -113,6 +115,8 @@ def _set_up(b: _Builder) -> None:
         at,
         {
             "name": "Foua and Kefraya evacuation",
+            "name_ar": "إخلاء الفوعة وكفريا",
+            "months": "levantine",
             "description": "Evacuation of the two besieged villages, made a condition of the "
             "Aleppo evacuation on 14 December.",
             "time_zone": "Asia/Damascus",

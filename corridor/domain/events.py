@@ -33,6 +33,7 @@ TRIAGE = ("critical", "serious", "walking", "none")
 DESTINATIONS = ("camp", "relatives", "hospital", "other", "unknown")
 HEADCOUNT_STAGES = ("departed", "arrived", "waiting")
 HEADCOUNT_METHODS = ("bus", "walk_in", "private_vehicle", "checkpoint", "estimate", "other")
+MONTH_NAMES = ("msa", "levantine")  # Arabic month names: ديسمبر or كانون الأول
 INCIDENT_KINDS = (
     "attack",
     "gunfire",
@@ -417,6 +418,11 @@ _TYPES = [
             "name": _req(_text(200), "Name of the operation."),
             "conditioned_on": _opt(_list_of(_ident), "Operation ids this one is linked to."),
             "description": _opt(_text(2000), "What is agreed: who, from where, to where."),
+            "name_ar": _opt(_text(200), "Arabic name, shown on Arabic pages and reports."),
+            "months": _opt(
+                _enum(MONTH_NAMES),
+                "Arabic month names: msa (ديسمبر, the default) or levantine (كانون الأول).",
+            ),
             "time_zone": _opt(
                 check_zone, "IANA time zone its times are shown in (Asia/Damascus); UTC."
             ),

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from corridor.domain.messages import Message, is_message
 from corridor.errors import ValidationError
 
 
@@ -22,7 +23,7 @@ class Forecast:
     p10_hours: float
     p50_hours: float
     p90_hours: float
-    assumptions: tuple[str, ...] = ()
+    assumptions: tuple[str | Message, ...] = ()  # free text, or messages (code with values)
     as_of: str | None = None  # when the forecast was made (UTC, ISO 8601)
 
 
@@ -43,8 +44,10 @@ def forecast_from(data: Mapping[str, Any]) -> Forecast:
         )
     assumptions = data.get("assumptions") or ()
     if not isinstance(assumptions, (list, tuple)) or not all(
-        isinstance(a, str) for a in assumptions
+        isinstance(a, str) or is_message(a) for a in assumptions
     ):
-        raise ValidationError("assumptions must be a list of texts", field="forecast")
+        raise ValidationError(
+            "assumptions must be a list of texts (or messages with a code)", field="forecast"
+        )
     as_of = data.get("as_of")
     return Forecast(p10, p50, p90, tuple(assumptions), str(as_of) if as_of else None)

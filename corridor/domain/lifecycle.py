@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from corridor.domain.messages import Message, message, refusal
 from corridor.errors import ConflictError, ValidationError
 
 # --- the operation --------------------------------------------------------------------------
@@ -57,15 +58,6 @@ ACTION_OF_TYPE = {
     "site.capacity_declared": "supply",
     "stock.distributed": "supply",
 }
-_VERB = {
-    "register": "registrations",
-    "board": "boardings",
-    "dispatch": "dispatches",
-    "depart": "departures",
-    "arrive": "arrivals",
-    "count": "headcounts",
-    "supply": "capacity and aid records",
-}
 
 
 def next_statuses(current: str | None, *, admin: bool) -> tuple[str, ...]:
@@ -80,13 +72,14 @@ def check_transition(current: str | None, new: str, *, admin: bool, reason: str 
     """:raises ConflictError: a status change the state machine does not allow."""
     if new in TRANSITIONS[current] and (current, new) == REOPEN:
         if not admin:
-            raise ConflictError("operation is closed; only an admin can reopen it")
+            raise refusal(ConflictError, message("op_closed"))
         if not (reason and reason.strip()):
-            raise ValidationError("reopening a closed operation needs a reason", field="reason")
+            raise refusal(ValidationError, message("op_reopen_reason"), field="reason")
         return
     if new not in TRANSITIONS[current]:
-        allowed = ", ".join(next_statuses(current, admin=admin)) or "nothing"
-        raise ConflictError(f"operation is {current or 'new'}; it can become {allowed}")
+        allowed = list(next_statuses(current, admin=admin)) or ["nothing"]
+        said = message("op_transition", status=current or "new", allowed=allowed)
+        raise refusal(ConflictError, said)
 
 
 def check_open(status: str | None, action: str) -> None:
@@ -94,27 +87,21 @@ def check_open(status: str | None, action: str) -> None:
     current = status or "planned"
     if action not in ALLOWED.get(current, frozenset()):
         if current == "closed":
-            raise ConflictError(f"operation is closed: {_VERB[action]} are refused")
-        raise ConflictError(
-            f"operation is {current}: {_VERB[action]} are refused until it is active"
-        )
+            raise refusal(ConflictError, message("op_closed_refuses", action=action))
+        raise refusal(ConflictError, message("op_not_active", status=current, action=action))
 
 
 # --- trips ----------------------------------------------------------------------------------
 
 
-def _trip_place(trip: Mapping[str, Any]) -> str:
+def _trip_place(trip: Mapping[str, Any]) -> Message:
+    """Where a trip is, for a refusal that names the known state."""
     status = trip["status"]
     if status == "loading":
-        return f"loading at {trip['origin']}"
+        return message("trip_state_loading", site=trip["origin"])
     if status == "en_route":
-        return f"on the road since it left {trip['origin']} at {_hm(trip['departed_at'])}"
-    return f"arrived at {trip['arrival_site']} at {_hm(trip['arrived_at'])}"
-
-
-def _hm(moment: str | None) -> str:
-    """A ledger time as the desk reads it: ``2016-12-15 14:05`` (UTC)."""
-    return (moment or "?")[:16].replace("T", " ")
+        return message("trip_state_en_route", site=trip["origin"], at=trip["departed_at"])
+    return message("trip_state_arrived", site=trip["arrival_site"], at=trip["arrived_at"])
 
 
 def check_dispatch(
@@ -132,39 +119,43 @@ def check_dispatch(
     :raises ValidationError: origin and destination are the same site.
     """
     if existing is not None:
-        raise ConflictError(f"trip {trip_id} already exists ({_trip_place(existing)})")
+        said = message("trip_exists", trip=trip_id, state=_trip_place(existing))
+        raise refusal(ConflictError, said)
     if origin == destination:
-        raise ValidationError(
-            "a trip must go somewhere else than where it starts", field="destination"
-        )
+        raise refusal(ValidationError, message("trip_same_places"), field="destination")
     for other in vehicle_trips:
         if other["status"] in ("loading", "en_route"):
-            raise ConflictError(
-                f"vehicle {other['vehicle_id']} is on trip {other['trip_id']} "
-                f"({_trip_place(other)}): record its arrival first"
+            said = message(
+                "vehicle_busy",
+                vehicle=other["vehicle_id"],
+                trip=other["trip_id"],
+                state=_trip_place(other),
             )
+            raise refusal(ConflictError, said)
 
 
 def check_depart(trip: Mapping[str, Any]) -> None:
     """:raises ConflictError: the trip is not loading."""
     if trip["status"] != "loading":
-        raise ConflictError(f"trip {trip['trip_id']} has already left ({_trip_place(trip)})")
+        said = message("trip_already_left", trip=trip["trip_id"], state=_trip_place(trip))
+        raise refusal(ConflictError, said)
 
 
 def check_arrive(trip: Mapping[str, Any]) -> None:
     """:raises ConflictError: the trip is not on the road."""
     if trip["status"] == "loading":
-        raise ConflictError(f"trip {trip['trip_id']} has not left yet ({_trip_place(trip)})")
+        said = message("trip_not_left", trip=trip["trip_id"], state=_trip_place(trip))
+        raise refusal(ConflictError, said)
     if trip["status"] != "en_route":
-        raise ConflictError(f"trip {trip['trip_id']} already {_trip_place(trip)}")
+        said = message("trip_already_arrived", trip=trip["trip_id"], state=_trip_place(trip))
+        raise refusal(ConflictError, said)
 
 
 def check_load(trip: Mapping[str, Any]) -> None:
     """:raises ConflictError: people can only board a trip that is loading."""
     if trip["status"] != "loading":
-        raise ConflictError(
-            f"trip {trip['trip_id']} is not loading ({_trip_place(trip)}): board another trip"
-        )
+        said = message("trip_not_loading", trip=trip["trip_id"], state=_trip_place(trip))
+        raise refusal(ConflictError, said)
 
 
 # --- people ---------------------------------------------------------------------------------
@@ -200,20 +191,32 @@ def check_board(person_id: str, stage: PersonStage, trip: Mapping[str, Any]) -> 
     """:raises ConflictError: the person is not waiting, or the trip is not loading."""
     current = stage.trip
     if stage.stage == "boarded" and current is not None:
-        where = (
-            "this trip" if current["trip_id"] == trip["trip_id"] else f"trip {current['trip_id']}"
-        )
-        raise ConflictError(
-            f"{person_id} is already boarded on {where} (loading at {current['origin']})"
-        )
+        if current["trip_id"] == trip["trip_id"]:
+            said = message("person_on_this_trip", person=person_id, site=current["origin"])
+        else:
+            said = message(
+                "person_on_other_trip",
+                person=person_id,
+                trip=current["trip_id"],
+                site=current["origin"],
+            )
+        raise refusal(ConflictError, said)
     if stage.stage == "departed" and current is not None:
-        raise ConflictError(
-            f"{person_id} is on trip {current['trip_id']}, which left {current['origin']} "
-            f"at {_hm(current['departed_at'])}"
+        said = message(
+            "person_left",
+            person=person_id,
+            trip=current["trip_id"],
+            site=current["origin"],
+            at=current["departed_at"],
         )
+        raise refusal(ConflictError, said)
     if stage.stage in ("arrived", "diverted") and current is not None:
-        raise ConflictError(
-            f"{person_id} arrived at {current['arrival_site']} on trip {current['trip_id']} "
-            f"at {_hm(current['arrived_at'])}"
+        said = message(
+            "person_arrived",
+            person=person_id,
+            site=current["arrival_site"],
+            trip=current["trip_id"],
+            at=current["arrived_at"],
         )
+        raise refusal(ConflictError, said)
     check_load(trip)

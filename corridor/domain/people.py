@@ -24,6 +24,7 @@ from collections.abc import Mapping, Sequence
 
 from corridor.domain.events import Fact
 from corridor.domain.ledger import order_key
+from corridor.domain.messages import message
 from corridor.domain.projections import NOT_SEEN, Row, TripOutcome, UnitState, person_contribution
 
 
@@ -117,8 +118,14 @@ def _legs(
         state.flag(
             "boarded_after_arrival" if arrived_before else "boarded_twice",
             board.occurred_at,
-            f"{person_id} boarded trip {trip} at {board.occurred_at} while on trip {on} "
-            f"({outcome.state()}); kept on {on}",
+            message(
+                "boarded_while_on_trip",
+                person=person_id,
+                trip=trip,
+                at=board.occurred_at,
+                on=on,
+                state=outcome.state(),
+            ),
         )
     return legs
 
@@ -163,9 +170,14 @@ def _arrival(
             state.flag(
                 "arrived_not_on_trip",
                 mark.occurred_at,
-                f"{person_id} marked arrived at {mark.payload['site_id']} on trip "
-                f"{mark.payload['trip_id']} at {mark.occurred_at} but is on "
-                + (f"trip {trip}" if trip else "no trip"),
+                message(
+                    "arrived_not_on_trip" if trip else "arrived_on_no_trip",
+                    person=person_id,
+                    site=mark.payload["site_id"],
+                    trip=mark.payload["trip_id"],
+                    at=mark.occurred_at,
+                    **({"on": trip} if trip else {}),
+                ),
             )
     on_trip = [m for m in marks if m.payload["trip_id"] == trip]
     return (on_trip or list(marks))[-1]
@@ -182,11 +194,11 @@ def _registration_checks(
         state.flag(
             "registered_twice",
             regs[-1].occurred_at,
-            f"person {person_id} registered {len(regs)} times; the latest is used",
+            message("registered_twice", person=person_id, n=len(regs)),
         )
     if boards and not regs:
         state.flag(
             "boarded_unregistered",
             boards[-1].occurred_at,
-            f"person {person_id} boarded trip {trip} without a registration",
+            message("boarded_unregistered", person=person_id, trip=trip),
         )

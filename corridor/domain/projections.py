@@ -23,6 +23,7 @@ from corridor.domain.events import DIMENSIONS, FACT_TYPES, Fact
 from corridor.domain.ledger import order_key
 from corridor.domain.lifecycle import REOPEN, TRANSITIONS
 from corridor.domain.localtime import DEFAULT_ZONE
+from corridor.domain.messages import Message, message
 
 # (stage, site, hour, profile). A profile is ("total",) for a bare number, (dim, value) for one
 # category of a tally, or (group, age, sex, triage) for people whose categories are all known:
@@ -58,14 +59,18 @@ class UnitState:
         """Add a derived row to a table."""
         self.rows.setdefault(table, []).append(row)
 
-    def flag(self, kind: str, at: str, detail: str) -> None:
-        """Record a discrepancy a person should resolve with a correction (one row per kind)."""
+    def flag(self, kind: str, at: str, detail: Message) -> None:
+        """Record a discrepancy a person should resolve with a correction (one row per kind).
+
+        The detail is a message (a code and its values), rendered in the reader's language
+        at the edge; a second discrepancy of the same kind adds its message to the row's.
+        """
         for existing in self.discrepancies:
             if existing["kind"] == kind:
-                existing["detail"] += "; " + detail
+                existing["detail"].append(detail)
                 existing["at"] = max(existing["at"], at)
                 return
-        self.discrepancies.append({"kind": kind, "at": at, "detail": detail})
+        self.discrepancies.append({"kind": kind, "at": at, "detail": [detail]})
 
 
 def hour_of(moment: str) -> str:
@@ -238,14 +243,21 @@ def _trip_cargo(
         )
         if arrived and sum(parts) != loaded.get(item, 0):
             problems.append(
-                f"{item} sent {loaded.get(item, 0)} but delivered {parts[0]} + lost "
-                f"{parts[1]} + diverted {parts[2]} = {sum(parts)}"
+                message(
+                    "cargo_item",
+                    item=item,
+                    sent=loaded.get(item, 0),
+                    delivered=parts[0],
+                    lost=parts[1],
+                    diverted=parts[2],
+                    total=sum(parts),
+                )
             )
     if problems:
         state.flag(
             "cargo_unreconciled",
             row["arrived_at"] or "",
-            f"trip {row['trip_id']}: " + "; ".join(problems),
+            message("cargo_unreconciled", trip=row["trip_id"], items=problems),
         )
 
 
@@ -263,12 +275,14 @@ class TripOutcome:
         """Whether it arrived back at its origin: the people on it are waiting again."""
         return self.arrived_at is not None and self.arrival_site == self.origin
 
-    def state(self) -> str:
-        """The trip's state in words, for a discrepancy's detail."""
+    def state(self) -> Message:
+        """The trip's state as a message, for a discrepancy's detail."""
         if self.arrived_at is not None:
-            verb = "turned back to" if self.turned_back else "arrived at"
-            return f"{verb} {self.arrival_site} at {self.arrived_at}"
-        return f"en route since {self.departed_at}" if self.departed_at else "loading"
+            code = "trip_turned_back" if self.turned_back else "trip_arrived"
+            return message(code, site=self.arrival_site, at=self.arrived_at)
+        if self.departed_at:
+            return message("trip_en_route", at=self.departed_at)
+        return message("trip_loading")
 
 
 def turned_back(row: Mapping[str, Any]) -> bool:
@@ -387,47 +401,51 @@ def _trip_checks(
 ) -> None:
     tid, at = row["trip_id"], row["arrived_at"] or row["departed_at"] or row["dispatched_at"] or ""
     if not dispatches:
-        state.flag("not_dispatched", at, f"trip {tid} has facts but was never dispatched")
+        state.flag("not_dispatched", at, message("not_dispatched", trip=tid))
     if len(departs) > 1:
         state.flag(
-            "departed_twice", departs[-1].occurred_at, f"trip {tid} departed {len(departs)} times"
+            "departed_twice",
+            departs[-1].occurred_at,
+            message("departed_twice", trip=tid, n=len(departs)),
         )
     if len(arrivals) > 1:
         state.flag(
             "arrived_twice",
             arrivals[-1].occurred_at,
-            f"trip {tid} has {len(arrivals)} arrivals; the latest is used",
+            message("arrived_twice", trip=tid, n=len(arrivals)),
         )
     if arrivals and not departs:
-        state.flag("arrived_without_departure", at, f"trip {tid} arrived but never departed")
+        state.flag("arrived_without_departure", at, message("arrived_without_departure", trip=tid))
     if arrivals:
         accounted = row["arrived"] + row["diverted"] + row["died"] + row["missing"]
         if row["marked"] > row["arrived"]:
             state.flag(
                 "marks_exceed_arrivals",
                 at,
-                f"trip {tid}: {row['marked']} people marked arrived by token but the arrival "
-                f"counts {row['arrived']}",
+                message("marks_exceed_arrivals", trip=tid, n=row["marked"], arrived=row["arrived"]),
             )
         if accounted != row["boarded"]:
             state.flag(
                 "unreconciled",
                 at,
-                f"trip {tid}: boarded {row['boarded']} but arrived {row['arrived']} + "
-                f"diverted {row['diverted']} + died {row['died']} + missing "
-                f"{row['missing']} = {accounted}",
+                message(
+                    "unreconciled",
+                    trip=tid,
+                    **{k: row[k] for k in ("boarded", "arrived", "diverted", "died", "missing")},
+                    accounted=accounted,
+                ),
             )
     if capacity is not None and row["boarded"] > capacity:
         state.flag(
             "over_capacity",
             at,
-            f"trip {tid}: {row['boarded']} on board, vehicle capacity {capacity}",
+            message("over_capacity", trip=tid, boarded=row["boarded"], capacity=capacity),
         )
     if row["named"] and row["counted"] and row["counted"] < row["named"]:
         state.flag(
             "count_below_manifest",
             at,
-            f"trip {tid}: counted {row['counted']} but {row['named']} named on board",
+            message("count_below_manifest", trip=tid, counted=row["counted"], named=row["named"]),
         )
 
 
@@ -492,7 +510,7 @@ def fold_operation(op: str, facts: Sequence[Fact]) -> UnitState:
             state.flag(
                 "illegal_status_change",
                 change.occurred_at,
-                f"operation {op}: {status or 'undefined'} -> {new}",
+                message("illegal_status_change", op=op, status=status or "undefined", new=new),
             )
         status = new
         state.add_row(
@@ -515,6 +533,8 @@ def fold_operation(op: str, facts: Sequence[Fact]) -> UnitState:
             "description": definition.get("description"),
             "status": status or "planned",
             "status_at": changes[-1].occurred_at if changes else None,
+            "name_ar": definition.get("name_ar"),
+            "months": definition.get("months"),
             "time_zone": time_zone,
             # The operation's own planning figures (JSON), merged over the defaults by time.
             "figures": json.dumps(_merged_figures(figures), sort_keys=True) if figures else None,
@@ -524,7 +544,7 @@ def fold_operation(op: str, facts: Sequence[Fact]) -> UnitState:
         state.flag(
             "operation_undefined",
             min(f.occurred_at for f in [*changes, *zones, *figures]),
-            f"operation {op} has status changes but no definition",
+            message("operation_undefined", op=op),
         )
     return state
 
@@ -569,7 +589,7 @@ def fold_site(op: str, facts: Sequence[Fact]) -> UnitState:
         state.flag(
             "site_undefined",
             caps[0].occurred_at,
-            f"site {site_id} has a capacity but was never defined",
+            message("site_capacity_undefined", site=site_id),
         )
     cap = caps[-1].payload if caps else {}
     row.update(

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from corridor.domain.events import PUBLIC_TEXT, Fact
+from corridor.domain.messages import message, refusal
 from corridor.errors import ValidationError
 
 Marked = Mapping[tuple[str, str], str]  # (fact id, field) -> the public wording
@@ -38,14 +39,12 @@ def check_field(target_type: str, field: str) -> None:
     be made public."""
     allowed = PUBLIC_TEXT.get(target_type)
     if allowed is None:
-        raise ValidationError(
-            f"a {target_type} fact has no text that can be made public", field="target"
+        raise refusal(
+            ValidationError, message("public_no_text", fact_type=target_type), field="target"
         )
     if field not in allowed:
-        raise ValidationError(
-            f"'{field}' is not a free-text field of {target_type} (one of: {', '.join(allowed)})",
-            field="field",
-        )
+        said = message("public_not_field", field=field, fact_type=target_type, fields=list(allowed))
+        raise refusal(ValidationError, said, field="field")
 
 
 def shown(marked: Marked, fact_id: str, field: str) -> str | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from corridor.domain.messages import Message, message, refusal
 from corridor.errors import ValidationError
 from corridor.planning.forecast import Uncertainty, coefficient_of_variation
 from corridor.planning.problem import Pickup, Problem, Shelter, Vehicle
@@ -40,7 +41,7 @@ class Observed:
 
 def observed_scenario(
     ledger: Observed, *, remaining: int | None = None, wounded: int | None = None
-) -> tuple[Scenario, tuple[str, ...]]:
+) -> tuple[Scenario, tuple[Message, ...]]:
     """Build the planning problem from what the ledger observed: who is left where, which
     vehicles, how long the observed legs took. Returns the scenario and the assumptions made,
     in words.
@@ -48,19 +49,16 @@ def observed_scenario(
     :raises ValidationError: no pickup sites, vehicles or completed trips, or no number left.
     """
     op = ledger.op
-    notes: list[str] = []
+    notes: list[Message] = []
     sites = ledger.sites
     pickups = sorted(s["site_id"] for s in sites if s["kind"] == "pickup")
     if not pickups:
-        raise ValidationError(f"operation {op!r} has no pickup sites", field="op")
+        raise refusal(ValidationError, message("plan_no_pickups", op=op), field="op")
     fleet = [v for v in ledger.vehicles if v["vehicle_id"] not in ledger.aid_only]
     if len(fleet) < len(ledger.vehicles):
-        notes.append(
-            f"left out of the fleet: {len(ledger.vehicles) - len(fleet)} vehicles that only "
-            "carried aid"
-        )
+        notes.append(message("plan_aid_only", n=len(ledger.vehicles) - len(fleet)))
     if not fleet:
-        raise ValidationError(f"operation {op!r} has no vehicles", field="op")
+        raise refusal(ValidationError, message("plan_no_vehicles", op=op), field="op")
     trips = [
         t
         for t in ledger.trips
@@ -68,10 +66,7 @@ def observed_scenario(
         and t["origin"] in pickups and t["arrival_site"] not in pickups
     ]  # fmt: skip
     if not trips:
-        raise ValidationError(
-            f"operation {op!r} has no completed trips to time the routes; plan a scenario file",
-            field="op",
-        )
+        raise refusal(ValidationError, message("plan_no_trips", op=op), field="op")
     kind_of = {v["vehicle_id"]: v["kind"] for v in fleet}
     arrivals = Counter(t["arrival_site"] for t in trips)
     shelters = sorted(s for s, n in arrivals.items() if n >= MIN_SEEN) or [
@@ -108,10 +103,14 @@ def observed_scenario(
             travel[(p, s)] = round(statistics.median(_enough(carry.get((p, s))) or all_carry))
             travel[(s, p)] = round(statistics.median(_enough(back.get((s, p))) or all_back))
     notes.append(
-        f"travel times: medians of {len(all_carry)} observed trips (pickup -> shelter, departure "
-        f"to arrival) and {len(all_back)} turnarounds (arrival to next dispatch, gaps over "
-        f"{PAUSE_GAP_MINUTES // 60} h counted as suspensions); shelters: arrival sites with "
-        f"at least {MIN_SEEN} trips ({', '.join(shelters)})"
+        message(
+            "plan_travel",
+            trips=len(all_carry),
+            turnarounds=len(all_back),
+            gap_hours=PAUSE_GAP_MINUTES // 60,
+            min_trips=MIN_SEEN,
+            shelters=list(shelters),
+        )
     )
     all_load = [x for xs in load.values() for x in xs]
     vehicles = []
@@ -127,39 +126,32 @@ def observed_scenario(
                 load_minutes=round(statistics.median(loads)) if loads else 0,
             )
         )
-    notes.append("loading time: median dispatch-to-departure per vehicle kind; unloading: 0")
+    notes.append(message("plan_loading"))
     left, source = _remaining(ledger, trips, remaining)
-    notes.append(f"people left: {left:,} ({source})")
+    notes.append(message("plan_people_left", n=left, source=source))
     boarded = Counter(dict.fromkeys(pickups, 0))
     for t in trips:
         boarded[t["origin"]] += int(t["boarded"] or 0)
     split = _split(left, [boarded[p] + 1 for p in pickups])
-    notes.append("split over pickups in proportion to the people boarded at each so far")
+    notes.append(message("plan_split"))
     medical_boarded = sum(
         int(t["boarded"] or 0) for t in trips if kind_of.get(t["vehicle_id"]) in MEDICAL_KINDS
     )
     if wounded is None:
         share = medical_boarded / max(1, sum(boarded.values()))
         wounded = round(left * share)
-        notes.append(f"wounded: {wounded:,} ({share:.1%} of boardings so far were in ambulances)")
+        notes.append(message("plan_wounded", n=wounded, share=share))
     if not any(v.medical for v in vehicles):
         wounded = 0
     capacity = {s: ledger.room.get(s, left) for s in shelters}
     if any(s in ledger.room for s in shelters):
-        notes.append(
-            "shelter capacity: places declared in the ledger less the people there and on "
-            "their way ("
-            + ", ".join(f"{s} {capacity[s]:,}" for s in shelters)
-            + "); shelters without a declaration taken as room for everyone left"
-        )
+        places = [message("plan_site_places", site=s, n=capacity[s]) for s in shelters]
+        notes.append(message("plan_shelter_declared", places=places))
     else:
-        notes.append("shelter capacity: none declared in the ledger, taken as room for everyone")
+        notes.append(message("plan_shelter_capacity"))
     if sum(capacity.values()) < left:
         fits = sum(capacity.values())
-        notes.append(
-            f"the shelters have room for {fits:,} of the {left:,} left: the plan and forecast "
-            f"move {fits:,}; {left - fits:,} more need places before they can leave"
-        )
+        notes.append(message("plan_shelter_short", fits=fits, left=left, more=left - fits))
         left = fits
         split = _split(left, [n + 1 for n in split]) if left else [0] * len(split)
         wounded = min(wounded, left)
@@ -177,7 +169,7 @@ def observed_scenario(
 
 
 def _observed_uncertainty(
-    trips: list[Row], cycles: list[float], loads: list[float], notes: list[str]
+    trips: list[Row], cycles: list[float], loads: list[float], notes: list[Message]
 ) -> Uncertainty:
     departures = sorted(_at(t["departed_at"]) for t in trips)
     pauses = []
@@ -191,32 +183,39 @@ def _observed_uncertainty(
     rate = len(pauses) / days
     span = (min(pauses), max(pauses)) if pauses else (30.0, 120.0)
     notes.append(
-        f"spread: cycle-time CV {travel_cv:.2f} over {len(cycles)} cycles, loading CV "
-        f"{handling_cv:.2f}; suspensions seen: {len(pauses)} in {days:.1f} days "
-        f"({', '.join(f'{p / 60:.0f} h' for p in pauses) or 'none'})"
+        message(
+            "plan_spread",
+            travel_cv=round(travel_cv, 2),
+            cycles=len(cycles),
+            handling_cv=round(handling_cv, 2),
+            pauses=len(pauses),
+            days=round(days, 1),
+            pause_hours=[message("hours", n=round(p / 60)) for p in pauses] or message("no_pauses"),
+        )
     )
     return Uncertainty(
         travel_cv=travel_cv, handling_cv=handling_cv, pause_rate_per_day=rate, pause_minutes=span
     )
 
 
-def _remaining(ledger: Observed, trips: list[Row], given: int | None) -> tuple[int, str]:
+def _remaining(ledger: Observed, trips: list[Row], given: int | None) -> tuple[int, Message]:
     if given is not None:
         if given < 0:
             raise ValidationError("remaining must be >= 0", field="remaining")
-        return given, "given by the caller"
+        return given, message("plan_left_given")
     op = ledger.op
     estimates = [e for e in ledger.estimates if e["metric"] == "remaining"]
     if not estimates:
-        raise ValidationError(
-            f"operation {op!r} has no 'remaining' estimate; give the number left", field="remaining"
-        )
+        raise refusal(ValidationError, message("plan_no_estimate", op=op), field="remaining")
     latest = max(estimates, key=lambda e: str(e["at"]))
     since = sum(int(t["boarded"] or 0) for t in trips if str(t["departed_at"]) > str(latest["at"]))
     left = max(0, int(latest["value"]) - since)
-    return left, (
-        f"latest 'remaining' estimate {int(latest['value']):,} by {latest['source']} at "
-        f"{latest['at']}, less {since:,} boarded since"
+    return left, message(
+        "plan_left_estimate",
+        value=int(latest["value"]),
+        source=latest["source"],
+        at=latest["at"],
+        since_n=since,
     )
 
 

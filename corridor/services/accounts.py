@@ -17,6 +17,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from corridor.clock import Clock, format_time
 from corridor.domain.access import Principal, check_role
+from corridor.domain.messages import Message, encode
 from corridor.errors import CorridorError, NotFound, ValidationError
 from corridor.storage.base import Store
 
@@ -188,9 +189,14 @@ def token_user(*, store: Store, token: str) -> Principal | None:
     return principal(store, found["username"]) if found else None
 
 
-def log_read(*, store: Store, clock: Clock, actor: str, what: str) -> None:
-    """Record that a user was shown per-person rows (the audit log)."""
-    store.log_access(actor=actor, action="view", purpose=what, at=clock.now())
+def log_read(*, store: Store, clock: Clock, actor: str, what: str | Message) -> None:
+    """Record that a user was shown per-person rows (the audit log).
+
+    :param what: what was shown, as text or as a message (kept as its code and values, so
+        the audit page says it in the reader's language).
+    """
+    purpose = what if isinstance(what, str) else encode([what])
+    store.log_access(actor=actor, action="view", purpose=purpose, at=clock.now())
 
 
 def _parse(text: str) -> datetime:

@@ -17,6 +17,7 @@ from corridor.domain import lifecycle
 from corridor.domain.access import Principal
 from corridor.domain.events import Draft, Fact, check_no_bidi, validate_draft
 from corridor.domain.ledger import canonical_json
+from corridor.domain.messages import encode
 from corridor.errors import ConflictError, CorridorError, Forbidden, NotFound
 from corridor.storage.base import Store
 
@@ -114,7 +115,11 @@ def write(
     try:
         check()
     except CorridorError as exc:
-        refuse(store=store, clock=clock, drafts=drafts, reason=str(exc))
+        # A refusal the system worded is logged as its message, so the audit page can say
+        # it in the reader's language; other errors as their text.
+        said = encode([exc.said]) if exc.said else ""
+        reason = said if said and len(said) <= 500 else str(exc)
+        refuse(store=store, clock=clock, drafts=drafts, reason=reason)
         raise
     store.record(list(drafts), personal=dict(personal) if personal else None)
     return [as_recorded(d, duplicate=False) for d in drafts]

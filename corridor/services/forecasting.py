@@ -4,7 +4,8 @@
 the solver and a crash of the worker leaves the server serving the last forecast. The body
 keeps the sitrep's forecast keys (``p10_hours``, ``p50_hours``, ``p90_hours``, ``assumptions``,
 ``as_of``), plus the moments they stand for; when the data are too thin it says what is
-missing instead.
+missing instead. Assumptions and what is missing are messages (codes with values,
+``corridor.domain.messages``), so pages and reports say them in the reader's language.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from corridor.clock import Clock, format_time
+from corridor.domain.messages import LEGACY, message
 from corridor.errors import CorridorError, NotFound
 from corridor.storage.base import Store
 
@@ -47,12 +49,12 @@ def compute_forecast(
     anchor = _latest_activity(store, op) or clock.now()
     body: dict[str, Any] = {"as_of": anchor}
     if ops[0]["status"] == "closed":
-        body["missing"] = "the operation is closed: nothing left to forecast"
+        body["missing"] = message("forecast_closed")
     else:
         try:
             report = plan_live(store=store, op=op, time_limit=time_limit, runs=runs)
         except CorridorError as exc:
-            body["missing"] = str(getattr(exc, "message", exc))
+            body["missing"] = exc.said or message(LEGACY, text=str(getattr(exc, "message", exc)))
         else:
             body.update(_figures(report, anchor))
     store.save_forecast(op=op, position=position, computed_at=clock.now(), body=body)
@@ -62,7 +64,7 @@ def compute_forecast(
 def _figures(report: Any, anchor: str) -> dict[str, Any]:
     fc = report.forecast
     if fc is None or fc.runs == 0:
-        return {"missing": "the simulation made no runs"}
+        return {"missing": message("forecast_no_runs")}
     start = datetime.fromisoformat(anchor.replace("Z", "+00:00"))
     out: dict[str, Any] = {
         "runs": fc.runs,
@@ -94,10 +96,7 @@ def current_forecast(*, store: Store, clock: Clock, op: str) -> dict[str, Any]:
     """The stored forecast with its age and how many facts came after it, or what is missing."""
     held = store.get_forecast(op)
     if held is None:
-        return {
-            "missing": "no forecast yet: `corridor serve` makes one in the background "
-            "(or run `corridor forecast`)"
-        }
+        return {"missing": message("forecast_none_yet")}
     age = _seconds_between(held["computed_at"], clock.now())
     return {
         **held["body"],

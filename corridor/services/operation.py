@@ -26,9 +26,14 @@ def define_operation(
     description: str | None = None,
     time_zone: str | None = None,
     at: str | None = None,
+    name_ar: str | None = None,
+    months: str | None = None,
 ) -> Draft:
     """Declare an operation, optionally conditioned on (linked to) other operations.
 
+    :param name_ar: its Arabic name, shown on Arabic pages and reports.
+    :param months: the Arabic month names of its pages and reports: ``msa`` (ديسمبر, default)
+        or ``levantine`` (كانون الأول), as read in Syria, Lebanon, Jordan and Palestine.
     :param time_zone: IANA zone its times are shown in (default UTC); stored times stay UTC.
     :raises ValidationError: e.g. an unknown time zone.
     """
@@ -42,6 +47,8 @@ def define_operation(
             "name": name,
             "conditioned_on": conditioned_on,
             "description": description,
+            "name_ar": name_ar,
+            "months": months,
             "time_zone": time_zone or None,
         },
         at=at,

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from corridor.domain.messages import Message, message
 from corridor.planning.forecast import Simulation, Uncertainty, forecast
 from corridor.planning.observed import Observed, observed_scenario
 from corridor.planning.problem import Problem
@@ -25,7 +26,7 @@ class PlanReport:
     result: SolveResult
     forecast: Simulation | None
     uncertainty: Uncertainty
-    notes: tuple[str, ...]
+    notes: tuple[Message, ...]  # assumptions made (codes with values: domain/messages.py)
 
 
 def plan_scenario(
@@ -70,7 +71,7 @@ def plan_live(
     if pause_rate_per_day is not None:
         u = replace(scenario.uncertainty, pause_rate_per_day=pause_rate_per_day)
         scenario = Scenario(scenario.problem, u)
-        notes = (*notes, f"pause rate set by the caller: {pause_rate_per_day:g} per day")
+        notes = (*notes, message("plan_pause_rate", rate=float(pause_rate_per_day)))
     return _plan(
         scenario, notes, time_limit, runs, seed, workers, objective, progress, forecast_progress
     )
@@ -78,7 +79,7 @@ def plan_live(
 
 def _plan(
     scenario: Scenario,
-    notes: tuple[str, ...],
+    notes: tuple[Message, ...],
     time_limit: float,
     runs: int,
     seed: int,
@@ -110,7 +111,7 @@ def _plan(
 
 def live_scenario(
     *, store: Store, op: str, remaining: int | None = None, wounded: int | None = None
-) -> tuple[Scenario, tuple[str, ...]]:
+) -> tuple[Scenario, tuple[Message, ...]]:
     """Build the planning problem from the ledger (``planning/observed.py`` does the sums).
 
     :raises ValidationError: no pickup sites, vehicles or completed trips, or no number left.

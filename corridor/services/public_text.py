@@ -10,6 +10,7 @@ from corridor.clock import Clock
 from corridor.domain import public_text
 from corridor.domain.access import Principal
 from corridor.domain.events import Fact
+from corridor.domain.messages import message, refusal
 from corridor.errors import NotFound, ValidationError
 from corridor.services.common import Recorded, record_one, require_at
 from corridor.storage.base import Store
@@ -36,11 +37,11 @@ def _target(store: Store, op: str, target: str, field: str) -> tuple[Fact, str]:
     """
     fact = store.get(target)
     if fact is None or fact.op != op:
-        raise NotFound(f"no fact '{target}' in operation '{op}'")
+        raise refusal(NotFound, message("public_no_fact", fact=target, op=op))
     public_text.check_field(fact.type, field)
     rows = store.query(_TABLES[fact.type], op=op, fact_id=target)
     if not rows:
-        raise NotFound(f"fact '{target}' was voided")
+        raise refusal(NotFound, message("public_voided", fact=target))
     return fact, str(rows[0].get(field) or "")
 
 
@@ -73,7 +74,7 @@ def make_public(
         check()
         wording = _target(store, op, target, field)[1]
         if not wording.strip():
-            raise ValidationError("there is no text to make public", field="wording")
+            raise refusal(ValidationError, message("public_nothing"), field="wording")
     payload = {"target": target, "field": field, "wording": wording}
     return record_one(
         store=store,

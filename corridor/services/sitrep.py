@@ -9,6 +9,7 @@ from typing import Any
 
 from corridor.domain.forecast import Forecast, forecast_from
 from corridor.domain.localtime import day_end_utc, local_day
+from corridor.domain.messages import LEGACY, Message, is_message, message
 from corridor.errors import NotFound
 from corridor.services.operation import time_zone
 from corridor.services.plan import PlanReport, plan_live
@@ -140,7 +141,7 @@ def make_sitrep(
     forecast: Forecast | None = None,
     pdf: bool = True,
     generated_at: str | None = None,
-    forecast_missing: str | None = None,
+    forecast_missing: Message | None = None,
     snapshot: dict[str, Any] | None = None,
 ) -> Rendered:
     """Build one day's report and render it as HTML (and PDF unless ``pdf=False``).
@@ -168,7 +169,13 @@ def make_sitrep(
         sitrep.forecast_missing = forecast_missing
     names = {s["site_id"]: {"en": s["name"], "ar": s["name_ar"] or ""} for s in rows.sites}
     html = render_html(
-        sitrep, lang=lang, site_names=names, generated_at=generated_at, shelter=shelter
+        sitrep,
+        lang=lang,
+        site_names=names,
+        generated_at=generated_at,
+        months=rows.operation.get("months"),
+        name_ar=rows.operation.get("name_ar"),
+        shelter=shelter,
     )
     return Rendered(sitrep, html, html_to_pdf(html) if pdf else None)
 
@@ -178,10 +185,8 @@ def forecast_of_plan(report: PlanReport, *, as_of: str) -> Forecast | None:
     fc = report.forecast
     if fc is None:
         return None
-    assumptions = (
-        f"{fc.runs} simulated runs of the plan (makespan {report.result.plan.makespan / 60:.1f} h)",
-        *report.notes,
-    )
+    hours = round(report.result.plan.makespan / 60, 1)
+    assumptions = (message("plan_runs", runs=fc.runs, hours=float(hours)), *report.notes)
     return Forecast(
         p10_hours=round(fc.p10 / 60, 1),
         p50_hours=round(fc.p50 / 60, 1),
@@ -216,7 +221,7 @@ def stored_forecast(*, store: Store, op: str, date: str) -> Forecast | None:
     return forecast_from({**body, "as_of": held["computed_at"]})
 
 
-def stored_forecast_missing(*, store: Store, op: str, date: str) -> str | None:
+def stored_forecast_missing(*, store: Store, op: str, date: str) -> Message | None:
     """What the live forecast lacks, when the worker's latest try for that day made none
     ("needs completed trips ..."), so the report says so instead of nothing."""
     held = store.get_forecast(op)
@@ -224,4 +229,5 @@ def stored_forecast_missing(*, store: Store, op: str, date: str) -> str | None:
         return None
     if local_day(str(held["body"].get("as_of") or "") or None, time_zone(store, op)) != date:
         return None
-    return str(held["body"]["missing"])
+    missing = held["body"]["missing"]
+    return missing if is_message(missing) else message(LEGACY, text=str(missing))

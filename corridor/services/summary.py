@@ -160,6 +160,7 @@ def linked_status(store: Store, conditioned_on: str | None) -> list[dict[str, An
             {
                 "op": other,
                 "name": rows[0]["name"] if rows else None,
+                "name_ar": rows[0]["name_ar"] if rows else None,
                 "status": rows[0]["status"] if rows else "unknown",
             }
         )

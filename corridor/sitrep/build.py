@@ -19,6 +19,7 @@ from corridor.domain import disclosure
 from corridor.domain.forecast import Forecast
 from corridor.domain.legs import flows, leg
 from corridor.domain.localtime import DEFAULT_ZONE, local_day, local_text, zone_label
+from corridor.domain.messages import Message
 from corridor.domain.public_text import Marked, shown
 from corridor.errors import ValidationError
 from corridor.sitrep.headline import ORDER, WOUNDED, Headline, headline
@@ -109,7 +110,7 @@ class Sitrep:
     forecast: Forecast | None
     headline: Headline
     more: dict[str, int] = field(default_factory=dict)  # items not listed, to keep 1-2 pages
-    forecast_missing: str | None = None  # why there is no forecast, when the worker said so
+    forecast_missing: Message | None = None  # why there is no forecast (a message), if known
     protected_at: str | None = None  # public variant: when its figures were protected
 
     def figure(self, key: str) -> Figure:
@@ -208,7 +209,12 @@ def build_sitrep(
             dict(s) for s in sorted(rows.status_history, key=_at) if day_of(s["at"]) == date
         ],
         linked=[
-            {"op": o["op"], "name": o["name"], "status": _status_on(h, date, day_of)}
+            {
+                "op": o["op"],
+                "name": o["name"],
+                "name_ar": o.get("name_ar"),
+                "status": _status_on(h, date, day_of),
+            }
             for o, h in rows.linked
         ],
         figures=[

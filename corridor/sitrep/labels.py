@@ -90,6 +90,10 @@ LABELS: dict[str, str] = {
     "site_undefined": "Site not defined",
     "water_l": "Water (litres)",
     "food_ration": "Food rations",
+    "boarded_after_arrival": "Boarded after arriving",
+    "boarded_twice": "Boarded twice",
+    "marks_exceed_arrivals": "More marked arrived than arrived",
+    "arrived_not_on_trip": "Marked arrived off their trip",
 }
 
 

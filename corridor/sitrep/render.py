@@ -12,17 +12,17 @@ from datetime import date as Date
 from functools import cache
 from typing import Any
 
-from babel.dates import format_date
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from corridor.domain.localtime import clock_text, local_text, zone_label
 from corridor.i18n import language, translations
+from corridor.i18n.wording import Wording, long_day, separator
+from corridor.i18n.wording import digits as in_digits
+from corridor.i18n.wording import number as _number
 from corridor.sitrep.build import Sitrep
 from corridor.sitrep.chart import COLOURS, SUSPENDED, number_text, render_chart
 from corridor.sitrep.labels import label_msgid
-
-ARABIC_DIGITS = str.maketrans("0123456789,.", "٠١٢٣٤٥٦٧٨٩٬٫")
 
 
 @cache
@@ -40,13 +40,7 @@ def _environment(lang: str) -> Environment:
 
 def number(value: int | float | None, lang: str) -> str:
     """A count in the report's digits; ``None`` (a withheld figure) is ``x``."""
-    if value is None:
-        text = "x"
-    elif isinstance(value, float):
-        text = f"{value:,.1f}"
-    else:
-        text = f"{value:,}"
-    return text.translate(ARABIC_DIGITS) if lang == "ar" else text
+    return _number(value, lang)
 
 
 def text_direction(text: object) -> str:
@@ -59,10 +53,10 @@ def text_direction(text: object) -> str:
     return "ltr"
 
 
-def long_date(iso: str, lang: str) -> str:
-    """The report date written out (weekday, day, month, year) in the report's language."""
-    text = format_date(Date.fromisoformat(iso), format="full", locale=lang)
-    return text.translate(ARABIC_DIGITS) if lang == "ar" else text
+def long_date(iso: str, lang: str, months: str | None = None) -> str:
+    """The report date written out (weekday, day, month, year) in the report's language;
+    ``months="levantine"``: Arabic with كانون الأول rather than ديسمبر."""
+    return long_day(Date.fromisoformat(iso), lang, months)
 
 
 def render_html(
@@ -72,6 +66,8 @@ def render_html(
     site_names: dict[str, dict[str, str]] | None = None,
     generated_at: str | None = None,
     shelter: dict[str, Any] | None = None,
+    months: str | None = None,
+    name_ar: str | None = None,
 ) -> str:
     """The report as a standalone HTML page (styles inline, chart inline SVG).
 
@@ -79,6 +75,8 @@ def render_html(
 
     :param site_names: site id -> {"en": name, "ar": name}, to name sites in either language.
     :param generated_at: when the report was made (shown in the footer).
+    :param months: the operation's Arabic month names (``msa`` or ``levantine``).
+    :param name_ar: the operation's Arabic name (the Arabic report's title).
     """
     lang = language(lang).code
     env = _environment(lang)
@@ -95,6 +93,7 @@ def render_html(
         entry = names.get(site_id or "", {})
         return entry.get(lang) or entry.get("en") or (site_id or "")
 
+    said = Wording(lang, {k: site(k) for k in names}, time_zone=sitrep.time_zone)
     chart = render_chart(
         sitrep.series,
         date=sitrep.date,
@@ -124,15 +123,19 @@ def render_html(
         "percent": lambda n: number(n, lang) + ("٪" if lang == "ar" else "%"),
         "suspended": SUSPENDED,
         "ltr": lambda text: Markup('<bdi dir="ltr">{}</bdi>').format(text),
-        "long_date": long_date(sitrep.date, lang),
+        "long_date": long_date(sitrep.date, lang, months),
+        "sep": separator(lang),
+        "name": (lang == "ar" and name_ar) or sitrep.name,
+        # system-made text (messages) and reported figures, in the report's language
+        "said": lambda m: said.render(m) if not isinstance(m, str) else m,
+        "detail": said.detail,
+        "figure": lambda e: said.figure(e.value, e.qualifier, e.low, e.high),
         "chart": Markup(chart),  # built from numbers and escaped labels only  # noqa: S704
         "colours": COLOURS,
         "textdir": text_direction,
         "generated_at": generated_at,
         "shelter": shelter,
         # Days of cover: two decimals (a count's one decimal would show 0.02 as 0.0).
-        "fixed": lambda value: (
-            f"{value:,.2f}".translate(ARABIC_DIGITS) if lang == "ar" else f"{value:,.2f}"
-        ),
+        "fixed": lambda value: in_digits(f"{value:,.2f}", lang),
     }
     return env.get_template("sitrep.html").render(context)

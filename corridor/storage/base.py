@@ -84,6 +84,8 @@ DERIVED_TABLES: dict[str, tuple[str, ...]] = {
         "description",
         "status",
         "status_at",
+        "name_ar",
+        "months",
         "time_zone",
         "figures",  # the operation's own planning figures (JSON), or None for the defaults
     ),

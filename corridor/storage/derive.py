@@ -24,6 +24,7 @@ from corridor.domain import people
 from corridor.domain import projections as pj
 from corridor.domain.events import Fact
 from corridor.domain.ledger import effective
+from corridor.domain.messages import encode, message
 from corridor.storage.base import DERIVED_TABLES
 from corridor.storage.db import FACT_SELECT, Db, fact_from_row
 
@@ -186,7 +187,7 @@ def _flag_rejected(state: pj.UnitState, rejected: list[str]) -> None:
         state.flag(
             "correction_rejected",
             "",
-            "corrections that do not fit their target: " + ", ".join(sorted(rejected)),
+            message("correction_rejected", facts=sorted(rejected)),
         )
 
 
@@ -332,7 +333,7 @@ def _write_rows(
         "discrepancies",
         ("unit", "kind", "op", "at", "detail"),
         [
-            (u, d["kind"], u.split("|")[1], d["at"], d["detail"])
+            (u, d["kind"], u.split("|")[1], d["at"], encode(d["detail"]))
             for u in units
             for d in states[u].discrepancies
         ],

@@ -24,6 +24,7 @@ from starlette.staticfiles import StaticFiles
 
 from corridor.clock import Clock, SystemClock
 from corridor.config import Settings
+from corridor.domain import messages
 from corridor.domain.access import Principal
 from corridor.domain.events import ID_PATTERN
 from corridor.domain.operations import default_operation
@@ -187,7 +188,7 @@ def _run(entry: Entry, ctx: Ctx, raw: dict[str, Any]) -> Response:
 def _error(entry: Entry, ctx: Ctx, exc: CorridorError) -> Response:
     code = _status(exc)
     if entry.kind == "form" and code != 429:
-        ctx.error = str(exc)
+        ctx.error = ctx.say(exc)  # in the reader's language when the system made the text
         page = next(e for e in ROUTES if e.kind == "page" and e.path == entry.page)
         response = page.view(ctx, {})
         response.status_code = code
@@ -198,7 +199,7 @@ def _error(entry: Entry, ctx: Ctx, exc: CorridorError) -> Response:
         response.status_code = code
         return response
     if entry.kind == "page":
-        return ctx.render("error.html", status=code, message=str(exc))
+        return ctx.render("error.html", status=code, message=ctx.say(exc))
     body = {"error": str(exc), "field": getattr(exc, "field", None)}
     if isinstance(exc, NeedsConfirmation):
         body["needs_confirmation"] = True  # send again with "confirm": "1" to go ahead
@@ -241,10 +242,10 @@ async def _guarded(entry: Entry, ctx: Ctx, request: Request, by_cookie: bool) ->
             return RedirectResponse("/login?next=" + quote(request.url.path), status_code=303)
         if ctx.user is None:
             return JSONResponse({"error": "sign in first", "field": None}, status_code=401)
-        message = f"your role ({ctx.user.role}) may not use {entry.key}"
+        said = messages.message("role_refused", role=ctx.user.role, route=entry.key)
         if request.method == "POST":
-            await run_in_threadpool(_audit_refusal, ctx, entry, message)
-        raise Forbidden(message)
+            await run_in_threadpool(_audit_refusal, ctx, entry, messages.encode([said]))
+        raise messages.refusal(Forbidden, said)
     raw, sent = await _body(request, entry)
     if request.method == "POST" and by_cookie and sent != ctx.csrf:
         raise Forbidden("missing or wrong CSRF token: reload the page and try again")

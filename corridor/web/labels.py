@@ -47,6 +47,8 @@ DISPLAY = {
     "correction_rejected": N_("Correction rejected"),
     "boarded_after_arrival": N_("Boarded after arriving"),
     "boarded_twice": N_("Boarded twice"),
+    "marks_exceed_arrivals": N_("More marked arrived than arrived"),
+    "arrived_not_on_trip": N_("Marked arrived off their trip"),
     "unaccounted": N_("Unaccounted"),
     # reception (issue 19)
     "site_over_capacity": N_("Site over capacity"),

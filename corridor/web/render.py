@@ -5,12 +5,12 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from babel.dates import format_date
 from jinja2 import Environment, PackageLoader, pass_context, select_autoescape
 
 from corridor.domain.access import Principal
 from corridor.domain.localtime import local_text, to_local, zone_label
 from corridor.i18n import LANGUAGES, Language, translations
+from corridor.i18n.wording import digits, number, short_day
 from corridor.web.labels import DISPLAY, N_
 
 NAV = (
@@ -41,37 +41,44 @@ def environment(code: str) -> Environment:
         lstrip_blocks=True,
     )
     env.install_gettext_translations(translations(code), newstyle=True)  # type: ignore[attr-defined]
-    env.filters["n"] = _number
-    env.filters["day"] = pass_context(lambda ctx, moment: _day(moment, code, ctx.get("time_zone")))
-    env.filters["local"] = pass_context(lambda ctx, moment: _local(moment, ctx.get("time_zone")))
+    env.filters["n"] = lambda value: _number(value, code)
+    # `site|named`: a site's row by its name in the reader's language (works in macros too)
+    env.filters["named"] = lambda row: (code == "ar" and row.get("name_ar")) or row.get("name")
+    # `moment|day`, `moment|local`: local to the operation's zone, in the reader's digits
+    env.filters["day"] = pass_context(
+        lambda ctx, moment: _day(moment, code, ctx.get("time_zone"), ctx.get("months"))
+    )
+    env.filters["local"] = pass_context(
+        lambda ctx, moment: _local(moment, code, ctx.get("time_zone"))
+    )
     gettext = translations(code).gettext
     # `value|t`: a value from the data (a status, a category) in the reader's language.
     env.filters["t"] = lambda value: gettext(DISPLAY.get(str(value), str(value)))
     return env
 
 
-def _day(moment: Any, code: str, zone: str | None) -> str:
-    """A ledger time as a short local day in the reader's language: "22 Dec", "22 ديسمبر"."""
+def _day(moment: Any, code: str, zone: str | None, months: str | None = None) -> str:
+    """A ledger time as a short local day in the reader's language: "22 Dec", "٢٢ ديسمبر",
+    or "٢٢ كانون الأول" for an operation that uses Levantine month names."""
     try:
         when = to_local(str(moment), zone)
     except ValueError:
         return str(moment)
-    return str(format_date(when.date(), "d MMM", locale=code))
+    return short_day(when, code, months)
 
 
-def _local(moment: Any, zone: str | None) -> str:
-    """A ledger time in the operation's zone (``YYYY-MM-DD HH:MM``); other text as it is."""
+def _local(moment: Any, code: str, zone: str | None) -> str:
+    """A ledger time in the operation's zone (``YYYY-MM-DD HH:MM``) in the reader's digits;
+    other text as it is."""
     text = str(moment or "")
-    return local_text(text, zone) if len(text) >= 16 else text
+    return digits(local_text(text, zone), code) if len(text) >= 16 else text
 
 
-def _number(value: Any) -> str:
-    """A count for display; None means a withheld figure (``x``: a small cell or one that would
-    reveal a small cell, see corridor/domain/disclosure.py)."""
-    if value is None:
-        return "x"
-    if isinstance(value, int):
-        return f"{value:,}"
+def _number(value: Any, code: str) -> str:
+    """A count for display in the reader's digits; None means a withheld figure (``x``: a
+    small cell or one that would reveal a small cell, see corridor/domain/disclosure.py)."""
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+        return number(value, code)
     return str(value)
 
 

@@ -136,6 +136,8 @@ RESPONSES: dict[Callable[..., Any], dict[str, Any]] = {
         subject=STR,
         subject_id=STR,
         sites={"type": "array", "items": STR},
+        detail=STR,  # in the reader's language
+        messages=ROWS,  # the same as codes with values (docs/web.md)
     ),
     reception.headcount: FACT,
     arrivals.mark: obj(

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from corridor.clock import SystemClock
+from corridor.i18n.wording import digits
 from corridor.services import accounts
 from corridor.services.demo import load_demo
 from corridor.storage import open_store
@@ -33,7 +34,8 @@ def test_the_status_page_reads_in_damascus_time(browser: object, tmp_path: Path)
                 for lang in ("en", "ar"):
                     page.goto(f"{base}/status?lang={lang}")  # type: ignore[attr-defined]
                     first = page.locator("time[datetime='2016-12-13T19:00:00Z']")  # type: ignore[attr-defined]
-                    assert first.inner_text() == "2016-12-13 21:00"  # UTC+2
+                    # UTC+2, in the reader's digits (٢٠١٦-١٢-١٣ ٢١:٠٠ in Arabic)
+                    assert first.inner_text() == digits("2016-12-13 21:00", lang)
                     form = page.locator("form[action='/status/time-zone']")  # type: ignore[attr-defined]
                     box = form.bounding_box()
                     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width

@@ -124,7 +124,12 @@ def test_it_loads_the_demo_once_and_verify_catches_tampering(db: str) -> None:
     assert 25_000 < summary["left"] < 40_000
     assert {e["source"] for e in summary["estimates"]} >= {"SOHR", "ICRC", "Syrian state media"}
     assert summary["linked"] == [
-        {"op": "foua-kefraya-2016", "name": "Foua and Kefraya evacuation", "status": "closed"}
+        {
+            "op": "foua-kefraya-2016",
+            "name": "Foua and Kefraya evacuation",
+            "name_ar": "إخلاء الفوعة وكفريا",
+            "status": "closed",
+        }
     ]
     with sqlite3.connect(db) as conn:
         conn.execute(

@@ -7,6 +7,7 @@ from typing import Any
 
 from corridor.domain.events import Draft, Fact
 from corridor.domain.ledger import Head, seal
+from corridor.domain.messages import english, message
 from corridor.domain.projections import (
     TOTAL,
     Contribution,
@@ -105,7 +106,8 @@ def test_a_discrepancy_of_one_kind_is_one_row_naming_every_instance() -> None:
     )
     state = fold_trip(OP, "T1", facts, [], capacity=None)
     assert [(d["kind"], d["at"]) for d in state.discrepancies] == [("departed_twice", _at(9, 50))]
-    assert "3 times" in state.discrepancies[0]["detail"]
+    assert state.discrepancies[0]["detail"] == [message("departed_twice", trip="T1", n=3)]
+    assert "3 times" in english(state.discrepancies[0]["detail"][0])
 
 
 def test_a_tally_adds_its_count_and_an_unknown_remainder_per_dimension() -> None:
@@ -149,7 +151,8 @@ def test_an_operation_keeps_its_status_history_and_flags_bad_steps() -> None:
     ]
     (bad,) = state.discrepancies
     assert bad["kind"] == "illegal_status_change" and bad["at"] == _at(11)
-    assert "closed -> active" in bad["detail"] and "active -> planned" in bad["detail"]
+    detail = "; ".join(english(m) for m in bad["detail"])
+    assert "closed -> active" in detail and "active -> planned" in detail
     reopened = _facts(f.status("closed", at=_at(8)), f.status("active", "found a bus", at=_at(9)))
     assert [d["kind"] for d in fold_operation(OP, reopened).discrepancies] == [
         "operation_undefined"
@@ -197,8 +200,13 @@ def test_a_profile_expands_to_the_headcount_rows_it_counts_in() -> None:
 
 
 def test_a_trip_outcome_says_where_the_trip_is() -> None:
-    assert TripOutcome().state() == "loading"
-    assert TripOutcome("a", _at(9)).state() == f"en route since {_at(9)}"
-    assert TripOutcome("a", _at(9), _at(11), "b").state() == f"arrived at b at {_at(11)}"
+    """Should say it as a message (rendered per language at the edge)."""
+    assert TripOutcome().state() == message("trip_loading")
+    assert TripOutcome("a", _at(9)).state() == message("trip_en_route", at=_at(9))
+    assert english(TripOutcome("a", _at(9)).state()) == f"en route since {_at(9)[:16]}".replace(
+        "T", " "
+    )
+    arrived = TripOutcome("a", _at(9), _at(11), "b").state()
+    assert arrived == message("trip_arrived", site="b", at=_at(11))
     back = TripOutcome("a", _at(9), _at(11), "a")
-    assert back.turned_back and back.state() == f"turned back to a at {_at(11)}"
+    assert back.turned_back and back.state() == message("trip_turned_back", site="a", at=_at(11))

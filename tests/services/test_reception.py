@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from corridor.clock import FrozenClock
+from corridor.domain.messages import english_detail
 from corridor.errors import ConflictError, ValidationError
 from corridor.services import dispatch, operation, reception
 from corridor.services.count import record_headcount
@@ -114,7 +115,8 @@ def test_unreconciled_cargo_is_a_discrepancy_like_people(env: dict[str, Any]) ->
     _aid(env, [{"item": "water_l", "delivered": 2500}, {"item": "food_ration", "delivered": 400}])
     found = [d for d in env["store"].query("discrepancies", op=OP) if d["kind"].startswith("cargo")]
     assert [d["kind"] for d in found] == ["cargo_unreconciled"]
-    assert "water_l sent 3000 but delivered 2500 + lost 0 + diverted 0 = 2500" in found[0]["detail"]
+    detail = english_detail(found[0]["detail"])
+    assert "water_l sent 3,000 but delivered 2,500 + lost 0 + diverted 0 = 2,500" in detail
 
 
 def test_bad_aid_records_are_refused_and_change_nothing(env: dict[str, Any]) -> None:

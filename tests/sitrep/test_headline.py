@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from corridor.clock import FrozenClock
+from corridor.domain.messages import LEGACY, message
 from corridor.services.disclosure import fresh_snapshot
 from corridor.services.sitrep import make_sitrep, stored_forecast_missing
 from corridor.sitrep.chart import render_chart
@@ -124,9 +125,10 @@ def test_the_chart_draws_steps_and_nothing_across_a_suspension() -> None:
 def test_it_says_what_the_forecast_lacks_for_the_day_the_worker_tried(
     sqlite_store: Store,
 ) -> None:
-    """Should print the worker's reason on the report of the day it was made for, only."""
+    """Should print the worker's reason (a message) on the report of the day it was made for,
+    only, in the report's language."""
     sqlite_store.record(two_days())
-    why = "needs 3 completed trips from al-Sukkari"
+    why = message("forecast_no_runs")
     sqlite_store.save_forecast(
         op=f.OP,
         position=1,
@@ -139,5 +141,26 @@ def test_it_says_what_the_forecast_lacks_for_the_day_the_worker_tried(
         report = make_sitrep(
             store=sqlite_store, op=f.OP, date=date, pdf=False, forecast_missing=missing
         )
-        assert (why in report.html) == (expected is not None)
+        assert ("the simulation made no runs" in report.html) == (expected is not None)
         assert "Forecast not available." in report.html
+        arabic = make_sitrep(
+            store=sqlite_store, op=f.OP, date=date, pdf=False, forecast_missing=missing, lang="ar"
+        )
+        assert ("لم تُجرِ المحاكاة أي تشغيلة" in arabic.html) == (expected is not None)
+        assert "the simulation made no runs" not in arabic.html
+
+
+def test_a_reason_stored_as_text_before_messages_is_shown_as_written(sqlite_store: Store) -> None:
+    """Should show a worker's reason stored as plain text (before messages) as it is."""
+    sqlite_store.record(two_days())
+    why = "needs 3 completed trips from al-Sukkari"
+    sqlite_store.save_forecast(
+        op=f.OP,
+        position=1,
+        computed_at=f"{D2}T12:00:00Z",
+        body={"as_of": f"{D2}T08:00:00Z", "missing": why},
+    )
+    missing = stored_forecast_missing(store=sqlite_store, op=f.OP, date=D2)
+    assert missing == message(LEGACY, text=why)
+    report = make_sitrep(store=sqlite_store, op=f.OP, date=D2, pdf=False, forecast_missing=missing)
+    assert why in report.html

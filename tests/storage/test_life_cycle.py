@@ -16,6 +16,7 @@ import pytest
 from corridor.clock import FrozenClock
 from corridor.domain.events import Draft, Fact
 from corridor.domain.ledger import Head, seal
+from corridor.domain.messages import english_detail
 from corridor.storage import SqlStore, open_store
 from tests import factories as f
 from tests.conftest import PG_URL, postgres_available
@@ -66,8 +67,8 @@ def test_it_keeps_an_arrived_person_on_their_trip_and_flags_a_boarding_after_arr
     assert (t1["named"], t1["boarded"], t1["arrived"], t1["unaccounted"]) == (1, 1, 1, 0)
     assert t2["named"] == 0
     assert _kinds(store, f"p|{OP}|P1") == {"boarded_after_arrival"}
-    detail = store.query("discrepancies", op=OP, unit=f"p|{OP}|P1")[0]["detail"]
-    assert "T2" in detail and "arrived at khan-al-aasal at 2016-12-15T12:00:00Z" in detail
+    detail = english_detail(store.query("discrepancies", op=OP, unit=f"p|{OP}|P1")[0]["detail"])
+    assert "T2" in detail and "arrived at khan-al-aasal at 2016-12-15 12:00" in detail
     counts = store.headcounts(OP)
     assert counts[("departed", "ramouseh", "total", "all")] == 1
     assert counts[("arrived", "khan-al-aasal", "total", "all")] == 1

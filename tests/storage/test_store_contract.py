@@ -10,6 +10,7 @@ import inspect
 import pytest
 
 from corridor.domain.ledger import GENESIS
+from corridor.domain.messages import english_detail
 from corridor.errors import ConflictError, NotFound, ValidationError
 from corridor.storage import SqlStore
 from corridor.storage.base import AccountStore, LedgerStore, Store, SyncStore
@@ -212,7 +213,8 @@ def test_it_keeps_status_history_and_flags_illegal_changes(store: SqlStore) -> N
     assert [d["kind"] for d in store.query("discrepancies")] == ["illegal_status_change"]
     store.record([f.status("suspended", "x", at="2016-12-23T07:00:00Z")])
     (flag,) = store.query("discrepancies")
-    assert "closed -> suspended" in flag["detail"] and "suspended -> active" in flag["detail"]
+    detail = english_detail(flag["detail"])
+    assert "closed -> suspended" in detail and "suspended -> active" in detail
 
 
 def test_it_rebuilds_to_the_same_state(store: SqlStore) -> None:

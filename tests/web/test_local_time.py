@@ -5,6 +5,7 @@ from __future__ import annotations
 from contextlib import closing
 
 from corridor.domain.localtime import local_text
+from corridor.i18n.wording import digits
 from tests.web.harness import OP, Web
 
 
@@ -18,7 +19,7 @@ def test_a_coordinator_sets_the_zone_and_pages_show_local_times(web: Web) -> Non
         bad = client.post("/status/time-zone", data={"csrf": csrf, "time_zone": "Mars/Olympus"})
         assert bad.status_code == 400 and "time zone" in bad.text
         assert web.store.position() == before
-        assert "Times are local: UTC." in client.get("/dashboard").text
+        assert 'Times are local: <bdi dir="ltr">UTC</bdi>.' in client.get("/dashboard").text
         r = client.post("/status/time-zone", data={"csrf": csrf, "time_zone": "Asia/Damascus"})
         assert r.status_code == 303
         shown = local_text(status_at, "Asia/Damascus")
@@ -26,6 +27,10 @@ def test_a_coordinator_sets_the_zone_and_pages_show_local_times(web: Web) -> Non
         for path in ("/dashboard", "/status"):
             page = client.get(path).text
             assert f'datetime="{status_at}">{shown}</time>' in page
-            assert "Times are local: Asia/Damascus." in page
+            assert 'Times are local: <bdi dir="ltr">Asia/Damascus</bdi>.' in page
+        # an Arabic page: the same local time in Arabic-Indic digits, the zone still named
+        arabic = client.get("/status?lang=ar").text
+        assert f'datetime="{status_at}">{digits(shown, "ar")}</time>' in arabic
+        assert shown not in arabic and '<bdi dir="ltr">Asia/Damascus</bdi>' in arabic
     with web.client("observer") as c:
         assert c.get("/api/status").json()["time_zone"] == "Asia/Damascus"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 
 from corridor.clock import SystemClock
+from corridor.domain.messages import english_detail
 from corridor.services.count import record_headcount
 from corridor.services.operation import register_vehicle
 from tests.web.harness import OP, Web
@@ -95,10 +96,8 @@ def test_an_aid_convoy_over_the_api_is_reconciled_like_people(any_web: Web) -> N
     assert arrived.status_code == 201 and handed.status_code == 201, handed.text
     assert stocks["food_ration"] == 300 and stocks["blanket"] == 40
     cargo_issues = [
-        d
+        english_detail(d["detail"])
         for d in store.query("discrepancies", op=OP)
-        if d["kind"] == "cargo_unreconciled" and trip in d["detail"]
+        if d["kind"] == "cargo_unreconciled" and trip in english_detail(d["detail"])
     ]
-    assert (
-        len(cargo_issues) == 1 and "blanket sent 50 but delivered 40" in cargo_issues[0]["detail"]
-    )
+    assert len(cargo_issues) == 1 and "blanket sent 50 but delivered 40" in cargo_issues[0]

@@ -7,6 +7,7 @@ from typing import Any
 
 from starlette.responses import Response
 
+from corridor.domain.messages import message
 from corridor.domain.tokens import normal_token
 from corridor.errors import ValidationError
 from corridor.services.arrivals import mark_many, missing_people
@@ -43,7 +44,7 @@ def missing(ctx: Ctx) -> list[dict[str, Any]]:
     """Open missing-person cases; showing their tokens is an audited read."""
     rows = missing_people(store=ctx.store, op=ctx.op)
     if rows:
-        ctx.log_personal_read(f"{len(rows)} missing-person cases")
+        ctx.log_personal_read(message("read_missing", n=len(rows)))
     return rows
 
 

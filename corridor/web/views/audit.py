@@ -6,6 +6,7 @@ from typing import Any
 
 from starlette.responses import Response
 
+from corridor.domain.messages import decode
 from corridor.web.context import Ctx
 
 
@@ -20,5 +21,10 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
 
 
 def api_audit(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
-    """The audit log as JSON."""
-    return {"entries": entries(ctx, 10_000)}
+    """The audit log as JSON: ``purpose`` in the reader's language when the system worded it
+    (with ``messages``, its codes and values); a reason a person typed as it was typed."""
+    rows = entries(ctx, 10_000)
+    for e in rows:
+        e["messages"] = decode(e["purpose"])
+        e["purpose"] = ctx.wording().render_all(e["messages"])
+    return {"entries": rows}

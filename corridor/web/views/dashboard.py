@@ -21,6 +21,7 @@ from corridor.services.summary import (
 from corridor.web import public
 from corridor.web.charts import departures_chart
 from corridor.web.context import Ctx
+from corridor.web.views.discrepancies import spoken
 from corridor.web.views.shelter import shelter_view
 
 FIGURES = (
@@ -145,7 +146,7 @@ def _page_values(ctx: Ctx) -> dict[str, Any]:
         "forecast": fc,
         "forecast_age": round(fc["age_seconds"] / 60) if "age_seconds" in fc else None,
         "figures": FIGURES,
-        "chart": departures_chart(series, ctx.lang.direction),
+        "chart": departures_chart(series, ctx.lang.direction, ctx.lang.code),
         "site_names": site_names,
         "dims": tuple(DIMENSIONS),
         "incidents": list(reversed(summary["incidents"]))[:5],
@@ -172,6 +173,7 @@ def api_summary(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
     out = {**summary, **outlook(ctx), "reception": shelter_view(ctx)}
     if waiting is not None:
         out["remaining"] |= waiting
+    spoken(ctx, out.get("discrepancies") or [])  # detail in the reader's language, and as codes
     return out
 
 

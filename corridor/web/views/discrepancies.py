@@ -6,6 +6,7 @@ from typing import Any
 
 from starlette.responses import Response
 
+from corridor.domain.messages import decode, message
 from corridor.services.review import DiscrepancyFilter, Page, discrepancy_counts, discrepancy_page
 from corridor.web.context import Ctx
 from corridor.web.forms import Field
@@ -32,7 +33,7 @@ def _listed(ctx: Ctx, data: dict[str, Any]) -> Page:
     found = discrepancy_page(store=ctx.store, op=ctx.op, where=where, **paging(data))
     named = sum(1 for d in found.rows if d["subject"] == "person")
     if named:
-        ctx.log_personal_read(f"{named} person discrepancies")
+        ctx.log_personal_read(message("read_person_discrepancies", n=named))
     return found
 
 
@@ -51,10 +52,21 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
         kinds=sorted(counts),
         counts=counts,
         kind_choices=[(k, k) for k in sorted(counts)],
-        site_choices=[(s["site_id"], s["name"]) for s in ctx.store.query("sites", op=ctx.op)],
+        site_choices=sorted(ctx.wording().site_names.items()),  # in the reader's language
     )
 
 
 def api_discrepancies(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
     """What does not add up, for a person to resolve, filtered and paged."""
-    return as_json(ctx, "discrepancies", _listed(ctx, data))
+    found = _listed(ctx, data)
+    spoken(ctx, found.rows)
+    return as_json(ctx, "discrepancies", found)
+
+
+def spoken(ctx: Ctx, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows whose ``detail`` is messages: ``messages`` (codes with values) for programs, and
+    ``detail`` as text in the reader's language (``?lang=``, ``Accept-Language``)."""
+    for d in rows:
+        d["messages"] = decode(d["detail"])
+        d["detail"] = ctx.wording().render_all(d["messages"])
+    return rows

@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 from starlette.responses import Response
 
 from corridor.domain.events import AGES, DESTINATIONS, GROUPS, SEXES, TRIAGE
+from corridor.domain.messages import message
 from corridor.errors import NeedsConfirmation, NotFound, ValidationError
 from corridor.services.household import MEMBER_KEYS, register_household
 from corridor.services.register import board_household, board_person, register_person
@@ -94,7 +95,7 @@ def recent(ctx: Ctx, site_ids: list[str], limit: int = 20) -> list[dict[str, Any
     rows.sort(key=lambda r: (r["registered_at"] or "", r["person_id"]), reverse=True)
     shown = rows[:limit]
     if shown:
-        ctx.log_personal_read(f"{len(shown)} person rows at {','.join(site_ids)}")
+        ctx.log_personal_read(message("read_person_rows", n=len(shown), site=list(site_ids)))
     return shown
 
 

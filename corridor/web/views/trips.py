@@ -82,7 +82,7 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
         board=board,
         links=links(ctx, board),
         status_choices=[(s, s) for s in STATUSES],
-        site_choices=[(s["site_id"], s["name"]) for s in sites],
+        site_choices=sorted(ctx.wording().site_names.items()),  # in the reader's language
         vehicle_choices=[(v["vehicle_id"], v["vehicle_id"]) for v in vehicles],
         chosen=data,
         sites=sites,
