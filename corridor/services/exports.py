@@ -74,13 +74,20 @@ class PersonalAccess:
 
 
 def check_access(access: PersonalAccess | None) -> None:
-    """Refuse personal access without a reason or a key, before anything is written.
+    """Refuse a row-level table without personal access, and personal access without a reason
+    or a key, before anything is written. A table of one row per fact singles people out even
+    without their tokens (site, minute, group, age, sex and triage together), so partners get
+    the protected aggregates and the row-level ledger is personal data.
 
-    :raises ValidationError: no purpose.
+    :raises ValidationError: no access, or no purpose.
     :raises ConfigError: no key.
     """
     if access is None:
-        return
+        raise ValidationError(
+            "a table of one row per fact is personal data: give personal access with a purpose "
+            "(corridor export --personal --purpose ...), or export the aggregated table",
+            field="personal",
+        )
     if not access.purpose.strip():
         raise ValidationError("say why you need personal fields", field="purpose")
     if access.key is None:
@@ -211,12 +218,12 @@ def ledger_columns(access: PersonalAccess | None) -> list[str]:
 
 
 def ledger_records(
-    *, store: Store, access: PersonalAccess | None = None, batch: int = 2000
+    *, store: Store, access: PersonalAccess | None, batch: int = 2000
 ) -> Iterator[dict[str, Any]]:
     """Every fact in cursor order as one flat record (payload fields at the top level).
 
     :raises ConfigError: personal access without a key, or the wrong key.
-    :raises ValidationError: personal access without a purpose.
+    :raises ValidationError: no personal access, or personal access without a purpose.
     """
     check_access(access)
     zones: dict[str, str] = {}
@@ -272,8 +279,9 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def write_ledger_csv(*, store: Store, out: IO[str], access: PersonalAccess | None = None) -> int:
+def write_ledger_csv(*, store: Store, out: IO[str], access: PersonalAccess | None) -> int:
     """The ledger as a flat CSV table; return the number of facts."""
+    check_access(access)
     columns = ledger_columns(access)
     writer = csv.DictWriter(out, columns, lineterminator="\n")
     writer.writeheader()
@@ -284,8 +292,9 @@ def write_ledger_csv(*, store: Store, out: IO[str], access: PersonalAccess | Non
     return count
 
 
-def write_ledger_json(*, store: Store, out: IO[str], access: PersonalAccess | None = None) -> int:
+def write_ledger_json(*, store: Store, out: IO[str], access: PersonalAccess | None) -> int:
     """The ledger as one JSON document ``{"personal": bool, "facts": [...]}``; return facts."""
+    check_access(access)
     facts = list(ledger_records(store=store, access=access))
     json.dump(
         {"personal": access is not None, "columns": ledger_columns(access), "facts": facts},
@@ -296,8 +305,9 @@ def write_ledger_json(*, store: Store, out: IO[str], access: PersonalAccess | No
     return len(facts)
 
 
-def write_ledger_xlsx(*, store: Store, out: IO[bytes], access: PersonalAccess | None = None) -> int:
+def write_ledger_xlsx(*, store: Store, out: IO[bytes], access: PersonalAccess | None) -> int:
     """The ledger as an Excel workbook (sheet ``ledger``); return the number of facts."""
+    check_access(access)
     columns = ledger_columns(access)
     book = Workbook(write_only=True)
     sheet = book.create_sheet("ledger")

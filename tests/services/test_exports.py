@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from pathlib import Path
 
 import hxl
@@ -186,24 +185,23 @@ def _with_person(store: SqlStore) -> None:
     )
 
 
-def test_it_removes_personal_fields_from_ledger_tables(store: SqlStore, tmp_path: Path) -> None:
+def test_it_refuses_a_row_level_table_without_personal_access(
+    store: SqlStore, tmp_path: Path
+) -> None:
+    """One row per fact singles people out even without tokens (site, minute, group, age, sex,
+    triage together): without personal access the service refuses and writes nothing."""
     _with_person(store)
     out = io.StringIO()
-    count = exports.write_ledger_csv(store=store, out=out)
-    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
-    assert count == len(rows) == store.position()
-    assert "person_id" not in rows[0] and "household_id" not in rows[0]
-    text = out.getvalue()
-    assert "W-000123" not in text and "H-77" not in text and "Rania" not in text
-    registration = next(r for r in rows if r["type"] == "person.registered")
-    assert registration["site_id"] == "ramouseh"  # the rest of the fact is kept
-    as_json = io.StringIO()
-    exports.write_ledger_json(store=store, out=as_json)
-    assert "W-000123" not in as_json.getvalue() and json.loads(as_json.getvalue())["facts"]
-    with (tmp_path / "l.xlsx").open("wb") as binary:
-        exports.write_ledger_xlsx(store=store, out=binary)
-    cells = [c for row in _sheet_rows(tmp_path / "l.xlsx") for c in row]
-    assert "W-000123" not in cells and "ramouseh" in cells
+    with pytest.raises(ValidationError, match="personal data"):
+        exports.write_ledger_csv(store=store, out=out, access=None)
+    with pytest.raises(ValidationError, match="personal data"):
+        exports.write_ledger_json(store=store, out=out, access=None)
+    assert out.getvalue() == ""
+    with (tmp_path / "l.xlsx").open("wb") as binary, pytest.raises(ValidationError):
+        exports.write_ledger_xlsx(store=store, out=binary, access=None)
+    assert (tmp_path / "l.xlsx").stat().st_size == 0
+    with pytest.raises(ValidationError):
+        list(exports.ledger_records(store=store, access=None))
     assert store.personal_log() == []
 
 
@@ -247,14 +245,15 @@ def test_it_defuses_text_that_a_spreadsheet_would_run(
     sqlite_store.record(
         [f.status("suspended", text, at=f"{D2}T1{i}:00:00Z") for i, text in enumerate(FORMULAS)]
     )
+    access = exports.PersonalAccess(actor="x", purpose="formula check", key=KEY)
     out = io.StringIO()
-    exports.write_ledger_csv(store=sqlite_store, out=out)
+    exports.write_ledger_csv(store=sqlite_store, out=out, access=access)
     reasons = [r["reason"] for r in csv.DictReader(io.StringIO(out.getvalue())) if r["reason"]]
     assert set(FORMULAS) <= {r.removeprefix("'") for r in reasons}
     assert not [r for r in reasons if r.startswith(("=", "+", "-", "@"))]
     path = tmp_path / "l.xlsx"
     with path.open("wb") as binary:
-        exports.write_ledger_xlsx(store=sqlite_store, out=binary)
+        exports.write_ledger_xlsx(store=sqlite_store, out=binary, access=access)
     book = load_workbook(path)  # not read-only: data_type tells formulas ("f") from text
     cells = [c for row in book["ledger"].iter_rows() for c in row]
     assert not [c.value for c in cells if c.data_type == "f"]
