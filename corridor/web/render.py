@@ -42,6 +42,8 @@ def environment(code: str) -> Environment:
     )
     env.install_gettext_translations(translations(code), newstyle=True)  # type: ignore[attr-defined]
     env.filters["n"] = lambda value: _number(value, code)
+    # a measure with two decimals (days of cover: 0.02 must not show as 0), in the reader's digits
+    env.filters["fixed"] = lambda value: digits(f"{float(value):,.2f}", code)
     # `site|named`: a site's row by its name in the reader's language (works in macros too)
     env.filters["named"] = lambda row: (code == "ar" and row.get("name_ar")) or row.get("name")
     # `moment|day`, `moment|local`: local to the operation's zone, in the reader's digits
