@@ -19,7 +19,8 @@ from typing import Any
 from corridor.clock import Clock
 from corridor.domain import disclosure
 from corridor.errors import NotFound
-from corridor.services.forecasting import WorkerSettings, _seconds_between, _Stop
+from corridor.services.forecasting import WorkerSettings
+from corridor.services.watch import Stop, seconds_between, watch
 from corridor.storage.base import Store
 
 METHOD = "primary (1-4) + secondary by LP audit-and-repair (OR-Tools GLOP)"
@@ -92,7 +93,7 @@ def current_snapshot(*, store: Store, clock: Clock, op: str) -> dict[str, Any] |
     return {
         **held["body"],
         "computed_at": held["computed_at"],
-        "age_seconds": _seconds_between(held["computed_at"], clock.now()),
+        "age_seconds": seconds_between(held["computed_at"], clock.now()),
         "position": held["position"],
         "facts_since": max(0, store.position() - held["position"]),
     }
@@ -119,23 +120,13 @@ def run_worker(
     clock: Clock,
     op: str,
     settings: WorkerSettings,
-    stop: _Stop,
+    stop: Stop,
 ) -> None:
     """Recompute the snapshot at start, every ``every_seconds`` and after ``after_facts`` new
     facts (when facts were added), until ``stop`` is set."""
-    store = open_store()
-    try:
-        done_at, done_pos = -1.0, -1
-        while not stop.is_set():
-            position = store.position()
-            overdue = time.monotonic() - done_at >= settings.every_seconds
-            grown = position - done_pos >= settings.after_facts
-            if done_pos < 0 or (position != done_pos and (overdue or grown)):
-                try:
-                    compute_snapshot(store=store, clock=clock, op=op)
-                    done_at, done_pos = time.monotonic(), position
-                except NotFound:  # the operation has not arrived yet (a node before its sync)
-                    pass
-            stop.wait(settings.poll_seconds)
-    finally:
-        store.close()
+    watch(
+        open_store=open_store,
+        schedule=settings,
+        stop=stop,
+        compute=lambda store: compute_snapshot(store=store, clock=clock, op=op),
+    )

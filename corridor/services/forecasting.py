@@ -10,15 +10,15 @@ missing instead. Assumptions and what is missing are messages (codes with values
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 
 from corridor.clock import Clock, format_time
 from corridor.domain.messages import LEGACY, message
 from corridor.errors import CorridorError, NotFound
+from corridor.services.watch import Stop, seconds_between, watch
 from corridor.storage.base import Store
 
 
@@ -97,7 +97,7 @@ def current_forecast(*, store: Store, clock: Clock, op: str) -> dict[str, Any]:
     held = store.get_forecast(op)
     if held is None:
         return {"missing": message("forecast_none_yet")}
-    age = _seconds_between(held["computed_at"], clock.now())
+    age = seconds_between(held["computed_at"], clock.now())
     return {
         **held["body"],
         "computed_at": held["computed_at"],
@@ -107,47 +107,21 @@ def current_forecast(*, store: Store, clock: Clock, op: str) -> dict[str, Any]:
     }
 
 
-def _seconds_between(earlier: str, later: str) -> int:
-    a = datetime.fromisoformat(earlier.replace("Z", "+00:00"))
-    b = datetime.fromisoformat(later.replace("Z", "+00:00"))
-    return max(0, int((b - a).total_seconds()))
-
-
-class _Stop(Protocol):
-    def is_set(self) -> bool: ...
-
-    def wait(self, timeout: float | None = None) -> bool: ...
-
-
 def run_worker(
     *,
     open_store: Callable[[], Store],
     clock: Clock,
     op: str,
     settings: WorkerSettings,
-    stop: _Stop,
+    stop: Stop,
 ) -> None:
     """Recompute the forecast at start, every ``every_seconds`` and after ``after_facts`` new
     facts, until ``stop`` is set. Errors of one round are kept in the body; the loop goes on."""
-    store = open_store()
-    try:
-        done_at, done_pos = -1.0, -1
-        while not stop.is_set():
-            position = store.position()
-            overdue = time.monotonic() - done_at >= settings.every_seconds
-            grown = position - done_pos >= settings.after_facts
-            if done_pos < 0 or (position != done_pos and (overdue or grown)):
-                try:
-                    compute_forecast(
-                        store=store,
-                        clock=clock,
-                        op=op,
-                        time_limit=settings.time_limit,
-                        runs=settings.runs,
-                    )
-                    done_at, done_pos = time.monotonic(), position
-                except NotFound:  # the operation has not arrived yet (a node before its sync)
-                    pass
-            stop.wait(settings.poll_seconds)
-    finally:
-        store.close()
+    watch(
+        open_store=open_store,
+        schedule=settings,
+        stop=stop,
+        compute=lambda store: compute_forecast(
+            store=store, clock=clock, op=op, time_limit=settings.time_limit, runs=settings.runs
+        ),
+    )
