@@ -17,6 +17,7 @@ from corridor.clock import Clock, SystemClock
 from corridor.config import Settings
 from corridor.domain.operations import default_operation
 from corridor.errors import ConfigError, CorridorError
+from corridor.services.common import Recorder
 from corridor.storage import Store, open_store
 
 P = ParamSpec("P")
@@ -74,6 +75,11 @@ class Env:
                 "no operation in the store: run `corridor demo` or `corridor operation` first"
             )
         return op
+
+    def recorder(self, op: str | None = None) -> Recorder:
+        """What every recording service takes: the CLI records as the local operator (no user,
+        not site-scoped), in ``op`` or the operation to work on."""
+        return Recorder(self.store(), self.clock, self.settings.actor, op or self.op())
 
 
 def pass_env(func: Callable[..., R]) -> Callable[..., R]:

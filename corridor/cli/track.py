@@ -206,8 +206,7 @@ def register(
     key in CORRIDOR_KEY_FILE and can be purged once synced.
     """
     details = {k: v for k, v in {"name": name, "phone": phone, "notes": notes}.items() if v}
-    d = register_svc.register_person(
-        **_ctx(env),
+    person = register_svc.NewPerson(
         person_id=token,
         site_id=site_id,
         group=group,
@@ -217,6 +216,10 @@ def register(
         household_id=household,
         vulnerabilities=list(vulnerability) or None,
         destination=destination,
+    )
+    d = register_svc.register_person(
+        env.recorder(),
+        person,
         details=details or None,
         key=env.key() if details else None,
         at=at,
@@ -233,10 +236,12 @@ def register(
 def board(env: Env, token: str, trip_id: str, household: bool, at: str | None) -> None:
     """Board a waiting person TOKEN (or a --household) onto a loading trip TRIP_ID."""
     if household:
-        done = register_svc.board_household(**_ctx(env), household_id=token, trip_id=trip_id, at=at)
+        done = register_svc.board_household(
+            env.recorder(), household_id=token, trip_id=trip_id, at=at
+        )
         _done(f"{len(done)} boardings", ", ".join(d.id for d in done))
         return
-    d = register_svc.board_person(**_ctx(env), person_id=token, trip_id=trip_id, at=at)
+    d = register_svc.board_person(env.recorder(), person_id=token, trip_id=trip_id, at=at)
     _done("boarding", d.id)
 
 

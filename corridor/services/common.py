@@ -1,15 +1,16 @@
 """What every use case shares: drafts, the same-id rule, scope, status, and refusals audited.
 
-Every recording service goes through :func:`write`, the one home of the same-id rule: a fact id
-already in the ledger with the same content is a no-op (a resend after a lost reply); with other
-content it is a conflict; otherwise the service's checks run and, if they pass, the fact is
-recorded. A refused write is logged in the audit log with who tried what.
+Every recording service takes a :class:`Recorder` (store, clock, actor, operation, user) and
+writes through :meth:`Recorder.write`, the one home of the same-id rule: a fact id already in the
+ledger with the same content is a no-op (a resend after a lost reply); with other content it is a
+conflict; otherwise the service's checks run and, if they pass, the fact is recorded. A refused
+write is logged in the audit log with who tried what.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from corridor.clock import Clock
@@ -97,32 +98,96 @@ def already(store: Store, drafts: Sequence[Draft]) -> list[Recorded] | None:
     return [as_recorded(f, duplicate=True) for f in found if f is not None]
 
 
-def write(
-    *,
-    store: Store,
-    clock: Clock,
-    drafts: Sequence[Draft],
-    check: Callable[[], None],
-    personal: Mapping[str, str] | None = None,
-) -> list[Recorded]:
-    """Record drafts in one transaction after the same-id rule and the service's checks.
+@dataclass(frozen=True)
+class Recorder:
+    """Who records what where: every recording service takes one instead of five arguments.
 
-    :raises CorridorError: whatever ``check`` raises (audited, nothing written).
+    ``principal`` is the signed-in user, whose sites scope the checks; ``None`` is the local
+    operator at the CLI (imports and the demo too), not site-scoped. :meth:`write` is the one
+    write path: the same-id rule, then the service's checks, then the append; a refusal is
+    audited and nothing is written.
     """
-    done = already(store, drafts)
-    if done is not None:
-        return done
-    try:
-        check()
-    except CorridorError as exc:
-        # A refusal the system worded is logged as its message, so the audit page can say
-        # it in the reader's language; other errors as their text.
-        said = encode([exc.said]) if exc.said else ""
-        reason = said if said and len(said) <= 500 else str(exc)
-        refuse(store=store, clock=clock, drafts=drafts, reason=reason)
-        raise
-    store.record(list(drafts), personal=dict(personal) if personal else None)
-    return [as_recorded(d, duplicate=False) for d in drafts]
+
+    store: Store
+    clock: Clock
+    actor: str
+    op: str
+    principal: Principal | None = None
+
+    def in_op(self, op: str) -> Recorder:
+        """The same recorder for another operation (a correction goes to its target's)."""
+        return replace(self, op=op)
+
+    def draft(
+        self,
+        type_: str,
+        payload: Mapping[str, Any],
+        *,
+        at: str | None = None,
+        fact_id: str | None = None,
+    ) -> Draft:
+        """Validate one fact of this operation by this actor (see :func:`make_draft`)."""
+        return make_draft(
+            clock=self.clock,
+            actor=self.actor,
+            op=self.op,
+            type_=type_,
+            payload=dict(payload),
+            at=at,
+            fact_id=fact_id,
+        )
+
+    def write(
+        self,
+        drafts: Sequence[Draft],
+        check: Callable[[], None] | None = None,
+        *,
+        personal: Mapping[str, str] | None = None,
+    ) -> list[Recorded]:
+        """Record drafts in one transaction after the same-id rule and the service's checks.
+
+        :raises CorridorError: whatever ``check`` raises (audited, nothing written).
+        """
+        done = already(self.store, drafts)
+        if done is not None:
+            return done
+        try:
+            if check is not None:
+                check()
+        except CorridorError as exc:
+            # A refusal the system worded is logged as its message, so the audit page can say
+            # it in the reader's language; other errors as their text.
+            said = encode([exc.said]) if exc.said else ""
+            reason = said if said and len(said) <= 500 else str(exc)
+            refuse(store=self.store, clock=self.clock, drafts=drafts, reason=reason)
+            raise
+        self.store.record(list(drafts), personal=dict(personal) if personal else None)
+        return [as_recorded(d, duplicate=False) for d in drafts]
+
+    def record(
+        self,
+        type_: str,
+        payload: Mapping[str, Any],
+        *,
+        at: str | None = None,
+        fact_id: str | None = None,
+        check: Callable[[], None] | None = None,
+    ) -> Recorded:
+        """Validate and record one fact through :meth:`write`; return it."""
+        return self.write([self.draft(type_, payload, at=at, fact_id=fact_id)], check)[0]
+
+    def require_open(self, action: str) -> None:
+        """:raises ConflictError: the operation's status refuses this kind of write."""
+        require_open(self.store, self.op, action)
+
+    def require_at(self, permission: str, site_id: str | None) -> None:
+        """:raises Forbidden: the user lacks the permission at this site."""
+        require_at(self.principal, permission, site_id)
+
+
+def payload_of(item: Any) -> dict[str, Any]:
+    """A payload dataclass as the fact's payload (absent fields are dropped by the draft)."""
+    return asdict(item)
 
 
 def refuse(*, store: Store, clock: Clock, drafts: Sequence[Draft], reason: str) -> None:
@@ -139,6 +204,19 @@ def refuse(*, store: Store, clock: Clock, drafts: Sequence[Draft], reason: str) 
     )
 
 
+def write(
+    *,
+    store: Store,
+    clock: Clock,
+    drafts: Sequence[Draft],
+    check: Callable[[], None],
+    personal: Mapping[str, str] | None = None,
+) -> list[Recorded]:
+    """TRANSITIONAL"""
+    rec = Recorder(store, clock, "", "")
+    return rec.write(drafts, check, personal=personal)
+
+
 def record_one(
     *,
     store: Store,
@@ -151,11 +229,10 @@ def record_one(
     fact_id: str | None = None,
     check: Callable[[], None] | None = None,
 ) -> Recorded:
-    """Validate and record one fact through :func:`write`; return it."""
-    draft = make_draft(
-        clock=clock, actor=actor, op=op, type_=type_, payload=payload, at=at, fact_id=fact_id
+    """TRANSITIONAL"""
+    return Recorder(store, clock, actor, op).record(
+        type_, payload, at=at, fact_id=fact_id, check=check
     )
-    return write(store=store, clock=clock, drafts=[draft], check=check or (lambda: None))[0]
 
 
 # --- shared checks --------------------------------------------------------------------------

@@ -23,10 +23,10 @@ from typing import Any
 from corridor.clock import Clock
 from corridor.domain.events import FACT_TYPES, Fact, validate_payload
 from corridor.errors import CorridorError, NotFound, ValidationError
-from corridor.services.common import require_open
+from corridor.services.common import Recorder, require_open
 from corridor.services.correct import correct_fact
 from corridor.services.odk_read import FIX, Row, last_segment, read_submissions
-from corridor.services.register import register_person
+from corridor.services.register import NewPerson, register_person
 from corridor.services.xlsform import CHOICES, SURVEY, check_vulnerabilities
 from corridor.storage.base import Store
 
@@ -147,13 +147,10 @@ def _record(
         )
         return Outcome(number, sub.instance, "corrected", f"corrects {target.id}")
     register_person(
-        store=store,
-        clock=clock,
-        actor=sub.actor,
-        op=op,
+        Recorder(store, clock, sub.actor, op),
+        NewPerson(**payload),
         at=sub.at,
         fact_id=_fact_id(sub.instance),
-        **payload,
     )
     return Outcome(number, sub.instance, "registered")
 

@@ -2,47 +2,42 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from corridor.clock import Clock
 from corridor.domain import lifecycle
 from corridor.domain.access import Principal
 from corridor.domain.events import Draft
 from corridor.errors import ConflictError, NeedsConfirmation, NotFound
-from corridor.services.common import (
-    Recorded,
-    as_recorded,
-    make_draft,
-    one,
-    require_at,
-    require_open,
-    write,
-)
+from corridor.services.common import Recorded, Recorder, as_recorded, one, payload_of, require_at
 from corridor.services.operation import require_site
 from corridor.services.personal import protect
 from corridor.storage.base import Store
 
 
+@dataclass(frozen=True)
+class NewPerson:
+    """What the desk records about a person: a token (never a name), the site and the triage."""
+
+    person_id: str
+    site_id: str
+    group: str = "civilian"
+    age: str = "unknown"
+    sex: str = "unknown"
+    triage: str = "none"
+    household_id: str | None = None
+    vulnerabilities: list[str] | None = None
+    destination: str | None = None
+
+
 def register_person(
+    rec: Recorder,
+    person: NewPerson,
     *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
-    person_id: str,
-    site_id: str,
-    group: str = "civilian",
-    age: str = "unknown",
-    sex: str = "unknown",
-    triage: str = "none",
-    household_id: str | None = None,
-    vulnerabilities: list[str] | None = None,
-    destination: str | None = None,
     at: str | None = None,
     fact_id: str | None = None,
     details: dict[str, str] | None = None,
     key: bytes | None = None,
-    principal: Principal | None = None,
 ) -> Recorded:
     """Register a person at a site under their wristband token.
 
@@ -53,38 +48,21 @@ def register_person(
     :raises ConflictError: the token is already registered, or the operation is closed.
     :raises ValidationError: a bad field.
     """
-    draft = make_draft(
-        clock=clock,
-        actor=actor,
-        op=op,
-        type_="person.registered",
-        payload={
-            "person_id": person_id,
-            "site_id": site_id,
-            "group": group,
-            "age": age,
-            "sex": sex,
-            "triage": triage,
-            "household_id": household_id,
-            "vulnerabilities": vulnerabilities,
-            "destination": destination,
-        },
-        at=at,
-        fact_id=fact_id,
-    )
+    draft = rec.draft("person.registered", payload_of(person), at=at, fact_id=fact_id)
     personal: dict[str, str] = {}
     if details:
         draft, personal[draft.id] = protect(draft, details, key)
+    store, op = rec.store, rec.op
 
     def check() -> None:
-        require_open(store, op, "register")
-        require_at(principal, "register", site_id)
-        require_site(store, op, site_id)
-        if store.query("persons", op=op, person_id=person_id):
+        rec.require_open("register")
+        rec.require_at("register", person.site_id)
+        require_site(store, op, person.site_id)
+        if store.query("persons", op=op, person_id=person.person_id):
             # The site is not named: a registrar must not learn where another site's people are.
-            raise ConflictError(f"token {person_id} is already registered")
+            raise ConflictError(f"token {person.person_id} is already registered")
 
-    return write(store=store, clock=clock, drafts=[draft], check=check, personal=personal)[0]
+    return rec.write([draft], check, personal=personal)[0]
 
 
 def find_person(
@@ -168,16 +146,12 @@ def trip_for(store: Store, op: str, trip_id: str, principal: Principal | None) -
 
 
 def board_person(
+    rec: Recorder,
     *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
     person_id: str,
     trip_id: str,
     at: str | None = None,
     fact_id: str | None = None,
-    principal: Principal | None = None,
     confirm: bool = False,
 ) -> Recorded:
     """Put a waiting person on a trip that is still loading at their site.
@@ -191,18 +165,13 @@ def board_person(
         trip is not loading, or the operation refuses boardings.
     :raises NeedsConfirmation: the triage prompt (see ``triage_prompt``).
     """
-    draft = make_draft(
-        clock=clock,
-        actor=actor,
-        op=op,
-        type_="person.boarded",
-        payload={"person_id": person_id, "trip_id": trip_id},
-        at=at,
-        fact_id=fact_id,
+    draft = rec.draft(
+        "person.boarded", {"person_id": person_id, "trip_id": trip_id}, at=at, fact_id=fact_id
     )
+    store, op, principal = rec.store, rec.op, rec.principal
 
     def check() -> None:
-        require_open(store, op, "board")
+        rec.require_open("board")
         trip = trip_for(store, op, trip_id, principal)
         _boarding_checks(store, op, person_id, trip, principal)
         people = triage_of(store, op, [person_id])
@@ -210,20 +179,16 @@ def board_person(
         if prompt:
             raise NeedsConfirmation(prompt)
 
-    return write(store=store, clock=clock, drafts=[draft], check=check)[0]
+    return rec.write([draft], check)[0]
 
 
 def board_household(
+    rec: Recorder,
     *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
     household_id: str,
     trip_id: str,
     at: str | None = None,
     fact_id: str | None = None,
-    principal: Principal | None = None,
     confirm: bool = False,
 ) -> list[Recorded]:
     """Board every waiting member of a household, all or nothing, in one transaction.
@@ -236,6 +201,7 @@ def board_household(
     :raises NotFound: no member of the household at the user's sites, or no such trip.
     :raises ConflictError: a member is not waiting (each one is named); nothing is written.
     """
+    store, op, principal = rec.store, rec.op, rec.principal
     if fact_id:
         resent = store.get(f"{fact_id}.0")
         if resent is not None:
@@ -253,12 +219,9 @@ def board_household(
             f"every member of household {household_id} is already on trip {trip_id}"
         )
     drafts: list[Draft] = [
-        make_draft(
-            clock=clock,
-            actor=actor,
-            op=op,
-            type_="person.boarded",
-            payload={"person_id": token, "trip_id": trip_id},
+        rec.draft(
+            "person.boarded",
+            {"person_id": token, "trip_id": trip_id},
             at=at,
             fact_id=f"{fact_id}.{n}" if fact_id else None,
         )
@@ -266,7 +229,7 @@ def board_household(
     ]
 
     def check() -> None:
-        require_open(store, op, "board")
+        rec.require_open("board")
         trip = trip_for(store, op, trip_id, principal)
         problems = []
         for token in tokens:
@@ -280,7 +243,7 @@ def board_household(
         if prompt:
             raise NeedsConfirmation(prompt)
 
-    return write(store=store, clock=clock, drafts=drafts, check=check)
+    return rec.write(drafts, check)
 
 
 def _resent(store: Store, fact_id: str) -> list[Recorded]:

@@ -15,6 +15,7 @@ from corridor.errors import Forbidden
 from corridor.i18n import Language
 from corridor.i18n.wording import Wording, moment
 from corridor.services.accounts import log_read
+from corridor.services.common import Recorder
 from corridor.services.operation import time_zone
 from corridor.storage.base import Store
 from corridor.web.cache import Recent
@@ -56,6 +57,10 @@ class Ctx:
             actor=self.actor,
             what={**what, "path": self.request.url.path},
         )
+
+    def recorder(self) -> Recorder:
+        """What every recording service takes: this request's store, clock, user and operation."""
+        return Recorder(self.store, self.clock, self.actor, self.op, self.user)
 
     def services(self) -> dict[str, Any]:
         """Keyword arguments every recording service takes (the user, for scope checks)."""

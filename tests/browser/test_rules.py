@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 
 from corridor.clock import SystemClock
+from corridor.services.common import Recorder
 from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
 from corridor.services.operation import register_vehicle
-from corridor.services.register import board_person, register_person
+from corridor.services.register import NewPerson, board_person, register_person
 from corridor.storage.base import Store
 from tests.browser.test_journeys import _page, _shot
 from tests.web.harness import OP, Web
@@ -42,7 +43,7 @@ def test_a_registrar_of_another_site_is_refused_without_learning_anything(
 ) -> None:
     """Should refuse site B's registrar boarding site A's person, as if the token did not exist."""
     store = web.store
-    register_person(**_ctx(store), person_id="RA-1", site_id="site-a")
+    register_person(Recorder(**_ctx(store)), NewPerson(person_id="RA-1", site_id="site-a"))
     _trip(store, "site-b", "TRB1")
     before, refused = store.position(), _refused(store)
     page = _page(browser, web, "registrar_b", width=390)
@@ -61,9 +62,9 @@ def test_a_registrar_of_another_site_is_refused_without_learning_anything(
 def test_a_coordinator_cannot_board_someone_who_arrived(browser: object, web: Web) -> None:
     """Should say where and when the person arrived, and leave the arrived trip reconciled."""
     store = web.store
-    register_person(**_ctx(store), person_id="RC-1", site_id="site-a")
+    register_person(Recorder(**_ctx(store)), NewPerson(person_id="RC-1", site_id="site-a"))
     _trip(store, "site-a", "TRC1")
-    board_person(**_ctx(store), person_id="RC-1", trip_id="TRC1")
+    board_person(Recorder(**_ctx(store)), person_id="RC-1", trip_id="TRC1")
     depart_trip(**_ctx(store), trip_id="TRC1")
     arrive_trip(**_ctx(store), trip_id="TRC1", site_id="recv", arrived=1, at="2016-12-15T14:05:00Z")
     _trip(store, "site-a", "TRC2")

@@ -16,9 +16,10 @@ from corridor.demo import aleppo
 from corridor.domain.personal import new_key_text, parse_key
 from corridor.errors import ConfigError, NotFound, ValidationError
 from corridor.services import exports
+from corridor.services.common import Recorder
 from corridor.services.demo import load_demo
 from corridor.services.disclosure import compute_snapshot
-from corridor.services.register import register_person
+from corridor.services.register import NewPerson, register_person
 from corridor.storage import SqlStore
 from tests import factories as f
 from tests.sitrep.scenario import D1, D2, two_days
@@ -173,13 +174,8 @@ def test_it_refuses_hxl_for_an_unknown_operation(sqlite_store: SqlStore) -> None
 def _with_person(store: SqlStore) -> None:
     store.record(two_days())
     register_person(
-        store=store,
-        clock=FrozenClock(prefix="reg"),
-        actor="desk",
-        op=f.OP,
-        person_id="W-000123",
-        site_id="ramouseh",
-        household_id="H-77",
+        Recorder(store=store, clock=FrozenClock(prefix="reg"), actor="desk", op=f.OP),
+        NewPerson(person_id="W-000123", site_id="ramouseh", household_id="H-77"),
         details={"name": "Rania Haddad", "phone": "+963 900 000"},
         key=KEY,
     )

@@ -11,6 +11,7 @@ from corridor.domain.access import Principal
 from corridor.domain.tokens import make_token
 from corridor.errors import ConflictError, Forbidden, NeedsConfirmation, ValidationError
 from corridor.services import dispatch, operation, register
+from corridor.services.common import Recorder
 from corridor.services.household import register_household
 from corridor.storage.base import Store
 
@@ -66,7 +67,7 @@ def test_a_household_is_registered_and_boarded_in_one_transaction(env: dict[str,
 
 def test_one_bad_member_records_nobody(env: dict[str, Any]) -> None:
     store = env["store"]
-    register.register_person(**env, person_id=T[2], site_id="site-a")
+    register.register_person(Recorder(**env), register.NewPerson(person_id=T[2], site_id="site-a"))
     before = store.position()
     with pytest.raises(ConflictError, match=f"{T[2]} already registered"):
         register_household(**env, site_id="site-a", members=_members(4), trip_id="T17")
@@ -100,12 +101,16 @@ def test_boarding_the_wounded_on_a_bus_asks_when_an_ambulance_is_loading(
         register_household(**env, site_id="site-a", members=members, trip_id="T17")
     assert store.position() == before
     # Walking people board without a prompt; the ambulance itself never prompts.
-    register.register_person(**env, person_id=T[7], site_id="site-a", triage="critical")
+    register.register_person(
+        Recorder(**env), register.NewPerson(person_id=T[7], site_id="site-a", triage="critical")
+    )
     with pytest.raises(NeedsConfirmation):
-        register.board_person(**env, person_id=T[7], trip_id="T17")
-    register.board_person(**env, person_id=T[7], trip_id="A1")
-    register.register_person(**env, person_id=T[8], site_id="site-a", triage="serious")
-    register.board_person(**env, person_id=T[8], trip_id="T17", confirm=True)
+        register.board_person(Recorder(**env), person_id=T[7], trip_id="T17")
+    register.board_person(Recorder(**env), person_id=T[7], trip_id="A1")
+    register.register_person(
+        Recorder(**env), register.NewPerson(person_id=T[8], site_id="site-a", triage="serious")
+    )
+    register.board_person(Recorder(**env), person_id=T[8], trip_id="T17", confirm=True)
     done = register_household(**env, site_id="site-a", members=members, trip_id="T17", confirm=True)
     assert done.boarded == [T[5], T[6]]
 
@@ -116,5 +121,12 @@ def test_a_household_board_prompts_for_its_wounded(env: dict[str, Any]) -> None:
         **env, trip_id="A1", vehicle_id="amb-1", origin="site-a", destination="khan"
     )
     with pytest.raises(NeedsConfirmation, match=T[0]):
-        register.board_household(**env, household_id=T[0], trip_id="T17")
-    assert len(register.board_household(**env, household_id=T[0], trip_id="T17", confirm=True)) == 3
+        register.board_household(Recorder(**env), household_id=T[0], trip_id="T17")
+    assert (
+        len(
+            register.board_household(
+                Recorder(**env), household_id=T[0], trip_id="T17", confirm=True
+            )
+        )
+        == 3
+    )

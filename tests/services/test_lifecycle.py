@@ -13,6 +13,7 @@ from corridor.clock import FrozenClock
 from corridor.domain.access import Principal
 from corridor.errors import ConflictError, Forbidden, NotFound, ValidationError
 from corridor.services import correct, dispatch, operation, register
+from corridor.services.common import Recorder
 from corridor.services.count import record_headcount
 from corridor.storage.base import Store
 
@@ -49,7 +50,7 @@ def _refused(store: Store) -> list[dict[str, Any]]:
 def _trip_done(env: dict[str, Any], trip: str, people: list[str], bus: str = "bus-1") -> None:
     dispatch.dispatch_trip(**env, trip_id=trip, vehicle_id=bus, origin="site-a", destination="khan")
     for token in people:
-        register.board_person(**env, person_id=token, trip_id=trip)
+        register.board_person(Recorder(**env), person_id=token, trip_id=trip)
     dispatch.depart_trip(**env, trip_id=trip)
     dispatch.arrive_trip(**env, trip_id=trip, site_id="khan", arrived=len(people))
 
@@ -57,14 +58,14 @@ def _trip_done(env: dict[str, Any], trip: str, people: list[str], bus: str = "bu
 def test_it_refuses_to_board_a_person_who_arrived(env: dict[str, Any]) -> None:
     """Should name where the person arrived, write nothing and keep the figures."""
     store = env["store"]
-    register.register_person(**env, person_id="W-1", site_id="site-a")
+    register.register_person(Recorder(**env), register.NewPerson(person_id="W-1", site_id="site-a"))
     _trip_done(env, "T1", ["W-1"])
     dispatch.dispatch_trip(
         **env, trip_id="T2", vehicle_id="bus-1", origin="site-a", destination="khan"
     )
     before = _count(store)
     with pytest.raises(ConflictError, match=r"W-1 arrived at khan on trip T1 at 2016-12-15 09:00"):
-        register.board_person(**env, person_id="W-1", trip_id="T2")
+        register.board_person(Recorder(**env), person_id="W-1", trip_id="T2")
     assert _count(store) == before
     trip = store.query("trips", op=OP, trip_id="T1")[0]
     assert (trip["boarded"], trip["arrived"]) == (1, 1)
@@ -73,34 +74,34 @@ def test_it_refuses_to_board_a_person_who_arrived(env: dict[str, Any]) -> None:
 
 def test_it_refuses_a_second_boarding_while_loading_or_in_transit(env: dict[str, Any]) -> None:
     """Should keep a person on one open trip at a time."""
-    register.register_person(**env, person_id="W-1", site_id="site-a")
+    register.register_person(Recorder(**env), register.NewPerson(person_id="W-1", site_id="site-a"))
     dispatch.dispatch_trip(
         **env, trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan"
     )
     dispatch.dispatch_trip(
         **env, trip_id="T2", vehicle_id="bus-2", origin="site-a", destination="khan"
     )
-    register.board_person(**env, person_id="W-1", trip_id="T1")
+    register.board_person(Recorder(**env), person_id="W-1", trip_id="T1")
     with pytest.raises(ConflictError, match="already boarded on trip T1"):
-        register.board_person(**env, person_id="W-1", trip_id="T2")
+        register.board_person(Recorder(**env), person_id="W-1", trip_id="T2")
     dispatch.depart_trip(**env, trip_id="T1")
     with pytest.raises(ConflictError, match="on trip T1, which left site-a"):
-        register.board_person(**env, person_id="W-1", trip_id="T2")
+        register.board_person(Recorder(**env), person_id="W-1", trip_id="T2")
 
 
 def test_it_lets_people_of_a_trip_that_turned_back_board_again(env: dict[str, Any]) -> None:
     """Should treat a trip that arrived back at a pickup site as turned back: waiting again."""
-    register.register_person(**env, person_id="W-1", site_id="site-a")
+    register.register_person(Recorder(**env), register.NewPerson(person_id="W-1", site_id="site-a"))
     dispatch.dispatch_trip(
         **env, trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan"
     )
-    register.board_person(**env, person_id="W-1", trip_id="T1")
+    register.board_person(Recorder(**env), person_id="W-1", trip_id="T1")
     dispatch.depart_trip(**env, trip_id="T1")
     dispatch.arrive_trip(**env, trip_id="T1", site_id="site-a", arrived=1)
     dispatch.dispatch_trip(
         **env, trip_id="T2", vehicle_id="bus-2", origin="site-a", destination="khan"
     )
-    assert register.board_person(**env, person_id="W-1", trip_id="T2").duplicate is False
+    assert register.board_person(Recorder(**env), person_id="W-1", trip_id="T2").duplicate is False
 
 
 def test_it_enforces_the_trip_life_cycle(env: dict[str, Any]) -> None:
@@ -136,11 +137,11 @@ def test_the_same_id_is_a_no_op_with_the_same_content_and_a_conflict_otherwise(
 ) -> None:
     """Should answer a resend after a lost reply as done, even though the state moved on."""
     store = env["store"]
-    register.register_person(**env, person_id="W-1", site_id="site-a")
+    register.register_person(Recorder(**env), register.NewPerson(person_id="W-1", site_id="site-a"))
     d = dispatch
     d.dispatch_trip(**env, trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan")
-    first = register.board_person(**env, person_id="W-1", trip_id="T1", fact_id="b-1")
-    again = register.board_person(**env, person_id="W-1", trip_id="T1", fact_id="b-1")
+    first = register.board_person(Recorder(**env), person_id="W-1", trip_id="T1", fact_id="b-1")
+    again = register.board_person(Recorder(**env), person_id="W-1", trip_id="T1", fact_id="b-1")
     assert (first.duplicate, again.duplicate) == (False, True)
     dep = d.depart_trip(**env, trip_id="T1", fact_id="dep-1")
     assert d.depart_trip(**env, trip_id="T1", fact_id="dep-1").duplicate
@@ -148,30 +149,34 @@ def test_the_same_id_is_a_no_op_with_the_same_content_and_a_conflict_otherwise(
     with pytest.raises(ConflictError, match="already used by a different fact"):
         d.depart_trip(**env, trip_id="T9", fact_id=dep.id)
     with pytest.raises(ConflictError, match="already used by a different fact"):
-        register.register_person(**env, person_id="W-2", site_id="site-a", fact_id="b-1")
+        register.register_person(
+            Recorder(**env), register.NewPerson(person_id="W-2", site_id="site-a"), fact_id="b-1"
+        )
     assert _count(store) == before
 
 
 def test_a_registrar_writes_only_for_their_sites_objects(env: dict[str, Any]) -> None:
     """Should scope by the person's and the trip's site, not the form's, and audit refusals."""
     store = env["store"]
-    register.register_person(**env, person_id="B-1", site_id="site-b")
-    register.register_person(**env, person_id="A-1", site_id="site-a")
+    register.register_person(Recorder(**env), register.NewPerson(person_id="B-1", site_id="site-b"))
+    register.register_person(Recorder(**env), register.NewPerson(person_id="A-1", site_id="site-a"))
     d = dispatch
     d.dispatch_trip(**env, trip_id="TA", vehicle_id="bus-1", origin="site-a", destination="khan")
     d.dispatch_trip(**env, trip_id="TB", vehicle_id="bus-2", origin="site-b", destination="khan")
     before = _count(store)
     # Another site's person on my site's trip: refused as if the token did not exist.
     with pytest.raises(NotFound) as hidden:
-        register.board_person(**env, principal=A, person_id="B-1", trip_id="TA")
+        register.board_person(Recorder(**env, principal=A), person_id="B-1", trip_id="TA")
     with pytest.raises(NotFound) as absent:
-        register.board_person(**env, principal=A, person_id="NOBODY", trip_id="TA")
+        register.board_person(Recorder(**env, principal=A), person_id="NOBODY", trip_id="TA")
     assert str(hidden.value).replace("B-1", "X") == str(absent.value).replace("NOBODY", "X")
     # My person on another site's trip.
     with pytest.raises(Forbidden):
-        register.board_person(**env, principal=A, person_id="A-1", trip_id="TB")
+        register.board_person(Recorder(**env, principal=A), person_id="A-1", trip_id="TB")
     with pytest.raises(Forbidden):
-        register.register_person(**env, principal=A, person_id="A-9", site_id="site-b")
+        register.register_person(
+            Recorder(**env, principal=A), register.NewPerson(person_id="A-9", site_id="site-b")
+        )
     with pytest.raises(Forbidden):
         d.depart_trip(**env, principal=A, trip_id="TB")
     with pytest.raises(Forbidden):
@@ -184,26 +189,33 @@ def test_a_registrar_writes_only_for_their_sites_objects(env: dict[str, Any]) ->
     assert len(_refused(store)) == 7
     # ...reception at the destination may, and so may a coordinator.
     d.arrive_trip(**env, principal=KHAN, trip_id="TB", site_id="khan", arrived=0)
-    register.board_person(**env, principal=A, person_id="A-1", trip_id="TA")
-    register.board_person(**env, principal=COORD, person_id="B-1", trip_id="TA")
+    register.board_person(Recorder(**env, principal=A), person_id="A-1", trip_id="TA")
+    register.board_person(Recorder(**env, principal=COORD), person_id="B-1", trip_id="TA")
 
 
 def test_boarding_a_household_is_all_or_nothing(env: dict[str, Any]) -> None:
     """Should board every waiting member in one transaction, or nobody, naming who is not."""
     store = env["store"]
     for token in ("H-1", "H-2", "H-3"):
-        register.register_person(**env, person_id=token, site_id="site-a", household_id="HH-1")
+        register.register_person(
+            Recorder(**env),
+            register.NewPerson(person_id=token, site_id="site-a", household_id="HH-1"),
+        )
     d = dispatch
     d.dispatch_trip(**env, trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan")
     d.dispatch_trip(**env, trip_id="T2", vehicle_id="bus-2", origin="site-a", destination="khan")
-    register.board_person(**env, person_id="H-2", trip_id="T1")
+    register.board_person(Recorder(**env), person_id="H-2", trip_id="T1")
     before = _count(store)
     with pytest.raises(ConflictError, match="nobody boarded: H-2 is already boarded on trip T1"):
-        register.board_household(**env, household_id="HH-1", trip_id="T2")
+        register.board_household(Recorder(**env), household_id="HH-1", trip_id="T2")
     assert _count(store) == before
-    done = register.board_household(**env, household_id="HH-1", trip_id="T1", fact_id="hh")
+    done = register.board_household(
+        Recorder(**env), household_id="HH-1", trip_id="T1", fact_id="hh"
+    )
     assert [r.payload["person_id"] for r in done] == ["H-1", "H-3"]
-    again = register.board_household(**env, household_id="HH-1", trip_id="T1", fact_id="hh")
+    again = register.board_household(
+        Recorder(**env), household_id="HH-1", trip_id="T1", fact_id="hh"
+    )
     assert [r.id for r in again] == ["hh.0", "hh.1"] and all(r.duplicate for r in again)
     assert store.query("trips", op=OP, trip_id="T1")[0]["named"] == 3
 
@@ -212,13 +224,13 @@ def test_operation_status_is_one_state_machine(env: dict[str, Any]) -> None:
     """Should refuse departures while suspended, everything operational when closed, and let
     only an admin reopen with a reason."""
     store = env["store"]
-    register.register_person(**env, person_id="W-1", site_id="site-a")
+    register.register_person(Recorder(**env), register.NewPerson(person_id="W-1", site_id="site-a"))
     dispatch.dispatch_trip(
         **env, trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan"
     )
     operation.change_status(**env, status="suspended", reason="new conditions")
-    register.register_person(**env, person_id="W-2", site_id="site-a")
-    register.board_person(**env, person_id="W-1", trip_id="T1")
+    register.register_person(Recorder(**env), register.NewPerson(person_id="W-2", site_id="site-a"))
+    register.board_person(Recorder(**env), person_id="W-1", trip_id="T1")
     with pytest.raises(ConflictError, match="operation is suspended: departures are refused"):
         dispatch.depart_trip(**env, trip_id="T1")
     with pytest.raises(ConflictError, match="it can become resumed, closed"):
@@ -226,7 +238,9 @@ def test_operation_status_is_one_state_machine(env: dict[str, Any]) -> None:
     operation.change_status(**env, status="closed")
     before = _count(store)
     with pytest.raises(ConflictError, match="operation is closed: registrations are refused"):
-        register.register_person(**env, person_id="W-3", site_id="site-a")
+        register.register_person(
+            Recorder(**env), register.NewPerson(person_id="W-3", site_id="site-a")
+        )
     with pytest.raises(ConflictError, match="closed"):
         dispatch.dispatch_trip(
             **env, trip_id="T2", vehicle_id="bus-2", origin="site-a", destination="khan"
@@ -239,7 +253,7 @@ def test_operation_status_is_one_state_machine(env: dict[str, Any]) -> None:
     assert operation.next_statuses(store=store, op=OP, principal=COORD) == ()
     assert operation.next_statuses(store=store, op=OP, principal=ADMIN) == ("active",)
     operation.change_status(**env, principal=ADMIN, status="active", reason="more people")
-    register.register_person(**env, person_id="W-3", site_id="site-a")
+    register.register_person(Recorder(**env), register.NewPerson(person_id="W-3", site_id="site-a"))
     assert not store.query("discrepancies", op=OP, kind="illegal_status_change")
 
 
@@ -247,12 +261,14 @@ def test_a_coordinator_corrects_history_with_a_reason(env: dict[str, Any]) -> No
     """Should reconcile an arrived trip by a correction that keeps the arrival in the ledger."""
     store = env["store"]
     for token in ("W-1", "W-2"):
-        register.register_person(**env, person_id=token, site_id="site-a")
+        register.register_person(
+            Recorder(**env), register.NewPerson(person_id=token, site_id="site-a")
+        )
     dispatch.dispatch_trip(
         **env, trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan"
     )
-    register.board_person(**env, person_id="W-1", trip_id="T1")
-    register.board_person(**env, person_id="W-2", trip_id="T1")
+    register.board_person(Recorder(**env), person_id="W-1", trip_id="T1")
+    register.board_person(Recorder(**env), person_id="W-2", trip_id="T1")
     dispatch.depart_trip(**env, trip_id="T1")
     dispatch.arrive_trip(**env, trip_id="T1", site_id="khan", arrived=1)
     assert store.query("discrepancies", op=OP, kind="unreconciled")
@@ -308,12 +324,14 @@ def test_reception_marks_arrivals_by_token_and_the_missing_are_named(
 
     store = env["store"]
     for token in ("M-1", "M-2", "M-3"):
-        register.register_person(**env, person_id=token, site_id="site-a")
-    register.register_person(**env, person_id="M-9", site_id="site-a")
+        register.register_person(
+            Recorder(**env), register.NewPerson(person_id=token, site_id="site-a")
+        )
+    register.register_person(Recorder(**env), register.NewPerson(person_id="M-9", site_id="site-a"))
     _go = dispatch
     _go.dispatch_trip(**env, trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan")
     for token in ("M-1", "M-2", "M-3"):
-        register.board_person(**env, person_id=token, trip_id="T1")
+        register.board_person(Recorder(**env), person_id=token, trip_id="T1")
     _go.depart_trip(**env, trip_id="T1")
     marks = mark_many(
         **env, principal=KHAN, tokens=["M-1", "M-2", "M-1", "M-9", "NOPE"], site_id="khan"

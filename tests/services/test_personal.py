@@ -9,8 +9,9 @@ import pytest
 from corridor.clock import FrozenClock
 from corridor.domain.personal import new_key_text, parse_key
 from corridor.errors import ConfigError, ConflictError, NotFound, ValidationError
+from corridor.services.common import Recorder
 from corridor.services.personal import reveal
-from corridor.services.register import register_person
+from corridor.services.register import NewPerson, register_person
 from corridor.storage import SqlStore
 from tests import factories as f
 
@@ -21,16 +22,10 @@ OTHER_KEY = parse_key(new_key_text())
 def _register(store: SqlStore, token: str = "W-1", **kw: object) -> str:
     store.record([f.site("ramouseh")])
     draft = register_person(
-        store=store,
-        clock=FrozenClock(prefix=token),
-        actor="desk",
-        op=f.OP,
-        person_id=token,
-        site_id="ramouseh",
-        age="child",
+        Recorder(store=store, clock=FrozenClock(prefix=token), actor="desk", op=f.OP, **kw),
+        NewPerson(person_id=token, site_id="ramouseh", age="child"),
         details={"name": "Rania Haddad", "phone": "+963 900 000"},
         key=KEY,
-        **kw,
     )  # type: ignore[arg-type]
     return draft.id
 
@@ -82,12 +77,8 @@ def test_it_writes_nothing_when_details_come_without_a_key(store: SqlStore) -> N
     store.record([f.site("ramouseh")])
     with pytest.raises(ConfigError):
         register_person(
-            store=store,
-            clock=FrozenClock(),
-            actor="desk",
-            op=f.OP,
-            person_id="W-2",
-            site_id="ramouseh",
+            Recorder(store=store, clock=FrozenClock(), actor="desk", op=f.OP),
+            NewPerson(person_id="W-2", site_id="ramouseh"),
             details={"name": "A"},
             key=None,
         )

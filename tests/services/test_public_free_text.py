@@ -18,8 +18,9 @@ from corridor.domain.access import Principal
 from corridor.domain.personal import new_key_text, parse_key
 from corridor.errors import Forbidden, NotFound, ValidationError
 from corridor.services import accounts, exports, public_text
+from corridor.services.common import Recorder
 from corridor.services.disclosure import compute_snapshot
-from corridor.services.register import register_person
+from corridor.services.register import NewPerson, register_person
 from corridor.services.sitrep import make_sitrep
 from corridor.storage import SqlStore
 from tests import factories as f
@@ -90,13 +91,8 @@ def _seeded(store: SqlStore) -> None:
         ]
     )
     register_person(
-        store=store,
-        clock=FrozenClock(prefix="reg"),
-        actor="desk",
-        op=f.OP,
-        person_id=TOKEN,
-        site_id="ramouseh",
-        household_id="H-SECRET",
+        Recorder(store=store, clock=FrozenClock(prefix="reg"), actor="desk", op=f.OP),
+        NewPerson(person_id=TOKEN, site_id="ramouseh", household_id="H-SECRET"),
         details={"name": NAME, "phone": PHONE},
         key=parse_key(new_key_text()),
     )

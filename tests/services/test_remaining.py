@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from corridor.clock import FrozenClock
 from corridor.services import operation, register
+from corridor.services.common import Recorder
 from corridor.services.count import record_headcount
 from corridor.services.remaining import remaining
 from corridor.services.reports import report_estimate
@@ -19,8 +20,8 @@ def test_it_gives_waiting_by_site_and_the_range_of_the_latest_figure_per_source(
     operation.define_operation(**kw, name="Op")
     operation.define_site(**kw, site_id="a", name="A", kind="pickup")
     operation.define_site(**kw, site_id="b", name="B", kind="pickup")
-    register.register_person(**kw, person_id="W-1", site_id="a")
-    register.register_person(**kw, person_id="W-2", site_id="a")
+    register.register_person(Recorder(**kw), register.NewPerson(person_id="W-1", site_id="a"))
+    register.register_person(Recorder(**kw), register.NewPerson(person_id="W-2", site_id="a"))
     record_headcount(**kw, site_id="b", stage="waiting", total=2500)
     record_headcount(**kw, site_id="b", stage="waiting", total=2000, at="2016-12-15T09:00:00Z")
     for source, value, as_of, low in (

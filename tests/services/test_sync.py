@@ -13,8 +13,9 @@ from corridor.domain.personal import new_key_text, parse_key
 from corridor.domain.tokens import token_problem
 from corridor.errors import ConflictError, NotFound, ValidationError
 from corridor.services import nodes
+from corridor.services.common import Recorder
 from corridor.services.personal import reveal
-from corridor.services.register import register_person
+from corridor.services.register import NewPerson, register_person
 from corridor.services.sync import pending, purge_synced, sync_once
 from corridor.services.sync_local import LocalPeer
 from corridor.storage import SqlStore, open_store
@@ -116,9 +117,17 @@ def test_it_carries_personal_ciphertext_and_purges_only_what_the_peer_holds(
     clock = FrozenClock(prefix="p")
     desk.record(desk_drafts("desk1", 0, 3))
     kw = {"store": desk, "clock": clock, "actor": "reg", "op": "drill", "key": key}
-    register_person(**kw, person_id="W-000001", site_id="site-desk1", details={"name": "Amal"})
+    register_person(
+        Recorder(**kw),
+        NewPerson(person_id="W-000001", site_id="site-desk1"),
+        details={"name": "Amal"},
+    )
     sync_once(store=desk, peer=LocalPeer(server, node="desk1"))
-    register_person(**kw, person_id="W-000002", site_id="site-desk1", details={"name": "Omar"})
+    register_person(
+        Recorder(**kw),
+        NewPerson(person_id="W-000002", site_id="site-desk1"),
+        details={"name": "Omar"},
+    )
     before = desk.snapshot()
     purged, up_to = purge_synced(store=desk, actor="reg")
     assert (purged, up_to) == (1, 4)
@@ -202,13 +211,9 @@ def test_it_brings_personal_ciphertext_to_a_node_only_when_asked(
     key = parse_key(new_key_text())
     desk.record(desk_drafts("desk1", 0, 3))
     register_person(
-        store=desk,
-        clock=FrozenClock(prefix="p"),
-        actor="reg",
-        op="drill",
+        Recorder(store=desk, clock=FrozenClock(prefix="p"), actor="reg", op="drill"),
+        NewPerson(person_id="W-000001", site_id="site-desk1"),
         key=key,
-        person_id="W-000001",
-        site_id="site-desk1",
         details={"name": "Amal"},
     )
     sync_once(store=desk, peer=LocalPeer(server, node="desk1"))

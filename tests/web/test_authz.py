@@ -15,9 +15,10 @@ import pytest
 
 from corridor.clock import SystemClock
 from corridor.domain.lifecycle import TRANSITIONS
+from corridor.services.common import Recorder
 from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
 from corridor.services.operation import change_status, register_vehicle
-from corridor.services.register import board_person, register_person
+from corridor.services.register import NewPerson, board_person, register_person
 from corridor.services.reports import report_incident
 from corridor.services.transparency import make_checkpoint
 from corridor.storage.base import Store
@@ -171,7 +172,7 @@ def _stocked(store: Store, site: str) -> dict[str, Any]:
 def _arrived_short(store: Store, site: str) -> str:
     """A trip with one person boarded and none arrived: unreconciled."""
     trip_id = _trip(store, site)
-    board_person(**_ctx(store), person_id=_person(store, site), trip_id=trip_id)
+    board_person(Recorder(**_ctx(store)), person_id=_person(store, site), trip_id=trip_id)
     depart_trip(**_ctx(store), trip_id=trip_id)
     arrive_trip(**_ctx(store), trip_id=trip_id, site_id="recv", arrived=0)
     return trip_id
@@ -183,7 +184,7 @@ def _fix(store: Store, site: str) -> dict[str, Any]:
 
 def _person(store: Store, site: str) -> str:
     token = "W" + _uid()
-    register_person(**_ctx(store), person_id=token, site_id=site)
+    register_person(Recorder(**_ctx(store)), NewPerson(person_id=token, site_id=site))
     return token
 
 
@@ -232,7 +233,7 @@ def _marks(store: Store, site: str) -> dict[str, Any]:
     """A person on a trip from ``site`` that turned back to it: reception there marks them."""
     trip_id = _trip(store, site)
     token = _person(store, site)
-    board_person(**_ctx(store), person_id=token, trip_id=trip_id)
+    board_person(Recorder(**_ctx(store)), person_id=token, trip_id=trip_id)
     depart_trip(**_ctx(store), trip_id=trip_id)
     return {"id": _uid(), "site_id": site, "tokens": token}
 

@@ -11,7 +11,12 @@ from corridor.domain.events import AGES, DESTINATIONS, GROUPS, SEXES, TRIAGE
 from corridor.domain.messages import message
 from corridor.errors import NeedsConfirmation, NotFound, ValidationError
 from corridor.services.household import MEMBER_KEYS, register_household
-from corridor.services.register import board_household, board_person, register_person
+from corridor.services.register import (
+    NewPerson,
+    board_household,
+    board_person,
+    register_person,
+)
 from corridor.web.context import Ctx, Forbidden
 from corridor.web.forms import ID, Field
 
@@ -192,7 +197,8 @@ def _household(ctx: Ctx, v: dict[str, Any], members: list[dict[str, Any]]) -> di
 
 def register(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     """Register one person (idempotent by ``id``; scope and rules in the service)."""
-    draft = register_person(**ctx.services(), fact_id=v.pop("id", None), **v)
+    fact_id = v.pop("id", None)
+    draft = register_person(ctx.recorder(), NewPerson(**v), fact_id=fact_id)
     return {
         "id": draft.id,
         "person_id": draft.payload["person_id"],
@@ -220,7 +226,7 @@ def _board(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     if "person_id" in v:
         done = [
             board_person(
-                **ctx.services(),
+                ctx.recorder(),
                 person_id=v["person_id"],
                 trip_id=v["trip_id"],
                 fact_id=v.get("id"),
@@ -229,7 +235,7 @@ def _board(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
         ]
     elif "household_id" in v:
         done = board_household(
-            **ctx.services(),
+            ctx.recorder(),
             household_id=v["household_id"],
             trip_id=v["trip_id"],
             fact_id=v.get("id"),
