@@ -33,7 +33,8 @@ sys.path.insert(0, str(ROOT))
 from corridor.clock import SystemClock  # noqa: E402
 from corridor.domain.tokens import make_token  # noqa: E402
 from corridor.services import accounts  # noqa: E402
-from corridor.services.dispatch import dispatch_trip  # noqa: E402
+from corridor.services.common import Recorder  # noqa: E402
+from corridor.services.dispatch import NewTrip, dispatch_trip  # noqa: E402
 from corridor.services.operation import (  # noqa: E402
     change_status,
     define_operation,
@@ -59,7 +60,10 @@ def seed(path: Path) -> None:
     define_site(**kw, site_id="pickup", name="Pickup", kind="pickup")
     define_site(**kw, site_id="camp", name="Camp", kind="camp")
     register_vehicle(**kw, vehicle_id="bus-1", kind="bus", capacity=1000)
-    dispatch_trip(**kw, trip_id="T1", vehicle_id="bus-1", origin="pickup", destination="camp")
+    dispatch_trip(
+        Recorder(**kw),
+        NewTrip(trip_id="T1", vehicle_id="bus-1", origin="pickup", destination="camp"),
+    )
     accounts.add_user(
         store=store,
         clock=clock,

@@ -271,13 +271,15 @@ def dispatch(
 ) -> None:
     """Dispatch a vehicle on trip TRIP_ID (people, or aid with --cargo)."""
     d = dispatch_svc.dispatch_trip(
-        **_ctx(env),
-        trip_id=trip_id,
-        vehicle_id=vehicle_id,
-        origin=origin,
-        destination=destination,
-        convoy=convoy,
-        cargo=parse_cargo(cargo, arrival=False),
+        env.recorder(),
+        dispatch_svc.NewTrip(
+            trip_id=trip_id,
+            vehicle_id=vehicle_id,
+            origin=origin,
+            destination=destination,
+            convoy=convoy,
+            cargo=parse_cargo(cargo, arrival=False),
+        ),
         at=at,
     )
     _done("dispatch", d.id)
@@ -289,7 +291,7 @@ def dispatch(
 @pass_env
 def depart(env: Env, trip_id: str, at: str | None) -> None:
     """Record that trip TRIP_ID left its pickup site."""
-    d = dispatch_svc.depart_trip(**_ctx(env), trip_id=trip_id, at=at)
+    d = dispatch_svc.depart_trip(env.recorder(), trip_id=trip_id, at=at)
     _done("departure", d.id)
 
 
@@ -321,14 +323,16 @@ def arrive(
 ) -> None:
     """Record trip TRIP_ID's arrival: arrived + diverted + died + missing should equal boarded."""
     d = dispatch_svc.arrive_trip(
-        **_ctx(env),
-        trip_id=trip_id,
-        site_id=site_id,
-        arrived=arrived,
-        diverted=diverted,
-        died=died,
-        missing=missing,
-        cargo=parse_cargo(cargo, arrival=True),
+        env.recorder(),
+        dispatch_svc.Arrival(
+            trip_id=trip_id,
+            site_id=site_id,
+            arrived=arrived,
+            diverted=diverted,
+            died=died,
+            missing=missing,
+            cargo=parse_cargo(cargo, arrival=True),
+        ),
         at=at,
     )
     _done("arrival", d.id)
@@ -373,13 +377,15 @@ def count(
 ) -> None:
     """Record an unnamed headcount of TOTAL people (bus, walk-ins, private cars, waiting)."""
     d = count_svc.record_headcount(
-        **_ctx(env),
-        site_id=site_id,
-        stage=stage,
-        total=total,
-        trip_id=trip_id,
-        method=method,
-        breakdown=_breakdown(by),
+        env.recorder(),
+        count_svc.Headcount(
+            site_id=site_id,
+            stage=stage,
+            total=total,
+            trip_id=trip_id,
+            method=method,
+            breakdown=_breakdown(by),
+        ),
         at=at,
     )
     _done("headcount", d.id)
@@ -408,14 +414,16 @@ def incident(
 ) -> None:
     """Report an incident: attack, gunfire, blockade, detention, accident..."""
     d = reports_svc.report_incident(
-        **_ctx(env),
-        kind=kind,
-        severity=severity,
-        description=description,
-        site_id=site_id,
-        trip_id=trip_id,
-        killed=killed,
-        wounded=wounded,
+        env.recorder(),
+        reports_svc.Incident(
+            kind=kind,
+            severity=severity,
+            description=description,
+            site_id=site_id,
+            trip_id=trip_id,
+            killed=killed,
+            wounded=wounded,
+        ),
         at=at,
     )
     _done("incident", d.id)
@@ -446,15 +454,17 @@ def estimate(
 ) -> None:
     """Record a figure reported by someone else, e.g. `estimate evacuated 8500 --source SOHR`."""
     d = reports_svc.report_estimate(
-        **_ctx(env),
-        metric=metric,
-        value=value,
-        source=source,
-        qualifier=qualifier,
-        outlet=outlet,
-        url=url,
-        place=place,
-        as_of=as_of,
+        env.recorder(),
+        reports_svc.Estimate(
+            metric=metric,
+            value=value,
+            source=source,
+            qualifier=qualifier,
+            outlet=outlet,
+            url=url,
+            place=place,
+            as_of=as_of,
+        ),
         at=at,
     )
     _done("estimate", d.id)

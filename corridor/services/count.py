@@ -2,31 +2,29 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from corridor.clock import Clock
-from corridor.domain.access import Principal
 from corridor.domain.ledger import order_key
-from corridor.services.common import Recorded, record_one, require_at, require_open
+from corridor.services.common import Recorded, Recorder, payload_of
 from corridor.services.operation import require_site
 from corridor.storage.base import Store
 
 
+@dataclass(frozen=True)
+class Headcount:
+    """People counted without names at a site and stage (a bus's count names its ``trip_id``)."""
+
+    site_id: str
+    stage: str
+    total: int
+    trip_id: str | None = None
+    method: str | None = None
+    breakdown: dict[str, dict[str, int]] | None = None
+
+
 def record_headcount(
-    *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
-    site_id: str,
-    stage: str,
-    total: int,
-    trip_id: str | None = None,
-    method: str | None = None,
-    breakdown: dict[str, dict[str, int]] | None = None,
-    at: str | None = None,
-    fact_id: str | None = None,
-    principal: Principal | None = None,
+    rec: Recorder, count: Headcount, *, at: str | None = None, fact_id: str | None = None
 ) -> Recorded:
     """Record a headcount; a count of a trip's vehicle adds only people not named on it.
 
@@ -36,28 +34,11 @@ def record_headcount(
     """
 
     def check() -> None:
-        require_open(store, op, "count")
-        require_at(principal, "register", site_id)
-        require_site(store, op, site_id)
+        rec.require_open("count")
+        rec.require_at("register", count.site_id)
+        require_site(rec.store, rec.op, count.site_id)
 
-    return record_one(
-        store=store,
-        clock=clock,
-        actor=actor,
-        op=op,
-        type_="headcount.recorded",
-        payload={
-            "site_id": site_id,
-            "stage": stage,
-            "total": total,
-            "trip_id": trip_id,
-            "method": method,
-            "breakdown": breakdown,
-        },
-        at=at,
-        fact_id=fact_id,
-        check=check,
-    )
+    return rec.record("headcount.recorded", payload_of(count), at=at, fact_id=fact_id, check=check)
 
 
 def waiting_counts(*, store: Store, op: str, site_ids: list[str]) -> dict[str, dict[str, Any]]:

@@ -2,36 +2,34 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from corridor.clock import Clock
 from corridor.domain import lifecycle
 from corridor.domain.access import Principal
 from corridor.errors import Forbidden, ValidationError
-from corridor.services.common import Recorded, one, record_one, require_at, require_open
+from corridor.services.common import Recorded, Recorder, one, payload_of, require_at
 from corridor.services.operation import require_site
 from corridor.storage.base import Store
 
 
+@dataclass(frozen=True)
+class NewTrip:
+    """A vehicle's trip from a pickup site to another site; an aid convoy's carries ``cargo``
+    (``[{"item", "quantity"}]``) instead of people."""
+
+    trip_id: str
+    vehicle_id: str
+    origin: str
+    destination: str
+    convoy: str | None = None
+    cargo: list[dict[str, Any]] | None = None
+
+
 def dispatch_trip(
-    *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
-    trip_id: str,
-    vehicle_id: str,
-    origin: str,
-    destination: str,
-    convoy: str | None = None,
-    cargo: list[dict[str, Any]] | None = None,
-    at: str | None = None,
-    fact_id: str | None = None,
-    principal: Principal | None = None,
+    rec: Recorder, trip: NewTrip, *, at: str | None = None, fact_id: str | None = None
 ) -> Recorded:
     """Assign a vehicle a trip from a pickup site to another site.
-
-    An aid convoy's trip carries ``cargo`` (``[{"item", "quantity"}]``) instead of people.
 
     :raises NotFound: unknown vehicle or site.
     :raises Forbidden: the user may not write for the origin.
@@ -40,45 +38,30 @@ def dispatch_trip(
     :raises ValidationError: origin and destination are the same.
     """
 
+    store, op = rec.store, rec.op
+
     def check() -> None:
-        require_open(store, op, "dispatch")
+        rec.require_open("dispatch")
         one(
             store,
             "vehicles",
-            f"no vehicle {vehicle_id} in operation {op}",
+            f"no vehicle {trip.vehicle_id} in operation {op}",
             op=op,
-            vehicle_id=vehicle_id,
+            vehicle_id=trip.vehicle_id,
         )
-        require_at(principal, "register", origin)
-        require_site(store, op, origin)
-        require_site(store, op, destination)
-        existing = store.query("trips", op=op, trip_id=trip_id)
+        rec.require_at("register", trip.origin)
+        require_site(store, op, trip.origin)
+        require_site(store, op, trip.destination)
+        existing = store.query("trips", op=op, trip_id=trip.trip_id)
         lifecycle.check_dispatch(
-            trip_id=trip_id,
+            trip_id=trip.trip_id,
             existing=existing[0] if existing else None,
-            origin=origin,
-            destination=destination,
-            vehicle_trips=store.query("trips", op=op, vehicle_id=vehicle_id),
+            origin=trip.origin,
+            destination=trip.destination,
+            vehicle_trips=store.query("trips", op=op, vehicle_id=trip.vehicle_id),
         )
 
-    return record_one(
-        store=store,
-        clock=clock,
-        actor=actor,
-        op=op,
-        type_="trip.dispatched",
-        payload={
-            "trip_id": trip_id,
-            "vehicle_id": vehicle_id,
-            "origin": origin,
-            "destination": destination,
-            "convoy": convoy,
-            "cargo": cargo,
-        },
-        at=at,
-        fact_id=fact_id,
-        check=check,
-    )
+    return rec.record("trip.dispatched", payload_of(trip), at=at, fact_id=fact_id, check=check)
 
 
 def trip_row(store: Store, op: str, trip_id: str) -> dict[str, Any]:
@@ -90,15 +73,7 @@ def trip_row(store: Store, op: str, trip_id: str) -> dict[str, Any]:
 
 
 def depart_trip(
-    *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
-    trip_id: str,
-    at: str | None = None,
-    fact_id: str | None = None,
-    principal: Principal | None = None,
+    rec: Recorder, *, trip_id: str, at: str | None = None, fact_id: str | None = None
 ) -> Recorded:
     """Record that a loading trip left its pickup site.
 
@@ -107,22 +82,12 @@ def depart_trip(
     """
 
     def check() -> None:
-        require_open(store, op, "depart")
-        trip = trip_row(store, op, trip_id)
-        require_at(principal, "register", trip["origin"])
+        rec.require_open("depart")
+        trip = trip_row(rec.store, rec.op, trip_id)
+        rec.require_at("register", trip["origin"])
         lifecycle.check_depart(trip)
 
-    return record_one(
-        store=store,
-        clock=clock,
-        actor=actor,
-        op=op,
-        type_="trip.departed",
-        payload={"trip_id": trip_id},
-        at=at,
-        fact_id=fact_id,
-        check=check,
-    )
+    return rec.record("trip.departed", {"trip_id": trip_id}, at=at, fact_id=fact_id, check=check)
 
 
 def require_receiver(principal: Principal | None, trip: dict[str, Any], site_id: str) -> None:
@@ -142,22 +107,22 @@ def require_receiver(principal: Principal | None, trip: dict[str, Any], site_id:
     require_at(principal, "register", site_id)
 
 
+@dataclass(frozen=True)
+class Arrival:
+    """A trip's end and how everyone on board is accounted for; an aid trip's ``cargo``
+    (``[{"item", "delivered", "lost", "diverted"}]``) likewise."""
+
+    trip_id: str
+    site_id: str
+    arrived: int
+    diverted: int = 0
+    died: int = 0
+    missing: int = 0
+    cargo: list[dict[str, Any]] | None = None
+
+
 def arrive_trip(
-    *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
-    trip_id: str,
-    site_id: str,
-    arrived: int,
-    diverted: int = 0,
-    died: int = 0,
-    missing: int = 0,
-    cargo: list[dict[str, Any]] | None = None,
-    at: str | None = None,
-    fact_id: str | None = None,
-    principal: Principal | None = None,
+    rec: Recorder, end: Arrival, *, at: str | None = None, fact_id: str | None = None
 ) -> Recorded:
     """Record a trip's end and how everyone on board is accounted for.
 
@@ -172,15 +137,17 @@ def arrive_trip(
     :raises Forbidden: the user is not reception at the trip's destination nor a coordinator.
     """
 
+    store, op, trip_id = rec.store, rec.op, end.trip_id
+
     def check() -> None:
-        require_open(store, op, "arrive")
+        rec.require_open("arrive")
         trip = trip_row(store, op, trip_id)
-        require_site(store, op, site_id)
-        require_receiver(principal, trip, site_id)
+        require_site(store, op, end.site_id)
+        require_receiver(rec.principal, trip, end.site_id)
         lifecycle.check_arrive(trip)
-        if cargo:
+        if end.cargo:
             loaded = {str(c["item"]) for c in store.query("cargo", op=op, trip_id=trip_id)}
-            for entry in cargo:
+            for entry in end.cargo:
                 if entry.get("item") not in loaded:
                     raise ValidationError(
                         f"trip {trip_id} carried no {entry.get('item')} (it carried: "
@@ -188,22 +155,4 @@ def arrive_trip(
                         field="cargo",
                     )
 
-    return record_one(
-        store=store,
-        clock=clock,
-        actor=actor,
-        op=op,
-        type_="trip.arrived",
-        payload={
-            "trip_id": trip_id,
-            "site_id": site_id,
-            "arrived": arrived,
-            "diverted": diverted,
-            "died": died,
-            "missing": missing,
-            "cargo": cargo,
-        },
-        at=at,
-        fact_id=fact_id,
-        check=check,
-    )
+    return rec.record("trip.arrived", payload_of(end), at=at, fact_id=fact_id, check=check)

@@ -2,30 +2,28 @@
 
 from __future__ import annotations
 
-from corridor.clock import Clock
-from corridor.domain.access import Principal
-from corridor.services.common import Recorded, record_one, require_at
-from corridor.storage.base import Store
+from dataclasses import dataclass
+
+from corridor.services.common import Recorded, Recorder, payload_of
+
+
+@dataclass(frozen=True)
+class Incident:
+    """An attack on a convoy, a blockade, a death: where (a site or a trip) and its toll."""
+
+    kind: str
+    severity: str
+    description: str
+    site_id: str | None = None
+    trip_id: str | None = None
+    killed: int | None = None
+    wounded: int | None = None
 
 
 def report_incident(
-    *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
-    kind: str,
-    severity: str,
-    description: str,
-    site_id: str | None = None,
-    trip_id: str | None = None,
-    killed: int | None = None,
-    wounded: int | None = None,
-    at: str | None = None,
-    fact_id: str | None = None,
-    principal: Principal | None = None,
+    rec: Recorder, incident: Incident, *, at: str | None = None, fact_id: str | None = None
 ) -> Recorded:
-    """Record an incident: an attack on a convoy, a blockade, a death.
+    """Record an incident.
 
     Incidents are reported in every status, a closed operation included (they happened).
 
@@ -33,70 +31,33 @@ def report_incident(
     """
 
     def check() -> None:
-        require_at(principal, "register", site_id)
+        rec.require_at("register", incident.site_id)
 
-    return record_one(
-        store=store,
-        clock=clock,
-        actor=actor,
-        op=op,
-        type_="incident.reported",
-        payload={
-            "kind": kind,
-            "severity": severity,
-            "description": description,
-            "site_id": site_id,
-            "trip_id": trip_id,
-            "killed": killed,
-            "wounded": wounded,
-        },
-        at=at,
-        fact_id=fact_id,
-        check=check,
+    return rec.record(
+        "incident.reported", payload_of(incident), at=at, fact_id=fact_id, check=check
     )
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """A figure someone else reported, with its source, range, qualifier and where it appeared."""
+
+    metric: str
+    value: int
+    source: str
+    low: int | None = None
+    high: int | None = None
+    qualifier: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    place: str | None = None
+    as_of: str | None = None
+    note: str | None = None
 
 
 def report_estimate(
-    *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
-    metric: str,
-    value: int,
-    source: str,
-    low: int | None = None,
-    high: int | None = None,
-    qualifier: str | None = None,
-    outlet: str | None = None,
-    url: str | None = None,
-    place: str | None = None,
-    as_of: str | None = None,
-    note: str | None = None,
-    at: str | None = None,
-    fact_id: str | None = None,
-    principal: Principal | None = None,  # noqa: ARG001 - coordinators only, not site-scoped
+    rec: Recorder, estimate: Estimate, *, at: str | None = None, fact_id: str | None = None
 ) -> Recorded:
-    """Record a figure someone else reported (with its source), to set beside our counts."""
-    return record_one(
-        store=store,
-        clock=clock,
-        actor=actor,
-        op=op,
-        type_="estimate.reported",
-        payload={
-            "metric": metric,
-            "value": value,
-            "source": source,
-            "low": low,
-            "high": high,
-            "qualifier": qualifier,
-            "outlet": outlet,
-            "url": url,
-            "place": place,
-            "as_of": as_of,
-            "note": note,
-        },
-        at=at,
-        fact_id=fact_id,
-    )
+    """Record a figure someone else reported, to set beside our counts (coordinators only, not
+    site-scoped: the role is checked at the edge)."""
+    return rec.record("estimate.reported", payload_of(estimate), at=at, fact_id=fact_id)

@@ -17,7 +17,8 @@ import pytest
 
 from corridor.clock import SystemClock
 from corridor.domain.tokens import make_token
-from corridor.services.dispatch import dispatch_trip
+from corridor.services.common import Recorder
+from corridor.services.dispatch import NewTrip, dispatch_trip
 from corridor.services.operation import register_vehicle
 from corridor.storage.base import Store
 from tests.browser.test_journeys import _shot
@@ -35,11 +36,8 @@ def _trip(store: Store, kind: str = "bus") -> str:
     trip_id = "T" + uuid.uuid4().hex[:6].upper()
     register_vehicle(**_ctx(store), vehicle_id="v" + trip_id, kind=kind, capacity=60)
     dispatch_trip(
-        **_ctx(store),
-        trip_id=trip_id,
-        vehicle_id="v" + trip_id,
-        origin="site-a",
-        destination="recv",
+        Recorder(**_ctx(store)),
+        NewTrip(trip_id=trip_id, vehicle_id="v" + trip_id, origin="site-a", destination="recv"),
     )
     return trip_id
 

@@ -13,7 +13,7 @@ import pytest
 
 from corridor.clock import SystemClock
 from corridor.services.common import Recorder
-from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
+from corridor.services.dispatch import Arrival, NewTrip, arrive_trip, depart_trip, dispatch_trip
 from corridor.services.operation import register_vehicle
 from corridor.services.register import NewPerson, board_person, register_person
 from corridor.storage.base import Store
@@ -30,7 +30,10 @@ def _ctx(store: Store) -> dict[str, Any]:
 def _trip(store: Store, origin: str, trip_id: str) -> str:
     bus = "bus-" + uuid.uuid4().hex[:8]
     register_vehicle(**_ctx(store), vehicle_id=bus, kind="bus", capacity=60)
-    dispatch_trip(**_ctx(store), trip_id=trip_id, vehicle_id=bus, origin=origin, destination="recv")
+    dispatch_trip(
+        Recorder(**_ctx(store)),
+        NewTrip(trip_id=trip_id, vehicle_id=bus, origin=origin, destination="recv"),
+    )
     return trip_id
 
 
@@ -65,8 +68,12 @@ def test_a_coordinator_cannot_board_someone_who_arrived(browser: object, web: We
     register_person(Recorder(**_ctx(store)), NewPerson(person_id="RC-1", site_id="site-a"))
     _trip(store, "site-a", "TRC1")
     board_person(Recorder(**_ctx(store)), person_id="RC-1", trip_id="TRC1")
-    depart_trip(**_ctx(store), trip_id="TRC1")
-    arrive_trip(**_ctx(store), trip_id="TRC1", site_id="recv", arrived=1, at="2016-12-15T14:05:00Z")
+    depart_trip(Recorder(**_ctx(store)), trip_id="TRC1")
+    arrive_trip(
+        Recorder(**_ctx(store)),
+        Arrival(trip_id="TRC1", site_id="recv", arrived=1),
+        at="2016-12-15T14:05:00Z",
+    )
     _trip(store, "site-a", "TRC2")
     before = store.position()
     page = _page(browser, web, "coordinator")

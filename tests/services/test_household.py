@@ -33,7 +33,8 @@ def env(store: Store) -> dict[str, Any]:
     operation.register_vehicle(**kw, vehicle_id="amb-1", kind="ambulance", capacity=4)
     operation.change_status(**kw, status="active")
     dispatch.dispatch_trip(
-        **kw, trip_id="T17", vehicle_id="bus-1", origin="site-a", destination="khan"
+        Recorder(**kw),
+        dispatch.NewTrip(trip_id="T17", vehicle_id="bus-1", origin="site-a", destination="khan"),
     )
     return kw
 
@@ -93,7 +94,8 @@ def test_boarding_the_wounded_on_a_bus_asks_when_an_ambulance_is_loading(
         **env, site_id="site-a", members=_members(1, triage="serious"), trip_id="T17"
     )
     dispatch.dispatch_trip(
-        **env, trip_id="A1", vehicle_id="amb-1", origin="site-a", destination="khan"
+        Recorder(**env),
+        dispatch.NewTrip(trip_id="A1", vehicle_id="amb-1", origin="site-a", destination="khan"),
     )
     before = store.position()
     members = [{"person_id": T[5], "triage": "critical"}, {"person_id": T[6]}]
@@ -118,7 +120,8 @@ def test_boarding_the_wounded_on_a_bus_asks_when_an_ambulance_is_loading(
 def test_a_household_board_prompts_for_its_wounded(env: dict[str, Any]) -> None:
     register_household(**env, site_id="site-a", members=_members(3, triage="critical"))
     dispatch.dispatch_trip(
-        **env, trip_id="A1", vehicle_id="amb-1", origin="site-a", destination="khan"
+        Recorder(**env),
+        dispatch.NewTrip(trip_id="A1", vehicle_id="amb-1", origin="site-a", destination="khan"),
     )
     with pytest.raises(NeedsConfirmation, match=T[0]):
         register.board_household(Recorder(**env), household_id=T[0], trip_id="T17")

@@ -14,7 +14,7 @@ from corridor.domain.access import Principal
 from corridor.errors import ConflictError, Forbidden, NotFound, ValidationError
 from corridor.services import correct, dispatch, operation, register
 from corridor.services.common import Recorder
-from corridor.services.count import record_headcount
+from corridor.services.count import Headcount, record_headcount
 from corridor.storage.base import Store
 
 OP = "op1"
@@ -48,11 +48,16 @@ def _refused(store: Store) -> list[dict[str, Any]]:
 
 
 def _trip_done(env: dict[str, Any], trip: str, people: list[str], bus: str = "bus-1") -> None:
-    dispatch.dispatch_trip(**env, trip_id=trip, vehicle_id=bus, origin="site-a", destination="khan")
+    dispatch.dispatch_trip(
+        Recorder(**env),
+        dispatch.NewTrip(trip_id=trip, vehicle_id=bus, origin="site-a", destination="khan"),
+    )
     for token in people:
         register.board_person(Recorder(**env), person_id=token, trip_id=trip)
-    dispatch.depart_trip(**env, trip_id=trip)
-    dispatch.arrive_trip(**env, trip_id=trip, site_id="khan", arrived=len(people))
+    dispatch.depart_trip(Recorder(**env), trip_id=trip)
+    dispatch.arrive_trip(
+        Recorder(**env), dispatch.Arrival(trip_id=trip, site_id="khan", arrived=len(people))
+    )
 
 
 def test_it_refuses_to_board_a_person_who_arrived(env: dict[str, Any]) -> None:
@@ -61,7 +66,8 @@ def test_it_refuses_to_board_a_person_who_arrived(env: dict[str, Any]) -> None:
     register.register_person(Recorder(**env), register.NewPerson(person_id="W-1", site_id="site-a"))
     _trip_done(env, "T1", ["W-1"])
     dispatch.dispatch_trip(
-        **env, trip_id="T2", vehicle_id="bus-1", origin="site-a", destination="khan"
+        Recorder(**env),
+        dispatch.NewTrip(trip_id="T2", vehicle_id="bus-1", origin="site-a", destination="khan"),
     )
     before = _count(store)
     with pytest.raises(ConflictError, match=r"W-1 arrived at khan on trip T1 at 2016-12-15 09:00"):
@@ -76,15 +82,17 @@ def test_it_refuses_a_second_boarding_while_loading_or_in_transit(env: dict[str,
     """Should keep a person on one open trip at a time."""
     register.register_person(Recorder(**env), register.NewPerson(person_id="W-1", site_id="site-a"))
     dispatch.dispatch_trip(
-        **env, trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan"
+        Recorder(**env),
+        dispatch.NewTrip(trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan"),
     )
     dispatch.dispatch_trip(
-        **env, trip_id="T2", vehicle_id="bus-2", origin="site-a", destination="khan"
+        Recorder(**env),
+        dispatch.NewTrip(trip_id="T2", vehicle_id="bus-2", origin="site-a", destination="khan"),
     )
     register.board_person(Recorder(**env), person_id="W-1", trip_id="T1")
     with pytest.raises(ConflictError, match="already boarded on trip T1"):
         register.board_person(Recorder(**env), person_id="W-1", trip_id="T2")
-    dispatch.depart_trip(**env, trip_id="T1")
+    dispatch.depart_trip(Recorder(**env), trip_id="T1")
     with pytest.raises(ConflictError, match="on trip T1, which left site-a"):
         register.board_person(Recorder(**env), person_id="W-1", trip_id="T2")
 
@@ -93,13 +101,17 @@ def test_it_lets_people_of_a_trip_that_turned_back_board_again(env: dict[str, An
     """Should treat a trip that arrived back at a pickup site as turned back: waiting again."""
     register.register_person(Recorder(**env), register.NewPerson(person_id="W-1", site_id="site-a"))
     dispatch.dispatch_trip(
-        **env, trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan"
+        Recorder(**env),
+        dispatch.NewTrip(trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan"),
     )
     register.board_person(Recorder(**env), person_id="W-1", trip_id="T1")
-    dispatch.depart_trip(**env, trip_id="T1")
-    dispatch.arrive_trip(**env, trip_id="T1", site_id="site-a", arrived=1)
+    dispatch.depart_trip(Recorder(**env), trip_id="T1")
+    dispatch.arrive_trip(
+        Recorder(**env), dispatch.Arrival(trip_id="T1", site_id="site-a", arrived=1)
+    )
     dispatch.dispatch_trip(
-        **env, trip_id="T2", vehicle_id="bus-2", origin="site-a", destination="khan"
+        Recorder(**env),
+        dispatch.NewTrip(trip_id="T2", vehicle_id="bus-2", origin="site-a", destination="khan"),
     )
     assert register.board_person(Recorder(**env), person_id="W-1", trip_id="T2").duplicate is False
 
@@ -109,27 +121,36 @@ def test_it_enforces_the_trip_life_cycle(env: dict[str, Any]) -> None:
     d = dispatch
     with pytest.raises(ValidationError, match="somewhere else"):
         d.dispatch_trip(
-            **env, trip_id="T0", vehicle_id="bus-1", origin="site-a", destination="site-a"
+            Recorder(**env),
+            d.NewTrip(trip_id="T0", vehicle_id="bus-1", origin="site-a", destination="site-a"),
         )
-    d.dispatch_trip(**env, trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan")
+    d.dispatch_trip(
+        Recorder(**env),
+        d.NewTrip(trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan"),
+    )
     with pytest.raises(ConflictError, match="vehicle bus-1 is on trip T1"):
         d.dispatch_trip(
-            **env, trip_id="T2", vehicle_id="bus-1", origin="site-b", destination="khan"
+            Recorder(**env),
+            d.NewTrip(trip_id="T2", vehicle_id="bus-1", origin="site-b", destination="khan"),
         )
     with pytest.raises(ConflictError, match="trip T1 already exists"):
         d.dispatch_trip(
-            **env, trip_id="T1", vehicle_id="bus-2", origin="site-a", destination="khan"
+            Recorder(**env),
+            d.NewTrip(trip_id="T1", vehicle_id="bus-2", origin="site-a", destination="khan"),
         )
     with pytest.raises(ConflictError, match="has not left yet"):
-        d.arrive_trip(**env, trip_id="T1", site_id="khan", arrived=0)
-    d.depart_trip(**env, trip_id="T1")
+        d.arrive_trip(Recorder(**env), d.Arrival(trip_id="T1", site_id="khan", arrived=0))
+    d.depart_trip(Recorder(**env), trip_id="T1")
     with pytest.raises(ConflictError, match="has already left"):
-        d.depart_trip(**env, trip_id="T1")
-    d.arrive_trip(**env, trip_id="T1", site_id="khan", arrived=0)
+        d.depart_trip(Recorder(**env), trip_id="T1")
+    d.arrive_trip(Recorder(**env), d.Arrival(trip_id="T1", site_id="khan", arrived=0))
     with pytest.raises(ConflictError, match="already arrived at khan"):
-        d.arrive_trip(**env, trip_id="T1", site_id="khan", arrived=0)
+        d.arrive_trip(Recorder(**env), d.Arrival(trip_id="T1", site_id="khan", arrived=0))
     # The vehicle is free again once its trip arrived.
-    d.dispatch_trip(**env, trip_id="T2", vehicle_id="bus-1", origin="site-b", destination="khan")
+    d.dispatch_trip(
+        Recorder(**env),
+        d.NewTrip(trip_id="T2", vehicle_id="bus-1", origin="site-b", destination="khan"),
+    )
 
 
 def test_the_same_id_is_a_no_op_with_the_same_content_and_a_conflict_otherwise(
@@ -139,15 +160,18 @@ def test_the_same_id_is_a_no_op_with_the_same_content_and_a_conflict_otherwise(
     store = env["store"]
     register.register_person(Recorder(**env), register.NewPerson(person_id="W-1", site_id="site-a"))
     d = dispatch
-    d.dispatch_trip(**env, trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan")
+    d.dispatch_trip(
+        Recorder(**env),
+        d.NewTrip(trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan"),
+    )
     first = register.board_person(Recorder(**env), person_id="W-1", trip_id="T1", fact_id="b-1")
     again = register.board_person(Recorder(**env), person_id="W-1", trip_id="T1", fact_id="b-1")
     assert (first.duplicate, again.duplicate) == (False, True)
-    dep = d.depart_trip(**env, trip_id="T1", fact_id="dep-1")
-    assert d.depart_trip(**env, trip_id="T1", fact_id="dep-1").duplicate
+    dep = d.depart_trip(Recorder(**env), trip_id="T1", fact_id="dep-1")
+    assert d.depart_trip(Recorder(**env), trip_id="T1", fact_id="dep-1").duplicate
     before = _count(store)
     with pytest.raises(ConflictError, match="already used by a different fact"):
-        d.depart_trip(**env, trip_id="T9", fact_id=dep.id)
+        d.depart_trip(Recorder(**env), trip_id="T9", fact_id=dep.id)
     with pytest.raises(ConflictError, match="already used by a different fact"):
         register.register_person(
             Recorder(**env), register.NewPerson(person_id="W-2", site_id="site-a"), fact_id="b-1"
@@ -161,8 +185,14 @@ def test_a_registrar_writes_only_for_their_sites_objects(env: dict[str, Any]) ->
     register.register_person(Recorder(**env), register.NewPerson(person_id="B-1", site_id="site-b"))
     register.register_person(Recorder(**env), register.NewPerson(person_id="A-1", site_id="site-a"))
     d = dispatch
-    d.dispatch_trip(**env, trip_id="TA", vehicle_id="bus-1", origin="site-a", destination="khan")
-    d.dispatch_trip(**env, trip_id="TB", vehicle_id="bus-2", origin="site-b", destination="khan")
+    d.dispatch_trip(
+        Recorder(**env),
+        d.NewTrip(trip_id="TA", vehicle_id="bus-1", origin="site-a", destination="khan"),
+    )
+    d.dispatch_trip(
+        Recorder(**env),
+        d.NewTrip(trip_id="TB", vehicle_id="bus-2", origin="site-b", destination="khan"),
+    )
     before = _count(store)
     # Another site's person on my site's trip: refused as if the token did not exist.
     with pytest.raises(NotFound) as hidden:
@@ -178,17 +208,23 @@ def test_a_registrar_writes_only_for_their_sites_objects(env: dict[str, Any]) ->
             Recorder(**env, principal=A), register.NewPerson(person_id="A-9", site_id="site-b")
         )
     with pytest.raises(Forbidden):
-        d.depart_trip(**env, principal=A, trip_id="TB")
+        d.depart_trip(Recorder(**env, principal=A), trip_id="TB")
     with pytest.raises(Forbidden):
-        record_headcount(**env, principal=A, site_id="site-b", stage="waiting", total=10)
-    d.depart_trip(**env, trip_id="TB")
+        record_headcount(
+            Recorder(**env, principal=A), Headcount(site_id="site-b", stage="waiting", total=10)
+        )
+    d.depart_trip(Recorder(**env), trip_id="TB")
     # Site A may not record the arrival of site B's trip while it is on the road...
     with pytest.raises(Forbidden):
-        d.arrive_trip(**env, principal=A, trip_id="TB", site_id="site-a", arrived=0)
+        d.arrive_trip(
+            Recorder(**env, principal=A), d.Arrival(trip_id="TB", site_id="site-a", arrived=0)
+        )
     assert _count(store) == before + 1
     assert len(_refused(store)) == 7
     # ...reception at the destination may, and so may a coordinator.
-    d.arrive_trip(**env, principal=KHAN, trip_id="TB", site_id="khan", arrived=0)
+    d.arrive_trip(
+        Recorder(**env, principal=KHAN), d.Arrival(trip_id="TB", site_id="khan", arrived=0)
+    )
     register.board_person(Recorder(**env, principal=A), person_id="A-1", trip_id="TA")
     register.board_person(Recorder(**env, principal=COORD), person_id="B-1", trip_id="TA")
 
@@ -202,8 +238,14 @@ def test_boarding_a_household_is_all_or_nothing(env: dict[str, Any]) -> None:
             register.NewPerson(person_id=token, site_id="site-a", household_id="HH-1"),
         )
     d = dispatch
-    d.dispatch_trip(**env, trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan")
-    d.dispatch_trip(**env, trip_id="T2", vehicle_id="bus-2", origin="site-a", destination="khan")
+    d.dispatch_trip(
+        Recorder(**env),
+        d.NewTrip(trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan"),
+    )
+    d.dispatch_trip(
+        Recorder(**env),
+        d.NewTrip(trip_id="T2", vehicle_id="bus-2", origin="site-a", destination="khan"),
+    )
     register.board_person(Recorder(**env), person_id="H-2", trip_id="T1")
     before = _count(store)
     with pytest.raises(ConflictError, match="nobody boarded: H-2 is already boarded on trip T1"):
@@ -226,13 +268,14 @@ def test_operation_status_is_one_state_machine(env: dict[str, Any]) -> None:
     store = env["store"]
     register.register_person(Recorder(**env), register.NewPerson(person_id="W-1", site_id="site-a"))
     dispatch.dispatch_trip(
-        **env, trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan"
+        Recorder(**env),
+        dispatch.NewTrip(trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan"),
     )
     operation.change_status(**env, status="suspended", reason="new conditions")
     register.register_person(Recorder(**env), register.NewPerson(person_id="W-2", site_id="site-a"))
     register.board_person(Recorder(**env), person_id="W-1", trip_id="T1")
     with pytest.raises(ConflictError, match="operation is suspended: departures are refused"):
-        dispatch.depart_trip(**env, trip_id="T1")
+        dispatch.depart_trip(Recorder(**env), trip_id="T1")
     with pytest.raises(ConflictError, match="it can become resumed, closed"):
         operation.change_status(**env, status="active")
     operation.change_status(**env, status="closed")
@@ -243,7 +286,8 @@ def test_operation_status_is_one_state_machine(env: dict[str, Any]) -> None:
         )
     with pytest.raises(ConflictError, match="closed"):
         dispatch.dispatch_trip(
-            **env, trip_id="T2", vehicle_id="bus-2", origin="site-a", destination="khan"
+            Recorder(**env),
+            dispatch.NewTrip(trip_id="T2", vehicle_id="bus-2", origin="site-a", destination="khan"),
         )
     with pytest.raises(ConflictError, match="only an admin can reopen"):
         operation.change_status(**env, principal=COORD, status="active", reason="more people")
@@ -265,12 +309,13 @@ def test_a_coordinator_corrects_history_with_a_reason(env: dict[str, Any]) -> No
             Recorder(**env), register.NewPerson(person_id=token, site_id="site-a")
         )
     dispatch.dispatch_trip(
-        **env, trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan"
+        Recorder(**env),
+        dispatch.NewTrip(trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan"),
     )
     register.board_person(Recorder(**env), person_id="W-1", trip_id="T1")
     register.board_person(Recorder(**env), person_id="W-2", trip_id="T1")
-    dispatch.depart_trip(**env, trip_id="T1")
-    dispatch.arrive_trip(**env, trip_id="T1", site_id="khan", arrived=1)
+    dispatch.depart_trip(Recorder(**env), trip_id="T1")
+    dispatch.arrive_trip(Recorder(**env), dispatch.Arrival(trip_id="T1", site_id="khan", arrived=1))
     assert store.query("discrepancies", op=OP, kind="unreconciled")
     correct.reconcile_trip(
         **env, trip_id="T1", arrived=1, missing=1, reason="one left at checkpoint"
@@ -329,10 +374,13 @@ def test_reception_marks_arrivals_by_token_and_the_missing_are_named(
         )
     register.register_person(Recorder(**env), register.NewPerson(person_id="M-9", site_id="site-a"))
     _go = dispatch
-    _go.dispatch_trip(**env, trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan")
+    _go.dispatch_trip(
+        Recorder(**env),
+        _go.NewTrip(trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan"),
+    )
     for token in ("M-1", "M-2", "M-3"):
         register.board_person(Recorder(**env), person_id=token, trip_id="T1")
-    _go.depart_trip(**env, trip_id="T1")
+    _go.depart_trip(Recorder(**env), trip_id="T1")
     marks = mark_many(
         **env, principal=KHAN, tokens=["M-1", "M-2", "M-1", "M-9", "NOPE"], site_id="khan"
     )
@@ -345,7 +393,10 @@ def test_reception_marks_arrivals_by_token_and_the_missing_are_named(
     assert "M-9 is not on any trip" in by_coordinator.refused[0][1]
     with pytest.raises(Forbidden):
         mark_many(**env, principal=A, tokens=["M-3"], site_id="khan")
-    _go.arrive_trip(**env, principal=KHAN, trip_id="T1", site_id="khan", arrived=2, missing=1)
+    _go.arrive_trip(
+        Recorder(**env, principal=KHAN),
+        _go.Arrival(trip_id="T1", site_id="khan", arrived=2, missing=1),
+    )
     assert [(m["trip_id"], m["person_id"]) for m in missing_people(store=store, op=OP)] == [
         ("T1", "M-3")
     ]

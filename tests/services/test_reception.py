@@ -13,7 +13,8 @@ from corridor.clock import FrozenClock
 from corridor.domain.messages import english_detail
 from corridor.errors import ConflictError, ValidationError
 from corridor.services import dispatch, operation, reception
-from corridor.services.count import record_headcount
+from corridor.services.common import Recorder
+from corridor.services.count import Headcount, record_headcount
 from corridor.storage.base import Store
 
 OP = "op1"
@@ -36,13 +37,19 @@ def env(store: Store) -> dict[str, Any]:
 
 
 def _bus(env: dict[str, Any], trip: str, bus: str, people: int, *, arrive: bool = True) -> None:
-    dispatch.dispatch_trip(**env, trip_id=trip, vehicle_id=bus, origin="site-a", destination="khan")
-    record_headcount(
-        **env, site_id="site-a", stage="departed", total=people, trip_id=trip, method="bus"
+    dispatch.dispatch_trip(
+        Recorder(**env),
+        dispatch.NewTrip(trip_id=trip, vehicle_id=bus, origin="site-a", destination="khan"),
     )
-    dispatch.depart_trip(**env, trip_id=trip)
+    record_headcount(
+        Recorder(**env),
+        Headcount(site_id="site-a", stage="departed", total=people, trip_id=trip, method="bus"),
+    )
+    dispatch.depart_trip(Recorder(**env), trip_id=trip)
     if arrive:
-        dispatch.arrive_trip(**env, trip_id=trip, site_id="khan", arrived=people)
+        dispatch.arrive_trip(
+            Recorder(**env), dispatch.Arrival(trip_id=trip, site_id="khan", arrived=people)
+        )
 
 
 def _kinds(env: dict[str, Any]) -> list[str]:
@@ -63,7 +70,9 @@ def test_an_arrival_over_capacity_raises_a_discrepancy(env: dict[str, Any]) -> N
     _bus(env, "T3", "bus-1", 10, arrive=False)  # on its way to a full site
     assert _kinds(env) == ["site_over_capacity", "sent_to_full_site"]
     # 20 go on to a camp: 50 people, 50 places, no longer over capacity (the bus is still sent).
-    record_headcount(**env, site_id="khan", stage="departed", total=20, method="other")
+    record_headcount(
+        Recorder(**env), Headcount(site_id="khan", stage="departed", total=20, method="other")
+    )
     assert _kinds(env) == ["sent_to_full_site"]
 
 
@@ -75,15 +84,19 @@ def test_a_capacity_changes_over_time_and_the_latest_holds(env: dict[str, Any]) 
 
 def _aid(env: dict[str, Any], cargo: list[dict[str, Any]]) -> None:
     dispatch.dispatch_trip(
-        **env,
-        trip_id="AID-1",
-        vehicle_id="truck-1",
-        origin="depot",
-        destination="khan",
-        cargo=[{"item": "water_l", "quantity": 3000}, {"item": "food_ration", "quantity": 400}],
+        Recorder(**env),
+        dispatch.NewTrip(
+            trip_id="AID-1",
+            vehicle_id="truck-1",
+            origin="depot",
+            destination="khan",
+            cargo=[{"item": "water_l", "quantity": 3000}, {"item": "food_ration", "quantity": 400}],
+        ),
     )
-    dispatch.depart_trip(**env, trip_id="AID-1")
-    dispatch.arrive_trip(**env, trip_id="AID-1", site_id="khan", arrived=0, cargo=cargo)
+    dispatch.depart_trip(Recorder(**env), trip_id="AID-1")
+    dispatch.arrive_trip(
+        Recorder(**env), dispatch.Arrival(trip_id="AID-1", site_id="khan", arrived=0, cargo=cargo)
+    )
 
 
 def test_lost_and_diverted_cargo_reconciles_and_builds_the_stock(env: dict[str, Any]) -> None:
@@ -127,30 +140,36 @@ def test_bad_aid_records_are_refused_and_change_nothing(env: dict[str, Any]) -> 
         reception.distribute(**env, site_id="khan", item="water_l", quantity=3001)
     with pytest.raises(ValidationError, match="listed twice"):
         dispatch.dispatch_trip(
-            **env,
+            Recorder(**env),
+            dispatch.NewTrip(
+                trip_id="AID-2",
+                vehicle_id="truck-1",
+                origin="depot",
+                destination="khan",
+                cargo=[{"item": "tent", "quantity": 1}, {"item": "tent", "quantity": 2}],
+            ),
+        )
+    dispatch.dispatch_trip(
+        Recorder(**env),
+        dispatch.NewTrip(
             trip_id="AID-2",
             vehicle_id="truck-1",
             origin="depot",
             destination="khan",
-            cargo=[{"item": "tent", "quantity": 1}, {"item": "tent", "quantity": 2}],
-        )
-    dispatch.dispatch_trip(
-        **env,
-        trip_id="AID-2",
-        vehicle_id="truck-1",
-        origin="depot",
-        destination="khan",
-        cargo=[{"item": "tent", "quantity": 5}],
+            cargo=[{"item": "tent", "quantity": 5}],
+        ),
     )
-    dispatch.depart_trip(**env, trip_id="AID-2")
+    dispatch.depart_trip(Recorder(**env), trip_id="AID-2")
     middle = store.position()
     with pytest.raises(ValidationError, match="carried no blanket"):
         dispatch.arrive_trip(
-            **env,
-            trip_id="AID-2",
-            site_id="khan",
-            arrived=0,
-            cargo=[{"item": "blanket", "delivered": 5}],
+            Recorder(**env),
+            dispatch.Arrival(
+                trip_id="AID-2",
+                site_id="khan",
+                arrived=0,
+                cargo=[{"item": "blanket", "delivered": 5}],
+            ),
         )
     with pytest.raises(ValidationError, match="unknown figure"):
         reception.set_figures(**env, figures={"beer_l": "2"})

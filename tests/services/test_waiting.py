@@ -8,8 +8,9 @@ import pytest
 
 from corridor.clock import FrozenClock
 from corridor.services import operation
+from corridor.services.common import Recorder
 from corridor.services.correct import correct_fact
-from corridor.services.count import record_headcount, waiting_counts
+from corridor.services.count import Headcount, record_headcount, waiting_counts
 from corridor.storage.base import Store
 
 OP = "op1"
@@ -29,11 +30,17 @@ def env(store: Store) -> dict[str, Any]:
 def test_it_names_the_count_a_tally_replaces(env: dict[str, Any]) -> None:
     store = env["store"]
     assert waiting_counts(store=store, op=OP, site_ids=["a", "b"]) == {}
-    record_headcount(**env, site_id="a", stage="waiting", total=2500, at="2016-12-15T08:10:00Z")
-    last = record_headcount(
-        **env, site_id="a", stage="waiting", total=2400, at="2016-12-15T10:12:00Z"
+    record_headcount(
+        Recorder(**env),
+        Headcount(site_id="a", stage="waiting", total=2500),
+        at="2016-12-15T08:10:00Z",
     )
-    record_headcount(**env, site_id="b", stage="arrived", total=40)
+    last = record_headcount(
+        Recorder(**env),
+        Headcount(site_id="a", stage="waiting", total=2400),
+        at="2016-12-15T10:12:00Z",
+    )
+    record_headcount(Recorder(**env), Headcount(site_id="b", stage="arrived", total=40))
     got = waiting_counts(store=store, op=OP, site_ids=["a", "b"])
     assert got == {"a": {"total": 2400, "at": "2016-12-15T10:12:00Z"}}
     kw = {k: v for k, v in env.items() if k != "op"}

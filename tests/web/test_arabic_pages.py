@@ -13,6 +13,7 @@ from corridor.clock import SystemClock
 from corridor.domain.messages import message
 from corridor.errors import CorridorError
 from corridor.services import accounts
+from corridor.services.common import Recorder
 from corridor.services.demo import load_demo
 from corridor.services.dispatch import depart_trip
 from corridor.storage import open_store
@@ -60,7 +61,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Web]:
     store = open_store(f"sqlite:///{path}", clock=clock)
     load_demo(store=store, until="2016-12-16T10:00:00Z")  # suspended: departures are refused
     with pytest.raises(CorridorError):
-        depart_trip(store=store, clock=clock, actor="cora", op="aleppo-2016", trip_id="bus-01-t05")
+        depart_trip(
+            Recorder(store=store, clock=clock, actor="cora", op="aleppo-2016"), trip_id="bus-01-t05"
+        )
     read = message("read_person_rows", n=12, site=["ansari"], path="/register")
     accounts.log_read(store=store, clock=clock, actor="cora", what=read)
     accounts.add_user(

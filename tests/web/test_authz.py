@@ -16,10 +16,10 @@ import pytest
 from corridor.clock import SystemClock
 from corridor.domain.lifecycle import TRANSITIONS
 from corridor.services.common import Recorder
-from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
+from corridor.services.dispatch import Arrival, NewTrip, arrive_trip, depart_trip, dispatch_trip
 from corridor.services.operation import change_status, register_vehicle
 from corridor.services.register import NewPerson, board_person, register_person
-from corridor.services.reports import report_incident
+from corridor.services.reports import Incident, report_incident
 from corridor.services.transparency import make_checkpoint
 from corridor.storage.base import Store
 from corridor.web.routes import ROUTES
@@ -144,10 +144,11 @@ def _trip(store: Store, site: str, *, departed: bool = False) -> str:
     trip_id = "T" + _uid()
     vehicle = _vehicle(store)
     dispatch_trip(
-        **_ctx(store), trip_id=trip_id, vehicle_id=vehicle, origin=site, destination="recv"
+        Recorder(**_ctx(store)),
+        NewTrip(trip_id=trip_id, vehicle_id=vehicle, origin=site, destination="recv"),
     )
     if departed:
-        depart_trip(**_ctx(store), trip_id=trip_id)
+        depart_trip(Recorder(**_ctx(store)), trip_id=trip_id)
     return trip_id
 
 
@@ -156,16 +157,20 @@ def _stocked(store: Store, site: str) -> dict[str, Any]:
     _running(store)
     trip_id = "AID" + _uid()
     dispatch_trip(
-        **_ctx(store),
-        trip_id=trip_id,
-        vehicle_id=_vehicle(store),
-        origin="recv",
-        destination=site,
-        cargo=[{"item": "water_l", "quantity": 10}],
+        Recorder(**_ctx(store)),
+        NewTrip(
+            trip_id=trip_id,
+            vehicle_id=_vehicle(store),
+            origin="recv",
+            destination=site,
+            cargo=[{"item": "water_l", "quantity": 10}],
+        ),
     )
-    depart_trip(**_ctx(store), trip_id=trip_id)
+    depart_trip(Recorder(**_ctx(store)), trip_id=trip_id)
     cargo = [{"item": "water_l", "delivered": 10}]
-    arrive_trip(**_ctx(store), trip_id=trip_id, site_id=site, arrived=0, cargo=cargo)
+    arrive_trip(
+        Recorder(**_ctx(store)), Arrival(trip_id=trip_id, site_id=site, arrived=0, cargo=cargo)
+    )
     return {"id": _uid(), "site_id": site, "item": "water_l", "quantity": 1}
 
 
@@ -173,8 +178,8 @@ def _arrived_short(store: Store, site: str) -> str:
     """A trip with one person boarded and none arrived: unreconciled."""
     trip_id = _trip(store, site)
     board_person(Recorder(**_ctx(store)), person_id=_person(store, site), trip_id=trip_id)
-    depart_trip(**_ctx(store), trip_id=trip_id)
-    arrive_trip(**_ctx(store), trip_id=trip_id, site_id="recv", arrived=0)
+    depart_trip(Recorder(**_ctx(store)), trip_id=trip_id)
+    arrive_trip(Recorder(**_ctx(store)), Arrival(trip_id=trip_id, site_id="recv", arrived=0))
     return trip_id
 
 
@@ -234,7 +239,7 @@ def _marks(store: Store, site: str) -> dict[str, Any]:
     trip_id = _trip(store, site)
     token = _person(store, site)
     board_person(Recorder(**_ctx(store)), person_id=token, trip_id=trip_id)
-    depart_trip(**_ctx(store), trip_id=trip_id)
+    depart_trip(Recorder(**_ctx(store)), trip_id=trip_id)
     return {"id": _uid(), "site_id": site, "tokens": token}
 
 
@@ -249,7 +254,7 @@ def _estimate(store: Store, site: str) -> dict[str, Any]:
 def _mark(store: Store, site: str) -> dict[str, Any]:
     """An incident at ``site`` whose description is made public in reviewed words."""
     fields = {k: v for k, v in _incident(store, site).items() if k != "id"}
-    target = report_incident(**_ctx(store), **fields).id
+    target = report_incident(Recorder(**_ctx(store), **fields), Incident()).id
     return {"target": target, "field": "description", "public": "1", "wording": "Gunfire"}
 
 

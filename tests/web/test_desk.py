@@ -9,7 +9,9 @@ import zxingcpp
 
 from corridor.clock import SystemClock
 from corridor.domain.tokens import make_token
-from corridor.services.dispatch import dispatch_trip
+from corridor.services.common import Recorder
+from corridor.services.count import Headcount
+from corridor.services.dispatch import NewTrip, dispatch_trip
 from corridor.services.operation import register_vehicle
 from tests.web.harness import OP, Web
 
@@ -21,7 +23,8 @@ def _ctx(web: Web) -> dict[str, Any]:
 def _trip(web: Web, trip: str, kind: str = "bus") -> None:
     register_vehicle(**_ctx(web), vehicle_id="v-" + trip, kind=kind, capacity=50)
     dispatch_trip(
-        **_ctx(web), trip_id=trip, vehicle_id="v-" + trip, origin="site-a", destination="recv"
+        Recorder(**_ctx(web)),
+        NewTrip(trip_id=trip, vehicle_id="v-" + trip, origin="site-a", destination="recv"),
     )
 
 
@@ -139,7 +142,9 @@ def test_reception_shows_the_waiting_count_a_tally_replaces(web: Web) -> None:
     from corridor.services.count import record_headcount
 
     record_headcount(
-        **_ctx(web), site_id="site-b", stage="waiting", total=2500, at="2016-12-15T10:12:00Z"
+        Recorder(**_ctx(web)),
+        Headcount(site_id="site-b", stage="waiting", total=2500),
+        at="2016-12-15T10:12:00Z",
     )
     with web.client("coordinator") as c:
         page = c.get("/reception").text

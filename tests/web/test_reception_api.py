@@ -7,7 +7,8 @@ import uuid
 
 from corridor.clock import SystemClock
 from corridor.domain.messages import english_detail
-from corridor.services.count import record_headcount
+from corridor.services.common import Recorder
+from corridor.services.count import Headcount, record_headcount
 from corridor.services.operation import register_vehicle
 from tests.web.harness import OP, Web
 
@@ -22,14 +23,8 @@ def test_capacity_occupancy_and_distribution(any_web: Web) -> None:
         declared = c.post("/api/capacities", json={"id": _id(), "site_id": "recv", "places": 20})
     assert declared.status_code == 201, declared.text
     record_headcount(
-        store=store,
-        clock=SystemClock(),
-        actor="t",
-        op=OP,
-        site_id="recv",
-        stage="arrived",
-        total=26,
-        method="walk_in",
+        Recorder(store=store, clock=SystemClock(), actor="t", op=OP),
+        Headcount(site_id="recv", stage="arrived", total=26, method="walk_in"),
     )
     with any_web.client("coordinator") as c:
         seen = c.get("/api/reception").json()

@@ -11,7 +11,7 @@ from corridor.domain.events import METRICS
 from corridor.domain.localtime import local_day
 from corridor.services.operation import time_zone
 from corridor.services.public_text import marked
-from corridor.services.reports import report_estimate
+from corridor.services.reports import Estimate, report_estimate
 from corridor.services.summary import COMPARABLE, figures_as_of
 from corridor.web import public
 from corridor.web.context import Ctx
@@ -81,7 +81,8 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
 
 def report(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     """Record a figure someone else reported."""
-    draft = report_estimate(**ctx.services(), fact_id=v.pop("id", None), **v)
+    fact_id = v.pop("id", None)
+    draft = report_estimate(ctx.recorder(), Estimate(**v), fact_id=fact_id)
     return {"id": draft.id, "duplicate": draft.duplicate, "next": "/estimates"}
 
 

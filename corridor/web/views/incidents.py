@@ -8,7 +8,7 @@ from starlette.responses import Response
 
 from corridor.domain.events import INCIDENT_KINDS, SEVERITIES
 from corridor.services.public_text import marked
-from corridor.services.reports import report_incident
+from corridor.services.reports import Incident, report_incident
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
 
@@ -48,7 +48,8 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
 
 def report(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     """Record an incident (registrars: at one of their sites)."""
-    draft = report_incident(**ctx.services(), fact_id=v.pop("id", None), **v)
+    fact_id = v.pop("id", None)
+    draft = report_incident(ctx.recorder(), Incident(**v), fact_id=fact_id)
     return {"id": draft.id, "duplicate": draft.duplicate, "next": "/incidents"}
 
 

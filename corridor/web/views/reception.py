@@ -7,7 +7,7 @@ from typing import Any
 from starlette.responses import Response
 
 from corridor.domain.events import HEADCOUNT_METHODS, HEADCOUNT_STAGES
-from corridor.services.count import record_headcount, waiting_counts
+from corridor.services.count import Headcount, record_headcount, waiting_counts
 from corridor.services.summary import summarize
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
@@ -44,5 +44,6 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
 
 def headcount(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     """Record an unnamed tally at a site (site-scoped)."""
-    draft = record_headcount(**ctx.services(), fact_id=v.pop("id", None), **v)
+    fact_id = v.pop("id", None)
+    draft = record_headcount(ctx.recorder(), Headcount(**v), fact_id=fact_id)
     return {"id": draft.id, "duplicate": draft.duplicate, "next": "/reception"}

@@ -7,7 +7,7 @@ from typing import Any
 from starlette.responses import Response
 
 from corridor.services.correct import reconcile_trip
-from corridor.services.dispatch import arrive_trip, depart_trip, dispatch_trip
+from corridor.services.dispatch import Arrival, NewTrip, arrive_trip, depart_trip, dispatch_trip
 from corridor.services.register import wounded_on_board
 from corridor.services.review import Page, discrepancy_counts, trip_page
 from corridor.web.context import Ctx
@@ -97,19 +97,21 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
 
 def dispatch(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     """Dispatch a vehicle on a trip from a site (scope and rules in the service)."""
-    draft = dispatch_trip(**ctx.services(), fact_id=v.pop("id", None), **v)
+    fact_id = v.pop("id", None)
+    draft = dispatch_trip(ctx.recorder(), NewTrip(**v), fact_id=fact_id)
     return {"id": draft.id, "trip_id": v["trip_id"], "duplicate": draft.duplicate, "next": "/trips"}
 
 
 def depart(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     """Record a trip's departure (scoped by the trip's origin)."""
-    draft = depart_trip(**ctx.services(), trip_id=v["trip_id"], fact_id=v.get("id"))
+    draft = depart_trip(ctx.recorder(), trip_id=v["trip_id"], fact_id=v.get("id"))
     return {"id": draft.id, "trip_id": v["trip_id"], "duplicate": draft.duplicate, "next": "/trips"}
 
 
 def arrive(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     """Record a trip's arrival (reception at its destination, or a coordinator)."""
-    draft = arrive_trip(**ctx.services(), fact_id=v.pop("id", None), **v)
+    fact_id = v.pop("id", None)
+    draft = arrive_trip(ctx.recorder(), Arrival(**v), fact_id=fact_id)
     return {"id": draft.id, "trip_id": v["trip_id"], "duplicate": draft.duplicate, "next": "/trips"}
 
 
