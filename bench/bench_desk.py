@@ -36,6 +36,9 @@ from corridor.services import accounts  # noqa: E402
 from corridor.services.common import Recorder  # noqa: E402
 from corridor.services.dispatch import NewTrip, dispatch_trip  # noqa: E402
 from corridor.services.operation import (  # noqa: E402
+    NewOperation,
+    NewSite,
+    NewVehicle,
     change_status,
     define_operation,
     define_site,
@@ -55,11 +58,11 @@ def seed(path: Path) -> None:
     clock = SystemClock()
     store = open_store(f"sqlite:///{path}", clock=clock, device="bench-desk")
     kw: dict[str, Any] = {"store": store, "clock": clock, "actor": "bench", "op": OP}
-    define_operation(**kw, name="Desk benchmark")
-    change_status(**kw, status="active", reason="bench")
-    define_site(**kw, site_id="pickup", name="Pickup", kind="pickup")
-    define_site(**kw, site_id="camp", name="Camp", kind="camp")
-    register_vehicle(**kw, vehicle_id="bus-1", kind="bus", capacity=1000)
+    define_operation(Recorder(**kw), NewOperation(name="Desk benchmark"))
+    change_status(Recorder(**kw), status="active", reason="bench")
+    define_site(Recorder(**kw), NewSite(site_id="pickup", name="Pickup", kind="pickup"))
+    define_site(Recorder(**kw), NewSite(site_id="camp", name="Camp", kind="camp"))
+    register_vehicle(Recorder(**kw), NewVehicle(vehicle_id="bus-1", kind="bus", capacity=1000))
     dispatch_trip(
         Recorder(**kw),
         NewTrip(trip_id="T1", vehicle_id="bus-1", origin="pickup", destination="camp"),

@@ -94,16 +94,15 @@ def operation(
 ) -> None:
     """Define an operation OP_ID called NAME."""
     d = op_svc.define_operation(
-        store=env.store(),
-        clock=env.clock,
-        actor=env.settings.actor,
-        op=op_id,
-        name=name,
-        conditioned_on=list(conditioned_on) or None,
-        description=description,
-        name_ar=name_ar,
-        months=months,
-        time_zone=time_zone,
+        env.recorder(op_id),
+        op_svc.NewOperation(
+            name=name,
+            conditioned_on=list(conditioned_on) or None,
+            description=description,
+            name_ar=name_ar,
+            months=months,
+            time_zone=time_zone,
+        ),
     )
     _done("operation", d.id)
 
@@ -118,12 +117,12 @@ def time_zone_command(env: Env, zone: str | None, reason: str | None) -> None:
     Times are stored in UTC; pages, reports, exports and this CLI show them in this zone, and
     a report's day is a day there.
     """
-    ctx = _ctx(env)
+    rec = env.recorder()
     if zone:
-        d = op_svc.set_time_zone(**ctx, time_zone=zone, reason=reason)
+        d = op_svc.set_time_zone(rec, time_zone=zone, reason=reason)
         _done("time zone", d.id)
         return
-    click.echo(op_svc.time_zone(ctx["store"], ctx["op"]))
+    click.echo(op_svc.time_zone(rec.store, rec.op))
 
 
 @click.command()
@@ -150,7 +149,8 @@ def site(
     """Define a site (pickup district, crossing, gathering point, camp...)."""
     place = op_svc.SitePlace(pcode=pcode, adm_level=adm_level, lat=lat, lon=lon)
     d = op_svc.define_site(
-        **_ctx(env), site_id=site_id, name=name, kind=kind, name_ar=name_ar, place=place
+        env.recorder(),
+        op_svc.NewSite(site_id=site_id, name=name, kind=kind, name_ar=name_ar, place=place),
     )
     _done("site", d.id)
 
@@ -164,7 +164,8 @@ def site(
 def vehicle(env: Env, vehicle_id: str, kind: str, capacity: int, agency: str | None) -> None:
     """Register a vehicle in the fleet."""
     d = op_svc.register_vehicle(
-        **_ctx(env), vehicle_id=vehicle_id, kind=kind, capacity=capacity, agency=agency
+        env.recorder(),
+        op_svc.NewVehicle(vehicle_id=vehicle_id, kind=kind, capacity=capacity, agency=agency),
     )
     _done("vehicle", d.id)
 
@@ -509,14 +510,14 @@ def correct(env: Env, fact_id: str, reason: str, changes: tuple[str, ...], at: s
 @pass_env
 def status(env: Env, new_status: str | None, reason: str | None, at: str | None) -> None:
     """Show the operation's status history, or change it: `status suspended --reason ...`."""
-    ctx = _ctx(env)
+    rec = env.recorder()
     if new_status:
-        d = op_svc.change_status(**ctx, status=new_status, reason=reason, at=at)
+        d = op_svc.change_status(rec, status=new_status, reason=reason, at=at)
         _done("status change", d.id)
         return
-    zone = op_svc.time_zone(ctx["store"], ctx["op"])
-    table = Table(f"when ({zone})", "status", "reason", "by", title=f"Status of {ctx['op']}")
-    for row in op_svc.status_history(store=ctx["store"], op=ctx["op"]):
+    zone = op_svc.time_zone(rec.store, rec.op)
+    table = Table(f"when ({zone})", "status", "reason", "by", title=f"Status of {rec.op}")
+    for row in op_svc.status_history(store=rec.store, op=rec.op):
         table.add_row(local_text(row["at"], zone), row["status"], row["reason"] or "", row["actor"])
     out.print(table)
 

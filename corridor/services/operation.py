@@ -5,67 +5,50 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from corridor.clock import Clock
 from corridor.domain import lifecycle
 from corridor.domain.access import Principal
 from corridor.domain.events import Draft
 from corridor.domain.localtime import DEFAULT_ZONE
 from corridor.errors import Forbidden, NotFound
-from corridor.services.common import Recorded, record_one
+from corridor.services.common import Recorded, Recorder, payload_of
 from corridor.storage.base import Store
 
 
-def define_operation(
-    *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
-    name: str,
-    conditioned_on: list[str] | None = None,
-    description: str | None = None,
-    time_zone: str | None = None,
-    at: str | None = None,
-    name_ar: str | None = None,
-    months: str | None = None,
-) -> Draft:
-    """Declare an operation, optionally conditioned on (linked to) other operations.
+@dataclass(frozen=True)
+class NewOperation:
+    """An operation's declaration.
 
-    :param name_ar: its Arabic name, shown on Arabic pages and reports.
-    :param months: the Arabic month names of its pages and reports: ``msa`` (ديسمبر, default)
-        or ``levantine`` (كانون الأول), as read in Syria, Lebanon, Jordan and Palestine.
-    :param time_zone: IANA zone its times are shown in (default UTC); stored times stay UTC.
+    ``conditioned_on``: the operations it is linked to. ``name_ar``: its Arabic name, shown on
+    Arabic pages and reports. ``months``: the Arabic month names of its pages and reports,
+    ``msa`` (ديسمبر, default) or ``levantine`` (كانون الأول), as read in Syria, Lebanon, Jordan
+    and Palestine. ``time_zone``: the IANA zone its times are shown in (default UTC); stored
+    times stay UTC.
+    """
+
+    name: str
+    conditioned_on: list[str] | None = None
+    description: str | None = None
+    time_zone: str | None = None
+    name_ar: str | None = None
+    months: str | None = None
+
+
+def define_operation(rec: Recorder, operation: NewOperation, *, at: str | None = None) -> Draft:
+    """Declare the recorder's operation, optionally conditioned on other operations.
+
     :raises ValidationError: e.g. an unknown time zone.
     """
-    return record_one(
-        store=store,
-        clock=clock,
-        actor=actor,
-        op=op,
-        type_="operation.defined",
-        payload={
-            "name": name,
-            "conditioned_on": conditioned_on,
-            "description": description,
-            "name_ar": name_ar,
-            "months": months,
-            "time_zone": time_zone or None,
-        },
-        at=at,
-    )
+    payload = payload_of(operation) | {"time_zone": operation.time_zone or None}
+    return rec.record("operation.defined", payload, at=at)
 
 
 def set_time_zone(
+    rec: Recorder,
     *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
     time_zone: str,
     reason: str | None = None,
     at: str | None = None,
     fact_id: str | None = None,
-    principal: Principal | None = None,
 ) -> Recorded:
     """Show the operation's times in another zone (a fact: the change is on the record).
 
@@ -75,21 +58,12 @@ def set_time_zone(
     """
 
     def check() -> None:
-        if principal is not None and not principal.can("coordinate"):
+        if rec.principal is not None and not rec.principal.can("coordinate"):
             raise Forbidden("only a coordinator or an admin may change the time zone")
-        current_status(store, op)  # raises NotFound
+        current_status(rec.store, rec.op)  # raises NotFound
 
-    return record_one(
-        store=store,
-        clock=clock,
-        actor=actor,
-        op=op,
-        type_="operation.time_zone_set",
-        payload={"time_zone": time_zone, "reason": reason},
-        at=at,
-        fact_id=fact_id,
-        check=check,
-    )
+    payload = {"time_zone": time_zone, "reason": reason}
+    return rec.record("operation.time_zone_set", payload, at=at, fact_id=fact_id, check=check)
 
 
 def time_zone(store: Store, op: str) -> str:
@@ -99,16 +73,12 @@ def time_zone(store: Store, op: str) -> str:
 
 
 def change_status(
+    rec: Recorder,
     *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
     status: str,
     reason: str | None = None,
     at: str | None = None,
     fact_id: str | None = None,
-    principal: Principal | None = None,
 ) -> Recorded:
     """Move an operation to a new status, as the state machine in ``domain/lifecycle`` allows.
 
@@ -120,20 +90,11 @@ def change_status(
 
     def check() -> None:
         lifecycle.check_transition(
-            current_status(store, op), status, admin=_is_admin(principal), reason=reason
+            current_status(rec.store, rec.op), status, admin=_is_admin(rec.principal), reason=reason
         )
 
-    return record_one(
-        store=store,
-        clock=clock,
-        actor=actor,
-        op=op,
-        type_="operation.status_changed",
-        payload={"status": status, "reason": reason},
-        at=at,
-        fact_id=fact_id,
-        check=check,
-    )
+    payload = {"status": status, "reason": reason}
+    return rec.record("operation.status_changed", payload, at=at, fact_id=fact_id, check=check)
 
 
 def _is_admin(principal: Principal | None) -> bool:
@@ -172,53 +133,41 @@ class SitePlace:
     lon: str | None = None
 
 
-def define_site(
-    *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
-    site_id: str,
-    name: str,
-    kind: str,
-    name_ar: str | None = None,
-    place: SitePlace | None = None,
-    at: str | None = None,
-) -> Draft:
-    """Declare a site: pickup district, crossing, gathering point, camp, hospital.
+@dataclass(frozen=True)
+class NewSite:
+    """A site: pickup district, crossing, gathering point, camp, hospital; ``place`` (its p-code
+    and coordinates) is published in the HXL export."""
 
-    :param place: the site's p-code and coordinates, published in the HXL export.
+    site_id: str
+    name: str
+    kind: str
+    name_ar: str | None = None
+    place: SitePlace | None = None
+
+
+def define_site(rec: Recorder, site: NewSite, *, at: str | None = None) -> Draft:
+    """Declare a site.
+
     :raises ValidationError: a p-code without its level, or half a coordinate pair.
     """
-    payload: dict[str, Any] = {"site_id": site_id, "name": name, "kind": kind}
-    payload |= {"name_ar": name_ar, **asdict(place or SitePlace())}
-    return record_one(
-        store=store, clock=clock, actor=actor, op=op, type_="site.defined", payload=payload, at=at
-    )
+    payload: dict[str, Any] = {"site_id": site.site_id, "name": site.name, "kind": site.kind}
+    payload |= {"name_ar": site.name_ar, **asdict(site.place or SitePlace())}
+    return rec.record("site.defined", payload, at=at)
 
 
-def register_vehicle(
-    *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
-    vehicle_id: str,
-    kind: str,
-    capacity: int,
-    agency: str | None = None,
-    at: str | None = None,
-) -> Draft:
+@dataclass(frozen=True)
+class NewVehicle:
+    """A vehicle of the operation's fleet."""
+
+    vehicle_id: str
+    kind: str
+    capacity: int
+    agency: str | None = None
+
+
+def register_vehicle(rec: Recorder, vehicle: NewVehicle, *, at: str | None = None) -> Draft:
     """Add a vehicle to the operation's fleet."""
-    return record_one(
-        store=store,
-        clock=clock,
-        actor=actor,
-        op=op,
-        type_="vehicle.registered",
-        payload={"vehicle_id": vehicle_id, "kind": kind, "capacity": capacity, "agency": agency},
-        at=at,
-    )
+    return rec.record("vehicle.registered", payload_of(vehicle), at=at)
 
 
 def require_site(store: Store, op: str, site_id: str) -> None:

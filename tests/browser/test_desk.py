@@ -19,7 +19,7 @@ from corridor.clock import SystemClock
 from corridor.domain.tokens import make_token
 from corridor.services.common import Recorder
 from corridor.services.dispatch import NewTrip, dispatch_trip
-from corridor.services.operation import register_vehicle
+from corridor.services.operation import NewVehicle, register_vehicle
 from corridor.storage.base import Store
 from tests.browser.test_journeys import _shot
 from tests.web.harness import OP, PASSWORD, PERSONAS, Web
@@ -34,7 +34,9 @@ def _ctx(store: Store) -> dict[str, Any]:
 
 def _trip(store: Store, kind: str = "bus") -> str:
     trip_id = "T" + uuid.uuid4().hex[:6].upper()
-    register_vehicle(**_ctx(store), vehicle_id="v" + trip_id, kind=kind, capacity=60)
+    register_vehicle(
+        Recorder(**_ctx(store)), NewVehicle(vehicle_id="v" + trip_id, kind=kind, capacity=60)
+    )
     dispatch_trip(
         Recorder(**_ctx(store)),
         NewTrip(trip_id=trip_id, vehicle_id="v" + trip_id, origin="site-a", destination="recv"),

@@ -14,7 +14,7 @@ import pytest
 from corridor.clock import SystemClock
 from corridor.services.common import Recorder
 from corridor.services.dispatch import Arrival, NewTrip, arrive_trip, depart_trip, dispatch_trip
-from corridor.services.operation import register_vehicle
+from corridor.services.operation import NewVehicle, register_vehicle
 from corridor.services.register import NewPerson, board_person, register_person
 from corridor.storage.base import Store
 from tests.browser.test_journeys import _page, _shot
@@ -29,7 +29,7 @@ def _ctx(store: Store) -> dict[str, Any]:
 
 def _trip(store: Store, origin: str, trip_id: str) -> str:
     bus = "bus-" + uuid.uuid4().hex[:8]
-    register_vehicle(**_ctx(store), vehicle_id=bus, kind="bus", capacity=60)
+    register_vehicle(Recorder(**_ctx(store)), NewVehicle(vehicle_id=bus, kind="bus", capacity=60))
     dispatch_trip(
         Recorder(**_ctx(store)),
         NewTrip(trip_id=trip_id, vehicle_id=bus, origin=origin, destination="recv"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from corridor.clock import FrozenClock
 from corridor.domain.messages import english
 from corridor.services import operation
+from corridor.services.common import Recorder
 from corridor.services.forecasting import compute_forecast, current_forecast
 from corridor.storage.base import Store
 
@@ -14,18 +15,20 @@ def test_it_says_what_is_missing_and_how_old_the_forecast_is(store: Store) -> No
     added since; a closed operation has nothing left to forecast."""
     clock = FrozenClock("2016-12-15T10:00:00Z")
     kw = {"store": store, "clock": clock, "actor": "t", "op": "op1"}
-    operation.define_operation(**kw, name="Op")
+    operation.define_operation(Recorder(**kw), operation.NewOperation(name="Op"))
     missing = current_forecast(store=store, clock=clock, op="op1")["missing"]
     assert "no forecast yet" in english(missing)
-    operation.define_site(**kw, site_id="a", name="A", kind="pickup")
+    operation.define_site(Recorder(**kw), operation.NewSite(site_id="a", name="A", kind="pickup"))
     body = compute_forecast(store=store, clock=clock, op="op1", time_limit=1, runs=5)
     assert body["missing"] == {"code": "plan_no_vehicles", "op": "op1"}  # said per language
     assert english(body["missing"]) == "operation op1 has no vehicles"
-    operation.register_vehicle(**kw, vehicle_id="bus-1", kind="bus", capacity=50)
+    operation.register_vehicle(
+        Recorder(**kw), operation.NewVehicle(vehicle_id="bus-1", kind="bus", capacity=50)
+    )
     clock.at = "2016-12-15T10:05:00Z"
     now = current_forecast(store=store, clock=clock, op="op1")
     assert (now["age_seconds"], now["facts_since"]) == (300, 1)
-    operation.change_status(**kw, status="closed")
+    operation.change_status(Recorder(**kw), status="closed")
     body = compute_forecast(store=store, clock=clock, op="op1", time_limit=1, runs=5)
     assert "closed" in english(body["missing"])
     assert current_forecast(store=store, clock=clock, op="op1")["facts_since"] == 0

@@ -25,13 +25,21 @@ def env(store: Store) -> dict[str, Any]:
     """An active operation, two pickup sites, a bus trip and an ambulance trip loading at A."""
     clock = FrozenClock("2016-12-15T09:00:00Z")
     kw: dict[str, Any] = {"store": store, "clock": clock, "actor": "setup", "op": OP}
-    operation.define_operation(**kw, name="Test")
+    operation.define_operation(Recorder(**kw), operation.NewOperation(name="Test"))
     for site in ("site-a", "site-b"):
-        operation.define_site(**kw, site_id=site, name=site, kind="pickup")
-    operation.define_site(**kw, site_id="khan", name="khan", kind="gathering")
-    operation.register_vehicle(**kw, vehicle_id="bus-1", kind="bus", capacity=50)
-    operation.register_vehicle(**kw, vehicle_id="amb-1", kind="ambulance", capacity=4)
-    operation.change_status(**kw, status="active")
+        operation.define_site(
+            Recorder(**kw), operation.NewSite(site_id=site, name=site, kind="pickup")
+        )
+    operation.define_site(
+        Recorder(**kw), operation.NewSite(site_id="khan", name="khan", kind="gathering")
+    )
+    operation.register_vehicle(
+        Recorder(**kw), operation.NewVehicle(vehicle_id="bus-1", kind="bus", capacity=50)
+    )
+    operation.register_vehicle(
+        Recorder(**kw), operation.NewVehicle(vehicle_id="amb-1", kind="ambulance", capacity=4)
+    )
+    operation.change_status(Recorder(**kw), status="active")
     dispatch.dispatch_trip(
         Recorder(**kw),
         dispatch.NewTrip(trip_id="T17", vehicle_id="bus-1", origin="site-a", destination="khan"),

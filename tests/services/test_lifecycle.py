@@ -30,12 +30,14 @@ def env(store: Store) -> dict[str, Any]:
     """An active operation with two pickup sites, a gathering point and three buses."""
     clock = FrozenClock("2016-12-15T09:00:00Z")
     kw: dict[str, Any] = {"store": store, "clock": clock, "actor": "setup", "op": OP}
-    operation.define_operation(**kw, name="Test")
+    operation.define_operation(Recorder(**kw), operation.NewOperation(name="Test"))
     for site, kind in (("site-a", "pickup"), ("site-b", "pickup"), ("khan", "gathering")):
-        operation.define_site(**kw, site_id=site, name=site, kind=kind)
+        operation.define_site(Recorder(**kw), operation.NewSite(site_id=site, name=site, kind=kind))
     for bus in ("bus-1", "bus-2", "bus-3"):
-        operation.register_vehicle(**kw, vehicle_id=bus, kind="bus", capacity=50)
-    operation.change_status(**kw, status="active")
+        operation.register_vehicle(
+            Recorder(**kw), operation.NewVehicle(vehicle_id=bus, kind="bus", capacity=50)
+        )
+    operation.change_status(Recorder(**kw), status="active")
     return kw
 
 
@@ -271,14 +273,14 @@ def test_operation_status_is_one_state_machine(env: dict[str, Any]) -> None:
         Recorder(**env),
         dispatch.NewTrip(trip_id="T1", vehicle_id="bus-1", origin="site-a", destination="khan"),
     )
-    operation.change_status(**env, status="suspended", reason="new conditions")
+    operation.change_status(Recorder(**env), status="suspended", reason="new conditions")
     register.register_person(Recorder(**env), register.NewPerson(person_id="W-2", site_id="site-a"))
     register.board_person(Recorder(**env), person_id="W-1", trip_id="T1")
     with pytest.raises(ConflictError, match="operation is suspended: departures are refused"):
         dispatch.depart_trip(Recorder(**env), trip_id="T1")
     with pytest.raises(ConflictError, match="it can become resumed, closed"):
-        operation.change_status(**env, status="active")
-    operation.change_status(**env, status="closed")
+        operation.change_status(Recorder(**env), status="active")
+    operation.change_status(Recorder(**env), status="closed")
     before = _count(store)
     with pytest.raises(ConflictError, match="operation is closed: registrations are refused"):
         register.register_person(
@@ -290,13 +292,15 @@ def test_operation_status_is_one_state_machine(env: dict[str, Any]) -> None:
             dispatch.NewTrip(trip_id="T2", vehicle_id="bus-2", origin="site-a", destination="khan"),
         )
     with pytest.raises(ConflictError, match="only an admin can reopen"):
-        operation.change_status(**env, principal=COORD, status="active", reason="more people")
+        operation.change_status(
+            Recorder(**env, principal=COORD), status="active", reason="more people"
+        )
     with pytest.raises(ValidationError, match="needs a reason"):
-        operation.change_status(**env, principal=ADMIN, status="active")
+        operation.change_status(Recorder(**env, principal=ADMIN), status="active")
     assert _count(store) == before
     assert operation.next_statuses(store=store, op=OP, principal=COORD) == ()
     assert operation.next_statuses(store=store, op=OP, principal=ADMIN) == ("active",)
-    operation.change_status(**env, principal=ADMIN, status="active", reason="more people")
+    operation.change_status(Recorder(**env, principal=ADMIN), status="active", reason="more people")
     register.register_person(Recorder(**env), register.NewPerson(person_id="W-3", site_id="site-a"))
     assert not store.query("discrepancies", op=OP, kind="illegal_status_change")
 
@@ -331,7 +335,7 @@ def test_imports_of_new_facts_respect_the_operation_status(env: dict[str, Any]) 
     from corridor.services import odk_import, transfer
 
     store = env["store"]
-    operation.change_status(**env, status="closed", reason="done")
+    operation.change_status(Recorder(**env), status="closed", reason="done")
     line = json.dumps(
         {
             "id": "imp-1",

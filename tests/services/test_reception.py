@@ -25,13 +25,19 @@ def env(store: Store) -> dict[str, Any]:
     """An active operation: a pickup site, a gathering point of 50 places, a bus, a truck."""
     clock = FrozenClock("2016-12-15T09:00:00Z")
     kw: dict[str, Any] = {"store": store, "clock": clock, "actor": "setup", "op": OP}
-    operation.define_operation(**kw, name="Test")
+    operation.define_operation(Recorder(**kw), operation.NewOperation(name="Test"))
     for site, kind in (("site-a", "pickup"), ("khan", "gathering"), ("depot", "other")):
-        operation.define_site(**kw, site_id=site, name=site, kind=kind)
-    operation.register_vehicle(**kw, vehicle_id="bus-1", kind="bus", capacity=75)
-    operation.register_vehicle(**kw, vehicle_id="bus-2", kind="bus", capacity=75)
-    operation.register_vehicle(**kw, vehicle_id="truck-1", kind="truck", capacity=2)
-    operation.change_status(**kw, status="active")
+        operation.define_site(Recorder(**kw), operation.NewSite(site_id=site, name=site, kind=kind))
+    operation.register_vehicle(
+        Recorder(**kw), operation.NewVehicle(vehicle_id="bus-1", kind="bus", capacity=75)
+    )
+    operation.register_vehicle(
+        Recorder(**kw), operation.NewVehicle(vehicle_id="bus-2", kind="bus", capacity=75)
+    )
+    operation.register_vehicle(
+        Recorder(**kw), operation.NewVehicle(vehicle_id="truck-1", kind="truck", capacity=2)
+    )
+    operation.change_status(Recorder(**kw), status="active")
     reception.declare_capacity(**kw, site_id="khan", places=50, tents=10)
     return kw
 

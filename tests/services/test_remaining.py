@@ -17,9 +17,9 @@ def test_it_gives_waiting_by_site_and_the_range_of_the_latest_figure_per_source(
     """Should count registered-and-waiting plus counted waiting per site, keep each source's
     latest figure, and span them from the lowest to the highest."""
     kw = {"store": store, "clock": FrozenClock(), "actor": "t", "op": "op1"}
-    operation.define_operation(**kw, name="Op")
-    operation.define_site(**kw, site_id="a", name="A", kind="pickup")
-    operation.define_site(**kw, site_id="b", name="B", kind="pickup")
+    operation.define_operation(Recorder(**kw), operation.NewOperation(name="Op"))
+    operation.define_site(Recorder(**kw), operation.NewSite(site_id="a", name="A", kind="pickup"))
+    operation.define_site(Recorder(**kw), operation.NewSite(site_id="b", name="B", kind="pickup"))
     register.register_person(Recorder(**kw), register.NewPerson(person_id="W-1", site_id="a"))
     register.register_person(Recorder(**kw), register.NewPerson(person_id="W-2", site_id="a"))
     record_headcount(Recorder(**kw), Headcount(site_id="b", stage="waiting", total=2500))

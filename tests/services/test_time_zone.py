@@ -8,6 +8,7 @@ from corridor.clock import FrozenClock
 from corridor.domain.access import Principal
 from corridor.errors import Forbidden, ValidationError
 from corridor.services import operation
+from corridor.services.common import Recorder
 from corridor.services.sitrep import make_sitrep
 from corridor.services.summary import figures_as_of
 from corridor.storage.base import Store
@@ -24,11 +25,13 @@ def _kw(store: Store) -> dict[str, object]:
 def test_it_is_utc_until_set_and_then_the_zone_named_last(store: Store) -> None:
     """Should default to UTC, take the zone given at creation, then each later change."""
     kw = _kw(store)
-    operation.define_operation(**kw, name="Op")  # type: ignore[arg-type]
+    operation.define_operation(Recorder(**kw), operation.NewOperation(name="Op"))  # type: ignore[arg-type]
     assert operation.time_zone(store, "op1") == "UTC"
-    operation.define_operation(**kw, name="Op", time_zone=DAMASCUS)  # type: ignore[arg-type]
+    operation.define_operation(
+        Recorder(**kw), operation.NewOperation(name="Op", time_zone=DAMASCUS)
+    )  # type: ignore[arg-type]
     assert operation.time_zone(store, "op1") == DAMASCUS
-    operation.set_time_zone(**kw, time_zone="Europe/Istanbul", reason="wrong zone")  # type: ignore[arg-type]
+    operation.set_time_zone(Recorder(**kw), time_zone="Europe/Istanbul", reason="wrong zone")  # type: ignore[arg-type]
     assert operation.time_zone(store, "op1") == "Europe/Istanbul"
     store.rebuild()  # derived from the facts: a rebuild gives the same
     assert operation.time_zone(store, "op1") == "Europe/Istanbul"
@@ -36,16 +39,16 @@ def test_it_is_utc_until_set_and_then_the_zone_named_last(store: Store) -> None:
 
 def test_only_a_coordinator_changes_it_and_a_bad_zone_changes_nothing(store: Store) -> None:
     kw = _kw(store)
-    operation.define_operation(**kw, name="Op")  # type: ignore[arg-type]
+    operation.define_operation(Recorder(**kw), operation.NewOperation(name="Op"))  # type: ignore[arg-type]
     before = store.position()
     registrar = Principal("r", "registrar", frozenset({"a"}))
     with pytest.raises(Forbidden):
-        operation.set_time_zone(**kw, time_zone=DAMASCUS, principal=registrar)  # type: ignore[arg-type]
+        operation.set_time_zone(Recorder(**kw, principal=registrar), time_zone=DAMASCUS)  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="time zone"):
-        operation.set_time_zone(**kw, time_zone="Mars/Olympus")  # type: ignore[arg-type]
+        operation.set_time_zone(Recorder(**kw), time_zone="Mars/Olympus")  # type: ignore[arg-type]
     assert store.position() == before and operation.time_zone(store, "op1") == "UTC"
     coordinator = Principal("c", "coordinator")
-    operation.set_time_zone(**kw, time_zone=DAMASCUS, principal=coordinator)  # type: ignore[arg-type]
+    operation.set_time_zone(Recorder(**kw, principal=coordinator), time_zone=DAMASCUS)  # type: ignore[arg-type]
     assert operation.time_zone(store, "op1") == DAMASCUS
 
 

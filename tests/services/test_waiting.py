@@ -20,10 +20,12 @@ OP = "op1"
 def env(store: Store) -> dict[str, Any]:
     clock = FrozenClock("2016-12-15T09:00:00Z")
     kw: dict[str, Any] = {"store": store, "clock": clock, "actor": "setup", "op": OP}
-    operation.define_operation(**kw, name="Test")
+    operation.define_operation(Recorder(**kw), operation.NewOperation(name="Test"))
     for site in ("a", "b"):
-        operation.define_site(**kw, site_id=site, name=site, kind="pickup")
-    operation.change_status(**kw, status="active")
+        operation.define_site(
+            Recorder(**kw), operation.NewSite(site_id=site, name=site, kind="pickup")
+        )
+    operation.change_status(Recorder(**kw), status="active")
     return kw
 
 

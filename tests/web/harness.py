@@ -17,7 +17,11 @@ from corridor.clock import SystemClock
 from corridor.config import Settings
 from corridor.domain.signing import Signer
 from corridor.services import accounts, keys
+from corridor.services.common import Recorder
 from corridor.services.operation import (
+    NewOperation,
+    NewSite,
+    NewVehicle,
     change_status,
     define_operation,
     define_site,
@@ -70,11 +74,11 @@ def seed(store: Store) -> dict[str, str]:
     store.signer = Signer.generate()  # a signing node, as `corridor init` makes one
     keys.register_own_key(store=store, clock=clock, actor="setup")
     ctx: dict[str, Any] = {"store": store, "clock": clock, "actor": "setup", "op": OP}
-    define_operation(**ctx, name="Test evacuation")
-    change_status(**ctx, status="active", reason="test")
+    define_operation(Recorder(**ctx), NewOperation(name="Test evacuation"))
+    change_status(Recorder(**ctx), status="active", reason="test")
     for site_id, kind in (("site-a", "pickup"), ("site-b", "pickup"), ("recv", "gathering")):
-        define_site(**ctx, site_id=site_id, name=site_id.upper(), kind=kind)
-    register_vehicle(**ctx, vehicle_id="bus-1", kind="bus", capacity=60)
+        define_site(Recorder(**ctx), NewSite(site_id=site_id, name=site_id.upper(), kind=kind))
+    register_vehicle(Recorder(**ctx), NewVehicle(vehicle_id="bus-1", kind="bus", capacity=60))
     tokens = {}
     for persona, (name, role, sites) in PERSONAS.items():
         accounts.add_user(

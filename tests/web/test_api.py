@@ -6,7 +6,9 @@ import uuid
 from contextlib import closing
 
 from corridor.clock import SystemClock
+from corridor.services.common import Recorder
 from corridor.services.disclosure import compute_snapshot
+from corridor.services.operation import NewVehicle
 from corridor.web.openapi import document
 from corridor.web.routes import ROUTES
 from tests.web.harness import OP, PASSWORD, PERSONAS, Web
@@ -90,13 +92,8 @@ def _bus(web: Web) -> str:
 
     bus = "bus-" + uuid.uuid4().hex[:8]
     register_vehicle(
-        store=web.store,
-        clock=SystemClock(),
-        actor="setup",
-        op="op1",
-        vehicle_id=bus,
-        kind="bus",
-        capacity=60,
+        Recorder(store=web.store, clock=SystemClock(), actor="setup", op="op1"),
+        NewVehicle(vehicle_id=bus, kind="bus", capacity=60),
     )
     return bus
 

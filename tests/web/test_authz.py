@@ -17,7 +17,7 @@ from corridor.clock import SystemClock
 from corridor.domain.lifecycle import TRANSITIONS
 from corridor.services.common import Recorder
 from corridor.services.dispatch import Arrival, NewTrip, arrive_trip, depart_trip, dispatch_trip
-from corridor.services.operation import change_status, register_vehicle
+from corridor.services.operation import NewVehicle, change_status, register_vehicle
 from corridor.services.register import NewPerson, board_person, register_person
 from corridor.services.reports import Incident, report_incident
 from corridor.services.transparency import make_checkpoint
@@ -129,14 +129,16 @@ def _ctx(store: Store) -> dict[str, Any]:
 def _vehicle(store: Store) -> str:
     """A vehicle of its own for each trip: a vehicle is on one open trip at a time."""
     vehicle_id = "bus-" + _uid()
-    register_vehicle(**_ctx(store), vehicle_id=vehicle_id, kind="bus", capacity=60)
+    register_vehicle(
+        Recorder(**_ctx(store)), NewVehicle(vehicle_id=vehicle_id, kind="bus", capacity=60)
+    )
     return vehicle_id
 
 
 def _running(store: Store) -> None:
     """The status probes suspend the operation; trips need it running again."""
     if store.query("operations", op=OP)[0]["status"] == "suspended":
-        change_status(**_ctx(store), status="resumed", reason="probe")
+        change_status(Recorder(**_ctx(store)), status="resumed", reason="probe")
 
 
 def _trip(store: Store, site: str, *, departed: bool = False) -> str:

@@ -12,7 +12,7 @@ from corridor.domain.tokens import make_token
 from corridor.services.common import Recorder
 from corridor.services.count import Headcount
 from corridor.services.dispatch import NewTrip, dispatch_trip
-from corridor.services.operation import register_vehicle
+from corridor.services.operation import NewVehicle, register_vehicle
 from tests.web.harness import OP, Web
 
 
@@ -21,7 +21,9 @@ def _ctx(web: Web) -> dict[str, Any]:
 
 
 def _trip(web: Web, trip: str, kind: str = "bus") -> None:
-    register_vehicle(**_ctx(web), vehicle_id="v-" + trip, kind=kind, capacity=50)
+    register_vehicle(
+        Recorder(**_ctx(web)), NewVehicle(vehicle_id="v-" + trip, kind=kind, capacity=50)
+    )
     dispatch_trip(
         Recorder(**_ctx(web)),
         NewTrip(trip_id=trip, vehicle_id="v-" + trip, origin="site-a", destination="recv"),

@@ -9,7 +9,7 @@ from corridor.clock import SystemClock
 from corridor.domain.messages import english_detail
 from corridor.services.common import Recorder
 from corridor.services.count import Headcount, record_headcount
-from corridor.services.operation import register_vehicle
+from corridor.services.operation import NewVehicle, register_vehicle
 from tests.web.harness import OP, Web
 
 
@@ -46,10 +46,8 @@ def test_capacity_occupancy_and_distribution(any_web: Web) -> None:
 def test_an_aid_convoy_over_the_api_is_reconciled_like_people(any_web: Web) -> None:
     store = any_web.store
     truck = "truck-" + _id()[:6]
-    register_vehicle(
-        store=store, clock=SystemClock(), actor="t", op=OP, vehicle_id=truck, kind="truck",
-        capacity=2,
-    )  # fmt: skip
+    rec = Recorder(store=store, clock=SystemClock(), actor="t", op=OP)
+    register_vehicle(rec, NewVehicle(vehicle_id=truck, kind="truck", capacity=2))
     trip = "AID-" + _id()[:6]
     cargo = [{"item": "food_ration", "quantity": 400}, {"item": "blanket", "quantity": 50}]
     with any_web.client("coordinator") as c:

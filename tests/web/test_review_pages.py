@@ -7,7 +7,8 @@ import uuid
 import httpx
 
 from corridor.clock import SystemClock
-from corridor.services.operation import register_vehicle
+from corridor.services.common import Recorder
+from corridor.services.operation import NewVehicle, register_vehicle
 from tests import factories as f
 from tests.web.harness import OP, Web
 
@@ -18,13 +19,8 @@ def _trips(web: Web, c: httpx.Client, n: int, origin: str = "site-b") -> list[st
     for _ in range(n):
         trip, vehicle = "TP" + uuid.uuid4().hex[:6], "bus-" + uuid.uuid4().hex[:6]
         register_vehicle(
-            store=web.store,
-            clock=SystemClock(),
-            actor="setup",
-            op=OP,
-            vehicle_id=vehicle,
-            kind="bus",
-            capacity=60,
+            Recorder(store=web.store, clock=SystemClock(), actor="setup", op=OP),
+            NewVehicle(vehicle_id=vehicle, kind="bus", capacity=60),
         )
         body = {"trip_id": trip, "vehicle_id": vehicle, "origin": origin, "destination": "recv"}
         assert c.post("/api/trips", json=body).status_code == 201

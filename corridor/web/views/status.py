@@ -58,13 +58,15 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
 
 def change(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     """Change the operation's status (refused when the change makes no sense)."""
-    draft = change_status(**ctx.services(), fact_id=v.pop("id", None), **v)
+    fact_id = v.pop("id", None)
+    draft = change_status(ctx.recorder(), fact_id=fact_id, **v)
     return {"id": draft.id, "status": v["status"], "duplicate": draft.duplicate, "next": "/status"}
 
 
 def change_zone(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     """Show the operation's times in another time zone (stored times stay UTC)."""
-    draft = set_time_zone(**ctx.services(), fact_id=v.pop("id", None), **v)
+    fact_id = v.pop("id", None)
+    draft = set_time_zone(ctx.recorder(), fact_id=fact_id, **v)
     return {
         "id": draft.id,
         "time_zone": v["time_zone"],
