@@ -78,8 +78,11 @@ class Env:
 
     def recorder(self, op: str | None = None) -> Recorder:
         """What every recording service takes: the CLI records as the local operator (no user,
-        not site-scoped), in ``op`` or the operation to work on."""
-        return Recorder(self.store(), self.clock, self.settings.actor, op or self.op())
+        not site-scoped), in ``op`` (default: the operation to work on; a correction passes ""
+        since it goes to its target's operation)."""
+        return Recorder(
+            self.store(), self.clock, self.settings.actor, self.op() if op is None else op
+        )
 
 
 def pass_env(func: Callable[..., R]) -> Callable[..., R]:

@@ -56,10 +56,6 @@ out = Console()
 AT = click.option("--at", default=None, help="When it happened (ISO 8601; default: now).")
 
 
-def _ctx(env: Env) -> dict[str, Any]:
-    return {"store": env.store(), "clock": env.clock, "actor": env.settings.actor, "op": env.op()}
-
-
 def _done(kind: str, fact_id: str) -> None:
     click.echo(f"Recorded {kind} ({fact_id}).")
 
@@ -492,13 +488,7 @@ def correct(env: Env, fact_id: str, reason: str, changes: tuple[str, ...], at: s
             raise ValidationError(f"'{change}' should look like FIELD=VALUE", field="set")
         parsed[name] = int(value) if value.isdigit() else value
     d = correct_svc.correct_fact(
-        store=env.store(),
-        clock=env.clock,
-        actor=env.settings.actor,
-        target_id=fact_id,
-        reason=reason,
-        changes=parsed or None,
-        at=at,
+        env.recorder(op=""), target_id=fact_id, reason=reason, changes=parsed or None, at=at
     )
     _done("correction", d.id)
 
@@ -537,11 +527,11 @@ def publish_text(
     """Make FIELD of fact FACT_ID public in reviewed words (or private again with --withdraw):
     status reasons, incident descriptions, estimate source/outlet/place."""
     if withdraw:
-        d = public_text_svc.make_private(**_ctx(env), target=fact_id, field=field, at=at)
+        d = public_text_svc.make_private(env.recorder(), target=fact_id, field=field, at=at)
         _done("text made private", d.id)
         return
     d = public_text_svc.make_public(
-        **_ctx(env), target=fact_id, field=field, wording=wording, at=at
+        env.recorder(), target=fact_id, field=field, wording=wording, at=at
     )
     _done(f"text made public as '{d.payload['wording']}'", d.id)
 

@@ -11,10 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from corridor.clock import Clock
 from corridor.domain.access import Principal
 from corridor.errors import ConflictError, CorridorError
-from corridor.services.common import Recorded, record_one, require_at, require_open
+from corridor.services.common import Recorded, Recorder
 from corridor.services.dispatch import require_receiver, trip_row
 from corridor.services.operation import require_site
 from corridor.services.register import find_person
@@ -22,16 +21,12 @@ from corridor.storage.base import Store
 
 
 def mark_arrived(
+    rec: Recorder,
     *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
     person_id: str,
     site_id: str,
     at: str | None = None,
     fact_id: str | None = None,
-    principal: Principal | None = None,
 ) -> Recorded:
     """Mark one person arrived at a site, on the trip they are on.
 
@@ -40,16 +35,17 @@ def mark_arrived(
     :raises ConflictError: the person is not on a trip that left, or is already marked arrived.
     :raises Forbidden: the user is not reception at the trip's destination nor a coordinator.
     """
-    person = _person_for_reception(store, op, person_id, principal)
+    store, op = rec.store, rec.op
+    person = _person_for_reception(store, op, person_id, rec.principal)
     trip_id = str(person["trip_id"] or "")
 
     def check() -> None:
-        require_open(store, op, "arrive")
+        rec.require_open("arrive")
         require_site(store, op, site_id)
         if not trip_id:
             raise ConflictError(f"{person_id} is not on any trip: board them first")
         trip = trip_row(store, op, trip_id)
-        require_receiver(principal, trip, site_id)
+        require_receiver(rec.principal, trip, site_id)
         if trip["status"] == "loading":
             raise ConflictError(f"{person_id} is on trip {trip_id}, which has not left yet")
         if person.get("arrived_at"):
@@ -58,17 +54,8 @@ def mark_arrived(
                 f"{str(person['arrived_at'])[:16].replace('T', ' ')}"
             )
 
-    return record_one(
-        store=store,
-        clock=clock,
-        actor=actor,
-        op=op,
-        type_="person.arrived",
-        payload={"person_id": person_id, "trip_id": trip_id or "none", "site_id": site_id},
-        at=at,
-        fact_id=fact_id,
-        check=check,
-    )
+    payload = {"person_id": person_id, "trip_id": trip_id or "none", "site_id": site_id}
+    return rec.record("person.arrived", payload, at=at, fact_id=fact_id, check=check)
 
 
 def _person_for_reception(
@@ -99,20 +86,12 @@ class Marks:
 
 
 def mark_many(
-    *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
-    tokens: Iterable[str],
-    site_id: str,
-    fact_id: str | None = None,
-    principal: Principal | None = None,
+    rec: Recorder, *, tokens: Iterable[str], site_id: str, fact_id: str | None = None
 ) -> Marks:
     """Mark a list of scanned or typed tokens; each is its own fact, and a refused token does not
     stop the others (the answer says why each was refused). With ``fact_id``, mark n gets the id
     ``<fact_id>.<n>`` so a resent list adds nothing."""
-    require_at(principal, "register", site_id)  # the whole list is refused at a site not theirs
+    rec.require_at("register", site_id)  # the whole list is refused at a site not theirs
     out = Marks([], [])
     seen: set[str] = set()
     for n, token in enumerate(t.strip() for t in tokens):
@@ -122,14 +101,10 @@ def mark_many(
         try:
             out.recorded.append(
                 mark_arrived(
-                    store=store,
-                    clock=clock,
-                    actor=actor,
-                    op=op,
+                    rec,
                     person_id=token,
                     site_id=site_id,
                     fact_id=f"{fact_id}.{n}" if fact_id else None,
-                    principal=principal,
                 )
             )
         except CorridorError as exc:

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from typing import Any
 
-from corridor.clock import Clock
 from corridor.domain.ledger import order_key
 from corridor.errors import NotFound
-from corridor.services.common import Recorded, record_one
-from corridor.storage.base import Store
+from corridor.services.common import Recorded, Recorder
 
 
 def correct_fact(
+    rec: Recorder,
     *,
-    store: Store,
-    clock: Clock,
-    actor: str,
     target_id: str,
     reason: str,
     changes: dict[str, Any] | None = None,
@@ -24,10 +21,12 @@ def correct_fact(
 ) -> Recorded:
     """Void a fact (no ``changes``) or replace it with its payload updated by ``changes``.
 
+    The correction is recorded in the target's operation, whatever the recorder's.
+
     :raises NotFound: no such fact.
     :raises ValidationError: the corrected payload is invalid or changes whom it is about.
     """
-    target = store.get(target_id)
+    target = rec.store.get(target_id)
     if target is None:
         raise NotFound(f"no fact {target_id}")
     payload: dict[str, Any] = {
@@ -38,39 +37,34 @@ def correct_fact(
     }
     if changes:
         payload.update(action="replace", replacement={**target.payload, **changes})
-    done = record_one(
-        store=store,
-        clock=clock,
-        actor=actor,
-        op=target.op,
-        type_="entry.corrected",
-        payload=payload,
-        at=at,
-        fact_id=fact_id,
-    )
+    done = rec.in_op(target.op).record("entry.corrected", payload, at=at, fact_id=fact_id)
     if not done.duplicate:
         # History changed: the audit page shows who changed what, and why.
-        store.log_access(
-            actor=actor,
+        rec.store.log_access(
+            actor=rec.actor,
             action=f"corrected {target.type} {target.id} ({payload['action']})",
             purpose=reason[:500],
-            at=clock.now(),
+            at=rec.clock.now(),
         )
     return done
 
 
+@dataclass(frozen=True)
+class Accounted:
+    """How everyone boarded on a trip is accounted for."""
+
+    arrived: int
+    diverted: int = 0
+    died: int = 0
+    missing: int = 0
+
+
 def reconcile_trip(
+    rec: Recorder,
     *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
     trip_id: str,
-    arrived: int,
+    accounted: Accounted,
     reason: str,
-    diverted: int = 0,
-    died: int = 0,
-    missing: int = 0,
     fact_id: str | None = None,
 ) -> Recorded:
     """Correct an ended trip's arrival figures so everyone boarded is accounted for.
@@ -80,6 +74,7 @@ def reconcile_trip(
 
     :raises NotFound: no such trip, or it has no arrival yet.
     """
+    store, op = rec.store, rec.op
     unit = f"t|{op}|{trip_id}"
     facts = [store.get(i) for i in store.fact_ids_of_unit(unit)]
     arrivals = [f for f in facts if f is not None and f.type == "trip.arrived"]
@@ -88,13 +83,6 @@ def reconcile_trip(
     if not arrivals:
         raise NotFound(f"trip {trip_id} has no arrival to correct")
     latest = max(arrivals, key=order_key)
-    changes = {"arrived": arrived, "diverted": diverted, "died": died, "missing": missing}
     return correct_fact(
-        store=store,
-        clock=clock,
-        actor=actor,
-        target_id=latest.id,
-        reason=reason,
-        changes=changes,
-        fact_id=fact_id,
+        rec, target_id=latest.id, reason=reason, changes=asdict(accounted), fact_id=fact_id
     )

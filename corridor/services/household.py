@@ -5,15 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from corridor.clock import Clock
 from corridor.domain import lifecycle
-from corridor.domain.access import Principal
 from corridor.domain.events import Draft
 from corridor.errors import ConflictError, NeedsConfirmation, ValidationError
-from corridor.services.common import make_draft, require_at, require_open, write
+from corridor.services.common import Recorder
 from corridor.services.operation import require_site
 from corridor.services.register import triage_prompt, trip_for
-from corridor.storage.base import Store
 
 MAX_MEMBERS = 30
 MEMBER_KEYS = ("person_id", "age", "sex", "triage", "vulnerabilities")
@@ -30,33 +27,38 @@ class HouseholdDone:
     duplicate: bool
 
 
+@dataclass(frozen=True)
+class NewHousehold:
+    """A household at the desk: shared fields given once, and each member's own (``MEMBER_KEYS``:
+    token, age, sex, triage, vulnerabilities), the head first. The household id defaults to the
+    head's token; with ``trip_id`` it is boarded too."""
+
+    site_id: str
+    members: list[dict[str, Any]]
+    household_id: str | None = None
+    group: str = "civilian"
+    destination: str | None = None
+    trip_id: str | None = None
+
+
 def register_household(
+    rec: Recorder,
+    household: NewHousehold,
     *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
-    site_id: str,
-    members: list[dict[str, Any]],
-    household_id: str | None = None,
-    group: str = "civilian",
-    destination: str | None = None,
-    trip_id: str | None = None,
     confirm: bool = False,
     fact_id: str | None = None,
-    principal: Principal | None = None,
 ) -> HouseholdDone:
     """Register a household (the head first) and, with ``trip_id``, board it: all or nothing.
 
-    Shared fields (site, household, group, destination) are given once; each member has a token,
-    age, sex, triage and vulnerabilities. The household id defaults to the head's token. With
-    ``fact_id`` the facts get ids ``<fact_id>.r0``, ``.r1``... and ``.b0``... so a resend is
+    With ``fact_id`` the facts get ids ``<fact_id>.r0``, ``.r1``... and ``.b0``... so a resend is
     recognised and adds nothing.
 
     :raises ValidationError: no members, too many, a token given twice or a bad field.
     :raises ConflictError: a token is already registered or the trip is not loading.
     :raises NeedsConfirmation: the triage prompt (``confirm`` to board anyway).
     """
+    store, op = rec.store, rec.op
+    site_id, members, trip_id = household.site_id, household.members, household.trip_id
     if not members:
         raise ValidationError("scan or type at least one token", field="members")
     if len(members) > MAX_MEMBERS:
@@ -65,28 +67,25 @@ def register_household(
     twice = sorted({t for t in tokens if tokens.count(t) > 1})
     if twice:
         raise ValidationError(f"token {twice[0]} is given twice", field="members")
-    household = household_id or str(tokens[0])
+    household_id = household.household_id or str(tokens[0])
     drafts: list[Draft] = []
     for n, member in enumerate(members):
         extra = set(member) - set(MEMBER_KEYS)
         if extra:
             raise ValidationError(f"unknown member field {sorted(extra)[0]}", field="members")
         drafts.append(
-            make_draft(
-                clock=clock,
-                actor=actor,
-                op=op,
-                type_="person.registered",
-                payload={
+            rec.draft(
+                "person.registered",
+                {
                     "person_id": member.get("person_id"),
                     "site_id": site_id,
-                    "group": group,
+                    "group": household.group,
                     "age": member.get("age") or "unknown",
                     "sex": member.get("sex") or "unknown",
                     "triage": member.get("triage") or "none",
-                    "household_id": household,
+                    "household_id": household_id,
                     "vulnerabilities": member.get("vulnerabilities") or None,
-                    "destination": destination,
+                    "destination": household.destination,
                 },
                 fact_id=f"{fact_id}.r{n}" if fact_id else None,
             )
@@ -94,27 +93,24 @@ def register_household(
     people = [(d.payload["person_id"], d.payload["triage"]) for d in drafts]
     if trip_id:
         drafts += [
-            make_draft(
-                clock=clock,
-                actor=actor,
-                op=op,
-                type_="person.boarded",
-                payload={"person_id": token, "trip_id": trip_id},
+            rec.draft(
+                "person.boarded",
+                {"person_id": token, "trip_id": trip_id},
                 fact_id=f"{fact_id}.b{n}" if fact_id else None,
             )
             for n, (token, _) in enumerate(people)
         ]
 
     def check() -> None:
-        require_open(store, op, "register")
-        require_at(principal, "register", site_id)
+        rec.require_open("register")
+        rec.require_at("register", site_id)
         require_site(store, op, site_id)
         known = [t for t, _ in people if store.query("persons", op=op, person_id=t)]
         if known:
             raise ConflictError(f"nobody registered: token {', '.join(known)} already registered")
         if trip_id:
-            require_open(store, op, "board")
-            trip = trip_for(store, op, trip_id, principal)
+            rec.require_open("board")
+            trip = trip_for(store, op, trip_id, rec.principal)
             if trip["origin"] != site_id:
                 raise ConflictError(
                     f"trip {trip_id} loads at {trip['origin']}, not at {site_id}: nobody recorded"
@@ -124,9 +120,9 @@ def register_household(
             if prompt:
                 raise NeedsConfirmation(prompt)
 
-    done = write(store=store, clock=clock, drafts=drafts, check=check)
+    done = rec.write(drafts, check)
     return HouseholdDone(
-        household_id=household,
+        household_id=household_id,
         registered=[t for t, _ in people],
         boarded=[t for t, _ in people] if trip_id else [],
         trip_id=trip_id,

@@ -136,9 +136,7 @@ def _record(
         for name in _VOLATILE:
             changes.pop(name)
         correct_fact(
-            store=store,
-            clock=clock,
-            actor=sub.actor,
+            Recorder(store, clock, sub.actor, op),
             target_id=target.id,
             reason=f"edited in {source}: instance uuid:{sub.instance} replaces uuid:{old}",
             changes=changes,

@@ -6,13 +6,11 @@ Rules: ``corridor/domain/public_text.py``. Only coordinators and admins mark tex
 
 from __future__ import annotations
 
-from corridor.clock import Clock
 from corridor.domain import public_text
-from corridor.domain.access import Principal
 from corridor.domain.events import Fact
 from corridor.domain.messages import message, refusal
 from corridor.errors import NotFound, ValidationError
-from corridor.services.common import Recorded, record_one, require_at
+from corridor.services.common import Recorded, Recorder
 from corridor.storage.base import Store
 
 # Where each fact type's text stands now (after corrections), by the fact's id.
@@ -46,17 +44,13 @@ def _target(store: Store, op: str, target: str, field: str) -> tuple[Fact, str]:
 
 
 def make_public(
+    rec: Recorder,
     *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
     target: str,
     field: str,
     wording: str | None = None,
     at: str | None = None,
     fact_id: str | None = None,
-    principal: Principal | None = None,
 ) -> Recorded:
     """Approve one free-text field of a fact for public outputs, in ``wording`` (default: the
     field's text as it stands now, which the coordinator has just read).
@@ -67,39 +61,25 @@ def make_public(
     """
 
     def check() -> None:
-        require_at(principal, "coordinate", None)
-        _target(store, op, target, field)
+        rec.require_at("coordinate", None)
+        _target(rec.store, rec.op, target, field)
 
     if not (wording or "").strip():  # the field's words, read before the draft is validated
         check()
-        wording = _target(store, op, target, field)[1]
+        wording = _target(rec.store, rec.op, target, field)[1]
         if not wording.strip():
             raise refusal(ValidationError, message("public_nothing"), field="wording")
     payload = {"target": target, "field": field, "wording": wording}
-    return record_one(
-        store=store,
-        clock=clock,
-        actor=actor,
-        op=op,
-        type_="text.made_public",
-        payload=payload,
-        at=at,
-        fact_id=fact_id,
-        check=check,
-    )
+    return rec.record("text.made_public", payload, at=at, fact_id=fact_id, check=check)
 
 
 def make_private(
+    rec: Recorder,
     *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
     target: str,
     field: str,
     at: str | None = None,
     fact_id: str | None = None,
-    principal: Principal | None = None,
 ) -> Recorded:
     """Withdraw a fact's free-text field from public outputs.
 
@@ -109,17 +89,8 @@ def make_private(
     """
 
     def check() -> None:
-        require_at(principal, "coordinate", None)
-        _target(store, op, target, field)
+        rec.require_at("coordinate", None)
+        _target(rec.store, rec.op, target, field)
 
-    return record_one(
-        store=store,
-        clock=clock,
-        actor=actor,
-        op=op,
-        type_="text.made_private",
-        payload={"target": target, "field": field},
-        at=at,
-        fact_id=fact_id,
-        check=check,
-    )
+    payload = {"target": target, "field": field}
+    return rec.record("text.made_private", payload, at=at, fact_id=fact_id, check=check)

@@ -1,8 +1,9 @@
 """Reception: shelter places, who is there, what they need, and how long the aid lasts.
 
-Writes (each through ``services.common.write``): a site's capacity, aid handed out at a site,
-an operation's planning figures. Reads: :func:`reception`, derived from the ledger's headcounts,
-sites, trips, cargo and distributions, with the stored completion forecast for arrivals ahead.
+Writes (each through ``services.common.Recorder``): a site's capacity, aid handed out at a
+site, an operation's planning figures. Reads: :func:`reception`, derived from the ledger's
+headcounts, sites, trips, cargo and distributions, with the stored completion forecast for
+arrivals ahead.
 Over-capacity and negative stocks are found here, at read time, because they compare figures
 of many units (a site's capacity with everyone's arrivals); a cargo that does not add up is a
 discrepancy of its trip, stored like a trip's people's.
@@ -12,14 +13,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from corridor.clock import Clock
 from corridor.domain import needs as nd
-from corridor.domain.access import Principal
 from corridor.errors import ConflictError, NotFound
-from corridor.services.common import Recorded, record_one, require_at, require_open
+from corridor.services.common import Recorded, Recorder, payload_of
 from corridor.services.operation import require_site
 from corridor.storage.base import Store
 
@@ -31,22 +31,21 @@ WOUNDED = ("critical", "serious")
 # --- writes ---------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Capacity:
+    """How many people a site can shelter from now on (the latest declaration holds)."""
+
+    site_id: str
+    places: int
+    tents: int | None = None
+    beds: int | None = None
+    note: str | None = None
+
+
 def declare_capacity(
-    *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
-    site_id: str,
-    places: int,
-    tents: int | None = None,
-    beds: int | None = None,
-    note: str | None = None,
-    at: str | None = None,
-    fact_id: str | None = None,
-    principal: Principal | None = None,
+    rec: Recorder, capacity: Capacity, *, at: str | None = None, fact_id: str | None = None
 ) -> Recorded:
-    """Declare how many people a site can shelter from now on (the latest declaration holds).
+    """Declare a site's capacity.
 
     :raises NotFound: no such site.
     :raises Forbidden: the user does not coordinate at this site.
@@ -54,79 +53,57 @@ def declare_capacity(
     """
 
     def check() -> None:
-        require_open(store, op, "supply")
-        require_at(principal, "coordinate", site_id)
-        require_site(store, op, site_id)
+        rec.require_open("supply")
+        rec.require_at("coordinate", capacity.site_id)
+        require_site(rec.store, rec.op, capacity.site_id)
 
-    return record_one(
-        store=store,
-        clock=clock,
-        actor=actor,
-        op=op,
-        type_="site.capacity_declared",
-        payload={"site_id": site_id, "places": places, "tents": tents, "beds": beds, "note": note},
-        at=at,
-        fact_id=fact_id,
-        check=check,
+    return rec.record(
+        "site.capacity_declared", payload_of(capacity), at=at, fact_id=fact_id, check=check
     )
 
 
+@dataclass(frozen=True)
+class Distribution:
+    """Aid handed out at a site; it leaves the site's stock."""
+
+    site_id: str
+    item: str
+    quantity: int
+    note: str | None = None
+
+
 def distribute(
-    *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
-    site_id: str,
-    item: str,
-    quantity: int,
-    note: str | None = None,
-    at: str | None = None,
-    fact_id: str | None = None,
-    principal: Principal | None = None,
+    rec: Recorder, handed: Distribution, *, at: str | None = None, fact_id: str | None = None
 ) -> Recorded:
-    """Record aid handed out at a site; it leaves the site's stock.
+    """Record aid handed out at a site.
 
     :raises NotFound: no such site.
     :raises Forbidden: the user may not write at this site.
     :raises ConflictError: more than the site's stock of the item, or the operation is closed.
     """
+    site_id, item, quantity = handed.site_id, handed.item, handed.quantity
 
     def check() -> None:
-        require_open(store, op, "supply")
-        require_at(principal, "register", site_id)
-        require_site(store, op, site_id)
-        held = stocks(store, op).get((site_id, item), 0)
+        rec.require_open("supply")
+        rec.require_at("register", site_id)
+        require_site(rec.store, rec.op, site_id)
+        held = stocks(rec.store, rec.op).get((site_id, item), 0)
         if quantity > held:
             raise ConflictError(
                 f"{site_id} holds {held:,} {item}: a distribution of {quantity:,} is more than "
                 "its stock (record the delivery first)"
             )
 
-    return record_one(
-        store=store,
-        clock=clock,
-        actor=actor,
-        op=op,
-        type_="stock.distributed",
-        payload={"site_id": site_id, "item": item, "quantity": quantity, "note": note},
-        at=at,
-        fact_id=fact_id,
-        check=check,
-    )
+    return rec.record("stock.distributed", payload_of(handed), at=at, fact_id=fact_id, check=check)
 
 
 def set_figures(
+    rec: Recorder,
     *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
     figures: dict[str, str],
     reason: str | None = None,
     at: str | None = None,
     fact_id: str | None = None,
-    principal: Principal | None = None,
 ) -> Recorded:
     """Replace some of the operation's planning figures (the others keep their defaults).
 
@@ -136,21 +113,12 @@ def set_figures(
     """
 
     def check() -> None:
-        if not store.query("operations", op=op):
-            raise NotFound(f"no operation '{op}'")
-        require_at(principal, "coordinate", None)
+        if not rec.store.query("operations", op=rec.op):
+            raise NotFound(f"no operation '{rec.op}'")
+        rec.require_at("coordinate", None)
 
-    return record_one(
-        store=store,
-        clock=clock,
-        actor=actor,
-        op=op,
-        type_="operation.figures_set",
-        payload={"figures": figures, "reason": reason},
-        at=at,
-        fact_id=fact_id,
-        check=check,
-    )
+    payload = {"figures": figures, "reason": reason}
+    return rec.record("operation.figures_set", payload, at=at, fact_id=fact_id, check=check)
 
 
 # --- reads ----------------------------------------------------------------------------------

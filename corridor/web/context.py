@@ -62,16 +62,6 @@ class Ctx:
         """What every recording service takes: this request's store, clock, user and operation."""
         return Recorder(self.store, self.clock, self.actor, self.op, self.user)
 
-    def services(self) -> dict[str, Any]:
-        """Keyword arguments every recording service takes (the user, for scope checks)."""
-        return {
-            "store": self.store,
-            "clock": self.clock,
-            "actor": self.actor,
-            "op": self.op,
-            "principal": self.user,
-        }
-
     def wording(self) -> Wording:
         """System-made text in this reader's language, sites by their name in it (once)."""
         if "wording" not in self.extra:

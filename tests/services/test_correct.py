@@ -6,7 +6,8 @@ import pytest
 
 from corridor.clock import FrozenClock
 from corridor.errors import NotFound, ValidationError
-from corridor.services.correct import correct_fact, reconcile_trip
+from corridor.services.common import Recorder
+from corridor.services.correct import Accounted, correct_fact, reconcile_trip
 from corridor.storage import SqlStore
 from tests import factories as f
 
@@ -21,9 +22,7 @@ def test_a_replacement_changes_the_derived_row_and_is_audited(store: SqlStore) -
     """Should keep the original fact, replace its payload in derived state, log who did it."""
     store.record([f.person("p1", id="r1")])
     done = correct_fact(
-        store=store,
-        clock=CLOCK,
-        actor="cora",
+        Recorder(store=store, clock=CLOCK, actor="cora", op=f.OP),
         target_id="r1",
         reason="age misread",
         changes={"age": "child"},
@@ -37,9 +36,9 @@ def test_a_replacement_changes_the_derived_row_and_is_audited(store: SqlStore) -
 
 def test_a_resent_correction_is_a_duplicate_and_not_audited_twice(store: SqlStore) -> None:
     store.record([f.person("p1", id="r1")])
-    kw = {"store": store, "clock": CLOCK, "actor": "cora", "target_id": "r1", "reason": "dup"}
-    first = correct_fact(**kw, fact_id="c1")  # type: ignore[arg-type]
-    again = correct_fact(**kw, fact_id="c1")  # type: ignore[arg-type]
+    rec = Recorder(store=store, clock=CLOCK, actor="cora", op=f.OP)
+    first = correct_fact(rec, target_id="r1", reason="dup", fact_id="c1")
+    again = correct_fact(rec, target_id="r1", reason="dup", fact_id="c1")
     assert (first.duplicate, again.duplicate) == (False, True)
     assert store.query("persons", op=f.OP) == []
     assert len(_audit(store)) == 1
@@ -50,9 +49,7 @@ def test_it_refuses_a_replacement_that_moves_the_fact_and_writes_nothing(store: 
     before = store.position()
     with pytest.raises(ValidationError) as error:
         correct_fact(
-            store=store,
-            clock=CLOCK,
-            actor="cora",
+            Recorder(store=store, clock=CLOCK, actor="cora", op=f.OP),
             target_id="r1",
             reason="wrong person",
             changes={"person_id": "p2"},
@@ -64,13 +61,15 @@ def test_it_refuses_a_replacement_that_moves_the_fact_and_writes_nothing(store: 
 
 def test_it_names_a_missing_fact_or_trip(store: SqlStore) -> None:
     with pytest.raises(NotFound, match="no fact nope"):
-        correct_fact(store=store, clock=CLOCK, actor="cora", target_id="nope", reason="x")
+        correct_fact(
+            Recorder(store=store, clock=CLOCK, actor="cora", op=f.OP), target_id="nope", reason="x"
+        )
     store.record([f.dispatch("T1")])
-    kw = {"store": store, "clock": CLOCK, "actor": "cora", "op": f.OP, "arrived": 1}
+    rec = Recorder(store=store, clock=CLOCK, actor="cora", op=f.OP)
     with pytest.raises(NotFound, match="no trip T9"):
-        reconcile_trip(**kw, trip_id="T9", reason="x")  # type: ignore[arg-type]
+        reconcile_trip(rec, accounted=Accounted(arrived=1), trip_id="T9", reason="x")
     with pytest.raises(NotFound, match="no arrival"):
-        reconcile_trip(**kw, trip_id="T1", reason="x")  # type: ignore[arg-type]
+        reconcile_trip(rec, accounted=Accounted(arrived=1), trip_id="T1", reason="x")
     assert store.position() == 1
 
 
@@ -86,13 +85,9 @@ def test_reconciling_replaces_the_latest_arrival(store: SqlStore) -> None:
         ]
     )
     done = reconcile_trip(
-        store=store,
-        clock=CLOCK,
-        actor="cora",
-        op=f.OP,
+        Recorder(store=store, clock=CLOCK, actor="cora", op=f.OP),
+        accounted=Accounted(arrived=3, died=1),
         trip_id="T1",
-        arrived=3,
-        died=1,
         reason="one died on the road",
     )
     assert done.payload["target"] == "late"

@@ -16,7 +16,8 @@ import pytest
 
 from corridor.clock import FrozenClock
 from corridor.domain.events import Draft
-from corridor.services.correct import correct_fact, reconcile_trip
+from corridor.services.common import Recorder
+from corridor.services.correct import Accounted, correct_fact, reconcile_trip
 from corridor.services.review import DiscrepancyFilter, discrepancy_counts, discrepancy_page
 from corridor.storage import SqlStore
 from tests import factories as f
@@ -190,9 +191,7 @@ def test_each_kind_appears_and_a_correction_resolves_it(store: SqlStore, case: C
     (row,) = discrepancy_page(store=store, op=case.op, where=DiscrepancyFilter(kind=case.kind)).rows
     assert row["detail"]  # says what does not add up
     done = correct_fact(
-        store=store,
-        clock=FrozenClock(_at(13)),
-        actor="coordinator-1",
+        Recorder(store=store, clock=FrozenClock(_at(13)), actor="coordinator-1", op=case.op),
         target_id=case.fix,
         reason="checked with the desk",
         changes=case.changes,
@@ -208,13 +207,9 @@ def test_reconciling_a_trip_resolves_unreconciled(store: SqlStore) -> None:
     store.record([*_trip("T1"), f.count("ramouseh", 5, trip="T1"), f.arrive("T1", 3, at=_at(11))])
     assert _open(store, OP) == {"unreconciled": 1}
     reconcile_trip(
-        store=store,
-        clock=FrozenClock(_at(13)),
-        actor="coordinator-1",
-        op=OP,
+        Recorder(store=store, clock=FrozenClock(_at(13)), actor="coordinator-1", op=OP),
+        accounted=Accounted(arrived=3, missing=2),
         trip_id="T1",
-        arrived=3,
-        missing=2,
         reason="two stayed at the checkpoint",
     )
     assert _open(store, OP) == {}

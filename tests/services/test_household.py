@@ -12,7 +12,7 @@ from corridor.domain.tokens import make_token
 from corridor.errors import ConflictError, Forbidden, NeedsConfirmation, ValidationError
 from corridor.services import dispatch, operation, register
 from corridor.services.common import Recorder
-from corridor.services.household import register_household
+from corridor.services.household import NewHousehold, register_household
 from corridor.storage.base import Store
 
 OP = "op1"
@@ -59,7 +59,9 @@ def _members(n: int, **first: str) -> list[dict[str, Any]]:
 def test_a_household_is_registered_and_boarded_in_one_transaction(env: dict[str, Any]) -> None:
     store = env["store"]
     done = register_household(
-        **env, site_id="site-a", members=_members(4), trip_id="T17", fact_id="hh1", principal=A
+        Recorder(**env, principal=A),
+        NewHousehold(site_id="site-a", members=_members(4), trip_id="T17"),
+        fact_id="hh1",
     )
     assert done.household_id == T[0] and done.boarded == T[:4] and not done.duplicate
     rows = store.query("persons", op=OP, household_id=T[0])
@@ -69,7 +71,9 @@ def test_a_household_is_registered_and_boarded_in_one_transaction(env: dict[str,
     assert store.query("trips", op=OP, trip_id="T17")[0]["boarded"] == 4
     before = store.position()
     again = register_household(
-        **env, site_id="site-a", members=_members(4), trip_id="T17", fact_id="hh1", principal=A
+        Recorder(**env, principal=A),
+        NewHousehold(site_id="site-a", members=_members(4), trip_id="T17"),
+        fact_id="hh1",
     )
     assert again.duplicate and store.position() == before
 
@@ -79,17 +83,25 @@ def test_one_bad_member_records_nobody(env: dict[str, Any]) -> None:
     register.register_person(Recorder(**env), register.NewPerson(person_id=T[2], site_id="site-a"))
     before = store.position()
     with pytest.raises(ConflictError, match=f"{T[2]} already registered"):
-        register_household(**env, site_id="site-a", members=_members(4), trip_id="T17")
+        register_household(
+            Recorder(**env), NewHousehold(site_id="site-a", members=_members(4), trip_id="T17")
+        )
     bad = _members(3)
     bad[1]["person_id"] = T[1][:-1] + ("0" if T[1][-1] != "0" else "1")
     with pytest.raises(ValidationError, match="check character"):
-        register_household(**env, site_id="site-a", members=bad)
+        register_household(Recorder(**env), NewHousehold(site_id="site-a", members=bad))
     with pytest.raises(ValidationError, match="given twice"):
-        register_household(**env, site_id="site-a", members=_members(2) + _members(1))
+        register_household(
+            Recorder(**env), NewHousehold(site_id="site-a", members=_members(2) + _members(1))
+        )
     with pytest.raises(Forbidden):
-        register_household(**env, site_id="site-b", members=_members(2), principal=A)
+        register_household(
+            Recorder(**env, principal=A), NewHousehold(site_id="site-b", members=_members(2))
+        )
     with pytest.raises(ConflictError, match="loads at site-a"):
-        register_household(**env, site_id="site-b", members=_members(2), trip_id="T17")
+        register_household(
+            Recorder(**env), NewHousehold(site_id="site-b", members=_members(2), trip_id="T17")
+        )
     assert store.position() == before
 
 
@@ -99,7 +111,8 @@ def test_boarding_the_wounded_on_a_bus_asks_when_an_ambulance_is_loading(
     store = env["store"]
     # No ambulance loading yet: no prompt.
     register_household(
-        **env, site_id="site-a", members=_members(1, triage="serious"), trip_id="T17"
+        Recorder(**env),
+        NewHousehold(site_id="site-a", members=_members(1, triage="serious"), trip_id="T17"),
     )
     dispatch.dispatch_trip(
         Recorder(**env),
@@ -108,7 +121,9 @@ def test_boarding_the_wounded_on_a_bus_asks_when_an_ambulance_is_loading(
     before = store.position()
     members = [{"person_id": T[5], "triage": "critical"}, {"person_id": T[6]}]
     with pytest.raises(NeedsConfirmation, match=rf"ambulance trip A1 .* {T[5]} \(critical\)"):
-        register_household(**env, site_id="site-a", members=members, trip_id="T17")
+        register_household(
+            Recorder(**env), NewHousehold(site_id="site-a", members=members, trip_id="T17")
+        )
     assert store.position() == before
     # Walking people board without a prompt; the ambulance itself never prompts.
     register.register_person(
@@ -121,12 +136,18 @@ def test_boarding_the_wounded_on_a_bus_asks_when_an_ambulance_is_loading(
         Recorder(**env), register.NewPerson(person_id=T[8], site_id="site-a", triage="serious")
     )
     register.board_person(Recorder(**env), person_id=T[8], trip_id="T17", confirm=True)
-    done = register_household(**env, site_id="site-a", members=members, trip_id="T17", confirm=True)
+    done = register_household(
+        Recorder(**env),
+        NewHousehold(site_id="site-a", members=members, trip_id="T17"),
+        confirm=True,
+    )
     assert done.boarded == [T[5], T[6]]
 
 
 def test_a_household_board_prompts_for_its_wounded(env: dict[str, Any]) -> None:
-    register_household(**env, site_id="site-a", members=_members(3, triage="critical"))
+    register_household(
+        Recorder(**env), NewHousehold(site_id="site-a", members=_members(3, triage="critical"))
+    )
     dispatch.dispatch_trip(
         Recorder(**env),
         dispatch.NewTrip(trip_id="A1", vehicle_id="amb-1", origin="site-a", destination="khan"),

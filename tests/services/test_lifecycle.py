@@ -322,7 +322,10 @@ def test_a_coordinator_corrects_history_with_a_reason(env: dict[str, Any]) -> No
     dispatch.arrive_trip(Recorder(**env), dispatch.Arrival(trip_id="T1", site_id="khan", arrived=1))
     assert store.query("discrepancies", op=OP, kind="unreconciled")
     correct.reconcile_trip(
-        **env, trip_id="T1", arrived=1, missing=1, reason="one left at checkpoint"
+        Recorder(**env),
+        accounted=correct.Accounted(arrived=1, missing=1),
+        trip_id="T1",
+        reason="one left at checkpoint",
     )
     assert not store.query("discrepancies", op=OP, kind="unreconciled")
     assert store.query("trips", op=OP, trip_id="T1")[0]["missing"] == 1
@@ -386,17 +389,17 @@ def test_reception_marks_arrivals_by_token_and_the_missing_are_named(
         register.board_person(Recorder(**env), person_id=token, trip_id="T1")
     _go.depart_trip(Recorder(**env), trip_id="T1")
     marks = mark_many(
-        **env, principal=KHAN, tokens=["M-1", "M-2", "M-1", "M-9", "NOPE"], site_id="khan"
+        Recorder(**env, principal=KHAN), tokens=["M-1", "M-2", "M-1", "M-9", "NOPE"], site_id="khan"
     )
     assert [r.payload["person_id"] for r in marks.recorded] == ["M-1", "M-2"]
     refused = dict(marks.refused)
     assert set(refused) == {"M-9", "NOPE"}
     # Reception sees only the people of trips coming to it: M-9 is as unknown as NOPE.
     assert refused["M-9"] == "no registered person with token M-9 at your sites"
-    by_coordinator = mark_many(**env, principal=COORD, tokens=["M-9"], site_id="khan")
+    by_coordinator = mark_many(Recorder(**env, principal=COORD), tokens=["M-9"], site_id="khan")
     assert "M-9 is not on any trip" in by_coordinator.refused[0][1]
     with pytest.raises(Forbidden):
-        mark_many(**env, principal=A, tokens=["M-3"], site_id="khan")
+        mark_many(Recorder(**env, principal=A), tokens=["M-3"], site_id="khan")
     _go.arrive_trip(
         Recorder(**env, principal=KHAN),
         _go.Arrival(trip_id="T1", site_id="khan", arrived=2, missing=1),
@@ -404,7 +407,7 @@ def test_reception_marks_arrivals_by_token_and_the_missing_are_named(
     assert [(m["trip_id"], m["person_id"]) for m in missing_people(store=store, op=OP)] == [
         ("T1", "M-3")
     ]
-    again = mark_many(**env, principal=KHAN, tokens=["M-1"], site_id="khan")
+    again = mark_many(Recorder(**env, principal=KHAN), tokens=["M-1"], site_id="khan")
     assert "was marked arrived at khan" in again.refused[0][1]
-    found = mark_many(**env, principal=COORD, tokens=["M-3"], site_id="khan")
+    found = mark_many(Recorder(**env, principal=COORD), tokens=["M-3"], site_id="khan")
     assert found.recorded and missing_people(store=store, op=OP) == []

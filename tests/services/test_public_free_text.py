@@ -260,10 +260,9 @@ def test_registrars_and_observers_cannot_mark_text(sqlite_store: SqlStore) -> No
     assert sqlite_store.position() == before
     assert public_text.marked(store=sqlite_store, op=f.OP) == {}
     with pytest.raises(Forbidden):  # the rule is the service's too, not only the route's
-        public_text.make_public(
-            store=sqlite_store, clock=FrozenClock(), actor="reg", op=f.OP, target=INCIDENT,
-            field="description", wording="x", principal=Principal("reg", "registrar"),
-        )  # fmt: skip
+        registrar = Principal("reg", "registrar")
+        rec = Recorder(sqlite_store, FrozenClock(), "reg", f.OP, registrar)
+        public_text.make_public(rec, target=INCIDENT, field="description", wording="x")
 
 
 @pytest.mark.parametrize(
@@ -282,13 +281,13 @@ def test_bad_marks_are_refused_and_change_nothing(
     before = store.position()
     for wording in ("Reviewed words", None):
         with pytest.raises(error, match=says):
-            public_text.make_public(
-                store=store, clock=FrozenClock(), actor="cora", op=f.OP, target=target,
-                field=field, wording=wording,
-            )  # fmt: skip
+            rec = Recorder(store=store, clock=FrozenClock(), actor="cora", op=f.OP)
+            public_text.make_public(rec, target=target, field=field, wording=wording)
     with pytest.raises(error, match=says):
         public_text.make_private(
-            store=store, clock=FrozenClock(), actor="cora", op=f.OP, target=target, field=field
+            Recorder(store=store, clock=FrozenClock(), actor="cora", op=f.OP),
+            target=target,
+            field=field,
         )
     assert store.position() == before
     assert public_text.marked(store=store, op=f.OP) == {}

@@ -38,7 +38,9 @@ def env(store: Store) -> dict[str, Any]:
         Recorder(**kw), operation.NewVehicle(vehicle_id="truck-1", kind="truck", capacity=2)
     )
     operation.change_status(Recorder(**kw), status="active")
-    reception.declare_capacity(**kw, site_id="khan", places=50, tents=10)
+    reception.declare_capacity(
+        Recorder(**kw), reception.Capacity(site_id="khan", places=50, tents=10)
+    )
     return kw
 
 
@@ -83,7 +85,9 @@ def test_an_arrival_over_capacity_raises_a_discrepancy(env: dict[str, Any]) -> N
 
 
 def test_a_capacity_changes_over_time_and_the_latest_holds(env: dict[str, Any]) -> None:
-    reception.declare_capacity(**env, site_id="khan", places=80, note="a hangar opened")
+    reception.declare_capacity(
+        Recorder(**env), reception.Capacity(site_id="khan", places=80, note="a hangar opened")
+    )
     row = env["store"].query("sites", op=OP, site_id="khan")[0]
     assert (row["places"], row["tents"]) == (80, None)
 
@@ -117,7 +121,9 @@ def test_lost_and_diverted_cargo_reconciles_and_builds_the_stock(env: dict[str, 
     )
     store = env["store"]
     assert not [d for d in store.query("discrepancies", op=OP) if d["kind"].startswith("cargo")]
-    reception.distribute(**env, site_id="khan", item="water_l", quantity=700)
+    reception.distribute(
+        Recorder(**env), reception.Distribution(site_id="khan", item="water_l", quantity=700)
+    )
     assert reception.stocks(store, OP)[("khan", "water_l")] == 1800
     r = reception.reception(store=store, op=OP)
     cover = {c["item"]: c for c in r["cover"]}
@@ -143,7 +149,9 @@ def test_bad_aid_records_are_refused_and_change_nothing(env: dict[str, Any]) -> 
     _aid(env, [{"item": "water_l", "delivered": 3000}, {"item": "food_ration", "delivered": 400}])
     before = store.position()
     with pytest.raises(ConflictError, match="khan holds 3,000 water_l"):
-        reception.distribute(**env, site_id="khan", item="water_l", quantity=3001)
+        reception.distribute(
+            Recorder(**env), reception.Distribution(site_id="khan", item="water_l", quantity=3001)
+        )
     with pytest.raises(ValidationError, match="listed twice"):
         dispatch.dispatch_trip(
             Recorder(**env),
@@ -178,13 +186,15 @@ def test_bad_aid_records_are_refused_and_change_nothing(env: dict[str, Any]) -> 
             ),
         )
     with pytest.raises(ValidationError, match="unknown figure"):
-        reception.set_figures(**env, figures={"beer_l": "2"})
+        reception.set_figures(Recorder(**env), figures={"beer_l": "2"})
     assert middle == before + 2 and store.position() == middle
 
 
 def test_an_operation_sets_its_own_figures(env: dict[str, Any]) -> None:
     _bus(env, "T1", "bus-1", 40)
-    reception.set_figures(**env, figures={"water_l": "20", "space_m2": "4.5"}, reason="winter")
+    reception.set_figures(
+        Recorder(**env), figures={"water_l": "20", "space_m2": "4.5"}, reason="winter"
+    )
     r = reception.reception(store=env["store"], op=OP)
     khan = r["sites"][0]
     assert khan["needs"]["water_l"] == 800.0 and khan["needs"]["space_m2"] == 180.0
@@ -195,8 +205,10 @@ def test_an_operation_sets_its_own_figures(env: dict[str, Any]) -> None:
 def test_a_rebuild_gives_the_same_reception_state(env: dict[str, Any]) -> None:
     _bus(env, "T1", "bus-1", 40)
     _aid(env, [{"item": "water_l", "delivered": 2000, "lost": 1000}])
-    reception.distribute(**env, site_id="khan", item="water_l", quantity=500)
-    reception.set_figures(**env, figures={"water_l": "20"})
+    reception.distribute(
+        Recorder(**env), reception.Distribution(site_id="khan", item="water_l", quantity=500)
+    )
+    reception.set_figures(Recorder(**env), figures={"water_l": "20"})
     store = env["store"]
     before = store.snapshot()
     store.rebuild()
@@ -208,7 +220,9 @@ def _water_at_khan(env: dict[str, Any], people: int) -> None:
     """`people` at khan and 1,800 l of water in stock there."""
     _bus(env, "T1", "bus-1", people)
     _aid(env, [{"item": "water_l", "delivered": 2500, "lost": 500}])
-    reception.distribute(**env, site_id="khan", item="water_l", quantity=700)
+    reception.distribute(
+        Recorder(**env), reception.Distribution(site_id="khan", item="water_l", quantity=700)
+    )
 
 
 def test_days_of_cover_count_the_arrivals_the_forecast_expects(env: dict[str, Any]) -> None:

@@ -28,7 +28,7 @@ def mark(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     tokens = [normal_token(t) for t in _SPLIT.split(v["tokens"]) if t]
     if len(tokens) > MAX_TOKENS:
         raise ValidationError(f"at most {MAX_TOKENS} tokens at a time", field="tokens")
-    marks = mark_many(**ctx.services(), tokens=tokens, site_id=v["site_id"], fact_id=v.get("id"))
+    marks = mark_many(ctx.recorder(), tokens=tokens, site_id=v["site_id"], fact_id=v.get("id"))
     marked = [r.payload["person_id"] for r in marks.recorded]
     refused = [{"token": t, "error": why} for t, why in marks.refused]
     return {

@@ -25,10 +25,10 @@ def mark(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     back = v.pop("back", None) or "status"
     fact_id, public = v.pop("id", None), v.pop("public") == "1"
     if public:
-        draft = make_public(**ctx.services(), fact_id=fact_id, **v)
+        draft = make_public(ctx.recorder(), fact_id=fact_id, **v)
     else:
         v.pop("wording", None)
-        draft = make_private(**ctx.services(), fact_id=fact_id, **v)
+        draft = make_private(ctx.recorder(), fact_id=fact_id, **v)
     return {
         "id": draft.id,
         "target": v["target"],

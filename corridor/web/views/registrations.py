@@ -10,7 +10,7 @@ from starlette.responses import Response
 from corridor.domain.events import AGES, DESTINATIONS, GROUPS, SEXES, TRIAGE
 from corridor.domain.messages import message
 from corridor.errors import NeedsConfirmation, NotFound, ValidationError
-from corridor.services.household import MEMBER_KEYS, register_household
+from corridor.services.household import MEMBER_KEYS, NewHousehold, register_household
 from corridor.services.register import (
     NewPerson,
     board_household,
@@ -173,12 +173,9 @@ def household_api(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
 
 
 def _household(ctx: Ctx, v: dict[str, Any], members: list[dict[str, Any]]) -> dict[str, Any]:
+    fact_id, confirm = v.pop("id", None), v.pop("confirm", "0") == "1"
     done = register_household(
-        **ctx.services(),
-        fact_id=v.pop("id", None),
-        members=members,
-        confirm=v.pop("confirm", "0") == "1",
-        **v,
+        ctx.recorder(), NewHousehold(members=members, **v), confirm=confirm, fact_id=fact_id
     )
     sticky: dict[str, Any] = {k: v[k] for k in ("group", "destination") if k in v}
     after: dict[str, Any] = {"site": v["site_id"], "trip": v.get("trip_id", ""), **sticky}

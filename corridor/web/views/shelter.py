@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from corridor.services.reception import declare_capacity, distribute, reception
+from corridor.services.reception import (
+    Capacity,
+    Distribution,
+    declare_capacity,
+    distribute,
+    reception,
+)
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
 
@@ -44,11 +50,13 @@ def api_reception(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
 
 def capacity(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     """Declare how many people a site can shelter from now on (coordinators)."""
-    d = declare_capacity(**ctx.services(), fact_id=v.pop("id", None), **v)
+    fact_id = v.pop("id", None)
+    d = declare_capacity(ctx.recorder(), Capacity(**v), fact_id=fact_id)
     return {"id": d.id, "duplicate": d.duplicate}
 
 
 def distribution(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     """Record aid handed out at a site; refused when more than the site holds."""
-    d = distribute(**ctx.services(), fact_id=v.pop("id", None), **v)
+    fact_id = v.pop("id", None)
+    d = distribute(ctx.recorder(), Distribution(**v), fact_id=fact_id)
     return {"id": d.id, "duplicate": d.duplicate}

@@ -6,7 +6,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from corridor.services.correct import reconcile_trip
+from corridor.services.correct import Accounted, reconcile_trip
 from corridor.services.dispatch import Arrival, NewTrip, arrive_trip, depart_trip, dispatch_trip
 from corridor.services.register import wounded_on_board
 from corridor.services.review import Page, discrepancy_counts, trip_page
@@ -127,13 +127,14 @@ RECONCILE_FIELDS = (
 
 def reconcile(ctx: Ctx, v: dict[str, Any]) -> dict[str, Any]:
     """Correct an arrived trip's figures so everyone boarded is accounted for (a new fact)."""
+    fact_id = v.pop("id", None)
+    accounted = Accounted(**{k: v[k] for k in ("arrived", "diverted", "died", "missing") if k in v})
     draft = reconcile_trip(
-        store=ctx.store,
-        clock=ctx.clock,
-        actor=ctx.actor,
-        op=ctx.op,
-        fact_id=v.pop("id", None),
-        **v,
+        ctx.recorder(),
+        trip_id=v["trip_id"],
+        accounted=accounted,
+        reason=v["reason"],
+        fact_id=fact_id,
     )
     return {"id": draft.id, "trip_id": v["trip_id"], "duplicate": draft.duplicate, "next": "/trips"}
 
