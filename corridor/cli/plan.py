@@ -18,7 +18,7 @@ from corridor.domain.messages import english
 from corridor.errors import ValidationError
 from corridor.planning.problem import route_legs
 from corridor.planning.solve import OBJECTIVES
-from corridor.services.plan import PlanReport, plan_live, plan_scenario
+from corridor.services.plan import PlanOptions, PlanReport, plan_live, plan_scenario
 
 out = Console()
 
@@ -64,21 +64,21 @@ def plan_command(
     if time_limit <= 0 or runs < 0 or threads < 1:
         raise click.UsageError("--time-limit > 0, --runs >= 0 and --threads >= 1")
     with _Bars(time_limit, runs, quiet=as_json) as bars:
-        common: dict[str, Any] = {
-            "time_limit": time_limit,
-            "runs": runs,
-            "seed": seed,
-            "workers": threads,
-            "objective": objective,
-            "progress": bars.solve,
-            "forecast_progress": bars.forecast,
-        }
+        options = PlanOptions(
+            time_limit=time_limit,
+            runs=runs,
+            seed=seed,
+            workers=threads,
+            objective=objective,
+            progress=bars.solve,
+            forecast_progress=bars.forecast,
+        )
         if scenario is not None:
             try:
                 data = json.loads(scenario.read_text(encoding="utf-8"))
             except (OSError, ValueError, RecursionError) as exc:
                 raise ValidationError(f"cannot read scenario {scenario}: {exc}") from None
-            report = plan_scenario(data, **common)
+            report = plan_scenario(data, options)
         else:
             report = plan_live(
                 store=env.store(),
@@ -86,7 +86,7 @@ def plan_command(
                 remaining=remaining,
                 wounded=wounded,
                 pause_rate_per_day=pause_rate,
-                **common,
+                options=options,
             )
     if gantt is not None:
         write_gantt(report.problem, report.result.plan, gantt, objective=objective)

@@ -40,7 +40,7 @@ def compute_forecast(
 
     :raises NotFound: no such operation.
     """
-    from corridor.services.plan import plan_live  # the planner is heavy: load it only here
+    from corridor.services.plan import PlanOptions, plan_live  # heavy: load it only here
 
     ops = store.query("operations", op=op)
     if not ops:
@@ -52,7 +52,8 @@ def compute_forecast(
         body["missing"] = message("forecast_closed")
     else:
         try:
-            report = plan_live(store=store, op=op, time_limit=time_limit, runs=runs)
+            options = PlanOptions(time_limit=time_limit, runs=runs)
+            report = plan_live(store=store, op=op, options=options)
         except CorridorError as exc:
             body["missing"] = exc.said or message(LEGACY, text=str(getattr(exc, "message", exc)))
         else:

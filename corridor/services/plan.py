@@ -29,82 +29,72 @@ class PlanReport:
     notes: tuple[Message, ...]  # assumptions made (codes with values: domain/messages.py)
 
 
-def plan_scenario(
-    data: Any,
-    *,
-    time_limit: float = 30.0,
-    runs: int = 200,
-    seed: int = 0,
-    workers: int = 1,
-    objective: str = "wounded-first",
-    progress: Progress | None = None,
-    forecast_progress: Callable[[int, int], None] | None = None,
-) -> PlanReport:
+@dataclass(frozen=True)
+class PlanOptions:
+    """How to plan and forecast, for a scenario file and the live operation alike.
+
+    ``objective``: "wounded-first" or "makespan" (see `corridor.planning.solve`); ``runs``: the
+    forecast's simulation runs (0: no forecast); ``workers``: CP-SAT threads; ``progress`` and
+    ``forecast_progress``: callbacks for the solver's time used and the runs done.
+    """
+
+    time_limit: float = 30.0
+    runs: int = 200
+    seed: int = 0
+    workers: int = 1
+    objective: str = "wounded-first"
+    progress: Progress | None = None
+    forecast_progress: Callable[[int, int], None] | None = None
+
+
+def plan_scenario(data: Any, options: PlanOptions = PlanOptions()) -> PlanReport:  # noqa: B008 - frozen
     """Plan and forecast a scenario given as parsed JSON (docs/plan.md).
 
-    :param objective: "wounded-first" or "makespan" (see `corridor.planning.solve`).
     :raises ValidationError: for a bad scenario or objective.
     """
-    scenario = parse_scenario(data)
-    return _plan(
-        scenario, (), time_limit, runs, seed, workers, objective, progress, forecast_progress
-    )
+    return _plan(parse_scenario(data), (), options)
 
 
 def plan_live(
     *,
     store: Store,
     op: str,
+    options: PlanOptions = PlanOptions(),  # noqa: B008 - frozen, shared safely
     remaining: int | None = None,
     wounded: int | None = None,
     pause_rate_per_day: float | None = None,
-    time_limit: float = 30.0,
-    runs: int = 200,
-    seed: int = 0,
-    workers: int = 1,
-    objective: str = "wounded-first",
-    progress: Progress | None = None,
-    forecast_progress: Callable[[int, int], None] | None = None,
 ) -> PlanReport:
-    """Plan and forecast what is left of a live operation, from what the ledger has observed."""
+    """Plan and forecast what is left of a live operation, from what the ledger has observed.
+
+    ``remaining`` and ``wounded`` replace the ledger's figures; ``pause_rate_per_day`` the
+    expected suspensions per day.
+    """
     scenario, notes = live_scenario(store=store, op=op, remaining=remaining, wounded=wounded)
     if pause_rate_per_day is not None:
         u = replace(scenario.uncertainty, pause_rate_per_day=pause_rate_per_day)
         scenario = Scenario(scenario.problem, u)
         notes = (*notes, message("plan_pause_rate", rate=float(pause_rate_per_day)))
-    return _plan(
-        scenario, notes, time_limit, runs, seed, workers, objective, progress, forecast_progress
-    )
+    return _plan(scenario, notes, options)
 
 
-def _plan(
-    scenario: Scenario,
-    notes: tuple[Message, ...],
-    time_limit: float,
-    runs: int,
-    seed: int,
-    workers: int,
-    objective: str,
-    progress: Progress | None,
-    forecast_progress: Callable[[int, int], None] | None,
-) -> PlanReport:
+def _plan(scenario: Scenario, notes: tuple[Message, ...], options: PlanOptions) -> PlanReport:
     result = solve(
         scenario.problem,
-        time_limit,
-        seed=seed,
-        workers=workers,
-        objective=objective,
-        progress=progress,
+        options.time_limit,
+        seed=options.seed,
+        workers=options.workers,
+        objective=options.objective,
+        progress=options.progress,
     )
     fc = None
-    if runs > 0:
+    if options.runs > 0:
         fc = forecast(
             scenario.problem,
             result.plan,
             scenario.uncertainty,
-            runs=runs,
-            seed=seed,
-            progress=forecast_progress,
+            runs=options.runs,
+            seed=options.seed,
+            progress=options.forecast_progress,
         )
     return PlanReport(scenario.problem, result, fc, scenario.uncertainty, notes)
 

@@ -12,7 +12,7 @@ from corridor.domain.localtime import day_end_utc, local_day
 from corridor.domain.messages import LEGACY, Message, is_message, message
 from corridor.errors import NotFound
 from corridor.services.operation import time_zone
-from corridor.services.plan import PlanReport, plan_live
+from corridor.services.plan import PlanOptions, PlanReport, plan_live
 from corridor.services.public_text import marked
 from corridor.services.reception import shelter_section
 from corridor.sitrep.build import Sitrep, SitrepRows, build_sitrep, parse_date
@@ -203,7 +203,8 @@ def live_forecast(
 
     :raises ValidationError: the ledger does not hold enough to plan (no vehicles, no one left).
     """
-    report = plan_live(store=store, op=op, time_limit=time_limit, runs=runs)
+    options = PlanOptions(time_limit=time_limit, runs=runs)
+    report = plan_live(store=store, op=op, options=options)
     return forecast_of_plan(report, as_of=as_of)
 
 

@@ -8,7 +8,7 @@ from corridor.domain.messages import english
 from corridor.errors import ValidationError
 from corridor.planning.checker import check_plan
 from corridor.services.demo import load_demo
-from corridor.services.plan import live_scenario, plan_live
+from corridor.services.plan import PlanOptions, live_scenario, plan_live
 from corridor.storage.base import Store
 
 OP = "aleppo-2016"
@@ -35,7 +35,8 @@ def test_it_builds_the_problem_from_what_the_ledger_observed(store: Store) -> No
 def test_plan_live_is_valid_and_writes_nothing(store: Store) -> None:
     load_demo(store=store)
     before = store.position()
-    report = plan_live(store=store, op=OP, remaining=3000, time_limit=1.5, runs=20)
+    options = PlanOptions(time_limit=1.5, runs=20)
+    report = plan_live(store=store, op=OP, remaining=3000, options=options)
     assert store.position() == before
     assert check_plan(report.problem, report.result.plan).ok
     assert report.forecast is not None
