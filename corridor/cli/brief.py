@@ -152,13 +152,7 @@ def _to_ledger(figures: list[Figure], documents: list[Document]) -> None:
         except BriefError as exc:
             click.echo(f"not recorded: {figure.surface!r}: {exc}", err=True)
     try:
-        result = record_estimates(
-            store=env.store(),
-            clock=env.clock,
-            actor=env.settings.actor,
-            op=env.op(),
-            payloads=payloads,
-        )
+        result = record_estimates(env.recorder(), payloads)
     except CorridorError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"Ledger: {len(result.added)} estimates added, {len(result.skipped)} already there.")

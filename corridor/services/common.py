@@ -204,37 +204,6 @@ def refuse(*, store: Store, clock: Clock, drafts: Sequence[Draft], reason: str) 
     )
 
 
-def write(
-    *,
-    store: Store,
-    clock: Clock,
-    drafts: Sequence[Draft],
-    check: Callable[[], None],
-    personal: Mapping[str, str] | None = None,
-) -> list[Recorded]:
-    """TRANSITIONAL"""
-    rec = Recorder(store, clock, "", "")
-    return rec.write(drafts, check, personal=personal)
-
-
-def record_one(
-    *,
-    store: Store,
-    clock: Clock,
-    actor: str,
-    op: str,
-    type_: str,
-    payload: dict[str, Any],
-    at: str | None = None,
-    fact_id: str | None = None,
-    check: Callable[[], None] | None = None,
-) -> Recorded:
-    """TRANSITIONAL"""
-    return Recorder(store, clock, actor, op).record(
-        type_, payload, at=at, fact_id=fact_id, check=check
-    )
-
-
 # --- shared checks --------------------------------------------------------------------------
 
 

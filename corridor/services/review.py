@@ -72,31 +72,40 @@ def total_unaccounted(trips: Iterable[dict[str, Any]]) -> int:
     return sum(max(0, unaccounted(t) or 0) for t in trips)
 
 
+@dataclass(frozen=True)
+class TripFilter:
+    """Which trips to list: a status, a site (leaving from, headed to or arrived at), a vehicle,
+    a trip."""
+
+    status: str | None = None
+    site: str | None = None
+    vehicle: str | None = None
+    trip: str | None = None
+
+
 def trip_page(
     *,
     store: Store,
     op: str,
-    status: str | None = None,
-    site: str | None = None,
-    vehicle: str | None = None,
-    trip: str | None = None,
+    where: TripFilter | None = None,
     page: int = 1,
     limit: int = PAGE_SIZE,
 ) -> Page:
     """Trips newest first, each with its ``unaccounted`` balance, filtered and paged.
 
-    :param site: trips leaving from, headed to or arrived at this site.
     :raises ValidationError: a bad page or page size.
     """
-    where: dict[str, Any] = {}
-    if status:
-        where["status"] = status
-    if vehicle:
-        where["vehicle_id"] = vehicle
-    if trip:
-        where["trip_id"] = trip
-    rows = store.query("trips", op=op, **where)
-    if site:
+    f = where or TripFilter()
+    match: dict[str, Any] = {}
+    if f.status:
+        match["status"] = f.status
+    if f.vehicle:
+        match["vehicle_id"] = f.vehicle
+    if f.trip:
+        match["trip_id"] = f.trip
+    rows = store.query("trips", op=op, **match)
+    if f.site:
+        site = f.site
         rows = [t for t in rows if site in (t["origin"], t["destination"], t["arrival_site"])]
     for t in rows:
         t["unaccounted"] = unaccounted(t)

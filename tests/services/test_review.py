@@ -7,6 +7,7 @@ import pytest
 from corridor.errors import ValidationError
 from corridor.services.review import (
     DiscrepancyFilter,
+    TripFilter,
     discrepancy_counts,
     discrepancy_page,
     subject_of,
@@ -54,15 +55,21 @@ def test_it_pages_through_every_trip_once(store: SqlStore) -> None:
 def test_it_filters_trips_by_status_site_and_vehicle(store: SqlStore) -> None:
     _operation(store, trips=9)
     store.record([f.depart("T000"), f.arrive("T000", 0), f.depart("T001")])
-    assert trip_page(store=store, op=f.OP, vehicle="bus-2").total == 3
-    assert trip_page(store=store, op=f.OP, site="sukkari").total == 3
-    assert trip_page(store=store, op=f.OP, site="khan-al-aasal").total == 9
-    assert [t["trip_id"] for t in trip_page(store=store, op=f.OP, status="en_route").rows] == [
-        "T001"
-    ]
-    arrived = trip_page(store=store, op=f.OP, status="arrived", site="sukkari").rows
+    assert trip_page(store=store, op=f.OP, where=TripFilter(vehicle="bus-2")).total == 3
+    assert trip_page(store=store, op=f.OP, where=TripFilter(site="sukkari")).total == 3
+    assert trip_page(store=store, op=f.OP, where=TripFilter(site="khan-al-aasal")).total == 9
+    assert [
+        t["trip_id"]
+        for t in trip_page(store=store, op=f.OP, where=TripFilter(status="en_route")).rows
+    ] == ["T001"]
+    arrived = trip_page(
+        store=store, op=f.OP, where=TripFilter(status="arrived", site="sukkari")
+    ).rows
     assert [(t["trip_id"], t["unaccounted"]) for t in arrived] == [("T000", 0)]
-    assert trip_page(store=store, op=f.OP, trip="T004").rows[0]["unaccounted"] is None
+    assert (
+        trip_page(store=store, op=f.OP, where=TripFilter(trip="T004")).rows[0]["unaccounted"]
+        is None
+    )
 
 
 @pytest.mark.parametrize(("page", "limit"), [(0, 50), (1, 0), (1, 501)])

@@ -9,7 +9,7 @@ from starlette.responses import Response
 from corridor.services.correct import Accounted, reconcile_trip
 from corridor.services.dispatch import Arrival, NewTrip, arrive_trip, depart_trip, dispatch_trip
 from corridor.services.register import wounded_on_board
-from corridor.services.review import Page, discrepancy_counts, trip_page
+from corridor.services.review import Page, TripFilter, discrepancy_counts, trip_page
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
 from corridor.web.paging import PAGING_FIELDS, as_json, links, paging
@@ -61,10 +61,12 @@ def _board(ctx: Ctx, data: dict[str, Any]) -> Page:
     return trip_page(
         store=ctx.store,
         op=ctx.op,
-        status=data.get("status"),
-        site=data.get("site"),
-        vehicle=data.get("vehicle"),
-        trip=data.get("trip"),
+        where=TripFilter(
+            status=data.get("status"),
+            site=data.get("site"),
+            vehicle=data.get("vehicle"),
+            trip=data.get("trip"),
+        ),
         **paging(data),
     )
 
