@@ -19,14 +19,14 @@ KEY = parse_key(new_key_text())
 OTHER_KEY = parse_key(new_key_text())
 
 
-def _register(store: SqlStore, token: str = "W-1", **kw: object) -> str:
+def _register(store: SqlStore, token: str = "W-1") -> str:
     store.record([f.site("ramouseh")])
     draft = register_person(
-        Recorder(store=store, clock=FrozenClock(prefix=token), actor="desk", op=f.OP, **kw),
+        Recorder(store=store, clock=FrozenClock(prefix=token), actor="desk", op=f.OP),
         NewPerson(person_id=token, site_id="ramouseh", age="child"),
         details={"name": "Rania Haddad", "phone": "+963 900 000"},
         key=KEY,
-    )  # type: ignore[arg-type]
+    )
     return draft.id
 
 

@@ -18,37 +18,37 @@ from tests.sitrep.scenario import D1, D2, two_days
 DAMASCUS = "Asia/Damascus"
 
 
-def _kw(store: Store) -> dict[str, object]:
-    return {"store": store, "clock": FrozenClock(), "actor": "t", "op": "op1"}
+def _rec(store: Store, clock: FrozenClock, principal: Principal | None = None) -> Recorder:
+    return Recorder(store, clock, "t", "op1", principal)
 
 
 def test_it_is_utc_until_set_and_then_the_zone_named_last(store: Store) -> None:
     """Should default to UTC, take the zone given at creation, then each later change."""
-    kw = _kw(store)
-    operation.define_operation(Recorder(**kw), operation.NewOperation(name="Op"))  # type: ignore[arg-type]
+    clock = FrozenClock()
+    operation.define_operation(_rec(store, clock), operation.NewOperation(name="Op"))
     assert operation.time_zone(store, "op1") == "UTC"
     operation.define_operation(
-        Recorder(**kw), operation.NewOperation(name="Op", time_zone=DAMASCUS)
-    )  # type: ignore[arg-type]
+        _rec(store, clock), operation.NewOperation(name="Op", time_zone=DAMASCUS)
+    )
     assert operation.time_zone(store, "op1") == DAMASCUS
-    operation.set_time_zone(Recorder(**kw), time_zone="Europe/Istanbul", reason="wrong zone")  # type: ignore[arg-type]
+    operation.set_time_zone(_rec(store, clock), time_zone="Europe/Istanbul", reason="wrong zone")
     assert operation.time_zone(store, "op1") == "Europe/Istanbul"
     store.rebuild()  # derived from the facts: a rebuild gives the same
     assert operation.time_zone(store, "op1") == "Europe/Istanbul"
 
 
 def test_only_a_coordinator_changes_it_and_a_bad_zone_changes_nothing(store: Store) -> None:
-    kw = _kw(store)
-    operation.define_operation(Recorder(**kw), operation.NewOperation(name="Op"))  # type: ignore[arg-type]
+    clock = FrozenClock()
+    operation.define_operation(_rec(store, clock), operation.NewOperation(name="Op"))
     before = store.position()
     registrar = Principal("r", "registrar", frozenset({"a"}))
     with pytest.raises(Forbidden):
-        operation.set_time_zone(Recorder(**kw, principal=registrar), time_zone=DAMASCUS)  # type: ignore[arg-type]
+        operation.set_time_zone(_rec(store, clock, registrar), time_zone=DAMASCUS)
     with pytest.raises(ValidationError, match="time zone"):
-        operation.set_time_zone(Recorder(**kw), time_zone="Mars/Olympus")  # type: ignore[arg-type]
+        operation.set_time_zone(_rec(store, clock), time_zone="Mars/Olympus")
     assert store.position() == before and operation.time_zone(store, "op1") == "UTC"
     coordinator = Principal("c", "coordinator")
-    operation.set_time_zone(Recorder(**kw, principal=coordinator), time_zone=DAMASCUS)  # type: ignore[arg-type]
+    operation.set_time_zone(_rec(store, clock, coordinator), time_zone=DAMASCUS)
     assert operation.time_zone(store, "op1") == DAMASCUS
 
 

@@ -256,7 +256,7 @@ def _estimate(store: Store, site: str) -> dict[str, Any]:
 def _mark(store: Store, site: str) -> dict[str, Any]:
     """An incident at ``site`` whose description is made public in reviewed words."""
     fields = {k: v for k, v in _incident(store, site).items() if k != "id"}
-    target = report_incident(Recorder(**_ctx(store), **fields), Incident()).id
+    target = report_incident(Recorder(**_ctx(store)), Incident(**fields)).id
     return {"target": target, "field": "description", "public": "1", "wording": "Gunfire"}
 
 
