@@ -116,17 +116,19 @@ def test_it_carries_personal_ciphertext_and_purges_only_what_the_peer_holds(
     key = parse_key(new_key_text())
     clock = FrozenClock(prefix="p")
     desk.record(desk_drafts("desk1", 0, 3))
-    kw = {"store": desk, "clock": clock, "actor": "reg", "op": "drill", "key": key}
+    rec = Recorder(store=desk, clock=clock, actor="reg", op="drill")
     register_person(
-        Recorder(**kw),
+        rec,
         NewPerson(person_id="W-000001", site_id="site-desk1"),
         details={"name": "Amal"},
+        key=key,
     )
     sync_once(store=desk, peer=LocalPeer(server, node="desk1"))
     register_person(
-        Recorder(**kw),
+        rec,
         NewPerson(person_id="W-000002", site_id="site-desk1"),
         details={"name": "Omar"},
+        key=key,
     )
     before = desk.snapshot()
     purged, up_to = purge_synced(store=desk, actor="reg")
