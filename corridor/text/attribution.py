@@ -81,7 +81,9 @@ _PERSON_OF = re.compile(
 _SAID_SPEAKER = re.compile(rf"\b{_VERBS}\s+(?:[a-z]+\s+){{0,6}}(?P<name>{_NAME})")
 _ROLE_WORDS = (
     r"(?i:officials|authorities|ministry|minister|spokes(?:wo)?man|spokesperson|government"
-    r"|embassy|agency|department|police|army|military|guard|office|services?)"
+    r"|embassy|agency|department|police|army|military|guard|office|services?|commission"
+    r"|council|committee|society|mission|authority|command|observatory|programme|directorate"
+    r"|bureau|administration)"
 )
 _ROLE = (
     rf"(?P<name>(?<![\w'’.-])(?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"
@@ -103,7 +105,7 @@ _AS_REPORTS = re.compile(
 )
 _SAID_ROLE = re.compile(rf"\b{_VERBS}\s+{_ROLE}")
 _ACCORDING = re.compile(
-    rf"\b(?i:according to)\s+(?:{_ROLE}|(?P<person>{_NAME})"
+    rf"\b(?i:according to)\s+(?:{_ROLE}|(?:the\s+)?(?P<person>{_NAME})"
     rf"|(?P<document>the (?:report|statement|figures|data|agency|organi[sz]ation)))"
 )
 _GENERIC = re.compile(

@@ -158,9 +158,10 @@ def population_key(figure: Figure) -> str:
 def scope_key(figure: Figure) -> Key:
     """Return what must match for two figures to be about the same quantity."""
     part = "part of a larger figure" in figure.note
+    rate = " rate" if "rate per" in figure.note else ""  # "4,000 a day" is no day's count
     return (
         figure.crisis, figure.metric, scope_of(figure.place), population_key(figure),
-        figure.period, figure.as_of, part,
+        figure.period + rate, figure.as_of, part,
     )  # fmt: skip
 
 

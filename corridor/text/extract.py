@@ -22,7 +22,7 @@ from corridor.text.tweets import find_posts
 _FIGURE_OF = re.compile(
     r"(?:figure|total|toll|number|estimate)(?: (?:number|figure|toll|count))?"
     r"(?P<of> of (?P<noun>[A-Za-z]+(?: [a-z]+){0,2}))?"
-    r"(?:[ ,]+[\w'’.-]+){0,12}? (?:of|at|to|reached|is|was)\s*$",
+    r"(?:[ ,]+[\w'’.-]+){0,12}? (?:of|at|to|reached|is|was|from)\s*$",
     re.I,
 )
 # "an estimated population of 120,000", "the refugee population ... has risen to 240,000"
@@ -44,6 +44,26 @@ _EVENT_METRICS = frozenset(
 _SOURCE_LINE = re.compile(r"^\s*Source:\s*(?P<name>[^,\n]{3,80})")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|net|int|gov)/\S*|[@#]\w+", re.I)
 _ANOTHER = re.compile(r"\b(?:another|a further|further|more|other)\s*$", re.I)
+# A rate: "3,500 a day", "2,500 people per day", "some 400 an hour".
+_RATE = re.compile(
+    r"^\s*(?:a|an|per|each|every)\s+(?P<unit>day|hour|night|week|month)\b"
+    r"(?!\s+(?:earlier|later|before|after|ago))",
+    re.I,
+)
+# A number that names something ("Flight 302", "Highway 63", "Resolution 1244") is no count.
+_IDENTIFIER = re.compile(
+    r"\b(?:Flight|Route|Highway|Road|Resolution|Camp|Gate|Terminal|Zone|Sector|Block|Building"
+    r"|Phase|Article|No\.?|Number|Channel|Section|Line|Level|Unit|Ward|Stage|Platform|Bus"
+    r"|Train|Room|Pier|Berth|Exit|Checkpoint|Street|Avenue|Brigade|Battalion|Division"
+    r"|Regiment|Squadron|Chapter|Paragraph|Annex|Tower|Hall|Sabha|Boeing|Airbus|Apollo)\s+$"
+)
+# "up from 9,000 on Monday", "compared with 700 the day before": an earlier value
+_EARLIER = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased) from\s+$"
+                      r"|\bcompared (?:with|to)\s+$", re.I)
+# "the remaining 12,000", "the last 500": what is left, not what moved.
+_REMAINING_BEFORE = re.compile(r"\b(?:remaining|last|rest of the|left-behind)\s+$", re.I)
+# "the death toll rose to 64", "the toll stands at 97": a toll counts the dead.
+_TOLL = re.compile(r"\btoll\b", re.I)
 _SINCE = re.compile(r"\b(?:since|from|starting|began on|beginning)\s+(?:the\s+)?$", re.I)
 
 
@@ -91,8 +111,18 @@ def _figure(
 ) -> Figure | None:
     text = sentence.text
     before = text[: mention.span.start]
+    if _IDENTIFIER.search(before):
+        return None
     after = text[mention.span.end :]
+    rate = _RATE.match(after)
+    if rate is not None:  # read the count as if the rate were not there, offsets kept
+        after = " " * rate.end() + after[rate.end() :]
     who = counted(after)
+    if rate is None and who is not None and who.end:
+        rate = _RATE.match(after[who.end :])
+        if rate is not None:
+            cut = who.end + rate.end()
+            after = after[: who.end] + " " * rate.end() + after[cut:]
     previous = context.last_figure
     recent = previous is not None and previous.sentence_index >= sentence.index - 1
     inherited = False
@@ -104,7 +134,8 @@ def _figure(
         who = Counted("population", "people", (), phrase, 0)
     elif who is None and figure_of is not None and not mention.vague:
         named = counted(" " + figure_of.group("noun")) if figure_of.group("noun") else None
-        if named is None and previous is not None and recent:
+        if named is None and previous is not None and recent and _general(previous.population):
+            # a total is broader than one nationality or group named before it
             named = Counted(previous.subject, previous.subject, (), previous.population, 0)
         who = named or Counted("people", "people", (), "people", 0)
         who = Counted(who.noun, who.subject, who.modifiers, who.phrase, 0)
@@ -118,6 +149,12 @@ def _figure(
             inherited = True
         elif who is None and _TRANSITIVE.search(before):
             who = Counted("people", "people", (), "people", 0)
+    if who is None and rate is not None:  # "we see 1,500 a day": a rate counts people here
+        who = Counted("people", "people", (), "people", 0)
+    if who is None and _EARLIER.search(before) and previous is not None and recent:
+        # "12,500 have been evacuated, up from 9,000 on Monday": the same count, earlier
+        who = Counted(previous.subject, previous.subject, (), previous.population, 0)
+        inherited = True
     if who is None or mention.value == 0:
         return None
     digits = text[mention.number_span.start : mention.number_span.end]
@@ -128,12 +165,20 @@ def _figure(
     ):
         return None  # a year, not a count
     event = event_of(before, after[who.end :] if who.end else after)
+    if figure_of is not None and _TOLL.search(figure_of.group(0)) and event in ("", "other"):
+        event = "killed"
     if {"wounded", "injured", "sick"} & set(who.modifiers):
         event = "wounded"
     subset = is_subset(before, after)
     planned = is_planned(before, after[who.end :] if who.end else after)
     listed = _listed(before)
-    if (inherited or listed or figure_of) and previous is not None and recent and not event:
+    if (
+        (inherited or listed or figure_of)
+        and previous is not None
+        and recent
+        and not event
+        and not planned
+    ):
         metric = previous.metric
     elif subset and previous is not None and previous.metric in _EVENT_METRICS:
         metric = previous.metric  # "262 people on board, including a dozen babies"
@@ -141,7 +186,13 @@ def _figure(
         metric = "present"
     else:
         metric = choose_metric(who.subject, event, subset, planned)
+    if _REMAINING_BEFORE.search(before) and metric in ("present", "other", "planned"):
+        metric = "remaining"
     period = period_of(metric, before, after, default="")
+    if figure_of is not None and _TOLL.search(figure_of.group(0)) and metric == "killed":
+        period = "cumulative"  # a toll is a running total, whatever day it is given on
+    if rate is not None and metric not in STOCKS:
+        period = "daily"
     if subset and previous is not None and previous.metric == metric and recent:
         period = period or previous.period
     if (listed or figure_of or (inherited and not event)) and previous is not None and recent:
@@ -164,10 +215,10 @@ def _figure(
         place=_place(context, sentence, mention.span.start),
         as_of=previous.as_of
         if previous is not None and recent and _follows(before, dates, mention)
-        else _date(context, sentence, mention.span.start, dates, period),
+        else _date(context, sentence, mention.span.start, dates, period, metric),
         source="",
         sentence_index=sentence.index,
-        note=_note(who, subset, event, metric, planned),
+        note=_note(who, subset, event, metric, planned, rate.group("unit") if rate else ""),
         population=who.phrase,
         period=period,
         crisis=context.crisis,
@@ -190,8 +241,19 @@ def _listed(before: str) -> bool:
     )
 
 
-def _note(who: Counted, subset: bool, event: str, metric: str, planned: bool) -> str:
+def _general(population: str) -> bool:
+    """Return whether a population names people in general, with no nationality or group."""
+    return not any(w[:1].isupper() for w in population.split()) and not re.search(
+        r"\b(?:students|workers|staff|soldiers|troops|children|women|journalists)\b", population
+    )
+
+
+def _note(
+    who: Counted, subset: bool, event: str, metric: str, planned: bool, rate: str = ""
+) -> str:
     parts: list[str] = []
+    if rate:
+        parts.append(f"rate per {rate}")
     if subset:
         parts.append("part of a larger figure")
     if who.subject in ("women", "other") or (metric != who.subject and who.subject == "children"):
@@ -233,15 +295,18 @@ def _date(
     position: int,
     dates: list[DateMention],
     period: str = "",
+    metric: str = "",
 ) -> date | None:
     published = context.document.published
     post = context.posts.get(context.line(sentence.span.start))
+    if metric == "planned":  # a plan is known on the day of the report, whatever day it names
+        return post.day if post is not None and post.day is not None else published
     usable = [
         d
         for d in dates
         if d.day <= (published or d.day)
         and not _SINCE.search(sentence.text[: d.span.start])
-        and not (d.span.start < 40 and sentence.index == 0 and _is_dateline(sentence.text, d))
+        and sentence.span.start + d.span.start >= context.dateline_end
     ]
     head, tail = _clause_bounds(sentence.text, position)
     in_clause = [d for d in usable if head <= d.span.start < tail]
@@ -276,10 +341,6 @@ def _clause_bounds(text: str, position: int) -> tuple[int, int]:
             end = match.start()
             break
     return start, end
-
-
-def _is_dateline(text: str, mention: DateMention) -> bool:
-    return bool(re.match(r"^[A-Z][A-Za-z ,./;-]{1,50}$", text[: mention.span.start]))
 
 
 def _source(

@@ -39,7 +39,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|flee|fleeing|transported|driven|drove|got out|brought out|moved|flown"
                       r"|repatriated|rescued|extricated|swept|climbed|exodus|escaped?|returned"
                       r"|brought back|bringing back|move|travel|flew|airlifted|carried out"
-                      r"|relocated|transferred)\b"),
+                      r"|relocated|transferred|went|headed|walked|trekked|ferried|shipped|took"
+                      r"|displaced|uprooted)\b"),
         ("moving", r"\b(?:carrying|on board|aboard|passengers|with)\b"),
     )
 )  # fmt: skip
@@ -47,7 +48,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|expected|expects?|due to|to be (?:evacuated|transferred|moved"
     r"|flown|bussed)|scheduled|planned|plans? to|hopes? to|hoping to|asked (?:to|for)"
-    r"|ordered to|to allow|reserved for|braced for|can (?:carry|take)"
+    r"|ordered (?:to|out|from)|told to leave|urged to leave|to allow|reserved for|braced for|can (?:carry|take)"
     r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
     r"|on a list|list of|meant to|supposed to|set to|going to|prepared to|requested"
     r"|prepar\w+ (?:\w+ ){0,3}for)\b",
@@ -61,7 +62,8 @@ _TWENTY_FOUR = re.compile(
 )
 _CUMULATIVE = re.compile(
     r"\b(?:so far|since|in total|total|to date|bringing the|has reached|have reached|now"
-    r"|in recent days|(?:in|over) the (?:past|last) (?:week|month|\w+ days)|until|cumulative"
+    r"|in recent days|(?:in|over) the (?:past|last) (?:week|month|\w+ days|(?!24\b)\w+ hours)"
+    r"|until|cumulative"
     r"|altogether|overall|previously|in that period|the latest of|already|until)\b",
     re.I,
 )

@@ -18,7 +18,7 @@ from corridor.text.dates import DATE_RE, find_dates
 
 _KEYS = {
     "outlet": "outlet", "source": "source", "publisher": "outlet", "date": "date",
-    "published": "date", "url": "url", "link": "url", "title": "title", "headline": "title",
+    "published": "date", "updated": "date", "posted": "date", "url": "url", "link": "url", "title": "title", "headline": "title",
 }  # fmt: skip
 _FIELD = re.compile(rf"^\s*(?P<key>{'|'.join(_KEYS)})\s*:\s*(?P<value>.*?)\s*$", re.I)
 _DATELINE = re.compile(

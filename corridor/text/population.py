@@ -91,12 +91,32 @@ _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|[,;:()\"“”]|\S")
 _OF_OWN = re.compile(
     r"^\s*of\s+(?:its|their|his|her|the country's|whom|them)\s+(?:own\s+)?(?P<noun>[a-z]+)", re.I
 )
-_BARE = re.compile(
-    r"^\s*(?:more\s+|others?\s+)?(?:were|have been|had been|are|was|had|have|has|were being"
-    r"|who|are now|had now|had already been|have now|are still|were still)?\s*"
-    r"(?:killed|injured|wounded|dead|evacuated|hurt|gathered|fled|left|waited|remained|arrived"
-    r"|crossed|returned|missing|died|moved|rescued|stayed|remain|reached|entered|came"
-    r"|living|live|flee|leave|arrive|cross|wait|asked|requested)\b",
+# A number with no noun that is the subject of a verb about people ("6,000 went north",
+# "12,000 are still in the town", "thousands were stranded", "15,000 have been displaced").
+_AUX = (
+    r"(?:(?:more|others?|still|now|already|also|reportedly|just|have|has|had|are|were|is|was"
+    r"|will|would|could|may|might|be|been|being|not|who|then|later|all|each|both|mostly"
+    r"|largely|mainly|either|had now|are now)\s+)*"
+)
+_PEOPLE_VERB = (
+    r"(?:killed|injured|wounded|dead|died|hurt|missing|drowned|perished|evacuat\w*|gathered"
+    r"|fle[de]|fleeing|left|leave|leaving|wait(?:ed|ing)?|remain(?:ed|ing|s)?|arriv(?:e|ed|es|ing)"
+    r"|cross(?:ed|es|ing)?|return(?:ed|ing|s)?|moved|moving|rescued|stay(?:ed|ing)?"
+    r"|reach(?:ed|ing)?|enter(?:ed|ing)?|came|come|coming|living|live|lived|asked|requested"
+    r"|went|gone|going|walk(?:ed|ing)|ran|escap(?:ed|ing)|shelter(?:ed|ing)|sought|seeking"
+    r"|camp(?:ed|ing)|sleeping|slept|queu(?:ed|ing|eing)|stranded|trapped|stuck|displaced"
+    r"|relocated|registered|housed|hosted|accommodated|boarded|landed|disembarked|flown"
+    r"|bus(?:s)?ed|transported|taken|brought|expected|due|ordered|allowed|permitted|told"
+    r"|urged|forced|poured|streamed|flooded|trekked|received|treated|hospitali[sz]ed"
+    r"|admitted|repatriated|airlifted|packed|crammed|huddled|spent|made homeless|homeless"
+    r"|besieged|surrounded|holed up|hiding|hid)"
+)
+_BARE = re.compile(rf"^\s*{_AUX}{_PEOPLE_VERB}\b", re.I)
+# "12,000 are still in the town", "300 were aboard": a form of "to be" or "remain" and a
+# preposition of place.
+_BE_IN = re.compile(
+    r"^\s*(?:still\s+|now\s+)?(?:are|were|is|was|remain|remained|had been|have been)\s+"
+    r"(?:still\s+|now\s+|also\s+)?(?:in|at|inside|aboard|on board|among|without|sheltering)\b",
     re.I,
 )
 
@@ -173,7 +193,7 @@ def counted(after: str) -> Counted | None:
             continue
         break
     del position
-    if _BARE.match(after) or re.match(
+    if _BARE.match(after) or _BE_IN.match(after) or re.match(
         r"^\s*(?:(?:about|of|among|for)?\s*whom|of them)\b", after, re.I
     ):
         return Counted("people", "people", (), "people", 0)
