@@ -60,6 +60,12 @@ _IDENTIFIER = re.compile(
 # "up from 9,000 on Monday", "compared with 700 the day before": an earlier value
 _EARLIER = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased) from\s+$"
                       r"|\bcompared (?:with|to)\s+$", re.I)
+# One incident or one day's losses ("in a stampede", "an air strike", "45 new fatalities").
+_INCIDENT = re.compile(
+    r"\b(?:attack|strike|shelling|blast|explosion|bombing|shipwreck|capsized|sank|stampede"
+    r"|crash(?:ed)?|accident|raid|ambush|collapse|new|latest|massacre|shooting|landslide)\b",
+    re.I,
+)
 # "the remaining 12,000", "the last 500": what is left, not what moved.
 _REMAINING_BEFORE = re.compile(r"\b(?:remaining|last|rest of the|left-behind)\s+$", re.I)
 # "the death toll rose to 64", "the toll stands at 97": a toll counts the dead.
@@ -197,6 +203,8 @@ def _figure(
         period = period or previous.period
     if (listed or figure_of or (inherited and not event)) and previous is not None and recent:
         period = period or (previous.period if metric == previous.metric else "")
+    if not period and metric in ("killed", "wounded") and not _INCIDENT.search(text):
+        period = "cumulative"  # a toll with no day and no single incident adds up
     if not period and metric not in STOCKS and metric not in ("other", "buses", "ambulances"):
         period = "daily"
     document = context.document
@@ -311,9 +319,20 @@ def _date(
     head, tail = _clause_bounds(sentence.text, position)
     in_clause = [d for d in usable if head <= d.span.start < tail]
     if period == "cumulative":
-        in_clause = [d for d in in_clause if _AS_OF.search(sentence.text[: d.span.start])]
+        text = sentence.text
+        in_clause = [
+            d
+            for d in in_clause
+            if _AS_OF.search(text[: d.span.start])
+            or _SAID_ON.search(text[: d.span.start])
+            or _SAID_AFTER.match(text[d.span.end :])
+            or _OWN_DAY.match(text[position : d.span.start])
+        ]
     if in_clause:
         return min(in_clause, key=lambda d: abs(d.span.start - position)).day
+    opening = [d for d in usable if _OPENING.match(sentence.text[: d.span.start])]
+    if opening and opening[0].span.start < position:
+        return opening[0].day  # "On September 27, the ministry announced: 192 ..."
     if period in ("daily", "24h"):
         # no day in the number's clause: a day named earlier in the sentence ("There was
         # no let-up yesterday: 6,000 arrived"), else the day the sentence before named
@@ -327,6 +346,14 @@ def _date(
     return published
 
 
+# A running total is as of the day it was given: "the ministry said on Sunday that 4,000
+# had crossed", "officials said Tuesday", "9,000 on Monday".
+_SAID_ON = re.compile(
+    r"\b(?:said|says|reported|announced|confirmed|estimated|told \w+)\s+(?:on\s+)?$", re.I
+)
+_SAID_AFTER = re.compile(r"^,?\s*(?:said|reported|announced|confirmed|estimated)\b", re.I)
+_OPENING = re.compile(r"^\s*(?:(?:late |early )?on|by|as of|as at)?\s*$", re.I)
+_OWN_DAY = re.compile(r"^\S+(?:\s+[a-z]+){0,2}\s+(?:on|as of|by)\s+$")
 _AS_OF = re.compile(r"\b(?:until|by|as of|as at|up to|through)\s+(?:\w+\s+)?$", re.I)
 _BREAK = re.compile(r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b|\. ")
 
