@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from corridor.text.attribution import canonical_source
 from corridor.text.brief import Brief, build_brief
 from corridor.text.compare import CONTRADICTION
 from corridor.text.model import Document, Figure
@@ -72,7 +73,9 @@ def _norm_source(text: str) -> str:
 
 
 def same_source(predicted: str, gold: str) -> bool:
-    """Return whether two credits name the same source (loosely: one contains the other)."""
+    """Return whether two credits name the same source (loosely: one contains the other;
+    two spellings of one known organisation, "U.N. refugee agency" and UNHCR, are one)."""
+    predicted, gold = canonical_source(predicted), canonical_source(gold)
     a, b = _norm_source(predicted), _norm_source(gold)
     if not a or not b:
         return a == b

@@ -25,7 +25,8 @@ KNOWN_SOURCES: dict[str, tuple[str, ...]] = {
         r"SANA", r"Syrian television", r"state-controlled television station",
     ),
     "UNHCR": (
-        r"UNHCR", r"(?:the )?U\.?N\.?(?:'s)? refugee agency", r"UN Refugee Agency",
+        r"UNHCR", r"(?:the )?U\.?N\.?(?:'s)? (?:refugee|Refugee) (?:agency|Agency)",
+        r"(?:the )?United Nations(?:'s)? (?:refugee|Refugee) (?:agency|Agency)",
         r"(?:U\.?N\.?|United Nations) High Commissioner for Refugees",
     ),
     "IOM": (

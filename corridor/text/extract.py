@@ -66,6 +66,9 @@ _INCIDENT = re.compile(
     r"|crash(?:ed)?|accident|raid|ambush|collapse|new|latest|massacre|shooting|landslide)\b",
     re.I,
 )
+_MOVES = frozenset({"evacuated", "arrived", "waiting", "remaining"})
+# "seven people killed by lava and five asphyxiated": a bare number joined to a count
+_JOINED = re.compile(r"\band\s+$")
 # "the remaining 12,000", "the last 500": what is left, not what moved.
 _REMAINING_BEFORE = re.compile(r"\b(?:remaining|last|rest of the|left-behind)\s+$", re.I)
 # "the death toll rose to 64", "the toll stands at 97": a toll counts the dead.
@@ -148,6 +151,11 @@ def _figure(
     elif who is None or (who.noun == "people" and who.end == 0):
         if previous is not None and recent and (
             _ANOTHER.search(before) or who is not None or _TRANSITIVE.search(before)
+            or (
+                _JOINED.search(before)
+                and previous.sentence_index == sentence.index
+                and re.match(r"^\s*[a-z]+ed\b", after)
+            )
             or re.match(r"^\s*(?:of (?:its|their)|from|were|had|have|has|are|more|still|will"
                         r"|would|remain|left)\b", after)
         ):  # fmt: skip
@@ -171,9 +179,15 @@ def _figure(
     ):
         return None  # a year, not a count
     event = event_of(before, after[who.end :] if who.end else after)
+    if (
+        not event
+        and who.noun in ("inhabitants", "residents", "population")
+        and re.search(r"\b(?:of|has|have|had|with)\s+$", before)
+    ):
+        event = "present"  # "a town of 65,000 inhabitants": who lives there
     if figure_of is not None and _TOLL.search(figure_of.group(0)) and event in ("", "other"):
         event = "killed"
-    if {"wounded", "injured", "sick"} & set(who.modifiers):
+    if {"wounded", "injured", "sick"} & set(who.modifiers) and event not in _MOVES:
         event = "wounded"
     subset = is_subset(before, after)
     planned = is_planned(before, after[who.end :] if who.end else after)

@@ -19,8 +19,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.I))
     for name, pattern in (
         ("killed", r"\b(?:killed|killing|dead|died|dying|deaths?|lost their lives|massacred"
-                   r"|executed|slain|fatalities|bodies)\b"),
-        ("wounded", r"\b(?:wounded|injured|wounds|injuries|hurt|critical condition|sick)\b"),
+                   r"|executed|slain|fatalities|bodies|asphyxiated|suffocated|drowned|perished"
+                   r"|burned to death|crushed to death)\b"),
+        ("wounded", r"\b(?:wounded|wounding|injured|injuring|wounds|injuries|hurt"
+                    r"|critical condition|sick)\b"),
         ("missing", r"\b(?:missing|unaccounted for|disappeared|about whom)\b"),
         ("captured", r"\b(?:captured?|abducted|kidnapped|detained|arrested|held hostage)\b"),
         ("waiting", r"\b(?:wait(?:ed|ing)?|awaiting|queu(?:e|ed|ing)|lin(?:ing|ed) up|told to be"
@@ -31,8 +33,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("present", r"\b(?:home to|living|lived|live in|residing|resident|registered"
                     r"|total (?:number )?of \w+ in"
                     r"|deployed|population|packed with|sheltering|sheltered|were in the"
+                    r"|host(?:s|ing)?|(?:are|is|remain) (?:still )?(?:internally )?displaced"
                     r"|in the dome|bears|include|huddled|hosted|supplies for|camped|city of)\b"),
-        ("arrived", r"\b(?:arriv\w*|entered|entering|crossed|crossing|came across|reached"
+        ("arrived", r"\b(?:arriv\w*|enter(?:ed|ing)?|cross(?:ed|ing)?(?! out)|came across"
+                    r"|reach(?:ed|ing)?"
                     r"|disembarked|landed|docked|flooded over|streamed|transplanted|touched down"
                     r")\b"),
         ("evacuated", r"\b(?:evacuat\w*|left|leaving|leave|departed|bussed|boarded|fle[de]"
@@ -40,7 +44,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|repatriated|rescued|extricated|swept|climbed|exodus|escaped?|returned"
                       r"|brought back|bringing back|move|travel|flew|airlifted|carried out"
                       r"|relocated|transferred|went|headed|walked|trekked|ferried|shipped|took"
-                      r"|displaced|uprooted)\b"),
+                      r"|displaced|uprooted|crossed out)\b"),
         ("moving", r"\b(?:carrying|on board|aboard|passengers|with)\b"),
     )
 )  # fmt: skip
@@ -48,7 +52,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|expected|expects?|due to|to be (?:evacuated|transferred|moved"
     r"|flown|bussed)|scheduled|planned|plans? to|hopes? to|hoping to|asked (?:to|for)"
-    r"|ordered (?:to|out|from)|told to leave|urged to leave|to allow|reserved for|braced for|can (?:carry|take)"
+    r"|ordered (?:to|out|from)|evacuation orders?|told to leave|urged to leave|to allow|reserved for|braced for|can (?:carry|take)"
     r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
     r"|on a list|list of|meant to|supposed to|set to|going to|prepared to|requested"
     r"|prepar\w+ (?:\w+ ){0,3}for)\b",
@@ -87,7 +91,8 @@ _DAY = re.compile(
 
 
 _BREAK = (
-    r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|, (?:and|as(?! of| at)|where|bringing|after|out of) "
+    r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b"
+    r"|, (?:and|as(?! of| at)|where|bringing|after|out of) |\band (?=\d)"
     r"|\band (?:a|an|the|another)\b"
 )
 _ASIDE = re.compile(r"^,?\s*including\b.*?(?=\b(?:have|has|had|were|was|are|is)\b)", re.I)

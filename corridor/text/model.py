@@ -100,10 +100,11 @@ APPROXIMATE = frozenset(
         "estimated",
         "maybe",
         "some estimated",
+        "close to",
     }
 )
-AT_LEAST = frozenset({"at least", "more than", "over", "upwards of"})
-AT_MOST = frozenset({"up to", "as many as", "fewer than", "less than", "under"})
+AT_LEAST = frozenset({"at least", "more than", "over", "upwards of", "just over", "well over"})
+AT_MOST = frozenset({"up to", "as many as", "fewer than", "less than", "under", "just under"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,7 +39,8 @@ _VAGUE = {
 QUALIFIERS = (
     "at least", "more than", "as many as", "up to", "upwards of", "fewer than", "less than",
     "around", "about", "some", "approximately", "roughly", "nearly", "almost", "perhaps",
-    "over", "under", "an estimated", "estimated", "maybe", "some estimated",
+    "over", "under", "an estimated", "estimated", "maybe", "some estimated", "close to",
+    "just over", "just under", "well over",
 )  # fmt: skip
 
 _WORD_NUMBER = (
@@ -119,9 +120,9 @@ def parse_digits(text: str) -> int:
 
 
 def _bounds(qualifier: str, value: int) -> tuple[int | None, int | None]:
-    if qualifier in ("at least", "more than", "over", "upwards of"):
+    if qualifier in ("at least", "more than", "over", "upwards of", "just over", "well over"):
         return value, None
-    if qualifier in ("up to", "as many as", "fewer than", "less than", "under"):
+    if qualifier in ("up to", "as many as", "fewer than", "less than", "under", "just under"):
         return None, value
     return None, None
 

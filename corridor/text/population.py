@@ -174,12 +174,22 @@ def counted(after: str) -> Counted | None:
         ):
             modifiers.append(word)
             continue
-        if _is_people(word) and not (
-            (capital or lower in _ADJECTIVES)
-            and nxt is not None
-            and _is_people(nxt)
-            and nxt[:1].islower()
-        ):
+        if word.isupper() and len(word) > 1 and nxt is not None:
+            modifiers.append(word)  # "ICRC staff", "UN staff": an acronym is no demonym
+            continue
+        if _is_people(word) and not _before_head(word, nxt):
+            joined = _COORDINATED.match(after, match.end())
+            if joined is not None:  # "men and women", "wounded and sick patients"
+                second, third = joined.group("second"), joined.group("third")
+                end = joined.end("second")
+                if third is not None and _is_people(third) and second.lower() in _ADJECTIVES:
+                    end = joined.end("third")
+                if _is_people(second) or end == joined.end("third"):
+                    head = after[joined.start("second") : end].split()[-1]
+                    capitals = [m for m in modifiers if m[:1].isupper()]
+                    phrase = " ".join([*capitals, word, after[match.end() : end].strip()])
+                    return Counted(head if head[:1].isupper() else head.lower(), _subject(head),
+                                   tuple(modifiers), phrase, end)  # fmt: skip
             phrase = " ".join([m for m in modifiers if m[:1].isupper()] + [word])
             return Counted(word if word[:1].isupper() else lower, _subject(word),
                            tuple(modifiers), phrase, match.end())  # fmt: skip
@@ -198,6 +208,26 @@ def counted(after: str) -> Counted | None:
     ):
         return Counted("people", "people", (), "people", 0)
     return None
+
+
+_COORDINATED = re.compile(
+    r"\s+(?:and|or|&)\s+(?P<second>[A-Za-z][\w'’-]*)(?:\s+(?P<third>[A-Za-z][\w'’-]*))?"
+)
+# Heads of compound people nouns: "staff members", "aid workers", "passport holders".
+_COMPOUND_HEADS = frozenset({"members", "workers", "holders", "personnel", "officers", "staff"})
+
+
+def _before_head(word: str, nxt: str | None) -> bool:
+    """Return whether a people word only qualifies the noun after it ("displaced Iraqis",
+    "Indian students", "staff members")."""
+    if nxt is None or not _is_people(nxt) or nxt.lower() in THINGS:
+        return False
+    lower = word.lower()
+    if lower in _ADJECTIVES:
+        return True
+    if word[:1].isupper():
+        return nxt[:1].islower()
+    return nxt.lower() in _COMPOUND_HEADS
 
 
 # People words that are also adjectives: "displaced people", "wounded civilians".
