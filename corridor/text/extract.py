@@ -11,7 +11,7 @@ from corridor.text.attribution import attribute, known_sources, refers_back, res
 from corridor.text.categories import choose_metric, is_subset
 from corridor.text.dates import DateMention, find_dates
 from corridor.text.meaning import STOCKS, event_of, is_planned, period_of
-from corridor.text.metadata import dateline_end
+from corridor.text.metadata import dateline_span
 from corridor.text.model import Document, Figure, Sentence, Span
 from corridor.text.numbers import NumberMention, find_numbers
 from corridor.text.places import PlaceMention, countries_named, find_places, scope_of
@@ -22,7 +22,8 @@ from corridor.text.tweets import find_posts
 _FIGURE_OF = re.compile(
     r"(?:figure|total|toll|number|estimate)(?: (?:number|figure|toll|count))?"
     r"(?P<of> of (?P<noun>[A-Za-z]+(?: [a-z]+){0,2}))?"
-    r"(?:[ ,]+[\w'’.-]+){0,12}? (?:of|at|to|reached|is|was|from)\s*$",
+    r"(?:[ ,]+[\w'’.-]+){0,12}? (?:of|at|to|reached|is|was|from|now|topped|passed|exceeded"
+    r"|exceed|surpassed|hit)\s*$",
     re.I,
 )
 # "an estimated population of 120,000", "the refugee population ... has risen to 240,000"
@@ -33,7 +34,8 @@ _POPULATION_OF = re.compile(
 )
 _TRANSITIVE = re.compile(
     r"\b(?:evacuated|evacuate|moved|move|flown|fly|rescued|rescue|brought|carried|carrying"
-    r"|took|take|bussed|transferred|repatriated)\s*$",
+    r"|took|take|bussed|transferred|repatriated|displaced|displacing|uprooted|killed|killing"
+    r"|injured|injuring|wounded|wounding|housed|hosting|hosts|sheltering|received|registered)\s*$",
     re.I,
 )
 # How many earlier credits "the ministry" may refer back to (keeps the cost per figure flat).
@@ -66,6 +68,19 @@ _INCIDENT = re.compile(
     r"|crash(?:ed)?|accident|raid|ambush|collapse|new|latest|massacre|shooting|landslide)\b",
     re.I,
 )
+# "the country of 15 million people", "a camp of 30,000": who lives there
+_HOME_OF = re.compile(
+    r"\b(?:country|city|town|nation|region|state|province|district|island|village|camp"
+    r"|settlement|home) (?:of|with)\s+$",
+    re.I,
+)
+_SPEAKERS = frozenset(
+    {"officials", "sources", "diplomats", "witnesses", "officers", "experts", "analysts",
+     "spokesmen", "ministers", "lawmakers", "journalists", "reporters"}
+)  # fmt: skip
+_SPEAKS = re.compile(
+    r"^\s*(?:[\w,'’-]+\s+){0,4}?(?:said|say|says|told|confirmed|speaking|familiar)\b", re.I
+)
 _MOVES = frozenset({"evacuated", "arrived", "waiting", "remaining"})
 # "seven people killed by lava and five asphyxiated": a bare number joined to a count
 _JOINED = re.compile(r"\band\s+$")
@@ -93,7 +108,7 @@ class _Context:
         self.previous_places: tuple[PlaceMention, ...] = ()
         self.parts: dict[str, str] = {}  # city -> the part of it the report is about
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", document.text)]
-        self.dateline_end = dateline_end(document.text)
+        self.dateline_start, self.dateline_end = dateline_span(document.text)
         self.in_quote = False  # a quotation is open at the end of the last sentence
         self.expect_quote = False  # the last sentence introduced a quotation ("said:")
         self.quoted = False  # the current sentence is inside a quotation of last_source
@@ -151,6 +166,7 @@ def _figure(
     elif who is None or (who.noun == "people" and who.end == 0):
         if previous is not None and recent and (
             _ANOTHER.search(before) or who is not None or _TRANSITIVE.search(before)
+            or (is_subset(before, after) and previous.sentence_index == sentence.index)
             or (
                 _JOINED.search(before)
                 and previous.sentence_index == sentence.index
@@ -171,6 +187,8 @@ def _figure(
         inherited = True
     if who is None or mention.value == 0:
         return None
+    if who.noun.lower() in _SPEAKERS and _SPEAKS.match(after[who.end :]):
+        return None  # "Two US officials said": who speaks, not who is counted
     digits = text[mention.number_span.start : mention.number_span.end]
     if (
         re.fullmatch(r"(?:19|20)\d\d", digits)
@@ -179,10 +197,12 @@ def _figure(
     ):
         return None  # a year, not a count
     event = event_of(before, after[who.end :] if who.end else after)
-    if (
-        not event
-        and who.noun in ("inhabitants", "residents", "population")
-        and re.search(r"\b(?:of|has|have|had|with)\s+$", before)
+    if not event and (
+        (
+            who.noun in ("inhabitants", "residents", "population")
+            and re.search(r"\b(?:of|has|have|had|with)\s+$", before)
+        )
+        or _HOME_OF.search(before)
     ):
         event = "present"  # "a town of 65,000 inhabitants": who lives there
     if figure_of is not None and _TOLL.search(figure_of.group(0)) and event in ("", "other"):
@@ -204,6 +224,8 @@ def _figure(
         metric = previous.metric  # "262 people on board, including a dozen babies"
     elif population_of is not None and who.noun == "population" and not planned:
         metric = "present"
+    elif figure_of is not None and planned:
+        metric = "planned"  # "the toll could exceed 1,000": a forecast, not a count
     else:
         metric = choose_metric(who.subject, event, subset, planned)
     if _REMAINING_BEFORE.search(before) and metric in ("present", "other", "planned"):
@@ -422,9 +444,10 @@ def extract_figures(
     figures: list[Figure] = []
     for sentence in sentences:
         masked = _masked(sentence.text)
-        if sentence.span.start < context.dateline_end:
+        if sentence.span.start < context.dateline_end and sentence.span.end > context.dateline_start:
+            head = max(0, context.dateline_start - sentence.span.start)
             cut = context.dateline_end - sentence.span.start
-            masked = " " * cut + masked[cut:]
+            masked = masked[:head] + " " * (cut - head) + masked[cut:]
         mentions = find_numbers(masked)
         dates = find_dates(masked, document.published) if mentions else []
         pronoun_first = _pronoun_first(masked)

@@ -33,9 +33,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("present", r"\b(?:home to|living|lived|live in|residing|resident|registered"
                     r"|total (?:number )?of \w+ in"
                     r"|deployed|population|packed with|sheltering|sheltered|were in the"
-                    r"|host(?:s|ing)?|(?:are|is|remain) (?:still )?(?:internally )?displaced"
+                    r"|host(?:s|ing)?|(?:are|is|were) (?:now |currently )?(?:in|at) (?:\w+ )?"
+                    r"(?:camps?|shelters?|centres?|centers?|schools?|tents?|sites?|hotels?)|(?:are|is|remain) (?:still )?(?:internally )?displaced"
                     r"|in the dome|bears|include|huddled|hosted|supplies for|camped|city of)\b"),
-        ("arrived", r"\b(?:arriv\w*|enter(?:ed|ing)?|cross(?:ed|ing)?(?! out)|came across"
+        ("arrived", r"\b(?:arriv\w*|(?:fled|escaped) (?:to|into)|enter(?:ed|ing)?|cross(?:ed|ing)?(?! out)|came across"
                     r"|reach(?:ed|ing)?"
                     r"|disembarked|landed|docked|flooded over|streamed|transplanted|touched down"
                     r")\b"),
@@ -50,7 +51,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )  # fmt: skip
 
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|expected|expects?|due to|to be (?:evacuated|transferred|moved"
+    r"\b(?:will|would|shall|could|might|expected|expects?|due to|to be (?:evacuated|transferred|moved"
     r"|flown|bussed)|scheduled|planned|plans? to|hopes? to|hoping to|asked (?:to|for)"
     r"|ordered (?:to|out|from)|evacuation orders?|told to leave|urged to leave|to allow|reserved for|braced for|can (?:carry|take)"
     r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
@@ -82,6 +83,10 @@ _UP_TO = re.compile(
     r"|(?:two|three|four|five|several|multiple|\d+) (?:\w+ )?"
     r"(?:flights|convoys|trips|rounds|days|weeks))\b",
     re.I,
+)
+_OWN_DAY_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+)?(?:(?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday"
+    r"|on \d{1,2} [A-Z][a-z]+|on [A-Z][a-z]+ \d{1,2})\b"
 )
 _DAY = re.compile(
     r"\b(?:today|yesterday|tonight|this morning|on (?:monday|tuesday|wednesday|thursday"
@@ -122,12 +127,22 @@ _PARTICIPLE = re.compile(
 )
 
 
+# "three staff who had remained inside to help the injured had travelled out": the
+# relative clause tells what they did before; the main verb tells what the figure counts.
+_RELATIVE = re.compile(
+    r"^\s*,?\s*(?:who|that)\s+(?:had|have|has|were|was|are|is)\s+\w+[^,;:]{0,90}?"
+    r"(?=\b(?:had|have|has|were|was|are|is)\s+\w+)",
+    re.I,
+)
+
+
 @lru_cache(maxsize=64)  # event, plan and period of one figure read the same clause
 def clause(before: str, after: str, window: int = 120) -> tuple[str, str]:
     """Return the parts of the clause before and after a number, cut at clause breaks."""
     head = re.split(_BREAK, before[-window:])[-1]
     after = _COMMA_ASIDE.sub(" ", after[:window])
     after = _PARTICIPLE.sub(" ", after)
+    after = _RELATIVE.sub(" ", after)
     tail = re.split(_BREAK + r"|\. ", _ASIDE.sub("", after))[0]
     return head, tail
 
@@ -168,6 +183,11 @@ _VERB = re.compile(
 )
 
 
+_NEED = re.compile(
+    r"^\s*(?:[a-zA-Z]+\s+){0,3}?(?:will |would |could )?(?:require|need)s?\b(?! to be)", re.I
+)
+
+
 def is_planned(before: str, after: str) -> bool:
     """Return whether the figure is a plan, a hope or a failed attempt rather than a fact.
 
@@ -180,7 +200,9 @@ def is_planned(before: str, after: str) -> bool:
     if _FAILED.search(near_head + " " + tail[:60]):
         return True
     if re.match(r"^\s*(?:[a-zA-Z]+\s+){0,3}?still\b", tail):
-        return False  # "4,000 still need to be evacuated" are remaining, not planned
+        return False
+    if _NEED.match(tail):
+        return False  # "5.3 million people will require food aid": a need, not a move  # "4,000 still need to be evacuated" are remaining, not planned
     verbs = list(_VERB.finditer(near_head))
     cues = list(_PLANNED.finditer(near_head))
     last_verb = verbs[-1] if verbs else None
@@ -223,6 +245,8 @@ def period_of(metric: str, before: str, after: str, default: str = "daily") -> s
     near = head[-45:] + " # " + tail[:45]
     if _TWENTY_FOUR.search(text):
         return "24h"
+    if _OWN_DAY_AFTER.match(tail):
+        return "daily"  # "including 142,300 on Sunday": the part has its own day
     if re.search(r"\b(?:today|yesterday|tonight|this morning)\b", text, re.I) and not re.search(
         r"\bso far\b|\bin total\b|\bsince\b", text, re.I
     ):

@@ -176,6 +176,12 @@ def dateline(text: str) -> Metadata:
     return Metadata(outlet=outlet, published=published, day_without_year=without_year)
 
 
+def dateline_span(text: str) -> tuple[int, int]:
+    """Return where a wire dateline in the opening lines starts and ends ((0, 0) if none)."""
+    found = _find_dateline(text)
+    return (0, 0) if found is None else (found[1], found[1] + found[0].end())
+
+
 def dateline_end(text: str) -> int:
     """Return the offset where a wire dateline at the start of the body ends (0 if none)."""
     found = _find_dateline(text)

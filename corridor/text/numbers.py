@@ -58,7 +58,7 @@ NUMBER_RE = re.compile(
     rf"(?:(?P<range>(?<![\w.,/#@-])(?:between\s+)?(?:{_DIGITS})\s*(?:-|–|to|and)\s*(?:{_DIGITS})"
     rf"(?![\w,.]\d))(?=\s+[A-Za-z])"
     rf"|(?P<digits>(?<![\w.,/#@-])(?:{_DIGITS}){_SCALE_SUFFIX})"
-    rf"|\b(?P<vague>{_VAGUE_RE})(?=\s+(?:of\b|\w))"
+    rf"|\b(?P<vague>{_VAGUE_RE})(?=\s+(?:of\b|\w)|\s*[.,;])"
     rf"|\b(?P<words>{_WORD_NUMBER})\b)",
     re.IGNORECASE,
 )

@@ -184,7 +184,8 @@ def counted(after: str) -> Counted | None:
                 end = joined.end("second")
                 if third is not None and _is_people(third) and second.lower() in _ADJECTIVES:
                     end = joined.end("third")
-                if _is_people(second) or end == joined.end("third"):
+                adjective_only = second.lower() in _ADJECTIVES and lower not in _ADJECTIVES
+                if (_is_people(second) and not adjective_only) or end == joined.end("third"):
                     head = after[joined.start("second") : end].split()[-1]
                     capitals = [m for m in modifiers if m[:1].isupper()]
                     phrase = " ".join([*capitals, word, after[match.end() : end].strip()])
@@ -197,7 +198,18 @@ def counted(after: str) -> Counted | None:
             return None
         if lower.endswith("ed") and lower not in _MODIFIERS and _VERB_OBJECT.match(nxt or ""):
             break  # "4,000 reached the Blace crossing": a verb and its object, not an adjective
-        if lower in _MODIFIERS or word[:1].isupper() or lower.endswith(("ed", "al", "ly", "ic")):
+        if (
+            lower in _MODIFIERS
+            or word[:1].isupper()
+            or lower.endswith(("ed", "al", "ly", "ic"))
+            or (
+                nxt is not None
+                and lower not in _FUNCTION_WORDS
+                and (nxt[:1].islower() or nxt in PEOPLE)
+                and _is_people(nxt)
+                and nxt.lower() not in _NOT_HEADS
+            )
+        ):  # "three expatriate staff", "5,000 mostly poor residents"
             modifiers.append(word if word[:1].isupper() else lower)
             position = match.end()
             continue
@@ -214,6 +226,15 @@ _COORDINATED = re.compile(
     r"\s+(?:and|or|&)\s+(?P<second>[A-Za-z][\w'’-]*)(?:\s+(?P<third>[A-Za-z][\w'’-]*))?"
 )
 # Heads of compound people nouns: "staff members", "aid workers", "passport holders".
+# People words that, right after another word, are rarely its head ("people who").
+_NOT_HEADS = frozenset({"others", "officials", "police", "people's"})
+_FUNCTION_WORDS = frozenset(
+    {"in", "at", "on", "of", "from", "to", "for", "by", "with", "into", "and", "or", "but",
+     "were", "are", "was", "is", "have", "has", "had", "be", "been", "said", "told", "say",
+     "says", "as", "than", "that", "who", "which", "a", "an", "the", "out", "across", "near",
+     "per", "each", "every", "among", "between", "without", "via", "over", "under", "after",
+     "before", "since", "during", "like", "including", "whom", "while", "where", "when"}
+)  # fmt: skip
 _COMPOUND_HEADS = frozenset({"members", "workers", "holders", "personnel", "officers", "staff"})
 
 
