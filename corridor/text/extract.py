@@ -231,8 +231,8 @@ def _figure(
     if _REMAINING_BEFORE.search(before) and metric in ("present", "other", "planned"):
         metric = "remaining"
     period = period_of(metric, before, after, default="")
-    if figure_of is not None and _TOLL.search(figure_of.group(0)) and metric == "killed":
-        period = "cumulative"  # a toll is a running total, whatever day it is given on
+    if figure_of is not None and metric not in STOCKS and metric != "other" and period != "24h":
+        period = "cumulative"  # a toll or a total is a running total, whatever day it is given
     if rate is not None and metric not in STOCKS:
         period = "daily"
     if subset and previous is not None and previous.metric == metric and recent:

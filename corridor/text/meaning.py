@@ -27,7 +27,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("captured", r"\b(?:captured?|abducted|kidnapped|detained|arrested|held hostage)\b"),
         ("waiting", r"\b(?:wait(?:ed|ing)?|awaiting|queu(?:e|ed|ing)|lin(?:ing|ed) up|told to be"
                     r"|no man's land|gathered to leave|stranded there)\b"),
-        ("remaining", r"\b(?:remain(?:ed|s|ing)?|trapped|still (?:in|inside|at|need)|stayed"
+        ("remaining", r"\b(?:remain(?:ed|s|ing)?|trapped|still (?:in|inside|at|need(?:ed|s)?)|stayed"
+                      r"|being held|held as"
                       r"|stranded|stuck|besieged|holding out|confined|left behind"
                       r"|kept back|not allowed out)\b"),
         ("present", r"\b(?:home to|living|lived|live in|residing|resident|registered"
@@ -35,8 +36,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|deployed|population|packed with|sheltering|sheltered|were in the"
                     r"|host(?:s|ing)?|(?:are|is|were) (?:now |currently )?(?:in|at) (?:\w+ )?"
                     r"(?:camps?|shelters?|centres?|centers?|schools?|tents?|sites?|hotels?)|(?:are|is|remain) (?:still )?(?:internally )?displaced"
-                    r"|in the dome|bears|include|huddled|hosted|supplies for|camped|city of)\b"),
-        ("arrived", r"\b(?:arriv\w*|(?:fled|escaped) (?:to|into)|enter(?:ed|ing)?|cross(?:ed|ing)?(?! out)|came across"
+                    r"|in the dome|bears|include|huddled|hosted|supplies for|camped)\b"),
+        ("arrived", r"\b(?:arriv\w*|receiv(?:ed|ing)|t(?:aken|ook) in|(?:fled|escaped) (?:to|into)|enter(?:ed|ing)?|cross(?:ed|ing)?(?! out)|came across"
                     r"|reach(?:ed|ing)?"
                     r"|disembarked|landed|docked|flooded over|streamed|transplanted|touched down"
                     r")\b"),
@@ -45,7 +46,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|repatriated|rescued|extricated|swept|climbed|exodus|escaped?|returned"
                       r"|brought back|bringing back|move|travel|flew|airlifted|carried out"
                       r"|relocated|transferred|went|headed|walked|trekked|ferried|shipped|took"
-                      r"|displaced|uprooted|crossed out)\b"),
+                      r"|displaced|uprooted|crossed out|taken|bus(?:s)?ed|trucked)\b"),
         ("moving", r"\b(?:carrying|on board|aboard|passengers|with)\b"),
     )
 )  # fmt: skip
@@ -69,7 +70,8 @@ _CUMULATIVE = re.compile(
     r"\b(?:so far|since|in total|total|to date|bringing the|has reached|have reached|now"
     r"|in recent days|(?:in|over) the (?:past|last) (?:week|month|\w+ days|(?!24\b)\w+ hours)"
     r"|until|cumulative"
-    r"|altogether|overall|previously|in that period|the latest of|already|until)\b",
+    r"|altogether|overall|previously|in that period|the latest of|already|until"
+    r"|(?:believed|said|reported|thought|estimated|known) to have \w+)\b",
     re.I,
 )
 # A count up to a point in time ("by midday", "as of 6 a.m.", "by Thursday") or over
@@ -89,7 +91,7 @@ _OWN_DAY_AFTER = re.compile(
     r"|on \d{1,2} [A-Z][a-z]+|on [A-Z][a-z]+ \d{1,2})\b"
 )
 _DAY = re.compile(
-    r"\b(?:today|yesterday|tonight|this morning|on (?:monday|tuesday|wednesday|thursday"
+    r"\b(?:today|yesterday|tonight|last night|this morning|on (?:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.I,
 )
@@ -100,7 +102,9 @@ _BREAK = (
     r"|, (?:and|as(?! of| at)|where|bringing|after|out of) |\band (?=\d)"
     r"|\band (?:a|an|the|another)\b"
 )
-_ASIDE = re.compile(r"^,?\s*including\b.*?(?=\b(?:have|has|had|were|was|are|is)\b)", re.I)
+_ASIDE = re.compile(
+    r"^(?P<keep>[^,;:]{0,40}?),?\s*including\b[^;:]*?(?=\b(?:have|has|had|were|was|are|is)\b)", re.I
+)
 _PERFECT = re.compile(
     r"(?<!\bto )\b(?:has|have)\s+(?:now\s+|already\s+|been\s+|so far\s+|previously\s+|\w+ly\s+)*"
     r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|seen|got|made|put|kept"
@@ -136,14 +140,26 @@ _RELATIVE = re.compile(
 )
 
 
+# "Thousands of civilians trapped by the fighting have crossed out": a state, then what
+# they did; the verb tells what the figure counts.
+_STATE_THEN_MOVE = re.compile(
+    r"^\s*(?:trapped|stranded|caught|stuck|besieged)\b[^,;:]{0,60}?"
+    r"(?=\b(?:have|has|had|were|was)\s+(?:now\s+|already\s+|been\s+)?(?:crossed|fled|left"
+    r"|escaped|evacuated|arrived|reached|moved|rescued|managed)\b)",
+    re.I,
+)
+
+
 @lru_cache(maxsize=64)  # event, plan and period of one figure read the same clause
 def clause(before: str, after: str, window: int = 120) -> tuple[str, str]:
     """Return the parts of the clause before and after a number, cut at clause breaks."""
     head = re.split(_BREAK, before[-window:])[-1]
+    after = _ASIDE.sub(lambda m: m.group("keep") + " ", after[: window * 2], count=1)
     after = _COMMA_ASIDE.sub(" ", after[:window])
     after = _PARTICIPLE.sub(" ", after)
     after = _RELATIVE.sub(" ", after)
-    tail = re.split(_BREAK + r"|\. ", _ASIDE.sub("", after))[0]
+    after = _STATE_THEN_MOVE.sub(" ", after)
+    tail = re.split(_BREAK + r"|\. ", after)[0]
     return head, tail
 
 
@@ -166,6 +182,11 @@ def event_of(before: str, after: str) -> str:
                 strong, strong_distance = event, distance
     if best == "moving":
         best = strong or "evacuated"
+    if best == "evacuated" and _LEAVING.search(head):
+        # "leaving 2,000 new arrivals stuck", "left 300 homeless": the state they are left in
+        state = [e for e, p in _EVENTS if e not in ("evacuated", "moving") and p.search(tail[:70])]
+        if state:
+            return "waiting" if "waiting" in state else state[0]
     if best in ("evacuated", "arrived", "remaining", "present") and re.search(
         r"\bwait(?:ing)?\b|\bawaiting\b", tail[:60], re.I
     ):
@@ -173,6 +194,7 @@ def event_of(before: str, after: str) -> str:
     return best
 
 
+_LEAVING = re.compile(r"\b(?:leaving|leaves|leave|left)\s+(?:\w+\s+){0,2}$", re.I)
 _OWN_VERB = re.compile(
     r"^\s*(?:were|was|are|is|have been|has been|had been)\s+\w+(?:ed|en)\b", re.I
 )
