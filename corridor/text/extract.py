@@ -239,7 +239,12 @@ def _figure(
         period = period or previous.period
     if (listed or figure_of or (inherited and not event)) and previous is not None and recent:
         period = period or (previous.period if metric == previous.metric else "")
-    if not period and metric in ("killed", "wounded") and not _INCIDENT.search(text):
+    if (
+        not period
+        and metric in ("killed", "wounded")
+        and not _INCIDENT.search(text)
+        and not _day_in_clause(text, mention.span.start, dates)
+    ):
         period = "cumulative"  # a toll with no day and no single incident adds up
     if not period and metric not in STOCKS and metric not in ("other", "buses", "ambulances"):
         period = "daily"
@@ -266,6 +271,14 @@ def _figure(
         population=who.phrase,
         period=period,
         crisis=context.crisis,
+    )
+
+
+def _day_in_clause(text: str, position: int, dates: list[DateMention]) -> bool:
+    """Return whether the number's clause names one day ("on Wednesday, forces killed 82")."""
+    head, tail = _clause_bounds(text, position)
+    return any(
+        head <= d.span.start < tail and not _RANGE_END.search(text[: d.span.start]) for d in dates
     )
 
 
@@ -363,6 +376,7 @@ def _date(
             or _SAID_ON.search(text[: d.span.start])
             or _SAID_AFTER.match(text[d.span.end :])
             or _OWN_DAY.match(text[position : d.span.start])
+            or _RANGE_END.search(text[: d.span.start])
         ]
     if in_clause:
         return min(in_clause, key=lambda d: abs(d.span.start - position)).day
@@ -388,6 +402,8 @@ _SAID_ON = re.compile(
     r"\b(?:said|says|reported|announced|confirmed|estimated|told \w+)\s+(?:on\s+)?$", re.I
 )
 _SAID_AFTER = re.compile(r"^,?\s*(?:said|reported|announced|confirmed|estimated)\b", re.I)
+# "between 1 and 3 February", "from 26 to 27 May": a span of days, as of its last day
+_RANGE_END = re.compile(r"\b(?:between|from)\s+\d{1,2}\s+(?:and|to|-|–)\s*$", re.I)
 _OPENING = re.compile(r"^\s*(?:(?:late |early )?on|by|as of|as at)?\s*$", re.I)
 _OWN_DAY = re.compile(r"^\S+(?:\s+[a-z]+){0,2}\s+(?:on|as of|by)\s+$")
 _AS_OF = re.compile(r"\b(?:until|by|as of|as at|up to|through)\s+(?:\w+\s+)?$", re.I)

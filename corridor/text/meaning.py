@@ -71,7 +71,8 @@ _CUMULATIVE = re.compile(
     r"|in recent days|(?:in|over) the (?:past|last) (?:week|month|\w+ days|(?!24\b)\w+ hours)"
     r"|until|cumulative"
     r"|altogether|overall|previously|in that period|the latest of|already|until"
-    r"|(?:believed|said|reported|thought|estimated|known) to have \w+)\b",
+    r"|(?:believed|said|reported|thought|estimated|known) to have \w+"
+    r"|(?:between|from) \d{1,2} (?:and|to) \d{1,2} [A-Z]?[a-z]+)\b",
     re.I,
 )
 # A count up to a point in time ("by midday", "as of 6 a.m.", "by Thursday") or over

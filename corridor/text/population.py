@@ -140,7 +140,7 @@ def _is_people(word: str) -> bool:
         return True
     if word[:1].isupper() and lower not in _MONTHS_DAYS and lower not in NOT_PLACES:
         return True  # a demonym or group: "Canadians", "Lebanese", "Kosovars"
-    return bool(_SUFFIX.search(lower)) and len(lower) > 5
+    return bool(_SUFFIX.search(lower)) and len(lower) > 5 and not lower.endswith("ments")
 
 
 def _subject(word: str) -> str:
@@ -205,6 +205,7 @@ def counted(after: str) -> Counted | None:
             or (
                 nxt is not None
                 and lower not in _FUNCTION_WORDS
+                and not lower.endswith("ing")
                 and (nxt[:1].islower() or nxt in PEOPLE)
                 and _is_people(nxt)
                 and nxt.lower() not in _NOT_HEADS
