@@ -37,7 +37,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|host(?:s|ing)?|(?:are|is|were) (?:now |currently )?(?:in|at) (?:\w+ )?"
                     r"(?:camps?|shelters?|centres?|centers?|schools?|tents?|sites?|hotels?)|(?:are|is|remain) (?:still )?(?:internally )?displaced"
                     r"|in the dome|bears|include|huddled|hosted|supplies for|camped)\b"),
-        ("arrived", r"\b(?:arriv\w*|receiv(?:ed|ing)|t(?:aken|ook) in|(?:fled|escaped) (?:to|into)|enter(?:ed|ing)?|cross(?:ed|ing)?(?! out)|came across"
+        ("arrived", r"\b(?:arriv\w*|receiv(?:ed|ing)|t(?:aken|ook) in|enter(?:ed|ing)?|cross(?:ed|ing)?(?! out)|came across"
                     r"|reach(?:ed|ing)?"
                     r"|disembarked|landed|docked|flooded over|streamed|transplanted|touched down"
                     r")\b"),

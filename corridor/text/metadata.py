@@ -94,29 +94,37 @@ _NUMERIC_DAY = re.compile(r"^\s*(\d{1,2})[-./](\d{1,2})[-./]((?:19|20)\d\d)\b")
 
 def opening_date(text: str) -> date | None:
     """Return the publication day a short line near the top gives ("12 August 2014",
-    "10-02-2009 News Release 34/09", "Situation Report No. 4\n28 May 2021"), or None.
+    "10-02-2009 News Release 34/09", "April 26, 2015 03:12 am | Updated ...",
+    "Situation Report No. 4\n28 May 2021"), or None.
 
-    Only the lines above the first paragraph of prose (at most six) are read, and only
-    dates that carry a year.
+    Only the first six lines are read, a line of prose ends the search, and only short
+    parts that carry a year count; an "Updated" date is not the publication day.
     """
     lines = [line for line in text.split("\n")[:12] if line.strip()][:6]
+    updated: date | None = None
     for line in lines:
-        if re.search(r"[.!?][\"”]?\s*$", line.strip()) or len(line.split()) > 25:
+        if len(line.split()) > 40:
             break  # the body has started
-        if len(line.split()) > 10:
-            continue  # a title
-        numeric = _NUMERIC_DAY.match(line)
-        if numeric is not None:
-            first, second, year = (int(g) for g in numeric.groups())
-            day, month = (first, second) if second <= 12 else (second, first)
-            try:
-                return date(year, month, day)
-            except ValueError:
+        for part in line.split(" | "):
+            part = part.strip()
+            if len(part.split()) > 8:
                 continue
-        found = find_dates(line, None)
-        if found:
-            return found[0].day
-    return None
+            if re.match(r"(?i)(?:updated|modified|last)\b", part):
+                found = find_dates(part, None)
+                updated = updated or (found[0].day if found else None)
+                continue
+            numeric = _NUMERIC_DAY.match(part)
+            if numeric is not None:
+                first, second, year = (int(g) for g in numeric.groups())
+                day, month = (first, second) if second <= 12 else (second, first)
+                try:
+                    return date(year, month, day)
+                except ValueError:
+                    continue
+            found = find_dates(part, None)
+            if found:
+                return found[0].day
+    return updated  # an "Updated" day only when the report gives no other
 
 
 def outlet_from_url(url: str) -> str:
