@@ -15,15 +15,16 @@ from corridor.text.metadata import dateline_span
 from corridor.text.model import Document, Figure, Sentence, Span
 from corridor.text.numbers import NumberMention, find_numbers
 from corridor.text.places import PlaceMention, countries_named, find_places, scope_of
-from corridor.text.population import Counted, counted
+from corridor.text.population import CLASSES, Counted, counted
 from corridor.text.sentences import split_sentences
 from corridor.text.tweets import find_posts
 
 _FIGURE_OF = re.compile(
-    r"(?:figure|total|toll|number|estimate)(?: (?:number|figure|toll|count))?"
+    r"(?:figure|total|toll|number|estimate|exodus|influx|outflow|count)"
+    r"(?: (?:number|figure|toll|count))?"
     r"(?P<of> of (?P<noun>[A-Za-z]+(?: [a-z]+){0,2}))?"
-    r"(?:[ ,]+[\w'’.-]+){0,12}? (?:of|at|to|reached|is|was|from|now|topped|passed|exceeded"
-    r"|exceed|surpassed|hit)\s*$",
+    r"(?:[ ,]+[\w'’.-]+){0,12}? (?:of|at|to|reached|is|was|be|from|now|topped|passed|exceeded"
+    r"|exceed|surpass|surpassed|hit)\s*$",
     re.I,
 )
 # "an estimated population of 120,000", "the refugee population ... has risen to 240,000"
@@ -35,7 +36,8 @@ _POPULATION_OF = re.compile(
 _TRANSITIVE = re.compile(
     r"\b(?:evacuated|evacuate|moved|move|flown|fly|rescued|rescue|brought|carried|carrying"
     r"|took|take|bussed|transferred|repatriated|displaced|displacing|uprooted|killed|killing"
-    r"|injured|injuring|wounded|wounding|housed|hosting|hosts|sheltering|received|registered)\s*$",
+    r"|injured|injuring|wounded|wounding|housed|hosting|hosts|sheltering|received|registered"
+    r"|houses|housing|sent|deployed|dispatched)\s*$",
     re.I,
 )
 # How many earlier credits "the ministry" may refer back to (keeps the cost per figure flat).
@@ -80,6 +82,13 @@ _SPEAKERS = frozenset(
 )  # fmt: skip
 _SPEAKS = re.compile(
     r"^\s*(?:[\w,'’-]+\s+){0,4}?(?:said|say|says|told|confirmed|speaking|familiar)\b", re.I
+)
+# "Peru houses half a million and Ecuador over 220,000": the verb and noun are left out
+_GAPPED = re.compile(r"(?:,|\band)\s+(?:[A-Z][\w'’-]+\s+){1,2}$")
+# "nearly 400,000 out of the city's 600,000 people", "300 of the 1,200 registered"
+_PART_OF = re.compile(
+    r"^\s*(?:out )?of\s+(?:the|its|their|these|those|[A-Za-z'’-]+['’]s)\s+(?:\w+\s+)?"
+    r"\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?"
 )
 _MOVES = frozenset({"evacuated", "arrived", "waiting", "remaining"})
 # "seven people killed by lava and five asphyxiated": a bare number joined to a count
@@ -142,6 +151,12 @@ def _figure(
     if rate is not None:  # read the count as if the rate were not there, offsets kept
         after = " " * rate.end() + after[rate.end() :]
     who = counted(after)
+    part_of = _PART_OF.match(after)
+    if who is None and part_of is not None:
+        whole = counted(after[part_of.end() :])
+        noun = whole.noun if whole is not None and whole.end else "people"
+        phrase = whole.phrase if whole is not None and whole.end else "people"
+        who = Counted(noun, _subject_of(noun), (), phrase, 0)
     if rate is None and who is not None and who.end:
         rate = _RATE.match(after[who.end :])
         if rate is not None:
@@ -165,8 +180,9 @@ def _figure(
         who = Counted(who.noun, who.subject, who.modifiers, who.phrase, 0)
     elif who is None or (who.noun == "people" and who.end == 0):
         if previous is not None and recent and (
-            _ANOTHER.search(before) or who is not None or _TRANSITIVE.search(before)
+            _ANOTHER.search(before) or who is not None or _object(before, after)
             or (is_subset(before, after) and previous.sentence_index == sentence.index)
+            or (_GAPPED.search(before) and previous.sentence_index == sentence.index)
             or (
                 _JOINED.search(before)
                 and previous.sentence_index == sentence.index
@@ -177,7 +193,7 @@ def _figure(
         ):  # fmt: skip
             who = Counted(previous.subject, previous.subject, (), previous.population, 0)
             inherited = True
-        elif who is None and _TRANSITIVE.search(before):
+        elif who is None and _object(before, after):
             who = Counted("people", "people", (), "people", 0)
     if who is None and rate is not None:  # "we see 1,500 a day": a rate counts people here
         who = Counted("people", "people", (), "people", 0)
@@ -193,6 +209,7 @@ def _figure(
     if (
         re.fullmatch(r"(?:19|20)\d\d", digits)
         and not mention.qualifier
+        and figure_of is None
         and (inherited or not who.end or who.noun[:1].isupper())
     ):
         return None  # a year, not a count
@@ -296,6 +313,23 @@ def _listed(before: str) -> bool:
     return bool(
         re.search(r"(?:\d[\d,]*\s+[A-Za-z][\w'-]*(?:\s+[a-z]+)?\s*(?:,|and|,\s*and)|:)\s*$", before)
     )
+
+
+def _object(before: str, after: str) -> bool:
+    """Return whether a number with no noun is the object of a verb that moves or holds
+    people ("evacuated 900 to Larnaca", "Peru houses half a million")."""
+    return bool(_TRANSITIVE.search(before)) and bool(_NO_NOUN.match(after))
+
+
+_NO_NOUN = re.compile(
+    r"^\s*(?:$|[,.;:)\"”–—-]|(?:to|from|in|into|out|on|by|across|over|and|since|so far|last"
+    r"|this|yesterday|today|overnight|more|others|people)\b)",
+    re.I,
+)
+
+
+def _subject_of(noun: str) -> str:
+    return CLASSES.get(noun.lower(), "people")
 
 
 def _general(population: str) -> bool:

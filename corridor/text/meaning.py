@@ -28,7 +28,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("waiting", r"\b(?:wait(?:ed|ing)?|awaiting|queu(?:e|ed|ing)|lin(?:ing|ed) up|told to be"
                     r"|no man's land|gathered to leave|stranded there)\b"),
         ("remaining", r"\b(?:remain(?:ed|s|ing)?|trapped|still (?:in|inside|at|need(?:ed|s)?)|stayed"
-                      r"|being held|held as"
+                      r"|being held|held as|yet to (?:leave|heed|be evacuated|get out)"
                       r"|stranded|stuck|besieged|holding out|confined|left behind"
                       r"|kept back|not allowed out)\b"),
         ("present", r"\b(?:home to|living|lived|live in|residing|resident|registered"

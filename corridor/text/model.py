@@ -104,7 +104,9 @@ APPROXIMATE = frozenset(
     }
 )
 AT_LEAST = frozenset({"at least", "more than", "over", "upwards of", "just over", "well over"})
-AT_MOST = frozenset({"up to", "as many as", "fewer than", "less than", "under", "just under"})
+AT_MOST = frozenset(
+    {"up to", "as many as", "fewer than", "less than", "under", "just under", "as high as"}
+)
 
 
 @dataclass(frozen=True, slots=True)

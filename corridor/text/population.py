@@ -109,7 +109,8 @@ _PEOPLE_VERB = (
     r"|bus(?:s)?ed|transported|taken|brought|expected|due|ordered|allowed|permitted|told"
     r"|urged|forced|poured|streamed|flooded|trekked|received|treated|hospitali[sz]ed"
     r"|admitted|repatriated|airlifted|packed|crammed|huddled|spent|made homeless|homeless"
-    r"|besieged|surrounded|holed up|hiding|hid)"
+    r"|besieged|surrounded|holed up|hiding|hid|lined up|lining up|crowded|massed|managed"
+    r"|succeeded|tried|attempted|had yet|have yet|were yet)"
 )
 _BARE = re.compile(rf"^\s*{_AUX}{_PEOPLE_VERB}\b", re.I)
 # "12,000 are still in the town", "300 were aboard": a form of "to be" or "remain" and a
@@ -201,7 +202,7 @@ def counted(after: str) -> Counted | None:
         if (
             lower in _MODIFIERS
             or word[:1].isupper()
-            or lower.endswith(("ed", "al", "ly", "ic"))
+            or lower.endswith(("ed", "al", "ly", "ic", "ble", "ous", "ive", "ful", "less"))
             or (
                 nxt is not None
                 and lower not in _FUNCTION_WORDS
