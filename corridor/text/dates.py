@@ -32,6 +32,7 @@ DATE_RE = re.compile(
     rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"|(?P<mid>mid|early|late)[- ](?P<mid_month>{_MONTH_RE})"
     rf"|(?P<weekday>{'|'.join(_WEEKDAYS)})"
+    rf"|(?P<weekend>(?:over|during|this|last) (?:the )?weekend)"
     rf"|(?P<ago>(?:two|three|four|five|six|\d) days ago)"
     rf"|(?P<relative>(?:the )?day before yesterday|today|yesterday|tonight|overnight"
     rf"|last night|this morning|a day earlier|the (?:previous|prior) day))\b",
@@ -69,6 +70,8 @@ def resolve(match: re.Match[str], published: date) -> date:
         back = {"yesterday": 1, "last night": 1, "a day earlier": 1, "previous day": 1,
                 "prior day": 1, "day before yesterday": 2}.get(word, 0)  # fmt: skip
         return published - timedelta(days=back)
+    if groups["weekend"]:  # a weekend is counted up to its Sunday
+        return published - timedelta(days=(published.weekday() - 6) % 7)
     if groups["ago"]:
         count = groups["ago"].split()[0].lower()
         back = int(count) if count.isdigit() else _COUNTS.index(count) + 2

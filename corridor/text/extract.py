@@ -411,6 +411,7 @@ def _date(
             or _SAID_AFTER.match(text[d.span.end :])
             or _OWN_DAY.match(text[position : d.span.start])
             or _RANGE_END.search(text[: d.span.start])
+            or "weekend" in d.text.lower()
         ]
     if in_clause:
         return min(in_clause, key=lambda d: abs(d.span.start - position)).day

@@ -70,7 +70,8 @@ _CUMULATIVE = re.compile(
     r"\b(?:so far|since|in total|total|to date|bringing the|has reached|have reached|now"
     r"|in recent days|(?:in|over) the (?:past|last) (?:week|month|\w+ days|(?!24\b)\w+ hours)"
     r"|until|cumulative"
-    r"|altogether|overall|previously|in that period|the latest of|already|until"
+    r"|altogether|overall|previously|in that period|the latest of|already|until|till"
+    r"|(?:over|during|this|last) (?:the )?(?:weekend|week)|having (?:been )?\w+"
     r"|(?:believed|said|reported|thought|estimated|known) to have \w+"
     r"|(?:between|from) \d{1,2} (?:and|to) \d{1,2} [A-Z]?[a-z]+)\b",
     re.I,
@@ -91,6 +92,8 @@ _OWN_DAY_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+)?(?:(?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday"
     r"|on \d{1,2} [A-Z][a-z]+|on [A-Z][a-z]+ \d{1,2})\b"
 )
+_RATE_WORD = re.compile(r"\b(?:daily|every day|each day|per day|a day)\b(?! (?:earlier|later|before|after))", re.I)
+_HOURS = re.compile(r"\bin (?:just |only |under |less than )?(\d{1,2}) hours\b", re.I)
 _DAY = re.compile(
     r"\b(?:today|yesterday|tonight|last night|this morning|on (?:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
@@ -116,7 +119,8 @@ _PERFECT = re.compile(
 
 # Reported speech turns "have been evacuated" into "said ... had been evacuated".
 _REPORTED_PERFECT = re.compile(
-    r"\b(?:said|says|told|confirmed|announced)\b.{0,80}\bhad\s+(?:now\s+|already\s+)?been\s+\w+ed\b",
+    r"\b(?:said|says|told|confirmed|announced|estimated)\b.{0,80}\bhad\s+(?:now\s+|already\s+)?"
+    r"(?:been\s+\w+ed|managed|joined|flooded|fled|crossed|arrived|reached|entered)\b",
     re.I,
 )
 
@@ -270,6 +274,13 @@ def period_of(metric: str, before: str, after: str, default: str = "daily") -> s
         return "24h"
     if _OWN_DAY_AFTER.match(tail):
         return "daily"  # "including 142,300 on Sunday": the part has its own day
+    if _RATE_WORD.search(tail[:60]):
+        return "daily"  # "150 to 200 have been arriving daily": a rate per day
+    hours = _HOURS.search(text)
+    if hours is not None:
+        return "daily" if int(hours.group(1)) < 24 else "cumulative"
+    if _UP_TO.search(text) and _PERFECT.search(near):
+        return "cumulative"  # "As of 2 PM today, 1.1 million people have evacuated"
     if re.search(r"\b(?:today|yesterday|tonight|this morning)\b", text, re.I) and not re.search(
         r"\bso far\b|\bin total\b|\bsince\b", text, re.I
     ):
