@@ -7,7 +7,13 @@ from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
-from corridor.text.attribution import attribute, known_sources, refers_back, resolve_generic
+from corridor.text.attribution import (
+    attribute,
+    known_sources,
+    refers_back,
+    resolve_generic,
+    resolve_surname,
+)
 from corridor.text.categories import choose_metric, is_subset
 from corridor.text.dates import DateMention, find_dates
 from corridor.text.meaning import STOCKS, event_of, is_planned, period_of
@@ -467,7 +473,7 @@ def _source(
         return context.last_source
     found = attribute(text, position)
     if found is not None:
-        return resolve_generic(found.source, context.sources)
+        return resolve_surname(resolve_generic(found.source, context.sources), context.sources)
     if context.quoted and context.last_source:
         return context.last_source
     if refers_back(sentence.text) and context.last_source:
