@@ -217,10 +217,36 @@ def known_sources(text: str) -> tuple[Attribution, ...]:
     return tuple(sorted(found, key=lambda a: a.span.start))
 
 
-@lru_cache(maxsize=4096)
-def _speaker(text: str) -> Attribution | None:
-    if _HAS_VERB.search(text) is None and _DATA_WORDS.search(text) is None:
+def _speaker(text: str, position: int | None = None) -> Attribution | None:
+    """Return the speaker the sentence names; with several (two speech verbs), the one
+    nearest the figure at ``position`` ("172,000 fled, Edwards said, though the
+    authorities said the number could be 200,000")."""
+    found = _speakers(text)
+    if not found:
         return None
+    if position is None or len(found) == 1:
+        return found[0]
+    start, end = 0, len(text)
+    for match in _CONTRAST.finditer(text):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    own = [a for a in found if start <= a.span.start < end]
+    return own[0] if own else found[0]
+
+
+# Clauses that may have speakers of their own: "..., Edwards said, though the Turkish
+# authorities said the number could be around 200,000".
+_CONTRAST = re.compile(r";|\b(?:though|although|but|while|whereas)\b")
+
+
+@lru_cache(maxsize=4096)
+def _speakers(text: str) -> tuple[Attribution, ...]:
+    if _HAS_VERB.search(text) is None and _DATA_WORDS.search(text) is None:
+        return ()
+    speakers: list[Attribution] = []
     patterns = (
         _POSTPOSED, _PERSON_OF, _NAMED_SPEAKER, _ACCORDING, _AS_REPORTS, _ROLE_SAID,
         _SPEAKER_SAID, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
@@ -243,10 +269,11 @@ def _speaker(text: str) -> Attribution | None:
                 continue  # "French Minister of Defense Sebastien Lecornu said": the name follows
             if name.lower() in _STOP_LOWER:
                 continue
-            return Attribution(
-                canonical_source(name), Span(match.start(group), match.end(group)), True
-            )
-    return None
+            span = Span(match.start(group), match.end(group))
+            if not any(span.overlaps(s.span) for s in speakers):
+                speakers.append(Attribution(canonical_source(name), span, True))
+            break  # one speaker per pattern; the patterns are in order of trust
+    return tuple(speakers)
 
 
 _TITLES = frozenset(
@@ -269,7 +296,7 @@ def attribute(sentence: str, position: int) -> Attribution | None:
         for a in known_sources(sentence)
         if not _TOLD.search(sentence[max(0, a.span.start - 16) : a.span.start])
     )
-    speaker = _speaker(sentence)
+    speaker = _speaker(sentence, position)
     if sources:
         has_verb = re.search(rf"{_VERBS}|according to|tweet|@", sentence)
         if has_verb:

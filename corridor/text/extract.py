@@ -96,6 +96,19 @@ _PART_OF = re.compile(
     r"^\s*(?:out )?of\s+(?:the|its|their|these|those|[A-Za-z'’-]+['’]s)\s+(?:\w+\s+)?"
     r"\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?"
 )
+_BRINGING = re.compile(r"\b(?:bring|brings|bringing|raising|raises|raise|taking|takes)\b", re.I)
+# A noun that names things, not people: "the number of crossings", "the total of flights".
+_THING_NOUN = re.compile(
+    r"\b(?:crossings|flights|buses|trucks|convoys|points|routes|camps|sites|shelters|boats"
+    r"|planes|trips|days|hours|cases|tests|beds|homes|houses|buildings|schools|tents|districts"
+    r"|villages|towns|countries|checkpoints|corridors|ships|vehicles|cars|kilometres|miles)\b",
+    re.I,
+)
+_HEDGE = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:feared|are feared|were feared|could have|may have|might have)\b"
+    r"|\b(?:feared|fears?|predicts?|possibly|could have|may have|might have)\b",
+    re.I,
+)
 _MOVES = frozenset({"evacuated", "arrived", "waiting", "remaining"})
 # "seven people killed by lava and five asphyxiated": a bare number joined to a count
 _JOINED = re.compile(r"\band\s+$")
@@ -179,8 +192,14 @@ def _figure(
         who = Counted("population", "people", (), phrase, 0)
     elif who is None and figure_of is not None and not mention.vague:
         named = counted(" " + figure_of.group("noun")) if figure_of.group("noun") else None
-        if named is None and previous is not None and recent and _general(previous.population):
-            # a total is broader than one nationality or group named before it
+        if named is None and figure_of.group("noun") and _THING_NOUN.search(figure_of.group("noun")):
+            return None  # "the number of open crossings from eight": not people
+        aggregate = _BRINGING.search(before) is not None
+        if named is None and previous is not None and recent and (
+            _general(previous.population) or not aggregate
+        ):
+            # "bringing the total to ...": a total is broader than one nationality or group
+            # named before it; "the number could be ..." restates the same count
             named = Counted(previous.subject, previous.subject, (), previous.population, 0)
         who = named or Counted("people", "people", (), "people", 0)
         who = Counted(who.noun, who.subject, who.modifiers, who.phrase, 0)
@@ -269,8 +288,16 @@ def _figure(
         and not _day_in_clause(text, mention.span.start, dates)
     ):
         period = "cumulative"  # a toll with no day and no single incident adds up
+    assumed: list[str] = []
     if not period and metric not in STOCKS and metric not in ("other", "buses", "ambulances"):
         period = "daily"
+        assumed.append("period assumed")  # no word says over what time
+    if (inherited or not who.end) and figure_of is None and population_of is None:
+        assumed.append("who inferred")  # no noun: who is counted comes from the context
+    if _HEDGE.search(before[-60:]) or _HEDGE.match(after[: who.end + 40]):
+        assumed.append("hedged")  # "1,000 feared dead", "could have died": a fear, not a count
+    if _ANOTHER.search(before) or re.match(r"^\s*more\b", after):
+        assumed.append("an increment")  # "another 48 died": added to a total, not one
     document = context.document
     start = sentence.span.start + mention.span.start
     end = sentence.span.start + mention.span.end
@@ -290,7 +317,10 @@ def _figure(
         else _date(context, sentence, mention.span.start, dates, period, metric),
         source="",
         sentence_index=sentence.index,
-        note=_note(who, subset, event, metric, planned, rate.group("unit") if rate else ""),
+        note="; ".join(
+            filter(None, [_note(who, subset, event, metric, planned, rate.group("unit") if rate else ""),
+                          *assumed])
+        ),
         population=who.phrase,
         period=period,
         crisis=context.crisis,

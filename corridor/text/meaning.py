@@ -52,7 +52,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )  # fmt: skip
 
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|could|might|expected|expects?|due to|to be (?:evacuated|transferred|moved"
+    r"\b(?:will|would|shall|could(?! be\b)|might(?! be\b)|expected|expects?|due to|to be (?:evacuated|transferred|moved"
     r"|flown|bussed)|scheduled|planned|plans? to|hopes? to|hoping to|asked (?:to|for)"
     r"|ordered (?:to|out|from)|evacuation orders?|told to leave|urged to leave|to allow|reserved for|braced for|can (?:carry|take)"
     r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
