@@ -93,7 +93,7 @@ _SPEAKS = re.compile(
 _GAPPED = re.compile(r"(?:,|\band)\s+(?:[A-Z][\w'’-]+\s+){1,2}$")
 # "nearly 400,000 out of the city's 600,000 people", "300 of the 1,200 registered"
 _PART_OF = re.compile(
-    r"^\s*(?:out )?of\s+(?:the|its|their|these|those|[A-Za-z'’-]+['’]s)\s+(?:\w+\s+)?"
+    r"^\s*(?:out )?of\s+(?:the|its|their|these|those|[A-Za-z'’-]+['’]s)\s+(?:[\w'’-]+\s+)?"
     r"\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?"
 )
 _BRINGING = re.compile(r"\b(?:bring|brings|bringing|raising|raises|raise|taking|takes)\b", re.I)

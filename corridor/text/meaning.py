@@ -45,7 +45,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|flee|fleeing|transported|driven|drove|got out|brought out|moved|flown"
                       r"|repatriated|rescued|extricated|swept|climbed|exodus|escaped?|returned"
                       r"|brought back|bringing back|move|travel|flew|airlifted|carried out"
-                      r"|relocated|transferred|went|headed|walked|trekked|ferried|shipped|took"
+                      r"|relocated|transferred|travell?(?:ed|ing)|went|headed|walked|trekked|ferried|shipped|took"
                       r"|displaced|uprooted|crossed out|taken|bus(?:s)?ed|trucked)\b"),
         ("moving", r"\b(?:carrying|on board|aboard|passengers|with)\b"),
     )
@@ -89,10 +89,12 @@ _UP_TO = re.compile(
     re.I,
 )
 _OWN_DAY_AFTER = re.compile(
-    r"^\s*(?:[a-z]+\s+)?(?:(?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday"
+    r"^\s*(?:[a-z]+\s+)?(?:(?:on|last) (?i:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday"
     r"|on \d{1,2} [A-Z][a-z]+|on [A-Z][a-z]+ \d{1,2})\b"
 )
-_RATE_WORD = re.compile(r"\b(?:daily|every day|each day|per day|a day)\b(?! (?:earlier|later|before|after))", re.I)
+_RATE_WORD = re.compile(
+    r"\b(?:daily|every day|each day|per day|a day)\b(?! (?:earlier|later|before|after))", re.I
+)
 _HOURS = re.compile(r"\bin (?:just |only |under |less than )?(\d{1,2}) hours\b", re.I)
 _DAY = re.compile(
     r"\b(?:today|yesterday|tonight|last night|this morning|on (?:monday|tuesday|wednesday|thursday"
@@ -103,7 +105,7 @@ _DAY = re.compile(
 
 _BREAK = (
     r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b"
-    r"|, (?:and|as(?! of| at)|where|bringing|after|out of) |\band (?=\d)"
+    r"|, (?:and|as(?! of| at)|where|bringing|after|out of) |\band (?=\d|$)"
     r"|\band (?:a|an|the|another)\b"
 )
 _ASIDE = re.compile(
@@ -193,7 +195,7 @@ def event_of(before: str, after: str) -> str:
         if state:
             return "waiting" if "waiting" in state else state[0]
     if best in ("evacuated", "arrived", "remaining", "present") and re.search(
-        r"\bwait(?:ing)?\b|\bawaiting\b", tail[:60], re.I
+        r"\bwait(?:ing)?\b|\bawaiting\b|\bno man's land\b", tail[:60], re.I
     ):
         return "waiting"
     return best
@@ -241,7 +243,7 @@ def is_planned(before: str, after: str) -> bool:
     if (
         cue_head is not None
         and last_verb is not None
-        and re.search(r"\b(?:will|would|to)\s*$", near_head[: last_verb.start()])
+        and re.search(r"\b(?:will|would|could|might|may|to)\s*$", near_head[: last_verb.start()])
     ):
         return True
     cue_tail = _PLANNED.search(tail[:80])

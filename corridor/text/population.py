@@ -186,6 +186,8 @@ def counted(after: str) -> Counted | None:
                 if third is not None and _is_people(third) and second.lower() in _ADJECTIVES:
                     end = joined.end("third")
                 adjective_only = second.lower() in _ADJECTIVES and lower not in _ADJECTIVES
+                if _is_place(second, third):
+                    adjective_only = True  # "40,000 refugees and Chile over 20,000"
                 if (_is_people(second) and not adjective_only) or end == joined.end("third"):
                     head = after[joined.start("second") : end].split()[-1]
                     capitals = [m for m in modifiers if m[:1].isupper()]
