@@ -84,8 +84,7 @@ _ROLE_WORDS = (
     r"(?i:officials|authorities|ministry|minister|spokes(?:wo)?man|spokesperson|government"
     r"|embassy|agency|department|police|army|military|guard|office|services?|commission"
     r"|council|committee|society|mission|authority|command|observatory|programme|directorate"
-    r"|bureau|administration|mayor|governor|president|commissioner|prime minister|carrier"
-    r"|operator)"
+    r"|bureau|administration|mayor|governor|president|commissioner|prime minister)"
 )
 _ROLE = (
     rf"(?P<name>(?<![\w'’.-])(?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"
@@ -130,7 +129,7 @@ _GENERIC = re.compile(
     rf"^(?:[Tt]he\s+)?(?:[a-z]+\s+){{0,2}}(?P<head>{_ROLE_WORDS}|(?i:organi[sz]ation|group|monitor|report))$"
 )
 _DATA_WORDS = re.compile(r"\b(?:data|figures|statistics)\b", re.I)
-_HAS_VERB = re.compile(rf"\b{_VERBS}|\b(?i:according to)")
+_HAS_VERB = re.compile(rf"\b{_VERBS}|\b(?i:according to)|\bper\s+[A-Z]")
 _PRONOUN = re.compile(rf"\b(?:It|it|he|she|He|She|They|they|the (?:organi[sz]ation|report|group|"
                       rf"monitor|agency|centre|center|office))\s+{_VERBS}\b")  # fmt: skip
 _STOP_NAMES = frozenset(
