@@ -106,7 +106,8 @@ _AS_REPORTS = re.compile(
 )
 _SAID_ROLE = re.compile(rf"\b{_VERBS}\s+{_ROLE}")
 _ACCORDING = re.compile(
-    rf"(?:\b(?i:according to)|\bper(?=\s+[A-Z]))\s+(?:{_ROLE}|(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<person>{_NAME})"
+    rf"(?:\b(?i:according to)|\bper(?=\s+[A-Z]))\s+"
+    rf"(?:{_ROLE}|(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<person>{_NAME})"
     rf"|(?P<document>the (?:report|statement|figures|data|agency|organi[sz]ation)))"
 )
 # "border police data showed", "UN data in September showed", "data from national
@@ -122,8 +123,9 @@ _DATA_SHOWS = re.compile(
 # ", says its governor William Villamizar", "said Kieran Dwyer, OCHA's director": a speaker
 # named after the verb governs what comes before it
 _POSTPOSED = re.compile(
-    rf"[,”\"]\s*(?:said|says|added|adds|wrote|tweeted|stated|explained|noted)\s+(?:(?:its|his|her|their|the|a|an|[a-z]+|[A-Z][a-z]*['’]s)\s+){{0,4}}"
-    rf"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][\w'’.-]+){{1,3}})"
+    r"[,”\"]\s*(?:said|says|added|adds|wrote|tweeted|stated|explained|noted)\s+"
+    r"(?:(?:its|his|her|their|the|a|an|[a-z]+|[A-Z][a-z]*['’]s)\s+){0,4}"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][\w'’.-]+){1,3})"
 )
 _GENERIC = re.compile(
     rf"^(?:[Tt]he\s+)?(?:[a-z]+\s+){{0,2}}(?P<head>{_ROLE_WORDS}|(?i:organi[sz]ation|group|monitor|report))$"

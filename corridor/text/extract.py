@@ -68,8 +68,11 @@ _IDENTIFIER = re.compile(
     r"|Regiment|Squadron|Chapter|Paragraph|Annex|Tower|Hall|Sabha|Boeing|Airbus|Apollo)\s+$"
 )
 # "up from 9,000 on Monday", "compared with 700 the day before": an earlier value
-_EARLIER = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased) from\s+$"
-                      r"|\bcompared (?:with|to)\s+$", re.I)
+_EARLIER = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|increased|decreased) from\s+$"
+    r"|\bcompared (?:with|to)\s+$",
+    re.I,
+)
 # One incident or one day's losses ("in a stampede", "an air strike", "45 new fatalities").
 _INCIDENT = re.compile(
     r"\b(?:attack|strike|shelling|blast|explosion|bombing|shipwreck|capsized|sank|stampede"
@@ -192,11 +195,15 @@ def _figure(
         who = Counted("population", "people", (), phrase, 0)
     elif who is None and figure_of is not None and not mention.vague:
         named = counted(" " + figure_of.group("noun")) if figure_of.group("noun") else None
-        if named is None and figure_of.group("noun") and _THING_NOUN.search(figure_of.group("noun")):
+        noun = figure_of.group("noun")
+        if named is None and noun and _THING_NOUN.search(noun):
             return None  # "the number of open crossings from eight": not people
         aggregate = _BRINGING.search(before) is not None
-        if named is None and previous is not None and recent and (
-            _general(previous.population) or not aggregate
+        if (
+            named is None
+            and previous is not None
+            and recent
+            and (_general(previous.population) or not aggregate)
         ):
             # "bringing the total to ...": a total is broader than one nationality or group
             # named before it; "the number could be ..." restates the same count
@@ -298,6 +305,7 @@ def _figure(
         assumed.append("hedged")  # "1,000 feared dead", "could have died": a fear, not a count
     if _ANOTHER.search(before) or re.match(r"^\s*more\b", after):
         assumed.append("an increment")  # "another 48 died": added to a total, not one
+    unit = rate.group("unit") if rate else ""
     document = context.document
     start = sentence.span.start + mention.span.start
     end = sentence.span.start + mention.span.end
@@ -317,10 +325,7 @@ def _figure(
         else _date(context, sentence, mention.span.start, dates, period, metric),
         source="",
         sentence_index=sentence.index,
-        note="; ".join(
-            filter(None, [_note(who, subset, event, metric, planned, rate.group("unit") if rate else ""),
-                          *assumed])
-        ),
+        note="; ".join(filter(None, [_note(who, subset, event, metric, planned, unit), *assumed])),
         population=who.phrase,
         period=period,
         crisis=context.crisis,
@@ -531,7 +536,8 @@ def extract_figures(
     figures: list[Figure] = []
     for sentence in sentences:
         masked = _masked(sentence.text)
-        if sentence.span.start < context.dateline_end and sentence.span.end > context.dateline_start:
+        start, end = sentence.span.start, sentence.span.end
+        if start < context.dateline_end and end > context.dateline_start:
             head = max(0, context.dateline_start - sentence.span.start)
             cut = context.dateline_end - sentence.span.start
             masked = masked[:head] + " " * (cut - head) + masked[cut:]

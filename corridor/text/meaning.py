@@ -27,7 +27,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("captured", r"\b(?:captured?|abducted|kidnapped|detained|arrested|held hostage)\b"),
         ("waiting", r"\b(?:wait(?:ed|ing)?|awaiting|queu(?:e|ed|ing)|lin(?:ing|ed) up|told to be"
                     r"|no man's land|gathered to leave|stranded there)\b"),
-        ("remaining", r"\b(?:remain(?:ed|s|ing)?|trapped|still (?:in|inside|at|need(?:ed|s)?)|stayed"
+        ("remaining", r"\b(?:remain(?:ed|s|ing)?|trapped|still (?:in|inside|at|need(?:ed|s)?)"
+                      r"|stayed"
                       r"|being held|held as|yet to (?:leave|heed|be evacuated|get out)"
                       r"|stranded|stuck|besieged|holding out|confined|left behind"
                       r"|kept back|not allowed out)\b"),
@@ -35,9 +36,11 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|total (?:number )?of \w+ in"
                     r"|deployed|population|packed with|sheltering|sheltered|were in the"
                     r"|host(?:s|ing)?|(?:are|is|were) (?:now |currently )?(?:in|at) (?:\w+ )?"
-                    r"(?:camps?|shelters?|centres?|centers?|schools?|tents?|sites?|hotels?)|(?:are|is|remain) (?:still )?(?:internally )?displaced"
+                    r"(?:camps?|shelters?|centres?|centers?|schools?|tents?|sites?|hotels?)"
+                    r"|(?:are|is|remain) (?:still )?(?:internally )?displaced"
                     r"|in the dome|bears|include|huddled|hosted|supplies for|camped)\b"),
-        ("arrived", r"\b(?:arriv\w*|receiv(?:ed|ing)|t(?:aken|ook) in|enter(?:ed|ing)?|cross(?:ed|ing)?(?! out)|came across"
+        ("arrived", r"\b(?:arriv\w*|receiv(?:ed|ing)|t(?:aken|ook) in|enter(?:ed|ing)?"
+                    r"|cross(?:ed|ing)?(?! out)|came across"
                     r"|reach(?:ed|ing)?"
                     r"|disembarked|landed|docked|flooded over|streamed|transplanted|touched down"
                     r")\b"),
@@ -52,9 +55,11 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )  # fmt: skip
 
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|could(?! be\b)|might(?! be\b)|expected|expects?|due to|to be (?:evacuated|transferred|moved"
+    r"\b(?:will|would|shall|could(?! be\b)|might(?! be\b)|expected|expects?|due to"
+    r"|to be (?:evacuated|transferred|moved"
     r"|flown|bussed)|scheduled|planned|plans? to|hopes? to|hoping to|asked (?:to|for)"
-    r"|ordered (?:to|out|from)|evacuation orders?|told to leave|urged to leave|to allow|reserved for|braced for|can (?:carry|take)"
+    r"|ordered (?:to|out|from)|evacuation orders?|told to leave|urged to leave|to allow"
+    r"|reserved for|braced for|can (?:carry|take)"
     r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
     r"|on a list|list of|meant to|supposed to|set to|going to|prepared to|requested"
     r"|prepar\w+ (?:\w+ ){0,3}for)\b",
@@ -229,9 +234,9 @@ def is_planned(before: str, after: str) -> bool:
     if _FAILED.search(near_head + " " + tail[:60]):
         return True
     if re.match(r"^\s*(?:[a-zA-Z]+\s+){0,3}?still\b", tail):
-        return False
+        return False  # "4,000 still need to be evacuated" are remaining, not planned
     if _NEED.match(tail):
-        return False  # "5.3 million people will require food aid": a need, not a move  # "4,000 still need to be evacuated" are remaining, not planned
+        return False  # "5.3 million people will require food aid": a need, not a move
     verbs = list(_VERB.finditer(near_head))
     cues = list(_PLANNED.finditer(near_head))
     last_verb = verbs[-1] if verbs else None

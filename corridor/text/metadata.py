@@ -18,7 +18,8 @@ from corridor.text.dates import DATE_RE, find_dates
 
 _KEYS = {
     "outlet": "outlet", "source": "source", "publisher": "outlet", "date": "date",
-    "published": "date", "updated": "date", "posted": "date", "url": "url", "link": "url", "title": "title", "headline": "title",
+    "published": "date", "updated": "date", "posted": "date", "url": "url", "link": "url",
+    "title": "title", "headline": "title",
 }  # fmt: skip
 _FIELD = re.compile(rf"^\s*(?P<key>{'|'.join(_KEYS)})\s*:\s*(?P<value>.*?)\s*$", re.I)
 _DATELINE = re.compile(
@@ -175,9 +176,9 @@ def dateline(text: str) -> Metadata:
     published = None
     without_year = False
     for where in (head, paren):
-        found = find_dates(where, None)
-        if found:
-            published = found[0].day
+        days = find_dates(where, None)
+        if days:
+            published = days[0].day
             break
         if DATE_RE.search(where) and re.search(r"\b\d{1,2}\b", where):
             without_year = True

@@ -219,8 +219,10 @@ def counted(after: str) -> Counted | None:
             continue
         break
     del position
-    if _BARE.match(after) or _BE_IN.match(after) or re.match(
-        r"^\s*(?:(?:about|of|among|for)?\s*whom|of them)\b", after, re.I
+    if (
+        _BARE.match(after)
+        or _BE_IN.match(after)
+        or re.match(r"^\s*(?:(?:about|of|among|for)?\s*whom|of them)\b", after, re.I)
     ):
         return Counted("people", "people", (), "people", 0)
     return None

@@ -240,7 +240,8 @@ def test_a_rate_is_a_daily_figure_of_its_own(make_doc: MakeDoc) -> None:
     for figure in (bare, noun):
         assert (figure.metric, figure.period) == ("arrived", "daily")
         assert "rate per day" in figure.note
-    (words,) = figures_of(make_doc, "Between 90 and 120 Malians have been arriving daily this week.")
+    text = "Between 90 and 120 Malians have been arriving daily this week."
+    (words,) = figures_of(make_doc, text)
     assert words.period == "daily"
 
 
