@@ -335,3 +335,21 @@ def test_reception_marks_arrivals_by_token_and_the_missing_are_named(
     assert "was marked arrived at khan" in again.refused[0][1]
     found = mark_many(**env, principal=COORD, tokens=["M-3"], site_id="khan")
     assert found.recorded and missing_people(store=store, op=OP) == []
+
+
+def test_status_changes_of_one_second_fold_in_the_order_they_were_recorded(
+    env: dict[str, Any],
+) -> None:
+    """Should take a device's own order within a second, whatever ids a client chose: a
+    suspension with a high id followed, in the same second, by a resumption with a low id
+    leaves the operation resumed (folded by id it would read as still suspended)."""
+    store = env["store"]
+    operation.change_status(**env, status="suspended", reason="shelling", fact_id="zz-suspend")
+    operation.change_status(**env, status="resumed", fact_id="aa-resume")
+    assert operation.current_status(store, OP) == "resumed"
+    # The status machine reads the same order: resuming again is refused, suspending is not.
+    with pytest.raises(ConflictError):
+        operation.change_status(**env, status="resumed", fact_id="ab-resume")
+    operation.change_status(**env, status="suspended", reason="again", fact_id="ac-suspend")
+    assert operation.current_status(store, OP) == "suspended"
+    assert store.derived_matches_log()
