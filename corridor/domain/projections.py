@@ -33,17 +33,6 @@ Contribution = Counter[Key]
 TOTAL: tuple[str, ...] = ("total",)
 Row = dict[str, Any]
 
-STAGES = (
-    "registered",  # named people registered at a pickup site
-    "registered_departed",  # of those, the ones whose trip has left (by registration site)
-    "boarded",  # on a trip's vehicle (named + counted), by origin
-    "departed",  # left the area: trips departed + unnamed departures, by origin
-    "arrived",  # reached a site: trips arrived + walk-ins, by arrival site
-    "diverted",  # taken elsewhere en route, by arrival site
-    "died",  # died en route
-    "missing",  # unaccounted for after a trip
-    "waiting_counted",  # latest unnamed snapshot of people waiting at a site
-)
 NO_SITE = "-"
 
 

@@ -77,18 +77,6 @@ def ledger_at(*, store: Store, op: str, date: str) -> Iterator[Store]:
         past.close()
 
 
-def read_rows_as_of(*, store: Store, op: str, date: str) -> SitrepRows:
-    """The rows of the ledger as it stood at the end of a day (in the operation's zone).
-
-    When facts happened after that day, the report reads a copy of the ledger derived from
-    the facts up to the day only: a report for day D stays the same when D+1 is recorded.
-
-    :raises ValidationError: a bad date.
-    """
-    with ledger_at(store=store, op=op, date=date) as source:
-        return _rows_at(source, store, op)
-
-
 def _rows_at(source: Store, store: Store, op: str) -> SitrepRows:
     if source is store:
         return read_rows(store=store, op=op)
@@ -109,15 +97,7 @@ def _rows_at(source: Store, store: Store, op: str) -> SitrepRows:
         status_history=[],
         incidents=[],
         estimates=[],
-    )  # fmt: skipdef last_active_day(*, store: Store, op: str) -> str:
-    """The last local day with any counted movement (the report a reader most likely wants).
-
-    :raises NotFound: no such operation, or nothing counted yet.
-    """
-    hours = [r["hour"] for r in store.query("tally_hourly", op=op) if r["n"]]
-    if not hours:
-        raise NotFound(f"nothing counted yet in '{op}': give a date")
-    return local_day(str(max(hours)), time_zone(store, op))
+    )
 
 
 def last_active_day(*, store: Store, op: str) -> str:
