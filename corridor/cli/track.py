@@ -14,7 +14,9 @@ from rich.table import Table
 
 from corridor.cli.common import WATCH_PARENT, Env, emit, pass_env
 from corridor.cli.reception import parse_cargo, print_reception
-from corridor.domain.events import (
+from corridor.domain.localtime import local_day, local_text, zone_label
+from corridor.domain.messages import decode, english_detail
+from corridor.domain.vocabulary import (
     AGES,
     DESTINATIONS,
     GROUPS,
@@ -31,8 +33,6 @@ from corridor.domain.events import (
     TRIAGE,
     VEHICLE_KINDS,
 )
-from corridor.domain.localtime import local_day, local_text, zone_label
-from corridor.domain.messages import decode, english_detail
 from corridor.errors import ValidationError
 from corridor.services import correct as correct_svc
 from corridor.services import count as count_svc

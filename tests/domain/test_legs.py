@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from corridor.domain.events import SITE_KINDS
 from corridor.domain.legs import LEGS, flows, leg
 from corridor.domain.operations import default_operation
+from corridor.domain.vocabulary import SITE_KINDS
 
 
 def test_every_site_kind_has_a_leg() -> None:

@@ -17,7 +17,6 @@ from typing import Any
 import pytest
 
 from corridor.domain import lifecycle
-from corridor.domain.events import STATUSES
 from corridor.domain.messages import (
     ACTIONS,
     AUDIT_WORDS,
@@ -29,6 +28,7 @@ from corridor.domain.messages import (
     english,
     message,
 )
+from corridor.domain.vocabulary import STATUSES
 from corridor.errors import CorridorError
 from corridor.i18n.wording import Wording
 from corridor.services.demo import load_demo

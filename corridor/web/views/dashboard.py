@@ -7,7 +7,7 @@ from typing import Any
 from starlette.responses import Response
 
 from corridor.domain.disclosure import leg_of
-from corridor.domain.events import DIMENSIONS
+from corridor.domain.vocabulary import DIMENSIONS
 from corridor.errors import NotFound
 from corridor.services.forecasting import current_forecast
 from corridor.services.public_text import marked
