@@ -15,9 +15,11 @@ from corridor.services.operation import time_zone
 from corridor.services.plan import PlanReport, plan_live
 from corridor.services.public_text import marked
 from corridor.services.reception import shelter_section
-from corridor.sitrep.build import Sitrep, SitrepRows, build_sitrep, parse_date
+from corridor.sitrep.build import build_sitrep
 from corridor.sitrep.pdf import html_to_pdf
 from corridor.sitrep.render import render_html
+from corridor.sitrep.report import Sitrep, SitrepRows
+from corridor.sitrep.timeline import parse_date
 from corridor.storage.base import Store
 
 __all__ = ["Forecast", "Rendered", "forecast_from", "last_active_day", "make_sitrep", "read_rows"]
