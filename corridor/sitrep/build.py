@@ -15,7 +15,7 @@ from typing import Any
 
 from corridor.domain import disclosure
 from corridor.domain.forecast import Forecast
-from corridor.domain.legs import flows, leg
+from corridor.domain.legs import cumulative, flows, leg
 from corridor.domain.localtime import DEFAULT_ZONE, zone_label
 from corridor.domain.public_text import Marked
 from corridor.sitrep.estimates import estimate_rows, latest_estimates
@@ -101,7 +101,7 @@ def build_sitrep(
             for k in FIGURES
         ],
         categories=_categories(day, total, cell),
-        series=_series(per_hour),
+        series=cumulative(per_hour),
         suspensions=suspensions(rows.status_history, date, day_of),
         trips=_trips(rows.trips, date, cell, day_of),
         vehicles_out=_vehicles_out(rows.trips, rows.vehicles, date, day_of),
@@ -162,15 +162,6 @@ def _categories(
                     cell(total[("arrived", dim, value)]),
                 )
             )
-    return out
-
-
-def _series(per_hour: Mapping[str, Counter[str]]) -> list[tuple[str, int, int]]:
-    out, left, arrived = [], 0, 0
-    for hour in sorted(per_hour):
-        left += per_hour[hour]["left"]
-        arrived += per_hour[hour]["arrived"]
-        out.append((hour, left, arrived))
     return out
 
 
