@@ -52,24 +52,7 @@ def build_sitrep(
     date = parse_date(date)
     time_zone = str(rows.operation.get("time_zone") or DEFAULT_ZONE)
     day_of = DayOf(time_zone)
-    kinds = {s["site_id"]: s["kind"] for s in rows.sites}
-    day: Counter[tuple[str, str, str]] = Counter()
-    total: Counter[tuple[str, str, str]] = Counter()
-    per_hour: dict[str, Counter[str]] = defaultdict(Counter)
-    for r in rows.hourly:
-        on = day_of(r["hour"])
-        if on > date:
-            continue
-        stage = r["stage"]
-        if stage in _WAITING:  # people still at the pickup points, for the headline
-            total[(stage, r["dim"], r["value"])] += int(r["n"])
-        for key, sign in flows(stage, leg(kinds.get(r["site"], "other"))):
-            n = sign * int(r["n"])
-            total[(key, r["dim"], r["value"])] += n
-            if on == date:
-                day[(key, r["dim"], r["value"])] += n
-            if r["dim"] == "total":
-                per_hour[day_of.hour(r["hour"])][key] += n
+    day, total, per_hour = _count(rows, date, day_of)
     cell = disclosure.small if public else _plain  # replaced by protected cells (publish)
     ops_status = status_on(rows.status_history, date, day_of)
     disc = [d for d in rows.discrepancies if day_of(d["at"]) <= date]
@@ -128,6 +111,35 @@ def build_sitrep(
     if public:
         publish(report, snapshot, marked or {})
     return report
+
+
+Tally = Counter[tuple[str, str, str]]  # (figure or stage, dimension, value) -> people
+
+
+def _count(
+    rows: SitrepRows, date: str, day_of: DayOf
+) -> tuple[Tally, Tally, dict[str, Counter[str]]]:
+    """The figures of the report day, those up to its end (with the people still waiting), and
+    each local hour's figures (for the cumulative series), from the hourly headcounts."""
+    kinds = {s["site_id"]: s["kind"] for s in rows.sites}
+    day: Tally = Counter()
+    total: Tally = Counter()
+    per_hour: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in rows.hourly:
+        on = day_of(r["hour"])
+        if on > date:
+            continue
+        stage = r["stage"]
+        if stage in _WAITING:  # people still at the pickup points, for the headline
+            total[(stage, r["dim"], r["value"])] += int(r["n"])
+        for key, sign in flows(stage, leg(kinds.get(r["site"], "other"))):
+            n = sign * int(r["n"])
+            total[(key, r["dim"], r["value"])] += n
+            if on == date:
+                day[(key, r["dim"], r["value"])] += n
+            if r["dim"] == "total":
+                per_hour[day_of.hour(r["hour"])][key] += n
+    return day, total, per_hour
 
 
 def _plain(n: int) -> int | None:
