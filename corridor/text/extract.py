@@ -469,6 +469,15 @@ def _date(
             return context.previous_day
     if post is not None and post.day is not None:
         return post.day
+    said = [
+        d
+        for d in usable
+        if _SAID_ON.search(sentence.text[: d.span.start])
+        or _SAID_AFTER.match(sentence.text[d.span.end :])
+    ]
+    if said and period in ("cumulative", ""):
+        # a count or a stock is as of the day it was given ('..." he told reporters on Monday')
+        return said[0].day
     return published
 
 
@@ -481,7 +490,7 @@ _SAID_AFTER = re.compile(r"^,?\s*(?:said|reported|announced|confirmed|estimated)
 # "between 1 and 3 February", "from 26 to 27 May": a span of days, as of its last day
 _RANGE_END = re.compile(r"\b(?:between|from)\s+\d{1,2}\s+(?:and|to|-|–)\s*$", re.I)
 _OPENING = re.compile(r"^\s*(?:(?:late |early )?on|by|as of|as at)?\s*$", re.I)
-_OWN_DAY = re.compile(r"^\S+(?:\s+[a-z]+){0,2}\s+(?:on|as of|by)\s+$")
+_OWN_DAY = re.compile(r"^\S+(?:\s+[a-z]+){0,4}\s+(?:on|as of|by)\s+$")
 _AS_OF = re.compile(r"\b(?:until|by|as of|as at|up to|through)\s+(?:\w+\s+)?$", re.I)
 _BREAK = re.compile(r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b|\. ")
 

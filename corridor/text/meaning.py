@@ -94,8 +94,8 @@ _UP_TO = re.compile(
     re.I,
 )
 _OWN_DAY_AFTER = re.compile(
-    r"^\s*(?:[a-z]+\s+)?(?:(?:on|last) (?i:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday"
-    r"|on \d{1,2} [A-Z][a-z]+|on [A-Z][a-z]+ \d{1,2})\b"
+    r"^\s*(?:[a-z]+\s+){0,3}?(?:(?:on|last) (?i:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|today|yesterday|on \d{1,2} [A-Z][a-z]+|on [A-Z][a-z]+ \d{1,2})\b"
 )
 _RATE_WORD = re.compile(
     r"\b(?:daily|every day|each day|per day|a day)\b(?! (?:earlier|later|before|after))", re.I

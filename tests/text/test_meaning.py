@@ -353,3 +353,15 @@ def test_a_part_of_a_stated_whole_counts_what_the_whole_counts(make_doc: MakeDoc
     assert (part.value, part.population) == (300, "residents")
     part = figures_of(make_doc, "Some 400 out of the town's 3,000 people left.")[0]
     assert (part.value, part.population) == (400, "people")
+
+
+def test_a_count_said_on_a_named_day_is_as_of_that_day(make_doc: MakeDoc) -> None:
+    text = '"Some 60,000 people remain in the camps," the governor told reporters on Monday.'
+    (stock,) = figures_of(make_doc, text)
+    assert (stock.metric, stock.as_of) == ("remaining", date(2019, 6, 10))
+    text = (
+        "The minister said 540 people were flown home on Monday while 500 have already "
+        "arrived on Tuesday."
+    )
+    first, second = figures_of(make_doc, text)
+    assert (second.period, second.as_of) == ("daily", date(2019, 6, 11))
