@@ -113,7 +113,7 @@ _ACCORDING = re.compile(
 # "border police data showed", "UN data in September showed", "data from national
 # immigration authorities shows", "figures collected by the UN refugee agency"
 _DATA_SHOWS = re.compile(
-    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:[A-Z][\w.'’-]*|police|authorities"
+    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:[A-Z]{2,}[\w.'’-]*|police|authorities"
     r"|ministry|government|agency|guards?))\s+(?:data|figures|statistics|records)\b"
     r"(?:\s+[\w,'’-]+){0,4}?\s+(?:showed|shows|show|indicated|indicates|suggest)\b"
     r"|\b(?i:data|figures|statistics)\s+(?:from|by|of|collected by|released by|published by)"

@@ -112,6 +112,11 @@ _HEDGE = re.compile(
     r"|\b(?:feared|fears?|predicts?|possibly|could have|may have|might have)\b",
     re.I,
 )
+_TOTAL_VERB = re.compile(
+    r"\b(?:has |have |had )?(?:reached|reaching|topped|hit|passed|exceeded|surpassed)"
+    r"(?: a total of)?\s*$",
+    re.I,
+)
 _MOVES = frozenset({"evacuated", "arrived", "waiting", "remaining"})
 # "seven people killed by lava and five asphyxiated": a bare number joined to a count
 _JOINED = re.compile(r"\band\s+$")
@@ -245,7 +250,9 @@ def _figure(
         and (inherited or not who.end or who.noun[:1].isupper())
     ):
         return None  # a year, not a count
-    event = event_of(before, after[who.end :] if who.end else after)
+    # "the number who have fled has reached 3 million": "reached" tells the total, not an arrival
+    event_before = _TOTAL_VERB.sub("", before) if figure_of is not None else before
+    event = event_of(event_before, after[who.end :] if who.end else after)
     if not event and (
         (
             who.noun in ("inhabitants", "residents", "population")

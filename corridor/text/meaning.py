@@ -42,20 +42,25 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("arrived", r"\b(?:arriv\w*|receiv(?:ed|ing)|t(?:aken|ook) in|enter(?:ed|ing)?"
                     r"|cross(?:ed|ing)?(?! out)|came across"
                     r"|reach(?:ed|ing)?"
-                    r"|disembarked|landed|docked|flooded over|streamed|transplanted|touched down"
+                    r"|disembarked|landed|docked|flooded over|transplanted|touched down"
+                    r"|(?:streamed|poured|flooded|flocked) (?:in|into|over|across)"
+                    r"|c[ao]me (?:to|into)|(?:sought|took|found) (?:refuge|shelter) (?:in|at)"
                     r")\b"),
         ("evacuated", r"\b(?:evacuat\w*|left|leaving|leave|departed|bussed|boarded|fle[de]"
                       r"|flee|fleeing|transported|driven|drove|got out|brought out|moved|flown"
                       r"|repatriated|rescued|extricated|swept|climbed|exodus|escaped?|returned"
                       r"|brought back|bringing back|move|travel|flew|airlifted|carried out"
                       r"|relocated|transferred|travell?(?:ed|ing)|went|headed|walked|trekked|ferried|shipped|took"
-                      r"|displaced|uprooted|crossed out|taken|bus(?:s)?ed|trucked)\b"),
+                      r"|displaced|uprooted|crossed out|taken|bus(?:s)?ed|trucked"
+                      r"|(?:streamed|poured|flooded) (?:out|from))\b"),
         ("moving", r"\b(?:carrying|on board|aboard|passengers|with)\b"),
     )
 )  # fmt: skip
 
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|could(?! be\b)|might(?! be\b)|expected|expects?|due to"
+    r"\b(?:will|would|shall|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))"
+    r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))|expected|expects?"
+    r"|due to"
     r"|to be (?:evacuated|transferred|moved"
     r"|flown|bussed)|scheduled|planned|plans? to|hopes? to|hoping to|asked (?:to|for)"
     r"|ordered (?:to|out|from)|evacuation orders?|told to leave|urged to leave|to allow"

@@ -99,3 +99,9 @@ def test_a_surname_or_title_refers_back_to_the_full_name() -> None:
     assert resolve_surname("Lopez", ["Maria Lopez", "IOM"]) == "Maria Lopez"
     assert resolve_surname("Mr. Sahai", ["IOM"]) == "Sahai"
     assert resolve_generic("observatory", ["SOHR", "UN"]) == "SOHR"
+
+
+def test_an_adjective_opening_the_sentence_is_no_data_source() -> None:
+    sentence = "Fresh data shows guards cleared 12,000 people at the crossings."
+    found = attribute(sentence, sentence.index("12,000"))
+    assert found is None or found.source != "Fresh"

@@ -365,3 +365,27 @@ def test_a_count_said_on_a_named_day_is_as_of_that_day(make_doc: MakeDoc) -> Non
     )
     first, second = figures_of(make_doc, text)
     assert (second.period, second.as_of) == ("daily", date(2019, 6, 11))
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("As many as 9,000 Malians have poured into Niger since Friday.", "arrived"),
+        ("Tens of thousands of people streamed out of the town on Thursday.", "evacuated"),
+        ("More than 800 people have sought refuge at the school.", "arrived"),
+        ("Over 300 volunteers have come to the border to help.", "arrived"),
+        ("The number of people who have fled the region has reached 3 million.", "evacuated"),
+        ("The authorities said the number could be around 200,000.", "other"),
+        ("The government says 4 million could leave by 2030.", "planned"),
+    ],
+)
+def test_direction_of_movement_totals_and_estimates(
+    make_doc: MakeDoc, text: str, metric: str
+) -> None:
+    assert figures_of(make_doc, text)[0].metric == metric
+
+
+def test_could_be_before_a_number_is_an_estimate_after_it_a_forecast(make_doc: MakeDoc) -> None:
+    (estimate,) = figures_of(make_doc, "Officials said the number could be around 200,000.")
+    (forecast,) = figures_of(make_doc, "The government says 4 million could be living there.")
+    assert "planned" not in estimate.note and "planned" in forecast.note
