@@ -8,12 +8,11 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from corridor.cli.common import Env, emit, pass_env
+from corridor.cli.common import AT, Env, emit, pass_env
 from corridor.errors import ValidationError
 from corridor.services import reception as reception_svc
 
 out = Console()
-AT = click.option("--at", default=None, help="When it happened (ISO 8601; default: now).")
 
 
 def parse_cargo(pairs: tuple[str, ...], *, arrival: bool) -> list[dict[str, int | str]] | None:
