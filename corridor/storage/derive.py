@@ -216,11 +216,26 @@ def _load_facts(
         for fid in ids:
             if fid in batch.corrections:
                 by_target[fid].extend(batch.corrections[fid])
+        _withdrawals(db, by_target, batch)
     result: dict[str, tuple[list[Fact], list[str]]] = {}
     for unit, unit_facts in by_unit.items():
         mine = [c for f in unit_facts for c in by_target.get(f.id, ())] if by_target else []
+        mine += [w for c in mine for w in by_target.get(c.id, ())]  # corrections withdrawn
         result[unit] = effective(unit_facts, mine) if mine else (unit_facts, [])
     return result, logged
+
+
+def _withdrawals(db: Db, by_target: dict[str, list[Fact]], batch: Batch) -> None:
+    """Add the corrections of the corrections found (a void withdraws one), by target."""
+    ids = [c.id for found in list(by_target.values()) for c in found]
+    if not ids:
+        return
+    sql = FACT_SELECT + " WHERE pos <= ? AND target IN ({})"
+    for row in db.rows_in(sql, ids, prefix=[batch.before]):
+        fact = fact_from_row(row)[1]
+        by_target[fact.payload["target"]].append(fact)
+    for cid in ids:
+        by_target[cid].extend(batch.corrections.get(cid, ()))
 
 
 def _old_people(db: Db, units: Sequence[str]) -> dict[str, dict[str, Any]]:
