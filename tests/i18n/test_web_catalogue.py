@@ -42,7 +42,12 @@ def web_messages() -> set[str]:
 
 def test_it_extracts_the_interface_strings() -> None:
     messages = web_messages()
-    assert {"Registration desk", "Trips in flight", "Trip does not reconcile", "Dashboard"} <= messages
+    assert {
+        "Registration desk",
+        "Trips in flight",
+        "Trip does not reconcile",
+        "Dashboard",
+    } <= messages
     assert {"Sync status", "Nodes that sync with this one", "Sync"} <= messages  # sync.html, nav
 
 
