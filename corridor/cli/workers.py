@@ -6,12 +6,46 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import click
 
 from corridor.cli.common import WATCH_PARENT, Env, emit, pass_env
 from corridor.services import disclosure
 from corridor.services.forecasting import WorkerSettings, compute_forecast, run_worker
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _watch_options(every: float, after: int, results: str) -> Callable[[F], F]:
+    """A background worker's --watch, --every and --after options."""
+    options = (
+        click.option(
+            "--watch", is_flag=True, help="Keep it up to date until stopped (what `serve` runs)."
+        ),
+        click.option(
+            "--every",
+            type=click.FloatRange(0.01),
+            default=every,
+            show_default=True,
+            help=f"With --watch: minutes between {results} when facts were added.",
+        ),
+        click.option(
+            "--after",
+            type=click.IntRange(1),
+            default=after,
+            show_default=True,
+            help="With --watch: recompute as soon as this many facts were added.",
+        ),
+    )
+
+    def add(command: F) -> F:
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return add
 
 
 @click.command()
@@ -23,21 +57,7 @@ from corridor.services.forecasting import WorkerSettings, compute_forecast, run_
     help="Solver seconds.",
 )
 @click.option("--runs", type=click.IntRange(1), default=WorkerSettings.runs, show_default=True)
-@click.option("--watch", is_flag=True, help="Keep it up to date until stopped (what `serve` runs).")
-@click.option(
-    "--every",
-    type=click.FloatRange(0.01),
-    default=WorkerSettings.every_seconds / 60,
-    show_default=True,
-    help="With --watch: minutes between forecasts when facts were added.",
-)
-@click.option(
-    "--after",
-    type=click.IntRange(1),
-    default=WorkerSettings.after_facts,
-    show_default=True,
-    help="With --watch: recompute as soon as this many facts were added.",
-)
+@_watch_options(WorkerSettings.every_seconds / 60, WorkerSettings.after_facts, "forecasts")
 @click.option(
     "--nice",
     type=click.IntRange(0, 19),
@@ -69,21 +89,7 @@ def forecast(
 
 
 @click.command()
-@click.option("--watch", is_flag=True, help="Keep it up to date until stopped (what `serve` runs).")
-@click.option(
-    "--every",
-    type=click.FloatRange(0.01),
-    default=5.0,
-    show_default=True,
-    help="With --watch: minutes between snapshots when facts were added.",
-)
-@click.option(
-    "--after",
-    type=click.IntRange(1),
-    default=200,
-    show_default=True,
-    help="With --watch: recompute as soon as this many facts were added.",
-)
+@_watch_options(5.0, 200, "snapshots")
 @pass_env
 def protect(env: Env, watch: bool, every: float, after: int) -> None:
     """Protect the public figures now and store them (`serve` does this in the background)."""
