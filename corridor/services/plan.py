@@ -16,7 +16,7 @@ from corridor.planning.observed import Observed, observed_scenario
 from corridor.planning.problem import Problem
 from corridor.planning.scenario import Scenario, parse_scenario
 from corridor.planning.solve import Progress, SolveResult, solve
-from corridor.services.reception import room
+from corridor.services.shelter import room
 from corridor.storage.base import Store
 
 

@@ -70,7 +70,7 @@ def render_html(
 ) -> str:
     """The report as a standalone HTML page (styles inline, chart inline SVG).
 
-    :param shelter: the reception section (``services.reception.shelter_section``), if any.
+    :param shelter: the reception section (``services.shelter.shelter_section``), if any.
 
     :param site_names: site id -> {"en": name, "ar": name}, to name sites in either language.
     :param generated_at: when the report was made (shown in the footer).
