@@ -14,6 +14,8 @@ export CORRIDOR_TEST_POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/test
 # shown (its last lines) only when something fails.
 LOG    := $(VENV)/install.log
 PIP    := $(BIN)/pip install --quiet --disable-pip-version-check
+# Every optional part (pyproject extras); a field laptop may do without them (docs/operators.md).
+EXTRAS := pdf,plan,text
 
 $(STAMP): pyproject.toml scripts/system-deps.sh scripts/install-scanner
 	@echo "==> System libraries for PDF reports"
@@ -21,7 +23,7 @@ $(STAMP): pyproject.toml scripts/system-deps.sh scripts/install-scanner
 	@echo "==> Python environment in $(VENV) (a few minutes the first time)"
 	@$(PYTHON) -m venv $(VENV)
 	@$(PIP) --upgrade pip >$(LOG) 2>&1 || { tail -n 30 $(LOG); exit 1; }
-	@$(PIP) -e . --group dev >>$(LOG) 2>&1 || { tail -n 30 $(LOG); exit 1; }
+	@$(PIP) -e ".[$(EXTRAS)]" --group dev >>$(LOG) 2>&1 || { tail -n 30 $(LOG); exit 1; }
 	@echo "==> Camera barcode decoder for the scan pages"
 	@bash scripts/install-scanner
 	@touch $(STAMP)
