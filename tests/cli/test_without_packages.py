@@ -63,7 +63,9 @@ def blocked_outside(requirements: Iterable[str]) -> list[str]:
 
 
 def run_blocked(blocked: list[str], runs: list[list[str]], helps: bool) -> dict[str, Any]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CORRIDOR_")}
+    # Corridor's settings, and coverage's start-up hook (it would import a blocked package).
+    skip = ("CORRIDOR_", "COVERAGE_", "COV_CORE_")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(skip)}
     env["PYTHONPATH"] = str(ROOT)
     spec = json.dumps({"blocked": blocked, "runs": runs, "helps": helps})
     done = subprocess.run(
