@@ -46,6 +46,7 @@ def require_matplotlib() -> None:
 def write_gantt(
     problem: Problem, plan: Plan, path: Path, title: str = "", objective: str = ""
 ) -> None:
+    """Draw each vehicle's legs against time, with the makespan marked, as a PNG at ``path``."""
     require_matplotlib()
     import matplotlib
 

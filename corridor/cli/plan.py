@@ -223,6 +223,7 @@ _OBJECTIVE_WORDS = {
 
 
 def to_data(report: PlanReport) -> dict[str, Any]:
+    """The plan report as JSON-ready data (``corridor plan --json``)."""
     res, fc = report.result, report.forecast
     return {
         "problem": report.problem.name,
