@@ -103,8 +103,8 @@ def test_every_command_shows_help_without_the_dev_tools() -> None:
 
 
 def test_core_commands_run_without_the_optional_parts(tmp_path: Path) -> None:
-    """Should show every ``--help`` and run the core commands without any extra installed, and
-    name the extra to install when a command needs one."""
+    """Should show every ``--help`` and run the core commands (and an HTML sitrep) without any
+    extra installed, and name the extra to install when a command needs one."""
     blocked = blocked_outside(PROJECT["dependencies"])
     assert set(EXTRA_MODULES.values()) <= set(blocked)
     db = ["--db", str(tmp_path / "ops.db"), "--actor", "tester"]
@@ -115,6 +115,7 @@ def test_core_commands_run_without_the_optional_parts(tmp_path: Path) -> None:
         [*db, "operation", "ev1", "Test evacuation"],
         [*db, "site", "ameriyah", "al-Ameriyah", "--kind", "pickup"],
         [*db, "register", "W-0001", "--site", "ameriyah", "--age", "child"],
+        [*db, "sitrep", "--date", "2016-12-15", "--no-pdf", "--out", str(tmp_path / "html")],
         [*db, "summary", "--json"],
     ]
     needing = {
@@ -128,6 +129,7 @@ def test_core_commands_run_without_the_optional_parts(tmp_path: Path) -> None:
     ran = report["runs"]
     for run in ran[: len(core)]:
         assert (run["code"], run["error"]) == (0, None), run
+    assert list((tmp_path / "html").glob("sitrep-*.html"))
     assert json.loads(ran[len(core) - 1]["output"])["waiting_named"] == 1
     for extra, run in zip(needing, ran[len(core) :], strict=True):
         assert run["code"] == 1 and run["error"] is None, run
