@@ -157,6 +157,9 @@ def main() -> None:
         "json_routes_compared": len(entries),
         "cases": compared,
         "same_outcome": agree,
+        "differences_by_case": {
+            c: sum(d["case"] == c for d in differences) for c in {d["case"] for d in differences}
+        },
         "differences": differences[:12],
         "messages_side_by_side": messages,
         "cpu_microseconds_per_valid_parse_median": {
