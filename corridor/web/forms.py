@@ -16,7 +16,7 @@ from corridor.errors import ValidationError
 
 MAX_TEXT = 2000
 # One text inside a list or an object (a site id, a token, a vulnerability): ids are at most
-# 80 characters (corridor.domain.events.ID_PATTERN). The parser and the published schema both
+# 80 characters (corridor.domain.checks.ID_PATTERN). The parser and the published schema both
 # use this number, so the document cannot promise more or less than the parser accepts.
 MAX_ITEM_TEXT = 80
 MAX_LIST = 20
