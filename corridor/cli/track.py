@@ -51,6 +51,7 @@ from corridor.services.forecasting import (
 from corridor.services.reception import reception
 from corridor.services.remaining import remaining
 from corridor.services.summary import summarize
+from corridor.services.watch import lowest_priority
 
 out = Console()
 AT = click.option("--at", default=None, help="When it happened (ISO 8601; default: now).")
@@ -623,6 +624,16 @@ def discrepancies(env: Env) -> None:
     )
 
 
+gap_option = click.option(
+    "--gap",
+    type=click.FloatRange(0),
+    default=WorkerSettings.min_gap_seconds / 60,
+    show_default=True,
+    help="With --watch: minutes to rest after each result before the next, however many "
+    "facts came.",
+)
+
+
 @click.command()
 @click.option(
     "--limit",
@@ -647,28 +658,26 @@ def discrepancies(env: Env) -> None:
     show_default=True,
     help="With --watch: recompute as soon as this many facts were added.",
 )
-@click.option(
-    "--nice",
-    type=click.IntRange(0, 19),
-    default=10,
-    show_default=True,
-    help="With --watch: lower the process's CPU priority by this much (requests come first).",
-)
+@gap_option
 @pass_env
 def forecast(
-    env: Env, limit: float, runs: int, watch: bool, every: float, after: int, nice: int
+    env: Env, limit: float, runs: int, watch: bool, every: float, after: int, gap: float
 ) -> None:
     """Compute the completion forecast now and store it (`serve` does this in the background)."""
     if watch:
-        # The solver is background work: on a small shared machine the server's requests
-        # should get the CPU first. (Not available on Windows, where it is left as it is.)
-        if nice and hasattr(os, "nice"):
-            os.nice(nice)
         settings = WorkerSettings(
-            every_seconds=every * 60, after_facts=after, time_limit=limit, runs=runs
+            every_seconds=every * 60,
+            after_facts=after,
+            time_limit=limit,
+            runs=runs,
+            min_gap_seconds=gap * 60,
         )
         run_worker(
-            open_store=env.store, clock=env.clock, op=env.op(), settings=settings, stop=Stop()
+            open_store=env.store,
+            clock=env.clock,
+            op=env.op(),
+            settings=settings,
+            stop=background_stop(),
         )
         return
     body = compute_forecast(
@@ -714,17 +723,32 @@ def _answer(left: int, waiting: dict[str, Any], outlook: dict[str, Any], zone: s
     show_default=True,
     help="With --watch: recompute as soon as this many facts were added.",
 )
+@gap_option
 @pass_env
-def protect(env: Env, watch: bool, every: float, after: int) -> None:
+def protect(env: Env, watch: bool, every: float, after: int, gap: float) -> None:
     """Protect the public figures now and store them (`serve` does this in the background)."""
     if watch:
-        settings = WorkerSettings(every_seconds=every * 60, after_facts=after)
+        settings = WorkerSettings(
+            every_seconds=every * 60, after_facts=after, min_gap_seconds=gap * 60
+        )
         disclosure.run_worker(
-            open_store=env.store, clock=env.clock, op=env.op(), settings=settings, stop=Stop()
+            open_store=env.store,
+            clock=env.clock,
+            op=env.op(),
+            settings=settings,
+            stop=background_stop(),
         )
         return
     body = disclosure.compute_snapshot(store=env.store(), clock=env.clock, op=env.op())
     emit({k: v for k, v in body.items() if k != "cells"})
+
+
+def background_stop() -> Stop:
+    """Make this process a background worker: lowest CPU priority (``watch.lowest_priority``;
+    `serve` has already set it on the workers it starts), then a :class:`Stop` (whose watchdog
+    thread takes the priority it is started with)."""
+    lowest_priority()
+    return Stop()
 
 
 class Stop:
