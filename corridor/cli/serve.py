@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -198,7 +199,8 @@ class ForecastWorker:
 
     def stop(self) -> None:
         """End the process (it holds nothing that a kill could lose: each forecast is one
-        write)."""
+        write). At the lowest priority on a busy machine it may not run for a while even to
+        die: the kill is then left pending rather than holding up the server's own exit."""
         if self.process is None:
             return
         self.process.terminate()
@@ -206,7 +208,8 @@ class ForecastWorker:
             self.process.wait(timeout=5)
         except subprocess.TimeoutExpired:
             self.process.kill()
-            self.process.wait(timeout=5)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(timeout=5)
 
 
 class ProtectWorker(ForecastWorker):
