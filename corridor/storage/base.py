@@ -19,7 +19,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from corridor.domain.events import FACT_TYPES, Draft, Fact
+from corridor.domain.events import Draft, Fact
+from corridor.domain.fact_types import FACT_TYPES
 from corridor.domain.keys import KeyEvent
 from corridor.domain.signing import Signer
 

@@ -23,7 +23,7 @@ from typing import Any
 from corridor.domain import people
 from corridor.domain import projections as pj
 from corridor.domain.events import Fact
-from corridor.domain.ledger import effective
+from corridor.domain.ledger import effective, order_key
 from corridor.domain.messages import encode, message
 from corridor.storage.base import DERIVED_TABLES
 from corridor.storage.db import FACT_SELECT, Db, fact_from_row
@@ -287,7 +287,7 @@ def _capacities(
     for unit in trip_units:
         dispatches = [f for f in facts.get(unit, ([], []))[0] if f.type == "trip.dispatched"]
         if dispatches:
-            latest = max(dispatches, key=lambda f: (f.occurred_at, f.id))
+            latest = max(dispatches, key=order_key)
             wanted[unit] = f"v|{unit.split('|')[1]}|{latest.payload['vehicle_id']}"
     if not wanted:
         return {}

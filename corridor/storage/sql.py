@@ -20,6 +20,7 @@ from corridor.domain.ledger import (
     check_chain,
     check_correction,
     hash_of,
+    order_key,
     seal,
     unit_of,
 )
@@ -418,6 +419,7 @@ class SqlStore(SyncState, AccountsMixin, ForecastsMixin, TransparencyMixin):
         # same sealed facts (devices, hashes); otherwise they are recorded again as drafts.
         sealed = all(last_kept[d] < dropped_before.get(d, last_kept[d] + 1) for d in last_kept)
         copy = self._memory_copy()
+        drafts: list[Fact] = []
         for facts in self._batches(batch):
             mine = [
                 f
@@ -428,13 +430,15 @@ class SqlStore(SyncState, AccountsMixin, ForecastsMixin, TransparencyMixin):
                 copy.append(mine)
             else:
                 # Key facts speak for their own device only: not re-recorded under the copy's.
-                copy.record(
-                    [
-                        Draft(f.id, f.type, f.op, f.actor, f.occurred_at, f.payload)
-                        for f in mine
-                        if f.type not in KEY_TYPES
-                    ]
-                )
+                drafts.extend(f for f in mine if f.type not in KEY_TYPES)
+        # Recorded again in the fold's own order, so the copy's single device keeps, within
+        # each second, the order the facts' own devices gave them (``order_key``).
+        # One call, so a correction dated before its target still finds it in the batch.
+        drafts.sort(key=order_key)
+        if drafts:
+            copy.record(
+                [Draft(f.id, f.type, f.op, f.actor, f.occurred_at, f.payload) for f in drafts]
+            )
         return copy
 
     def _batches(self, batch: int) -> Iterator[list[Fact]]:
