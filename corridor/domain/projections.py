@@ -72,6 +72,7 @@ def hour_of(moment: str) -> str:
 
 
 def latest(facts: Iterable[Fact], type_name: str) -> list[Fact]:
+    """The facts of one type, oldest first by :func:`order_key` (the last one is the latest)."""
     return sorted((f for f in facts if f.type == type_name), key=order_key)
 
 

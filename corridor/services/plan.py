@@ -22,6 +22,9 @@ from corridor.storage.base import Store
 
 @dataclass(frozen=True)
 class PlanReport:
+    """A plan and what goes with it: the problem, the solver's result, the forecast, the
+    uncertainty it assumed and the notes on the assumptions made."""
+
     problem: Problem
     result: SolveResult
     forecast: Simulation | None
