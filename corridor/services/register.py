@@ -140,6 +140,11 @@ def wounded_on_board(store: Store, op: str, trip_ids: list[str]) -> dict[str, in
 
 
 def trip_for(store: Store, op: str, trip_id: str, principal: Principal | None) -> dict[str, Any]:
+    """The trip's row, when the user may board people onto it (it leaves from their sites).
+
+    :raises NotFound: no such trip.
+    :raises Forbidden: it leaves from a site the user may not write for.
+    """
     trip = one(store, "trips", f"no trip {trip_id}: dispatch it first", op=op, trip_id=trip_id)
     require_at(principal, "register", trip["origin"])
     return trip

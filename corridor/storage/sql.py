@@ -40,6 +40,12 @@ T = TypeVar("T", Draft, Fact)
 MIGRATIONS = Path(__file__).parent / "migrations"
 REBUILD_MARK = "-- corridor: rebuild derived state"  # a migration that needs a rebuild says so
 LEDGER_COLUMNS = (*FACT_COLUMNS, "unit", "target")
+# The unit a correction's target folds into; a correction of a correction (withdrawing it)
+# refolds the unit of that correction's own target.
+_TARGET_UNITS = (
+    "SELECT c.id, COALESCE(c.unit, t.unit) FROM ledger c LEFT JOIN ledger t ON t.id = c.target"
+    " WHERE c.id IN ({})"
+)
 INSERT_FACT = (
     f"INSERT INTO ledger ({', '.join(LEDGER_COLUMNS)}) VALUES "
     f"({', '.join('?' * len(LEDGER_COLUMNS))})"
@@ -333,11 +339,7 @@ class SqlStore(SyncState, AccountsMixin, ForecastsMixin, TransparencyMixin):
             return
         start = int(db.rows("SELECT COALESCE(MAX(pos), 0) FROM ledger")[0][0])
         targets = {f.payload["target"] for f in facts if f.type == "entry.corrected"}
-        target_units = (
-            dict(db.rows_in("SELECT id, unit FROM ledger WHERE id IN ({})", sorted(targets)))
-            if targets
-            else {}
-        )
+        target_units = dict(db.rows_in(_TARGET_UNITS, sorted(targets))) if targets else {}
         rows, dirty, placed = [], set(), []
         for offset, fact in enumerate(facts, start=1):
             unit = unit_of(fact.id, fact.type, fact.op, fact.payload)
