@@ -160,6 +160,11 @@ def seal(
     return sealed
 
 
+def draft_of(fact: Fact) -> Draft:
+    """The draft a sealed fact was made from: its content without its place in a chain."""
+    return Draft(fact.id, fact.type, fact.op, fact.actor, fact.occurred_at, fact.payload)
+
+
 def _new_fact(**fields: Any) -> Fact:
     """``Fact(**fields)`` in one step: sealing builds one per fact appended.
 

@@ -19,6 +19,7 @@ from corridor.domain.ledger import (
     canonical_json,
     check_chain,
     check_correction,
+    draft_of,
     hash_of,
     seal,
     unit_of,
@@ -428,13 +429,7 @@ class SqlStore(SyncState, AccountsMixin, ForecastsMixin, TransparencyMixin):
                 copy.append(mine)
             else:
                 # Key facts speak for their own device only: not re-recorded under the copy's.
-                copy.record(
-                    [
-                        Draft(f.id, f.type, f.op, f.actor, f.occurred_at, f.payload)
-                        for f in mine
-                        if f.type not in KEY_TYPES
-                    ]
-                )
+                copy.record([draft_of(f) for f in mine if f.type not in KEY_TYPES])
         return copy
 
     def _batches(self, batch: int) -> Iterator[list[Fact]]:
