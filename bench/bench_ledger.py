@@ -154,7 +154,7 @@ def time_raw(store: SqlStore, drafts: list[Draft], bulk: bool = False) -> float:
             f.recorded_at,
             f.prev_hash,
             f.hash,
-            unit_of(f.id, f.type, f.op, f.payload),
+            unit.encode() if (unit := unit_of(f.id, f.type, f.op, f.payload)) else None,
             None,
         )
         for i, f in enumerate(facts)

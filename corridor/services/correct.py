@@ -6,6 +6,7 @@ from typing import Any
 
 from corridor.clock import Clock
 from corridor.domain.ledger import order_key
+from corridor.domain.units import Kind, Unit
 from corridor.errors import NotFound
 from corridor.services.common import Recorded, record_one
 from corridor.storage.base import Store
@@ -80,7 +81,7 @@ def reconcile_trip(
 
     :raises NotFound: no such trip, or it has no arrival yet.
     """
-    unit = f"t|{op}|{trip_id}"
+    unit = Unit(Kind.TRIP, op, trip_id)
     facts = [store.get(i) for i in store.fact_ids_of_unit(unit)]
     arrivals = [f for f in facts if f is not None and f.type == "trip.arrived"]
     if not store.query("trips", op=op, trip_id=trip_id):

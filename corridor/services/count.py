@@ -7,6 +7,7 @@ from typing import Any
 from corridor.clock import Clock
 from corridor.domain.access import Principal
 from corridor.domain.ledger import order_key
+from corridor.domain.units import Kind, Unit
 from corridor.services.common import Recorded, record_one, require_at, require_open
 from corridor.services.operation import require_site
 from corridor.storage.base import Store
@@ -72,7 +73,9 @@ def waiting_counts(*, store: Store, op: str, site_ids: list[str]) -> dict[str, d
         total = derived.get(("waiting_counted", site, "total", "all"))
         if total is None:
             continue
-        facts = [f for i in store.fact_ids_of_unit(f"w|{op}|{site}") if (f := store.get(i))]
+        facts = [
+            f for i in store.fact_ids_of_unit(Unit(Kind.WAITING, op, site)) if (f := store.get(i))
+        ]
         counts = sorted((f for f in facts if f.type == "headcount.recorded"), key=order_key)
         same = [f for f in counts if f.payload["total"] == total]
         last = (same or counts)[-1] if counts else None

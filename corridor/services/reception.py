@@ -18,6 +18,7 @@ from typing import Any
 from corridor.clock import Clock
 from corridor.domain import needs as nd
 from corridor.domain.access import Principal
+from corridor.domain.units import Kind, Unit
 from corridor.errors import ConflictError, NotFound
 from corridor.services.common import Recorded, record_one, require_at, require_open
 from corridor.services.operation import require_site
@@ -272,7 +273,7 @@ def reception(*, store: Store, op: str) -> dict[str, Any]:
             discrepancies.append(
                 {
                     "kind": "stock_negative",
-                    "unit": f"s|{op}|{site}",
+                    "unit": Unit(Kind.SITE, op, site).encode(),
                     "detail": f"{site}: {-n:,} more {item} handed out than delivered",
                 }
             )
@@ -392,7 +393,7 @@ def _capacity_checks(
     places = row["places"]
     if places is None:
         return []
-    unit = f"s|{row['op']}|{site}"
+    unit = Unit(Kind.SITE, row["op"], site).encode()
     out = []
     if people > places:
         out.append(
@@ -408,7 +409,7 @@ def _capacity_checks(
                 out.append(
                     {
                         "kind": "sent_to_full_site",
-                        "unit": f"t|{row['op']}|{t['trip_id']}",
+                        "unit": Unit(Kind.TRIP, row["op"], t["trip_id"]).encode(),
                         "detail": f"trip {t['trip_id']} is taking {t['boarded']:,} people to "
                         f"{site}, which has {people:,} people for {places:,} places",
                     }

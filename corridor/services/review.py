@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from corridor.domain.units import Kind, Unit
 from corridor.errors import ValidationError
 from corridor.storage.base import Store
 
@@ -104,11 +105,19 @@ def trip_page(
     return _cut(rows, page, limit)
 
 
+_SUBJECTS = {
+    Kind.PERSON: "person",
+    Kind.TRIP: "trip",
+    Kind.OPERATION: "operation",
+    Kind.SITE: "site",
+    Kind.VEHICLE: "vehicle",
+}
+
+
 def subject_of(unit: str) -> tuple[str, str]:
     """What a discrepancy is about, from its unit: (kind, id), e.g. ("trip", "T1")."""
-    parts = unit.split("|")
-    kinds = {"p": "person", "t": "trip", "o": "operation", "s": "site", "v": "vehicle"}
-    return kinds.get(parts[0], "other"), parts[-1] if len(parts) > 2 else ""
+    found = Unit.decode(unit)
+    return _SUBJECTS.get(found.kind, "other"), found.key
 
 
 def discrepancy_counts(*, store: Store, op: str, personal: bool = True) -> dict[str, int]:

@@ -22,6 +22,7 @@ from typing import Any, Protocol
 from corridor.domain.events import FACT_TYPES, Draft, Fact
 from corridor.domain.keys import KeyEvent
 from corridor.domain.signing import Signer
+from corridor.domain.units import Unit
 
 RECORD_COLUMNS = ("op", "fact_id", "at", "source_device")
 
@@ -195,7 +196,7 @@ class LedgerStore(Protocol):
         """One fact by id."""
         ...
 
-    def fact_ids_of_unit(self, unit: str) -> list[str]:
+    def fact_ids_of_unit(self, unit: Unit) -> list[str]:
         """Ids of the facts folded into one unit of derived state, in append order."""
         ...
 

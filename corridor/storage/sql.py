@@ -27,6 +27,7 @@ from corridor.domain.ledger import (
 from corridor.domain.merkle import root_of
 from corridor.domain.personal import digest as personal_digest
 from corridor.domain.signing import Signer, key_id
+from corridor.domain.units import Unit
 from corridor.errors import ConfigError, ConflictError, NotFound, ValidationError
 from corridor.storage import derive
 from corridor.storage.accounts import AccountsMixin
@@ -334,11 +335,19 @@ class SqlStore(SyncState, AccountsMixin, ForecastsMixin, TransparencyMixin):
         start = int(db.rows("SELECT COALESCE(MAX(pos), 0) FROM ledger")[0][0])
         targets = {f.payload["target"] for f in facts if f.type == "entry.corrected"}
         target_units = (
-            dict(db.rows_in("SELECT id, unit FROM ledger WHERE id IN ({})", sorted(targets)))
+            {
+                fid: Unit.decode(text)
+                for fid, text in db.rows_in(
+                    "SELECT id, unit FROM ledger WHERE id IN ({})", sorted(targets)
+                )
+                if text
+            }
             if targets
             else {}
         )
-        rows, dirty, placed = [], set(), []
+        rows: list[tuple[Any, ...]] = []
+        dirty: set[Unit] = set()
+        placed: list[tuple[Unit | None, Fact]] = []
         for offset, fact in enumerate(facts, start=1):
             unit = unit_of(fact.id, fact.type, fact.op, fact.payload)
             target = fact.payload["target"] if fact.type == "entry.corrected" else None
@@ -357,7 +366,7 @@ class SqlStore(SyncState, AccountsMixin, ForecastsMixin, TransparencyMixin):
                     fact.prev_hash,
                     fact.hash,
                     fact.sig,
-                    unit,
+                    unit.encode() if unit else None,
                     target,
                 )
             )
@@ -366,7 +375,7 @@ class SqlStore(SyncState, AccountsMixin, ForecastsMixin, TransparencyMixin):
                 target_units[fact.id] = unit
                 dirty.add(unit)
         for target in targets:
-            if target_units.get(target):
+            if target in target_units:
                 dirty.add(target_units[target])
         db.insert("ledger", LEDGER_COLUMNS, rows)
         _insert_key_events(db, facts)
@@ -444,12 +453,11 @@ class SqlStore(SyncState, AccountsMixin, ForecastsMixin, TransparencyMixin):
         with self._read() as db:
             return int(db.rows("SELECT COALESCE(MAX(pos), 0) FROM ledger")[0][0])
 
-    def fact_ids_of_unit(self, unit: str) -> list[str]:
+    def fact_ids_of_unit(self, unit: Unit) -> list[str]:
         """Ids of the facts folded into one unit of derived state, in append order."""
         with self._read() as db:
-            return [
-                r[0] for r in db.rows("SELECT id FROM ledger WHERE unit = ? ORDER BY pos", (unit,))
-            ]
+            rows = db.rows("SELECT id FROM ledger WHERE unit = ? ORDER BY pos", (unit.encode(),))
+        return [r[0] for r in rows]
 
     def get(self, fact_id: str) -> Fact | None:
         """One fact by id."""
