@@ -28,7 +28,7 @@ from corridor.clock import FrozenClock  # noqa: E402
 from corridor.domain.events import Draft, validate_draft  # noqa: E402
 from corridor.domain.ledger import Head, canonical_json, seal, unit_of  # noqa: E402
 from corridor.storage import SqlStore, open_store  # noqa: E402
-from corridor.storage.sql import INSERT_FACT, LEDGER_COLUMNS  # noqa: E402
+from corridor.storage.appending import INSERT_FACT, LEDGER_COLUMNS  # noqa: E402
 
 OP = "bench"
 BATCH = 500

@@ -9,7 +9,8 @@ from typing import Any
 from corridor.clock import Clock
 from corridor.domain.events import validate_draft
 from corridor.domain.ledger import canonical_json
-from corridor.storage.base import AppendResult, Store
+from corridor.storage.base import Store
+from corridor.storage.base.ledger import AppendResult
 
 
 def record_estimates(

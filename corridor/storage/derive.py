@@ -26,8 +26,8 @@ from corridor.domain.events import Fact
 from corridor.domain.ledger import effective
 from corridor.domain.messages import encode, message
 from corridor.domain.units import Kind, Unit
-from corridor.storage.base import DERIVED_TABLES
-from corridor.storage.db import FACT_SELECT, Db, fact_from_row
+from corridor.storage.base.tables import DERIVED_TABLES
+from corridor.storage.db import FACT_SELECT, Db, fact_from_row, last_pos
 
 # Tables each unit kind writes (besides discrepancies); all carry a ``unit`` column.
 KIND_TABLES: dict[Kind, tuple[str, ...]] = {
@@ -394,7 +394,7 @@ def rebuild(db: Db, chunk: int = 2000) -> None:
         Unit.decode(r[0])
         for r in db.rows("SELECT DISTINCT unit FROM ledger WHERE unit IS NOT NULL")
     }
-    everything = Batch(int(db.rows("SELECT COALESCE(MAX(pos), 0) FROM ledger")[0][0]))
+    everything = Batch(last_pos(db))
     for kind in PHASES:
         mine = sorted(u for u in units if u.kind is kind)
         for start in range(0, len(mine), chunk):

@@ -242,7 +242,7 @@ def _members(protocol: type) -> set[str]:
     return {n for n, v in vars(protocol).items() if inspect.isfunction(v) and not n.startswith("_")}
 
 
-@pytest.mark.parametrize("protocol", [LedgerStore, SyncStore, AccountStore])
+@pytest.mark.parametrize("protocol", [LedgerStore, SyncStore, AccountStore, Store])
 @pytest.mark.parametrize("adapter", [SQLiteStore, PostgresStore])
 def test_every_adapter_implements_each_part_with_its_signature(
     adapter: type, protocol: type
