@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from corridor.domain.events import Fact
+from corridor.domain.rows import Person, Trip
 from corridor.domain.units import Unit
 from corridor.errors import ValidationError
 from corridor.storage.base.tables import DERIVED_TABLES
@@ -45,10 +46,45 @@ class Reads(Connected):
 
     def query(self, table: str, *, op: str | None = None, **where: Any) -> list[dict[str, Any]]:
         """Rows of a derived table filtered by equality on its columns."""
+        cols = DERIVED_TABLES.get(table, ())
+        return [dict(zip(cols, r, strict=True)) for r in self._rows(table, op, where)]
+
+    def persons(
+        self,
+        op: str,
+        *,
+        person_id: str | None = None,
+        trip_id: str | None = None,
+        household_id: str | None = None,
+    ) -> list[Person]:
+        """People of an operation, by token; a filter left None is not applied."""
+        where = {"person_id": person_id, "trip_id": trip_id, "household_id": household_id}
+        return [Person(*r) for r in self._rows("persons", op, _given(where))]
+
+    def trips(
+        self,
+        op: str,
+        *,
+        trip_id: str | None = None,
+        vehicle_id: str | None = None,
+        origin: str | None = None,
+        status: str | None = None,
+        arrival_site: str | None = None,
+    ) -> list[Trip]:
+        """Trips of an operation, by id; a filter left None is not applied."""
+        where = {
+            "trip_id": trip_id,
+            "vehicle_id": vehicle_id,
+            "origin": origin,
+            "status": status,
+            "arrival_site": arrival_site,
+        }
+        return [Trip(*r) for r in self._rows("trips", op, _given(where))]
+
+    def _rows(self, table: str, op: str | None, where: dict[str, Any]) -> list[tuple[Any, ...]]:
         cols, sql, values = _select(table, op, where)
         with self._read() as db:
-            rows = db.rows(sql + f" ORDER BY {', '.join(cols[:2])}", values)
-        return [dict(zip(cols, r, strict=True)) for r in rows]
+            return db.rows(sql + f" ORDER BY {', '.join(cols[:2])}", values)
 
     def latest(
         self, table: str, *, order_by: str, limit: int, op: str | None = None, **where: Any
@@ -69,6 +105,10 @@ class Reads(Connected):
                 "SELECT stage, site, dim, value, n FROM tally WHERE op = ? AND n <> 0", (op,)
             )
         return {(r[0], r[1], r[2], r[3]): int(r[4]) for r in rows}
+
+
+def _given(where: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in where.items() if v is not None}
 
 
 def _select(

@@ -11,6 +11,7 @@ from typing import Any, Protocol
 
 from corridor.domain.events import Draft, Fact
 from corridor.domain.keys import KeyEvent
+from corridor.domain.rows import Person, Trip
 from corridor.domain.signing import Signer
 from corridor.domain.units import Unit
 
@@ -105,6 +106,30 @@ class LedgerStore(Protocol):
 
     def query(self, table: str, *, op: str | None = None, **where: Any) -> list[dict[str, Any]]:
         """Rows of a derived table (see ``DERIVED_TABLES``), filtered by equality."""
+        ...
+
+    def persons(
+        self,
+        op: str,
+        *,
+        person_id: str | None = None,
+        trip_id: str | None = None,
+        household_id: str | None = None,
+    ) -> list[Person]:
+        """People of an operation (``persons``), by token; a filter left None is not applied."""
+        ...
+
+    def trips(
+        self,
+        op: str,
+        *,
+        trip_id: str | None = None,
+        vehicle_id: str | None = None,
+        origin: str | None = None,
+        status: str | None = None,
+        arrival_site: str | None = None,
+    ) -> list[Trip]:
+        """Trips of an operation (``trips``), by id; a filter left None is not applied."""
         ...
 
     def latest(
