@@ -13,6 +13,7 @@ from typing import Any
 
 from corridor.clock import Clock
 from corridor.domain.access import Principal
+from corridor.domain.rows import Person
 from corridor.errors import ConflictError, CorridorError
 from corridor.services.common import Recorded, record_one, require_at, require_open
 from corridor.services.dispatch import require_receiver, trip_row
@@ -41,7 +42,7 @@ def mark_arrived(
     :raises Forbidden: the user is not reception at the trip's destination nor a coordinator.
     """
     person = _person_for_reception(store, op, person_id, principal)
-    trip_id = str(person["trip_id"] or "")
+    trip_id = person.trip_id or ""
 
     def check() -> None:
         require_open(store, op, "arrive")
@@ -50,12 +51,12 @@ def mark_arrived(
             raise ConflictError(f"{person_id} is not on any trip: board them first")
         trip = trip_row(store, op, trip_id)
         require_receiver(principal, trip, site_id)
-        if trip["status"] == "loading":
+        if trip.status == "loading":
             raise ConflictError(f"{person_id} is on trip {trip_id}, which has not left yet")
-        if person.get("arrived_at"):
+        if person.arrived_at:
             raise ConflictError(
-                f"{person_id} was marked arrived at {person['arrival_site']} at "
-                f"{str(person['arrived_at'])[:16].replace('T', ' ')}"
+                f"{person_id} was marked arrived at {person.arrival_site} at "
+                f"{person.arrived_at[:16].replace('T', ' ')}"
             )
 
     return record_one(
@@ -73,17 +74,17 @@ def mark_arrived(
 
 def _person_for_reception(
     store: Store, op: str, person_id: str, principal: Principal | None
-) -> dict[str, Any]:
+) -> Person:
     """A person whose trip comes to one of the user's sites (or any person, for coordinators).
 
     A registrar at reception may mark people registered elsewhere: they arrive on trips to
     reception's site. The refusal for other people is the same as for an unknown token.
     """
-    rows = store.query("persons", op=op, person_id=person_id)
+    rows = store.persons(op, person_id=person_id)
     if rows and principal is not None and principal.role == "registrar":
-        trips = store.query("trips", op=op, trip_id=rows[0]["trip_id"] or "-")
-        ends = {trips[0]["destination"], trips[0]["origin"]} if trips else set()
-        if not (ends & principal.sites) and not principal.can_at("register", rows[0]["site_id"]):
+        trips = store.trips(op, trip_id=rows[0].trip_id or "-")
+        ends = {trips[0].destination, trips[0].origin} if trips else set()
+        if not (ends & principal.sites) and not principal.can_at("register", rows[0].site_id):
             rows = []
     if not rows:
         return find_person(store, op, person_id, principal)  # raises the usual NotFound

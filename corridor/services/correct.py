@@ -84,7 +84,7 @@ def reconcile_trip(
     unit = Unit(Kind.TRIP, op, trip_id)
     facts = [store.get(i) for i in store.fact_ids_of_unit(unit)]
     arrivals = [f for f in facts if f is not None and f.type == "trip.arrived"]
-    if not store.query("trips", op=op, trip_id=trip_id):
+    if not store.trips(op, trip_id=trip_id):
         raise NotFound(f"no trip {trip_id}")
     if not arrivals:
         raise NotFound(f"trip {trip_id} has no arrival to correct")

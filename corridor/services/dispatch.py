@@ -7,8 +7,16 @@ from typing import Any
 from corridor.clock import Clock
 from corridor.domain import lifecycle
 from corridor.domain.access import Principal
+from corridor.domain.rows import Trip
 from corridor.errors import Forbidden, ValidationError
-from corridor.services.common import Recorded, one, record_one, require_at, require_open
+from corridor.services.common import (
+    Recorded,
+    one,
+    one_trip,
+    record_one,
+    require_at,
+    require_open,
+)
 from corridor.services.operation import require_site
 from corridor.storage.base import Store
 
@@ -52,13 +60,13 @@ def dispatch_trip(
         require_at(principal, "register", origin)
         require_site(store, op, origin)
         require_site(store, op, destination)
-        existing = store.query("trips", op=op, trip_id=trip_id)
+        existing = store.trips(op, trip_id=trip_id)
         lifecycle.check_dispatch(
             trip_id=trip_id,
             existing=existing[0] if existing else None,
             origin=origin,
             destination=destination,
-            vehicle_trips=store.query("trips", op=op, vehicle_id=vehicle_id),
+            vehicle_trips=store.trips(op, vehicle_id=vehicle_id),
         )
 
     return record_one(
@@ -81,12 +89,12 @@ def dispatch_trip(
     )
 
 
-def trip_row(store: Store, op: str, trip_id: str) -> dict[str, Any]:
+def trip_row(store: Store, op: str, trip_id: str) -> Trip:
     """A trip as derived now.
 
     :raises NotFound: no such trip.
     """
-    return one(store, "trips", f"no trip {trip_id} in operation {op}", op=op, trip_id=trip_id)
+    return one_trip(store, op, trip_id, f"no trip {trip_id} in operation {op}")
 
 
 def depart_trip(
@@ -109,7 +117,7 @@ def depart_trip(
     def check() -> None:
         require_open(store, op, "depart")
         trip = trip_row(store, op, trip_id)
-        require_at(principal, "register", trip["origin"])
+        require_at(principal, "register", trip.origin)
         lifecycle.check_depart(trip)
 
     return record_one(
@@ -125,7 +133,7 @@ def depart_trip(
     )
 
 
-def require_receiver(principal: Principal | None, trip: dict[str, Any], site_id: str) -> None:
+def require_receiver(principal: Principal | None, trip: Trip, site_id: str) -> None:
     """Arrivals are recorded by reception at the trip's destination (or, for a trip that turned
     back, at its origin), or by a coordinator anywhere.
 
@@ -134,9 +142,9 @@ def require_receiver(principal: Principal | None, trip: dict[str, Any], site_id:
     if principal is None or principal.role != "registrar":
         require_at(principal, "register", site_id)
         return
-    if site_id not in (trip["destination"], trip["origin"]):
+    if site_id not in (trip.destination, trip.origin):
         raise Forbidden(
-            f"trip {trip['trip_id']} goes to {trip['destination']}: an arrival elsewhere is "
+            f"trip {trip.trip_id} goes to {trip.destination}: an arrival elsewhere is "
             "recorded by a coordinator"
         )
     require_at(principal, "register", site_id)
