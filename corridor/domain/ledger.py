@@ -257,9 +257,15 @@ def check_correction(correction: Fact | Draft, target: Fact) -> None:
             )
 
 
-def order_key(fact: Fact) -> tuple[str, str]:
-    """Total order used wherever 'the latest' fact wins: time it happened, then id."""
-    return (fact.occurred_at, fact.id)
+def order_key(fact: Fact) -> tuple[str, str, int, str]:
+    """Total order used wherever 'the latest' fact wins.
+
+    Time it happened (to the second), then, within one second, the recording device's own
+    order: a device's sequence numbers follow the order it recorded its facts in, whatever
+    ids a client chose. Facts of different devices in one second fall back to a fixed order
+    (device, then id), the same on every node.
+    """
+    return (fact.occurred_at, fact.device, fact.seq, fact.id)
 
 
 def effective(facts: Iterable[Fact], corrections: Iterable[Fact]) -> tuple[list[Fact], list[str]]:

@@ -187,8 +187,19 @@ def person_stage(person: Person, trip: Trip | None) -> PersonStage:
     return PersonStage("arrived" if status == "arrived" else "diverted", trip)
 
 
-def check_board(person_id: str, stage: PersonStage, trip: Trip) -> None:
-    """:raises ConflictError: the person is not waiting, or the trip is not loading."""
+def waiting_site(person: Person, stage: PersonStage) -> str:
+    """Where a waiting person waits: the origin their trip turned back to, else where they
+    were registered."""
+    if stage.stage == "waiting" and stage.trip is not None:
+        return str(stage.trip.origin)
+    return str(person.site_id)
+
+
+def check_board(
+    person_id: str, stage: PersonStage, trip: Trip, waits_at: str | None = None
+) -> None:
+    """:raises ConflictError: the person is not waiting, the trip is not loading, or it loads
+    at another site than the one the person waits at (``waits_at``, when known)."""
     current = stage.trip
     if stage.stage == "boarded" and current is not None:
         if current.trip_id == trip.trip_id:
@@ -220,3 +231,12 @@ def check_board(person_id: str, stage: PersonStage, trip: Trip) -> None:
         )
         raise refusal(ConflictError, said)
     check_load(trip)
+    if waits_at is not None and trip.origin != waits_at:
+        said = message(
+            "person_waits_elsewhere",
+            person=person_id,
+            site=waits_at,
+            trip=trip.trip_id,
+            state=message("trip_state_loading", site=trip.origin),
+        )
+        raise refusal(ConflictError, said)

@@ -145,6 +145,9 @@ TEMPLATES: dict[str, str] = {
     "person_on_other_trip": N_(
         "%(person)s is already boarded on trip %(trip)s (loading at %(site)s)"
     ),
+    "person_waits_elsewhere": N_(
+        "%(person)s waits at %(site)s, but trip %(trip)s is %(state)s: board a trip loading there"
+    ),
     "person_left": N_("%(person)s is on trip %(trip)s, which left %(site)s at %(at)s"),
     "person_arrived": N_("%(person)s arrived at %(site)s on trip %(trip)s at %(at)s"),
     # the audit log's system-made entries (web/context.py, services/common.py, web/app.py)

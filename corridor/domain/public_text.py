@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from corridor.domain.events import PUBLIC_TEXT, Fact
+from corridor.domain.ledger import order_key
 from corridor.domain.messages import message, refusal
 from corridor.errors import ValidationError
 
@@ -25,7 +26,7 @@ Marked = Mapping[tuple[str, str], str]  # (fact id, field) -> the public wording
 def fold(facts: Iterable[Fact]) -> dict[tuple[str, str], str]:
     """The public wording of each (fact id, field) still marked public."""
     marked: dict[tuple[str, str], str] = {}
-    for fact in sorted(facts, key=lambda f: (f.occurred_at, f.id)):
+    for fact in sorted(facts, key=order_key):
         where = (fact.payload["target"], fact.payload["field"])
         if fact.type == "text.made_public":
             marked[where] = fact.payload["wording"]

@@ -109,7 +109,7 @@ def _boarding_checks(
         rows = store.trips(op, trip_id=person.trip_id)
         current = rows[0] if rows else None
     stage = lifecycle.person_stage(person, current)
-    lifecycle.check_board(person_id, stage, trip)
+    lifecycle.check_board(person_id, stage, trip, lifecycle.waiting_site(person, stage))
 
 
 URGENT = ("critical", "serious")

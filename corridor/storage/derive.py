@@ -23,7 +23,7 @@ from typing import Any
 from corridor.domain import people
 from corridor.domain import projections as pj
 from corridor.domain.events import Fact
-from corridor.domain.ledger import effective
+from corridor.domain.ledger import effective, order_key
 from corridor.domain.messages import encode, message
 from corridor.domain.units import Kind, Unit
 from corridor.storage.base.tables import DERIVED_TABLES
@@ -291,7 +291,7 @@ def _capacities(
     for unit in trip_units:
         dispatches = [f for f in facts.get(unit, ([], []))[0] if f.type == "trip.dispatched"]
         if dispatches:
-            latest = max(dispatches, key=lambda f: (f.occurred_at, f.id))
+            latest = max(dispatches, key=order_key)
             wanted[unit] = Unit(Kind.VEHICLE, unit.op, latest.payload["vehicle_id"]).encode()
     if not wanted:
         return {}

@@ -15,7 +15,7 @@ from typing import Any
 
 from corridor.domain.events import Fact
 from corridor.domain.keys import KEY_TYPES
-from corridor.domain.ledger import draft_of
+from corridor.domain.ledger import draft_of, order_key
 from corridor.storage.accounts import AccountsMixin
 from corridor.storage.appending import Appending
 from corridor.storage.forecasts import ForecastsMixin
@@ -75,6 +75,7 @@ class SqlStore(
         # same sealed facts (devices, hashes); otherwise they are recorded again as drafts.
         sealed = all(last_kept[d] < dropped_before.get(d, last_kept[d] + 1) for d in last_kept)
         copy = self._memory_copy()
+        drafts: list[Fact] = []
         for facts in self._batches(batch):
             mine = [
                 f
@@ -85,7 +86,13 @@ class SqlStore(
                 copy.append(mine)
             else:
                 # Key facts speak for their own device only: not re-recorded under the copy's.
-                copy.record([draft_of(f) for f in mine if f.type not in KEY_TYPES])
+                drafts.extend(f for f in mine if f.type not in KEY_TYPES)
+        # Recorded again in the fold's own order, so the copy's single device keeps, within
+        # each second, the order the facts' own devices gave them (``order_key``).
+        # One call, so a correction dated before its target still finds it in the batch.
+        drafts.sort(key=order_key)
+        if drafts:
+            copy.record([draft_of(f) for f in drafts])
         return copy
 
     def _batches(self, batch: int) -> Iterator[list[Fact]]:

@@ -14,6 +14,7 @@ from corridor.domain.ledger import (
     check_correction,
     effective,
     hash_of,
+    order_key,
     seal,
     unit_of,
 )
@@ -138,3 +139,17 @@ def test_effective_lets_a_later_replacement_bring_back_a_voided_fact() -> None:
     live, _ = effective([a], _seal(back, void, device="e"))
     assert [x.payload["age"] for x in live] == ["child"]
     assert effective([a], []) == ([a], [])
+
+
+def test_order_key_keeps_a_devices_own_order_within_a_second() -> None:
+    """Should order same-second facts of one device by its sequence, not by id, and facts of
+    two devices in one second the same way on every node (device, then sequence)."""
+    early_high_id, late_low_id = _seal(f.person("zzz"), f.person("aaa"))
+    assert early_high_id.occurred_at == late_low_id.occurred_at
+    assert sorted([late_low_id, early_high_id], key=order_key) == [early_high_id, late_low_id]
+    (other_device,) = _seal(f.person("mmm"), device="e")
+    once = sorted([late_low_id, other_device, early_high_id], key=order_key)
+    again = sorted([other_device, early_high_id, late_low_id], key=order_key)
+    assert once == again == [early_high_id, late_low_id, other_device]
+    later = dataclasses.replace(early_high_id, occurred_at="2099-01-01T00:00:00Z")
+    assert sorted([later, late_low_id], key=order_key)[-1] is later

@@ -185,7 +185,9 @@ def test_a_registrar_writes_only_for_their_sites_objects(env: dict[str, Any]) ->
     # ...reception at the destination may, and so may a coordinator.
     d.arrive_trip(**env, principal=KHAN, trip_id="TB", site_id="khan", arrived=0)
     register.board_person(**env, principal=A, person_id="A-1", trip_id="TA")
-    register.board_person(**env, principal=COORD, person_id="B-1", trip_id="TA")
+    # A coordinator may write for any site (still onto a trip loading where the person waits).
+    d.dispatch_trip(**env, trip_id="TB2", vehicle_id="bus-3", origin="site-b", destination="khan")
+    register.board_person(**env, principal=COORD, person_id="B-1", trip_id="TB2")
 
 
 def test_boarding_a_household_is_all_or_nothing(env: dict[str, Any]) -> None:
@@ -335,3 +337,44 @@ def test_reception_marks_arrivals_by_token_and_the_missing_are_named(
     assert "was marked arrived at khan" in again.refused[0][1]
     found = mark_many(**env, principal=COORD, tokens=["M-3"], site_id="khan")
     assert found.recorded and missing_people(store=store, op=OP) == []
+
+
+def test_status_changes_of_one_second_fold_in_the_order_they_were_recorded(
+    env: dict[str, Any],
+) -> None:
+    """Should take a device's own order within a second, whatever ids a client chose: a
+    suspension with a high id followed, in the same second, by a resumption with a low id
+    leaves the operation resumed (folded by id it would read as still suspended)."""
+    store = env["store"]
+    operation.change_status(**env, status="suspended", reason="shelling", fact_id="zz-suspend")
+    operation.change_status(**env, status="resumed", fact_id="aa-resume")
+    assert operation.current_status(store, OP) == "resumed"
+    # The status machine reads the same order: resuming again is refused, suspending is not.
+    with pytest.raises(ConflictError):
+        operation.change_status(**env, status="resumed", fact_id="ab-resume")
+    operation.change_status(**env, status="suspended", reason="again", fact_id="ac-suspend")
+    assert operation.current_status(store, OP) == "suspended"
+    assert store.derived_matches_log()
+
+
+def test_it_refuses_to_board_a_person_onto_a_trip_loading_at_another_site(
+    env: dict[str, Any],
+) -> None:
+    """Should refuse, even for a user of both sites, to put a person waiting at one pickup site
+    on a trip loading at another, naming both sites, and write nothing; a person whose trip
+    turned back waits at that trip's origin and may board there."""
+    store = env["store"]
+    both = Principal("reg-ab", "registrar", frozenset({"site-a", "site-b"}))
+    register.register_person(**env, person_id="W-1", site_id="site-a")
+    dispatch.dispatch_trip(
+        **env, trip_id="T-B", vehicle_id="bus-2", origin="site-b", destination="khan"
+    )
+    before = _count(store)
+    with pytest.raises(ConflictError, match="W-1 waits at site-a, but trip T-B is loading at"):
+        register.board_person(**env, person_id="W-1", trip_id="T-B", principal=both)
+    assert _count(store) == before
+    # Boarding at the person's own site goes through.
+    dispatch.dispatch_trip(
+        **env, trip_id="T-A", vehicle_id="bus-3", origin="site-a", destination="khan"
+    )
+    register.board_person(**env, person_id="W-1", trip_id="T-A", principal=both)

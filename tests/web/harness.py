@@ -39,6 +39,11 @@ PERSONAS = {
 }
 
 
+# Tests check behaviour, not speed: a PDF rendered on a loaded 2-core machine may take longer
+# than httpx's 5 s default, which would make the timeout a hidden timing assertion.
+TIMEOUT = 60.0
+
+
 @dataclass
 class Web:
     """A running server, its store and an API token per persona."""
@@ -50,11 +55,13 @@ class Web:
     def client(self, persona: str | None = None) -> httpx.Client:
         """An HTTP client signed in with a persona's API token (or anonymous)."""
         headers = {"Authorization": f"Bearer {self.tokens[persona]}"} if persona else {}
-        return httpx.Client(base_url=self.base, headers=headers, follow_redirects=False)
+        return httpx.Client(
+            base_url=self.base, headers=headers, follow_redirects=False, timeout=TIMEOUT
+        )
 
     def login(self, persona: str) -> tuple[httpx.Client, str]:
         """A cookie session for a persona (close it with ``closing``) and its CSRF token."""
-        client = httpx.Client(base_url=self.base, follow_redirects=False)
+        client = httpx.Client(base_url=self.base, follow_redirects=False, timeout=TIMEOUT)
         login = {"username": PERSONAS[persona][0], "password": PASSWORD}
         r = client.post("/login", data=login)
         assert r.status_code == 303, r.text

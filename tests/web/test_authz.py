@@ -115,12 +115,6 @@ def _uid() -> str:
     return uuid.uuid4().hex[:12]
 
 
-def _ordered_id() -> str:
-    """A status change's id in time order: facts of the same second are folded in id order, so
-    a random id could put a probe's suspension after the resumption that follows it."""
-    return SystemClock().new_id()
-
-
 def _ctx(store: Store) -> dict[str, Any]:
     return {"store": store, "clock": SystemClock(), "actor": "setup", "op": OP}
 
@@ -308,7 +302,7 @@ PROBES: dict[str, Probe] = {
     "GET /estimates": _get("/estimates"),
     "POST /estimates": _form("/estimates", _estimate),
     "GET /status": _get("/status"),
-    "POST /status": _form("/status", lambda s, _: {"id": _ordered_id(), "status": _next_status(s)}),
+    "POST /status": _form("/status", lambda s, _: {"id": _uid(), "status": _next_status(s)}),
     "POST /status/time-zone": _form(
         "/status/time-zone", lambda s, _: {"id": _uid(), "time_zone": "Asia/Damascus"}
     ),
@@ -363,7 +357,7 @@ PROBES: dict[str, Probe] = {
     ),
     "POST /api/public-text": _json("/api/public-text", _mark),
     "POST /api/status": _json(
-        "/api/status", lambda s, _: {"id": _ordered_id(), "status": _next_status(s)}
+        "/api/status", lambda s, _: {"id": _uid(), "status": _next_status(s)}
     ),
     "GET /api/audit": _get("/api/audit"),
     "GET /api/sync": _get("/api/sync"),

@@ -30,10 +30,12 @@ def clients(sqlite_store: SqlStore) -> Iterator[dict[str, httpx.Client]]:
         )
     with running(sqlite_store, op=f.OP) as base:
         made = {
-            role: httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"})
+            role: httpx.Client(
+                base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=60.0
+            )
             for role, token in tokens.items()
         }
-        made["anonymous"] = httpx.Client(base_url=base)
+        made["anonymous"] = httpx.Client(base_url=base, timeout=60.0)
         yield made
         for client in made.values():
             client.close()

@@ -1,0 +1,3 @@
+-- Fold order (same-second facts): within one second, a device's own sequence orders its facts
+-- (domain/ledger.order_key), not their ids. Derived state only: a rebuild refolds it.
+-- corridor: rebuild derived state
