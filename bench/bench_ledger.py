@@ -154,6 +154,7 @@ def time_raw(store: SqlStore, drafts: list[Draft], bulk: bool = False) -> float:
             f.recorded_at,
             f.prev_hash,
             f.hash,
+            f.sig,
             unit.encode() if (unit := unit_of(f.id, f.type, f.op, f.payload)) else None,
             None,
         )

@@ -38,11 +38,8 @@ class Unit(NamedTuple):
 
     def encode(self) -> str:
         """The unit's text in the ``unit`` columns."""
-        return (
-            f"{self.kind.value}|{self.op}|{self.key}"
-            if self.key
-            else f"{self.kind.value}|{self.op}"
-        )
+        kind, op, key = self  # a Kind is its letter (a str): no ``.value`` look-up per fact
+        return f"{kind}|{op}|{key}" if key else f"{kind}|{op}"
 
     @classmethod
     def decode(cls, text: str) -> Unit:

@@ -108,16 +108,17 @@ def _contested(db: Db, trip_units: Sequence[Unit]) -> list[Unit]:
 def _refresh_batch(db: Db, units: list[Unit], delta: Delta, batch: Batch) -> set[Unit]:
     """Refold one phase's units; return trip units whose manifest may have changed."""
     kind = units[0].kind
-    facts, logged = _load_facts(db, units, batch)
+    codes = {u: u.encode() for u in units}  # each unit's stored text, written once per refold
+    facts, logged = _load_facts(db, units, batch, codes)
     # Only a trip is ever folded without facts of its own (from the people who boarded it).
     # A unit of any other kind with no fact in the log before this batch was never folded,
     # so it has no rows to read or delete: most units of a large import are such.
     stored = units if kind is Kind.TRIP else [u for u in units if u in logged or u in batch.folded]
-    old_people = _old_people(db, stored) if kind is Kind.PERSON else {}
+    old_people = _old_people(db, stored, codes) if kind is Kind.PERSON else {}
     if kind is Kind.PERSON:
         old_contrib = {u: pj.person_contribution(r) for u, r in old_people.items()}
     else:
-        old_contrib = _old_contributions(db, stored)
+        old_contrib = _old_contributions(db, stored, codes)
     more: set[Unit] = set()
     manifests = _manifests(db, units) if kind is Kind.TRIP else {}
     capacities = _capacities(db, units, facts) if kind is Kind.TRIP else {}
@@ -145,7 +146,8 @@ def _refresh_batch(db: Db, units: list[Unit], delta: Delta, batch: Batch) -> set
             delta[(op, stage, site, hour, profile)] += n
         if kind is Kind.PERSON:
             more.update(_touched_trips(op, old_people.get(unit), state))
-    _write_rows(db, units, states, stored, sorted(old_people) if kind is Kind.PERSON else stored)
+    own = sorted(old_people) if kind is Kind.PERSON else stored
+    _write_rows(db, units, states, stored, own, codes)
     batch.folded.update(units)
     return more
 
@@ -190,17 +192,17 @@ def _flag_rejected(state: pj.UnitState, rejected: list[str]) -> None:
 
 
 def _load_facts(
-    db: Db, units: Sequence[Unit], batch: Batch
+    db: Db, units: Sequence[Unit], batch: Batch, codes: dict[Unit, str]
 ) -> tuple[dict[Unit, tuple[list[Fact], list[str]]], set[Unit]]:
     """Each unit's facts (older ones read from the log, new ones from the batch), corrected.
 
     Also returns the units that have facts in the log from before the batch.
     """
     by_unit: dict[Unit, list[Fact]] = defaultdict(list)
-    codes = {u.encode(): u for u in units}
+    named = {codes[u]: u for u in units}
     sql = FACT_SELECT.replace("SELECT ", "SELECT unit, ", 1) + " WHERE pos <= ? AND unit IN ({})"
-    for row in db.rows_in(sql, list(codes), prefix=[batch.before]):
-        by_unit[codes[row[0]]].append(fact_from_row(row[1:])[1])
+    for row in db.rows_in(sql, list(named), prefix=[batch.before]):
+        by_unit[named[row[0]]].append(fact_from_row(row[1:])[1])
     logged = set(by_unit)
     for unit in units:
         if unit in batch.by_unit:
@@ -222,20 +224,24 @@ def _load_facts(
     return result, logged
 
 
-def _old_people(db: Db, units: Sequence[Unit]) -> dict[Unit, dict[str, Any]]:
+def _old_people(
+    db: Db, units: Sequence[Unit], codes: dict[Unit, str]
+) -> dict[Unit, dict[str, Any]]:
     cols = DERIVED_TABLES["persons"]
-    codes = {u.encode(): u for u in units}
+    named = {codes[u]: u for u in units}
     sql = f"SELECT unit, {', '.join(cols)} FROM persons WHERE unit IN ({{}})"
-    rows = db.rows_in(sql, list(codes))
-    return {codes[r[0]]: dict(zip(cols, r[1:], strict=True)) for r in rows}
+    rows = db.rows_in(sql, list(named))
+    return {named[r[0]]: dict(zip(cols, r[1:], strict=True)) for r in rows}
 
 
-def _old_contributions(db: Db, units: Sequence[Unit]) -> dict[Unit, pj.Contribution]:
+def _old_contributions(
+    db: Db, units: Sequence[Unit], codes: dict[Unit, str]
+) -> dict[Unit, pj.Contribution]:
     out: dict[Unit, pj.Contribution] = {}
-    codes = {u.encode(): u for u in units}
+    named = {codes[u]: u for u in units}
     sql = "SELECT unit, contrib FROM units WHERE unit IN ({})"
-    for code, text in db.rows_in(sql, list(codes)):
-        out[codes[code]] = Counter(
+    for code, text in db.rows_in(sql, list(named)):
+        out[named[code]] = Counter(
             {(k[0], k[1], k[2], tuple(k[3])): k[4] for k in json.loads(text)}
         )
     return out
@@ -264,9 +270,9 @@ def _manifests(db: Db, trip_units: Sequence[Unit]) -> dict[Unit, list[dict[str, 
     earlier legs are in ``boardings`` (kept only for people who boarded more than one trip).
     """
     cols = DERIVED_TABLES["persons"]
-    by_op: dict[str, set[str]] = defaultdict(set)
+    by_op: dict[str, dict[str, Unit]] = defaultdict(dict)
     for unit in trip_units:
-        by_op[unit.op].add(unit.key)
+        by_op[unit.op][unit.key] = unit
     found: dict[Unit, dict[str, dict[str, Any]]] = defaultdict(dict)
     picked = ", ".join(f"p.{c}" for c in cols)
     for op, trips in sorted(by_op.items()):
@@ -280,7 +286,7 @@ def _manifests(db: Db, trip_units: Sequence[Unit]) -> dict[Unit, list[dict[str, 
         rows += db.rows_in(sql, sorted(trips), prefix=[op])
         for row in rows:
             person = dict(zip(cols, row[1:], strict=True))
-            found[Unit(Kind.TRIP, op, row[0])][person["person_id"]] = person
+            found[trips[row[0]]][person["person_id"]] = person
     return {unit: [p for _, p in sorted(ps.items())] for unit, ps in found.items()}
 
 
@@ -318,14 +324,15 @@ def _write_rows(
     states: dict[Unit, pj.UnitState],
     stored: Sequence[Unit],
     own: Sequence[Unit],
+    codes: dict[Unit, str],
 ) -> None:
     """Replace the units' rows.
 
     :param stored: the units that may have rows (the others are new).
     :param own: the units that may have rows in their kind's own tables (the people just read).
+    :param codes: each unit's stored text.
     """
     kind = units[0].kind
-    codes = {u: u.encode() for u in units}
     stored_codes = [codes[u] for u in stored]
     own_codes = [codes[u] for u in own]
     db.delete_in(

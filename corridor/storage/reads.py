@@ -59,7 +59,7 @@ class Reads(Connected):
     ) -> list[Person]:
         """People of an operation, by token; a filter left None is not applied."""
         where = {"person_id": person_id, "trip_id": trip_id, "household_id": household_id}
-        return [Person(*r) for r in self._rows("persons", op, _given(where))]
+        return [Person._make(r) for r in self._rows("persons", op, _given(where))]
 
     def trips(
         self,
@@ -79,7 +79,7 @@ class Reads(Connected):
             "status": status,
             "arrival_site": arrival_site,
         }
-        return [Trip(*r) for r in self._rows("trips", op, _given(where))]
+        return [Trip._make(r) for r in self._rows("trips", op, _given(where))]
 
     def _rows(self, table: str, op: str | None, where: dict[str, Any]) -> list[tuple[Any, ...]]:
         cols, sql, values = _select(table, op, where)

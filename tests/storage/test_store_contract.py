@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+from typing import Any
 
 import pytest
 
@@ -172,8 +173,8 @@ def _in_household(draft: Draft, household: str) -> Draft:
 
 
 @pytest.mark.parametrize(("row", "table"), [(Person, "persons"), (Trip, "trips")])
-def test_each_typed_row_has_its_tables_columns_in_order(row: type, table: str) -> None:
-    assert tuple(x.name for x in dataclasses.fields(row)) == DERIVED_TABLES[table]
+def test_each_typed_row_has_its_tables_columns_in_order(row: Any, table: str) -> None:
+    assert row._fields == DERIVED_TABLES[table]
 
 
 def test_it_reconciles_a_trip_and_lists_the_discrepancy(store: SqlStore) -> None:
