@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from corridor.config import Settings
-from corridor.domain.events import FACT_TYPES
+from corridor.domain.fact_types import FACT_TYPES
 
 
 def events_markdown() -> str:
@@ -20,7 +20,7 @@ def events_markdown() -> str:
     lines = [
         "# Ledger event reference",
         "",
-        "Generated from `corridor/domain/events.py` by `python -m corridor.reference`.",
+        "Generated from `corridor/domain/fact_types.py` by `python -m corridor.reference`.",
         "Every fact has the envelope `id`, `type`, `op`, `actor`, `occurred_at`, "
         "`payload`; sealed facts add `device`, `seq`, `recorded_at`, `prev_hash`, `hash`.",
         "",

@@ -10,11 +10,14 @@ from corridor.cli import (
     personal,
     reception,
     serve,
+    setup,
     sitrep,
     sync,
     track,
     transparency,
     users,
+    views,
+    workers,
 )
 from corridor.cli.brief import brief_command
 from corridor.cli.common import Env
@@ -50,7 +53,11 @@ def main(ctx: click.Context, db: str | None, op: str | None, actor: str | None) 
     ctx.obj = Env(load_settings(db=db, op=op, actor=actor))
 
 
-for module in (ledger, track, personal, serve, users, sitrep, odk, sync, transparency, reception):
+COMMAND_MODULES = (
+    setup, ledger, track, views, workers, personal, serve, users, sitrep, odk, sync, transparency,
+    reception,
+)  # fmt: skip
+for module in COMMAND_MODULES:
     for command in module.COMMANDS:
         main.add_command(command)
 main.add_command(brief_command, "brief")

@@ -25,6 +25,8 @@ R = TypeVar("R")
 # `serve` names itself to the background workers it starts, so they stop when it is gone.
 WATCH_PARENT = "CORRIDOR_WATCH_PARENT"
 console = Console(stderr=True)
+# When a recorded fact happened: every recording command takes it.
+AT = click.option("--at", default=None, help="When it happened (ISO 8601; default: now).")
 
 
 class Env:
@@ -89,6 +91,16 @@ def pass_env(func: Callable[..., R]) -> Callable[..., R]:
             sys.exit(1)
 
     return wrapper
+
+
+def context(env: Env) -> dict[str, Any]:
+    """What every recording service takes: store, clock, actor and operation."""
+    return {"store": env.store(), "clock": env.clock, "actor": env.settings.actor, "op": env.op()}
+
+
+def done(kind: str, fact_id: str) -> None:
+    """Say what was recorded, with the fact's id."""
+    click.echo(f"Recorded {kind} ({fact_id}).")
 
 
 def emit(data: Any) -> None:

@@ -42,7 +42,7 @@ def init(env: Env, device: str | None, sign: bool) -> None:
 @pass_env
 def demo(env: Env, until: str | None) -> None:
     """Load the December 2016 eastern Aleppo evacuation (idempotent), or its first part."""
-    from corridor.demo import aleppo
+    from corridor.demo import scenario
 
     moment = ledger_time(until) if until else None
     total = len(demo_drafts(moment))
@@ -50,7 +50,7 @@ def demo(env: Env, until: str | None) -> None:
         added, skipped = load_demo(store=env.store(), progress=advance, until=moment)
     upto = f" up to {moment}" if moment else ""
     click.echo(
-        f"Demo operation '{aleppo.OP}'{upto}: {added} facts added, {skipped} already present."
+        f"Demo operation '{scenario.OP}'{upto}: {added} facts added, {skipped} already present."
     )
 
 

@@ -8,16 +8,11 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from corridor.cli.common import Env, emit, pass_env
+from corridor.cli.common import AT, Env, context, emit, pass_env
 from corridor.errors import ValidationError
 from corridor.services import reception as reception_svc
 
 out = Console()
-AT = click.option("--at", default=None, help="When it happened (ISO 8601; default: now).")
-
-
-def _ctx(env: Env) -> dict[str, Any]:
-    return {"store": env.store(), "clock": env.clock, "actor": env.settings.actor, "op": env.op()}
 
 
 def parse_cargo(pairs: tuple[str, ...], *, arrival: bool) -> list[dict[str, int | str]] | None:
@@ -62,7 +57,7 @@ def capacity(
 ) -> None:
     """Declare how many people SITE_ID can shelter from now on."""
     d = reception_svc.declare_capacity(
-        **_ctx(env), site_id=site_id, places=places, tents=tents, beds=beds, note=note, at=at
+        **context(env), site_id=site_id, places=places, tents=tents, beds=beds, note=note, at=at
     )
     click.echo(f"Recorded capacity ({d.id}).")
 
@@ -79,7 +74,7 @@ def distribute(
 ) -> None:
     """Record QUANTITY of ITEM handed out at SITE_ID (it leaves the site's stock)."""
     d = reception_svc.distribute(
-        **_ctx(env), site_id=site_id, item=item, quantity=quantity, note=note, at=at
+        **context(env), site_id=site_id, item=item, quantity=quantity, note=note, at=at
     )
     click.echo(f"Recorded distribution ({d.id}).")
 
@@ -96,7 +91,7 @@ def figures(env: Env, pairs: tuple[str, ...], reason: str | None) -> None:
         if not sep:
             raise ValidationError(f"'{pair}' should look like water_l=20", field="figures")
         values[name] = value
-    d = reception_svc.set_figures(**_ctx(env), figures=values, reason=reason)
+    d = reception_svc.set_figures(**context(env), figures=values, reason=reason)
     click.echo(f"Recorded figures ({d.id}).")
 
 

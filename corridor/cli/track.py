@@ -1,20 +1,15 @@
-"""Tracking commands: set-up, registration, trips, counts, incidents, estimates, status."""
+"""Recording commands of the field: registration, boarding, trips, counts, incidents, estimates,
+corrections."""
 
 from __future__ import annotations
 
-import os
-import signal
-import threading
-import time
 from typing import Any
 
 import click
-from rich.console import Console
-from rich.table import Table
 
-from corridor.cli.common import WATCH_PARENT, Env, emit, pass_env
-from corridor.cli.reception import parse_cargo, print_reception
-from corridor.domain.events import (
+from corridor.cli.common import AT, Env, context, done, pass_env
+from corridor.cli.reception import parse_cargo
+from corridor.domain.vocabulary import (
     AGES,
     DESTINATIONS,
     GROUPS,
@@ -22,151 +17,16 @@ from corridor.domain.events import (
     HEADCOUNT_STAGES,
     INCIDENT_KINDS,
     METRICS,
-    MONTH_NAMES,
-    PUBLIC_TEXT_FIELDS,
     SEVERITIES,
     SEXES,
-    SITE_KINDS,
-    STATUSES,
     TRIAGE,
-    VEHICLE_KINDS,
 )
-from corridor.domain.localtime import local_day, local_text, zone_label
-from corridor.domain.messages import decode, english_detail
 from corridor.errors import ValidationError
 from corridor.services import correct as correct_svc
 from corridor.services import count as count_svc
-from corridor.services import disclosure
 from corridor.services import dispatch as dispatch_svc
-from corridor.services import operation as op_svc
-from corridor.services import public_text as public_text_svc
 from corridor.services import register as register_svc
 from corridor.services import reports as reports_svc
-from corridor.services.forecasting import (
-    WorkerSettings,
-    compute_forecast,
-    current_forecast,
-    run_worker,
-)
-from corridor.services.reception import reception
-from corridor.services.remaining import remaining
-from corridor.services.summary import summarize
-
-out = Console()
-AT = click.option("--at", default=None, help="When it happened (ISO 8601; default: now).")
-
-
-def _ctx(env: Env) -> dict[str, Any]:
-    return {"store": env.store(), "clock": env.clock, "actor": env.settings.actor, "op": env.op()}
-
-
-def _done(kind: str, fact_id: str) -> None:
-    click.echo(f"Recorded {kind} ({fact_id}).")
-
-
-@click.command()
-@click.argument("op_id")
-@click.argument("name")
-@click.option("--conditioned-on", multiple=True, help="Id of a linked operation (repeatable).")
-@click.option("--description", default=None)
-@click.option("--name-ar", default=None, help="Arabic name (Arabic pages and reports).")
-@click.option(
-    "--months",
-    type=click.Choice(MONTH_NAMES),
-    default=None,
-    help="Arabic month names: msa (ديسمبر, default) or levantine (كانون الأول).",
-)
-@click.option(
-    "--time-zone",
-    default=None,
-    help="IANA zone its times are shown in, e.g. Asia/Damascus (default UTC).",
-)
-@pass_env
-def operation(
-    env: Env,
-    op_id: str,
-    name: str,
-    conditioned_on: tuple[str, ...],
-    description: str | None,
-    name_ar: str | None,
-    months: str | None,
-    time_zone: str | None,
-) -> None:
-    """Define an operation OP_ID called NAME."""
-    d = op_svc.define_operation(
-        store=env.store(),
-        clock=env.clock,
-        actor=env.settings.actor,
-        op=op_id,
-        name=name,
-        conditioned_on=list(conditioned_on) or None,
-        description=description,
-        name_ar=name_ar,
-        months=months,
-        time_zone=time_zone,
-    )
-    _done("operation", d.id)
-
-
-@click.command("time-zone")
-@click.argument("zone", required=False)
-@click.option("--reason", default=None, help="Why it changes.")
-@pass_env
-def time_zone_command(env: Env, zone: str | None, reason: str | None) -> None:
-    """Show the operation's time zone, or change it: `time-zone Asia/Damascus`.
-
-    Times are stored in UTC; pages, reports, exports and this CLI show them in this zone, and
-    a report's day is a day there.
-    """
-    ctx = _ctx(env)
-    if zone:
-        d = op_svc.set_time_zone(**ctx, time_zone=zone, reason=reason)
-        _done("time zone", d.id)
-        return
-    click.echo(op_svc.time_zone(ctx["store"], ctx["op"]))
-
-
-@click.command()
-@click.argument("site_id")
-@click.argument("name")
-@click.option("--kind", type=click.Choice(SITE_KINDS), required=True)
-@click.option("--name-ar", default=None, help="Arabic name.")
-@click.option("--pcode", default=None, help="P-code of the site's administrative area (HXL).")
-@click.option("--adm-level", type=click.IntRange(1, 5), default=None, help="Level of the p-code.")
-@click.option("--lat", default=None, help="Latitude, decimal degrees (HXL #geo+lat).")
-@click.option("--lon", default=None, help="Longitude, decimal degrees (HXL #geo+lon).")
-@pass_env
-def site(
-    env: Env,
-    site_id: str,
-    name: str,
-    kind: str,
-    name_ar: str | None,
-    pcode: str | None,
-    adm_level: int | None,
-    lat: str | None,
-    lon: str | None,
-) -> None:
-    """Define a site (pickup district, crossing, gathering point, camp...)."""
-    place = op_svc.SitePlace(pcode=pcode, adm_level=adm_level, lat=lat, lon=lon)
-    d = op_svc.define_site(
-        **_ctx(env), site_id=site_id, name=name, kind=kind, name_ar=name_ar, place=place
-    )
-    _done("site", d.id)
-
-
-@click.command()
-@click.argument("vehicle_id")
-@click.option("--kind", type=click.Choice(VEHICLE_KINDS), required=True)
-@click.option("--capacity", type=click.IntRange(1), required=True)
-@click.option("--agency", default=None)
-@pass_env
-def vehicle(env: Env, vehicle_id: str, kind: str, capacity: int, agency: str | None) -> None:
-    """Register a vehicle in the fleet."""
-    d = op_svc.register_vehicle(
-        **_ctx(env), vehicle_id=vehicle_id, kind=kind, capacity=capacity, agency=agency
-    )
-    _done("vehicle", d.id)
 
 
 @click.command()
@@ -207,7 +67,7 @@ def register(
     """
     details = {k: v for k, v in {"name": name, "phone": phone, "notes": notes}.items() if v}
     d = register_svc.register_person(
-        **_ctx(env),
+        **context(env),
         person_id=token,
         site_id=site_id,
         group=group,
@@ -221,7 +81,7 @@ def register(
         key=env.key() if details else None,
         at=at,
     )
-    _done("registration", d.id)
+    done("registration", d.id)
 
 
 @click.command()
@@ -233,11 +93,13 @@ def register(
 def board(env: Env, token: str, trip_id: str, household: bool, at: str | None) -> None:
     """Board a waiting person TOKEN (or a --household) onto a loading trip TRIP_ID."""
     if household:
-        done = register_svc.board_household(**_ctx(env), household_id=token, trip_id=trip_id, at=at)
-        _done(f"{len(done)} boardings", ", ".join(d.id for d in done))
+        boarded = register_svc.board_household(
+            **context(env), household_id=token, trip_id=trip_id, at=at
+        )
+        done(f"{len(boarded)} boardings", ", ".join(d.id for d in boarded))
         return
-    d = register_svc.board_person(**_ctx(env), person_id=token, trip_id=trip_id, at=at)
-    _done("boarding", d.id)
+    d = register_svc.board_person(**context(env), person_id=token, trip_id=trip_id, at=at)
+    done("boarding", d.id)
 
 
 @click.command()
@@ -266,7 +128,7 @@ def dispatch(
 ) -> None:
     """Dispatch a vehicle on trip TRIP_ID (people, or aid with --cargo)."""
     d = dispatch_svc.dispatch_trip(
-        **_ctx(env),
+        **context(env),
         trip_id=trip_id,
         vehicle_id=vehicle_id,
         origin=origin,
@@ -275,7 +137,7 @@ def dispatch(
         cargo=parse_cargo(cargo, arrival=False),
         at=at,
     )
-    _done("dispatch", d.id)
+    done("dispatch", d.id)
 
 
 @click.command()
@@ -284,8 +146,8 @@ def dispatch(
 @pass_env
 def depart(env: Env, trip_id: str, at: str | None) -> None:
     """Record that trip TRIP_ID left its pickup site."""
-    d = dispatch_svc.depart_trip(**_ctx(env), trip_id=trip_id, at=at)
-    _done("departure", d.id)
+    d = dispatch_svc.depart_trip(**context(env), trip_id=trip_id, at=at)
+    done("departure", d.id)
 
 
 @click.command()
@@ -316,7 +178,7 @@ def arrive(
 ) -> None:
     """Record trip TRIP_ID's arrival: arrived + diverted + died + missing should equal boarded."""
     d = dispatch_svc.arrive_trip(
-        **_ctx(env),
+        **context(env),
         trip_id=trip_id,
         site_id=site_id,
         arrived=arrived,
@@ -326,7 +188,7 @@ def arrive(
         cargo=parse_cargo(cargo, arrival=True),
         at=at,
     )
-    _done("arrival", d.id)
+    done("arrival", d.id)
 
 
 def _breakdown(pairs: tuple[str, ...]) -> dict[str, dict[str, int]] | None:
@@ -368,7 +230,7 @@ def count(
 ) -> None:
     """Record an unnamed headcount of TOTAL people (bus, walk-ins, private cars, waiting)."""
     d = count_svc.record_headcount(
-        **_ctx(env),
+        **context(env),
         site_id=site_id,
         stage=stage,
         total=total,
@@ -377,7 +239,7 @@ def count(
         breakdown=_breakdown(by),
         at=at,
     )
-    _done("headcount", d.id)
+    done("headcount", d.id)
 
 
 @click.command()
@@ -403,7 +265,7 @@ def incident(
 ) -> None:
     """Report an incident: attack, gunfire, blockade, detention, accident..."""
     d = reports_svc.report_incident(
-        **_ctx(env),
+        **context(env),
         kind=kind,
         severity=severity,
         description=description,
@@ -413,7 +275,7 @@ def incident(
         wounded=wounded,
         at=at,
     )
-    _done("incident", d.id)
+    done("incident", d.id)
 
 
 @click.command()
@@ -441,7 +303,7 @@ def estimate(
 ) -> None:
     """Record a figure reported by someone else, e.g. `estimate evacuated 8500 --source SOHR`."""
     d = reports_svc.report_estimate(
-        **_ctx(env),
+        **context(env),
         metric=metric,
         value=value,
         source=source,
@@ -452,7 +314,7 @@ def estimate(
         as_of=as_of,
         at=at,
     )
-    _done("estimate", d.id)
+    done("estimate", d.id)
 
 
 @click.command()
@@ -484,304 +346,7 @@ def correct(env: Env, fact_id: str, reason: str, changes: tuple[str, ...], at: s
         changes=parsed or None,
         at=at,
     )
-    _done("correction", d.id)
+    done("correction", d.id)
 
 
-@click.command()
-@click.argument("new_status", required=False, type=click.Choice(STATUSES))
-@click.option("--reason", default=None, help="Why the status changes.")
-@AT
-@pass_env
-def status(env: Env, new_status: str | None, reason: str | None, at: str | None) -> None:
-    """Show the operation's status history, or change it: `status suspended --reason ...`."""
-    ctx = _ctx(env)
-    if new_status:
-        d = op_svc.change_status(**ctx, status=new_status, reason=reason, at=at)
-        _done("status change", d.id)
-        return
-    zone = op_svc.time_zone(ctx["store"], ctx["op"])
-    table = Table(f"when ({zone})", "status", "reason", "by", title=f"Status of {ctx['op']}")
-    for row in op_svc.status_history(store=ctx["store"], op=ctx["op"]):
-        table.add_row(local_text(row["at"], zone), row["status"], row["reason"] or "", row["actor"])
-    out.print(table)
-
-
-@click.command("publish-text")
-@click.argument("fact_id")
-@click.argument("field", type=click.Choice(PUBLIC_TEXT_FIELDS))
-@click.option(
-    "--wording", default=None, help="Reviewed words to publish (default: the field as it is)."
-)
-@click.option("--withdraw", is_flag=True, help="Make the text private again.")
-@AT
-@pass_env
-def publish_text(
-    env: Env, fact_id: str, field: str, wording: str | None, withdraw: bool, at: str | None
-) -> None:
-    """Make FIELD of fact FACT_ID public in reviewed words (or private again with --withdraw):
-    status reasons, incident descriptions, estimate source/outlet/place."""
-    if withdraw:
-        d = public_text_svc.make_private(**_ctx(env), target=fact_id, field=field, at=at)
-        _done("text made private", d.id)
-        return
-    d = public_text_svc.make_public(
-        **_ctx(env), target=fact_id, field=field, wording=wording, at=at
-    )
-    _done(f"text made public as '{d.payload['wording']}'", d.id)
-
-
-@click.command()
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
-@pass_env
-def summary(env: Env, as_json: bool) -> None:
-    """Who has left, who is waiting, trips in flight, discrepancies, reported figures."""
-    s = summarize(store=env.store(), op=env.op())
-    left_to_go = remaining(store=env.store(), op=env.op())
-    outlook = current_forecast(store=env.store(), clock=env.clock, op=env.op())
-    shelter = reception(store=env.store(), op=env.op())
-    zone = op_svc.time_zone(env.store(), env.op())
-    if as_json:
-        emit(
-            {
-                **s.as_dict(),
-                "time_zone": zone,
-                "remaining": left_to_go.as_dict(),
-                "forecast": outlook,
-                "reception": shelter,
-            }
-        )
-        return
-    out.print(
-        f"[bold]{s.name}[/bold] ({s.op}) - status [bold]{s.status}[/bold] since "
-        f"{local_text(s.status_at, zone) or '-'} {zone_label(zone, s.status_at)}"
-    )
-    out.print(_answer(s.left, left_to_go.as_dict(), outlook, zone))
-    totals = Table("people", "count", title="Headcounts from the ledger")
-    for label, n in [
-        ("left (net of returns)", s.left),
-        ("arrived at reception", s.arrived),
-        ("counted onward (camps, relatives)", s.onward),
-        ("in transit", s.in_transit),
-        ("waiting, registered", s.waiting_named),
-        ("waiting, counted", s.waiting_counted),
-        ("turned back", s.returned),
-        ("died en route", s.died),
-        ("missing", s.missing),
-        ("diverted", s.diverted),
-    ]:
-        totals.add_row(label, f"{n:,}")
-    out.print(totals)
-    for link in s.linked:
-        out.print(f"Conditioned on [bold]{link['name'] or link['op']}[/bold]: {link['status']}")
-    # Departures from pickup sites and crossings by category, less those turned back = left.
-    cats = Table("departed by", "values", title="Categories of those who left")
-    for dim, values in sorted(s.departed_by_category.items()):
-        shown = " · ".join(f"{k} {v:,}" for k, v in sorted(values.items()))
-        cats.add_row(dim, f"{shown} · turned back -{s.returned:,} = left {s.left:,}")
-    out.print(cats)
-    reported = Table("as of", "metric", "figure", "source", title="Reported by others")
-    for e in s.estimates:
-        reported.add_row(
-            e["as_of"] or local_day(e["at"], zone),
-            e["metric"],
-            f"{e['qualifier'] + ' ' if e['qualifier'] else ''}{e['value']}",
-            e["source"],
-        )
-    out.print(reported)
-    out.print(
-        f"Trips: {s.trips_by_status}; open discrepancies: {len(s.discrepancies)}; "
-        f"incidents: {len(s.incidents)}"
-    )
-    print_reception(shelter)
-
-
-@click.command()
-@click.option(
-    "--status",
-    "trip_status",
-    default=None,
-    type=click.Choice(["loading", "en_route", "arrived", "diverted"]),
-)
-@pass_env
-def trips(env: Env, trip_status: str | None) -> None:
-    """List trips with their reconciliation, as JSON."""
-    where = {"status": trip_status} if trip_status else {}
-    emit(env.store().query("trips", op=env.op(), **where))
-
-
-@click.command()
-@pass_env
-def discrepancies(env: Env) -> None:
-    """List what does not add up, for a person to resolve with `corridor correct`."""
-    rows = env.store().query("discrepancies", op=env.op())
-    # The detail in English, and as codes with values (domain/messages.py) for programs.
-    emit(
-        [
-            {**d, "detail": english_detail(d["detail"]), "messages": decode(d["detail"])}
-            for d in rows
-        ]
-    )
-
-
-@click.command()
-@click.option(
-    "--limit",
-    type=click.FloatRange(0.1),
-    default=WorkerSettings.time_limit,
-    show_default=True,
-    help="Solver seconds.",
-)
-@click.option("--runs", type=click.IntRange(1), default=WorkerSettings.runs, show_default=True)
-@click.option("--watch", is_flag=True, help="Keep it up to date until stopped (what `serve` runs).")
-@click.option(
-    "--every",
-    type=click.FloatRange(0.01),
-    default=WorkerSettings.every_seconds / 60,
-    show_default=True,
-    help="With --watch: minutes between forecasts when facts were added.",
-)
-@click.option(
-    "--after",
-    type=click.IntRange(1),
-    default=WorkerSettings.after_facts,
-    show_default=True,
-    help="With --watch: recompute as soon as this many facts were added.",
-)
-@click.option(
-    "--nice",
-    type=click.IntRange(0, 19),
-    default=10,
-    show_default=True,
-    help="With --watch: lower the process's CPU priority by this much (requests come first).",
-)
-@pass_env
-def forecast(
-    env: Env, limit: float, runs: int, watch: bool, every: float, after: int, nice: int
-) -> None:
-    """Compute the completion forecast now and store it (`serve` does this in the background)."""
-    if watch:
-        # The solver is background work: on a small shared machine the server's requests
-        # should get the CPU first. (Not available on Windows, where it is left as it is.)
-        if nice and hasattr(os, "nice"):
-            os.nice(nice)
-        settings = WorkerSettings(
-            every_seconds=every * 60, after_facts=after, time_limit=limit, runs=runs
-        )
-        run_worker(
-            open_store=env.store, clock=env.clock, op=env.op(), settings=settings, stop=Stop()
-        )
-        return
-    body = compute_forecast(
-        store=env.store(), clock=env.clock, op=env.op(), time_limit=limit, runs=runs
-    )
-    emit(body)
-
-
-def _answer(left: int, waiting: dict[str, Any], outlook: dict[str, Any], zone: str) -> str:
-    """The one-line answer: left, waiting, the reported range, the forecast in local time."""
-    parts = [f"{left:,} left", f"{waiting['waiting']:,} waiting at pickup points (ledger)"]
-    if waiting["low"] is not None:
-        span = f"{waiting['low']:,}" + (
-            f"-{waiting['high']:,}" if waiting["high"] != waiting["low"] else ""
-        )
-        n = len(waiting["sources"])
-        parts.append(f"{span} remain ({n} source{'' if n == 1 else 's'})")
-    if outlook.get("p50"):
-        parts.append(
-            f"done by {local_text(outlook['p50'], zone)} (P50), "
-            f"{local_text(outlook['p10'], zone)} to {local_text(outlook['p90'], zone)} "
-            f"(P10-P90), {zone_label(zone, outlook['p50'])}; forecast "
-            f"{round(outlook.get('age_seconds', 0) / 60)} min old"
-        )
-    else:
-        parts.append(f"no forecast: {outlook.get('missing', 'unknown')}")
-    return " · ".join(parts)
-
-
-@click.command()
-@click.option("--watch", is_flag=True, help="Keep it up to date until stopped (what `serve` runs).")
-@click.option(
-    "--every",
-    type=click.FloatRange(0.01),
-    default=5.0,
-    show_default=True,
-    help="With --watch: minutes between snapshots when facts were added.",
-)
-@click.option(
-    "--after",
-    type=click.IntRange(1),
-    default=200,
-    show_default=True,
-    help="With --watch: recompute as soon as this many facts were added.",
-)
-@pass_env
-def protect(env: Env, watch: bool, every: float, after: int) -> None:
-    """Protect the public figures now and store them (`serve` does this in the background)."""
-    if watch:
-        settings = WorkerSettings(every_seconds=every * 60, after_facts=after)
-        disclosure.run_worker(
-            open_store=env.store, clock=env.clock, op=env.op(), settings=settings, stop=Stop()
-        )
-        return
-    body = disclosure.compute_snapshot(store=env.store(), clock=env.clock, op=env.op())
-    emit({k: v for k, v in body.items() if k != "cells"})
-
-
-class Stop:
-    """Ends a watch on SIGTERM or SIGINT, or when the process that started it is gone.
-
-    The server names itself in ``CORRIDOR_WATCH_PARENT``: a worker that starts after the server
-    has already died (reparented before it could read its parent) stops at once instead of
-    taking its new parent for the server. A watchdog thread ends the process when the server
-    dies in the middle of a computation too: nothing is lost, since each result is one write."""
-
-    def __init__(self) -> None:
-        named = os.environ.get(WATCH_PARENT, "")
-        self.parent = int(named) if named.isdigit() else os.getppid()
-        self.asked = False
-        signal.signal(signal.SIGTERM, self._ask)
-        signal.signal(signal.SIGINT, self._ask)
-        threading.Thread(target=self._watch, daemon=True, name="corridor-watchdog").start()
-
-    def _watch(self) -> None:
-        while os.getppid() == self.parent:
-            time.sleep(1.0)
-        os._exit(0)  # the server is gone: stop even in the middle of a forecast
-
-    def _ask(self, *_: object) -> None:
-        self.asked = True
-
-    def is_set(self) -> bool:
-        """Whether to stop now."""
-        return self.asked or os.getppid() != self.parent
-
-    def wait(self, timeout: float | None = None) -> bool:
-        """Sleep up to ``timeout`` seconds, waking early to stop."""
-        end = time.monotonic() + (timeout or 0)
-        while not self.is_set() and time.monotonic() < end:
-            time.sleep(min(0.2, max(0.0, end - time.monotonic())))
-        return self.is_set()
-
-
-COMMANDS = [
-    operation,
-    time_zone_command,
-    site,
-    vehicle,
-    register,
-    board,
-    dispatch,
-    depart,
-    arrive,
-    count,
-    incident,
-    estimate,
-    correct,
-    status,
-    publish_text,
-    summary,
-    forecast,
-    protect,
-    trips,
-    discrepancies,
-]
+COMMANDS = [register, board, dispatch, depart, arrive, count, incident, estimate, correct]

@@ -50,11 +50,6 @@ class Principal:
             return True
         return site_id is not None and site_id in self.sites
 
-    @property
-    def sees_personal(self) -> bool:
-        """Whether any per-person data may be shown to this user."""
-        return self.can("personal")
-
 
 def check_role(role: str, sites: Iterable[str]) -> None:
     """:raises ValidationError: unknown role, or a registrar without sites."""

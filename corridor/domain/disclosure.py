@@ -18,30 +18,22 @@ UTC day). The published tables are:
 A cell that is the same sum as another (one site alone in its leg) is the same cell: it is
 shown or hidden in every table at once.
 
-Protection (docs/observers.md): *primary* suppression hides every cell of 1-4 people;
-*secondary* suppression is an audit-and-repair loop in the manner of tau-Argus's "modular"
-checks. For each primary cell the attacker's linear programme (every atom >= 0, each category
-dimension adds up to the total, every published cell equal to its value) is solved for the
-cell's minimum and maximum; while the interval is narrower than :data:`PROTECTION`, the
-cheapest published cell that binds the bound (a non-zero dual value) is hidden too. Hiding a
-cell only removes a constraint, so an interval never narrows again: one pass suffices.
+Which cells are hidden is worked out in ``domain/suppression.py``.
 
-Pure: no I/O. The LP solver is OR-Tools GLOP (already used by the planner's bounds).
+Pure: no I/O.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from ortools.linear_solver import pywraplp
-
+from corridor.domain.legs import LEGS
 from corridor.domain.localtime import local_day
 
 SMALL_CELL = 5  # 1-4 people are never shown
-PROTECTION = 5.0  # a hidden cell must stay consistent with values at least this far apart
 DIMS: dict[str, tuple[str, ...]] = {
     "group": ("civilian", "fighter", "unknown"),
     "age": ("adult", "child", "unknown"),
@@ -58,7 +50,6 @@ STAGES = (
     "diverted",
     "waiting_counted",
 )
-LEGS = ("origin", "reception", "onward")
 # Figures of the summary's legs, from raw stages at a site of a leg, with their signs.
 FIGURES: dict[str, dict[str, tuple[tuple[str, int], ...]]] = {
     "left": {"origin": (("departed", 1), ("arrived", -1))},
@@ -76,19 +67,9 @@ HXL_NAMES = ("departed", "arrived_any", "died", "missing", "diverted")  # also b
 CATEGORY_NAMES = (*HXL_NAMES, "left", "departed_origin", "returned", "arrived", "onward")
 # Everything else (registered, waiting ...) is published as totals only.
 TOTAL = ("total", "all")
-CAP = 10_000_000.0  # the ledger's largest count: the attacker's bound where nothing binds
 
 AtomKey = tuple[str, str, str, str, str]  # (day, site, stage, dim, value)
 Form = tuple[tuple[int, int], ...]  # (atom index, coefficient), sorted
-
-
-def leg_of(kind: str) -> str:
-    """The leg a site's kind stands for (the summary's rule)."""
-    if kind in ("pickup", "crossing"):
-        return "origin"
-    if kind in ("camp", "relatives"):
-        return "onward"
-    return "reception"
 
 
 @dataclass
@@ -207,80 +188,6 @@ def _add(
             forms[f"leg|upto|{later}|{leg}|{name}|{cat}"][atom] += sign
 
 
-def primary(model: Model) -> set[int]:
-    """Cells of 1-4 people (either sign): hidden whatever else is shown."""
-    return {i for i, v in enumerate(model.values) if 0 < abs(v) < SMALL_CELL}
-
-
-@dataclass
-class Protection:
-    """Which cells are hidden, and how the loop went."""
-
-    hidden: set[int]
-    primary: set[int]
-    rounds: int = 0  # linear programmes solved
-    unsafe: list[int] = field(default_factory=list)  # primary cells left too narrow (none)
-    fixed: set[int] = field(default_factory=set)  # shown elsewhere: never complementary
-
-
-class Attacker:
-    """The attacker's linear programme over one model: min and max of any cell given the rest."""
-
-    def __init__(
-        self, model: Model, hidden: Iterable[int], cells: Iterable[int] | None = None
-    ) -> None:
-        """The programme over some cells (default all) and the atoms they and their groups use."""
-        self.model = model
-        self.solver = pywraplp.Solver.CreateSolver("GLOP")
-        inf = self.solver.infinity()
-        mine = range(len(model.forms)) if cells is None else sorted(set(cells))
-        atoms = sorted({a for c in mine for a, _ in model.forms[c]})
-        # Atoms are capped (no count exceeds the ledger's limit) so no programme is unbounded.
-        self.x = {a: self.solver.NumVar(0.0, CAP, f"a{a}") for a in atoms}
-        for total, members in model.groups:
-            if total not in self.x and not any(m in self.x for m in members):
-                continue
-            for a in (total, *members):  # atoms no published cell names: still >= 0
-                if a not in self.x:
-                    self.x[a] = self.solver.NumVar(0.0, CAP, f"a{a}")
-            ct = self.solver.Constraint(0.0, 0.0)
-            ct.SetCoefficient(self.x[total], -1.0)
-            for m in members:
-                ct.SetCoefficient(self.x[m], 1.0)
-        self.cts: dict[int, Any] = {}
-        hidden = set(hidden)
-        for i in mine:
-            v = float(model.values[i])
-            ct = self.solver.Constraint(-inf, inf) if i in hidden else self.solver.Constraint(v, v)
-            for a, c in model.forms[i]:
-                ct.SetCoefficient(self.x[a], float(c))
-            self.cts[i] = ct
-        self.solves = 0
-
-    def hide(self, cell: int) -> None:
-        """Take a cell's value away from the attacker."""
-        inf = self.solver.infinity()
-        self.cts[cell].SetBounds(-inf, inf)
-
-    def bound(self, cell: int, maximise: bool) -> tuple[float, list[int]]:
-        """The cell's max (or min), and the published cells that bind it (non-zero duals)."""
-        objective = self.solver.Objective()
-        objective.Clear()
-        for a, c in self.model.forms[cell]:
-            objective.SetCoefficient(self.x[a], float(c))
-        objective.SetOptimizationDirection(maximise)
-        status = self.solver.Solve()
-        self.solves += 1
-        if status != pywraplp.Solver.OPTIMAL:  # the published values are always feasible
-            raise RuntimeError(f"the attacker's programme failed (status {status})")
-        duals = [i for i, ct in self.cts.items() if abs(ct.dual_value()) > 1e-9]
-        return objective.Value(), duals
-
-    def interval(self, cell: int) -> tuple[float, float]:
-        """What the attacker can say about a cell: its min and max."""
-        return self.bound(cell, False)[0], self.bound(cell, True)[0]
-
-
 def checkpoint_keys(model: Model) -> list[str]:
     """The cells the transparency log publishes with every checkpoint (``domain/merkle.py``):
     people per raw stage, all sites, since the start. They are signed with primary suppression
@@ -289,92 +196,6 @@ def checkpoint_keys(model: Model) -> list[str]:
         return []
     names = ("arrived_any" if s == "arrived" else s for s in STAGES)
     return [key("all", "upto", model.days[-1], n, *TOTAL) for n in names]
-
-
-def protect(model: Model, *, secondary: bool = True, fixed: Iterable[str] = ()) -> Protection:
-    """Primary suppression, then (unless ``secondary`` is off) the audit-and-repair loop.
-
-    :param fixed: keys of cells published elsewhere whatever this returns (small cells aside):
-        never chosen as complementary cells.
-    """
-    first = primary(model)
-    result = Protection(hidden=set(first), primary=first)
-    result.fixed = {model.labels[k] for k in fixed if k in model.labels}
-    if not secondary or not first:
-        return result
-    solves = 0
-    for part in components(model):
-        targets = sorted(first & set(part), key=lambda c: (model.values[c], c))
-        if targets:
-            solves += _repair(model, Attacker(model, first, part), targets, result)
-    result.rounds = solves
-    return result
-
-
-def _repair(model: Model, attacker: Attacker, targets: list[int], result: Protection) -> int:
-    """Hide complementary cells until each target's interval is wide enough; return solves."""
-    for cell in targets:
-        while True:
-            lo, lo_binding = attacker.bound(cell, False)
-            hi, hi_binding = attacker.bound(cell, True)
-            if hi - lo >= PROTECTION - 1e-6:
-                break
-            shown = [
-                c
-                for c in {*lo_binding, *hi_binding}
-                if c not in result.hidden and c not in result.fixed
-            ]
-            if not shown:
-                result.unsafe.append(cell)
-                break
-            pick = min(shown, key=lambda c: _cost(model.values[c], c))
-            result.hidden.add(pick)
-            attacker.hide(pick)
-    return attacker.solves
-
-
-def components(model: Model) -> list[list[int]]:
-    """Cells in groups that share no atom, directly or through a dimension's total."""
-    parent = list(range(len(model.atoms)))
-
-    def find(a: int) -> int:
-        while parent[a] != a:
-            parent[a] = parent[parent[a]]
-            a = parent[a]
-        return a
-
-    def join(a: int, b: int) -> None:
-        parent[find(a)] = find(b)
-
-    for total, members in model.groups:
-        for m in members:
-            join(m, total)
-    for form in model.forms:
-        for a, _ in form[1:]:
-            join(a, form[0][0])
-    parts: dict[int, list[int]] = defaultdict(list)
-    for i, form in enumerate(model.forms):
-        parts[find(form[0][0])].append(i)
-    return list(parts.values())
-
-
-def _cost(value: int, cell: int) -> tuple[int, int, int]:
-    """Hide the smallest cell that alone gives enough room, else the smallest one."""
-    return (0 if abs(value) >= PROTECTION else 1, abs(value), cell)
-
-
-def audit(
-    model: Model, hidden: Iterable[int], cells: Iterable[int]
-) -> dict[int, tuple[float, float]]:
-    """The attacker's interval for each cell (run on the hidden primary cells)."""
-    wanted = set(cells)
-    out = {}
-    for part in components(model):
-        mine = [c for c in part if c in wanted]
-        if mine:
-            attacker = Attacker(model, hidden, part)
-            out.update({c: attacker.interval(c) for c in mine})
-    return out
 
 
 def published(model: Model, hidden: set[int]) -> dict[str, int | None]:

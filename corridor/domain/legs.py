@@ -3,10 +3,12 @@
 People *leave* from pickup sites and crossings, are *received* at gathering points, hospitals and
 other sites, and go *onward* to camps and relatives (a second leg, never added to "left"). The
 summary (``services/summary.py``), the situation report (``sitrep/build.py``) and the
-dashboard's site tables all read these two functions, so they cannot disagree.
+dashboard's site tables all read these functions, so they cannot disagree.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 LEGS = ("origin", "reception", "onward")
 _LEG_OF_KIND = {"pickup": "origin", "crossing": "origin", "camp": "onward", "relatives": "onward"}
@@ -33,3 +35,14 @@ def flows(stage: str, site_leg: str) -> list[tuple[str, int]]:
     if stage in ("died", "missing", "diverted"):
         return [(stage, 1)]
     return []
+
+
+def cumulative(per_hour: Mapping[str, Mapping[str, int]]) -> list[tuple[str, int, int]]:
+    """People who had left and who had arrived at reception by the end of each hour, from the
+    hour's ``left`` and ``arrived`` figures (:func:`flows`): ``(hour, left, arrived)``, in order."""
+    out, left, arrived = [], 0, 0
+    for hour in sorted(per_hour):
+        left += per_hour[hour].get("left", 0)
+        arrived += per_hour[hour].get("arrived", 0)
+        out.append((hour, left, arrived))
+    return out

@@ -96,7 +96,6 @@ CONSUMABLES: dict[str, tuple[str, str]] = {
     "water_l": ("water_l", "1"),  # one litre
     "food_ration": ("food_kcal", "ration_kcal"),  # one ration holds `ration_kcal` kcal
 }
-NEEDS = ("water_l", "food_kcal", "space_m2")
 CATEGORIES = ("people", "under5", "wounded", "pregnant")
 
 

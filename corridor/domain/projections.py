@@ -19,11 +19,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from corridor.domain.events import DIMENSIONS, FACT_TYPES, Fact
+from corridor.domain.events import Fact
+from corridor.domain.fact_types import FACT_TYPES
 from corridor.domain.ledger import order_key
 from corridor.domain.lifecycle import REOPEN, TRANSITIONS
 from corridor.domain.localtime import DEFAULT_ZONE
 from corridor.domain.messages import Message, message
+from corridor.domain.vocabulary import DIMENSIONS
 
 # (stage, site, hour, profile). A profile is ("total",) for a bare number, (dim, value) for one
 # category of a tally, or (group, age, sex, triage) for people whose categories are all known:
@@ -33,17 +35,6 @@ Contribution = Counter[Key]
 TOTAL: tuple[str, ...] = ("total",)
 Row = dict[str, Any]
 
-STAGES = (
-    "registered",  # named people registered at a pickup site
-    "registered_departed",  # of those, the ones whose trip has left (by registration site)
-    "boarded",  # on a trip's vehicle (named + counted), by origin
-    "departed",  # left the area: trips departed + unnamed departures, by origin
-    "arrived",  # reached a site: trips arrived + walk-ins, by arrival site
-    "diverted",  # taken elsewhere en route, by arrival site
-    "died",  # died en route
-    "missing",  # unaccounted for after a trip
-    "waiting_counted",  # latest unnamed snapshot of people waiting at a site
-)
 NO_SITE = "-"
 
 

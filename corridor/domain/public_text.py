@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from corridor.domain.events import PUBLIC_TEXT, Fact
+from corridor.domain.events import Fact
 from corridor.domain.ledger import order_key
 from corridor.domain.messages import message, refusal
+from corridor.domain.vocabulary import PUBLIC_TEXT
 from corridor.errors import ValidationError
 
 Marked = Mapping[tuple[str, str], str]  # (fact id, field) -> the public wording

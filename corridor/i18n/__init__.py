@@ -82,8 +82,3 @@ def translations(code: str) -> gettext.NullTranslations:
 def catalogue_path(code: str) -> resources.abc.Traversable:
     """Where a language's ``.po`` catalogue is kept inside the package."""
     return resources.files("corridor") / "locale" / code / "LC_MESSAGES" / f"{DOMAIN}.po"
-
-
-def gettext_for(code: str) -> gettext.NullTranslations:
-    """Alias of :func:`translations`, for callers that read better with it."""
-    return translations(code)

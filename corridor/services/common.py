@@ -15,7 +15,8 @@ from typing import Any
 from corridor.clock import Clock
 from corridor.domain import lifecycle
 from corridor.domain.access import Principal
-from corridor.domain.events import Draft, Fact, check_no_bidi, validate_draft
+from corridor.domain.checks import check_no_bidi
+from corridor.domain.events import Draft, Fact, validate_draft
 from corridor.domain.ledger import canonical_json
 from corridor.domain.messages import encode
 from corridor.domain.rows import Trip

@@ -2,11 +2,11 @@
 
 Every public output (the observer's dashboard and ``/api/summary``, the public sitrep, HXL and
 the aggregated exports) reads its figures from the latest snapshot, never from the live tables:
-protecting them takes seconds (``corridor/domain/disclosure.py``), so a request never waits on
-it. `corridor serve` keeps the snapshot up to date in a process of its own (``corridor protect
---watch``), like the forecast: at start, every few minutes when facts were added, and as soon as
-enough facts were added. Until the first snapshot exists, public outputs say so and show no
-figure at all.
+protecting them takes seconds (``corridor/domain/disclosure.py`` and ``suppression.py``), so a
+request never waits on it. `corridor serve` keeps the snapshot up to date in a process of its
+own (``corridor protect --watch``), like the forecast: at start, every few minutes when facts
+were added, and as soon as enough facts were added. Until the first snapshot exists, public
+outputs say so and show no figure at all.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from collections.abc import Callable
 from typing import Any
 
 from corridor.clock import Clock
-from corridor.domain import disclosure
+from corridor.domain import disclosure, suppression
+from corridor.domain.legs import leg
 from corridor.errors import NotFound
 from corridor.services.forecasting import WorkerSettings
 from corridor.services.watch import Stop, seconds_between, watch
@@ -32,7 +33,7 @@ NO_SNAPSHOT = (
 
 def protected_cells(
     *, store: Store, op: str, secondary: bool = True
-) -> tuple[disclosure.Model, disclosure.Protection]:
+) -> tuple[disclosure.Model, suppression.Protection]:
     """The model of everything published for an operation and which cells to hide.
 
     :raises NotFound: no such operation.
@@ -40,14 +41,14 @@ def protected_cells(
     operations = store.query("operations", op=op)
     if not operations:
         raise NotFound(f"no operation '{op}'")
-    legs = {s["site_id"]: disclosure.leg_of(s["kind"]) for s in store.query("sites", op=op)}
+    legs = {s["site_id"]: leg(s["kind"]) for s in store.query("sites", op=op)}
     atoms = disclosure.atoms_from_rows(
         store.query("tally_hourly", op=op), operations[0].get("time_zone")
     )
     model = disclosure.build_model(atoms, legs)
     # The transparency log signs raw stage totals with each checkpoint: never hidden here.
     fixed = disclosure.checkpoint_keys(model)
-    return model, disclosure.protect(model, secondary=secondary, fixed=fixed)
+    return model, suppression.protect(model, secondary=secondary, fixed=fixed)
 
 
 def compute_snapshot(

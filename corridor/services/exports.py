@@ -24,7 +24,8 @@ from openpyxl import Workbook
 
 from corridor.domain import personal
 from corridor.domain.disclosure import lookup
-from corridor.domain.events import FACT_TYPES, Fact
+from corridor.domain.events import Fact
+from corridor.domain.fact_types import FACT_TYPES
 from corridor.domain.localtime import local_text
 from corridor.errors import ConfigError, NotFound, ValidationError
 from corridor.services.operation import time_zone

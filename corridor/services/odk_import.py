@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from corridor.clock import Clock
-from corridor.domain.events import FACT_TYPES, Fact, validate_payload
+from corridor.domain.events import Fact
+from corridor.domain.fact_types import FACT_TYPES, validate_payload
 from corridor.errors import CorridorError, NotFound, ValidationError
 from corridor.services.common import require_open
 from corridor.services.correct import correct_fact

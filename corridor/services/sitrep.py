@@ -15,9 +15,11 @@ from corridor.services.operation import time_zone
 from corridor.services.plan import PlanReport, plan_live
 from corridor.services.public_text import marked
 from corridor.services.reception import shelter_section
-from corridor.sitrep.build import Sitrep, SitrepRows, build_sitrep, parse_date
+from corridor.sitrep.build import build_sitrep
 from corridor.sitrep.pdf import html_to_pdf
 from corridor.sitrep.render import render_html
+from corridor.sitrep.report import Sitrep, SitrepRows
+from corridor.sitrep.timeline import parse_date
 from corridor.storage.base import Store
 
 __all__ = ["Forecast", "Rendered", "forecast_from", "last_active_day", "make_sitrep", "read_rows"]
@@ -77,18 +79,6 @@ def ledger_at(*, store: Store, op: str, date: str) -> Iterator[Store]:
         past.close()
 
 
-def read_rows_as_of(*, store: Store, op: str, date: str) -> SitrepRows:
-    """The rows of the ledger as it stood at the end of a day (in the operation's zone).
-
-    When facts happened after that day, the report reads a copy of the ledger derived from
-    the facts up to the day only: a report for day D stays the same when D+1 is recorded.
-
-    :raises ValidationError: a bad date.
-    """
-    with ledger_at(store=store, op=op, date=date) as source:
-        return _rows_at(source, store, op)
-
-
 def _rows_at(source: Store, store: Store, op: str) -> SitrepRows:
     if source is store:
         return read_rows(store=store, op=op)
@@ -109,15 +99,7 @@ def _rows_at(source: Store, store: Store, op: str) -> SitrepRows:
         status_history=[],
         incidents=[],
         estimates=[],
-    )  # fmt: skipdef last_active_day(*, store: Store, op: str) -> str:
-    """The last local day with any counted movement (the report a reader most likely wants).
-
-    :raises NotFound: no such operation, or nothing counted yet.
-    """
-    hours = [r["hour"] for r in store.query("tally_hourly", op=op) if r["n"]]
-    if not hours:
-        raise NotFound(f"nothing counted yet in '{op}': give a date")
-    return local_day(str(max(hours)), time_zone(store, op))
+    )
 
 
 def last_active_day(*, store: Store, op: str) -> str:

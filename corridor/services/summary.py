@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from corridor.domain.legs import flows, leg
+from corridor.domain.legs import cumulative, flows, leg
 from corridor.domain.localtime import local_day
 from corridor.errors import NotFound
 from corridor.services.operation import time_zone
@@ -179,12 +179,7 @@ def departures_over_time(*, store: Store, op: str) -> list[tuple[str, int, int]]
         for key, sign in flows(row["stage"], leg(kinds.get(row["site"], "other"))):
             if key in ("left", "arrived"):
                 per_hour[row["hour"]][key] += sign * row["n"]
-    out, left, arrived = [], 0, 0
-    for hour in sorted(per_hour):
-        left += per_hour[hour]["left"]
-        arrived += per_hour[hour]["arrived"]
-        out.append((hour, left, arrived))
-    return out
+    return cumulative(per_hour)
 
 
 # Which of the ledger's figures a reported metric is set beside: (figure, dimension, value).

@@ -11,7 +11,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from corridor.domain.events import ID_PATTERN, Fact, validate_fact
+from corridor.domain.checks import ID_PATTERN
+from corridor.domain.events import Fact, validate_fact
 from corridor.errors import ValidationError
 
 PROTOCOL = 1

@@ -17,7 +17,7 @@ from corridor.storage.base import Store
 
 
 class Stop(Protocol):
-    """When to end the loop (``cli/track.Stop``: a signal, or the server gone)."""
+    """When to end the loop (``cli/workers.Stop``: a signal, or the server gone)."""
 
     def is_set(self) -> bool: ...
 

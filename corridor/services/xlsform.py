@@ -12,14 +12,8 @@ from typing import IO
 
 from openpyxl import Workbook
 
-from corridor.domain.events import (
-    AGES,
-    DESTINATIONS,
-    GROUPS,
-    SEXES,
-    TRIAGE,
-)
 from corridor.domain.legs import leg
+from corridor.domain.vocabulary import AGES, DESTINATIONS, GROUPS, SEXES, TRIAGE
 from corridor.errors import NotFound, ValidationError
 from corridor.storage.base import Store
 

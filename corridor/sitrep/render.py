@@ -20,9 +20,9 @@ from corridor.i18n import language, translations
 from corridor.i18n.wording import Wording, long_day, separator
 from corridor.i18n.wording import digits as in_digits
 from corridor.i18n.wording import number as _number
-from corridor.sitrep.build import Sitrep
 from corridor.sitrep.chart import COLOURS, SUSPENDED, number_text, render_chart
 from corridor.sitrep.labels import label_msgid
+from corridor.sitrep.report import Sitrep
 
 
 @cache

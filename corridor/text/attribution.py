@@ -211,9 +211,7 @@ def _speaker(text: str) -> Attribution | None:
             if match.group(group) is None:
                 continue
             words = re.sub(r"^the\s+", "", match.group(group).strip(" .,")).split()
-            dropped = 0
             while words and words[0] in _STOP_NAMES:
-                dropped += 1
                 words.pop(0)
             name = " ".join(words)
             if len(name) < 3 or name.endswith(("'s", "’s")):

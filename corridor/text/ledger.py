@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from corridor.domain.events import METRICS as LEDGER_METRICS
+from corridor.domain.vocabulary import METRICS as LEDGER_METRICS
 from corridor.text.categories import METRICS
 from corridor.text.model import BriefError, Document, Figure
 

@@ -26,7 +26,7 @@ from corridor.clock import Clock, SystemClock
 from corridor.config import Settings
 from corridor.domain import messages
 from corridor.domain.access import Principal
-from corridor.domain.events import ID_PATTERN
+from corridor.domain.checks import ID_PATTERN
 from corridor.domain.operations import default_operation
 from corridor.errors import (
     ConflictError,

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from corridor.domain.events import check_no_bidi
+from corridor.domain.checks import check_no_bidi
 from corridor.domain.tokens import normal_token
 from corridor.errors import ValidationError
 

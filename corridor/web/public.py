@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from corridor.domain.disclosure import DIMS, HXL_NAMES, STAGES, lookup, public_qualifier
-from corridor.domain.events import PUBLIC_TEXT
 from corridor.domain.public_text import Marked, shown
+from corridor.domain.vocabulary import PUBLIC_TEXT
 from corridor.services.disclosure import NO_SNAPSHOT, current_snapshot
 from corridor.services.summary import SITE_COLUMNS
 from corridor.web.context import Ctx

@@ -10,7 +10,7 @@ import httpx
 from click.testing import CliRunner
 
 from corridor.cli import main
-from corridor.demo.aleppo import AID_CONVOYS, DISTRIBUTIONS
+from corridor.demo.aid import AID_CONVOYS, DISTRIBUTIONS
 from corridor.services.demo import load_demo
 from corridor.services.sitrep import make_sitrep
 from corridor.storage.sql import SqlStore

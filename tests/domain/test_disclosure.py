@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from corridor.domain import disclosure as d
+from corridor.domain import suppression as s
 
 D1, D2 = "2016-12-15", "2016-12-16"
 LEGS = {"a": "origin", "b": "origin", "k": "reception"}
@@ -22,7 +23,7 @@ def test_primary_hides_one_to_four_and_shows_zero_and_five() -> None:
     model = d.build_model(
         _atoms({(D1, "a", "departed"): (3, 40), (D1, "b", "departed"): (0, 5)}), LEGS
     )
-    cells = d.published(model, d.primary(model))
+    cells = d.published(model, s.primary(model))
     assert cells["site|day|2016-12-15|a|departed|age|child"] is None
     assert cells["site|day|2016-12-15|b|departed|age|child"] == 0
     assert cells["site|day|2016-12-15|b|departed|total|all"] == 5
@@ -42,13 +43,13 @@ def test_secondary_suppression_stops_the_subtraction() -> None:
         _atoms({(D1, "a", "departed"): (3, 40), (D1, "b", "departed"): (20, 30)}), LEGS
     )
     child_a = model.labels["site|day|2016-12-15|a|departed|age|child"]
-    bare = d.protect(model, secondary=False)
-    lo, hi = d.audit(model, bare.hidden, [child_a])[child_a]
-    assert hi - lo < d.PROTECTION  # primary alone: pinned down
-    full = d.protect(model)
+    bare = s.protect(model, secondary=False)
+    lo, hi = s.audit(model, bare.hidden, [child_a])[child_a]
+    assert hi - lo < s.PROTECTION  # primary alone: pinned down
+    full = s.protect(model)
     assert full.hidden > bare.hidden and not full.unsafe
-    for cell, (lo, hi) in d.audit(model, full.hidden, full.primary).items():
-        assert hi - lo >= d.PROTECTION - 1e-6, model.values[cell]
+    for cell, (lo, hi) in s.audit(model, full.hidden, full.primary).items():
+        assert hi - lo >= s.PROTECTION - 1e-6, model.values[cell]
 
 
 def test_later_days_are_protected_with_the_earlier_ones() -> None:
@@ -56,10 +57,10 @@ def test_later_days_are_protected_with_the_earlier_ones() -> None:
     model = d.build_model(
         _atoms({(D1, "a", "departed"): (10, 40), (D2, "a", "departed"): (2, 30)}), LEGS
     )
-    full = d.protect(model)
+    full = s.protect(model)
     assert full.primary and not full.unsafe
-    for lo, hi in d.audit(model, full.hidden, full.primary).values():
-        assert hi - lo >= d.PROTECTION - 1e-6
+    for lo, hi in s.audit(model, full.hidden, full.primary).values():
+        assert hi - lo >= s.PROTECTION - 1e-6
 
 
 def test_a_qualifier_outside_the_vocabulary_is_dropped() -> None:

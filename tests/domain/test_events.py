@@ -8,7 +8,8 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from corridor.domain.events import FACT_TYPES, validate_draft, validate_fact
+from corridor.domain.events import validate_draft, validate_fact
+from corridor.domain.fact_types import FACT_TYPES
 from corridor.domain.ledger import canonical_json
 from corridor.errors import ValidationError
 from tests import factories as f

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from corridor.domain.events import SITE_KINDS
-from corridor.domain.legs import LEGS, flows, leg
+from corridor.domain.legs import LEGS, cumulative, flows, leg
 from corridor.domain.operations import default_operation
+from corridor.domain.vocabulary import SITE_KINDS
 
 
 def test_every_site_kind_has_a_leg() -> None:
@@ -25,6 +25,20 @@ def test_a_headcount_adds_to_the_figures_of_its_leg() -> None:
         assert flows(stage, "reception") == [(stage, 1)]
     for stage in ("registered", "boarded", "waiting_counted"):
         assert flows(stage, "origin") == []
+
+
+def test_the_cumulative_series_adds_each_hour_to_the_ones_before_in_hour_order() -> None:
+    per_hour = {
+        "2016-12-15T10": {"left": 30, "arrived": 0},
+        "2016-12-15T09": {"left": 50},
+        "2016-12-15T11": {"left": -5, "arrived": 70, "onward": 9},
+    }
+    assert cumulative(per_hour) == [
+        ("2016-12-15T09", 50, 0),
+        ("2016-12-15T10", 80, 0),
+        ("2016-12-15T11", 75, 70),
+    ]
+    assert cumulative({}) == []
 
 
 def test_the_default_operation_is_the_configured_one_else_the_first() -> None:

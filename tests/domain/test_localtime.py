@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corridor.domain.events import validate_payload
+from corridor.domain.fact_types import validate_payload
 from corridor.domain.localtime import (
     check_zone,
     clock_text,

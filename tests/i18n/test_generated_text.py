@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from corridor.domain import lifecycle
-from corridor.domain.events import STATUSES
+from corridor.domain.forecast import Forecast
 from corridor.domain.messages import (
     ACTIONS,
     AUDIT_WORDS,
@@ -29,11 +29,11 @@ from corridor.domain.messages import (
     english,
     message,
 )
+from corridor.domain.vocabulary import STATUSES
 from corridor.errors import CorridorError
 from corridor.i18n.wording import Wording
 from corridor.services.demo import load_demo
 from corridor.services.sitrep import make_sitrep
-from corridor.sitrep.build import Forecast
 from corridor.sitrep.headline import CAVEAT_DIMS, ORDER
 from corridor.sitrep.render import render_html
 from corridor.storage.base import Store

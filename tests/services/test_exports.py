@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from corridor.clock import FrozenClock
-from corridor.demo import aleppo
+from corridor.demo import scenario
 from corridor.domain.personal import new_key_text, parse_key
 from corridor.errors import ConfigError, NotFound, ValidationError
 from corridor.services import exports
@@ -141,9 +141,9 @@ def test_the_demo_hxl_is_valid_and_places_every_site(
 ) -> None:
     load_demo(store=sqlite_store)
     path = tmp_path / "demo.csv"
-    snap = compute_snapshot(store=sqlite_store, clock=FrozenClock(), op=aleppo.OP)
+    snap = compute_snapshot(store=sqlite_store, clock=FrozenClock(), op=scenario.OP)
     with path.open("w", encoding="utf-8") as out:
-        assert exports.write_hxl(store=sqlite_store, op=aleppo.OP, out=out, snapshot=snap) > 10
+        assert exports.write_hxl(store=sqlite_store, op=scenario.OP, out=out, snapshot=snap) > 10
     assert _hxl_errors(path) == []
     rows = list(_hxl(path))
     assert all(r.get("#adm1+code") or r.get("#adm2+code") for r in rows)

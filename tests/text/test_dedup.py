@@ -1,4 +1,4 @@
-from corridor.text.dedup import containment, origins, shingles
+from corridor.text.dedup import origins
 from corridor.text.sentences import split_sentences
 
 
@@ -13,10 +13,3 @@ def test_it_links_wire_copy_across_outlets() -> None:
     found = origins(first + second + other)
     assert found[("a", 0)] == found[("b", 0)]
     assert found[("c", 0)] != found[("a", 0)]
-
-
-def test_it_measures_containment() -> None:
-    a = shingles("one two three four five")
-    assert containment(a, a) == 1.0
-    assert containment(a, shingles("six seven eight nine")) == 0.0
-    assert containment(frozenset(), a) == 0.0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corridor.domain.events import FACT_TYPES
+from corridor.domain.fact_types import FACT_TYPES
 
 RECORD_COLUMNS = ("op", "fact_id", "at", "source_device")
 

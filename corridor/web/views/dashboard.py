@@ -6,9 +6,9 @@ from typing import Any
 
 from starlette.responses import Response
 
-from corridor.domain.disclosure import leg_of
-from corridor.domain.events import DIMENSIONS
+from corridor.domain import legs
 from corridor.domain.units import Kind, Unit
+from corridor.domain.vocabulary import DIMENSIONS
 from corridor.errors import NotFound
 from corridor.services.forecasting import current_forecast
 from corridor.services.public_text import marked
@@ -88,7 +88,7 @@ def observer_summary(ctx: Ctx) -> dict[str, Any]:
     if not ops:
         raise NotFound(f"no operation '{ctx.op}'")
     snap = public.snapshot(ctx)
-    sites = {s["site_id"]: leg_of(s["kind"]) for s in ctx.store.query("sites", op=ctx.op)}
+    sites = {s["site_id"]: legs.leg(s["kind"]) for s in ctx.store.query("sites", op=ctx.op)}
     data = {
         "op": ctx.op,
         "name": ops[0]["name"],

@@ -7,8 +7,8 @@ from typing import Any
 from starlette.responses import Response
 
 from corridor.domain.disclosure import lookup, public_qualifier
-from corridor.domain.events import METRICS
 from corridor.domain.localtime import local_day
+from corridor.domain.vocabulary import METRICS
 from corridor.services.operation import time_zone
 from corridor.services.public_text import marked
 from corridor.services.reports import report_estimate

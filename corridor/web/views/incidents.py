@@ -6,7 +6,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from corridor.domain.events import INCIDENT_KINDS, SEVERITIES
+from corridor.domain.vocabulary import INCIDENT_KINDS, SEVERITIES
 from corridor.services.public_text import marked
 from corridor.services.reports import report_incident
 from corridor.web.context import Ctx

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from corridor.domain.events import PUBLIC_TEXT_FIELDS
+from corridor.domain.vocabulary import PUBLIC_TEXT_FIELDS
 from corridor.services.public_text import make_private, make_public
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field

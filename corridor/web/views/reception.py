@@ -6,7 +6,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from corridor.domain.events import HEADCOUNT_METHODS, HEADCOUNT_STAGES
+from corridor.domain.vocabulary import HEADCOUNT_METHODS, HEADCOUNT_STAGES
 from corridor.services.count import record_headcount, waiting_counts
 from corridor.services.summary import summarize
 from corridor.web.context import Ctx

@@ -7,8 +7,8 @@ from urllib.parse import urlencode
 
 from starlette.responses import Response
 
-from corridor.domain.events import AGES, DESTINATIONS, GROUPS, SEXES, TRIAGE
 from corridor.domain.messages import message
+from corridor.domain.vocabulary import AGES, DESTINATIONS, GROUPS, SEXES, TRIAGE
 from corridor.errors import NeedsConfirmation, NotFound, ValidationError
 from corridor.services.household import MEMBER_KEYS, register_household
 from corridor.services.register import board_household, board_person, register_person

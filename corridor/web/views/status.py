@@ -6,7 +6,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from corridor.domain.events import STATUSES
+from corridor.domain.vocabulary import STATUSES
 from corridor.services.operation import (
     change_status,
     next_statuses,

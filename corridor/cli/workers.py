@@ -1,0 +1,136 @@
+"""The background workers' commands: the forecast and the protected public figures."""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+
+import click
+
+from corridor.cli.common import WATCH_PARENT, Env, emit, pass_env
+from corridor.services import disclosure
+from corridor.services.forecasting import WorkerSettings, compute_forecast, run_worker
+
+
+@click.command()
+@click.option(
+    "--limit",
+    type=click.FloatRange(0.1),
+    default=WorkerSettings.time_limit,
+    show_default=True,
+    help="Solver seconds.",
+)
+@click.option("--runs", type=click.IntRange(1), default=WorkerSettings.runs, show_default=True)
+@click.option("--watch", is_flag=True, help="Keep it up to date until stopped (what `serve` runs).")
+@click.option(
+    "--every",
+    type=click.FloatRange(0.01),
+    default=WorkerSettings.every_seconds / 60,
+    show_default=True,
+    help="With --watch: minutes between forecasts when facts were added.",
+)
+@click.option(
+    "--after",
+    type=click.IntRange(1),
+    default=WorkerSettings.after_facts,
+    show_default=True,
+    help="With --watch: recompute as soon as this many facts were added.",
+)
+@click.option(
+    "--nice",
+    type=click.IntRange(0, 19),
+    default=10,
+    show_default=True,
+    help="With --watch: lower the process's CPU priority by this much (requests come first).",
+)
+@pass_env
+def forecast(
+    env: Env, limit: float, runs: int, watch: bool, every: float, after: int, nice: int
+) -> None:
+    """Compute the completion forecast now and store it (`serve` does this in the background)."""
+    if watch:
+        # The solver is background work: on a small shared machine the server's requests
+        # should get the CPU first. (Not available on Windows, where it is left as it is.)
+        if nice and hasattr(os, "nice"):
+            os.nice(nice)
+        settings = WorkerSettings(
+            every_seconds=every * 60, after_facts=after, time_limit=limit, runs=runs
+        )
+        run_worker(
+            open_store=env.store, clock=env.clock, op=env.op(), settings=settings, stop=Stop()
+        )
+        return
+    body = compute_forecast(
+        store=env.store(), clock=env.clock, op=env.op(), time_limit=limit, runs=runs
+    )
+    emit(body)
+
+
+@click.command()
+@click.option("--watch", is_flag=True, help="Keep it up to date until stopped (what `serve` runs).")
+@click.option(
+    "--every",
+    type=click.FloatRange(0.01),
+    default=5.0,
+    show_default=True,
+    help="With --watch: minutes between snapshots when facts were added.",
+)
+@click.option(
+    "--after",
+    type=click.IntRange(1),
+    default=200,
+    show_default=True,
+    help="With --watch: recompute as soon as this many facts were added.",
+)
+@pass_env
+def protect(env: Env, watch: bool, every: float, after: int) -> None:
+    """Protect the public figures now and store them (`serve` does this in the background)."""
+    if watch:
+        settings = WorkerSettings(every_seconds=every * 60, after_facts=after)
+        disclosure.run_worker(
+            open_store=env.store, clock=env.clock, op=env.op(), settings=settings, stop=Stop()
+        )
+        return
+    body = disclosure.compute_snapshot(store=env.store(), clock=env.clock, op=env.op())
+    emit({k: v for k, v in body.items() if k != "cells"})
+
+
+class Stop:
+    """Ends a watch on SIGTERM or SIGINT, or when the process that started it is gone.
+
+    The server names itself in ``CORRIDOR_WATCH_PARENT``: a worker that starts after the server
+    has already died (reparented before it could read its parent) stops at once instead of
+    taking its new parent for the server. A watchdog thread ends the process when the server
+    dies in the middle of a computation too: nothing is lost, since each result is one write."""
+
+    def __init__(self) -> None:
+        named = os.environ.get(WATCH_PARENT, "")
+        self.parent = int(named) if named.isdigit() else os.getppid()
+        self.asked = False
+        signal.signal(signal.SIGTERM, self._ask)
+        signal.signal(signal.SIGINT, self._ask)
+        threading.Thread(target=self._watch, daemon=True, name="corridor-watchdog").start()
+
+    def _watch(self) -> None:
+        while os.getppid() == self.parent:
+            time.sleep(1.0)
+        os._exit(0)  # the server is gone: stop even in the middle of a forecast
+
+    def _ask(self, *_: object) -> None:
+        self.asked = True
+
+    def is_set(self) -> bool:
+        """Whether to stop now."""
+        return self.asked or os.getppid() != self.parent
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Sleep up to ``timeout`` seconds, waking early to stop."""
+        end = time.monotonic() + (timeout or 0)
+        while not self.is_set() and time.monotonic() < end:
+            time.sleep(min(0.2, max(0.0, end - time.monotonic())))
+        return self.is_set()
+
+
+COMMANDS = [forecast, protect]
