@@ -53,3 +53,15 @@ class ConfigError(CorridorError):
 
 class SyncError(CorridorError):
     """A sync peer could not be reached, or answered with something other than the protocol."""
+
+
+class MissingExtra(ConfigError):
+    """An optional part of Corridor is not installed: says which extra to install."""
+
+    def __init__(self, extra: str, what: str, exc: BaseException | None = None):
+        self.extra = extra
+        cause = f" ({exc})" if exc is not None else ""
+        super().__init__(
+            f"{what} needs the optional part corridor[{extra}]{cause}: "
+            f"pip install 'corridor[{extra}]'"
+        )

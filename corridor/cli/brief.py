@@ -1,4 +1,9 @@
-"""``corridor brief``: read articles and write a cited brief as Markdown, HTML and JSON."""
+"""``corridor brief``: read articles and write a cited brief as Markdown, HTML and JSON.
+
+The reading, ranking and rendering need the optional part ``corridor[text]`` (trafilatura, numpy,
+the gazetteers, the language model): they are imported when the command runs, so ``corridor``
+and its other commands work without them.
+"""
 
 from __future__ import annotations
 
@@ -10,16 +15,11 @@ from pathlib import Path
 import click
 
 from corridor.cli.common import Env
-from corridor.errors import CorridorError
+from corridor.errors import CorridorError, MissingExtra
 from corridor.services.brief import record_estimates
-from corridor.text.brief import build_brief, notices
 from corridor.text.dates import parse_date
 from corridor.text.ledger import fact_payload
 from corridor.text.model import BriefError, Document, Figure
-from corridor.text.render_html import to_html
-from corridor.text.render_json import to_data
-from corridor.text.render_markdown import to_markdown
-from corridor.text.sources import load_documents
 
 
 def _dates(
@@ -108,6 +108,14 @@ def brief_command(
     to_ledger: bool,
 ) -> None:
     """Summarise articles into a brief: cited summary, figures by source, timeline."""
+    try:
+        from corridor.text.brief import build_brief, notices
+        from corridor.text.render_html import to_html
+        from corridor.text.render_json import to_data
+        from corridor.text.render_markdown import to_markdown
+        from corridor.text.sources import load_documents
+    except ImportError as exc:
+        raise click.ClickException(str(MissingExtra("text", "corridor brief", exc))) from None
     every, per_file = published
     listed_dates, listed_outlets = _manifest(manifest)
     batch = load_documents(

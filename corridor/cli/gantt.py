@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from corridor.errors import MissingExtra
 from corridor.planning.problem import Leg, Plan, Problem, route_legs
 
 COLOURS = {
@@ -31,9 +32,22 @@ def leg_kind(leg: Leg, wounded_aboard: bool) -> str:
     return "carry wounded" if leg.kind == "carry" and wounded_aboard else leg.kind
 
 
+def require_matplotlib() -> None:
+    """Check that the chart can be drawn before a plan is solved for it.
+
+    :raises MissingExtra: matplotlib (``corridor[plan]``) is not installed.
+    """
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError as exc:
+        raise MissingExtra("plan", "the Gantt chart (--gantt)", exc) from None
+
+
 def write_gantt(
     problem: Problem, plan: Plan, path: Path, title: str = "", objective: str = ""
 ) -> None:
+    """Draw each vehicle's legs against time, with the makespan marked, as a PNG at ``path``."""
+    require_matplotlib()
     import matplotlib
 
     matplotlib.use("Agg")

@@ -13,7 +13,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from corridor.cli.common import Env, console, emit, pass_env
-from corridor.cli.gantt import write_gantt
+from corridor.cli.gantt import require_matplotlib, write_gantt
 from corridor.domain.messages import english
 from corridor.errors import ValidationError
 from corridor.planning.problem import route_legs
@@ -63,6 +63,8 @@ def plan_command(
         raise click.UsageError("give a SCENARIO file or --live (not both)")
     if time_limit <= 0 or runs < 0 or threads < 1:
         raise click.UsageError("--time-limit > 0, --runs >= 0 and --threads >= 1")
+    if gantt is not None:
+        require_matplotlib()
     with _Bars(time_limit, runs, quiet=as_json) as bars:
         common: dict[str, Any] = {
             "time_limit": time_limit,
@@ -221,6 +223,7 @@ _OBJECTIVE_WORDS = {
 
 
 def to_data(report: PlanReport) -> dict[str, Any]:
+    """The plan report as JSON-ready data (``corridor plan --json``)."""
     res, fc = report.result, report.forecast
     return {
         "problem": report.problem.name,

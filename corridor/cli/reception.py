@@ -11,6 +11,7 @@ from rich.table import Table
 from corridor.cli.common import AT, Env, context, emit, pass_env
 from corridor.errors import ValidationError
 from corridor.services import reception as reception_svc
+from corridor.services import shelter
 
 out = Console()
 
@@ -100,7 +101,7 @@ def figures(env: Env, pairs: tuple[str, ...], reason: str | None) -> None:
 @pass_env
 def reception(env: Env, as_json: bool) -> None:
     """Occupancy against capacity, daily needs, stocks and days of cover per site."""
-    r = reception_svc.reception(store=env.store(), op=env.op())
+    r = shelter.reception(store=env.store(), op=env.op())
     if as_json:
         emit(r)
         return

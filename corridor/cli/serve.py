@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -18,6 +19,7 @@ from corridor.clock import Clock
 from corridor.errors import CorridorError
 from corridor.services import transparency
 from corridor.services.forecasting import WorkerSettings
+from corridor.services.watch import lowest_priority
 from corridor.storage import open_store
 from corridor.storage.base import Store
 
@@ -60,6 +62,13 @@ from corridor.storage.base import Store
     help="Recompute as soon as this many facts were added.",
 )
 @click.option(
+    "--forecast-gap",
+    type=click.FloatRange(0),
+    default=WorkerSettings.min_gap_seconds / 60,
+    show_default=True,
+    help="Minutes the worker rests after a forecast before the next (however many facts came).",
+)
+@click.option(
     "--forecast-limit",
     type=click.FloatRange(0.1),
     default=WorkerSettings.time_limit,
@@ -85,6 +94,7 @@ def serve(
     forecast: bool,
     forecast_every: float,
     forecast_after: int,
+    forecast_gap: float,
     forecast_limit: float,
     checkpoint_interval: float,
     token_file: Path | None,
@@ -119,7 +129,10 @@ def serve(
     worker = None
     if forecast and op:
         plan = WorkerSettings(
-            every_seconds=forecast_every * 60, after_facts=forecast_after, time_limit=forecast_limit
+            every_seconds=forecast_every * 60,
+            after_facts=forecast_after,
+            time_limit=forecast_limit,
+            min_gap_seconds=forecast_gap * 60,
         )
         worker = ForecastWorker(env.settings.db, op, plan)
         worker.start()
@@ -148,7 +161,9 @@ def serve(
 class ForecastWorker:
     """The forecast loop in a process of its own (`corridor forecast --watch`): the solver never
     holds up a request, and if the process dies the server goes on serving the last stored
-    forecast. The process ends by itself when the server is gone."""
+    forecast. The process ends by itself when the server is gone. It runs at the lowest CPU
+    priority from its first instruction (its imports too), so it takes only a processor the
+    requests leave idle."""
 
     def __init__(self, db: str, op: str, settings: WorkerSettings) -> None:
         self.command = [
@@ -167,6 +182,8 @@ class ForecastWorker:
             str(settings.after_facts),
             "--limit",
             str(settings.time_limit),
+            "--gap",
+            str(settings.min_gap_seconds / 60),
         ]
         self.process: subprocess.Popen[bytes] | None = None
 
@@ -177,10 +194,13 @@ class ForecastWorker:
         self.process = subprocess.Popen(  # noqa: S603
             self.command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, env=env
         )
+        # At once, before it has read its first module; the worker says so again itself.
+        lowest_priority(self.process.pid)
 
     def stop(self) -> None:
         """End the process (it holds nothing that a kill could lose: each forecast is one
-        write)."""
+        write). At the lowest priority on a busy machine it may not run for a while even to
+        die: the kill is then left pending rather than holding up the server's own exit."""
         if self.process is None:
             return
         self.process.terminate()
@@ -188,7 +208,8 @@ class ForecastWorker:
             self.process.wait(timeout=5)
         except subprocess.TimeoutExpired:
             self.process.kill()
-            self.process.wait(timeout=5)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(timeout=5)
 
 
 class ProtectWorker(ForecastWorker):

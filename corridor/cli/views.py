@@ -14,8 +14,8 @@ from corridor.domain.localtime import local_day, local_text, zone_label
 from corridor.domain.messages import decode, english_detail
 from corridor.services import operation as op_svc
 from corridor.services.forecasting import current_forecast
-from corridor.services.reception import reception
 from corridor.services.remaining import remaining
+from corridor.services.shelter import reception
 from corridor.services.summary import summarize
 
 out = Console()

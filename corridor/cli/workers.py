@@ -6,12 +6,56 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import click
 
 from corridor.cli.common import WATCH_PARENT, Env, emit, pass_env
 from corridor.services import disclosure
 from corridor.services.forecasting import WorkerSettings, compute_forecast, run_worker
+from corridor.services.watch import lowest_priority
+
+gap_option = click.option(
+    "--gap",
+    type=click.FloatRange(0),
+    default=WorkerSettings.min_gap_seconds / 60,
+    show_default=True,
+    help="With --watch: minutes to rest after each result before the next, however many "
+    "facts came.",
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _watch_options(every: float, after: int, results: str) -> Callable[[F], F]:
+    """A background worker's --watch, --every and --after options."""
+    options = (
+        click.option(
+            "--watch", is_flag=True, help="Keep it up to date until stopped (what `serve` runs)."
+        ),
+        click.option(
+            "--every",
+            type=click.FloatRange(0.01),
+            default=every,
+            show_default=True,
+            help=f"With --watch: minutes between {results} when facts were added.",
+        ),
+        click.option(
+            "--after",
+            type=click.IntRange(1),
+            default=after,
+            show_default=True,
+            help="With --watch: recompute as soon as this many facts were added.",
+        ),
+    )
+
+    def add(command: F) -> F:
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return add
 
 
 @click.command()
@@ -23,43 +67,27 @@ from corridor.services.forecasting import WorkerSettings, compute_forecast, run_
     help="Solver seconds.",
 )
 @click.option("--runs", type=click.IntRange(1), default=WorkerSettings.runs, show_default=True)
-@click.option("--watch", is_flag=True, help="Keep it up to date until stopped (what `serve` runs).")
-@click.option(
-    "--every",
-    type=click.FloatRange(0.01),
-    default=WorkerSettings.every_seconds / 60,
-    show_default=True,
-    help="With --watch: minutes between forecasts when facts were added.",
-)
-@click.option(
-    "--after",
-    type=click.IntRange(1),
-    default=WorkerSettings.after_facts,
-    show_default=True,
-    help="With --watch: recompute as soon as this many facts were added.",
-)
-@click.option(
-    "--nice",
-    type=click.IntRange(0, 19),
-    default=10,
-    show_default=True,
-    help="With --watch: lower the process's CPU priority by this much (requests come first).",
-)
+@_watch_options(WorkerSettings.every_seconds / 60, WorkerSettings.after_facts, "forecasts")
+@gap_option
 @pass_env
 def forecast(
-    env: Env, limit: float, runs: int, watch: bool, every: float, after: int, nice: int
+    env: Env, limit: float, runs: int, watch: bool, every: float, after: int, gap: float
 ) -> None:
     """Compute the completion forecast now and store it (`serve` does this in the background)."""
     if watch:
-        # The solver is background work: on a small shared machine the server's requests
-        # should get the CPU first. (Not available on Windows, where it is left as it is.)
-        if nice and hasattr(os, "nice"):
-            os.nice(nice)
         settings = WorkerSettings(
-            every_seconds=every * 60, after_facts=after, time_limit=limit, runs=runs
+            every_seconds=every * 60,
+            after_facts=after,
+            time_limit=limit,
+            runs=runs,
+            min_gap_seconds=gap * 60,
         )
         run_worker(
-            open_store=env.store, clock=env.clock, op=env.op(), settings=settings, stop=Stop()
+            open_store=env.store,
+            clock=env.clock,
+            op=env.op(),
+            settings=settings,
+            stop=background_stop(),
         )
         return
     body = compute_forecast(
@@ -69,32 +97,33 @@ def forecast(
 
 
 @click.command()
-@click.option("--watch", is_flag=True, help="Keep it up to date until stopped (what `serve` runs).")
-@click.option(
-    "--every",
-    type=click.FloatRange(0.01),
-    default=5.0,
-    show_default=True,
-    help="With --watch: minutes between snapshots when facts were added.",
-)
-@click.option(
-    "--after",
-    type=click.IntRange(1),
-    default=200,
-    show_default=True,
-    help="With --watch: recompute as soon as this many facts were added.",
-)
+@_watch_options(5.0, 200, "snapshots")
+@gap_option
 @pass_env
-def protect(env: Env, watch: bool, every: float, after: int) -> None:
+def protect(env: Env, watch: bool, every: float, after: int, gap: float) -> None:
     """Protect the public figures now and store them (`serve` does this in the background)."""
     if watch:
-        settings = WorkerSettings(every_seconds=every * 60, after_facts=after)
+        settings = WorkerSettings(
+            every_seconds=every * 60, after_facts=after, min_gap_seconds=gap * 60
+        )
         disclosure.run_worker(
-            open_store=env.store, clock=env.clock, op=env.op(), settings=settings, stop=Stop()
+            open_store=env.store,
+            clock=env.clock,
+            op=env.op(),
+            settings=settings,
+            stop=background_stop(),
         )
         return
     body = disclosure.compute_snapshot(store=env.store(), clock=env.clock, op=env.op())
     emit({k: v for k, v in body.items() if k != "cells"})
+
+
+def background_stop() -> Stop:
+    """Make this process a background worker: lowest CPU priority (``watch.lowest_priority``;
+    `serve` has already set it on the workers it starts), then a :class:`Stop` (whose watchdog
+    thread takes the priority it is started with)."""
+    lowest_priority()
+    return Stop()
 
 
 class Stop:

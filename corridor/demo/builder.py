@@ -38,4 +38,5 @@ class Builder:
 
 
 def utc(text: str) -> datetime:
+    """An ISO 8601 time read as UTC."""
     return datetime.fromisoformat(text).replace(tzinfo=UTC)

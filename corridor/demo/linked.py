@@ -10,6 +10,7 @@ from corridor.demo.scenario import LINKED_OP
 
 
 def linked_operation(b: Builder, rng: random.Random) -> None:
+    """Add the facts of the linked Foua and Kefraya evacuation (sites, buses, trips...) to ``b``."""
     at = "2016-12-14T09:00:00Z"
     for site_id, name, kind in [
         ("foua", "Foua", "pickup"),

@@ -35,6 +35,7 @@ def latin_digits(text: str) -> str:
 
 
 def ident(value: Any) -> str:
+    """An id (``ID_PATTERN``), with Arabic-Indic and Persian digits made ASCII."""
     if isinstance(value, str):
         value = latin_digits(value)
     if not isinstance(value, str) or not ID_PATTERN.match(value):
@@ -53,6 +54,8 @@ def token(value: Any) -> str:
 
 
 def free_text(limit: int) -> Checker:
+    """A checker of non-empty text of at most ``limit`` characters, without NUL."""
+
     def check(value: Any) -> str:
         if not isinstance(value, str) or not value.strip():
             raise ValueError("must be non-empty text")
@@ -91,6 +94,7 @@ def check_no_bidi(value: Any, field: str = "payload") -> None:
 
 
 def check_unicode(value: str) -> None:
+    """Refuse text that cannot be stored as UTF-8 (a lone surrogate)."""
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
@@ -98,6 +102,8 @@ def check_unicode(value: str) -> None:
 
 
 def one_of(choices: tuple[str, ...]) -> Checker:
+    """A checker of one of ``choices``."""
+
     def check(value: Any) -> str:
         if value not in choices:
             raise ValueError(f"must be one of {', '.join(choices)}")
@@ -107,6 +113,7 @@ def one_of(choices: tuple[str, ...]) -> Checker:
 
 
 def count(value: Any) -> int:
+    """A whole number of people or items, from 0 to ``MAX_COUNT``."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValueError("must be a whole number")
     if value < 0 or value > MAX_COUNT:
@@ -115,6 +122,7 @@ def count(value: Any) -> int:
 
 
 def adm_level(value: Any) -> int:
+    """An administrative level from 1 to 5 (a digit string is accepted)."""
     if isinstance(value, str) and value.strip().isdigit():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
@@ -141,6 +149,7 @@ def degrees(limit: int) -> Checker:
 
 
 def positive(value: Any) -> int:
+    """A ``count`` above 0."""
     number = count(value)
     if number == 0:
         raise ValueError("must be greater than 0")
@@ -163,6 +172,7 @@ def parse_time(value: Any) -> str:
 
 
 def iso_date(value: Any) -> str:
+    """A date ``YYYY-MM-DD`` (the date of a time is accepted)."""
     if not isinstance(value, str):
         raise ValueError("must be a date YYYY-MM-DD")
     try:
@@ -176,6 +186,8 @@ def iso_date(value: Any) -> str:
 
 
 def list_of(item: Checker, limit: int = 50) -> Checker:
+    """A checker of a list of at most ``limit`` items, each checked by ``item``."""
+
     def check(value: Any) -> list[Any]:
         if not isinstance(value, list):
             raise ValueError("must be a list")
@@ -187,6 +199,7 @@ def list_of(item: Checker, limit: int = 50) -> Checker:
 
 
 def breakdown(value: Any) -> dict[str, dict[str, int]]:
+    """A count's categories: dimension -> {value: count}, with known dimensions and values."""
     if not isinstance(value, dict):
         raise ValueError("must be an object of dimension -> {value: count}")
     result: dict[str, dict[str, int]] = {}
@@ -264,24 +277,28 @@ def figure_values(value: Any) -> dict[str, str]:
 
 
 def json_object(value: Any) -> dict[str, Any]:
+    """Any JSON object."""
     if not isinstance(value, dict):
         raise ValueError("must be an object")
     return value
 
 
 def public_key(value: Any) -> str:
+    """An Ed25519 public key in base64."""
     if not isinstance(value, str) or not _KEY.match(value):
         raise ValueError("must be an Ed25519 public key: base64 of 32 bytes")
     return value
 
 
 def signature(value: Any) -> str:
+    """An Ed25519 signature in base64."""
     if not isinstance(value, str) or not _SIG.match(value):
         raise ValueError("must be an Ed25519 signature: base64 of 64 bytes")
     return value
 
 
 def hex64(value: Any) -> str:
+    """A SHA-256 digest as 64 lowercase hex characters."""
     if not isinstance(value, str) or not re.fullmatch(r"[0-9a-f]{64}", value):
         raise ValueError("must be 64 lowercase hex characters")
     return value

@@ -271,8 +271,11 @@ def order_key(fact: Fact) -> tuple[str, str, int, str]:
 def effective(facts: Iterable[Fact], corrections: Iterable[Fact]) -> tuple[list[Fact], list[str]]:
     """Apply corrections: the latest valid correction of each fact voids or replaces it.
 
-    Returns the surviving facts (with replaced payloads) and the ids of corrections that could
-    not apply (wrong type or unit), for the discrepancy list.
+    ``corrections`` are those of the facts, and those of the corrections (a correction is
+    withdrawn when the latest correction of it that fits voids it). Returns the surviving facts
+    (with replaced payloads) and the ids of corrections that could not apply (wrong type or
+    unit), for the discrepancy list: a rejected correction is no longer listed once a later
+    correction of the same fact applies (it was superseded) or once it is withdrawn.
     """
     by_target: dict[str, list[Fact]] = {}
     for corr in corrections:
@@ -281,19 +284,36 @@ def effective(facts: Iterable[Fact], corrections: Iterable[Fact]) -> tuple[list[
     rejected: list[str] = []
     for fact in facts:
         current: Fact | None = fact
+        pending: list[str] = []  # rejected, and not superseded yet
         for corr in sorted(by_target.get(fact.id, []), key=order_key):
+            if withdrawn(corr, by_target.get(corr.id, [])):
+                continue
             try:
                 check_correction(corr, fact)
             except ValidationError:
-                rejected.append(corr.id)
+                pending.append(corr.id)
                 continue
+            pending = []
             if corr.payload["action"] == "void":
                 current = None
             else:
                 current = _replace_payload(fact, corr.payload["replacement"])
+        rejected += pending
         if current is not None:
             result.append(current)
     return result, rejected
+
+
+def withdrawn(correction: Fact, its_corrections: Iterable[Fact]) -> bool:
+    """Whether a correction was withdrawn: the latest correction of it that fits voids it."""
+    out = False
+    for corr in sorted(its_corrections, key=order_key):
+        try:
+            check_correction(corr, correction)
+        except ValidationError:
+            continue
+        out = corr.payload["action"] == "void"
+    return out
 
 
 def _replace_payload(fact: Fact, payload: dict[str, Any]) -> Fact:

@@ -11,6 +11,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 LEGS = ("origin", "reception", "onward")
+# Which of the ledger's figures a reported metric is set beside: (figure, dimension, value).
+COMPARABLE = {
+    "evacuated": ("left", "total", "all"),
+    "children": ("left", "age", "child"),
+    "fighters": ("left", "group", "fighter"),
+    "civilians": ("left", "group", "civilian"),
+    "killed": ("died", "total", "all"),
+    "waiting": ("waiting_counted", "total", "all"),
+}
 _LEG_OF_KIND = {"pickup": "origin", "crossing": "origin", "camp": "onward", "relatives": "onward"}
 
 

@@ -25,7 +25,8 @@ from collections.abc import Mapping, Sequence
 from corridor.domain.events import Fact
 from corridor.domain.ledger import order_key
 from corridor.domain.messages import message
-from corridor.domain.projections import NOT_SEEN, Row, TripOutcome, UnitState, person_contribution
+from corridor.domain.projections import Row, UnitState, person_contribution
+from corridor.domain.trips import NOT_SEEN, TripOutcome
 
 
 def boarded_trips(facts: Sequence[Fact]) -> set[str]:

@@ -5,7 +5,9 @@ folded from its own facts only, using the total order of :func:`order_key` where
 wins". The result does not depend on the order facts arrived in, so incremental updates and a
 rebuild from the log agree. Two inputs come from other units: a trip reads its manifest (the
 people folded onto it), and a person who boarded several trips reads those trips' outcomes
-(:class:`TripOutcome`, from trip facts only); the person fold is in ``corridor.domain.people``.
+(:class:`~corridor.domain.trips.TripOutcome`, from trip facts only). The trip fold is in
+``corridor.domain.trips``, the person fold in ``corridor.domain.people``; both build on the state,
+contributions and profiles here.
 
 A *contribution* maps ``(stage, site, dimension, value, hour)`` to a number of people. The
 headcount tables are the sum of every unit's contribution; an update applies new - old.
@@ -69,11 +71,12 @@ def hour_of(moment: str) -> str:
     return moment[:13]
 
 
-def _latest(facts: Iterable[Fact], type_name: str) -> list[Fact]:
+def latest(facts: Iterable[Fact], type_name: str) -> list[Fact]:
+    """The facts of one type, oldest first by :func:`order_key` (the last one is the latest)."""
     return sorted((f for f in facts if f.type == type_name), key=order_key)
 
 
-def _profile(row: Mapping[str, Any]) -> tuple[str, ...]:
+def person_profile(row: Mapping[str, Any]) -> tuple[str, ...]:
     """A stored person row's categories, in ``DIMENSIONS`` order (missing ones 'unknown')."""
     return (
         str(row["grp"] or "unknown"),
@@ -83,9 +86,9 @@ def _profile(row: Mapping[str, Any]) -> tuple[str, ...]:
     )
 
 
-def _profiles(manifest: Sequence[Mapping[str, Any]]) -> Counter[tuple[str, ...]]:
+def profiles(manifest: Sequence[Mapping[str, Any]]) -> Counter[tuple[str, ...]]:
     """How many people of each profile are on a manifest."""
-    return Counter(_profile(person) for person in manifest)
+    return Counter(person_profile(person) for person in manifest)
 
 
 def expand(profile: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -97,7 +100,7 @@ def expand(profile: tuple[str, ...]) -> list[tuple[str, str]]:
     return [("total", "all"), *zip(DIMENSIONS, profile, strict=True)]
 
 
-def _add_total(
+def add_total(
     contrib: Contribution,
     stage: str,
     site: str,
@@ -130,314 +133,9 @@ def person_contribution(
     if contrib is None:
         contrib = Counter()
     if row and row.get("registered_at"):
-        contrib[("registered", row["site_id"], hour_of(row["registered_at"]), _profile(row))] = 1
+        hour = hour_of(row["registered_at"])
+        contrib[("registered", row["site_id"], hour, person_profile(row))] = 1
     return contrib
-
-
-# --- trips ----------------------------------------------------------------------------------
-
-
-def fold_trip(
-    op: str,
-    trip_id: str,
-    facts: Sequence[Fact],
-    manifest: Sequence[Mapping[str, Any]],
-    capacity: int | None,
-) -> UnitState:
-    """A trip: dispatch, counts, departure, arrival, and its reconciliation.
-
-    Boarded = max(named manifest, latest headcount of the vehicle), so a bus counted without
-    names adds only the people not already named on it.
-    """
-    state = UnitState()
-    dispatches = _latest(facts, "trip.dispatched")
-    departs = _latest(facts, "trip.departed")
-    arrivals = _latest(facts, "trip.arrived")
-    counts = _latest(facts, "headcount.recorded")
-    if not (dispatches or departs or arrivals or counts or manifest):
-        return state
-    dispatch = dispatches[-1].payload if dispatches else {}
-    count = counts[-1] if counts else None
-    origin = dispatch.get("origin") or (count.payload["site_id"] if count else None) or NO_SITE
-    named = len(manifest)
-    counted = count.payload["total"] if count else 0
-    boarded = max(named, counted)
-    arrival = arrivals[-1] if arrivals else None
-    depart_at = departs[0].occurred_at if departs else (arrival.occurred_at if arrival else None)
-    first_seen = min(f.occurred_at for f in facts) if facts else None
-    row: Row = {
-        "op": op,
-        "trip_id": trip_id,
-        "vehicle_id": dispatch.get("vehicle_id"),
-        "origin": origin,
-        "destination": dispatch.get("destination"),
-        "convoy": dispatch.get("convoy"),
-        "named": named,
-        "counted": counted,
-        "boarded": boarded,
-        "status": "loading",
-        "dispatched_at": dispatches[-1].occurred_at if dispatches else first_seen,
-        "departed_at": depart_at,
-        "arrived_at": None,
-        "arrival_site": None,
-        "arrived": 0,
-        "diverted": 0,
-        "died": 0,
-        "missing": 0,
-        "marked": sum(1 for p in manifest if p.get("arrival_trip") == trip_id),
-        "unaccounted": 0,
-    }
-    if depart_at is not None:
-        row["status"] = "en_route"
-    _trip_load(state, row, manifest, count, depart_at or row["dispatched_at"] or "")
-    if arrival is not None:
-        _trip_arrival(state, row, arrival, manifest)
-        _trip_missing(state, row, manifest)
-    state.add_row("trips", row)
-    _trip_checks(state, row, dispatches, departs, arrivals, capacity)
-    _trip_cargo(
-        state, row, dispatch.get("cargo"), arrival.payload.get("cargo") if arrival else None
-    )
-    return state
-
-
-def _trip_cargo(
-    state: UnitState,
-    row: Row,
-    sent: Sequence[Mapping[str, Any]] | None,
-    received: Sequence[Mapping[str, Any]] | None,
-) -> None:
-    """An aid trip's cargo, item by item, reconciled on arrival like its people:
-    sent = delivered + lost + diverted."""
-    if not sent and not received:
-        return
-    loaded = {c["item"]: int(c["quantity"]) for c in sent or ()}
-    got = {c["item"]: c for c in received or ()}
-    arrived = row["arrived_at"] is not None
-    problems = []
-    for item in sorted(set(loaded) | set(got)):
-        c = got.get(item, {})
-        parts = (int(c.get("delivered", 0)), int(c.get("lost", 0)), int(c.get("diverted", 0)))
-        state.add_row(
-            "cargo",
-            {
-                "op": row["op"],
-                "trip_id": row["trip_id"],
-                "item": item,
-                "sent": loaded.get(item, 0),
-                "delivered": parts[0] if arrived else 0,
-                "lost": parts[1] if arrived else 0,
-                "diverted": parts[2] if arrived else 0,
-                "site": row["arrival_site"] if arrived else row["destination"],
-                "arrived": 1 if arrived else 0,
-            },
-        )
-        if arrived and sum(parts) != loaded.get(item, 0):
-            problems.append(
-                message(
-                    "cargo_item",
-                    item=item,
-                    sent=loaded.get(item, 0),
-                    delivered=parts[0],
-                    lost=parts[1],
-                    diverted=parts[2],
-                    total=sum(parts),
-                )
-            )
-    if problems:
-        state.flag(
-            "cargo_unreconciled",
-            row["arrived_at"] or "",
-            message("cargo_unreconciled", trip=row["trip_id"], items=problems),
-        )
-
-
-@dataclass(frozen=True)
-class TripOutcome:
-    """What a boarding decision needs to know of a trip: where it is in its own life cycle."""
-
-    origin: str | None = None
-    departed_at: str | None = None
-    arrived_at: str | None = None
-    arrival_site: str | None = None
-
-    @property
-    def turned_back(self) -> bool:
-        """Whether it arrived back at its origin: the people on it are waiting again."""
-        return self.arrived_at is not None and self.arrival_site == self.origin
-
-    def state(self) -> Message:
-        """The trip's state as a message, for a discrepancy's detail."""
-        if self.arrived_at is not None:
-            code = "trip_turned_back" if self.turned_back else "trip_arrived"
-            return message(code, site=self.arrival_site, at=self.arrived_at)
-        if self.departed_at:
-            return message("trip_en_route", at=self.departed_at)
-        return message("trip_loading")
-
-
-def turned_back(row: Mapping[str, Any]) -> bool:
-    """Whether a trip's derived row says it arrived back at its origin."""
-    return outcome_of(row).turned_back
-
-
-NOT_SEEN = TripOutcome()
-TRIP_OUTCOME_COLUMNS = ("trip_id", "origin", "departed_at", "arrived_at", "arrival_site")
-
-
-def outcome_of(row: Mapping[str, Any]) -> TripOutcome:
-    """A trip's outcome from its derived row (columns ``TRIP_OUTCOME_COLUMNS``)."""
-    return TripOutcome(row["origin"], row["departed_at"], row["arrived_at"], row["arrival_site"])
-
-
-def _trip_missing(state: UnitState, row: Row, manifest: Sequence[Mapping[str, Any]]) -> None:
-    """Once a trip whose arrivals reception marks by token has arrived, name who is not marked.
-
-    A later mark, or a correction of the boarding or the arrival, takes them off the list.
-    """
-    if not row["marked"] or turned_back(row):
-        return
-    for person in manifest:
-        if person.get("arrival_trip") != row["trip_id"]:
-            state.add_row(
-                "missing",
-                {
-                    "op": row["op"],
-                    "trip_id": row["trip_id"],
-                    "person_id": person["person_id"],
-                    "since": row["arrived_at"],
-                },
-            )
-
-
-def _trip_load(
-    state: UnitState, row: Row, manifest: Sequence[Mapping[str, Any]], count: Fact | None, at: str
-) -> None:
-    contrib = state.contribution
-    hour = hour_of(at)
-    stages = ["boarded"] + (["departed"] if row["departed_at"] else [])
-    extra = row["boarded"] - row["named"]
-    remainder = _unnamed_breakdown(manifest, count.payload.get("breakdown") if count else None)
-    named = _profiles(manifest)
-    for stage in stages:
-        for profile, n in named.items():
-            contrib[(stage, row["origin"], hour, profile)] += n
-        _add_total(contrib, stage, row["origin"], hour, extra, remainder)
-    if row["departed_at"]:
-        for person in manifest:
-            if person.get("registered_at"):
-                contrib[("registered_departed", person["site_id"], hour, _profile(person))] += 1
-
-
-def _unnamed_breakdown(
-    manifest: Sequence[Mapping[str, Any]], breakdown: Mapping[str, Mapping[str, int]] | None
-) -> dict[str, dict[str, int]]:
-    """The part of a vehicle count's breakdown not already explained by its named manifest."""
-    result: dict[str, dict[str, int]] = {}
-    columns = {"group": "grp", "age": "age", "sex": "sex", "triage": "triage"}
-    for dim, counts in (breakdown or {}).items():
-        named = Counter(str(p[columns[dim]]) for p in manifest)
-        result[dim] = {v: n - named[v] for v, n in counts.items() if n - named[v] > 0}
-    return result
-
-
-def _trip_arrival(
-    state: UnitState, row: Row, arrival: Fact, manifest: Sequence[Mapping[str, Any]]
-) -> None:
-    p = arrival.payload
-    site = p["site_id"]
-    row.update(
-        arrived_at=arrival.occurred_at,
-        arrival_site=site,
-        arrived=p["arrived"],
-        diverted=p.get("diverted", 0),
-        died=p.get("died", 0),
-        missing=p.get("missing", 0),
-    )
-    planned = row["destination"]
-    row["status"] = "diverted" if planned and planned != site else "arrived"
-    accounted = row["arrived"] + row["diverted"] + row["died"] + row["missing"]
-    # Never negative: more people accounted for than boarded is an `unreconciled` discrepancy.
-    row["unaccounted"] = max(0, row["boarded"] - accounted)
-    hour = hour_of(arrival.occurred_at)
-    contrib = state.contribution
-    if p["arrived"] == row["boarded"] and row["named"] == row["boarded"]:
-        for profile, n in _profiles(manifest).items():  # everyone named arrived: keep categories
-            contrib[("arrived", site, hour, profile)] += n
-    elif p["arrived"] == row["boarded"]:
-        # Everyone arrived: the same categories as departed, moved to the arrival site.
-        for (stage, _site, _hour, profile), n in list(contrib.items()):
-            if stage == "boarded":
-                contrib[("arrived", site, hour, profile)] += n
-    else:
-        _add_total(contrib, "arrived", site, hour, p["arrived"], None)
-    for stage in ("diverted", "died", "missing"):
-        if p.get(stage):
-            contrib[(stage, site, hour, TOTAL)] += p[stage]
-    if turned_back(row):
-        # Back at the pickup site: the named people on board are waiting again (they may
-        # board another trip), so they no longer count as registered and departed.
-        for person in manifest:
-            if person.get("registered_at"):
-                contrib[("registered_departed", person["site_id"], hour, _profile(person))] -= 1
-
-
-def _trip_checks(
-    state: UnitState,
-    row: Row,
-    dispatches: list[Fact],
-    departs: list[Fact],
-    arrivals: list[Fact],
-    capacity: int | None,
-) -> None:
-    tid, at = row["trip_id"], row["arrived_at"] or row["departed_at"] or row["dispatched_at"] or ""
-    if not dispatches:
-        state.flag("not_dispatched", at, message("not_dispatched", trip=tid))
-    if len(departs) > 1:
-        state.flag(
-            "departed_twice",
-            departs[-1].occurred_at,
-            message("departed_twice", trip=tid, n=len(departs)),
-        )
-    if len(arrivals) > 1:
-        state.flag(
-            "arrived_twice",
-            arrivals[-1].occurred_at,
-            message("arrived_twice", trip=tid, n=len(arrivals)),
-        )
-    if arrivals and not departs:
-        state.flag("arrived_without_departure", at, message("arrived_without_departure", trip=tid))
-    if arrivals:
-        accounted = row["arrived"] + row["diverted"] + row["died"] + row["missing"]
-        if row["marked"] > row["arrived"]:
-            state.flag(
-                "marks_exceed_arrivals",
-                at,
-                message("marks_exceed_arrivals", trip=tid, n=row["marked"], arrived=row["arrived"]),
-            )
-        if accounted != row["boarded"]:
-            state.flag(
-                "unreconciled",
-                at,
-                message(
-                    "unreconciled",
-                    trip=tid,
-                    **{k: row[k] for k in ("boarded", "arrived", "diverted", "died", "missing")},
-                    accounted=accounted,
-                ),
-            )
-    if capacity is not None and row["boarded"] > capacity:
-        state.flag(
-            "over_capacity",
-            at,
-            message("over_capacity", trip=tid, boarded=row["boarded"], capacity=capacity),
-        )
-    if row["named"] and row["counted"] and row["counted"] < row["named"]:
-        state.flag(
-            "count_below_manifest",
-            at,
-            message("count_below_manifest", trip=tid, counted=row["counted"], named=row["named"]),
-        )
 
 
 # --- unnamed tallies ------------------------------------------------------------------------
@@ -448,7 +146,7 @@ def fold_tally(facts: Sequence[Fact]) -> UnitState:
     state = UnitState()
     for fact in facts:
         p = fact.payload
-        _add_total(
+        add_total(
             state.contribution,
             p["stage"],
             p["site_id"],
@@ -462,10 +160,10 @@ def fold_tally(facts: Sequence[Fact]) -> UnitState:
 def fold_waiting(facts: Sequence[Fact]) -> UnitState:
     """The latest snapshot count of people waiting at a site."""
     state = UnitState()
-    counts = _latest(facts, "headcount.recorded")
+    counts = latest(facts, "headcount.recorded")
     if counts:
         p = counts[-1].payload
-        _add_total(
+        add_total(
             state.contribution,
             "waiting_counted",
             p["site_id"],
@@ -482,10 +180,10 @@ def fold_waiting(facts: Sequence[Fact]) -> UnitState:
 def fold_operation(op: str, facts: Sequence[Fact]) -> UnitState:
     """An operation's definition, status and status history; illegal transitions flagged."""
     state = UnitState()
-    defs = _latest(facts, "operation.defined")
-    changes = _latest(facts, "operation.status_changed")
-    figures = _latest(facts, "operation.figures_set")
-    zones = _latest(facts, "operation.time_zone_set")
+    defs = latest(facts, "operation.defined")
+    changes = latest(facts, "operation.status_changed")
+    figures = latest(facts, "operation.figures_set")
+    zones = latest(facts, "operation.time_zone_set")
     if not defs and not changes and not zones and not figures:
         return state
     definition = defs[-1].payload if defs else {}
@@ -567,8 +265,8 @@ SITE_OPTIONAL = ("name_ar", "pcode", "adm_level", "lat", "lon")  # site.defined'
 def fold_site(op: str, facts: Sequence[Fact]) -> UnitState:
     """A site: its latest definition and its latest declared capacity."""
     state = UnitState()
-    defs = _latest(facts, "site.defined")
-    caps = _latest(facts, "site.capacity_declared")
+    defs = latest(facts, "site.defined")
+    caps = latest(facts, "site.capacity_declared")
     if not defs and not caps:
         return state
     site_id = (defs or caps)[-1].payload["site_id"]

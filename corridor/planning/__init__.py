@@ -1,0 +1,1 @@
+"""Vehicle plans for an evacuation, their checks, bounds and completion forecast (pure)."""

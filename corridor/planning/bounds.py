@@ -118,6 +118,7 @@ def workload_bound(m: Model) -> int:
 
 
 def lower_bound(m: Model) -> int:
+    """A makespan no plan can beat: the larger of the reach and workload bounds."""
     return max(reach_bound(m), workload_bound(m))
 
 

@@ -18,6 +18,8 @@ from corridor.planning.problem import Plan, Problem
 
 @dataclass(frozen=True)
 class CheckReport:
+    """What the checker found wrong (nothing when ``ok``) and the times it recomputed."""
+
     errors: tuple[str, ...]
     makespan: int
     last_wounded: int | None = None
@@ -28,6 +30,7 @@ class CheckReport:
 
 
 def check_plan(problem: Problem, plan: Plan) -> CheckReport:
+    """Check a plan against the problem's rules and its claimed times (see the module)."""
     errors: list[str] = []
     vehicles = {v.name: v for v in problem.vehicles}
     pickups = {p.name: p for p in problem.pickups}

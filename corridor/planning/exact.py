@@ -29,6 +29,9 @@ Vars = list[Any]  # nested lists of CP-SAT variables
 
 @dataclass(frozen=True)
 class ExactResult:
+    """The best structure CP-SAT found (if any), its makespan, the proven bound, and whether
+    that makespan is proven optimal."""
+
     structure: Structure | None
     makespan: int | None
     bound: int
@@ -57,6 +60,11 @@ def solve_exact(
     on_solution: Callable[[Structure, int], None] | None = None,
     seed: int = 0,
 ) -> ExactResult:
+    """Minimise the makespan with CP-SAT within ``time_limit`` seconds (see the module).
+
+    ``hint`` is a structure to start from, ``lower`` a bound already known, and
+    ``on_solution`` is called with each better structure found and its makespan.
+    """
     P, S, V = m.n_pickups, m.n_shelters, m.n_vehicles
     U = trip_limit(m)
     N = P + S

@@ -25,6 +25,9 @@ from corridor.planning.problem import Leg, Plan, Problem, route_legs
 
 @dataclass(frozen=True)
 class Uncertainty:
+    """How far real times stray from the plan: the spread of drives and handling, and the
+    ceasefire pauses, known and random (see the module)."""
+
     travel_cv: float = 0.2
     handling_cv: float = 0.3
     pause_rate_per_day: float = 0.0
@@ -104,6 +107,10 @@ def forecast(
     seed: int = 0,
     progress: Callable[[int, int], None] | None = None,
 ) -> Simulation:
+    """Simulate the plan ``runs`` times under ``uncertainty``; the percentiles of completion.
+
+    :raises ValidationError: ``runs`` below 1.
+    """
     if runs < 1:
         raise ValidationError("runs must be >= 1")
     u = uncertainty or Uncertainty()

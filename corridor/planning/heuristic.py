@@ -78,6 +78,7 @@ def construct(m: Model, rng: random.Random | None = None, width: int = 1) -> Str
 
 
 def score(m: Model, structure: Structure, wounded_first: bool = False) -> Score:
+    """A structure's score, lower is better: see the module for the order of the terms."""
     times = [m.route_time(v, r) for v, r in enumerate(structure)]
     return _score(times, m.last_wounded(structure) if wounded_first else None)
 

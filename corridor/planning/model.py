@@ -22,6 +22,8 @@ INFEASIBLE = 10**12  # last_wounded when the medical trips have too few seats
 
 @dataclass
 class Model:
+    """A problem in index form: travel and handling times as tables, capacities and demand."""
+
     problem: Problem
     dstart: list[list[int]]  # [vehicle][pickup]
     dps: list[list[int]]  # [pickup][shelter]

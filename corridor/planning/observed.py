@@ -33,7 +33,7 @@ class Observed:
     vehicles: Sequence[Row]
     trips: Sequence[Row]
     estimates: Sequence[Row]
-    # Places left at sites with a declared capacity (``services/reception.room``), and the
+    # Places left at sites with a declared capacity (``services/shelter.room``), and the
     # vehicles that only ever carried aid (left out of the fleet).
     room: Mapping[str, int] = field(default_factory=dict)
     aid_only: frozenset[str] = frozenset()

@@ -157,11 +157,16 @@ def route_legs(problem: Problem, route: Route) -> list[Leg]:
 
 
 def route_time(problem: Problem, route: Route) -> int:
+    """Minutes from a vehicle's start to the end of its last leg (0 for an empty route)."""
     legs = route_legs(problem, route)
     return legs[-1].end if legs else 0
 
 
 def vehicle_by_name(problem: Problem, name: str) -> Vehicle:
+    """The problem's vehicle of that name.
+
+    :raises ValidationError: no such vehicle.
+    """
     for v in problem.vehicles:
         if v.name == name:
             return v

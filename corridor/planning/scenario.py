@@ -20,11 +20,17 @@ MAX_VEHICLES = 10_000  # more is not a scenario but a typo, and would take long 
 
 @dataclass(frozen=True)
 class Scenario:
+    """A scenario file read: the problem to plan and the uncertainty to forecast it under."""
+
     problem: Problem
     uncertainty: Uncertainty
 
 
 def parse_scenario(data: Any) -> Scenario:
+    """Read a scenario from parsed JSON (the format is in docs/plan.md).
+
+    :raises ValidationError: naming the field that is missing or wrong.
+    """
     if not isinstance(data, dict):
         raise ValidationError("a scenario is a JSON object")
     name = str(data.get("name", "scenario"))

@@ -49,6 +49,7 @@ class SolveResult:
 
 
 def exact_size(m: Model) -> int:
+    """How large the exact model would be, to decide whether to try it."""
     return m.n_vehicles * m.n_pickups * m.n_shelters * trip_limit(m)
 
 

@@ -124,7 +124,7 @@ def run_worker(
     stop: Stop,
 ) -> None:
     """Recompute the snapshot at start, every ``every_seconds`` and after ``after_facts`` new
-    facts (when facts were added), until ``stop`` is set."""
+    facts (when facts were added; at most once per ``min_gap_seconds``), until ``stop`` is set."""
     watch(
         open_store=open_store,
         schedule=settings,

@@ -31,6 +31,10 @@ class WorkerSettings:
     time_limit: float = 20.0  # solver seconds per forecast
     runs: int = 200  # simulation runs per forecast
     poll_seconds: float = 2.0  # how often it looks at the ledger (one MAX(pos) query)
+    # Never sooner than this after the last one ended: under busy desks 500 facts come in
+    # before a forecast is done, and a forecast every few seconds tells a coordinator nothing
+    # new while it takes a processor from the requests (docs/benchmarks.md).
+    min_gap_seconds: float = 60.0
 
 
 def compute_forecast(
@@ -116,7 +120,8 @@ def run_worker(
     stop: Stop,
 ) -> None:
     """Recompute the forecast at start, every ``every_seconds`` and after ``after_facts`` new
-    facts, until ``stop`` is set. Errors of one round are kept in the body; the loop goes on."""
+    facts (at most once per ``min_gap_seconds``), until ``stop`` is set. Errors of one round
+    are kept in the body; the loop goes on."""
     watch(
         open_store=open_store,
         schedule=settings,

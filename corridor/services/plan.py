@@ -16,12 +16,15 @@ from corridor.planning.observed import Observed, observed_scenario
 from corridor.planning.problem import Problem
 from corridor.planning.scenario import Scenario, parse_scenario
 from corridor.planning.solve import Progress, SolveResult, solve
-from corridor.services.reception import room
+from corridor.services.shelter import room
 from corridor.storage.base import Store
 
 
 @dataclass(frozen=True)
 class PlanReport:
+    """A plan and what goes with it: the problem, the solver's result, the forecast, the
+    uncertainty it assumed and the notes on the assumptions made."""
+
     problem: Problem
     result: SolveResult
     forecast: Simulation | None

@@ -154,6 +154,11 @@ def wounded_on_board(store: Store, op: str, trip_ids: list[str]) -> dict[str, in
 
 
 def trip_for(store: Store, op: str, trip_id: str, principal: Principal | None) -> Trip:
+    """The trip's row, when the user may board people onto it (it leaves from their sites).
+
+    :raises NotFound: no such trip.
+    :raises Forbidden: it leaves from a site the user may not write for.
+    """
     trip = one_trip(store, op, trip_id, f"no trip {trip_id}: dispatch it first")
     require_at(principal, "register", trip.origin)
     return trip

@@ -14,7 +14,7 @@ from corridor.errors import NotFound
 from corridor.services.operation import time_zone
 from corridor.services.plan import PlanReport, plan_live
 from corridor.services.public_text import marked
-from corridor.services.reception import shelter_section
+from corridor.services.shelter import shelter_section
 from corridor.sitrep.build import build_sitrep
 from corridor.sitrep.pdf import html_to_pdf
 from corridor.sitrep.render import render_html

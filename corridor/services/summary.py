@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from corridor.domain.legs import cumulative, flows, leg
+from corridor.domain.legs import COMPARABLE, cumulative, flows, leg
 from corridor.domain.localtime import local_day
 from corridor.errors import NotFound
 from corridor.services.operation import time_zone
@@ -180,17 +180,6 @@ def departures_over_time(*, store: Store, op: str) -> list[tuple[str, int, int]]
             if key in ("left", "arrived"):
                 per_hour[row["hour"]][key] += sign * row["n"]
     return cumulative(per_hour)
-
-
-# Which of the ledger's figures a reported metric is set beside: (figure, dimension, value).
-COMPARABLE = {
-    "evacuated": ("left", "total", "all"),
-    "children": ("left", "age", "child"),
-    "fighters": ("left", "group", "fighter"),
-    "civilians": ("left", "group", "civilian"),
-    "killed": ("died", "total", "all"),
-    "waiting": ("waiting_counted", "total", "all"),
-}
 
 
 def _flows(stage: str, site_leg: str) -> list[tuple[str, int]]:

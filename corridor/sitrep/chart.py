@@ -16,6 +16,9 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from html import escape
 
+from corridor.domain.steps import corners as step_corners
+from corridor.domain.steps import runs_outside
+
 WIDTH, HEIGHT = 680, 190
 LEFT, RIGHT, TOP, BOTTOM = 58, 12, 14, 18
 COLOURS = {"left": "#1f5fa8", "arrived": "#e07b00"}  # also what the PDF test looks for
@@ -122,8 +125,8 @@ def render_chart(
             )
     for index, key in ((1, "left"), (2, "arrived")):
         steps = [(start, 0)] + [(_hour(s[0]) + timedelta(hours=1), int(s[index])) for s in series]
-        corners = _steps(steps, end)
-        runs = _runs(corners, gaps)
+        corners = step_corners(steps, end)
+        runs = runs_outside(corners, gaps)
         for run in runs:
             points = " ".join(f"{x(m):.1f},{y(v):.1f}" for m, v in run)
             parts.append(
@@ -142,45 +145,6 @@ def render_chart(
     )
     parts.append("</svg>")
     return "".join(parts)
-
-
-def _steps(points: list[tuple[datetime, int]], end: datetime) -> list[tuple[datetime, int]]:
-    """The corners of a step line through (moment, value) points, held level up to ``end``."""
-    out: list[tuple[datetime, int]] = []
-    for moment, value in points:
-        if out:
-            out.append((moment, out[-1][1]))
-        out.append((moment, value))
-    if out and out[-1][0] < end:
-        out.append((end, out[-1][1]))
-    return out
-
-
-def _runs(
-    corners: list[tuple[datetime, int]], gaps: Sequence[tuple[datetime, datetime]]
-) -> list[list[tuple[datetime, int]]]:
-    """The step line cut into the pieces outside the suspensions (nothing drawn inside).
-
-    A piece stops level where a suspension begins and starts again, at the value then
-    reached, where it ends.
-    """
-    runs: list[list[tuple[datetime, int]]] = [[]]
-    for (m0, v0), (m1, v1) in zip(corners, corners[1:], strict=False):
-        segment = [(m0, v0), (m1, v1)]
-        for a, b in gaps:
-            if m1 <= a or m0 >= b or m0 == m1 and not a < m0 < b:
-                continue
-            if m0 < a:  # runs into the suspension: stop at its start
-                runs[-1] += [(m0, v0), (a, v0)]
-            runs.append([])
-            segment = [(max(b, m0), v1), (m1, v1)] if m1 > b else []
-            break
-        if segment:
-            if runs[-1] and runs[-1][-1] == segment[0]:
-                runs[-1].append(segment[1])
-            else:
-                runs[-1] += segment
-    return [r for r in runs if len(r) > 1]
 
 
 def number_text(text: str, number: Callable[[int], str]) -> str:

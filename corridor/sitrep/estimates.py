@@ -6,17 +6,13 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from corridor.domain.legs import COMPARABLE
 from corridor.sitrep.report import EstimateRow, Row, SitrepRows
 from corridor.sitrep.timeline import DayOf
 
-# What the ledger counts for each reported metric: (figure or category, dimension, value).
-LEDGER_FOR = {
-    "evacuated": ("left", "total", "all"),
-    "children": ("left", "age", "child"),
-    "fighters": ("left", "group", "fighter"),
-    "civilians": ("left", "group", "civilian"),
-    "killed": ("died", "total", "all"),
-}
+# What the ledger counts for each reported metric (``domain/legs.COMPARABLE``); people reported
+# waiting are set beside the ledger's in the headline's "remaining", not in the table.
+LEDGER_FOR = {m: figure for m, figure in COMPARABLE.items() if m != "waiting"}
 VEHICLE_FOR = {"buses": "bus", "ambulances": "ambulance"}  # compared with trips that left
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, NoReturn
 
-from corridor.errors import ConfigError
+from corridor.errors import ConfigError, MissingExtra
 
 
 def _no_fetch(url: str, *args: Any, **kwargs: Any) -> NoReturn:
@@ -20,14 +20,15 @@ def _no_fetch(url: str, *args: Any, **kwargs: Any) -> NoReturn:
 def html_to_pdf(html: str) -> bytes:
     """Render a self-contained HTML page as PDF bytes.
 
-    :raises ConfigError: WeasyPrint or its system libraries (Pango) are missing.
+    :raises MissingExtra: WeasyPrint (``corridor[pdf]``) is not installed.
+    :raises ConfigError: its system libraries (Pango) are missing.
     """
     try:
         from weasyprint import HTML
-    except (ImportError, OSError) as exc:  # OSError: Pango not found by cffi
-        raise ConfigError(
-            f"PDF needs WeasyPrint and Pango ({exc}); run scripts/system-deps.sh"
-        ) from None
+    except ImportError as exc:
+        raise MissingExtra("pdf", "PDF", exc) from None
+    except OSError as exc:  # Pango not found by cffi
+        raise ConfigError(f"PDF needs Pango ({exc}); run scripts/system-deps.sh") from None
     pdf = HTML(string=html, url_fetcher=_no_fetch).write_pdf()
     assert isinstance(pdf, bytes)
     return pdf

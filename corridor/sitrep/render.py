@@ -16,12 +16,11 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from corridor.domain.localtime import clock_text, local_text, zone_label
-from corridor.i18n import language, translations
+from corridor.i18n import labels, language, translations
 from corridor.i18n.wording import Wording, long_day, separator
 from corridor.i18n.wording import digits as in_digits
 from corridor.i18n.wording import number as _number
 from corridor.sitrep.chart import COLOURS, SUSPENDED, number_text, render_chart
-from corridor.sitrep.labels import label_msgid
 from corridor.sitrep.report import Sitrep
 
 
@@ -71,7 +70,7 @@ def render_html(
 ) -> str:
     """The report as a standalone HTML page (styles inline, chart inline SVG).
 
-    :param shelter: the reception section (``services.reception.shelter_section``), if any.
+    :param shelter: the reception section (``services.shelter.shelter_section``), if any.
 
     :param site_names: site id -> {"en": name, "ar": name}, to name sites in either language.
     :param generated_at: when the report was made (shown in the footer).
@@ -84,7 +83,7 @@ def render_html(
     names = site_names or {}
 
     def label(code: str | None) -> str:
-        return gettext(label_msgid(code))
+        return gettext(labels.label(code))
 
     def num(value: int | float | None) -> str:
         return number(value, lang)

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import date as Date
 
 from corridor.domain.localtime import local_day, local_text
+from corridor.domain.steps import suspended
 from corridor.errors import ValidationError
 from corridor.sitrep.report import Row
 
@@ -51,17 +52,11 @@ def started(history: Iterable[Row], day_of: DayOf) -> str | None:
 
 def suspensions(history: Iterable[Row], date: str, day_of: DayOf) -> list[tuple[str, str | None]]:
     """Local (from, until) of each suspension up to the end of the day (until None: still)."""
-    out: list[tuple[str, str | None]] = []
-    since: str | None = None
-    for h in sorted((h for h in history if day_of(h["at"]) <= date), key=at_of):
-        if h["status"] == "suspended" and since is None:
-            since = at_of(h)
-        elif h["status"] != "suspended" and since is not None:
-            out.append((_local(since, day_of), _local(at_of(h), day_of)))
-            since = None
-    if since is not None:
-        out.append((_local(since, day_of), None))
-    return out
+    known = [h for h in history if day_of(h["at"]) <= date]
+    return [
+        (_local(a, day_of), _local(b, day_of) if b is not None else None)
+        for a, b in suspended(known)
+    ]
 
 
 def _local(moment: str, day_of: DayOf) -> str:
@@ -69,6 +64,7 @@ def _local(moment: str, day_of: DayOf) -> str:
 
 
 def at_of(row: Row) -> str:
+    """When a row happened (its ``at``; empty when unknown)."""
     return str(row["at"] or "")
 
 

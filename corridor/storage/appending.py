@@ -28,6 +28,12 @@ from corridor.storage.personal import store_personal
 
 T = TypeVar("T", Draft, Fact)
 LEDGER_COLUMNS = (*FACT_COLUMNS, "unit", "target")
+# The unit a correction's target folds into; a correction of a correction (withdrawing it)
+# refolds the unit of that correction's own target.
+_TARGET_UNITS = (
+    "SELECT c.id, COALESCE(c.unit, t.unit) FROM ledger c LEFT JOIN ledger t ON t.id = c.target"
+    " WHERE c.id IN ({})"
+)
 INSERT_FACT = (
     f"INSERT INTO ledger ({', '.join(LEDGER_COLUMNS)}) VALUES "
     f"({', '.join('?' * len(LEDGER_COLUMNS))})"
@@ -196,9 +202,7 @@ class Appending(Connected):
         target_units = (
             {
                 fid: Unit.decode(text)
-                for fid, text in db.rows_in(
-                    "SELECT id, unit FROM ledger WHERE id IN ({})", sorted(targets)
-                )
+                for fid, text in db.rows_in(_TARGET_UNITS, sorted(targets))
                 if text
             }
             if targets

@@ -25,6 +25,7 @@ from corridor.domain import projections as pj
 from corridor.domain.events import Fact
 from corridor.domain.ledger import effective, order_key
 from corridor.domain.messages import encode, message
+from corridor.domain.trips import TRIP_OUTCOME_COLUMNS, TripOutcome, fold_trip, outcome_of
 from corridor.domain.units import Kind, Unit
 from corridor.storage.base.tables import DERIVED_TABLES
 from corridor.storage.db import FACT_SELECT, Db, fact_from_row, last_pos
@@ -163,7 +164,7 @@ def _fold(
     if kind is Kind.PERSON:
         state = people.fold_person(op, key, live)
     elif kind is Kind.TRIP:
-        state = pj.fold_trip(op, key, live, manifest, capacity)
+        state = fold_trip(op, key, live, manifest, capacity)
     elif kind is Kind.TALLY:
         state = pj.fold_tally(live)
     elif kind is Kind.WAITING:
@@ -217,11 +218,26 @@ def _load_facts(
         for fid in ids:
             if fid in batch.corrections:
                 by_target[fid].extend(batch.corrections[fid])
+        _withdrawals(db, by_target, batch)
     result: dict[Unit, tuple[list[Fact], list[str]]] = {}
     for unit, unit_facts in by_unit.items():
         mine = [c for f in unit_facts for c in by_target.get(f.id, ())] if by_target else []
+        mine += [w for c in mine for w in by_target.get(c.id, ())]  # corrections withdrawn
         result[unit] = effective(unit_facts, mine) if mine else (unit_facts, [])
     return result, logged
+
+
+def _withdrawals(db: Db, by_target: dict[str, list[Fact]], batch: Batch) -> None:
+    """Add the corrections of the corrections found (a void withdraws one), by target."""
+    ids = [c.id for found in list(by_target.values()) for c in found]
+    if not ids:
+        return
+    sql = FACT_SELECT + " WHERE pos <= ? AND target IN ({})"
+    for row in db.rows_in(sql, ids, prefix=[batch.before]):
+        fact = fact_from_row(row)[1]
+        by_target[fact.payload["target"]].append(fact)
+    for cid in ids:
+        by_target[cid].extend(batch.corrections.get(cid, ()))
 
 
 def _old_people(
@@ -249,17 +265,17 @@ def _old_contributions(
 
 def _outcomes(
     db: Db, person_units: Sequence[Unit], facts: dict[Unit, tuple[list[Fact], list[str]]]
-) -> dict[str, dict[str, pj.TripOutcome]]:
+) -> dict[str, dict[str, TripOutcome]]:
     """By operation, the outcomes of every trip these people boarded."""
     by_op: dict[str, set[str]] = defaultdict(set)
     for unit in person_units:
         by_op[unit.op].update(people.boarded_trips(facts[unit][0]))
-    out: dict[str, dict[str, pj.TripOutcome]] = {}
-    cols = pj.TRIP_OUTCOME_COLUMNS
+    out: dict[str, dict[str, TripOutcome]] = {}
+    cols = TRIP_OUTCOME_COLUMNS
     for op, trips in sorted(by_op.items()):
         sql = f"SELECT {', '.join(cols)} FROM trips WHERE op = ? AND trip_id IN ({{}})"
         rows = db.rows_in(sql, sorted(trips), prefix=[op])
-        out[op] = {r[0]: pj.outcome_of(dict(zip(cols, r, strict=True))) for r in rows}
+        out[op] = {r[0]: outcome_of(dict(zip(cols, r, strict=True))) for r in rows}
     return out
 
 

@@ -10,6 +10,7 @@ from corridor.storage.db import Db
 
 
 def key_events(db: Db, devices: Sequence[str] | None = None) -> list[KeyEvent]:
+    """The key events of some devices (default every device), in no particular order."""
     sql = "SELECT device, kind, public_key, from_seq, fact_id FROM device_keys"
     rows = (
         db.rows_in(sql + " WHERE device IN ({})", devices) if devices is not None else db.rows(sql)
@@ -18,6 +19,7 @@ def key_events(db: Db, devices: Sequence[str] | None = None) -> list[KeyEvent]:
 
 
 def insert_key_events(db: Db, facts: Sequence[Fact]) -> None:
+    """Add the key registrations and revocations among these facts to the key table."""
     events = [e for e in map(key_event, facts) if e is not None]
     db.insert(
         "device_keys",

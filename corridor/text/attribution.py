@@ -25,7 +25,8 @@ KNOWN_SOURCES: dict[str, tuple[str, ...]] = {
         r"SANA", r"Syrian television", r"state-controlled television station",
     ),
     "UNHCR": (
-        r"UNHCR", r"(?:the )?U\.?N\.?(?:'s)? refugee agency", r"UN Refugee Agency",
+        r"UNHCR", r"(?:the )?U\.?N\.?(?:'s)? (?:refugee|Refugee) (?:agency|Agency)",
+        r"(?:the )?United Nations(?:'s)? (?:refugee|Refugee) (?:agency|Agency)",
         r"(?:U\.?N\.?|United Nations) High Commissioner for Refugees",
     ),
     "IOM": (
@@ -64,14 +65,14 @@ _VERBS = (
     r"(?:said|says|say|reported|reports|report|estimated|estimates|told|tweeted|announced"
     r"|stated|claimed|claims|claim|confirmed|added|counted|gave|gives|cited|wrote|indicated"
     r"|believe|believes|believed|put the (?:toll|number|figure|exact figure) at|has said|have said"
-    r"|had said)"
+    r"|had said|expects|predicts|predicted|warned|worried|hopes?|fears|feared|advised)"
 )
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:of\s+|al-|el-|de |bin )?[A-Z][\w'’.-]+){0,5}"
 # "Ahmad al-Dbis, a doctor helping ..., said" and "said spokeswoman Ingy Sedky"
 _NAMED_SPEAKER = re.compile(rf"(?P<name>{_NAME}),\s+[^,\"“]{{3,80}},\s+{_VERBS}\b")
 _SPEAKER_SAID = re.compile(
     rf"(?P<name>{_NAME}),?\s+"
-    rf"(?:(?:had|has|have|also|earlier|later|previously|then|further|again|separately)\s+){{0,2}}"
+    rf"(?:(?:had|has|have|also|earlier|later|previously|then|further|again|separately|\w+ly)\s+){{0,2}}"
     rf"{_VERBS}\b"
 )
 _PERSON_OF = re.compile(
@@ -81,12 +82,14 @@ _PERSON_OF = re.compile(
 _SAID_SPEAKER = re.compile(rf"\b{_VERBS}\s+(?:[a-z]+\s+){{0,6}}(?P<name>{_NAME})")
 _ROLE_WORDS = (
     r"(?i:officials|authorities|ministry|minister|spokes(?:wo)?man|spokesperson|government"
-    r"|embassy|agency|department|police|army|military|guard|office|services?)"
+    r"|embassy|agency|department|police|army|military|guard|office|services?|commission"
+    r"|council|committee|society|mission|authority|command|observatory|programme|directorate"
+    r"|bureau|administration|mayor|governor|president|commissioner|prime minister)"
 )
 _ROLE = (
     rf"(?P<name>(?<![\w'’.-])(?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"
     rf"(?:(?!(?:where|when|which|who|that|as|and|but|while|if|after|before)\b)[a-z]+\s+){{0,2}}"
-    rf"{_ROLE_WORDS}"
+    rf"{_ROLE_WORDS}(?:\s+(?:sources|officials|spokes(?:wo)?man|spokesperson))?"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}})?)"
 )
 # "The Armenian government on Saturday put the figure at": a day between credit and verb.
@@ -103,13 +106,32 @@ _AS_REPORTS = re.compile(
 )
 _SAID_ROLE = re.compile(rf"\b{_VERBS}\s+{_ROLE}")
 _ACCORDING = re.compile(
-    rf"\b(?i:according to)\s+(?:{_ROLE}|(?P<person>{_NAME})"
+    rf"(?:\b(?i:according to)|\bper(?=\s+[A-Z]))\s+"
+    rf"(?:{_ROLE}|(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<person>{_NAME})"
     rf"|(?P<document>the (?:report|statement|figures|data|agency|organi[sz]ation)))"
+)
+# "border police data showed", "UN data in September showed", "data from national
+# immigration authorities shows", "figures collected by the UN refugee agency"
+_DATA_SHOWS = re.compile(
+    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:[A-Z]{2,}[\w.'’-]*|police|authorities"
+    r"|ministry|government|agency|guards?))\s+(?:data|figures|statistics|records)\b"
+    r"(?:\s+[\w,'’-]+){0,4}?\s+(?:showed|shows|show|indicated|indicates|suggest)\b"
+    r"|\b(?i:data|figures|statistics)\s+(?:from|by|of|collected by|released by|published by)"
+    r"\s+(?:the\s+)?(?P<source>(?:[a-z]+\s+){0,2}(?:[A-Z][\w.'’-]*\s*){1,4}|(?:[a-z]+\s+){0,2}"
+    r"(?:authorities|police|ministry|government|agency))"
+)
+# ", says its governor William Villamizar", "said Kieran Dwyer, OCHA's director": a speaker
+# named after the verb governs what comes before it
+_POSTPOSED = re.compile(
+    r"[,”\"]\s*(?:said|says|added|adds|wrote|tweeted|stated|explained|noted)\s+"
+    r"(?:(?:its|his|her|their|the|a|an|[a-z]+|[A-Z][a-z]*['’]s)\s+){0,4}"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][\w'’.-]+){1,3})"
 )
 _GENERIC = re.compile(
     rf"^(?:[Tt]he\s+)?(?:[a-z]+\s+){{0,2}}(?P<head>{_ROLE_WORDS}|(?i:organi[sz]ation|group|monitor|report))$"
 )
-_HAS_VERB = re.compile(rf"\b{_VERBS}|\b(?i:according to)")
+_DATA_WORDS = re.compile(r"\b(?:data|figures|statistics)\b", re.I)
+_HAS_VERB = re.compile(rf"\b{_VERBS}|\b(?i:according to)|\bper\s+[A-Z]")
 _PRONOUN = re.compile(rf"\b(?:It|it|he|she|He|She|They|they|the (?:organi[sz]ation|report|group|"
                       rf"monitor|agency|centre|center|office))\s+{_VERBS}\b")  # fmt: skip
 _STOP_NAMES = frozenset(
@@ -196,18 +218,44 @@ def known_sources(text: str) -> tuple[Attribution, ...]:
     return tuple(sorted(found, key=lambda a: a.span.start))
 
 
-@lru_cache(maxsize=4096)
-def _speaker(text: str) -> Attribution | None:
-    if _HAS_VERB.search(text) is None:
+def _speaker(text: str, position: int | None = None) -> Attribution | None:
+    """Return the speaker the sentence names; with several (two speech verbs), the one
+    nearest the figure at ``position`` ("172,000 fled, Edwards said, though the
+    authorities said the number could be 200,000")."""
+    found = _speakers(text)
+    if not found:
         return None
+    if position is None or len(found) == 1:
+        return found[0]
+    start, end = 0, len(text)
+    for match in _CONTRAST.finditer(text):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    own = [a for a in found if start <= a.span.start < end]
+    return own[0] if own else found[0]
+
+
+# Clauses that may have speakers of their own: "..., Edwards said, though the Turkish
+# authorities said the number could be around 200,000".
+_CONTRAST = re.compile(r";|\b(?:though|although|but|while|whereas)\b")
+
+
+@lru_cache(maxsize=4096)
+def _speakers(text: str) -> tuple[Attribution, ...]:
+    if _HAS_VERB.search(text) is None and _DATA_WORDS.search(text) is None:
+        return ()
+    speakers: list[Attribution] = []
     patterns = (
-        _PERSON_OF, _NAMED_SPEAKER, _ACCORDING, _AS_REPORTS, _ROLE_SAID, _SPEAKER_SAID,
-        _SAID_ROLE, _SAID_SPEAKER,
+        _POSTPOSED, _PERSON_OF, _NAMED_SPEAKER, _ACCORDING, _AS_REPORTS, _ROLE_SAID,
+        _SPEAKER_SAID, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
     )  # fmt: skip
     for pattern in patterns:
         for match in pattern.finditer(text):
             found = match.groupdict()
-            group = next((g for g in ("person", "document") if found.get(g)), "name")
+            group = next((g for g in ("person", "document", "source") if found.get(g)), "name")
             if match.group(group) is None:
                 continue
             words = re.sub(r"^the\s+", "", match.group(group).strip(" .,")).split()
@@ -220,10 +268,11 @@ def _speaker(text: str) -> Attribution | None:
                 continue  # "French Minister of Defense Sebastien Lecornu said": the name follows
             if name.lower() in _STOP_LOWER:
                 continue
-            return Attribution(
-                canonical_source(name), Span(match.start(group), match.end(group)), True
-            )
-    return None
+            span = Span(match.start(group), match.end(group))
+            if not any(span.overlaps(s.span) for s in speakers):
+                speakers.append(Attribution(canonical_source(name), span, True))
+            break  # one speaker per pattern; the patterns are in order of trust
+    return tuple(speakers)
 
 
 _TITLES = frozenset(
@@ -246,14 +295,46 @@ def attribute(sentence: str, position: int) -> Attribution | None:
         for a in known_sources(sentence)
         if not _TOLD.search(sentence[max(0, a.span.start - 16) : a.span.start])
     )
+    speaker = _speaker(sentence, position)
     if sources:
         has_verb = re.search(rf"{_VERBS}|according to|tweet|@", sentence)
         if has_verb:
-            return min(sources, key=lambda a: _distance(a.span, position))
-    return _speaker(sentence)
+            known = min(sources, key=lambda a: _distance(a.span, position))
+            inside = speaker is not None and any(speaker.span.overlaps(a.span) for a in sources)
+            if speaker is not None and not inside and _person_of(speaker, known):
+                return speaker  # "UNHCR spokesman Adrian Edwards said": the person speaks
+            return known
+    return speaker
+
+
+def _person_of(speaker: Attribution, known: Attribution) -> bool:
+    """Return whether a named person is the known organisation's voice: its spokesman or
+    head named next to it ("Filippo Grandi, the UN High Commissioner for Refugees")."""
+    if not _PERSON.fullmatch(speaker.source) or canonical_source(speaker.source) != speaker.source:
+        return False
+    gap = (
+        known.span.start - speaker.span.end
+        if known.span.start >= speaker.span.end
+        else speaker.span.start - known.span.end
+    )
+    return -1 <= gap <= 40
+
+
+_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][a-z'’-]+){1,3}")
 
 
 _STOP_LOWER = frozenset(n.lower() for n in _STOP_NAMES)
+
+
+def resolve_surname(source: str, earlier: list[str]) -> str:
+    """Return the full name a later mention ("Mr. Sahai", "Correia") refers back to."""
+    bare = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt)\.?\s+", "", source.strip())
+    if " " in bare or not bare[:1].isupper():
+        return source
+    for name in reversed(earlier):
+        if name != bare and name.split()[-1:] == [bare]:
+            return name
+    return bare if bare != source.strip() else source
 
 
 def resolve_generic(source: str, earlier: list[str]) -> str:
@@ -268,7 +349,8 @@ def resolve_generic(source: str, earlier: list[str]) -> str:
     head = match.group("head").lower()
     named = [n for n in earlier if _GENERIC.match(n.strip()) is None]
     for name in reversed(named):
-        if head in name.lower():
+        spellings = " ".join(KNOWN_SOURCES.get(name, ())).lower()
+        if head in name.lower() or head in spellings:
             return name
     if named and head in ("agency", "organisation", "organization", "report", "group"):
         return named[-1]

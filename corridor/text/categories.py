@@ -63,6 +63,8 @@ def choose_metric(subject: str, event: str, subset: bool, planned: bool = False)
         return subject
     if subset and subject in ("children", "fighters", "wounded", "civilians"):
         return subject
+    if subject == "wounded" and event in ("evacuated", "arrived", "waiting", "remaining"):
+        return event  # "240 wounded and sick were evacuated": what happened to them
     if event in ("killed", "wounded", "missing") or subject in ("killed", "wounded"):
         return event if event in ("killed", "wounded", "missing") else subject
     if planned and event not in ("present",):

@@ -24,6 +24,7 @@ CONTRADICTION = "contradiction"
 VAGUE_ONLY = "orders of magnitude only"
 ONE_PRECISE = "one precise source; others vague"
 ONE_SOURCE = "one source, several figures"
+SCOPE_UNCLEAR = "values differ; period or who is counted not stated"
 
 # Metrics whose figures are never set against each other: a plan is not a count, and
 # "other" mixes unlike things.
@@ -51,6 +52,12 @@ class Report:
     def interval(self) -> tuple[float, float]:
         """Return the range of values the claim allows."""
         return self.figures[0].interval()
+
+    @property
+    def inferred(self) -> bool:
+        """Return whether the claim's period or who it counts was inferred, not stated."""
+        note = self.figures[0].note
+        return any(w in note for w in ("period assumed", "who inferred", "an increment", "hedged"))
 
     @property
     def vague(self) -> bool:
@@ -91,16 +98,22 @@ class Group:
         """Return the largest reported value."""
         return max(r.value for r in self.precise)
 
-    def conflicts(self) -> list[tuple[Report, Report]]:
-        """Return pairs of reports from different sources whose ranges cannot both hold."""
+    def conflicts(self, stated_only: bool = True) -> list[tuple[Report, Report]]:
+        """Return pairs of reports from different sources whose ranges cannot both hold.
+
+        A vague amount ("tens of thousands") conflicts with a number only below half its
+        least value. With ``stated_only``, a
+        report whose period or population was inferred rather than stated is left out:
+        its scope is a guess, and a careful analyst would not call it a disagreement.
+        """
         if self.metric in NOT_COMPARED or self.part:
             return []
-        by_source = [r for r in self.reports if not r.vague]
+        reports = [r for r in self.reports if not (stated_only and r.inferred)]
         return [
             (a, b)
-            for i, a in enumerate(by_source)
-            for b in by_source[i + 1 :]
-            if a.source != b.source and not _overlap(a.interval(), b.interval())
+            for i, a in enumerate(reports)
+            for b in reports[i + 1 :]
+            if a.source != b.source and not (a.vague and b.vague) and not _compatible(a, b)
         ]
 
     @property
@@ -108,12 +121,14 @@ class Group:
         """Return single source, agree, consistent or contradiction."""
         if len(self.sources) < 2:
             return ONE_SOURCE if len({r.value for r in self.reports}) > 1 else SINGLE
+        if self.conflicts():
+            return CONTRADICTION
+        if self.conflicts(stated_only=False):
+            return SCOPE_UNCLEAR
         if all(r.vague for r in self.reports):
             return VAGUE_ONLY
         if len({r.source for r in self.reports if not r.vague}) < 2:
             return ONE_PRECISE
-        if self.conflicts():
-            return CONTRADICTION
         return AGREE if len({r.value for r in self.precise}) == 1 else CONSISTENT
 
 
@@ -132,6 +147,19 @@ class Series:
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _compatible(a: Report, b: Report) -> bool:
+    """Return whether two claims can both hold. A vague amount is read as a loose lower
+    bound: "thousands" fits 50,000 (people say thousands of many thousands), but "tens of
+    thousands" does not fit 4,500 (below half its least value)."""
+    low_a, high_a = a.interval()
+    low_b, high_b = b.interval()
+    if a.vague:
+        low_a, high_a = low_a / 2, float("inf")
+    if b.vague:
+        low_b, high_b = low_b / 2, float("inf")
+    return _overlap((low_a, high_a), (low_b, high_b))
 
 
 def population_key(figure: Figure) -> str:
@@ -158,9 +186,10 @@ def population_key(figure: Figure) -> str:
 def scope_key(figure: Figure) -> Key:
     """Return what must match for two figures to be about the same quantity."""
     part = "part of a larger figure" in figure.note
+    rate = " rate" if "rate per" in figure.note else ""  # "4,000 a day" is no day's count
     return (
         figure.crisis, figure.metric, scope_of(figure.place), population_key(figure),
-        figure.period, figure.as_of, part,
+        figure.period + rate, figure.as_of, part,
     )  # fmt: skip
 
 

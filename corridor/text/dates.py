@@ -22,6 +22,7 @@ _MONTHS = {
     )
     for name in names
 }  # fmt: skip
+_COUNTS = ("two", "three", "four", "five", "six")
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 DATE_RE = re.compile(
@@ -31,7 +32,10 @@ DATE_RE = re.compile(
     rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"|(?P<mid>mid|early|late)[- ](?P<mid_month>{_MONTH_RE})"
     rf"|(?P<weekday>{'|'.join(_WEEKDAYS)})"
-    rf"|(?P<relative>today|yesterday|tonight|overnight|last night|this morning))\b",
+    rf"|(?P<weekend>(?:over|during|this|last) (?:the )?weekend)"
+    rf"|(?P<ago>(?:two|three|four|five|six|\d) days ago)"
+    rf"|(?P<relative>(?:the )?day before yesterday|today|yesterday|tonight|overnight"
+    rf"|last night|this morning|a day earlier|the (?:previous|prior) day))\b",
     re.IGNORECASE,
 )
 
@@ -62,8 +66,15 @@ def resolve(match: re.Match[str], published: date) -> date:
         target = _WEEKDAYS.index(groups["weekday"].lower())
         return published - timedelta(days=(published.weekday() - target) % 7)
     if groups["relative"]:
-        word = groups["relative"].lower()
-        back = 1 if word in ("yesterday", "last night") else 0
+        word = groups["relative"].lower().removeprefix("the ")
+        back = {"yesterday": 1, "last night": 1, "a day earlier": 1, "previous day": 1,
+                "prior day": 1, "day before yesterday": 2}.get(word, 0)  # fmt: skip
+        return published - timedelta(days=back)
+    if groups["weekend"]:  # a weekend is counted up to its Sunday
+        return published - timedelta(days=(published.weekday() - 6) % 7)
+    if groups["ago"]:
+        count = groups["ago"].split()[0].lower()
+        back = int(count) if count.isdigit() else _COUNTS.index(count) + 2
         return published - timedelta(days=back)
     if groups["mid_month"]:
         month = _MONTHS[groups["mid_month"].lower()]
@@ -99,6 +110,31 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             continue
         found.append(DateMention(Span(match.start(), match.end()), day, match.group(0)))
     return found
+
+
+def header_date(text: str) -> date | None:
+    """Return the day a header line gives ("2019-06-12", "12 June 2019", "Wed, June 12,
+    2019 10:31 GMT"), or None when it names no day with a year."""
+    try:
+        return parse_date(text)
+    except BriefError:
+        found = find_dates(text, None)
+        return found[0].day if found else None
+
+
+# A day in a URL's path ("/2022/03/07/", "/2019-06-12-").
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/-])")
+
+
+def url_date(url: str) -> date | None:
+    """Return the day a report's URL gives in its path, or None."""
+    match = _URL_DAY.search(url)
+    if match is None:
+        return None
+    try:
+        return date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None
 
 
 def parse_date(text: str) -> date:

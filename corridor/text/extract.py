@@ -7,22 +7,30 @@ from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
-from corridor.text.attribution import attribute, known_sources, refers_back, resolve_generic
+from corridor.text.attribution import (
+    attribute,
+    known_sources,
+    refers_back,
+    resolve_generic,
+    resolve_surname,
+)
 from corridor.text.categories import choose_metric, is_subset
 from corridor.text.dates import DateMention, find_dates
 from corridor.text.meaning import STOCKS, event_of, is_planned, period_of
-from corridor.text.metadata import dateline_end
+from corridor.text.metadata import dateline_span
 from corridor.text.model import Document, Figure, Sentence, Span
 from corridor.text.numbers import NumberMention, find_numbers
 from corridor.text.places import PlaceMention, countries_named, find_places, scope_of
-from corridor.text.population import Counted, counted
+from corridor.text.population import CLASSES, Counted, counted
 from corridor.text.sentences import split_sentences
 from corridor.text.tweets import find_posts
 
 _FIGURE_OF = re.compile(
-    r"(?:figure|total|toll|number|estimate)(?: (?:number|figure|toll|count))?"
+    r"(?:figure|total|toll|number|estimate|exodus|influx|outflow|count)"
+    r"(?: (?:number|figure|toll|count))?"
     r"(?P<of> of (?P<noun>[A-Za-z]+(?: [a-z]+){0,2}))?"
-    r"(?:[ ,]+[\w'’.-]+){0,12}? (?:of|at|to|reached|is|was)\s*$",
+    r"(?:[ ,]+[\w'’.-]+){0,12}? (?:of|at|to|reached|is|was|be|from|now|topped|passed|exceeded"
+    r"|exceed|surpass|surpassed|hit)\s*$",
     re.I,
 )
 # "an estimated population of 120,000", "the refugee population ... has risen to 240,000"
@@ -33,7 +41,9 @@ _POPULATION_OF = re.compile(
 )
 _TRANSITIVE = re.compile(
     r"\b(?:evacuated|evacuate|moved|move|flown|fly|rescued|rescue|brought|carried|carrying"
-    r"|took|take|bussed|transferred|repatriated)\s*$",
+    r"|took|take|bussed|transferred|repatriated|displaced|displacing|uprooted|killed|killing"
+    r"|injured|injuring|wounded|wounding|housed|hosting|hosts|sheltering|received|registered"
+    r"|houses|housing|sent|deployed|dispatched)\s*$",
     re.I,
 )
 # How many earlier credits "the ministry" may refer back to (keeps the cost per figure flat).
@@ -44,6 +54,76 @@ _EVENT_METRICS = frozenset(
 _SOURCE_LINE = re.compile(r"^\s*Source:\s*(?P<name>[^,\n]{3,80})")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|net|int|gov)/\S*|[@#]\w+", re.I)
 _ANOTHER = re.compile(r"\b(?:another|a further|further|more|other)\s*$", re.I)
+# A rate: "3,500 a day", "2,500 people per day", "some 400 an hour".
+_RATE = re.compile(
+    r"^\s*(?:a|an|per|each|every)\s+(?P<unit>day|hour|night|week|month)\b"
+    r"(?!\s+(?:earlier|later|before|after|ago))",
+    re.I,
+)
+# A number that names something ("Flight 302", "Highway 63", "Resolution 1244") is no count.
+_IDENTIFIER = re.compile(
+    r"\b(?:Flight|Route|Highway|Road|Resolution|Camp|Gate|Terminal|Zone|Sector|Block|Building"
+    r"|Phase|Article|No\.?|Number|Channel|Section|Line|Level|Unit|Ward|Stage|Platform|Bus"
+    r"|Train|Room|Pier|Berth|Exit|Checkpoint|Street|Avenue|Brigade|Battalion|Division"
+    r"|Regiment|Squadron|Chapter|Paragraph|Annex|Tower|Hall|Sabha|Boeing|Airbus|Apollo)\s+$"
+)
+# "up from 9,000 on Monday", "compared with 700 the day before": an earlier value
+_EARLIER = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|increased|decreased) from\s+$"
+    r"|\bcompared (?:with|to)\s+$",
+    re.I,
+)
+# One incident or one day's losses ("in a stampede", "an air strike", "45 new fatalities").
+_INCIDENT = re.compile(
+    r"\b(?:attack|strike|shelling|blast|explosion|bombing|shipwreck|capsized|sank|stampede"
+    r"|crash(?:ed)?|accident|raid|ambush|collapse|new|latest|massacre|shooting|landslide)\b",
+    re.I,
+)
+# "the country of 15 million people", "a camp of 30,000": who lives there
+_HOME_OF = re.compile(
+    r"\b(?:country|city|town|nation|region|state|province|district|island|village|camp"
+    r"|settlement|home) (?:of|with)\s+$",
+    re.I,
+)
+_SPEAKERS = frozenset(
+    {"officials", "sources", "diplomats", "witnesses", "officers", "experts", "analysts",
+     "spokesmen", "ministers", "lawmakers", "journalists", "reporters"}
+)  # fmt: skip
+_SPEAKS = re.compile(
+    r"^\s*(?:[\w,'’-]+\s+){0,4}?(?:said|say|says|told|confirmed|speaking|familiar)\b", re.I
+)
+# "Peru houses half a million and Ecuador over 220,000": the verb and noun are left out
+_GAPPED = re.compile(r"(?:,|\band)\s+(?:[A-Z][\w'’-]+\s+){1,2}$")
+# "nearly 400,000 out of the city's 600,000 people", "300 of the 1,200 registered"
+_PART_OF = re.compile(
+    r"^\s*(?:out )?of\s+(?:the|its|their|these|those|[A-Za-z'’-]+['’]s)\s+(?:[\w'’-]+\s+)?"
+    r"\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?"
+)
+_BRINGING = re.compile(r"\b(?:bring|brings|bringing|raising|raises|raise|taking|takes)\b", re.I)
+# A noun that names things, not people: "the number of crossings", "the total of flights".
+_THING_NOUN = re.compile(
+    r"\b(?:crossings|flights|buses|trucks|convoys|points|routes|camps|sites|shelters|boats"
+    r"|planes|trips|days|hours|cases|tests|beds|homes|houses|buildings|schools|tents|districts"
+    r"|villages|towns|countries|checkpoints|corridors|ships|vehicles|cars|kilometres|miles)\b",
+    re.I,
+)
+_HEDGE = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:feared|are feared|were feared|could have|may have|might have)\b"
+    r"|\b(?:feared|fears?|predicts?|possibly|could have|may have|might have)\b",
+    re.I,
+)
+_TOTAL_VERB = re.compile(
+    r"\b(?:has |have |had )?(?:reached|reaching|topped|hit|passed|exceeded|surpassed)"
+    r"(?: a total of)?\s*$",
+    re.I,
+)
+_MOVES = frozenset({"evacuated", "arrived", "waiting", "remaining"})
+# "seven people killed by lava and five asphyxiated": a bare number joined to a count
+_JOINED = re.compile(r"\band\s+$")
+# "the remaining 12,000", "the last 500": what is left, not what moved.
+_REMAINING_BEFORE = re.compile(r"\b(?:remaining|last|rest of the|left-behind)\s+$", re.I)
+# "the death toll rose to 64", "the toll stands at 97": a toll counts the dead.
+_TOLL = re.compile(r"\btoll\b", re.I)
 _SINCE = re.compile(r"\b(?:since|from|starting|began on|beginning)\s+(?:the\s+)?$", re.I)
 
 
@@ -64,7 +144,7 @@ class _Context:
         self.previous_places: tuple[PlaceMention, ...] = ()
         self.parts: dict[str, str] = {}  # city -> the part of it the report is about
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", document.text)]
-        self.dateline_end = dateline_end(document.text)
+        self.dateline_start, self.dateline_end = dateline_span(document.text)
         self.in_quote = False  # a quotation is open at the end of the last sentence
         self.expect_quote = False  # the last sentence introduced a quotation ("said:")
         self.quoted = False  # the current sentence is inside a quotation of last_source
@@ -91,8 +171,24 @@ def _figure(
 ) -> Figure | None:
     text = sentence.text
     before = text[: mention.span.start]
+    if _IDENTIFIER.search(before):
+        return None
     after = text[mention.span.end :]
+    rate = _RATE.match(after)
+    if rate is not None:  # read the count as if the rate were not there, offsets kept
+        after = " " * rate.end() + after[rate.end() :]
     who = counted(after)
+    part_of = _PART_OF.match(after)
+    if who is None and part_of is not None:
+        whole = counted(after[part_of.end() :])
+        noun = whole.noun if whole is not None and whole.end else "people"
+        phrase = whole.phrase if whole is not None and whole.end else "people"
+        who = Counted(noun, _subject_of(noun), (), phrase, 0)
+    if rate is None and who is not None and who.end:
+        rate = _RATE.match(after[who.end :])
+        if rate is not None:
+            cut = who.end + rate.end()
+            after = after[: who.end] + " " * rate.end() + after[cut:]
     previous = context.last_figure
     recent = previous is not None and previous.sentence_index >= sentence.index - 1
     inherited = False
@@ -104,50 +200,119 @@ def _figure(
         who = Counted("population", "people", (), phrase, 0)
     elif who is None and figure_of is not None and not mention.vague:
         named = counted(" " + figure_of.group("noun")) if figure_of.group("noun") else None
-        if named is None and previous is not None and recent:
+        noun = figure_of.group("noun")
+        if named is None and noun and _THING_NOUN.search(noun):
+            return None  # "the number of open crossings from eight": not people
+        aggregate = _BRINGING.search(before) is not None
+        if (
+            named is None
+            and previous is not None
+            and recent
+            and (_general(previous.population) or not aggregate)
+        ):
+            # "bringing the total to ...": a total is broader than one nationality or group
+            # named before it; "the number could be ..." restates the same count
             named = Counted(previous.subject, previous.subject, (), previous.population, 0)
         who = named or Counted("people", "people", (), "people", 0)
         who = Counted(who.noun, who.subject, who.modifiers, who.phrase, 0)
     elif who is None or (who.noun == "people" and who.end == 0):
         if previous is not None and recent and (
-            _ANOTHER.search(before) or who is not None or _TRANSITIVE.search(before)
+            _ANOTHER.search(before) or who is not None or _object(before, after)
+            or (is_subset(before, after) and previous.sentence_index == sentence.index)
+            or (_GAPPED.search(before) and previous.sentence_index == sentence.index)
+            or (
+                _JOINED.search(before)
+                and previous.sentence_index == sentence.index
+                and re.match(r"^\s*[a-z]+ed\b", after)
+            )
             or re.match(r"^\s*(?:of (?:its|their)|from|were|had|have|has|are|more|still|will"
                         r"|would|remain|left)\b", after)
         ):  # fmt: skip
             who = Counted(previous.subject, previous.subject, (), previous.population, 0)
             inherited = True
-        elif who is None and _TRANSITIVE.search(before):
+        elif who is None and _object(before, after):
             who = Counted("people", "people", (), "people", 0)
+    if who is None and rate is not None:  # "we see 1,500 a day": a rate counts people here
+        who = Counted("people", "people", (), "people", 0)
+    if who is None and _EARLIER.search(before) and previous is not None and recent:
+        # "12,500 have been evacuated, up from 9,000 on Monday": the same count, earlier
+        who = Counted(previous.subject, previous.subject, (), previous.population, 0)
+        inherited = True
     if who is None or mention.value == 0:
         return None
+    if who.noun.lower() in _SPEAKERS and _SPEAKS.match(after[who.end :]):
+        return None  # "Two US officials said": who speaks, not who is counted
     digits = text[mention.number_span.start : mention.number_span.end]
     if (
         re.fullmatch(r"(?:19|20)\d\d", digits)
         and not mention.qualifier
+        and figure_of is None
         and (inherited or not who.end or who.noun[:1].isupper())
     ):
         return None  # a year, not a count
-    event = event_of(before, after[who.end :] if who.end else after)
-    if {"wounded", "injured", "sick"} & set(who.modifiers):
+    # "the number who have fled has reached 3 million": "reached" tells the total, not an arrival
+    event_before = _TOTAL_VERB.sub("", before) if figure_of is not None else before
+    event = event_of(event_before, after[who.end :] if who.end else after)
+    if not event and (
+        (
+            who.noun in ("inhabitants", "residents", "population")
+            and re.search(r"\b(?:of|has|have|had|with)\s+$", before)
+        )
+        or _HOME_OF.search(before)
+    ):
+        event = "present"  # "a town of 65,000 inhabitants": who lives there
+    if figure_of is not None and _TOLL.search(figure_of.group(0)) and event in ("", "other"):
+        event = "killed"
+    if {"wounded", "injured", "sick"} & set(who.modifiers) and event not in _MOVES:
         event = "wounded"
     subset = is_subset(before, after)
     planned = is_planned(before, after[who.end :] if who.end else after)
     listed = _listed(before)
-    if (inherited or listed or figure_of) and previous is not None and recent and not event:
+    if (
+        (inherited or listed or figure_of)
+        and previous is not None
+        and recent
+        and not event
+        and not planned
+    ):
         metric = previous.metric
     elif subset and previous is not None and previous.metric in _EVENT_METRICS:
         metric = previous.metric  # "262 people on board, including a dozen babies"
     elif population_of is not None and who.noun == "population" and not planned:
         metric = "present"
+    elif figure_of is not None and planned:
+        metric = "planned"  # "the toll could exceed 1,000": a forecast, not a count
     else:
         metric = choose_metric(who.subject, event, subset, planned)
+    if _REMAINING_BEFORE.search(before) and metric in ("present", "other", "planned"):
+        metric = "remaining"
     period = period_of(metric, before, after, default="")
+    if figure_of is not None and metric not in STOCKS and metric != "other" and period != "24h":
+        period = "cumulative"  # a toll or a total is a running total, whatever day it is given
+    if rate is not None and metric not in STOCKS:
+        period = "daily"
     if subset and previous is not None and previous.metric == metric and recent:
         period = period or previous.period
     if (listed or figure_of or (inherited and not event)) and previous is not None and recent:
         period = period or (previous.period if metric == previous.metric else "")
+    if (
+        not period
+        and metric in ("killed", "wounded")
+        and not _INCIDENT.search(text)
+        and not _day_in_clause(text, mention.span.start, dates)
+    ):
+        period = "cumulative"  # a toll with no day and no single incident adds up
+    assumed: list[str] = []
     if not period and metric not in STOCKS and metric not in ("other", "buses", "ambulances"):
         period = "daily"
+        assumed.append("period assumed")  # no word says over what time
+    if (inherited or not who.end) and figure_of is None and population_of is None:
+        assumed.append("who inferred")  # no noun: who is counted comes from the context
+    if _HEDGE.search(before[-60:]) or _HEDGE.match(after[: who.end + 40]):
+        assumed.append("hedged")  # "1,000 feared dead", "could have died": a fear, not a count
+    if _ANOTHER.search(before) or re.match(r"^\s*more\b", after):
+        assumed.append("an increment")  # "another 48 died": added to a total, not one
+    unit = rate.group("unit") if rate else ""
     document = context.document
     start = sentence.span.start + mention.span.start
     end = sentence.span.start + mention.span.end
@@ -164,13 +329,21 @@ def _figure(
         place=_place(context, sentence, mention.span.start),
         as_of=previous.as_of
         if previous is not None and recent and _follows(before, dates, mention)
-        else _date(context, sentence, mention.span.start, dates, period),
+        else _date(context, sentence, mention.span.start, dates, period, metric),
         source="",
         sentence_index=sentence.index,
-        note=_note(who, subset, event, metric, planned),
+        note="; ".join(filter(None, [_note(who, subset, event, metric, planned, unit), *assumed])),
         population=who.phrase,
         period=period,
         crisis=context.crisis,
+    )
+
+
+def _day_in_clause(text: str, position: int, dates: list[DateMention]) -> bool:
+    """Return whether the number's clause names one day ("on Wednesday, forces killed 82")."""
+    head, tail = _clause_bounds(text, position)
+    return any(
+        head <= d.span.start < tail and not _RANGE_END.search(text[: d.span.start]) for d in dates
     )
 
 
@@ -190,8 +363,36 @@ def _listed(before: str) -> bool:
     )
 
 
-def _note(who: Counted, subset: bool, event: str, metric: str, planned: bool) -> str:
+def _object(before: str, after: str) -> bool:
+    """Return whether a number with no noun is the object of a verb that moves or holds
+    people ("evacuated 900 to Larnaca", "Peru houses half a million")."""
+    return bool(_TRANSITIVE.search(before)) and bool(_NO_NOUN.match(after))
+
+
+_NO_NOUN = re.compile(
+    r"^\s*(?:$|[,.;:)\"”–—-]|(?:to|from|in|into|out|on|by|across|over|and|since|so far|last"
+    r"|this|yesterday|today|overnight|more|others|people)\b)",
+    re.I,
+)
+
+
+def _subject_of(noun: str) -> str:
+    return CLASSES.get(noun.lower(), "people")
+
+
+def _general(population: str) -> bool:
+    """Return whether a population names people in general, with no nationality or group."""
+    return not any(w[:1].isupper() for w in population.split()) and not re.search(
+        r"\b(?:students|workers|staff|soldiers|troops|children|women|journalists)\b", population
+    )
+
+
+def _note(
+    who: Counted, subset: bool, event: str, metric: str, planned: bool, rate: str = ""
+) -> str:
     parts: list[str] = []
+    if rate:
+        parts.append(f"rate per {rate}")
     if subset:
         parts.append("part of a larger figure")
     if who.subject in ("women", "other") or (metric != who.subject and who.subject == "children"):
@@ -233,22 +434,38 @@ def _date(
     position: int,
     dates: list[DateMention],
     period: str = "",
+    metric: str = "",
 ) -> date | None:
     published = context.document.published
     post = context.posts.get(context.line(sentence.span.start))
+    if metric == "planned":  # a plan is known on the day of the report, whatever day it names
+        return post.day if post is not None and post.day is not None else published
     usable = [
         d
         for d in dates
         if d.day <= (published or d.day)
         and not _SINCE.search(sentence.text[: d.span.start])
-        and not (d.span.start < 40 and sentence.index == 0 and _is_dateline(sentence.text, d))
+        and sentence.span.start + d.span.start >= context.dateline_end
     ]
     head, tail = _clause_bounds(sentence.text, position)
     in_clause = [d for d in usable if head <= d.span.start < tail]
     if period == "cumulative":
-        in_clause = [d for d in in_clause if _AS_OF.search(sentence.text[: d.span.start])]
+        text = sentence.text
+        in_clause = [
+            d
+            for d in in_clause
+            if _AS_OF.search(text[: d.span.start])
+            or _SAID_ON.search(text[: d.span.start])
+            or _SAID_AFTER.match(text[d.span.end :])
+            or _OWN_DAY.match(text[position : d.span.start])
+            or _RANGE_END.search(text[: d.span.start])
+            or "weekend" in d.text.lower()
+        ]
     if in_clause:
         return min(in_clause, key=lambda d: abs(d.span.start - position)).day
+    opening = [d for d in usable if _OPENING.match(sentence.text[: d.span.start])]
+    if opening and opening[0].span.start < position:
+        return opening[0].day  # "On September 27, the ministry announced: 192 ..."
     if period in ("daily", "24h"):
         # no day in the number's clause: a day named earlier in the sentence ("There was
         # no let-up yesterday: 6,000 arrived"), else the day the sentence before named
@@ -259,9 +476,28 @@ def _date(
             return context.previous_day
     if post is not None and post.day is not None:
         return post.day
+    said = [
+        d
+        for d in usable
+        if _SAID_ON.search(sentence.text[: d.span.start])
+        or _SAID_AFTER.match(sentence.text[d.span.end :])
+    ]
+    if said and period in ("cumulative", ""):
+        # a count or a stock is as of the day it was given ('..." he told reporters on Monday')
+        return said[0].day
     return published
 
 
+# A running total is as of the day it was given: "the ministry said on Sunday that 4,000
+# had crossed", "officials said Tuesday", "9,000 on Monday".
+_SAID_ON = re.compile(
+    r"\b(?:said|says|reported|announced|confirmed|estimated|told \w+)\s+(?:on\s+)?$", re.I
+)
+_SAID_AFTER = re.compile(r"^,?\s*(?:said|reported|announced|confirmed|estimated)\b", re.I)
+# "between 1 and 3 February", "from 26 to 27 May": a span of days, as of its last day
+_RANGE_END = re.compile(r"\b(?:between|from)\s+\d{1,2}\s+(?:and|to|-|–)\s*$", re.I)
+_OPENING = re.compile(r"^\s*(?:(?:late |early )?on|by|as of|as at)?\s*$", re.I)
+_OWN_DAY = re.compile(r"^\S+(?:\s+[a-z]+){0,4}\s+(?:on|as of|by)\s+$")
 _AS_OF = re.compile(r"\b(?:until|by|as of|as at|up to|through)\s+(?:\w+\s+)?$", re.I)
 _BREAK = re.compile(r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b|\. ")
 
@@ -278,10 +514,6 @@ def _clause_bounds(text: str, position: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_dateline(text: str, mention: DateMention) -> bool:
-    return bool(re.match(r"^[A-Z][A-Za-z ,./;-]{1,50}$", text[: mention.span.start]))
-
-
 def _source(
     context: _Context, sentence: Sentence, text: str, position: int, pronoun_first: bool
 ) -> str:
@@ -292,7 +524,7 @@ def _source(
         return context.last_source
     found = attribute(text, position)
     if found is not None:
-        return resolve_generic(found.source, context.sources)
+        return resolve_surname(resolve_generic(found.source, context.sources), context.sources)
     if context.quoted and context.last_source:
         return context.last_source
     if refers_back(sentence.text) and context.last_source:
@@ -320,9 +552,11 @@ def extract_figures(
     figures: list[Figure] = []
     for sentence in sentences:
         masked = _masked(sentence.text)
-        if sentence.span.start < context.dateline_end:
+        start, end = sentence.span.start, sentence.span.end
+        if start < context.dateline_end and end > context.dateline_start:
+            head = max(0, context.dateline_start - sentence.span.start)
             cut = context.dateline_end - sentence.span.start
-            masked = " " * cut + masked[cut:]
+            masked = masked[:head] + " " * (cut - head) + masked[cut:]
         mentions = find_numbers(masked)
         dates = find_dates(masked, document.published) if mentions else []
         pronoun_first = _pronoun_first(masked)

@@ -19,35 +19,52 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.I))
     for name, pattern in (
         ("killed", r"\b(?:killed|killing|dead|died|dying|deaths?|lost their lives|massacred"
-                   r"|executed|slain|fatalities|bodies)\b"),
-        ("wounded", r"\b(?:wounded|injured|wounds|injuries|hurt|critical condition|sick)\b"),
+                   r"|executed|slain|fatalities|bodies|asphyxiated|suffocated|drowned|perished"
+                   r"|burned to death|crushed to death)\b"),
+        ("wounded", r"\b(?:wounded|wounding|injured|injuring|wounds|injuries|hurt"
+                    r"|critical condition|sick)\b"),
         ("missing", r"\b(?:missing|unaccounted for|disappeared|about whom)\b"),
         ("captured", r"\b(?:captured?|abducted|kidnapped|detained|arrested|held hostage)\b"),
         ("waiting", r"\b(?:wait(?:ed|ing)?|awaiting|queu(?:e|ed|ing)|lin(?:ing|ed) up|told to be"
                     r"|no man's land|gathered to leave|stranded there)\b"),
-        ("remaining", r"\b(?:remain(?:ed|s|ing)?|trapped|still (?:in|inside|at|need)|stayed"
+        ("remaining", r"\b(?:remain(?:ed|s|ing)?|trapped|still (?:in|inside|at|need(?:ed|s)?)"
+                      r"|stayed"
+                      r"|being held|held as|yet to (?:leave|heed|be evacuated|get out)"
                       r"|stranded|stuck|besieged|holding out|confined|left behind"
                       r"|kept back|not allowed out)\b"),
         ("present", r"\b(?:home to|living|lived|live in|residing|resident|registered"
                     r"|total (?:number )?of \w+ in"
                     r"|deployed|population|packed with|sheltering|sheltered|were in the"
-                    r"|in the dome|bears|include|huddled|hosted|supplies for|camped|city of)\b"),
-        ("arrived", r"\b(?:arriv\w*|entered|entering|crossed|crossing|came across|reached"
-                    r"|disembarked|landed|docked|flooded over|streamed|transplanted|touched down"
+                    r"|host(?:s|ing)?|(?:are|is|were) (?:now |currently )?(?:in|at) (?:\w+ )?"
+                    r"(?:camps?|shelters?|centres?|centers?|schools?|tents?|sites?|hotels?)"
+                    r"|(?:are|is|remain) (?:still )?(?:internally )?displaced"
+                    r"|in the dome|bears|include|huddled|hosted|supplies for|camped)\b"),
+        ("arrived", r"\b(?:arriv\w*|receiv(?:ed|ing)|t(?:aken|ook) in|enter(?:ed|ing)?"
+                    r"|cross(?:ed|ing)?(?! out)|came across"
+                    r"|reach(?:ed|ing)?"
+                    r"|disembarked|landed|docked|flooded over|transplanted|touched down"
+                    r"|(?:streamed|poured|flooded|flocked) (?:in|into|over|across)"
+                    r"|c[ao]me (?:to|into)|(?:sought|took|found) (?:refuge|shelter) (?:in|at)"
                     r")\b"),
         ("evacuated", r"\b(?:evacuat\w*|left|leaving|leave|departed|bussed|boarded|fle[de]"
                       r"|flee|fleeing|transported|driven|drove|got out|brought out|moved|flown"
                       r"|repatriated|rescued|extricated|swept|climbed|exodus|escaped?|returned"
                       r"|brought back|bringing back|move|travel|flew|airlifted|carried out"
-                      r"|relocated|transferred)\b"),
+                      r"|relocated|transferred|travell?(?:ed|ing)|went|headed|walked|trekked|ferried|shipped|took"
+                      r"|displaced|uprooted|crossed out|taken|bus(?:s)?ed|trucked"
+                      r"|(?:streamed|poured|flooded) (?:out|from))\b"),
         ("moving", r"\b(?:carrying|on board|aboard|passengers|with)\b"),
     )
 )  # fmt: skip
 
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|expected|expects?|due to|to be (?:evacuated|transferred|moved"
+    r"\b(?:will|would|shall|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))"
+    r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))|expected|expects?"
+    r"|due to"
+    r"|to be (?:evacuated|transferred|moved"
     r"|flown|bussed)|scheduled|planned|plans? to|hopes? to|hoping to|asked (?:to|for)"
-    r"|ordered to|to allow|reserved for|braced for|can (?:carry|take)"
+    r"|ordered (?:to|out|from)|evacuation orders?|told to leave|urged to leave|to allow"
+    r"|reserved for|braced for|can (?:carry|take)"
     r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
     r"|on a list|list of|meant to|supposed to|set to|going to|prepared to|requested"
     r"|prepar\w+ (?:\w+ ){0,3}for)\b",
@@ -61,8 +78,12 @@ _TWENTY_FOUR = re.compile(
 )
 _CUMULATIVE = re.compile(
     r"\b(?:so far|since|in total|total|to date|bringing the|has reached|have reached|now"
-    r"|in recent days|(?:in|over) the (?:past|last) (?:week|month|\w+ days)|until|cumulative"
-    r"|altogether|overall|previously|in that period|the latest of|already|until)\b",
+    r"|in recent days|(?:in|over) the (?:past|last) (?:week|month|\w+ days|(?!24\b)\w+ hours)"
+    r"|until|cumulative"
+    r"|altogether|overall|previously|in that period|the latest of|already|until|till"
+    r"|(?:over|during|this|last) (?:the )?(?:weekend|week)|having (?:been )?\w+"
+    r"|(?:believed|said|reported|thought|estimated|known) to have \w+"
+    r"|(?:between|from) \d{1,2} (?:and|to) \d{1,2} [A-Z]?[a-z]+)\b",
     re.I,
 )
 # A count up to a point in time ("by midday", "as of 6 a.m.", "by Thursday") or over
@@ -77,18 +98,29 @@ _UP_TO = re.compile(
     r"(?:flights|convoys|trips|rounds|days|weeks))\b",
     re.I,
 )
+_OWN_DAY_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,3}?(?:(?:on|last) (?i:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|today|yesterday|on \d{1,2} [A-Z][a-z]+|on [A-Z][a-z]+ \d{1,2})\b"
+)
+_RATE_WORD = re.compile(
+    r"\b(?:daily|every day|each day|per day|a day)\b(?! (?:earlier|later|before|after))", re.I
+)
+_HOURS = re.compile(r"\bin (?:just |only |under |less than )?(\d{1,2}) hours\b", re.I)
 _DAY = re.compile(
-    r"\b(?:today|yesterday|tonight|this morning|on (?:monday|tuesday|wednesday|thursday"
+    r"\b(?:today|yesterday|tonight|last night|this morning|on (?:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.I,
 )
 
 
 _BREAK = (
-    r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|, (?:and|as(?! of| at)|where|bringing|after|out of) "
+    r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b"
+    r"|, (?:and|as(?! of| at)|where|bringing|after|out of) |\band (?=\d|$)"
     r"|\band (?:a|an|the|another)\b"
 )
-_ASIDE = re.compile(r"^,?\s*including\b.*?(?=\b(?:have|has|had|were|was|are|is)\b)", re.I)
+_ASIDE = re.compile(
+    r"^(?P<keep>[^,;:]{0,40}?),?\s*including\b[^;:]*?(?=\b(?:have|has|had|were|was|are|is)\b)", re.I
+)
 _PERFECT = re.compile(
     r"(?<!\bto )\b(?:has|have)\s+(?:now\s+|already\s+|been\s+|so far\s+|previously\s+|\w+ly\s+)*"
     r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|seen|got|made|put|kept"
@@ -99,7 +131,8 @@ _PERFECT = re.compile(
 
 # Reported speech turns "have been evacuated" into "said ... had been evacuated".
 _REPORTED_PERFECT = re.compile(
-    r"\b(?:said|says|told|confirmed|announced)\b.{0,80}\bhad\s+(?:now\s+|already\s+)?been\s+\w+ed\b",
+    r"\b(?:said|says|told|confirmed|announced|estimated)\b.{0,80}\bhad\s+(?:now\s+|already\s+)?"
+    r"(?:been\s+\w+ed|managed|joined|flooded|fled|crossed|arrived|reached|entered)\b",
     re.I,
 )
 
@@ -115,13 +148,35 @@ _PARTICIPLE = re.compile(
 )
 
 
+# "three staff who had remained inside to help the injured had travelled out": the
+# relative clause tells what they did before; the main verb tells what the figure counts.
+_RELATIVE = re.compile(
+    r"^\s*,?\s*(?:who|that)\s+(?:had|have|has|were|was|are|is)\s+\w+[^,;:]{0,90}?"
+    r"(?=\b(?:had|have|has|were|was|are|is)\s+\w+)",
+    re.I,
+)
+
+
+# "Thousands of civilians trapped by the fighting have crossed out": a state, then what
+# they did; the verb tells what the figure counts.
+_STATE_THEN_MOVE = re.compile(
+    r"^\s*(?:trapped|stranded|caught|stuck|besieged)\b[^,;:]{0,60}?"
+    r"(?=\b(?:have|has|had|were|was)\s+(?:now\s+|already\s+|been\s+)?(?:crossed|fled|left"
+    r"|escaped|evacuated|arrived|reached|moved|rescued|managed)\b)",
+    re.I,
+)
+
+
 @lru_cache(maxsize=64)  # event, plan and period of one figure read the same clause
 def clause(before: str, after: str, window: int = 120) -> tuple[str, str]:
     """Return the parts of the clause before and after a number, cut at clause breaks."""
     head = re.split(_BREAK, before[-window:])[-1]
+    after = _ASIDE.sub(lambda m: m.group("keep") + " ", after[: window * 2], count=1)
     after = _COMMA_ASIDE.sub(" ", after[:window])
     after = _PARTICIPLE.sub(" ", after)
-    tail = re.split(_BREAK + r"|\. ", _ASIDE.sub("", after))[0]
+    after = _RELATIVE.sub(" ", after)
+    after = _STATE_THEN_MOVE.sub(" ", after)
+    tail = re.split(_BREAK + r"|\. ", after)[0]
     return head, tail
 
 
@@ -144,13 +199,19 @@ def event_of(before: str, after: str) -> str:
                 strong, strong_distance = event, distance
     if best == "moving":
         best = strong or "evacuated"
+    if best == "evacuated" and _LEAVING.search(head):
+        # "leaving 2,000 new arrivals stuck", "left 300 homeless": the state they are left in
+        state = [e for e, p in _EVENTS if e not in ("evacuated", "moving") and p.search(tail[:70])]
+        if state:
+            return "waiting" if "waiting" in state else state[0]
     if best in ("evacuated", "arrived", "remaining", "present") and re.search(
-        r"\bwait(?:ing)?\b|\bawaiting\b", tail[:60], re.I
+        r"\bwait(?:ing)?\b|\bawaiting\b|\bno man's land\b", tail[:60], re.I
     ):
         return "waiting"
     return best
 
 
+_LEAVING = re.compile(r"\b(?:leaving|leaves|leave|left)\s+(?:\w+\s+){0,2}$", re.I)
 _OWN_VERB = re.compile(
     r"^\s*(?:were|was|are|is|have been|has been|had been)\s+\w+(?:ed|en)\b", re.I
 )
@@ -158,6 +219,11 @@ _VERB = re.compile(
     r"\b(?:\w+ed|left|fled|flee|leave|remain|are|were|was|is|have|has|had|moved|took|sent"
     r"|brought|came|went|got|swept)\b",
     re.I,
+)
+
+
+_NEED = re.compile(
+    r"^\s*(?:[a-zA-Z]+\s+){0,3}?(?:will |would |could )?(?:require|need)s?\b(?! to be)", re.I
 )
 
 
@@ -174,6 +240,8 @@ def is_planned(before: str, after: str) -> bool:
         return True
     if re.match(r"^\s*(?:[a-zA-Z]+\s+){0,3}?still\b", tail):
         return False  # "4,000 still need to be evacuated" are remaining, not planned
+    if _NEED.match(tail):
+        return False  # "5.3 million people will require food aid": a need, not a move
     verbs = list(_VERB.finditer(near_head))
     cues = list(_PLANNED.finditer(near_head))
     last_verb = verbs[-1] if verbs else None
@@ -185,7 +253,7 @@ def is_planned(before: str, after: str) -> bool:
     if (
         cue_head is not None
         and last_verb is not None
-        and re.search(r"\b(?:will|would|to)\s*$", near_head[: last_verb.start()])
+        and re.search(r"\b(?:will|would|could|might|may|to)\s*$", near_head[: last_verb.start()])
     ):
         return True
     cue_tail = _PLANNED.search(tail[:80])
@@ -216,6 +284,15 @@ def period_of(metric: str, before: str, after: str, default: str = "daily") -> s
     near = head[-45:] + " # " + tail[:45]
     if _TWENTY_FOUR.search(text):
         return "24h"
+    if _OWN_DAY_AFTER.match(tail):
+        return "daily"  # "including 142,300 on Sunday": the part has its own day
+    if _RATE_WORD.search(tail[:60]):
+        return "daily"  # "150 to 200 have been arriving daily": a rate per day
+    hours = _HOURS.search(text)
+    if hours is not None:
+        return "daily" if int(hours.group(1)) < 24 else "cumulative"
+    if _UP_TO.search(text) and _PERFECT.search(near):
+        return "cumulative"  # "As of 2 PM today, 1.1 million people have evacuated"
     if re.search(r"\b(?:today|yesterday|tonight|this morning)\b", text, re.I) and not re.search(
         r"\bso far\b|\bin total\b|\bsince\b", text, re.I
     ):

@@ -79,7 +79,11 @@ class Figure:
         lo = float(self.low) if self.low is not None else float(self.value)
         hi = float(self.high) if self.high is not None else float(self.value)
         if self.qualifier in APPROXIMATE and self.low is None and self.high is None:
-            lo, hi = self.value * 0.9, self.value * 1.1
+            # "around 200,000" allows more than "some 172,000": the fewer significant
+            # digits a number is given with, the wider the approximation
+            digits = len(str(self.value).rstrip("0")) if self.value else 1
+            spread = {1: 0.1, 2: 0.05}.get(digits, 0.025)
+            lo, hi = self.value * (1 - spread), self.value * (1 + spread)
         if self.qualifier in AT_LEAST and self.high is None:
             hi = float("inf")
         if self.qualifier in AT_MOST and self.low is None:
@@ -100,10 +104,13 @@ APPROXIMATE = frozenset(
         "estimated",
         "maybe",
         "some estimated",
+        "close to",
     }
 )
-AT_LEAST = frozenset({"at least", "more than", "over", "upwards of"})
-AT_MOST = frozenset({"up to", "as many as", "fewer than", "less than", "under"})
+AT_LEAST = frozenset({"at least", "more than", "over", "upwards of", "just over", "well over"})
+AT_MOST = frozenset(
+    {"up to", "as many as", "fewer than", "less than", "under", "just under", "as high as"}
+)
 
 
 @dataclass(frozen=True, slots=True)

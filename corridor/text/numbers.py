@@ -34,21 +34,23 @@ _VAGUE = {
     "millions": (1_000_000, 9_999_999),
     "several": (3, 9),
     "a few": (2, 5),
+    "a handful": (2, 9),
 }
 
 QUALIFIERS = (
     "at least", "more than", "as many as", "up to", "upwards of", "fewer than", "less than",
     "around", "about", "some", "approximately", "roughly", "nearly", "almost", "perhaps",
-    "over", "under", "an estimated", "estimated", "maybe", "some estimated",
+    "over", "under", "an estimated", "estimated", "maybe", "some estimated", "close to",
+    "just over", "just under", "well over", "as high as",
 )  # fmt: skip
 
 _WORD_NUMBER = (
     r"(?:(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
     r"(?:[\s-]+(?:" + "|".join([*_UNITS, *_TENS, *_SCALES, "and"]) + r"))*"
-    r"|a\s+(?:dozen|hundred|thousand|million))"
+    r"|(?:half\s+)?a\s+(?:dozen|hundred|thousand|million))"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?"
-_SCALE_SUFFIX = r"(?:\s*(?:million|thousand|m\b|k\b))?"
+_SCALE_SUFFIX = r"(?:\s*(?:million|thousand|lakh|crore|m\b|k\b))?"
 _VAGUE_RE = "|".join(sorted(_VAGUE, key=len, reverse=True))
 _QUAL_RE = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 
@@ -57,7 +59,7 @@ NUMBER_RE = re.compile(
     rf"(?:(?P<range>(?<![\w.,/#@-])(?:between\s+)?(?:{_DIGITS})\s*(?:-|–|to|and)\s*(?:{_DIGITS})"
     rf"(?![\w,.]\d))(?=\s+[A-Za-z])"
     rf"|(?P<digits>(?<![\w.,/#@-])(?:{_DIGITS}){_SCALE_SUFFIX})"
-    rf"|\b(?P<vague>{_VAGUE_RE})(?=\s+(?:of\b|\w))"
+    rf"|\b(?P<vague>{_VAGUE_RE})(?=\s+(?:of\b|\w)|\s*[.,;])"
     rf"|\b(?P<words>{_WORD_NUMBER})\b)",
     re.IGNORECASE,
 )
@@ -65,7 +67,8 @@ NUMBER_RE = re.compile(
 
 # Every number NUMBER_RE finds contains a digit or one of these words (a cheap pre-test).
 _ANY_NUMBER = re.compile(
-    "|".join([r"\d", *_UNITS, *_TENS, *_SCALES, "dozen", "score", "several", "few"]), re.I
+    "|".join([r"\d", *_UNITS, *_TENS, *_SCALES, "dozen", "score", "several", "few", "handful"]),
+    re.I,
 )
 
 
@@ -85,6 +88,8 @@ class NumberMention:
 def parse_words(phrase: str) -> int:
     """Return the integer a spelled-out English number names ("two hundred and five")."""
     tokens = [t for t in re.split(r"[\s-]+", phrase.lower().strip()) if t]
+    if tokens[:1] == ["half"]:
+        return parse_words(" ".join(tokens[1:])) // 2  # "half a million"
     if not tokens or any(t not in _WORDS for t in tokens) or tokens[-1] in ("and", "a"):
         raise BriefError(f"not a spelled-out number: {phrase!r}")
     total = 0
@@ -105,7 +110,9 @@ def parse_words(phrase: str) -> int:
 
 def parse_digits(text: str) -> int:
     """Return the integer written with digits, thousands separators or a scale word."""
-    match = re.fullmatch(r"\s*(\d[\d,]*(?:\.\d+)?)\s*(million|thousand|m|k)?\s*", text, re.I)
+    match = re.fullmatch(
+        r"\s*(\d[\d,]*(?:\.\d+)?)\s*(million|thousand|lakh|crore|m|k)?\s*", text, re.I
+    )
     if match is None:
         raise BriefError(f"not a number: {text!r}")
     raw = match.group(1).replace(",", "")
@@ -114,14 +121,19 @@ def parse_digits(text: str) -> int:
     except ValueError as exc:
         raise BriefError(f"not a number: {text!r}") from exc
     scale = (match.group(2) or "").lower()
-    factor = {"million": 1_000_000, "m": 1_000_000, "thousand": 1_000, "k": 1_000}.get(scale, 1)
+    factor = {"million": 1_000_000, "m": 1_000_000, "thousand": 1_000, "k": 1_000,
+              "lakh": 100_000, "crore": 10_000_000}.get(scale, 1)  # fmt: skip
     return round(number * factor)
 
 
+AT_MOST_WORDS = ("up to", "as many as", "fewer than", "less than", "under", "just under",
+                 "as high as")  # fmt: skip
+
+
 def _bounds(qualifier: str, value: int) -> tuple[int | None, int | None]:
-    if qualifier in ("at least", "more than", "over", "upwards of"):
+    if qualifier in ("at least", "more than", "over", "upwards of", "just over", "well over"):
         return value, None
-    if qualifier in ("up to", "as many as", "fewer than", "less than", "under"):
+    if qualifier in AT_MOST_WORDS:
         return None, value
     return None, None
 

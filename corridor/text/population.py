@@ -91,12 +91,33 @@ _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|[,;:()\"“”]|\S")
 _OF_OWN = re.compile(
     r"^\s*of\s+(?:its|their|his|her|the country's|whom|them)\s+(?:own\s+)?(?P<noun>[a-z]+)", re.I
 )
-_BARE = re.compile(
-    r"^\s*(?:more\s+|others?\s+)?(?:were|have been|had been|are|was|had|have|has|were being"
-    r"|who|are now|had now|had already been|have now|are still|were still)?\s*"
-    r"(?:killed|injured|wounded|dead|evacuated|hurt|gathered|fled|left|waited|remained|arrived"
-    r"|crossed|returned|missing|died|moved|rescued|stayed|remain|reached|entered|came"
-    r"|living|live|flee|leave|arrive|cross|wait|asked|requested)\b",
+# A number with no noun that is the subject of a verb about people ("6,000 went north",
+# "12,000 are still in the town", "thousands were stranded", "15,000 have been displaced").
+_AUX = (
+    r"(?:(?:more|others?|still|now|already|also|reportedly|just|have|has|had|are|were|is|was"
+    r"|will|would|could|may|might|be|been|being|not|who|then|later|all|each|both|mostly"
+    r"|largely|mainly|either|had now|are now)\s+)*"
+)
+_PEOPLE_VERB = (
+    r"(?:killed|injured|wounded|dead|died|hurt|missing|drowned|perished|evacuat\w*|gathered"
+    r"|fle[de]|fleeing|left|leave|leaving|wait(?:ed|ing)?|remain(?:ed|ing|s)?|arriv(?:e|ed|es|ing)"
+    r"|cross(?:ed|es|ing)?|return(?:ed|ing|s)?|moved|moving|rescued|stay(?:ed|ing)?"
+    r"|reach(?:ed|ing)?|enter(?:ed|ing)?|came|come|coming|living|live|lived|asked|requested"
+    r"|went|gone|going|walk(?:ed|ing)|ran|escap(?:ed|ing)|shelter(?:ed|ing)|sought|seeking"
+    r"|camp(?:ed|ing)|sleeping|slept|queu(?:ed|ing|eing)|stranded|trapped|stuck|displaced"
+    r"|relocated|registered|housed|hosted|accommodated|boarded|landed|disembarked|flown"
+    r"|bus(?:s)?ed|transported|taken|brought|expected|due|ordered|allowed|permitted|told"
+    r"|urged|forced|poured|streamed|flooded|trekked|received|treated|hospitali[sz]ed"
+    r"|admitted|repatriated|airlifted|packed|crammed|huddled|spent|made homeless|homeless"
+    r"|besieged|surrounded|holed up|hiding|hid|lined up|lining up|crowded|massed|managed"
+    r"|succeeded|tried|attempted|had yet|have yet|were yet)"
+)
+_BARE = re.compile(rf"^\s*{_AUX}{_PEOPLE_VERB}\b", re.I)
+# "12,000 are still in the town", "300 were aboard": a form of "to be" or "remain" and a
+# preposition of place.
+_BE_IN = re.compile(
+    r"^\s*(?:still\s+|now\s+)?(?:are|were|is|was|remain|remained|had been|have been)\s+"
+    r"(?:still\s+|now\s+|also\s+)?(?:in|at|inside|aboard|on board|among|without|sheltering)\b",
     re.I,
 )
 
@@ -120,7 +141,7 @@ def _is_people(word: str) -> bool:
         return True
     if word[:1].isupper() and lower not in _MONTHS_DAYS and lower not in NOT_PLACES:
         return True  # a demonym or group: "Canadians", "Lebanese", "Kosovars"
-    return bool(_SUFFIX.search(lower)) and len(lower) > 5
+    return bool(_SUFFIX.search(lower)) and len(lower) > 5 and not lower.endswith("ments")
 
 
 def _subject(word: str) -> str:
@@ -154,12 +175,25 @@ def counted(after: str) -> Counted | None:
         ):
             modifiers.append(word)
             continue
-        if _is_people(word) and not (
-            (capital or lower in _ADJECTIVES)
-            and nxt is not None
-            and _is_people(nxt)
-            and nxt[:1].islower()
-        ):
+        if word.isupper() and len(word) > 1 and nxt is not None:
+            modifiers.append(word)  # "ICRC staff", "UN staff": an acronym is no demonym
+            continue
+        if _is_people(word) and not _before_head(word, nxt):
+            joined = _COORDINATED.match(after, match.end())
+            if joined is not None:  # "men and women", "wounded and sick patients"
+                second, third = joined.group("second"), joined.group("third")
+                end = joined.end("second")
+                if third is not None and _is_people(third) and second.lower() in _ADJECTIVES:
+                    end = joined.end("third")
+                adjective_only = second.lower() in _ADJECTIVES and lower not in _ADJECTIVES
+                if _is_place(second, third):
+                    adjective_only = True  # "40,000 refugees and Chile over 20,000"
+                if (_is_people(second) and not adjective_only) or end == joined.end("third"):
+                    head = after[joined.start("second") : end].split()[-1]
+                    capitals = [m for m in modifiers if m[:1].isupper()]
+                    phrase = " ".join([*capitals, word, after[match.end() : end].strip()])
+                    return Counted(head if head[:1].isupper() else head.lower(), _subject(head),
+                                   tuple(modifiers), phrase, end)  # fmt: skip
             phrase = " ".join([m for m in modifiers if m[:1].isupper()] + [word])
             return Counted(word if word[:1].isupper() else lower, _subject(word),
                            tuple(modifiers), phrase, match.end())  # fmt: skip
@@ -167,17 +201,60 @@ def counted(after: str) -> Counted | None:
             return None
         if lower.endswith("ed") and lower not in _MODIFIERS and _VERB_OBJECT.match(nxt or ""):
             break  # "4,000 reached the Blace crossing": a verb and its object, not an adjective
-        if lower in _MODIFIERS or word[:1].isupper() or lower.endswith(("ed", "al", "ly", "ic")):
+        if (
+            lower in _MODIFIERS
+            or word[:1].isupper()
+            or lower.endswith(("ed", "al", "ly", "ic", "ble", "ous", "ive", "ful", "less"))
+            or (
+                nxt is not None
+                and lower not in _FUNCTION_WORDS
+                and not lower.endswith("ing")
+                and (nxt[:1].islower() or nxt in PEOPLE)
+                and _is_people(nxt)
+                and nxt.lower() not in _NOT_HEADS
+            )
+        ):  # "three expatriate staff", "5,000 mostly poor residents"
             modifiers.append(word if word[:1].isupper() else lower)
             position = match.end()
             continue
         break
     del position
-    if _BARE.match(after) or re.match(
-        r"^\s*(?:(?:about|of|among|for)?\s*whom|of them)\b", after, re.I
+    if (
+        _BARE.match(after)
+        or _BE_IN.match(after)
+        or re.match(r"^\s*(?:(?:about|of|among|for)?\s*whom|of them)\b", after, re.I)
     ):
         return Counted("people", "people", (), "people", 0)
     return None
+
+
+_COORDINATED = re.compile(
+    r"\s+(?:and|or|&)\s+(?P<second>[A-Za-z][\w'’-]*)(?:\s+(?P<third>[A-Za-z][\w'’-]*))?"
+)
+# Heads of compound people nouns: "staff members", "aid workers", "passport holders".
+# People words that, right after another word, are rarely its head ("people who").
+_NOT_HEADS = frozenset({"others", "officials", "police", "people's"})
+_FUNCTION_WORDS = frozenset(
+    {"in", "at", "on", "of", "from", "to", "for", "by", "with", "into", "and", "or", "but",
+     "were", "are", "was", "is", "have", "has", "had", "be", "been", "said", "told", "say",
+     "says", "as", "than", "that", "who", "which", "a", "an", "the", "out", "across", "near",
+     "per", "each", "every", "among", "between", "without", "via", "over", "under", "after",
+     "before", "since", "during", "like", "including", "whom", "while", "where", "when"}
+)  # fmt: skip
+_COMPOUND_HEADS = frozenset({"members", "workers", "holders", "personnel", "officers", "staff"})
+
+
+def _before_head(word: str, nxt: str | None) -> bool:
+    """Return whether a people word only qualifies the noun after it ("displaced Iraqis",
+    "Indian students", "staff members")."""
+    if nxt is None or not _is_people(nxt) or nxt.lower() in THINGS:
+        return False
+    lower = word.lower()
+    if lower in _ADJECTIVES:
+        return True
+    if word[:1].isupper():
+        return nxt[:1].islower()
+    return nxt.lower() in _COMPOUND_HEADS
 
 
 # People words that are also adjectives: "displaced people", "wounded civilians".

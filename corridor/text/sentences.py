@@ -6,11 +6,14 @@ import re
 
 from corridor.text.model import Sentence, Span
 
+# Titles before a name ("Texas Gov. Rick Perry", "Capt. John Pollard"), months, and the usual
+# short forms; the titles are those pysbd knows that wire copy uses (see docs/architecture.md).
 _ABBREVIATIONS = frozenset(
     {
         "mr", "mrs", "ms", "dr", "st", "no", "gen", "col", "lt", "sgt", "prof", "jan", "feb",
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n",
-        "u.k", "e.g", "i.e", "vs", "etc", "approx", "est",
+        "u.k", "e.g", "i.e", "vs", "etc", "approx", "est", "gov", "capt", "maj", "brig", "cmdr",
+        "adm", "cpl", "pvt", "sen", "rep", "rev", "hon", "amb", "supt", "insp",
     }
 )  # fmt: skip
 
@@ -31,15 +34,27 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def _split_paragraph(text: str, offset: int) -> list[Span]:
+    """Split one line; a quotation of several sentences stays one sentence when it closes on
+    the line (so the credit after it, '..." Ajay Singh told PTI.', is read with all of it)."""
     spans: list[Span] = []
     start = 0
+    last_straight, last_closing = text.rfind('"'), text.rfind("”")
+    straight = curly = 0  # quote marks seen since ``start``, counted once each
+    seen = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         if text[match.start()] == "." and _is_abbreviation(text, match.start()):
             continue
+        piece = text[seen:end]
+        straight += piece.count('"')
+        curly += piece.count("“") - piece.count("”")
+        seen = end
+        if (straight % 2 and last_straight >= end) or (curly > 0 and last_closing >= end):
+            continue  # inside a quotation that closes later on this line
         if text[start:end].strip():
             spans.append(_trim(text, start, end, offset))
         start = end
+        straight = curly = 0
     if text[start:].strip():
         spans.append(_trim(text, start, len(text), offset))
     return spans

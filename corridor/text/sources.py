@@ -6,10 +6,16 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from corridor.text.dates import parse_date
+from corridor.text.dates import header_date, url_date
 from corridor.text.html import extract_html, looks_like_html
 from corridor.text.language import language_name, language_of
-from corridor.text.metadata import blank_header, dateline, header_fields, outlet_from_url
+from corridor.text.metadata import (
+    blank_header,
+    dateline,
+    header_fields,
+    opening_date,
+    outlet_from_url,
+)
 from corridor.text.model import Batch, BriefError, Document, IngestFailure
 
 SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ".xhtml"})
@@ -57,17 +63,14 @@ def document_from_text(
         url, title = fields.get("url", ""), fields.get("title", "")
         wire = dateline(text)
         meta_outlet = meta_outlet or wire.outlet
-        wire_day = wire.published
+        wire_day = wire.published or opening_date(text)
     language = language_of(text)
     if language not in ("en", ""):
         raise NotEnglish(language_name(language))
     day = published
     if day is None and meta_date:
-        try:
-            day = parse_date(meta_date)
-        except BriefError:
-            day = None
-    day = day or wire_day
+        day = header_date(meta_date)
+    day = day or wire_day or url_date(url)
     found_outlet = outlet or meta_outlet or outlet_from_url(url)
     return Document(
         doc_id=doc_id,

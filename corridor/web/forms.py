@@ -15,6 +15,11 @@ from corridor.domain.tokens import normal_token
 from corridor.errors import ValidationError
 
 MAX_TEXT = 2000
+# One text inside a list or an object (a site id, a token, a vulnerability): ids are at most
+# 80 characters (corridor.domain.checks.ID_PATTERN). The parser and the published schema both
+# use this number, so the document cannot promise more or less than the parser accepts.
+MAX_ITEM_TEXT = 80
+MAX_LIST = 20
 MAX_INT = 10_000_000
 MAX_OBJECTS = 30
 # Fields holding one person's or household's token: typed in small letters, they are stored in
@@ -39,7 +44,8 @@ class Field:
         if self.kind == "int":
             return {"type": "integer", "minimum": self.minimum, "maximum": self.maximum}
         if self.kind == "list":
-            return {"type": "array", "items": {"type": "string", "maxLength": 60}, "maxItems": 20}
+            item = {"type": "string", "maxLength": MAX_ITEM_TEXT}
+            return {"type": "array", "items": item, "maxItems": MAX_LIST}
         if self.kind == "enum":
             return {"type": "string", "enum": list(self.choices)}
         if self.kind == "items":
@@ -47,7 +53,9 @@ class Field:
         if self.kind == "objects":
             item = {
                 "type": "object",
-                "properties": {k: {"type": "string", "maxLength": 80} for k in self.choices},
+                "properties": {
+                    k: {"type": "string", "maxLength": MAX_ITEM_TEXT} for k in self.choices
+                },
                 "additionalProperties": False,
             }
             return {"type": "array", "items": item, "minItems": 1, "maxItems": MAX_OBJECTS}
@@ -57,11 +65,11 @@ class Field:
 ID = Field("id", help="Fact id made by the client; resending the same id is a no-op.")
 
 
-def _text(name: str, value: Any) -> str:
+def _text(name: str, value: Any, limit: int = MAX_TEXT) -> str:
     if not isinstance(value, str):
         raise ValidationError("must be text", field=name)
-    if len(value) > MAX_TEXT:
-        raise ValidationError(f"must be at most {MAX_TEXT} characters", field=name)
+    if len(value) > limit:
+        raise ValidationError(f"must be at most {limit} characters", field=name)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
@@ -89,9 +97,9 @@ def _one(field: Field, value: Any, from_form: bool) -> Any:
     if field.kind == "list":
         if from_form and isinstance(value, str):
             value = [v for v in (p.strip() for p in value.split(",")) if v]
-        if not isinstance(value, list) or len(value) > 20:
-            raise ValidationError("must be a list of at most 20 texts", field=field.name)
-        return [_text(field.name, v) for v in value] or None
+        if not isinstance(value, list) or len(value) > MAX_LIST:
+            raise ValidationError(f"must be a list of at most {MAX_LIST} texts", field=field.name)
+        return [_text(field.name, v, MAX_ITEM_TEXT) for v in value] or None
     if field.kind == "items":
         return _items(field, value, from_form)
     if field.kind == "objects":
@@ -146,7 +154,7 @@ def _objects(field: Field, value: Any) -> list[dict[str, Any]]:
             if isinstance(raw, list):
                 parsed[key] = _one(Field(field.name, "list"), raw, False)
             else:
-                parsed[key] = _text(field.name, raw)
+                parsed[key] = _text(field.name, raw, MAX_ITEM_TEXT)
         out.append(parsed)
     return out
 

@@ -9,9 +9,10 @@ from jinja2 import Environment, PackageLoader, pass_context, select_autoescape
 
 from corridor.domain.access import Principal
 from corridor.domain.localtime import local_text, to_local, zone_label
+from corridor.domain.messages import N_
 from corridor.i18n import LANGUAGES, Language, translations
+from corridor.i18n.labels import label
 from corridor.i18n.wording import digits, number, short_day
-from corridor.web.labels import DISPLAY, N_
 
 NAV = (
     # (path, label, permission): labels are translated in the template.
@@ -55,7 +56,7 @@ def environment(code: str) -> Environment:
     )
     gettext = translations(code).gettext
     # `value|t`: a value from the data (a status, a category) in the reader's language.
-    env.filters["t"] = lambda value: gettext(DISPLAY.get(str(value), str(value)))
+    env.filters["t"] = lambda value: gettext(label(str(value)))
     return env
 
 

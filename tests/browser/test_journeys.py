@@ -129,7 +129,9 @@ def test_the_aleppo_demo_dashboard_in_both_languages(browser: object, tmp_path: 
     )
     with running(store, op="aleppo-2016") as base:
         page = _page(browser, Web(base=base, store=store), "coordinator")
-        assert page.locator("svg.chart polyline").count() == 2
+        # Left and arrived, each cut where the operation was suspended (16-18 December), shaded.
+        assert page.locator("svg.chart polyline").count() == 4
+        assert page.locator("svg.chart rect.suspended").count() == 1
         _shot(page, "demo-dashboard")
         page.goto(base + "/dashboard?lang=ar")
         assert page.get_attribute("html", "dir") == "rtl"

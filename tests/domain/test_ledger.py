@@ -141,6 +141,36 @@ def test_effective_lets_a_later_replacement_bring_back_a_voided_fact() -> None:
     assert effective([a], []) == ([a], [])
 
 
+def test_effective_drops_a_rejected_correction_once_superseded_or_withdrawn() -> None:
+    """Should stop listing a correction that does not fit once a later one of the same fact
+    applies, or once it is voided itself; a voided correction no longer applies either."""
+    a, b = _seal(f.person("p1"), f.person("p2"))
+    wrong_payload = {**f.correct(a).payload, "target_type": "person.boarded"}
+    wrong, later, void_b = _seal(
+        f.draft("entry.corrected", wrong_payload, at="2016-12-15T09:00:00Z"),
+        f.correct(a, "replace", {**a.payload, "age": "child"}, at="2016-12-15T10:00:00Z"),
+        f.correct(b, at="2016-12-15T09:00:00Z"),
+        device="e",
+    )
+    assert effective([a], [wrong])[1] == [wrong.id]
+    live, rejected = effective([a], [wrong, later])
+    assert rejected == [] and live[0].payload["age"] == "child"
+    withdraw_wrong, withdraw_void = _seal(
+        *(
+            f.draft(
+                "entry.corrected",
+                {"target": c.id, "target_type": c.type, "action": "void", "reason": "withdrawn"},
+                at="2016-12-15T11:00:00Z",
+            )
+            for c in (wrong, void_b)
+        ),
+        device="f",
+    )
+    assert effective([a], [wrong, withdraw_wrong]) == ([a], [])
+    assert effective([b], [void_b]) == ([], [])
+    assert effective([b], [void_b, withdraw_void]) == ([b], [])
+
+
 def test_order_key_keeps_a_devices_own_order_within_a_second() -> None:
     """Should order same-second facts of one device by its sequence, not by id, and facts of
     two devices in one second the same way on every node (device, then sequence)."""

@@ -7,7 +7,7 @@ import itertools
 from corridor.domain.events import Draft, Fact
 from corridor.domain.ledger import Head, seal
 from corridor.domain.people import fold_person
-from corridor.domain.projections import TripOutcome
+from corridor.domain.trips import TripOutcome
 from tests import factories as f
 
 REGISTERED = f.person("P1", id="r1", at="2016-12-15T08:00:00Z")

@@ -11,16 +11,15 @@ from corridor.domain.messages import english, message
 from corridor.domain.projections import (
     TOTAL,
     Contribution,
-    TripOutcome,
     expand,
     fold_latest,
     fold_operation,
     fold_record,
     fold_tally,
-    fold_trip,
     fold_waiting,
     person_contribution,
 )
+from corridor.domain.trips import TripOutcome, fold_trip
 from tests import factories as f
 
 OP = f.OP

@@ -12,6 +12,7 @@ from jinja2.ext import babel_extract
 from corridor import i18n
 
 WEB = Path(__file__).resolve().parents[2] / "corridor" / "web"
+LABELS_MODULE = WEB.parent / "i18n" / "labels.py"  # how codes from the data read
 KEYWORDS = {"_": None, "gettext": None, "N_": None}
 
 
@@ -23,7 +24,8 @@ def _add(found: set[str], message: object) -> None:
 
 
 def web_messages() -> set[str]:
-    """Strings marked for translation in templates (``_()``) and web Python (``_``, ``N_``)."""
+    """Strings marked for translation in templates (``_()``), web Python (``_``, ``N_``) and the
+    labels of codes (``corridor/i18n/labels.py``)."""
     found: set[str] = set()
     for path in sorted((WEB / "templates").glob("*.html")):
         with path.open("rb") as handle:
@@ -31,7 +33,7 @@ def web_messages() -> set[str]:
                 handle, list(KEYWORDS), [], {"extensions": "jinja2.ext.i18n"}
             ):
                 _add(found, message)
-    for path in sorted(WEB.rglob("*.py")):
+    for path in [*sorted(WEB.rglob("*.py")), LABELS_MODULE]:
         with path.open("rb") as handle:
             for _line, message, _comments, _ctx in extract("python", handle, KEYWORDS):
                 _add(found, message)
@@ -40,7 +42,12 @@ def web_messages() -> set[str]:
 
 def test_it_extracts_the_interface_strings() -> None:
     messages = web_messages()
-    assert {"Registration desk", "Trips in flight", "unreconciled", "Dashboard"} <= messages
+    assert {
+        "Registration desk",
+        "Trips in flight",
+        "Trip does not reconcile",
+        "Dashboard",
+    } <= messages
     assert {"Sync status", "Nodes that sync with this one", "Sync"} <= messages  # sync.html, nav
 
 

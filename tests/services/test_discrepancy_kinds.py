@@ -222,18 +222,43 @@ def test_reconciling_a_trip_resolves_unreconciled(store: SqlStore) -> None:
     assert (trip["arrived"], trip["missing"], trip["unaccounted"]) == (3, 2, 0)
 
 
-def test_a_correction_that_does_not_fit_its_target_is_listed(store: SqlStore) -> None:
-    """Should flag correction_rejected (a correction naming the wrong type) and keep the fact.
-
-    The correction path cannot take it off the list: a correction of a correction has no unit
-    to refold (see the report of issue 16), so only the listing is checked here.
-    """
+@pytest.mark.parametrize(
+    ("fix", "changes"),
+    [("p1", {"triage": "serious"}), ("wrong", None)],
+    ids=["superseded by a later correction of its target", "withdrawn by a correction of it"],
+)
+def test_a_correction_that_does_not_fit_its_target_appears_and_is_resolved(
+    store: SqlStore, fix: str, changes: dict[str, Any] | None
+) -> None:
+    """Should flag correction_rejected on the unit of the correction's target (it has no unit
+    of its own), keep the fact as it was, and take it off the list when a later correction of
+    the same target is accepted or when the rejected correction is itself voided."""
     store.record(_setup())
-    registered = f.person("p1", at=_at(8))
+    registered = f.person("p1", at=_at(8), id="p1")
     wrong = f.correct(registered)
     wrong = f.draft(
-        "entry.corrected", {**wrong.payload, "target_type": "person.boarded"}, at=_at(9)
+        "entry.corrected",
+        {**wrong.payload, "target_type": "person.boarded"},
+        at=_at(9),
+        id="wrong",
     )
     store.record([registered, wrong])
     assert _open(store, OP) == {"correction_rejected": 1}
-    assert [p["person_id"] for p in store.query("persons", op=OP)] == ["p1"]
+    (row,) = discrepancy_page(
+        store=store, op=OP, where=DiscrepancyFilter(kind="correction_rejected")
+    ).rows
+    assert row["unit"] == f"p|{OP}|p1" and "wrong" in str(row["detail"])
+    assert [p["triage"] for p in store.query("persons", op=OP)] == ["none"]
+    correct_fact(
+        store=store,
+        clock=FrozenClock(_at(13)),
+        actor="coordinator-1",
+        target_id=fix,
+        reason="checked with the desk",
+        changes=changes,
+    )
+    assert _open(store, OP) == {}
+    expected = "serious" if changes else "none"  # a withdrawn correction changes nothing
+    assert [p["triage"] for p in store.query("persons", op=OP)] == [expected]
+    store.rebuild()  # the same from the whole log
+    assert _open(store, OP) == {}

@@ -24,7 +24,7 @@ from corridor.services.sitrep import make_sitrep
 from corridor.storage import SqlStore
 from tests import factories as f
 from tests.sitrep.scenario import D1, D2, two_days
-from tests.web.harness import running
+from tests.web.harness import TIMEOUT, running
 
 NAME, PHONE, TOKEN = "Rania Haddad", "+963 944 123 456", "W-SECRET9"
 SECRETS = (NAME, PHONE, TOKEN, "Abu Ahmad", "0944123456", "TOKEN-7731", "H-SECRET")
@@ -146,7 +146,7 @@ def test_no_secret_reaches_a_public_output(sqlite_store: SqlStore) -> None:
     token = accounts.add_token(store=sqlite_store, clock=clock, username="olga", label="t")
     with running(sqlite_store, op=f.OP) as base:
         auth = {"Authorization": f"Bearer {token}"}
-        with httpx.Client(base_url=base, headers=auth) as c:
+        with httpx.Client(base_url=base, headers=auth, timeout=TIMEOUT) as c:
             seen = {
                 path: c.get(path)
                 for path in (
@@ -180,7 +180,9 @@ def _token(store: SqlStore, username: str, role: str, sites: list[str] | None = 
 
 def _observed(base: str, token: str) -> dict[str, str]:
     """What an observer reads where free text could appear."""
-    with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}) as c:
+    with httpx.Client(
+        base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=TIMEOUT
+    ) as c:
         pages = {
             p: c.get(p)
             for p in ("/api/summary", "/estimates", "/api/estimates", "/status", "/api/status")
@@ -201,7 +203,9 @@ def test_marked_text_is_published_in_its_reviewed_words_until_withdrawn(
     coord = _token(sqlite_store, "cora", "coordinator")
     observer = _token(sqlite_store, "olga", "observer")
     with running(sqlite_store, op=f.OP) as base:
-        with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {coord}"}) as c:
+        with httpx.Client(
+            base_url=base, headers={"Authorization": f"Bearer {coord}"}, timeout=TIMEOUT
+        ) as c:
             for (target, field), words in WORDS.items():
                 r = c.post(
                     "/api/public-text",
@@ -236,7 +240,9 @@ def test_marked_text_is_published_in_its_reviewed_words_until_withdrawn(
         text = " ".join(_pdf_text(report.pdf or b"").split())
         assert _leaked(text) == [] and WORDS[(INCIDENT, "description")] in text
         # Withdrawn (a later fact): gone from every public output again.
-        with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {coord}"}) as c:
+        with httpx.Client(
+            base_url=base, headers={"Authorization": f"Bearer {coord}"}, timeout=TIMEOUT
+        ) as c:
             for target, field in WORDS:
                 r = c.post(
                     "/api/public-text", json={"target": target, "field": field, "public": "0"}
@@ -258,7 +264,9 @@ def test_registrars_and_observers_cannot_mark_text(sqlite_store: SqlStore) -> No
     before = sqlite_store.position()
     with running(sqlite_store, op=f.OP) as base:
         for role, token in tokens.items():
-            with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}) as c:
+            with httpx.Client(
+                base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=TIMEOUT
+            ) as c:
                 body = {"target": INCIDENT, "field": "description", "public": "1"}
                 assert c.post("/api/public-text", json=body).status_code == 403, role
     assert sqlite_store.position() == before

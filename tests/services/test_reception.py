@@ -12,7 +12,7 @@ import pytest
 from corridor.clock import FrozenClock
 from corridor.domain.messages import english_detail
 from corridor.errors import ConflictError, ValidationError
-from corridor.services import dispatch, operation, reception
+from corridor.services import dispatch, operation, reception, shelter
 from corridor.services.count import record_headcount
 from corridor.storage.base import Store
 
@@ -46,18 +46,18 @@ def _bus(env: dict[str, Any], trip: str, bus: str, people: int, *, arrive: bool 
 
 
 def _kinds(env: dict[str, Any]) -> list[str]:
-    return [d["kind"] for d in reception.reception(store=env["store"], op=OP)["discrepancies"]]
+    return [d["kind"] for d in shelter.reception(store=env["store"], op=OP)["discrepancies"]]
 
 
 def test_an_arrival_over_capacity_raises_a_discrepancy(env: dict[str, Any]) -> None:
     """Should count 40 then 70 people for 50 places, and flag the site and a bus sent to it."""
     _bus(env, "T1", "bus-1", 40)
-    first = reception.reception(store=env["store"], op=OP)["sites"]
+    first = shelter.reception(store=env["store"], op=OP)["sites"]
     khan = next(r for r in first if r["site"] == "khan")
     assert (khan["occupancy"], khan["places"], khan["free"], khan["over"]) == (40, 50, 10, False)
     assert _kinds(env) == []
     _bus(env, "T2", "bus-2", 30)
-    khan = next(r for r in reception.reception(store=env["store"], op=OP)["sites"])
+    khan = next(r for r in shelter.reception(store=env["store"], op=OP)["sites"])
     assert (khan["occupancy"], khan["free"], khan["over"]) == (70, -20, True)
     assert _kinds(env) == ["site_over_capacity"]
     _bus(env, "T3", "bus-1", 10, arrive=False)  # on its way to a full site
@@ -99,8 +99,8 @@ def test_lost_and_diverted_cargo_reconciles_and_builds_the_stock(env: dict[str, 
     store = env["store"]
     assert not [d for d in store.query("discrepancies", op=OP) if d["kind"].startswith("cargo")]
     reception.distribute(**env, site_id="khan", item="water_l", quantity=700)
-    assert reception.stocks(store, OP)[("khan", "water_l")] == 1800
-    r = reception.reception(store=store, op=OP)
+    assert shelter.stocks(store, OP)[("khan", "water_l")] == 1800
+    r = shelter.reception(store=store, op=OP)
     cover = {c["item"]: c for c in r["cover"]}
     # 40 people, none wounded: water 40 * 15 = 600 l a day; 1,800 l last 3 days.
     assert cover["water_l"]["per_day"] == 600.0
@@ -160,7 +160,7 @@ def test_bad_aid_records_are_refused_and_change_nothing(env: dict[str, Any]) -> 
 def test_an_operation_sets_its_own_figures(env: dict[str, Any]) -> None:
     _bus(env, "T1", "bus-1", 40)
     reception.set_figures(**env, figures={"water_l": "20", "space_m2": "4.5"}, reason="winter")
-    r = reception.reception(store=env["store"], op=OP)
+    r = shelter.reception(store=env["store"], op=OP)
     khan = r["sites"][0]
     assert khan["needs"]["water_l"] == 800.0 and khan["needs"]["space_m2"] == 180.0
     shown = {f["name"]: (f["value"], f["default"]) for f in r["figures"]}
@@ -194,7 +194,7 @@ def test_days_of_cover_count_the_arrivals_the_forecast_expects(env: dict[str, An
     store.save_forecast(
         op=OP, position=store.position(), computed_at="2016-12-15T09:00:00Z", body=body
     )
-    cover = next(c for c in reception.reception(store=store, op=OP)["cover"])
+    cover = next(c for c in shelter.reception(store=store, op=OP)["cover"])
     # Low: 600 l a day now, +1,500 l a day per day for 1 day: 1,350 l used by then, the last
     # 450 l at 2,100 l a day = 0.214 more: 1.21 days.
     # High: +750 l a day per day: 375 t² + 600 t = 1,800 gives t = 1.53 days (within 2).

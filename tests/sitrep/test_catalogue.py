@@ -8,7 +8,7 @@ from babel.messages.extract import extract_from_file
 from babel.messages.pofile import read_po
 
 from corridor.i18n import catalogue_path
-from corridor.sitrep.labels import LABELS
+from corridor.i18n.labels import LABELS
 
 SITREP = Path(__file__).resolve().parents[2] / "corridor" / "sitrep"
 

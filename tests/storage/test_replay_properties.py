@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from corridor.clock import FrozenClock
 from corridor.domain.events import Draft, Fact
-from corridor.domain.ledger import Head, seal
+from corridor.domain.ledger import Head, order_key, seal
 from corridor.storage import SqlStore, open_store
 from tests import factories as f
 
@@ -274,7 +274,7 @@ def check_life_cycle(store: SqlStore, facts: list[Fact]) -> None:
         assert person["trip_id"] == (legs[-1] if legs else None)
         boards = sorted(
             (x for x in live if x.type == "person.boarded" and x.payload["person_id"] == pid),
-            key=lambda x: (x.occurred_at, x.id),
+            key=order_key,
         )
         if boards:
             assert boards[0].payload["trip_id"] in legs, "the first boarding always counts"

@@ -1,6 +1,12 @@
 import pytest
 
-from corridor.text.attribution import attribute, canonical_source, refers_back
+from corridor.text.attribution import (
+    attribute,
+    canonical_source,
+    refers_back,
+    resolve_generic,
+    resolve_surname,
+)
 
 
 @pytest.mark.parametrize(
@@ -51,3 +57,51 @@ def test_a_possessive_or_a_word_inside_another_is_no_speaker() -> None:
     assert found is None or found.source != "Chad's"
     found = attribute(sentence, 30)
     assert found is not None and found.source == "officials"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # issue 14, second round: sentences written for these tests
+        ("UNHCR spokesman Adrian Edwards said 400 people crossed.", "Adrian Edwards"),
+        ("Jane Moss, the UN High Commissioner for Refugees, said 900 had left.", "Jane Moss"),
+        ("Some 9,000 people crossed into the province of Norte Verde, says its governor Maria "
+         "Lopez.", "Maria Lopez"),
+        ("The storm killed 40 people before landfall, per NPR.", "NPR"),
+        ("Border police data showed 2,000 people arrived on Friday.", "Border police"),
+        ("Azerbaijan officially announced that 50 soldiers were killed.", "Azerbaijan"),
+        ("According to the mayor of Tarsa, the town hosts 40,000 displaced people.",
+         "mayor of Tarsa"),
+        ("According to private carrier Skyline, 300 tourists are stuck.", "Skyline"),
+        ("According to the Red Crescent, 16 people have died since the flooding began.",
+         "Red Crescent"),
+    ],
+)  # fmt: skip
+def test_second_round_credits(sentence: str, source: str) -> None:
+    found = attribute(sentence, sentence.index(next(c for c in sentence if c.isdigit())))
+    assert found is not None
+    assert found.source == source
+
+
+def test_each_clause_keeps_its_own_speaker() -> None:
+    sentence = (
+        "Some 172,000 have fled, Edwards told reporters, though the Turkish authorities "
+        "have said the number could be around 200,000."
+    )
+    first = attribute(sentence, sentence.index("172,000"))
+    second = attribute(sentence, sentence.index("200,000"))
+    assert first is not None and second is not None
+    assert (first.source, second.source) == ("Edwards", "Turkish authorities")
+
+
+def test_a_surname_or_title_refers_back_to_the_full_name() -> None:
+    assert resolve_surname("Mr. Sahai", ["UNHCR", "Ravi Sahai"]) == "Ravi Sahai"
+    assert resolve_surname("Lopez", ["Maria Lopez", "IOM"]) == "Maria Lopez"
+    assert resolve_surname("Mr. Sahai", ["IOM"]) == "Sahai"
+    assert resolve_generic("observatory", ["SOHR", "UN"]) == "SOHR"
+
+
+def test_an_adjective_opening_the_sentence_is_no_data_source() -> None:
+    sentence = "Fresh data shows guards cleared 12,000 people at the crossings."
+    found = attribute(sentence, sentence.index("12,000"))
+    assert found is None or found.source != "Fresh"

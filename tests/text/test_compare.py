@@ -5,6 +5,7 @@ from corridor.text.compare import (
     AGREE,
     CONSISTENT,
     CONTRADICTION,
+    SCOPE_UNCLEAR,
     SINGLE,
     VAGUE_ONLY,
     find_series,
@@ -93,3 +94,45 @@ def test_one_sources_updates_form_a_dated_series_not_a_disagreement() -> None:
     (series,) = find_series(groups)
     assert [(p[0], p[1]) for p in series.points] == list(zip(days, (30, 85, 97), strict=True))
     assert series.source == "ICRC"
+
+
+def test_a_figure_whose_scope_was_guessed_is_not_called_a_contradiction() -> None:
+    guessed = replace(
+        BASE, doc_id="b", value=5000, source="UN", sentence_index=1, note="period assumed"
+    )
+    (group,) = group_figures([BASE, guessed], {})
+    assert group.status == SCOPE_UNCLEAR and group.conflicts() == []
+    increment = replace(guessed, note="an increment")
+    hedged = replace(guessed, note="hedged")
+    for other in (increment, hedged):
+        (group,) = group_figures([BASE, other], {})
+        assert group.status != CONTRADICTION
+
+
+def test_a_vague_amount_conflicts_only_below_half_its_least_value() -> None:
+    tens = replace(
+        BASE, doc_id="b", source="UN", value=10_000, low=10_000, high=99_999,
+        qualifier="tens of thousands", sentence_index=1,
+    )  # fmt: skip
+    (group,) = group_figures([replace(BASE, value=4500), tens], {})
+    assert group.status == CONTRADICTION
+    (group,) = group_figures([replace(BASE, value=8000), tens], {})
+    assert group.status != CONTRADICTION
+
+
+def test_approximations_narrow_with_significant_digits() -> None:
+    some = replace(BASE, value=172_000, qualifier="some")
+    around = replace(BASE, doc_id="b", source="UN", value=200_000, qualifier="around",
+                     sentence_index=1)  # fmt: skip
+    (group,) = group_figures([some, around], {})
+    assert group.status == CONTRADICTION
+    close = replace(around, value=180_000)
+    (group,) = group_figures([replace(some, value=175_000), close], {})
+    assert group.status == CONSISTENT
+
+
+def test_a_rate_is_never_set_against_one_days_count() -> None:
+    rate = replace(BASE, doc_id="b", source="UN", value=4000, period="daily", note="rate per day",
+                   sentence_index=1)  # fmt: skip
+    groups = group_figures([replace(BASE, period="daily"), rate], {})
+    assert len(groups) == 2

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corridor.text.dates import find_dates, parse_date
+from corridor.text.dates import find_dates, header_date, parse_date, url_date
 from corridor.text.model import BriefError
 
 FRIDAY = date(2016, 12, 16)
@@ -42,3 +42,29 @@ def test_it_parses_and_rejects_publication_dates() -> None:
 def test_it_never_crashes_on_arbitrary_text(text: str, published: date) -> None:
     for mention in find_dates(text, published):
         assert text[mention.span.start : mention.span.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("a day earlier", date(2016, 12, 15)), ("the day before yesterday", date(2016, 12, 14)),
+     ("three days ago", date(2016, 12, 13)), ("over the weekend", date(2016, 12, 11)),
+     ("the previous day", date(2016, 12, 15))],
+)  # fmt: skip
+def test_it_resolves_relative_days(phrase: str, expected: date) -> None:
+    (mention,) = find_dates(f"It happened {phrase}.", FRIDAY)
+    assert mention.day == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2019-06-12", date(2019, 6, 12)), ("12 June 2019", date(2019, 6, 12)),
+     ("Wed, June 12, 2019 10:31 GMT", date(2019, 6, 12)), ("sometime", None)],
+)  # fmt: skip
+def test_header_dates_in_any_written_form(text: str, expected: date | None) -> None:
+    assert header_date(text) == expected
+
+
+def test_a_url_path_gives_a_day() -> None:
+    assert url_date("https://example.org/news/2022/03/07/corridor-opens") == date(2022, 3, 7)
+    assert url_date("https://example.org/2019-06-12-floods.html") == date(2019, 6, 12)
+    assert url_date("https://example.org/news/574845/story") is None

@@ -204,3 +204,188 @@ def test_as_of_survives_a_comma_and_displaced_is_an_adjective(make_doc: MakeDoc)
     text = "As the agency reports, as of 9 a.m. on 2 May, 5 120 displaced people entered Chad."
     figure = one(make_doc, text, published=date(2023, 5, 3))
     assert (figure.period, figure.population) == ("cumulative", "people")
+
+
+# Issue 14, second round: forms the first development set lacked.
+PUBLISHED = date(2019, 6, 12)  # a Wednesday
+
+
+def figures_of(make_doc: MakeDoc, text: str) -> list[Figure]:
+    return extract_figures(make_doc(text, published=PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "period"),
+    [
+        ("About 6,000 went north on foot.", "evacuated", "daily"),
+        ("The remaining 12,000 are still in the town.", "remaining", ""),
+        ("Thousands were stranded at the border.", "remaining", ""),
+        ("Up to 7,000 are waiting at the crossing for permission to enter.", "waiting", ""),
+        ("At least 15,000 have been displaced by the floods.", "evacuated", "cumulative"),
+        ("The agency estimates that 30,000 are sheltering in schools.", "present", ""),
+        ("Officials approved the list and 250 boarded the ferry.", "evacuated", "daily"),
+    ],
+)
+def test_a_count_with_no_noun_is_read_from_its_verb(
+    make_doc: MakeDoc, text: str, metric: str, period: str
+) -> None:
+    (figure,) = figures_of(make_doc, text)
+    assert (figure.metric, figure.period, figure.population) == (metric, period, "people")
+    assert "who inferred" in figure.note
+
+
+def test_a_rate_is_a_daily_figure_of_its_own(make_doc: MakeDoc) -> None:
+    (bare,) = figures_of(make_doc, "Aid workers said 3,500 a day were crossing at the post.")
+    (noun,) = figures_of(make_doc, "Roughly 2,500 people per day are arriving in the camp.")
+    for figure in (bare, noun):
+        assert (figure.metric, figure.period) == ("arrived", "daily")
+        assert "rate per day" in figure.note
+    text = "Between 90 and 120 Malians have been arriving daily this week."
+    (words,) = figures_of(make_doc, text)
+    assert words.period == "daily"
+
+
+def test_a_toll_is_a_running_total_and_its_earlier_value_is_the_same_count(
+    make_doc: MakeDoc,
+) -> None:
+    (toll,) = figures_of(make_doc, "The toll rose to 64 on Wednesday.")
+    assert (toll.metric, toll.period) == ("killed", "cumulative")
+    text = "The regional government says 12,500 residents have left, up from 9,000 on Monday."
+    now, before = figures_of(make_doc, text)
+    assert (before.value, before.metric, before.population) == (9000, "evacuated", "residents")
+    assert (now.as_of, before.as_of) == (PUBLISHED, date(2019, 6, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("The fighting killed 75 civilians, the monitor said.", "cumulative"),
+        ("An air strike killed 12 people near the market.", "daily"),
+        ("On Tuesday, shelling killed 9 people in the port.", "daily"),
+        ("As of 2 PM today, an estimated 30,000 people have evacuated the coast.", "cumulative"),
+        ("Nearly 80,000 people moved inland over the weekend.", "cumulative"),
+        ("Some 11,000 refugees have arrived in just 12 hours.", "daily"),
+        ("A total of 9,000 people have crossed since 1 May, including 1,200 on Sunday.", "daily"),
+    ],
+)
+def test_periods_from_days_incidents_weekends_and_hours(
+    make_doc: MakeDoc, text: str, period: str
+) -> None:
+    assert figures_of(make_doc, text)[-1].period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Nearly 40,000 residents were ordered out of the valley.", "planned"),
+        ("Officials fear the toll could exceed 900.", "planned"),
+        ("Around 50,000 people are affected by the evacuation order.", "planned"),
+        ("About 5,000 people will need food aid.", "other"),
+        ("Medics evacuated 80 wounded and sick patients by boat.", "evacuated"),
+        ("The camp now hosts 30,000 refugees.", "present"),
+        ("Some 4,000 people are internally displaced.", "present"),
+        ("The floods struck a town of 65,000 inhabitants.", "present"),
+        ("The closure left 2,000 new arrivals stuck in a no man's land.", "waiting"),
+        ("Thousands of civilians trapped by the fighting have crossed out of the zone.",
+         "evacuated"),
+        ("Two staff who had remained inside to help the sick had travelled out.", "evacuated"),
+        ("The ferry took 900 to Larnaca, the ministry said.", "evacuated"),
+        ("Some 300 people were taken by bus to the coast.", "evacuated"),
+        ("The town received around 8,000 people overnight.", "arrived"),
+        ("Around 15,000 people still needed to be rescued.", "remaining"),
+    ],
+)  # fmt: skip
+def test_metric_rules_of_the_second_round(make_doc: MakeDoc, text: str, metric: str) -> None:
+    assert figures_of(make_doc, text)[0].metric == metric
+
+
+def test_a_plan_is_known_on_the_day_of_the_report(make_doc: MakeDoc) -> None:
+    (figure,) = figures_of(make_doc, "A further 2,000 are expected to arrive by Friday.")
+    assert (figure.metric, figure.as_of) == ("planned", PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        ("Medics evacuated 80 wounded and sick patients by boat.", "patients"),
+        ("Dozens of men and women waited at the gate.", "women"),
+        ("Three UN staff members left the city.", "members"),
+        ("The province hosts close to 90,000 displaced Syrians.", "Syrians"),
+        ("Three expatriate nurses stayed behind.", "nurses"),
+    ],
+)
+def test_who_is_counted_in_coordinated_compound_and_partitive_phrases(
+    make_doc: MakeDoc, text: str, population: str
+) -> None:
+    figure = figures_of(make_doc, text)[0]
+    assert population in figure.population.split()
+
+
+def test_a_gapped_list_keeps_the_verb_and_noun_of_its_first_item(make_doc: MakeDoc) -> None:
+    text = "Peru houses 40,000 refugees and Chile over 20,000."
+    first, second = figures_of(make_doc, text)
+    assert (second.value, second.population, second.metric) == (20000, "refugees", first.metric)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flight 302 arrived at noon.",
+        "Two US officials said the camp was calm.",
+        "In the capital 4 agreements have been signed.",
+        "The number of open crossings was cut to two.",
+        "The railway sent one lakh water bottles.",
+    ],
+)
+def test_numbers_that_count_no_people(make_doc: MakeDoc, text: str) -> None:
+    assert figures_of(make_doc, text) == []
+
+
+def test_a_feared_toll_and_an_increment_are_marked(make_doc: MakeDoc) -> None:
+    (feared,) = figures_of(make_doc, "1,000 feared dead after the storm")
+    assert "hedged" in feared.note
+    total, more = figures_of(make_doc, "At least 215 people died, and another 48 died later.")
+    assert "an increment" in more.note and "an increment" not in total.note
+
+
+def test_a_part_of_a_stated_whole_counts_what_the_whole_counts(make_doc: MakeDoc) -> None:
+    part = figures_of(make_doc, "Only 300 of the 1,200 residents were allowed to leave.")[0]
+    assert (part.value, part.population) == (300, "residents")
+    part = figures_of(make_doc, "Some 400 out of the town's 3,000 people left.")[0]
+    assert (part.value, part.population) == (400, "people")
+
+
+def test_a_count_said_on_a_named_day_is_as_of_that_day(make_doc: MakeDoc) -> None:
+    text = '"Some 60,000 people remain in the camps," the governor told reporters on Monday.'
+    (stock,) = figures_of(make_doc, text)
+    assert (stock.metric, stock.as_of) == ("remaining", date(2019, 6, 10))
+    text = (
+        "The minister said 540 people were flown home on Monday while 500 have already "
+        "arrived on Tuesday."
+    )
+    first, second = figures_of(make_doc, text)
+    assert (second.period, second.as_of) == ("daily", date(2019, 6, 11))
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("As many as 9,000 Malians have poured into Niger since Friday.", "arrived"),
+        ("Tens of thousands of people streamed out of the town on Thursday.", "evacuated"),
+        ("More than 800 people have sought refuge at the school.", "arrived"),
+        ("Over 300 volunteers have come to the border to help.", "arrived"),
+        ("The number of people who have fled the region has reached 3 million.", "evacuated"),
+        ("The authorities said the number could be around 200,000.", "other"),
+        ("The government says 4 million could leave by 2030.", "planned"),
+    ],
+)
+def test_direction_of_movement_totals_and_estimates(
+    make_doc: MakeDoc, text: str, metric: str
+) -> None:
+    assert figures_of(make_doc, text)[0].metric == metric
+
+
+def test_could_be_before_a_number_is_an_estimate_after_it_a_forecast(make_doc: MakeDoc) -> None:
+    (estimate,) = figures_of(make_doc, "Officials said the number could be around 200,000.")
+    (forecast,) = figures_of(make_doc, "The government says 4 million could be living there.")
+    assert "planned" not in estimate.note and "planned" in forecast.note

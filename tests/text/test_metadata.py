@@ -3,11 +3,12 @@
 from datetime import date
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from corridor.cli.brief import brief_command
 from corridor.text.brief import build_brief, notices
-from corridor.text.metadata import dateline, header_fields
+from corridor.text.metadata import dateline, dateline_span, header_fields, opening_date
 from corridor.text.sources import document_from_text, load_documents
 
 
@@ -95,3 +96,49 @@ def test_non_english_articles_are_reported_not_misread(tmp_path: Path) -> None:
     assert failure.language == "Arabic" and "not read" in failure.reason
     brief = build_brief(batch.documents, batch.failures)
     assert "1 Arabic article(s) not read (the Brief reads English)." in notices(brief)
+
+
+def test_a_title_line_may_stand_above_the_header_fields() -> None:
+    raw = "Floods cut off the valley\nPublished: 13 August, 2014\nOutlet: Relief Desk\n\nBody.\n"
+    document = document_from_text(raw, "titled")
+    assert (document.outlet, document.published) == ("Relief Desk", date(2014, 8, 13))
+    assert document.title == "Floods cut off the valley"
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("Thousands shelter in schools after the floods\n12 August 2014\n", date(2014, 8, 12)),
+        ("Valley: agency moves 240 patients by sea\n10-02-2009 News Release 34/09\n",
+         date(2009, 2, 10)),
+        ("Situation Report No. 4\n28 May 2021\n", date(2021, 5, 28)),
+        ("Hundreds stranded\nApril 26, 2015 03:12 am | Updated November 17, 2021 11:07 am\n",
+         date(2015, 4, 26)),
+        ("Port reopens\n(Agencies)\nUpdated: 2008-08-31 11:47\n", date(2008, 8, 31)),
+    ],
+)  # fmt: skip
+def test_a_date_line_near_the_top_gives_the_publication_day(opening: str, day: date) -> None:
+    raw = opening + "The agency moved 240 patients from the port to the city hospital.\n"
+    assert opening_date(raw) == day
+    assert document_from_text(raw, "opening").published == day
+
+
+def test_a_dateline_below_a_title_gives_the_outlet_and_masks_only_itself() -> None:
+    raw = (
+        "Valley: agency evacuates over 240 wounded and sick by sea\n"
+        "10-02-2009 News Release 34/09\n"
+        "Colombo/Geneva (ICRC) – A ferry is evacuating about 240 patients to the city.\n"
+    )
+    document = document_from_text(raw, "release")
+    assert (document.outlet, document.published) == ("ICRC", date(2009, 2, 10))
+    start, end = dateline_span(document.text)
+    assert document.text[start:end].startswith("Colombo/Geneva (ICRC)")
+    values = [f.value for f in build_brief([document]).figures]
+    assert values[:1] == [240] and len(values) == 2  # the title's figure is still read
+
+
+def test_a_weekday_line_is_no_dateline_and_a_url_path_gives_the_day() -> None:
+    raw = "The ministry spoke at noon.\nFriday: 3,200 people waited at the port.\n"
+    assert dateline_span(raw) == (0, 0)
+    clipped = "URL: https://example.org/news/2022/03/07/corridor\n\nBody with 40 people.\n"
+    assert document_from_text(clipped, "url").published == date(2022, 3, 7)

@@ -64,3 +64,22 @@ def test_it_fails_clearly_on_bad_digit_strings(text: str) -> None:
     except BriefError:
         return
     assert value >= 0
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "low", "high"),
+    [("125 crore Indians", 1_250_000_000, "", None, None),
+     ("2 lakh pilgrims", 200_000, "", None, None),
+     ("half a million refugees", 500_000, "", None, None),
+     ("a handful of passengers", 2, "a handful", 2, 9),
+     ("close to 90,000 people", 90_000, "close to", None, None),
+     ("as high as 66,000 people", 66_000, "as high as", None, 66_000),
+     ("just over 400 people", 400, "just over", 400, None)],
+)  # fmt: skip
+def test_scales_and_qualifiers_of_other_regions(
+    text: str, value: int, qualifier: str, low: int | None, high: int | None
+) -> None:
+    (mention,) = find_numbers(text)
+    assert (mention.value, mention.qualifier, mention.low, mention.high) == (
+        value, qualifier, low, high,
+    )  # fmt: skip

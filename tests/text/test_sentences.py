@@ -27,6 +27,28 @@ def test_it_does_not_split_inside_abbreviations() -> None:
     assert sentence.text.endswith("in town.")
 
 
+def test_it_does_not_split_after_a_title_before_a_name() -> None:
+    text = "A spokeswoman for Texas Gov. Rick Perry said so. Capt. John Pollard agreed."
+    assert [s.text for s in split_sentences(text)] == [
+        "A spokeswoman for Texas Gov. Rick Perry said so.",
+        "Capt. John Pollard agreed.",
+    ]
+
+
+def test_a_quotation_closed_on_its_line_stays_one_sentence() -> None:
+    text = '"About 2,000 left. Thousands remain," Ajay Singh told PTI. "An open quote. Then more.'
+    assert [s.text for s in split_sentences(text)] == [
+        '"About 2,000 left. Thousands remain," Ajay Singh told PTI.',
+        '"An open quote.',
+        "Then more.",
+    ]
+    curly = "“We moved 4,000. We hope to move more,” he said. Buses left."
+    assert [s.text for s in split_sentences(curly)] == [
+        "“We moved 4,000. We hope to move more,” he said.",
+        "Buses left.",
+    ]
+
+
 @given(st.text(max_size=300))
 def test_it_covers_text_without_crashing(text: str) -> None:
     for sentence in split_sentences(text):

@@ -7,10 +7,12 @@ from typing import Any
 from starlette.responses import Response
 
 from corridor.domain import legs
+from corridor.domain.steps import suspended
 from corridor.domain.units import Kind, Unit
 from corridor.domain.vocabulary import DIMENSIONS
 from corridor.errors import NotFound
 from corridor.services.forecasting import current_forecast
+from corridor.services.operation import status_history
 from corridor.services.public_text import marked
 from corridor.services.remaining import remaining, reported_range
 from corridor.services.summary import (
@@ -120,13 +122,15 @@ def observer_summary(ctx: Ctx) -> dict[str, Any]:
 def _page_values(ctx: Ctx) -> dict[str, Any]:
     # Dashboards poll: share one computation among them for up to a second (see web/cache.py).
     full = ctx.user is not None and ctx.user.can("operate")
-    summary, series, answer = ctx.recent.get(
+    summary, series, answer, paused = ctx.recent.get(
         ("dashboard", ctx.op, full),
         ctx.store.position(),
         lambda: (
             visible_summary(ctx),
             departures_over_time(store=ctx.store, op=ctx.op) if full else [],
             outlook(ctx),  # shared with the other polling dashboards like the figures
+            # The chart draws nothing across a suspension (the status is public).
+            suspended(status_history(store=ctx.store, op=ctx.op)),
         ),
     )
     if not full:
@@ -149,7 +153,7 @@ def _page_values(ctx: Ctx) -> dict[str, Any]:
         "forecast": fc,
         "forecast_age": round(fc["age_seconds"] / 60) if "age_seconds" in fc else None,
         "figures": FIGURES,
-        "chart": departures_chart(series, ctx.lang.direction, ctx.lang.code),
+        "chart": departures_chart(series, ctx.lang.direction, ctx.lang.code, paused),
         "site_names": site_names,
         "dims": tuple(DIMENSIONS),
         "incidents": list(reversed(summary["incidents"]))[:5],

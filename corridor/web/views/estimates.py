@@ -7,12 +7,13 @@ from typing import Any
 from starlette.responses import Response
 
 from corridor.domain.disclosure import lookup, public_qualifier
+from corridor.domain.legs import COMPARABLE
 from corridor.domain.localtime import local_day
 from corridor.domain.vocabulary import METRICS
 from corridor.services.operation import time_zone
 from corridor.services.public_text import marked
 from corridor.services.reports import report_estimate
-from corridor.services.summary import COMPARABLE, figures_as_of
+from corridor.services.summary import figures_as_of
 from corridor.web import public
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field

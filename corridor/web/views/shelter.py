@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from corridor.services.reception import declare_capacity, distribute, reception
+from corridor.services.reception import declare_capacity, distribute
+from corridor.services.shelter import reception
 from corridor.web.context import Ctx
 from corridor.web.forms import ID, Field
 
