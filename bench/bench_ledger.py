@@ -28,7 +28,7 @@ from corridor.clock import FrozenClock  # noqa: E402
 from corridor.domain.events import Draft, validate_draft  # noqa: E402
 from corridor.domain.ledger import Head, canonical_json, seal, unit_of  # noqa: E402
 from corridor.storage import SqlStore, open_store  # noqa: E402
-from corridor.storage.sql import INSERT_FACT, LEDGER_COLUMNS  # noqa: E402
+from corridor.storage.appending import INSERT_FACT, LEDGER_COLUMNS  # noqa: E402
 
 OP = "bench"
 BATCH = 500
@@ -155,7 +155,7 @@ def time_raw(store: SqlStore, drafts: list[Draft], bulk: bool = False) -> float:
             f.prev_hash,
             f.hash,
             f.sig,
-            unit_of(f.id, f.type, f.op, f.payload),
+            unit.encode() if (unit := unit_of(f.id, f.type, f.op, f.payload)) else None,
             None,
         )
         for i, f in enumerate(facts)

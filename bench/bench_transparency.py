@@ -33,7 +33,7 @@ from corridor.domain import merkle  # noqa: E402
 from corridor.domain.signing import Signer, Verifier  # noqa: E402
 from corridor.services import keys, transparency  # noqa: E402
 from corridor.storage import SqlStore, open_store  # noqa: E402
-from corridor.storage.sql import INSERT_FACT  # noqa: E402
+from corridor.storage.appending import INSERT_FACT  # noqa: E402
 
 BATCH = 500
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 
 from corridor.errors import ConfigError
 
@@ -74,7 +74,7 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
             user = getpass.getuser()
         except (KeyError, OSError):
             user = "unknown"
-        settings = Settings(**{**settings.__dict__, "actor": user})
+        settings = replace(settings, actor=user)
     return settings
 
 

@@ -1,10 +1,12 @@
-"""Readable builders for drafts: one function per fact type, sensible Aleppo defaults."""
+"""Readable builders for drafts: one function per fact type, sensible Aleppo defaults (and a
+derived trip row for rules that read one)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from corridor.domain.events import Draft, validate_draft
+from corridor.domain.rows import Trip
 
 OP = "aleppo-2016"
 _counter = {"n": 0}
@@ -144,3 +146,30 @@ def correct(
     if replacement is not None:
         payload["replacement"] = replacement
     return draft("entry.corrected", payload, **kw)
+
+
+def trip_row(trip_id: str = "T1", **kw: Any) -> Trip:
+    """A derived trip row (a loading bus from ramouseh unless told otherwise)."""
+    fields: dict[str, Any] = {
+        "op": OP,
+        "trip_id": trip_id,
+        "vehicle_id": "bus-1",
+        "origin": "ramouseh",
+        "destination": "khan-al-aasal",
+        "convoy": None,
+        "named": 0,
+        "counted": 0,
+        "boarded": 0,
+        "status": "loading",
+        "dispatched_at": None,
+        "departed_at": None,
+        "arrived_at": None,
+        "arrival_site": None,
+        "arrived": 0,
+        "diverted": 0,
+        "died": 0,
+        "missing": 0,
+        "marked": 0,
+        "unaccounted": 0,
+    }
+    return Trip(**{**fields, **kw})

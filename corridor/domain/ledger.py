@@ -13,6 +13,7 @@ from hashlib import sha256
 from typing import Any
 
 from corridor.domain.events import Draft, Fact
+from corridor.domain.units import Kind, Unit
 from corridor.errors import ConflictError, ValidationError
 
 GENESIS = "0" * 64
@@ -160,6 +161,11 @@ def seal(
     return sealed
 
 
+def draft_of(fact: Fact) -> Draft:
+    """The draft a sealed fact was made from: its content without its place in a chain."""
+    return Draft(fact.id, fact.type, fact.op, fact.actor, fact.occurred_at, fact.payload)
+
+
 def _new_fact(**fields: Any) -> Fact:
     """``Fact(**fields)`` in one step: sealing builds one per fact appended.
 
@@ -194,36 +200,36 @@ def check_chain(facts: Sequence[Fact], heads: dict[str, Head]) -> dict[str, Head
     return new_heads
 
 
-def unit_of(fact_id: str, type_name: str, op: str, payload: dict[str, Any]) -> str | None:
+def unit_of(fact_id: str, type_name: str, op: str, payload: dict[str, Any]) -> Unit | None:
     """The piece of derived state a fact belongs to (corrections belong to their target's).
 
     Each unit's state is a fold of its own facts only, so it can be recomputed from the log
     whatever order the facts arrived in.
     """
     if type_name.startswith("person."):
-        return f"p|{op}|{payload['person_id']}"
+        return Unit(Kind.PERSON, op, payload["person_id"])
     if type_name.startswith("trip."):
-        return f"t|{op}|{payload['trip_id']}"
+        return Unit(Kind.TRIP, op, payload["trip_id"])
     if type_name == "headcount.recorded":
         if payload.get("trip_id"):
-            return f"t|{op}|{payload['trip_id']}"
+            return Unit(Kind.TRIP, op, payload["trip_id"])
         if payload["stage"] == "waiting":
-            return f"w|{op}|{payload['site_id']}"
-        return f"h|{op}|{fact_id}"
+            return Unit(Kind.WAITING, op, payload["site_id"])
+        return Unit(Kind.TALLY, op, fact_id)
     if type_name.startswith("operation."):
-        return f"o|{op}"
+        return Unit(Kind.OPERATION, op)
     if type_name in ("site.defined", "site.capacity_declared"):
-        return f"s|{op}|{payload['site_id']}"
+        return Unit(Kind.SITE, op, payload["site_id"])
     if type_name == "vehicle.registered":
-        return f"v|{op}|{payload['vehicle_id']}"
+        return Unit(Kind.VEHICLE, op, payload["vehicle_id"])
     if type_name == "incident.reported":
-        return f"i|{op}|{fact_id}"
+        return Unit(Kind.INCIDENT, op, fact_id)
     if type_name == "estimate.reported":
-        return f"e|{op}|{fact_id}"
+        return Unit(Kind.ESTIMATE, op, fact_id)
     if type_name == "stock.distributed":
-        return f"d|{op}|{fact_id}"
+        return Unit(Kind.DISTRIBUTION, op, fact_id)
     if type_name.startswith("text.made_"):
-        return f"x|{op}"  # no derived table: read when a public output is made
+        return Unit(Kind.TEXT, op)  # no derived table: read when a public output is made
     return None
 
 

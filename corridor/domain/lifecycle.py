@@ -13,11 +13,11 @@ once each. An operation: see ``TRANSITIONS`` and ``ALLOWED``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from corridor.domain.messages import Message, message, refusal
+from corridor.domain.rows import Person, Trip
 from corridor.errors import ConflictError, ValidationError
 
 # --- the operation --------------------------------------------------------------------------
@@ -94,23 +94,23 @@ def check_open(status: str | None, action: str) -> None:
 # --- trips ----------------------------------------------------------------------------------
 
 
-def _trip_place(trip: Mapping[str, Any]) -> Message:
+def _trip_place(trip: Trip) -> Message:
     """Where a trip is, for a refusal that names the known state."""
-    status = trip["status"]
+    status = trip.status
     if status == "loading":
-        return message("trip_state_loading", site=trip["origin"])
+        return message("trip_state_loading", site=trip.origin)
     if status == "en_route":
-        return message("trip_state_en_route", site=trip["origin"], at=trip["departed_at"])
-    return message("trip_state_arrived", site=trip["arrival_site"], at=trip["arrived_at"])
+        return message("trip_state_en_route", site=trip.origin, at=trip.departed_at)
+    return message("trip_state_arrived", site=trip.arrival_site, at=trip.arrived_at)
 
 
 def check_dispatch(
     *,
     trip_id: str,
-    existing: Mapping[str, Any] | None,
+    existing: Trip | None,
     origin: str,
     destination: str,
-    vehicle_trips: Sequence[Mapping[str, Any]],
+    vehicle_trips: Sequence[Trip],
 ) -> None:
     """A new trip: a new id, two different places, a vehicle not on another open trip.
 
@@ -124,37 +124,37 @@ def check_dispatch(
     if origin == destination:
         raise refusal(ValidationError, message("trip_same_places"), field="destination")
     for other in vehicle_trips:
-        if other["status"] in ("loading", "en_route"):
+        if other.status in ("loading", "en_route"):
             said = message(
                 "vehicle_busy",
-                vehicle=other["vehicle_id"],
-                trip=other["trip_id"],
+                vehicle=other.vehicle_id,
+                trip=other.trip_id,
                 state=_trip_place(other),
             )
             raise refusal(ConflictError, said)
 
 
-def check_depart(trip: Mapping[str, Any]) -> None:
+def check_depart(trip: Trip) -> None:
     """:raises ConflictError: the trip is not loading."""
-    if trip["status"] != "loading":
-        said = message("trip_already_left", trip=trip["trip_id"], state=_trip_place(trip))
+    if trip.status != "loading":
+        said = message("trip_already_left", trip=trip.trip_id, state=_trip_place(trip))
         raise refusal(ConflictError, said)
 
 
-def check_arrive(trip: Mapping[str, Any]) -> None:
+def check_arrive(trip: Trip) -> None:
     """:raises ConflictError: the trip is not on the road."""
-    if trip["status"] == "loading":
-        said = message("trip_not_left", trip=trip["trip_id"], state=_trip_place(trip))
+    if trip.status == "loading":
+        said = message("trip_not_left", trip=trip.trip_id, state=_trip_place(trip))
         raise refusal(ConflictError, said)
-    if trip["status"] != "en_route":
-        said = message("trip_already_arrived", trip=trip["trip_id"], state=_trip_place(trip))
+    if trip.status != "en_route":
+        said = message("trip_already_arrived", trip=trip.trip_id, state=_trip_place(trip))
         raise refusal(ConflictError, said)
 
 
-def check_load(trip: Mapping[str, Any]) -> None:
+def check_load(trip: Trip) -> None:
     """:raises ConflictError: people can only board a trip that is loading."""
-    if trip["status"] != "loading":
-        said = message("trip_not_loading", trip=trip["trip_id"], state=_trip_place(trip))
+    if trip.status != "loading":
+        said = message("trip_not_loading", trip=trip.trip_id, state=_trip_place(trip))
         raise refusal(ConflictError, said)
 
 
@@ -166,77 +166,77 @@ class PersonStage:
     """Where a person stands in their life cycle, and the trip that put them there."""
 
     stage: str  # waiting | boarded | departed | arrived | diverted
-    trip: Mapping[str, Any] | None = None
+    trip: Trip | None = None
 
 
-def person_stage(person: Mapping[str, Any], trip: Mapping[str, Any] | None) -> PersonStage:
+def person_stage(person: Person, trip: Trip | None) -> PersonStage:
     """A registered person's stage from their row and their current trip's row.
 
     A trip that arrived back at its own origin turned back: its people wait again (the same
     rule as the derived state's, ``domain/people.py``).
     """
-    if not person.get("trip_id") or trip is None:
+    if not person.trip_id or trip is None:
         return PersonStage("waiting")
-    status = trip["status"]
+    status = trip.status
     if status == "loading":
         return PersonStage("boarded", trip)
     if status == "en_route":
         return PersonStage("departed", trip)
-    if trip["arrival_site"] == trip["origin"]:
+    if trip.arrival_site == trip.origin:
         return PersonStage("waiting", trip)
     return PersonStage("arrived" if status == "arrived" else "diverted", trip)
 
 
-def waiting_site(person: Mapping[str, Any], stage: PersonStage) -> str:
+def waiting_site(person: Person, stage: PersonStage) -> str:
     """Where a waiting person waits: the origin their trip turned back to, else where they
     were registered."""
     if stage.stage == "waiting" and stage.trip is not None:
-        return str(stage.trip["origin"])
-    return str(person["site_id"])
+        return str(stage.trip.origin)
+    return str(person.site_id)
 
 
 def check_board(
-    person_id: str, stage: PersonStage, trip: Mapping[str, Any], waits_at: str | None = None
+    person_id: str, stage: PersonStage, trip: Trip, waits_at: str | None = None
 ) -> None:
     """:raises ConflictError: the person is not waiting, the trip is not loading, or it loads
     at another site than the one the person waits at (``waits_at``, when known)."""
     current = stage.trip
     if stage.stage == "boarded" and current is not None:
-        if current["trip_id"] == trip["trip_id"]:
-            said = message("person_on_this_trip", person=person_id, site=current["origin"])
+        if current.trip_id == trip.trip_id:
+            said = message("person_on_this_trip", person=person_id, site=current.origin)
         else:
             said = message(
                 "person_on_other_trip",
                 person=person_id,
-                trip=current["trip_id"],
-                site=current["origin"],
+                trip=current.trip_id,
+                site=current.origin,
             )
         raise refusal(ConflictError, said)
     if stage.stage == "departed" and current is not None:
         said = message(
             "person_left",
             person=person_id,
-            trip=current["trip_id"],
-            site=current["origin"],
-            at=current["departed_at"],
+            trip=current.trip_id,
+            site=current.origin,
+            at=current.departed_at,
         )
         raise refusal(ConflictError, said)
     if stage.stage in ("arrived", "diverted") and current is not None:
         said = message(
             "person_arrived",
             person=person_id,
-            site=current["arrival_site"],
-            trip=current["trip_id"],
-            at=current["arrived_at"],
+            site=current.arrival_site,
+            trip=current.trip_id,
+            at=current.arrived_at,
         )
         raise refusal(ConflictError, said)
     check_load(trip)
-    if waits_at is not None and trip["origin"] != waits_at:
+    if waits_at is not None and trip.origin != waits_at:
         said = message(
             "person_waits_elsewhere",
             person=person_id,
             site=waits_at,
-            trip=trip["trip_id"],
-            state=message("trip_state_loading", site=trip["origin"]),
+            trip=trip.trip_id,
+            state=message("trip_state_loading", site=trip.origin),
         )
         raise refusal(ConflictError, said)

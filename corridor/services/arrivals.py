@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from corridor.domain.access import Principal
+from corridor.domain.rows import Person
 from corridor.errors import ConflictError, CorridorError
 from corridor.services.common import Recorded, Recorder
 from corridor.services.dispatch import require_receiver, trip_row
@@ -37,7 +38,7 @@ def mark_arrived(
     """
     store, op = rec.store, rec.op
     person = _person_for_reception(store, op, person_id, rec.principal)
-    trip_id = str(person["trip_id"] or "")
+    trip_id = person.trip_id or ""
 
     def check() -> None:
         rec.require_open("arrive")
@@ -46,12 +47,12 @@ def mark_arrived(
             raise ConflictError(f"{person_id} is not on any trip: board them first")
         trip = trip_row(store, op, trip_id)
         require_receiver(rec.principal, trip, site_id)
-        if trip["status"] == "loading":
+        if trip.status == "loading":
             raise ConflictError(f"{person_id} is on trip {trip_id}, which has not left yet")
-        if person.get("arrived_at"):
+        if person.arrived_at:
             raise ConflictError(
-                f"{person_id} was marked arrived at {person['arrival_site']} at "
-                f"{str(person['arrived_at'])[:16].replace('T', ' ')}"
+                f"{person_id} was marked arrived at {person.arrival_site} at "
+                f"{person.arrived_at[:16].replace('T', ' ')}"
             )
 
     payload = {"person_id": person_id, "trip_id": trip_id or "none", "site_id": site_id}
@@ -60,17 +61,17 @@ def mark_arrived(
 
 def _person_for_reception(
     store: Store, op: str, person_id: str, principal: Principal | None
-) -> dict[str, Any]:
+) -> Person:
     """A person whose trip comes to one of the user's sites (or any person, for coordinators).
 
     A registrar at reception may mark people registered elsewhere: they arrive on trips to
     reception's site. The refusal for other people is the same as for an unknown token.
     """
-    rows = store.query("persons", op=op, person_id=person_id)
+    rows = store.persons(op, person_id=person_id)
     if rows and principal is not None and principal.role == "registrar":
-        trips = store.query("trips", op=op, trip_id=rows[0]["trip_id"] or "-")
-        ends = {trips[0]["destination"], trips[0]["origin"]} if trips else set()
-        if not (ends & principal.sites) and not principal.can_at("register", rows[0]["site_id"]):
+        trips = store.trips(op, trip_id=rows[0].trip_id or "-")
+        ends = {trips[0].destination, trips[0].origin} if trips else set()
+        if not (ends & principal.sites) and not principal.can_at("register", rows[0].site_id):
             rows = []
     if not rows:
         return find_person(store, op, person_id, principal)  # raises the usual NotFound

@@ -9,7 +9,7 @@ from typing import Any
 from corridor.domain.events import validate_draft
 from corridor.domain.ledger import canonical_json
 from corridor.services.common import Recorder
-from corridor.storage.base import AppendResult
+from corridor.storage.base.ledger import AppendResult
 
 
 def record_estimates(rec: Recorder, payloads: Sequence[dict[str, Any]]) -> AppendResult:

@@ -20,6 +20,7 @@ from corridor.domain.checks import check_no_bidi
 from corridor.domain.events import Draft, Fact, validate_draft
 from corridor.domain.ledger import canonical_json
 from corridor.domain.messages import encode
+from corridor.domain.rows import Trip
 from corridor.errors import ConflictError, CorridorError, Forbidden, NotFound
 from corridor.storage.base import Store
 
@@ -221,6 +222,17 @@ def require_open(store: Store, op: str, action: str) -> None:
     """:raises ConflictError: the operation's status refuses this kind of write."""
     rows = store.query("operations", op=op)
     lifecycle.check_open(str(rows[0]["status"]) if rows else None, action)
+
+
+def one_trip(store: Store, op: str, trip_id: str, message: str) -> Trip:
+    """A trip as derived now.
+
+    :raises NotFound: no such trip, with ``message``.
+    """
+    found = store.trips(op, trip_id=trip_id)
+    if not found:
+        raise NotFound(message)
+    return found[0]
 
 
 def one(store: Store, table: str, message: str, **where: Any) -> dict[str, Any]:

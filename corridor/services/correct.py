@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from corridor.domain.ledger import order_key
+from corridor.domain.units import Kind, Unit
 from corridor.errors import NotFound
 from corridor.services.common import Recorded, Recorder
 
@@ -75,10 +76,10 @@ def reconcile_trip(
     :raises NotFound: no such trip, or it has no arrival yet.
     """
     store, op = rec.store, rec.op
-    unit = f"t|{op}|{trip_id}"
+    unit = Unit(Kind.TRIP, op, trip_id)
     facts = [store.get(i) for i in store.fact_ids_of_unit(unit)]
     arrivals = [f for f in facts if f is not None and f.type == "trip.arrived"]
-    if not store.query("trips", op=op, trip_id=trip_id):
+    if not store.trips(op, trip_id=trip_id):
         raise NotFound(f"no trip {trip_id}")
     if not arrivals:
         raise NotFound(f"trip {trip_id} has no arrival to correct")

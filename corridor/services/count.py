@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from corridor.domain.ledger import order_key
+from corridor.domain.units import Kind, Unit
 from corridor.services.common import Recorded, Recorder, payload_of
 from corridor.services.operation import require_site
 from corridor.storage.base import Store
@@ -53,7 +54,9 @@ def waiting_counts(*, store: Store, op: str, site_ids: list[str]) -> dict[str, d
         total = derived.get(("waiting_counted", site, "total", "all"))
         if total is None:
             continue
-        facts = [f for i in store.fact_ids_of_unit(f"w|{op}|{site}") if (f := store.get(i))]
+        facts = [
+            f for i in store.fact_ids_of_unit(Unit(Kind.WAITING, op, site)) if (f := store.get(i))
+        ]
         counts = sorted((f for f in facts if f.type == "headcount.recorded"), key=order_key)
         same = [f for f in counts if f.payload["total"] == total]
         last = (same or counts)[-1] if counts else None

@@ -63,8 +63,8 @@ def compute_snapshot(
     position = store.position()
     started = time.perf_counter()
     model, protection = protected_cells(store=store, op=op, secondary=secondary)
-    trips = store.query("trips", op=op)
-    in_flight = [t for t in trips if t["status"] == "en_route"]
+    trips = store.trips(op)
+    in_flight = [t for t in trips if t.status == "en_route"]
     body: dict[str, Any] = {
         "method": METHOD if secondary else "primary only",
         "days": model.days,
@@ -76,9 +76,9 @@ def compute_snapshot(
         "unsafe": len(protection.unsafe),  # primary cells no allowed cell could protect
         # Outside the model (vehicles, not people, or a separate source): small cells only.
         "trips_by_status": {
-            k: disclosure.small(n) for k, n in sorted(Counter(t["status"] for t in trips).items())
+            k: disclosure.small(n) for k, n in sorted(Counter(t.status for t in trips).items())
         },
-        "in_transit": disclosure.small(sum(int(t["boarded"] or 0) for t in in_flight)),
+        "in_transit": disclosure.small(sum(int(t.boarded or 0) for t in in_flight)),
     }
     body["seconds"] = round(time.perf_counter() - started, 3)
     at = clock.now()

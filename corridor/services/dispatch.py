@@ -7,8 +7,9 @@ from typing import Any
 
 from corridor.domain import lifecycle
 from corridor.domain.access import Principal
+from corridor.domain.rows import Trip
 from corridor.errors import Forbidden, ValidationError
-from corridor.services.common import Recorded, Recorder, one, payload_of, require_at
+from corridor.services.common import Recorded, Recorder, one, one_trip, payload_of, require_at
 from corridor.services.operation import require_site
 from corridor.storage.base import Store
 
@@ -52,24 +53,24 @@ def dispatch_trip(
         rec.require_at("register", trip.origin)
         require_site(store, op, trip.origin)
         require_site(store, op, trip.destination)
-        existing = store.query("trips", op=op, trip_id=trip.trip_id)
+        existing = store.trips(op, trip_id=trip.trip_id)
         lifecycle.check_dispatch(
             trip_id=trip.trip_id,
             existing=existing[0] if existing else None,
             origin=trip.origin,
             destination=trip.destination,
-            vehicle_trips=store.query("trips", op=op, vehicle_id=trip.vehicle_id),
+            vehicle_trips=store.trips(op, vehicle_id=trip.vehicle_id),
         )
 
     return rec.record("trip.dispatched", payload_of(trip), at=at, fact_id=fact_id, check=check)
 
 
-def trip_row(store: Store, op: str, trip_id: str) -> dict[str, Any]:
+def trip_row(store: Store, op: str, trip_id: str) -> Trip:
     """A trip as derived now.
 
     :raises NotFound: no such trip.
     """
-    return one(store, "trips", f"no trip {trip_id} in operation {op}", op=op, trip_id=trip_id)
+    return one_trip(store, op, trip_id, f"no trip {trip_id} in operation {op}")
 
 
 def depart_trip(
@@ -84,13 +85,13 @@ def depart_trip(
     def check() -> None:
         rec.require_open("depart")
         trip = trip_row(rec.store, rec.op, trip_id)
-        rec.require_at("register", trip["origin"])
+        rec.require_at("register", trip.origin)
         lifecycle.check_depart(trip)
 
     return rec.record("trip.departed", {"trip_id": trip_id}, at=at, fact_id=fact_id, check=check)
 
 
-def require_receiver(principal: Principal | None, trip: dict[str, Any], site_id: str) -> None:
+def require_receiver(principal: Principal | None, trip: Trip, site_id: str) -> None:
     """Arrivals are recorded by reception at the trip's destination (or, for a trip that turned
     back, at its origin), or by a coordinator anywhere.
 
@@ -99,9 +100,9 @@ def require_receiver(principal: Principal | None, trip: dict[str, Any], site_id:
     if principal is None or principal.role != "registrar":
         require_at(principal, "register", site_id)
         return
-    if site_id not in (trip["destination"], trip["origin"]):
+    if site_id not in (trip.destination, trip.origin):
         raise Forbidden(
-            f"trip {trip['trip_id']} goes to {trip['destination']}: an arrival elsewhere is "
+            f"trip {trip.trip_id} goes to {trip.destination}: an arrival elsewhere is "
             "recorded by a coordinator"
         )
     require_at(principal, "register", site_id)

@@ -105,15 +105,15 @@ def register_household(
         rec.require_open("register")
         rec.require_at("register", site_id)
         require_site(store, op, site_id)
-        known = [t for t, _ in people if store.query("persons", op=op, person_id=t)]
+        known = [t for t, _ in people if store.persons(op, person_id=t)]
         if known:
             raise ConflictError(f"nobody registered: token {', '.join(known)} already registered")
         if trip_id:
             rec.require_open("board")
             trip = trip_for(store, op, trip_id, rec.principal)
-            if trip["origin"] != site_id:
+            if trip.origin != site_id:
                 raise ConflictError(
-                    f"trip {trip_id} loads at {trip['origin']}, not at {site_id}: nobody recorded"
+                    f"trip {trip_id} loads at {trip.origin}, not at {site_id}: nobody recorded"
                 )
             lifecycle.check_load(trip)
             prompt = None if confirm else triage_prompt(store, op, trip, people)

@@ -11,6 +11,7 @@ from typing import Any
 from corridor.domain import personal
 from corridor.domain.events import Draft, Fact, validate_draft
 from corridor.domain.ledger import order_key
+from corridor.domain.units import Kind, Unit
 from corridor.errors import ConfigError, NotFound, ValidationError
 from corridor.storage.base import Store
 
@@ -59,6 +60,6 @@ def reveal(
 
 
 def _registrations(store: Store, op: str, person_id: str) -> list[Fact]:
-    facts = [store.get(i) for i in store.fact_ids_of_unit(f"p|{op}|{person_id}")]
+    facts = [store.get(i) for i in store.fact_ids_of_unit(Unit(Kind.PERSON, op, person_id))]
     regs = [f for f in facts if f is not None and f.type == "person.registered"]
     return sorted(regs, key=order_key)

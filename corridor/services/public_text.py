@@ -9,6 +9,7 @@ from __future__ import annotations
 from corridor.domain import public_text
 from corridor.domain.events import Fact
 from corridor.domain.messages import message, refusal
+from corridor.domain.units import Kind, Unit
 from corridor.errors import NotFound, ValidationError
 from corridor.services.common import Recorded, Recorder
 from corridor.storage.base import Store
@@ -23,7 +24,7 @@ _TABLES = {
 
 def marked(*, store: Store, op: str) -> dict[tuple[str, str], str]:
     """The public wording of every (fact id, field) marked public in an operation."""
-    facts = [store.get(i) for i in store.fact_ids_of_unit(f"x|{op}")]
+    facts = [store.get(i) for i in store.fact_ids_of_unit(Unit(Kind.TEXT, op))]
     return public_text.fold(f for f in facts if f is not None)
 
 

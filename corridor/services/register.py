@@ -8,8 +8,17 @@ from typing import Any
 from corridor.domain import lifecycle
 from corridor.domain.access import Principal
 from corridor.domain.events import Draft
+from corridor.domain.rows import Person, Trip
 from corridor.errors import ConflictError, NeedsConfirmation, NotFound
-from corridor.services.common import Recorded, Recorder, as_recorded, one, payload_of, require_at
+from corridor.services.common import (
+    Recorded,
+    Recorder,
+    as_recorded,
+    one,
+    one_trip,
+    payload_of,
+    require_at,
+)
 from corridor.services.operation import require_site
 from corridor.services.personal import protect
 from corridor.storage.base import Store
@@ -58,36 +67,34 @@ def register_person(
         rec.require_open("register")
         rec.require_at("register", person.site_id)
         require_site(store, op, person.site_id)
-        if store.query("persons", op=op, person_id=person.person_id):
+        if store.persons(op, person_id=person.person_id):
             # The site is not named: a registrar must not learn where another site's people are.
             raise ConflictError(f"token {person.person_id} is already registered")
 
     return rec.write([draft], check, personal=personal)[0]
 
 
-def find_person(
-    store: Store, op: str, person_id: str, principal: Principal | None
-) -> dict[str, Any]:
+def find_person(store: Store, op: str, person_id: str, principal: Principal | None) -> Person:
     """A registered person this user may see; the same answer whether or not the token exists
     at another site, so a refusal reveals nothing about other sites' people.
 
     :raises NotFound: no such person at the user's sites.
     """
-    rows = store.query("persons", op=op, person_id=person_id)
-    visible = [r for r in rows if principal is None or principal.can_at("register", r["site_id"])]
-    if not visible or not visible[0]["registered_at"]:
+    rows = store.persons(op, person_id=person_id)
+    visible = [r for r in rows if principal is None or principal.can_at("register", r.site_id)]
+    if not visible or not visible[0].registered_at:
         where = "" if principal is None or principal.role != "registrar" else " at your sites"
         raise NotFound(f"no registered person with token {person_id}{where}")
     return visible[0]
 
 
 def _boarding_checks(
-    store: Store, op: str, person_id: str, trip: dict[str, Any], principal: Principal | None
+    store: Store, op: str, person_id: str, trip: Trip, principal: Principal | None
 ) -> None:
     person = find_person(store, op, person_id, principal)
     current = None
-    if person["trip_id"]:
-        rows = store.query("trips", op=op, trip_id=person["trip_id"])
+    if person.trip_id:
+        rows = store.trips(op, trip_id=person.trip_id)
         current = rows[0] if rows else None
     stage = lifecycle.person_stage(person, current)
     lifecycle.check_board(person_id, stage, trip, lifecycle.waiting_site(person, stage))
@@ -98,13 +105,11 @@ URGENT = ("critical", "serious")
 
 def triage_of(store: Store, op: str, tokens: list[str]) -> list[tuple[str, str]]:
     """(token, triage) of registered people."""
-    rows = [r for t in tokens for r in store.query("persons", op=op, person_id=t)[:1]]
-    return [(r["person_id"], r["triage"] or "none") for r in rows]
+    rows = [r for t in tokens for r in store.persons(op, person_id=t)[:1]]
+    return [(r.person_id, r.triage or "none") for r in rows]
 
 
-def triage_prompt(
-    store: Store, op: str, trip: dict[str, Any], people: list[tuple[str, str]]
-) -> str | None:
+def triage_prompt(store: Store, op: str, trip: Trip, people: list[tuple[str, str]]) -> str | None:
     """Why boarding these people onto this trip needs a person's confirmation, or None.
 
     Critical and serious people put on a vehicle that is not an ambulance while an ambulance
@@ -112,12 +117,12 @@ def triage_prompt(
     when the ambulance is full or a doctor says so).
     """
     kinds = {v["vehicle_id"]: v["kind"] for v in store.query("vehicles", op=op)}
-    if kinds.get(trip["vehicle_id"]) == "ambulance":
+    if kinds.get(trip.vehicle_id) == "ambulance":
         return None
     ambulances = sorted(
-        t["trip_id"]
-        for t in store.query("trips", op=op, origin=trip["origin"], status="loading")
-        if kinds.get(t["vehicle_id"]) == "ambulance" and t["trip_id"] != trip["trip_id"]
+        t.trip_id
+        for t in store.trips(op, origin=trip.origin, status="loading")
+        if kinds.get(t.vehicle_id) == "ambulance" and t.trip_id != trip.trip_id
     )
     if not ambulances:
         return None
@@ -125,28 +130,25 @@ def triage_prompt(
     if not urgent:
         return None
     return (
-        f"ambulance trip {ambulances[0]} is loading at {trip['origin']} and {', '.join(urgent)} "
-        f"would go on {trip['trip_id']} ({kinds.get(trip['vehicle_id'], 'vehicle')}): "
+        f"ambulance trip {ambulances[0]} is loading at {trip.origin} and {', '.join(urgent)} "
+        f"would go on {trip.trip_id} ({kinds.get(trip.vehicle_id or '', 'vehicle')}): "
         "confirm to board anyway"
     )
 
 
 def wounded_on_board(store: Store, op: str, trip_ids: list[str]) -> dict[str, int]:
     """How many critical or serious people are named on each trip (a count, no tokens)."""
-    return {
-        t: sum(r["triage"] in URGENT for r in store.query("persons", op=op, trip_id=t))
-        for t in trip_ids
-    }
+    return {t: sum(r.triage in URGENT for r in store.persons(op, trip_id=t)) for t in trip_ids}
 
 
-def trip_for(store: Store, op: str, trip_id: str, principal: Principal | None) -> dict[str, Any]:
+def trip_for(store: Store, op: str, trip_id: str, principal: Principal | None) -> Trip:
     """The trip's row, when the user may board people onto it (it leaves from their sites).
 
     :raises NotFound: no such trip.
     :raises Forbidden: it leaves from a site the user may not write for.
     """
-    trip = one(store, "trips", f"no trip {trip_id}: dispatch it first", op=op, trip_id=trip_id)
-    require_at(principal, "register", trip["origin"])
+    trip = one_trip(store, op, trip_id, f"no trip {trip_id}: dispatch it first")
+    require_at(principal, "register", trip.origin)
     return trip
 
 
@@ -213,12 +215,12 @@ def board_household(
             return _resent(store, fact_id)
     members = [
         m
-        for m in store.query("persons", op=op, household_id=household_id)
-        if m["registered_at"] and (principal is None or principal.can_at("register", m["site_id"]))
+        for m in store.persons(op, household_id=household_id)
+        if m.registered_at and (principal is None or principal.can_at("register", m.site_id))
     ]
     if not members:
         raise NotFound(f"no registered household {household_id}")
-    tokens = sorted(m["person_id"] for m in members if m["trip_id"] != trip_id)
+    tokens = sorted(m.person_id for m in members if m.trip_id != trip_id)
     if not tokens:
         raise ConflictError(
             f"every member of household {household_id} is already on trip {trip_id}"

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from corridor.domain.rows import Trip
+from corridor.domain.units import Kind, Unit
 from corridor.errors import ValidationError
 from corridor.storage.base import Store
 
@@ -55,15 +57,21 @@ def _cut(rows: list[dict[str, Any]], page: int, limit: int) -> Page:
     return Page(rows=rows[start : start + limit], total=len(rows), page=page, limit=limit)
 
 
-def unaccounted(trip: dict[str, Any]) -> int | None:
+def unaccounted(trip: Trip) -> int | None:
     """Boarded less arrived, diverted, died and missing, once a trip has arrived; else None."""
-    if trip["status"] not in ARRIVED_STATUSES:
+    if trip.status not in ARRIVED_STATUSES:
         return None
-    accounted = sum(trip[k] or 0 for k in ("arrived", "diverted", "died", "missing"))
-    return int(trip["boarded"]) - accounted
+    accounted = sum(n or 0 for n in (trip.arrived, trip.diverted, trip.died, trip.missing))
+    return int(trip.boarded) - accounted
 
 
-def total_unaccounted(trips: Iterable[dict[str, Any]]) -> int:
+def _with_balance(trip: Trip) -> dict[str, Any]:
+    """A trip's row for an answer, with its ``unaccounted`` balance (negative when more people
+    are accounted for than boarded)."""
+    return {**trip.as_dict(), "unaccounted": unaccounted(trip)}
+
+
+def total_unaccounted(trips: Iterable[Trip]) -> int:
     """People boarded on arrived trips and not accounted for.
 
     A trip that accounts for more people than boarded (a negative balance) is not netted against
@@ -96,28 +104,29 @@ def trip_page(
     :raises ValidationError: a bad page or page size.
     """
     f = where or TripFilter()
-    match: dict[str, Any] = {}
-    if f.status:
-        match["status"] = f.status
-    if f.vehicle:
-        match["vehicle_id"] = f.vehicle
-    if f.trip:
-        match["trip_id"] = f.trip
-    rows = store.query("trips", op=op, **match)
+    found = store.trips(
+        op, status=f.status or None, vehicle_id=f.vehicle or None, trip_id=f.trip or None
+    )
     if f.site:
         site = f.site
-        rows = [t for t in rows if site in (t["origin"], t["destination"], t["arrival_site"])]
-    for t in rows:
-        t["unaccounted"] = unaccounted(t)
-    rows.sort(key=lambda t: (t["dispatched_at"] or "", t["trip_id"]), reverse=True)
-    return _cut(rows, page, limit)
+        found = [t for t in found if site in (t.origin, t.destination, t.arrival_site)]
+    found.sort(key=lambda t: (t.dispatched_at or "", t.trip_id), reverse=True)
+    return _cut([_with_balance(t) for t in found], page, limit)
+
+
+_SUBJECTS = {
+    Kind.PERSON: "person",
+    Kind.TRIP: "trip",
+    Kind.OPERATION: "operation",
+    Kind.SITE: "site",
+    Kind.VEHICLE: "vehicle",
+}
 
 
 def subject_of(unit: str) -> tuple[str, str]:
     """What a discrepancy is about, from its unit: (kind, id), e.g. ("trip", "T1")."""
-    parts = unit.split("|")
-    kinds = {"p": "person", "t": "trip", "o": "operation", "s": "site", "v": "vehicle"}
-    return kinds.get(parts[0], "other"), parts[-1] if len(parts) > 2 else ""
+    found = Unit.decode(unit)
+    return _SUBJECTS.get(found.kind, "other"), found.key
 
 
 def discrepancy_counts(*, store: Store, op: str, personal: bool = True) -> dict[str, int]:
@@ -155,7 +164,7 @@ def discrepancy_page(
     """
     where = where or DiscrepancyFilter()
     rows = store.query("discrepancies", op=op, **({"kind": where.kind} if where.kind else {}))
-    trips = {t["trip_id"]: t for t in store.query("trips", op=op)}
+    trips = {t.trip_id: t for t in store.trips(op)}
     out = []
     for d in rows:
         subject, subject_id = subject_of(d["unit"])
@@ -165,8 +174,7 @@ def discrepancy_page(
             continue
         d.update(subject=subject, subject_id=subject_id, trip=None, sites=[])
         if subject == "trip" and subject_id in trips:
-            t = dict(trips[subject_id], unaccounted=unaccounted(trips[subject_id]))
-            d.update(trip=t, sites=_trip_sites(t))
+            d.update(trip=_with_balance(trips[subject_id]), sites=_trip_sites(trips[subject_id]))
         elif subject == "person":
             d["sites"] = _person_sites(store, op, subject_id, trips)
         elif subject == "site":
@@ -178,18 +186,16 @@ def discrepancy_page(
     return _cut(out, page, limit)
 
 
-def _trip_sites(trip: dict[str, Any]) -> list[str]:
-    sites = (trip["origin"], trip["destination"], trip["arrival_site"])
+def _trip_sites(trip: Trip) -> list[str]:
+    sites = (trip.origin, trip.destination, trip.arrival_site)
     return list(dict.fromkeys(s for s in sites if s))
 
 
-def _person_sites(
-    store: Store, op: str, person_id: str, trips: dict[str, dict[str, Any]]
-) -> list[str]:
+def _person_sites(store: Store, op: str, person_id: str, trips: dict[str, Trip]) -> list[str]:
     """A person's registration site and the sites of the trip they boarded."""
     sites = []
-    for p in store.query("persons", op=op, person_id=person_id):
-        sites.append(p["site_id"])
-        if p["trip_id"] in trips:
-            sites.extend(_trip_sites(trips[p["trip_id"]]))
+    for p in store.persons(op, person_id=person_id):
+        sites.append(p.site_id)
+        if p.trip_id in trips:
+            sites.extend(_trip_sites(trips[p.trip_id]))
     return list(dict.fromkeys(s for s in sites if s))

@@ -15,6 +15,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from corridor.domain import needs as nd
+from corridor.domain.rows import Trip
+from corridor.domain.units import Kind, Unit
 from corridor.errors import NotFound
 from corridor.storage.base import Store
 
@@ -35,7 +37,7 @@ def stocks(store: Store, op: str) -> Counter[tuple[str, str]]:
 
 def on_the_road(store: Store, op: str) -> Counter[tuple[str, str]]:
     """Cargo on trips that left and have not arrived, by destination site and item."""
-    moving = {t["trip_id"] for t in store.query("trips", op=op, status="en_route")}
+    moving = {t.trip_id for t in store.trips(op, status="en_route")}
     road: Counter[tuple[str, str]] = Counter()
     for row in store.query("cargo", op=op, arrived=0):
         if row["trip_id"] in moving:
@@ -51,8 +53,8 @@ def room(store: Store, op: str) -> dict[str, int]:
     occupancy, _ = _occupancy(store.headcounts(op), sites, trips, [])
     coming: Counter[str] = Counter()
     for t in trips:
-        if t["status"] in ("loading", "en_route") and t["destination"]:
-            coming[str(t["destination"])] += int(t["boarded"] or 0)
+        if t.status in ("loading", "en_route") and t.destination:
+            coming[str(t.destination)] += int(t.boarded or 0)
     return {
         s: max(0, int(r["places"]) - occupancy.get(s, 0) - coming[s])
         for s, r in sites.items()
@@ -60,17 +62,15 @@ def room(store: Store, op: str) -> dict[str, int]:
     }
 
 
-def _trips_that_matter(
-    store: Store, op: str, sites: dict[str, dict[str, Any]]
-) -> list[dict[str, Any]]:
+def _trips_that_matter(store: Store, op: str, sites: dict[str, dict[str, Any]]) -> list[Trip]:
     """The trips reception reads: those loading or on the road (people on their way), and those
     that arrived at a camp or with relatives (onward moves carried by a trip). Not every trip:
     the board of a long operation holds thousands."""
-    found = store.query("trips", op=op, status="loading")
-    found += store.query("trips", op=op, status="en_route")
+    found = store.trips(op, status="loading")
+    found += store.trips(op, status="en_route")
     for site, row in sorted(sites.items()):
         if row["kind"] in ONWARD_KINDS:
-            found += store.query("trips", op=op, arrival_site=site)
+            found += store.trips(op, arrival_site=site)
     return found
 
 
@@ -99,8 +99,8 @@ def reception(*, store: Store, op: str) -> dict[str, Any]:
     )
     inbound: Counter[str] = Counter()
     for t in trips:
-        if t["status"] in ("loading", "en_route") and t["destination"]:
-            inbound[str(t["destination"])] += int(t["boarded"] or 0)
+        if t.status in ("loading", "en_route") and t.destination:
+            inbound[str(t.destination)] += int(t.boarded or 0)
     held, road = stocks(store, op), on_the_road(store, op)
     ahead = _arrivals_ahead(store, op, counts, sites, notes)
     rows, cover, discrepancies = [], [], []
@@ -139,7 +139,7 @@ def reception(*, store: Store, op: str) -> dict[str, Any]:
             discrepancies.append(
                 {
                     "kind": "stock_negative",
-                    "unit": f"s|{op}|{site}",
+                    "unit": Unit(Kind.SITE, op, site).encode(),
                     "detail": f"{site}: {-n:,} more {item} handed out than delivered",
                 }
             )
@@ -189,7 +189,7 @@ def _stock_rows(
 def _occupancy(
     counts: dict[tuple[str, str, str, str], int],
     sites: dict[str, dict[str, Any]],
-    trips: list[dict[str, Any]],
+    trips: list[Trip],
     notes: list[str],
 ) -> tuple[dict[str, int], dict[str, int]]:
     """People at each site (arrived - left), and the wounded among them.
@@ -210,8 +210,8 @@ def _occupancy(
     kind = {s: str(r["kind"]) for s, r in sites.items()}
     by_trip: Counter[str] = Counter()
     for t in trips:
-        if t["arrival_site"] and kind.get(str(t["arrival_site"])) in ONWARD_KINDS:
-            by_trip[str(t["arrival_site"])] += int(t["arrived"] or 0)
+        if t.arrival_site and kind.get(str(t.arrival_site)) in ONWARD_KINDS:
+            by_trip[str(t.arrival_site)] += int(t.arrived or 0)
     onward = sum(max(0, arrived[s] - by_trip[s]) for s in arrived if kind.get(s) in ONWARD_KINDS)
     gathering = sorted(s for s in arrived if kind.get(s) == "gathering")
     shares = _split(onward, [arrived[s] for s in gathering])
@@ -254,12 +254,12 @@ def _split(total: int, weights: list[int]) -> list[int]:
 
 
 def _capacity_checks(
-    site: str, row: dict[str, Any], people: int, trips: list[dict[str, Any]]
+    site: str, row: dict[str, Any], people: int, trips: list[Trip]
 ) -> list[dict[str, Any]]:
     places = row["places"]
     if places is None:
         return []
-    unit = f"s|{row['op']}|{site}"
+    unit = Unit(Kind.SITE, row["op"], site).encode()
     out = []
     if people > places:
         out.append(
@@ -270,13 +270,13 @@ def _capacity_checks(
             }
         )
     for t in trips:
-        if t["destination"] == site and t["status"] in ("loading", "en_route") and t["boarded"]:
+        if t.destination == site and t.status in ("loading", "en_route") and t.boarded:
             if people >= places:
                 out.append(
                     {
                         "kind": "sent_to_full_site",
-                        "unit": f"t|{row['op']}|{t['trip_id']}",
-                        "detail": f"trip {t['trip_id']} is taking {t['boarded']:,} people to "
+                        "unit": Unit(Kind.TRIP, row["op"], t.trip_id).encode(),
+                        "detail": f"trip {t.trip_id} is taking {t.boarded:,} people to "
                         f"{site}, which has {people:,} people for {places:,} places",
                     }
                 )

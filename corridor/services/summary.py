@@ -80,10 +80,10 @@ def summarize(*, store: Store, op: str) -> Summary:
             by_category[stage][dim][value] = by_category[stage][dim].get(value, 0) + n
             if stage == "departed" and leg(kinds.get(site, "other")) == "origin":
                 departed_by_category[dim][value] += n
-    trips = store.query("trips", op=op)
+    trips = store.trips(op)
     discrepancies = sorted(store.query("discrepancies", op=op), key=lambda d: d["at"] or "")
     in_flight = sorted(
-        (t for t in trips if t["status"] == "en_route"), key=lambda t: t["departed_at"] or ""
+        (t for t in trips if t.status == "en_route"), key=lambda t: t.departed_at or ""
     )
     return Summary(
         op=op,
@@ -94,7 +94,7 @@ def summarize(*, store: Store, op: str) -> Summary:
         arrived=total["arrived"],
         onward=total["onward"],
         returned=total["returned"],
-        in_transit=sum(t["boarded"] for t in in_flight),
+        in_transit=sum(t.boarded for t in in_flight),
         waiting_named=stage_total["registered"] - stage_total["registered_departed"],
         waiting_counted=total["waiting_counted"],
         diverted=total["diverted"],
@@ -107,8 +107,8 @@ def summarize(*, store: Store, op: str) -> Summary:
         by_site=dict(by_site),
         site_rows=site_rows,
         discrepancies_by_kind=dict(sorted(Counter(d["kind"] for d in discrepancies).items())),
-        trips_by_status=dict(Counter(t["status"] for t in trips)),
-        in_flight=in_flight,
+        trips_by_status=dict(Counter(t.status for t in trips)),
+        in_flight=[t.as_dict() for t in in_flight],
         discrepancies=discrepancies,
         estimates=sorted(store.query("estimates", op=op), key=lambda e: e["at"]),
         incidents=sorted(store.query("incidents", op=op), key=lambda i: i["at"]),

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from corridor.clock import Clock, SystemClock
 from corridor.errors import ConfigError
-from corridor.storage.base import AppendResult, Store, VerifyReport
+from corridor.storage.base import Store
 from corridor.storage.keyfile import default_key_file, load_signer
 from corridor.storage.sql import SqlStore
 
-__all__ = ["AppendResult", "SqlStore", "Store", "VerifyReport", "open_store"]
+__all__ = ["SqlStore", "Store", "open_store"]
 
 
 def open_store(

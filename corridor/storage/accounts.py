@@ -6,24 +6,15 @@ the database in the clear (the service layer hashes them before calling these me
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
-from corridor.storage.db import Db
+from corridor.storage.connected import Connected
 
 ACCOUNT_COLUMNS = ("username", "password_hash", "role", "sites", "created_at")
 
 
-class AccountsMixin:
+class AccountsMixin(Connected):
     """Account storage for :class:`~corridor.storage.sql.SqlStore` (see ``Store``)."""
-
-    _now: Any
-
-    def _write(self) -> contextlib.AbstractContextManager[Db]:
-        raise NotImplementedError
-
-    def _read(self) -> contextlib.AbstractContextManager[Db]:
-        raise NotImplementedError
 
     def save_account(
         self, *, username: str, password_hash: str, role: str, sites: str, at: str

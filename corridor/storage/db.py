@@ -174,3 +174,8 @@ def fact_from_row(row: Sequence[Any]) -> tuple[int, Fact]:
         payload_json=payload,
         sig=sig or "",
     )
+
+
+def last_pos(db: Db) -> int:
+    """The cursor of the last fact in the ledger (0 when it is empty)."""
+    return int(db.rows("SELECT COALESCE(MAX(pos), 0) FROM ledger")[0][0])

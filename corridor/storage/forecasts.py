@@ -3,21 +3,14 @@ operation each, replaced by each new computation."""
 
 from __future__ import annotations
 
-import contextlib
 import json
 from typing import Any
 
-from corridor.storage.db import Db
+from corridor.storage.connected import Connected
 
 
-class ForecastsMixin:
+class ForecastsMixin(Connected):
     """Save and read the latest forecast of an operation (see migration 0010_forecasts)."""
-
-    def _write(self) -> contextlib.AbstractContextManager[Db]:
-        raise NotImplementedError
-
-    def _read(self) -> contextlib.AbstractContextManager[Db]:
-        raise NotImplementedError
 
     def save_forecast(
         self, *, op: str, position: int, computed_at: str, body: dict[str, Any]

@@ -7,12 +7,11 @@ these tables is hashed or derived: they are bookkeeping, and losing them costs a
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from corridor.errors import ConflictError, NotFound, ValidationError
-from corridor.storage.db import Db
+from corridor.storage.connected import Connected
 
 PEER_COLUMNS = (
     *("peer", "pushed", "pulled", "peer_position"),
@@ -25,17 +24,8 @@ NODE_COLUMNS = (
 RANGE_COLUMNS = ("prefix", "first_number", "last_number", "device", "reserved_at", "issued")
 
 
-class SyncState:
+class SyncState(Connected):
     """Sync bookkeeping over the adapter's transactions."""
-
-    device: str
-    _now: Any
-
-    def _write(self) -> contextlib.AbstractContextManager[Db]:
-        raise NotImplementedError
-
-    def _read(self) -> contextlib.AbstractContextManager[Db]:
-        raise NotImplementedError
 
     # --- what the ledger holds, for a peer ---------------------------------------------------
     def device_heads(self) -> dict[str, int]:

@@ -12,7 +12,6 @@ insider who edits a fact cannot hide behind it.
 
 from __future__ import annotations
 
-import contextlib
 import json
 from typing import Any
 
@@ -26,7 +25,8 @@ from corridor.domain.merkle import (
     split,
 )
 from corridor.errors import NotFound, StorageError
-from corridor.storage.db import Db
+from corridor.storage.connected import Connected
+from corridor.storage.db import Db, last_pos
 
 CHUNK = 1024
 CHECKPOINT_COLUMNS = (
@@ -45,14 +45,8 @@ TOTALS_SQL = (
 )
 
 
-class TransparencyMixin:
+class TransparencyMixin(Connected):
     """Merkle roots, proofs and checkpoints for :class:`~corridor.storage.sql.SqlStore`."""
-
-    def _write(self) -> contextlib.AbstractContextManager[Db]:
-        raise NotImplementedError
-
-    def _read(self) -> contextlib.AbstractContextManager[Db]:
-        raise NotImplementedError
 
     # --- the tree ---------------------------------------------------------------------------
     @staticmethod
@@ -89,14 +83,10 @@ class TransparencyMixin:
 
         return subtree
 
-    @staticmethod
-    def _size(db: Db) -> int:
-        return int(db.rows("SELECT COALESCE(MAX(pos), 0) FROM ledger")[0][0])
-
     def fill_merkle_chunks(self) -> int:
         """Compute and keep the hashes of complete chunks not cached yet; return how many."""
         with self._write() as db:
-            size = self._size(db)
+            size = last_pos(db)
             have = {int(r[0]) for r in db.rows("SELECT idx FROM merkle_chunks")}
             todo = [i for i in range(size // CHUNK) if i not in have]
             rows = [(i, root_of(self._leaves(db, i * CHUNK, (i + 1) * CHUNK)).hex()) for i in todo]
@@ -109,7 +99,7 @@ class TransparencyMixin:
         One read snapshot: the totals are computed from exactly the facts the root covers.
         """
         with self._read() as db:
-            size = self._size(db)
+            size = last_pos(db)
             root = self._subtree(db, size)(0, size) if size else root_of([])
             rows = [(r[0], r[1], int(r[2])) for r in db.rows(TOTALS_SQL)]
         return {"size": size, "root": root.hex(), "totals": published_totals(rows)}
@@ -124,7 +114,7 @@ class TransparencyMixin:
             return (self._subtree(db, size)(0, size) if size else root_of([])).hex()
 
     def _check_size(self, db: Db, size: int) -> None:
-        held = self._size(db)
+        held = last_pos(db)
         if not 0 <= size <= held:
             raise NotFound(f"no tree of size {size}: the ledger holds {held} facts")
 

@@ -37,6 +37,7 @@ from corridor.services.sitrep import make_sitrep
 from corridor.sitrep.headline import CAVEAT_DIMS, ORDER
 from corridor.sitrep.render import render_html
 from corridor.storage.base import Store
+from tests import factories as f
 from tests.conftest import make_store
 
 NAMES = {"ansari": "حي الأنصاري", "khan-al-aasal": "خان العسل"}
@@ -182,7 +183,7 @@ def test_every_refusal_of_a_closed_operation_reads_in_arabic(action: str) -> Non
 
 
 def test_a_trip_refusal_names_the_known_state_in_arabic() -> None:
-    trip = {"trip_id": "T1", "status": "en_route", "origin": "ansari", "departed_at": AT}
+    trip = f.trip_row("T1", status="en_route", origin="ansari", departed_at=AT)
     with pytest.raises(CorridorError) as caught:
         lifecycle.check_depart(trip)
     assert "T1 has already left (on the road since it left ansari at 2016-12-15 14:05)" in str(

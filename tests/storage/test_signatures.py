@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from corridor.clock import FrozenClock
@@ -106,7 +108,7 @@ def test_it_reports_a_rewritten_signed_fact_even_with_its_hashes_redone(
     store.record([site("victim")])
     fact = store.read()[-1][1]
     payload = '{"kind":"pickup","name":"EDITED","site_id":"victim"}'
-    edited = Fact(**{**fact.__dict__, "payload": {}, "payload_json": payload})
+    edited = replace(fact, payload={}, payload_json=payload)
     new_hash = hash_of(edited)
     path = store.url.removeprefix("sqlite:///")
     with sqlite3.connect(path) as conn:

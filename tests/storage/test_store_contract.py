@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+from typing import Any
 
 import pytest
 
+from corridor.domain.events import Draft
 from corridor.domain.ledger import GENESIS
 from corridor.domain.messages import english_detail
+from corridor.domain.rows import Person, Trip
 from corridor.errors import ConflictError, NotFound, ValidationError
 from corridor.storage import SqlStore
 from corridor.storage.base import AccountStore, LedgerStore, Store, SyncStore
+from corridor.storage.base.tables import DERIVED_TABLES
 from corridor.storage.postgres import PostgresStore
 from corridor.storage.sqlite import SQLiteStore
 from tests import factories as f
@@ -134,6 +138,45 @@ def test_it_counts_a_bus_headcount_without_double_counting_named_people(store: S
     )
 
 
+def test_it_reads_people_and_trips_as_typed_rows(store: SqlStore) -> None:
+    """Should give the same rows as the generic read, typed, with each filter applied."""
+    store.record(
+        [
+            f.vehicle("bus-1"),
+            f.dispatch("T1"),
+            f.dispatch("T2"),
+            _in_household(f.person("P1", age="child"), "H1"),
+            _in_household(f.person("P2"), "H1"),
+            f.person("P3"),
+            f.board("P1", "T1"),
+            f.board("P3", "T2"),
+            f.depart("T2"),
+        ]
+    )
+    people = store.persons(f.OP)
+    assert [p.as_dict() for p in people] == store.query("persons", op=f.OP)
+    assert [p.person_id for p in store.persons(f.OP, household_id="H1")] == ["P1", "P2"]
+    assert [p.person_id for p in store.persons(f.OP, trip_id="T1")] == ["P1"]
+    (p1,) = store.persons(f.OP, person_id="P1")
+    assert (p1.age, p1.trip_id, p1.legs) == ("child", "T1", "T1")
+    assert store.persons("another-op") == []
+    trips = store.trips(f.OP)
+    assert [t.as_dict() for t in trips] == store.query("trips", op=f.OP)
+    assert [t.trip_id for t in store.trips(f.OP, status="en_route")] == ["T2"]
+    assert [t.trip_id for t in store.trips(f.OP, status="loading", trip_id="T1")] == ["T1"]
+    assert store.trips(f.OP, trip_id="T1", status="en_route") == []
+    assert store.trips(f.OP, trip_id="T2")[0].boarded == 1
+
+
+def _in_household(draft: Draft, household: str) -> Draft:
+    return dataclasses.replace(draft, payload={**draft.payload, "household_id": household})
+
+
+@pytest.mark.parametrize(("row", "table"), [(Person, "persons"), (Trip, "trips")])
+def test_each_typed_row_has_its_tables_columns_in_order(row: Any, table: str) -> None:
+    assert row._fields == DERIVED_TABLES[table]
+
+
 def test_it_reconciles_a_trip_and_lists_the_discrepancy(store: SqlStore) -> None:
     store.record(
         [
@@ -242,7 +285,7 @@ def _members(protocol: type) -> set[str]:
     return {n for n, v in vars(protocol).items() if inspect.isfunction(v) and not n.startswith("_")}
 
 
-@pytest.mark.parametrize("protocol", [LedgerStore, SyncStore, AccountStore])
+@pytest.mark.parametrize("protocol", [LedgerStore, SyncStore, AccountStore, Store])
 @pytest.mark.parametrize("adapter", [SQLiteStore, PostgresStore])
 def test_every_adapter_implements_each_part_with_its_signature(
     adapter: type, protocol: type

@@ -21,13 +21,14 @@ import os
 import shutil
 import subprocess
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import httpx
 import pytest
 
 from corridor.domain.events import Draft, Fact
-from corridor.domain.ledger import Head, fact_hash, seal
+from corridor.domain.ledger import Head, hash_of, seal
 from corridor.domain.signing import Signer
 from corridor.storage import open_store
 from tests.factories import draft
@@ -194,18 +195,7 @@ def test_a_rewritten_fact_is_caught_by_verify_and_by_the_observer(
     with psycopg.connect(db) as conn:
         for fact in facts:
             payload = fact.payload_json.replace("Site 0", "Site ZERO")
-            digest = fact_hash(
-                id=fact.id,
-                type=fact.type,
-                op=fact.op,
-                actor=fact.actor,
-                occurred_at=fact.occurred_at,
-                payload_json=payload,
-                device=fact.device,
-                seq=fact.seq,
-                recorded_at=fact.recorded_at,
-                prev_hash=prev,
-            )
+            digest = hash_of(replace(fact, payload_json=payload, prev_hash=prev))
             conn.execute(
                 "UPDATE ledger SET payload = %s, prev_hash = %s, hash = %s WHERE id = %s",
                 (payload, prev, digest, fact.id),

@@ -8,6 +8,7 @@ from starlette.responses import Response
 
 from corridor.domain import legs
 from corridor.domain.steps import suspended
+from corridor.domain.units import Kind, Unit
 from corridor.domain.vocabulary import DIMENSIONS
 from corridor.errors import NotFound
 from corridor.services.forecasting import current_forecast
@@ -71,7 +72,9 @@ def visible_summary(ctx: Ctx) -> dict[str, Any]:
     data = summarize(store=ctx.store, op=ctx.op).as_dict()
     data["site_tables"] = site_tables(data["site_rows"])
     # A shared screen: discrepancies about one person (they name a token) stay off it.
-    data["discrepancies"] = [d for d in data["discrepancies"] if not d["unit"].startswith("p|")]
+    data["discrepancies"] = [
+        d for d in data["discrepancies"] if Unit.decode(d["unit"]).kind is not Kind.PERSON
+    ]
     # Counted by kind, all of them: a count names nobody.
     data["open_discrepancies"] = sum(data["discrepancies_by_kind"].values())
     return data

@@ -7,6 +7,7 @@ from typing import Any
 from starlette.responses import Response
 
 from corridor.domain.messages import decode, message
+from corridor.domain.units import Unit
 from corridor.services.review import DiscrepancyFilter, Page, discrepancy_counts, discrepancy_page
 from corridor.web.context import Ctx
 from corridor.web.forms import Field
@@ -42,7 +43,7 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
     found = _listed(ctx, data)
     for d in found.rows:
         if d["subject"] != "trip":  # no form for these yet: name the fact to correct
-            d["fact"] = (ctx.store.fact_ids_of_unit(d["unit"]) or [""])[-1]
+            d["fact"] = (ctx.store.fact_ids_of_unit(Unit.decode(d["unit"])) or [""])[-1]
     counts = discrepancy_counts(store=ctx.store, op=ctx.op)
     return ctx.render(
         "discrepancies.html",

@@ -24,8 +24,8 @@ HEADCOUNT_FIELDS = (
 
 def page(ctx: Ctx, data: dict[str, Any]) -> Response:
     """Arrived trips and counts by site, and the tally form."""
-    arrived = [t for t in ctx.store.query("trips", op=ctx.op) if t["status"] == "arrived"]
-    arrived.sort(key=lambda t: t["arrived_at"] or "", reverse=True)
+    arrived = ctx.store.trips(ctx.op, status="arrived")
+    arrived.sort(key=lambda t: t.arrived_at or "", reverse=True)
     sites = ctx.store.query("sites", op=ctx.op)
     waiting = waiting_counts(store=ctx.store, op=ctx.op, site_ids=[s["site_id"] for s in sites])
     return ctx.render(

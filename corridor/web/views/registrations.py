@@ -109,11 +109,13 @@ def page(ctx: Ctx, data: dict[str, Any]) -> Response:
     defaults), boarding by token or household, and the latest people."""
     sites = my_sites(ctx)
     q = ctx.request.query_params
-    trips = [t for t in ctx.store.query("trips", op=ctx.op) if t["status"] == "loading"]
-    trips = [t for t in trips if ctx.user and ctx.user.can_at("register", t["origin"])]
+    loading = ctx.store.trips(ctx.op, status="loading")
     kinds = {v["vehicle_id"]: v["kind"] for v in ctx.store.query("vehicles", op=ctx.op)}
-    for t in trips:
-        t["kind"] = kinds.get(t["vehicle_id"], "")
+    trips = [
+        {**t.as_dict(), "kind": kinds.get(t.vehicle_id, "")}
+        for t in loading
+        if ctx.user and ctx.user.can_at("register", t.origin)
+    ]
     n = q.get("n", "")
     return ctx.render(
         "register.html",
