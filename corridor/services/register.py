@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from corridor.domain import lifecycle
 from corridor.domain.access import Principal
@@ -14,7 +13,6 @@ from corridor.services.common import (
     Recorded,
     Recorder,
     as_recorded,
-    one,
     one_trip,
     payload_of,
     require_at,
