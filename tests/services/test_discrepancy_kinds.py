@@ -245,9 +245,7 @@ def test_a_correction_that_does_not_fit_its_target_appears_and_is_resolved(
     assert row["unit"] == f"p|{OP}|p1" and "wrong" in str(row["detail"])
     assert [p["triage"] for p in store.query("persons", op=OP)] == ["none"]
     correct_fact(
-        store=store,
-        clock=FrozenClock(_at(13)),
-        actor="coordinator-1",
+        Recorder(store=store, clock=FrozenClock(_at(13)), actor="coordinator-1", op=OP),
         target_id=fix,
         reason="checked with the desk",
         changes=changes,
