@@ -12,6 +12,7 @@ import pytest
 
 from corridor.clock import FrozenClock
 from corridor.services import operation
+from corridor.services.common import Recorder
 from corridor.services.watch import watch
 from corridor.storage.base import Store
 
@@ -43,13 +44,8 @@ class Ticks:
         self.t += timeout or 0
         self.polls -= 1
         operation.define_site(
-            store=self.store,
-            clock=self.clock,
-            actor="t",
-            op="op1",
-            site_id=f"s{next(SITES)}",
-            name="S",
-            kind="pickup",
+            Recorder(store=self.store, clock=self.clock, actor="t", op="op1"),
+            operation.NewSite(site_id=f"s{next(SITES)}", name="S", kind="pickup"),
         )
         return self.is_set()
 
@@ -72,7 +68,9 @@ def _computed_at(
 def test_it_follows_each_new_fact_when_told_to(store: Store) -> None:
     """Should recompute at start and after every new fact when there is no gap to keep."""
     clock = FrozenClock("2016-12-15T10:00:00Z")
-    operation.define_operation(store=store, clock=clock, actor="t", op="op1", name="Op")
+    operation.define_operation(
+        Recorder(store=store, clock=clock, actor="t", op="op1"), operation.NewOperation(name="Op")
+    )
     start = store.position()
     eager = _computed_at(store, clock, Every(), polls=10)
     assert [t for t, _ in eager] == [float(t) for t in range(10)]
@@ -83,7 +81,9 @@ def test_it_rests_between_results_however_fast_facts_come(store: Store) -> None:
     """Should compute at most once per gap (at start, then each time the gap has passed)
     while a fact comes every second."""
     clock = FrozenClock("2016-12-15T10:00:00Z")
-    operation.define_operation(store=store, clock=clock, actor="t", op="op1", name="Op")
+    operation.define_operation(
+        Recorder(store=store, clock=clock, actor="t", op="op1"), operation.NewOperation(name="Op")
+    )
     rested = _computed_at(store, clock, Every(min_gap_seconds=4.0), polls=10)
     assert [t for t, _ in rested] == [0.0, 4.0, 8.0]
 
@@ -91,7 +91,9 @@ def test_it_rests_between_results_however_fast_facts_come(store: Store) -> None:
 def test_it_recomputes_when_overdue_only_if_facts_were_added(store: Store) -> None:
     """Should not recompute a ledger that has not moved, however long it waits."""
     clock = FrozenClock("2016-12-15T10:00:00Z")
-    operation.define_operation(store=store, clock=clock, actor="t", op="op1", name="Op")
+    operation.define_operation(
+        Recorder(store=store, clock=clock, actor="t", op="op1"), operation.NewOperation(name="Op")
+    )
     done: list[float] = []
 
     class Idle(Ticks):
