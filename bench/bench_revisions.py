@@ -3,7 +3,8 @@
 Checks out a base revision (default: the start of the #16 moves) into a temporary directory and,
 alternating base and HEAD in the same run, times with each tree's own code:
 
-- ledger ingest through ``Store.record`` on SQLite (the facts of ``bench_ledger.workload``);
+- ledger ingest through ``Store.record`` on SQLite (the facts of each tree's
+  ``bench_ledger.workload``);
 - the headcount query on that ledger;
 - loading the whole Aleppo demo into a fresh SQLite file (``corridor demo``: every service, the
   derived state, the stored forecast), then ``corridor summary --json`` on it.
@@ -42,13 +43,15 @@ def run(tree: Path, *args: str) -> tuple[str, float]:
     env = {**os.environ, "PYTHONPATH": str(tree)}
     start = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, *args], cwd=tree, env=env, capture_output=True, text=True, check=True
+        [sys.executable, *args], cwd=tree, env=env, capture_output=True, text=True, check=False
     )
+    if done.returncode:
+        raise SystemExit(f"{tree}: {args[:2]} failed:\n{done.stderr[-2000:]}")
     return done.stdout, time.perf_counter() - start
 
 
-# Run inside each tree: its own ``corridor`` is imported first, so the workload generator
-# borrowed from HEAD's bench_ledger.py (which puts HEAD's root on sys.path) reuses it.
+# Run inside each tree, with that tree's own bench_ledger.workload (the same generator in both;
+# a changed one would make the comparison unfair, so check ``git diff BASE -- bench``).
 PROBE = """
 import statistics, sys, tempfile, time
 import corridor.domain.events, corridor.storage
@@ -75,7 +78,7 @@ print(rate, statistics.median(samples))
 
 def ingest(tree: Path, facts: int) -> tuple[float, float]:
     """Facts per second through Store.record on SQLite, and the headcount query's median ms."""
-    out, _ = run(tree, "-c", PROBE, str(ROOT / "bench"), str(facts))
+    out, _ = run(tree, "-c", PROBE, str(tree / "bench"), str(facts))
     rate, query = out.split()
     return float(rate), float(query)
 
