@@ -67,7 +67,7 @@ def cli_markdown() -> str:
     lines += ["## corridor", "", "```", main.get_help(ctx), "```", ""]
     for name in sorted(main.commands):
         command = main.commands[name]
-        sub = click.Context(command, info_name=f"corridor {name}", parent=ctx)
+        sub = click.Context(command, info_name=name, parent=ctx)  # the parent says "corridor"
         lines += [f"## corridor {name}", "", "```", command.get_help(sub), "```", ""]
     return "\n".join(lines)
 
