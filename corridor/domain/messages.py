@@ -54,6 +54,9 @@ TEMPLATES: dict[str, str] = {
         "%(person)s boarded trip %(trip)s at %(at)s while on trip %(on)s (%(state)s); "
         "kept on %(on)s"
     ),
+    "boarded_elsewhere": N_(
+        "%(person)s, registered at %(site)s, boarded trip %(trip)s loading at %(origin)s"
+    ),
     "arrived_not_on_trip": N_(
         "%(person)s marked arrived at %(site)s on trip %(trip)s at %(at)s but is on trip %(on)s"
     ),

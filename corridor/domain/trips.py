@@ -83,6 +83,7 @@ def fold_trip(
         _trip_missing(state, row, manifest)
     state.add_row("trips", row)
     _trip_checks(state, row, dispatches, departs, arrivals, capacity)
+    _boarded_elsewhere(state, row, manifest)
     _trip_cargo(
         state, row, dispatch.get("cargo"), arrival.payload.get("cargo") if arrival else None
     )
@@ -270,6 +271,32 @@ def _trip_arrival(
             if person.get("registered_at"):
                 kind = person_profile(person)
                 contrib[("registered_departed", person["site_id"], hour, kind)] -= 1
+
+
+def _boarded_elsewhere(state: UnitState, row: Row, manifest: Sequence[Mapping[str, Any]]) -> None:
+    """People whose first trip loaded at another site than the one they registered at.
+
+    A desk refuses such a boarding (``lifecycle.check_board``), but a fact from an offline node
+    or an import is stored as it came: it is flagged here, on the trip, whatever order the
+    person's and the trip's facts arrived in (each refolds the other). A later leg, after a
+    turn-back, is boarded where the trip turned back to, which this fold does not see.
+    """
+    origin, tid = row["origin"], row["trip_id"]
+    if origin == NO_SITE:
+        return
+    for person in manifest:
+        site = person.get("site_id")
+        legs = (person.get("legs") or "").split(",")
+        if not site or site == origin or legs[0] != tid:
+            continue
+        at = person["boarded_at"] if person.get("trip_id") == tid else row["dispatched_at"]
+        state.flag(
+            "boarded_elsewhere",
+            at or "",
+            message(
+                "boarded_elsewhere", person=person["person_id"], site=site, trip=tid, origin=origin
+            ),
+        )
 
 
 def _trip_checks(

@@ -121,6 +121,7 @@ LABELS: dict[str, str] = {
     "correction_rejected": N_("Correction rejected"),
     "boarded_after_arrival": N_("Boarded after arriving"),
     "boarded_twice": N_("Boarded twice"),
+    "boarded_elsewhere": N_("Boarded at another site"),
     "marks_exceed_arrivals": N_("More marked arrived than arrived"),
     "arrived_not_on_trip": N_("Marked arrived off their trip"),
     # reception (issue 19)

@@ -50,6 +50,7 @@ SAMPLES: dict[str, Any] = {
     "vehicle": "bus-03",
     "op": "aleppo-2016",
     "site": "ansari",
+    "origin": "ramouseh",
     "shelters": ["khan-al-aasal", "ansari"],
     "status": "active",
     "new": "suspended",

@@ -131,6 +131,16 @@ CASES = [
         "fix",
     ),
     Case(
+        "boarded_elsewhere",
+        lambda: [
+            f.site("bustan", at=_at(7)),
+            *_trip("T1"),  # loading at ramouseh
+            f.person("p1", "bustan", at=_at(8)),
+            f.board("p1", "T1", at=_at(9, 10), id="fix"),
+        ],
+        "fix",
+    ),
+    Case(
         "boarded_after_arrival",
         lambda: [
             *_trip("T1"),
@@ -255,3 +265,24 @@ def test_a_correction_that_does_not_fit_its_target_appears_and_is_resolved(
     assert [p["triage"] for p in store.query("persons", op=OP)] == [expected]
     store.rebuild()  # the same from the whole log
     assert _open(store, OP) == {}
+
+
+def test_a_boarding_at_another_site_is_flagged_whatever_order_the_facts_came_in(
+    store: SqlStore,
+) -> None:
+    """Should flag a synced boarding onto a trip loading at another site than the person's,
+    whether the boarding, the registration or the trip's dispatch reached the ledger last."""
+    store.record(_setup())
+    facts = [
+        f.site("bustan", at=_at(7)),
+        f.person("p1", "bustan", at=_at(8)),
+        f.board("p1", "T1", at=_at(9, 10)),
+        f.dispatch("T1", "bus-1", at=_at(9)),
+    ]
+    for fact in reversed(facts):  # the trip first, the site last
+        store.record([fact])
+    assert _open(store, OP) == {"boarded_elsewhere": 1}
+    (row,) = discrepancy_page(store=store, op=OP).rows
+    assert row["unit"] == f"t|{OP}|T1" and "bustan" in str(row["detail"])
+    store.rebuild()
+    assert _open(store, OP) == {"boarded_elsewhere": 1}

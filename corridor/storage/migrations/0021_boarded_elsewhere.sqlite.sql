@@ -1,0 +1,4 @@
+-- A boarding onto a trip loading at another site than the person's (a synced or imported fact)
+-- is flagged on the trip (domain/trips._boarded_elsewhere). Derived state only: a rebuild
+-- refolds it.
+-- corridor: rebuild derived state
