@@ -196,6 +196,10 @@ def evaluate(rows: list[Row], c: float, threshold: float) -> dict[str, Any]:
             for name, answers in systems.items()
         }
     result["per_event_meaning"] = per_event
+    result["disagreements"] = {
+        target: _disagreements(rows, systems["rules"], systems["learned"], k)
+        for k, target in enumerate(("metric", "period"))
+    }
     result["confusion"] = {
         name: {
             "metric": Counter((r.metric, a[0]) for r, a in zip(rows, answers, strict=True)),
@@ -204,6 +208,16 @@ def evaluate(rows: list[Row], c: float, threshold: float) -> dict[str, Any]:
         for name, answers in systems.items()
     }
     return result
+
+
+def _disagreements(
+    rows: list[Row], rules: list[tuple[str, str]], learned: list[tuple[str, str]], k: int
+) -> tuple[int, int, int]:
+    """Return where the model and the rules disagree: how often, model right, rules right."""
+    gold = [(r.metric, r.period) for r in rows]
+    apart = [i for i in range(len(rows)) if rules[i][k] != learned[i][k]]
+    return (len(apart), sum(learned[i][k] == gold[i][k] for i in apart),
+            sum(rules[i][k] == gold[i][k] for i in apart))  # fmt: skip
 
 
 def _confusion(counts: Counter[tuple[str, str]]) -> str:
@@ -230,6 +244,9 @@ def report(result: dict[str, Any]) -> None:
         for name in ("learned", "combined", "period"):
             wins[name] += (s[name] > s["rules"]) - (s[name] < s["rules"])
     print(f"  net events won over the rules: {dict(wins)}")
+    for target, (apart, model, rules) in result["disagreements"].items():
+        print(f"  {target}: model and rules disagree on {apart}; model right {model}, "
+              f"rules right {rules}")  # fmt: skip
     for name, matrices in result["confusion"].items():
         for target, counts in matrices.items():
             if name == "period" and target == "metric":
