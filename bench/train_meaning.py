@@ -1,7 +1,7 @@
 """Train a linear metric/period classifier on the dev split and measure it leave-one-event-out.
 
 Each labelled people-count the Brief finds on the dev split of tests/text/devset becomes one
-row: the features of its sentence (``corridor.text.learned.features``: the rules' answers,
+row: the features of its sentence (``meaning_features.features``: the rules' answers,
 positioned words, the verb group, tense, time expressions, the counted noun) and the labelled
 metric and period. For each dev event, a multinomial logistic regression is trained on the
 other events and predicts that one; its answers are compared with the rules' on the same
@@ -28,11 +28,11 @@ from dataclasses import dataclass, replace  # noqa: E402
 from typing import Any  # noqa: E402
 
 import devset  # noqa: E402
+from meaning_features import features  # noqa: E402
 from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from corridor.text.brief import build_brief  # noqa: E402
-from corridor.text.learned import features  # noqa: E402
 from corridor.text.meaning import STOCKS  # noqa: E402
 from corridor.text.sentences import split_sentences  # noqa: E402
 
