@@ -188,14 +188,16 @@ def _add(
             forms[f"leg|upto|{later}|{leg}|{name}|{cat}"][atom] += sign
 
 
-def checkpoint_keys(model: Model) -> list[str]:
-    """The cells the transparency log publishes with every checkpoint (``domain/merkle.py``):
-    people per raw stage, all sites, since the start. They are signed with primary suppression
-    only, so the repair loop may not hide them."""
+def checkpoint_keys(model: Model) -> dict[str, str]:
+    """The cells the transparency log publishes with every checkpoint, by raw stage: people per
+    stage, all sites, since the start (none when nothing was counted). Protected like every
+    other cell (``services/disclosure.py``)."""
     if not model.days:
-        return []
-    names = ("arrived_any" if s == "arrived" else s for s in STAGES)
-    return [key("all", "upto", model.days[-1], n, *TOTAL) for n in names]
+        return {}
+    last = model.days[-1]
+    return {
+        s: key("all", "upto", last, "arrived_any" if s == "arrived" else s, *TOTAL) for s in STAGES
+    }
 
 
 def published(model: Model, hidden: set[int]) -> dict[str, int | None]:

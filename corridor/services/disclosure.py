@@ -41,14 +41,47 @@ def protected_cells(
     operations = store.query("operations", op=op)
     if not operations:
         raise NotFound(f"no operation '{op}'")
+    return _protect(store, op, operations[0].get("time_zone"), secondary=secondary)
+
+
+def _protect(
+    store: Store, op: str, time_zone: str | None, *, secondary: bool = True
+) -> tuple[disclosure.Model, suppression.Protection]:
+    """The model of an operation's counts (days cut in ``time_zone``) and what to hide."""
     legs = {s["site_id"]: leg(s["kind"]) for s in store.query("sites", op=op)}
-    atoms = disclosure.atoms_from_rows(
-        store.query("tally_hourly", op=op), operations[0].get("time_zone")
-    )
+    atoms = disclosure.atoms_from_rows(store.query("tally_hourly", op=op), time_zone)
     model = disclosure.build_model(atoms, legs)
-    # The transparency log signs raw stage totals with each checkpoint: never hidden here.
-    fixed = disclosure.checkpoint_keys(model)
-    return model, suppression.protect(model, secondary=secondary, fixed=fixed)
+    # The checkpoint's stage totals are cells like the others (see checkpoint_totals): the
+    # protection may withhold them, so no small cell is their difference.
+    return model, suppression.protect(model, secondary=secondary)
+
+
+def checkpoint_totals(
+    *, store: Store, raw: dict[str, dict[str, int | None]]
+) -> dict[str, dict[str, int | None]]:
+    """The totals a transparency checkpoint publishes: for each operation, each stage total of
+    the disclosure model as its protection shows or withholds it (None); a stage outside the
+    model (boarded ...) keeps primary suppression only.
+
+    Two raw totals published with primary suppression alone differ by a small cell the
+    snapshot withholds (departed - turned back = left, registered - registered and departed =
+    waiting named): the protection must be able to withhold them too.
+
+    :param raw: ``store.tree_head()["totals"]``, read at the position the store is at now.
+    """
+    out: dict[str, dict[str, int | None]] = {}
+    for op, stages in raw.items():
+        # Counts may be recorded for an operation not (yet) defined: its days are UTC days.
+        defined = store.query("operations", op=op)
+        zone = defined[0].get("time_zone") if defined else None
+        model, protection = _protect(store, op, zone)
+        cells = disclosure.published(model, protection.hidden)
+        keys = disclosure.checkpoint_keys(model)
+        out[op] = {
+            stage: cells[keys[stage]] if keys.get(stage) in cells else n
+            for stage, n in stages.items()
+        }
+    return out
 
 
 def compute_snapshot(

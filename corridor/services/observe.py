@@ -34,6 +34,7 @@ from corridor.domain.merkle import totals_digest, verify_consistency
 from corridor.domain.signing import Checkpoint, checkpoint_from_dict, checkpoint_signed
 from corridor.errors import CorridorError, ValidationError
 from corridor.services import transparency
+from corridor.services.disclosure import checkpoint_totals
 from corridor.storage.base import Store
 
 
@@ -239,8 +240,9 @@ def recount(facts: list[Any], checkpoint: Checkpoint, scratch: Any) -> dict[str,
         raise ValidationError("these facts are not the ones the checkpoint covers (root differs)")
     for start in range(0, len(sealed), 2000):
         scratch.append(sealed[start : start + 2000])
-    totals: dict[str, Any] = scratch.tree_head()["totals"]
-    return totals
+    # The same protection the node applied (services/disclosure.py): deterministic, for the
+    # same facts and the same solver.
+    return dict(checkpoint_totals(store=scratch, raw=scratch.tree_head()["totals"]))
 
 
 class StoreSource:
