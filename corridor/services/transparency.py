@@ -39,7 +39,7 @@ def make_checkpoint(*, store: Store, clock: Clock) -> dict[str, Any]:
             "(or set CORRIDOR_DEVICE_KEY_FILE)"
         )
     store.fill_merkle_chunks()
-    head, totals = _head_with_totals(store)
+    head, totals = _head_with_totals(store, clock)
     checkpoint = sign_checkpoint(
         store.signer,
         origin=origin(store),
@@ -52,7 +52,9 @@ def make_checkpoint(*, store: Store, clock: Clock) -> dict[str, Any]:
     return {"checkpoint": checkpoint, "totals": totals}
 
 
-def _head_with_totals(store: Store) -> tuple[dict[str, Any], dict[str, dict[str, int | None]]]:
+def _head_with_totals(
+    store: Store, clock: Clock
+) -> tuple[dict[str, Any], dict[str, dict[str, int | None]]]:
     """The tree head and its protected totals, both of the same facts.
 
     The protection reads the derived tables after the head was read: it is retried while
@@ -60,7 +62,7 @@ def _head_with_totals(store: Store) -> tuple[dict[str, Any], dict[str, dict[str,
     """
     for _ in range(ATTEMPTS):
         head = store.tree_head()
-        totals = checkpoint_totals(store=store, raw=head["totals"])
+        totals = checkpoint_totals(store=store, clock=clock, raw=head["totals"])
         if store.position() == head["size"]:
             return head, totals
     raise ConflictError("facts kept arriving while the checkpoint's totals were protected")

@@ -286,11 +286,11 @@ def observer(store: SqlStore, op: str) -> Iterator[httpx.Client]:
 
 def attack(store: SqlStore, op: str, *, secondary: bool = True) -> Attack:
     """Protect (as the background worker does), then read every public output."""
-    compute_snapshot(store=store, clock=FrozenClock(), op=op, secondary=secondary)
-    snap = current_snapshot(store=store, clock=FrozenClock(), op=op)
     if store.signer is None:
         store.signer = Signer.generate()
     signed = make_checkpoint(store=store, clock=FrozenClock())["totals"]
+    compute_snapshot(store=store, clock=FrozenClock(), op=op, secondary=secondary)
+    snap = current_snapshot(store=store, clock=FrozenClock(), op=op)
     assert snap is not None
     found = Attack(store, op)
     if not found.days:
