@@ -74,8 +74,9 @@ def checkpoint_totals(
     *, store: Store, clock: Clock, raw: dict[str, dict[str, int | None]]
 ) -> dict[str, dict[str, int | None]]:
     """The totals a transparency checkpoint publishes: for each operation, each stage total of
-    the disclosure model as a new snapshot (stored: the checkpoint and the dashboard are one
-    series of releases) shows or withholds it (None); a stage outside the model (boarded ...)
+    the disclosure model as the snapshot of the ledger as it is now shows or withholds it
+    (None): the stored one when no fact was added since, else a new one, stored (the checkpoints
+    and the dashboard are one series of releases). A stage outside the model (boarded ...)
     keeps primary suppression only.
 
     Two raw totals published with primary suppression alone differ by a small cell the
@@ -87,7 +88,7 @@ def checkpoint_totals(
     out: dict[str, dict[str, int | None]] = {}
     for op, stages in raw.items():
         if store.query("operations", op=op):
-            body = compute_snapshot(store=store, clock=clock, op=op)
+            body = fresh_snapshot(store=store, clock=clock, op=op)
             cells, keys = body["cells"], disclosure.checkpoint_keys(body["days"])
         else:  # counts for an operation not (yet) defined: no snapshot; UTC days
             model, protection = _protect(store, op, None, earlier={})
