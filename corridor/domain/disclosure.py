@@ -188,14 +188,27 @@ def _add(
             forms[f"leg|upto|{later}|{leg}|{name}|{cat}"][atom] += sign
 
 
-def checkpoint_keys(model: Model) -> list[str]:
-    """The cells the transparency log publishes with every checkpoint (``domain/merkle.py``):
-    people per raw stage, all sites, since the start. They are signed with primary suppression
-    only, so the repair loop may not hide them."""
-    if not model.days:
-        return []
-    names = ("arrived_any" if s == "arrived" else s for s in STAGES)
-    return [key("all", "upto", model.days[-1], n, *TOTAL) for n in names]
+def checkpoint_keys(days: Sequence[str]) -> dict[str, str]:
+    """The cells the transparency log publishes with every checkpoint, by raw stage, in a model
+    of these days: people per stage, all sites, since the start (none when nothing was
+    counted). Protected like every other cell (``services/disclosure.py``)."""
+    if not days:
+        return {}
+    last = days[-1]
+    return {
+        s: key("all", "upto", last, "arrived_any" if s == "arrived" else s, *TOTAL) for s in STAGES
+    }
+
+
+def released(model: Model, earlier: Mapping[str, int | None]) -> list[str]:
+    """Keys an earlier release showed whose value is still the same: they are out, and the
+    attacker holds them beside any later release, so a later protection keeps them shown
+    (and never counts on hiding them). A key whose value changed since is a new cell."""
+    return [
+        k
+        for k, v in earlier.items()
+        if v is not None and k in model.labels and model.values[model.labels[k]] == v
+    ]
 
 
 def published(model: Model, hidden: set[int]) -> dict[str, int | None]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from corridor.clock import Clock
@@ -32,23 +32,73 @@ NO_SNAPSHOT = (
 
 
 def protected_cells(
-    *, store: Store, op: str, secondary: bool = True
+    *,
+    store: Store,
+    op: str,
+    secondary: bool = True,
+    earlier: Mapping[str, int | None] | None = None,
 ) -> tuple[disclosure.Model, suppression.Protection]:
     """The model of everything published for an operation and which cells to hide.
 
+    :param earlier: the cells of the previous release (the stored snapshot): those still of
+        the same value stay shown, so no two releases together show more than the last.
     :raises NotFound: no such operation.
     """
     operations = store.query("operations", op=op)
     if not operations:
         raise NotFound(f"no operation '{op}'")
+    zone = operations[0].get("time_zone")
+    return _protect(store, op, zone, secondary=secondary, earlier=earlier or {})
+
+
+def _protect(
+    store: Store,
+    op: str,
+    time_zone: str | None,
+    *,
+    secondary: bool = True,
+    earlier: Mapping[str, int | None],
+) -> tuple[disclosure.Model, suppression.Protection]:
+    """The model of an operation's counts (days cut in ``time_zone``) and what to hide."""
     legs = {s["site_id"]: leg(s["kind"]) for s in store.query("sites", op=op)}
-    atoms = disclosure.atoms_from_rows(
-        store.query("tally_hourly", op=op), operations[0].get("time_zone")
-    )
+    atoms = disclosure.atoms_from_rows(store.query("tally_hourly", op=op), time_zone)
     model = disclosure.build_model(atoms, legs)
-    # The transparency log signs raw stage totals with each checkpoint: never hidden here.
-    fixed = disclosure.checkpoint_keys(model)
+    # The checkpoint's stage totals are cells like the others (see checkpoint_totals): the
+    # protection may withhold them, so no small cell is their difference. Cells an earlier
+    # release showed, unchanged since, are out: fixed, never counted on as complements.
+    fixed = disclosure.released(model, earlier)
     return model, suppression.protect(model, secondary=secondary, fixed=fixed)
+
+
+def checkpoint_totals(
+    *, store: Store, clock: Clock, raw: dict[str, dict[str, int | None]]
+) -> dict[str, dict[str, int | None]]:
+    """The totals a transparency checkpoint publishes: for each operation, each stage total of
+    the disclosure model as the snapshot of the ledger as it is now shows or withholds it
+    (None): the stored one when no fact was added since, else a new one, stored (the checkpoints
+    and the dashboard are one series of releases). A stage outside the model (boarded ...)
+    keeps primary suppression only.
+
+    Two raw totals published with primary suppression alone differ by a small cell the
+    snapshot withholds (departed - turned back = left, registered - registered and departed =
+    waiting named): the protection must be able to withhold them too.
+
+    :param raw: ``store.tree_head()["totals"]``, read at the position the store is at now.
+    """
+    out: dict[str, dict[str, int | None]] = {}
+    for op, stages in raw.items():
+        if store.query("operations", op=op):
+            body = fresh_snapshot(store=store, clock=clock, op=op)
+            cells, keys = body["cells"], disclosure.checkpoint_keys(body["days"])
+        else:  # counts for an operation not (yet) defined: no snapshot; UTC days
+            model, protection = _protect(store, op, None, earlier={})
+            cells = disclosure.published(model, protection.hidden)
+            keys = disclosure.checkpoint_keys(model.days)
+        out[op] = {
+            stage: cells[keys[stage]] if keys.get(stage) in cells else n
+            for stage, n in stages.items()
+        }
+    return out
 
 
 def compute_snapshot(
@@ -62,7 +112,9 @@ def compute_snapshot(
     """
     position = store.position()
     started = time.perf_counter()
-    model, protection = protected_cells(store=store, op=op, secondary=secondary)
+    held = store.get_public_snapshot(op)
+    earlier = held["body"]["cells"] if held and secondary else {}
+    model, protection = protected_cells(store=store, op=op, secondary=secondary, earlier=earlier)
     trips = store.trips(op)
     in_flight = [t for t in trips if t.status == "en_route"]
     body: dict[str, Any] = {

@@ -2,9 +2,10 @@
 
 A checkpoint states, under this node's device key, the Merkle root of the first ``size`` facts
 (RFC 9162 hashing, ``corridor.domain.merkle``), the time, and a digest of the totals published
-from exactly those facts. Anyone holding two checkpoints can ask for a consistency proof and
-check, with hashes only, that the later log extends the earlier one with nothing removed or
-changed; and anyone holding a fact can check it is in a checkpoint (inclusion proof).
+from exactly those facts, protected like every public figure (``services/disclosure.py``).
+Anyone holding two checkpoints can ask for a consistency proof and check, with hashes only,
+that the later log extends the earlier one with nothing removed or changed; and anyone holding
+a fact can check it is in a checkpoint (inclusion proof).
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from typing import Any
 from corridor.clock import Clock
 from corridor.domain.merkle import totals_digest
 from corridor.domain.signing import sign_checkpoint
-from corridor.errors import ConfigError, NotFound, ValidationError
+from corridor.errors import ConfigError, ConflictError, NotFound, ValidationError
+from corridor.services.disclosure import checkpoint_totals
 from corridor.storage.base import Store
 
 MAX_PROOF_SIZE = 2**40
+ATTEMPTS = 5  # protections tried while facts arrive (each takes seconds on a large operation)
 
 
 def origin(store: Store) -> str:
@@ -36,17 +39,33 @@ def make_checkpoint(*, store: Store, clock: Clock) -> dict[str, Any]:
             "(or set CORRIDOR_DEVICE_KEY_FILE)"
         )
     store.fill_merkle_chunks()
-    head = store.tree_head()
+    head, totals = _head_with_totals(store, clock)
     checkpoint = sign_checkpoint(
         store.signer,
         origin=origin(store),
         size=head["size"],
         root=head["root"],
         timestamp=clock.now(),
-        totals_digest=totals_digest(head["totals"]),
+        totals_digest=totals_digest(totals),
     ).as_dict()
-    store.save_checkpoint(checkpoint, head["totals"])
-    return {"checkpoint": checkpoint, "totals": head["totals"]}
+    store.save_checkpoint(checkpoint, totals)
+    return {"checkpoint": checkpoint, "totals": totals}
+
+
+def _head_with_totals(
+    store: Store, clock: Clock
+) -> tuple[dict[str, Any], dict[str, dict[str, int | None]]]:
+    """The tree head and its protected totals, both of the same facts.
+
+    The protection reads the derived tables after the head was read: it is retried while
+    facts were appended in between, so the totals are those of exactly ``size`` facts.
+    """
+    for _ in range(ATTEMPTS):
+        head = store.tree_head()
+        totals = checkpoint_totals(store=store, clock=clock, raw=head["totals"])
+        if store.position() == head["size"]:
+            return head, totals
+    raise ConflictError("facts kept arriving while the checkpoint's totals were protected")
 
 
 def latest_checkpoint(*, store: Store) -> dict[str, Any]:

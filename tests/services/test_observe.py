@@ -96,3 +96,14 @@ def test_it_refuses_totals_or_roots_the_checkpoint_did_not_sign(
     )
     assert not other_key.ok and "not by the pinned server key" in other_key.problems[0]
     assert not list((tmp_path / "a" / "checkpoints").glob("*.json"))  # nothing unsound kept
+
+
+def test_a_recount_checks_every_total_shown_and_lets_a_withheld_one_be() -> None:
+    """Should accept a total withheld to protect another figure (what is withheld depends on
+    earlier releases, not on the facts alone) and refuse any shown total the facts disagree with."""
+    counted = {"op": {"departed": 10, "arrived": 11, "died": None}}
+    assert observe.agrees({"op": {"departed": None, "arrived": 11, "died": None}}, counted)
+    assert not observe.agrees({"op": {"departed": 12, "arrived": 11, "died": None}}, counted)
+    assert not observe.agrees({"op": {"departed": 10, "arrived": 11, "died": 2}}, counted)
+    assert not observe.agrees({"op": {"departed": 10, "arrived": 11}}, counted)
+    assert not observe.agrees({}, counted)
