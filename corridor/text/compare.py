@@ -55,9 +55,16 @@ class Report:
 
     @property
     def inferred(self) -> bool:
-        """Return whether the claim's period or who it counts was inferred, not stated."""
+        """Return whether the claim's period, place or who it counts was inferred, not stated.
+
+        A figure with no place joins the only group that matches it otherwise: a guess
+        good enough to show it beside the others, not to call it a disagreement.
+        """
         note = self.figures[0].note
-        return any(w in note for w in ("period assumed", "who inferred", "an increment", "hedged"))
+        unplaced = not any(f.place for f in self.figures)
+        return unplaced or any(
+            w in note for w in ("period assumed", "who inferred", "an increment", "hedged")
+        )
 
     @property
     def vague(self) -> bool:

@@ -136,3 +136,14 @@ def test_a_rate_is_never_set_against_one_days_count() -> None:
                    sentence_index=1)  # fmt: skip
     groups = group_figures([replace(BASE, period="daily"), rate], {})
     assert len(groups) == 2
+
+
+def test_a_figure_with_no_place_is_never_called_a_contradiction() -> None:
+    """Should show a placeless figure beside the group it matches, but not as a disagreement:
+    "12,000 fled" with no town named may be another town's count."""
+    placeless = replace(BASE, doc_id="b", place="", source="UN", value=12_000)
+    (group,) = group_figures([BASE, placeless], {})
+    assert len(group.reports) == 2
+    assert group.status == SCOPE_UNCLEAR
+    both_placeless = [replace(BASE, place=""), placeless]
+    assert [g.status for g in group_figures(both_placeless, {})] == [SCOPE_UNCLEAR]
