@@ -222,7 +222,7 @@ def _speaker(text: str, position: int | None = None) -> Attribution | None:
     """Return the speaker the sentence names; with several (two speech verbs), the one
     nearest the figure at ``position`` ("172,000 fled, Edwards said, though the
     authorities said the number could be 200,000")."""
-    found = _speakers(text)
+    found = [a for a in _speakers(text) if not _speaks_later(text, a, position)]
     if not found:
         return None
     if position is None or len(found) == 1:
@@ -236,6 +236,51 @@ def _speaker(text: str, position: int | None = None) -> Attribution | None:
             break
     own = [a for a in found if start <= a.span.start < end]
     return own[0] if own else found[0]
+
+
+# A speech verb after its speaker: "officials said", "the ministry on Friday reported".
+# An appositive may stand between ("Ana Ruiz, the mayor, said"); a relative clause may
+# not ("UNHCR, which said ...": UNHCR is not the subject of "said").
+_VERB_AFTER = re.compile(
+    rf"^(?:,[^,.;:\"“]{{3,80}},)?(?:(?!\b(?:which|who|that|where|when)\b)[^.;:,]){{0,60}}?"
+    rf"\b{_VERBS}\b"
+)
+# What may follow a verb that takes no complement of its own: when and to whom it was
+# said ("told reporters on Friday", "said Kieran Dwyer"), or a preposition ("said in Geneva").
+_ADJUNCT = re.compile(
+    r"^(?:\s+(?:(?:late|early)(?: on)? \w+(?: \d+)?|(?:last|this) \w+|yesterday"
+    r"|today|tonight|overnight|morning|afternoon|evening|night|earlier|later|again|also|too"
+    r"|separately|now|then|reporters|journalists"
+    r"|(?:the )?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))*"
+)
+_NEXT_VERB = re.compile(rf"^\s+{_VERBS}\b")
+# "told a news conference": the listener, then a complement only if "that" or a number.
+_TOLD_WHOM = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}?(?:that\b|\d)")
+_COMPLEMENT = re.compile(
+    r"^\s+(?:that\b|(?!(?:in|at|on|to|from|with|as|while|after|before|during|when|and|but|for"
+    r"|by|of|via|through|without|amid|since|until|over)\b)[a-z\d])"
+)
+
+
+def _speaks_later(text: str, speaker: Attribution, position: int | None) -> bool:
+    """Return whether ``speaker`` stands after the figure and its verb takes a clause of
+    its own: in "300 fled, and officials said 400 more were expected", officials say the
+    400, not the 300; in "300 fled, officials told reporters in Lima." they say the 300.
+
+    ``position`` 0 asks for the sentence's speaker, whatever it governs.
+    """
+    if not position or speaker.span.start <= position:
+        return False
+    verb = _VERB_AFTER.match(text[speaker.span.end :])
+    if verb is None:
+        return False
+    rest = text[speaker.span.end + verb.end() :]
+    while (noun := _NEXT_VERB.match(rest)) is not None:
+        rest = rest[noun.end() :]  # "the IOM report said": "report" was a noun
+    if verb.group(0).endswith("told"):
+        return _TOLD_WHOM.match(rest) is not None
+    adjunct = _ADJUNCT.match(rest)
+    return _COMPLEMENT.match(rest[adjunct.end() if adjunct else 0 :]) is not None
 
 
 # Clauses that may have speakers of their own: "..., Edwards said, though the Turkish
@@ -294,6 +339,7 @@ def attribute(sentence: str, position: int) -> Attribution | None:
         a
         for a in known_sources(sentence)
         if not _TOLD.search(sentence[max(0, a.span.start - 16) : a.span.start])
+        and not _speaks_later(sentence, a, position)
     )
     speaker = _speaker(sentence, position)
     if sources:

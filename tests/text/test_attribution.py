@@ -20,7 +20,7 @@ from corridor.text.attribution import (
      ("There are 140 people on the ship, Minister Ana Ruiz told AFP.", "Minister Ana Ruiz"),
      ("Defence Minister of Peru Luis Soto said 300 had left.",
       "Defence Minister of Peru Luis Soto"),
-     ("The toll reached 30 as authorities in the eastern province reported 12 more.",
+     ("As authorities in the eastern province reported 12 more, the toll reached 30.",
       "authorities"),
      ("Officials believe about 2,000 are in the camps.", "Officials"),
      ("The Chilean government on Monday put the figure at 4,300.", "Chilean government"),
@@ -105,3 +105,42 @@ def test_an_adjective_opening_the_sentence_is_no_data_source() -> None:
     sentence = "Fresh data shows guards cleared 12,000 people at the crossings."
     found = attribute(sentence, sentence.index("12,000"))
     assert found is None or found.source != "Fresh"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The toll reached 30 as authorities in the eastern province reported 12 more.",
+        "Some 2,000 families wait at the pier, and the port authority says ferries will come.",
+        "The 90 passengers were not on any list, but officials at the port said they could stay.",
+        "About 600 slept in the gym, where city officials said food was running out.",
+    ],
+)
+def test_a_later_speaker_with_a_clause_of_its_own_does_not_credit_an_earlier_figure(
+    sentence: str,
+) -> None:
+    """Should leave the figure uncredited: the speaker's verb governs what follows it."""
+    position = sentence.index(next(c for c in sentence if c.isdigit()))
+    assert attribute(sentence, position) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("About 700 people crossed on Monday, the Red Cross said late on Tuesday.", "ICRC"),
+        ("Nearly 450 left by boat, harbour officials told a press briefing in Suva.",
+         "harbour officials"),
+        ("Around 3,100 reached the camp, the UNHCR report said.", "UNHCR"),
+        ("Some 800 were flown out, Mayor Tomas Varga told reporters at the airport.",
+         "Mayor Tomas Varga"),
+        ("Only 60 remain in the valley, the governor said in a post on its website.",
+         "governor"),
+    ],
+)  # fmt: skip
+def test_a_later_speaker_whose_verb_ends_the_clause_credits_the_figure(
+    sentence: str, source: str
+) -> None:
+    """Should credit a speaker after the figure when the verb takes no clause of its own."""
+    found = attribute(sentence, sentence.index(next(c for c in sentence if c.isdigit())))
+    assert found is not None
+    assert found.source == source
