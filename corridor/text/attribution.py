@@ -79,7 +79,16 @@ _PERSON_OF = re.compile(
     rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+) of (?:the )?"
     rf"(?:[A-Za-z][\w'’-]*\s+){{1,6}}?{_VERBS}\b"
 )
-_SAID_SPEAKER = re.compile(rf"\b{_VERBS}\s+(?:[a-z]+\s+){{0,6}}(?P<name>{_NAME})")
+# "said spokeswoman Ingy Sedky": a speaker put after the verb, with only a title or
+# determiner between. A name after a preposition ("feared dead in Mozambique"), after
+# "told" (the listener) or after a passive ("are believed to be in Nepal") is no speaker.
+_PREPOSITION = (
+    r"(?:in|at|on|to|into|from|with|after|before|by|of|for|over|near|across|that|than|as|be)"
+)
+_SAID_SPEAKER = re.compile(
+    rf"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
+    rf"\b(?!told\b){_VERBS}\s+(?:(?!{_PREPOSITION}\b)[a-z]+\s+){{0,4}}(?P<name>{_NAME})"
+)
 _ROLE_WORDS = (
     r"(?i:officials|authorities|ministry|minister|spokes(?:wo)?man|spokesperson|government"
     r"|embassy|agency|department|police|army|military|guard|office|services?|commission"

@@ -144,3 +144,23 @@ def test_a_later_speaker_whose_verb_ends_the_clause_credits_the_figure(
     found = attribute(sentence, sentence.index(next(c for c in sentence if c.isdigit())))
     assert found is not None
     assert found.source == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 2,000 are feared trapped after the landslide in Bukavu.",
+        "Dozens of Peruvians, perhaps 300, are believed to be stuck in Cusco.",
+        "A local official told Radio Kivu that 450 homes were lost.",
+    ],
+)
+def test_a_place_a_passive_or_a_listener_after_the_verb_is_no_speaker(sentence: str) -> None:
+    """Should not credit the name after the verb when it is not the one speaking."""
+    found = attribute(sentence, sentence.index(next(c for c in sentence if c.isdigit())))
+    assert found is None or found.source not in ("Bukavu", "Cusco", "Radio Kivu")
+
+
+def test_a_speaker_named_after_the_verb_still_speaks() -> None:
+    sentence = "About 70 had crossed by noon, said deputy mayor Ines Okafor."
+    found = attribute(sentence, sentence.index("70"))
+    assert found is not None and found.source == "Ines Okafor"
