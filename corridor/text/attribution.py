@@ -98,7 +98,7 @@ _ROLE_WORDS = (
 _ROLE = (
     rf"(?P<name>(?<![\w'’.-])(?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"
     rf"(?:(?!(?:where|when|which|who|that|as|and|but|while|if|after|before)\b)[a-z]+\s+){{0,2}}"
-    rf"{_ROLE_WORDS}(?:\s+(?:sources|officials|spokes(?:wo)?man|spokesperson))?"
+    rf"{_ROLE_WORDS}(?:\s+(?:sources|officials?|spokes(?:wo)?man|spokesperson))?"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}})?)"
 )
 # "The Armenian government on Saturday put the figure at": a day between credit and verb.
@@ -108,6 +108,13 @@ _WHEN = (
 )
 _ROLE_SAID = re.compile(
     rf"{_ROLE}(?:\s+(?:in|at|from)(?:\s+[\w'’-]+){{1,4}}?)?{_WHEN},?\s+{_VERBS}\b"
+)
+# "A tour operator from the State said", "An Algerian journalist at Debdeb, on the
+# border, said": the speaker is the noun the phrase opens with, not the place after it.
+_NOUN_OF_SAID = re.compile(
+    rf"(?<![\w'’])(?:[Aa]n?|[Tt]he)\s+(?P<name>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}?[a-z]{{3,}})"
+    rf"\s+(?:from|at|in|of|with|for)\s+(?:the\s+)?[A-Z][^,.;:\"“\d]{{1,60}}?"
+    rf"(?:,[^,.;:\"“\d]{{3,80}},)?\s+{_VERBS}\b"
 )
 # "As "Radio Azatutyun" reports", "as Reuters reported"
 _AS_REPORTS = re.compile(
@@ -146,6 +153,8 @@ _PRONOUN = re.compile(rf"\b(?:It|it|he|she|He|She|They|they|the (?:organi[sz]ati
 _STOP_NAMES = frozenset(
     {
         "The",
+        "A",
+        "An",
         "But",
         "And",
         "On",
@@ -303,8 +312,8 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
         return ()
     speakers: list[Attribution] = []
     patterns = (
-        _POSTPOSED, _PERSON_OF, _NAMED_SPEAKER, _ACCORDING, _AS_REPORTS, _ROLE_SAID,
-        _SPEAKER_SAID, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
+        _POSTPOSED, _PERSON_OF, _NOUN_OF_SAID, _NAMED_SPEAKER, _ACCORDING, _AS_REPORTS,
+        _ROLE_SAID, _SPEAKER_SAID, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
     )  # fmt: skip
     for pattern in patterns:
         for match in pattern.finditer(text):

@@ -164,3 +164,22 @@ def test_a_speaker_named_after_the_verb_still_speaks() -> None:
     sentence = "About 70 had crossed by noon, said deputy mayor Ines Okafor."
     found = attribute(sentence, sentence.index("70"))
     assert found is not None and found.source == "Ines Okafor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("A nurse from the Lakeside clinic said 40 children were treated.", "nurse"),
+        ("A Chilean volunteer at Arica, near the border, said 75 families arrived overnight.",
+         "Chilean volunteer"),
+        ("A senior police official told local radio that 120 people were missing.",
+         "senior police official"),
+    ],
+)  # fmt: skip
+def test_the_noun_a_phrase_opens_with_is_the_speaker_not_the_place_inside_it(
+    sentence: str, source: str
+) -> None:
+    """Should credit the person the subject names, not the place in its phrase."""
+    found = attribute(sentence, sentence.index(next(c for c in sentence if c.isdigit())))
+    assert found is not None
+    assert found.source == source
