@@ -31,10 +31,13 @@ KNOWN_SOURCES: dict[str, tuple[str, ...]] = {
     ),
     "IOM": (
         r"International Organi[sz]ation for Migration", r"\bIOM\b",
-        r"UN's International Agency for Migration",
+        r"UN's International Agency for Migration", r"(?:the )?U\.?N\.? migration agency",
     ),
     "MSF": (r"M[ée]decins Sans Fronti[èe]res", r"Doctors Without Borders", r"\bMSF\b"),
-    "OCHA": (r"\bOCHA\b", r"UN Office for the Coordination of Humanitarian Affairs"),
+    "OCHA": (
+        r"\bOCHA\b", r"UN Office for the Coordination of Humanitarian Affairs",
+        r"(?:[Aa] |[Tt]he )?(?:U\.?N\.?|United Nations) humanitarian (?:agency|office)",
+    ),
     "WHO": (r"World Health Organi[sz]ation", r"\bWHO\b"),
     "OHCHR": (
         r"(?:United Nations|UN) High Commissioner for Human Rights", r"OHCHR",
@@ -65,7 +68,8 @@ _VERBS = (
     r"(?:said|says|say|reported|reports|report|estimated|estimates|told|tweeted|announced"
     r"|stated|claimed|claims|claim|confirmed|added|counted|gave|gives|cited|wrote|indicated"
     r"|believe|believes|believed|put the (?:toll|number|figure|exact figure) at|has said|have said"
-    r"|had said|expects|predicts|predicted|warned|worried|hopes?|fears|feared|advised)"
+    r"|had said|expects|predicts|predicted|warned|worried|hopes?|fears|feared|advised|adds"
+    r"|disclosed|revealed|declared|noted|explained|acknowledged)"
 )
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:of\s+|al-|el-|de |bin )?[A-Z][\w'’.-]+){0,5}"
 # "Ahmad al-Dbis, a doctor helping ..., said" and "said spokeswoman Ingy Sedky"
@@ -361,7 +365,7 @@ def attribute(sentence: str, position: int) -> Attribution | None:
     )
     speaker = _speaker(sentence, position)
     if sources:
-        has_verb = re.search(rf"{_VERBS}|according to|tweet|@", sentence)
+        has_verb = re.search(rf"{_VERBS}|(?i:according to)|tweet|@", sentence)
         if has_verb:
             known = min(sources, key=lambda a: _distance(a.span, position))
             inside = speaker is not None and any(speaker.span.overlaps(a.span) for a in sources)

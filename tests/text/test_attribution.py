@@ -183,3 +183,23 @@ def test_the_noun_a_phrase_opens_with_is_the_speaker_not_the_place_inside_it(
     found = attribute(sentence, sentence.index(next(c for c in sentence if c.isdigit())))
     assert found is not None
     assert found.source == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("According to data gathered by the UN migration agency, 9,500 crossed in May.", "IOM"),
+        ("A UN humanitarian agency says 1.2 million people need shelter.", "OCHA"),
+        ("The Red Cross, on Monday, disclosed that 310 detainees were freed.", "ICRC"),
+        ("Local police declared the stadium full, with 4,000 people inside.", "Local police"),
+    ],
+)  # fmt: skip
+def test_speech_verbs_and_agency_spellings(sentence: str, source: str) -> None:
+    """Should credit sources a sentence opens with "According to", or that disclose or declare."""
+    found = attribute(sentence, sentence.index(next(c for c in sentence if c.isdigit())))
+    assert found is not None
+    assert found.source == source
+
+
+def test_he_adds_refers_back() -> None:
+    assert refers_back("At the same time, he adds, 800 more are on their way.")
