@@ -329,7 +329,8 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
             while words and words[0] in _STOP_NAMES:
                 words.pop(0)
             name = " ".join(words)
-            if len(name) < 3 or name.endswith(("'s", "’s")):
+            short = len(name) < 3 and not any(p.fullmatch(name) for _, p in _KNOWN)  # "UN"
+            if short or name.endswith(("'s", "’s")):
                 continue  # "Nagorno-Karabakh's estimated population" names no speaker
             if pattern is _PERSON_OF and words[-1].lower() in _TITLES:
                 continue  # "French Minister of Defense Sebastien Lecornu said": the name follows
@@ -354,14 +355,18 @@ _TOLD = re.compile(r"\b(?:told|telling|tells|(?:said|speaking|spoke|talking) to)
 def attribute(sentence: str, position: int) -> Attribution | None:
     """Return who the sentence attributes the figure at ``position`` to, if anyone.
 
-    Known organisations win over named people; among several, the nearest one
-    governs the figure. ``None`` means the sentence names nobody.
+    Known organisations win over named people, unless the person is the organisation's
+    voice or speaks inside its report; among several, the nearest one governs the figure.
+    ``None`` means the sentence names nobody.
     """
+    quotes = [m.span() for m in _QUOTE.finditer(sentence)]
     sources = tuple(
         a
         for a in known_sources(sentence)
         if not _TOLD.search(sentence[max(0, a.span.start - 16) : a.span.start])
         and not _speaks_later(sentence, a, position)
+        and not any(start < a.span.start < end for start, end in quotes)
+        and not _COUNTED_WITH.fullmatch(sentence[position : a.span.start])
     )
     speaker = _speaker(sentence, position)
     if sources:
@@ -371,8 +376,21 @@ def attribute(sentence: str, position: int) -> Attribution | None:
             inside = speaker is not None and any(speaker.span.overlaps(a.span) for a in sources)
             if speaker is not None and not inside and _person_of(speaker, known):
                 return speaker  # "UNHCR spokesman Adrian Edwards said": the person speaks
+            if (
+                speaker is not None
+                and not inside
+                and known.span.end <= speaker.span.start < position
+            ):
+                return speaker  # "UNHCR said that the government says 900": the inner voice
             return known
     return speaker
+
+
+# A known name inside a quotation is mentioned by the one quoted, who is the source.
+_QUOTE = re.compile(r"[\"“][^\"“”]{3,}[\"”]")
+# "three ICRC staff members": a known name right after the number is part of who is
+# counted, not who counts them.
+_COUNTED_WITH = re.compile(r"[\w.,-]+(?:\s+[a-z][\w-]*){0,2}\s+")
 
 
 def _person_of(speaker: Attribution, known: Attribution) -> bool:

@@ -203,3 +203,24 @@ def test_speech_verbs_and_agency_spellings(sentence: str, source: str) -> None:
 
 def test_he_adds_refers_back() -> None:
     assert refers_back("At the same time, he adds, 800 more are on their way.")
+
+
+def test_the_inner_voice_of_nested_speech_is_credited() -> None:
+    sentence = "UNHCR said on Monday that the provincial government estimated 6,000 had fled."
+    found = attribute(sentence, sentence.index("6,000"))
+    assert found is not None and found.source == "provincial government"
+
+
+def test_a_known_name_inside_the_counted_phrase_or_a_quotation_is_no_credit() -> None:
+    staff = "Mendez said four UNHCR drivers had been held at the checkpoint."
+    found = attribute(staff, staff.index("four"))
+    assert found is not None and found.source == "Mendez"
+    quoted = '"We flew 70 nurses in with the Red Cross," Okoye said.'
+    found = attribute(quoted, quoted.index("70"))
+    assert found is None or found.source != "ICRC"
+
+
+def test_data_from_the_un_credits_the_un() -> None:
+    sentence = "UN data in May showed 310,000 had crossed."
+    found = attribute(sentence, sentence.index("310,000"))
+    assert found is not None and found.source == "UN"
