@@ -113,6 +113,13 @@ _WHEN = (
 _ROLE_SAID = re.compile(
     rf"{_ROLE}(?:\s+(?:in|at|from)(?:\s+[\w'’-]+){{1,4}}?)?{_WHEN},?\s+{_VERBS}\b"
 )
+# "Commissioner for Refugees in Sudan Abdallah Suleiman reported": a title, then the
+# person who holds it and speaks.
+_TITLE_NAME_SAID = re.compile(
+    rf"{_ROLE}(?:\s+(?:in|at|of|for)\s+(?:the\s+)?[A-Z][\w'’-]*)*\s+"
+    rf"(?P<person>[A-Z][a-z'’-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][a-z'’-]+){{1,2}})"
+    rf"(?:\s+(?:has|had|have))?{_WHEN},?\s+{_VERBS}\b"
+)
 # "A tour operator from the State said", "An Algerian journalist at Debdeb, on the
 # border, said": the speaker is the noun the phrase opens with, not the place after it.
 _NOUN_OF_SAID = re.compile(
@@ -317,7 +324,7 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
     speakers: list[Attribution] = []
     patterns = (
         _POSTPOSED, _PERSON_OF, _NOUN_OF_SAID, _NAMED_SPEAKER, _ACCORDING, _AS_REPORTS,
-        _ROLE_SAID, _SPEAKER_SAID, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
+        _TITLE_NAME_SAID, _ROLE_SAID, _SPEAKER_SAID, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
     )  # fmt: skip
     for pattern in patterns:
         for match in pattern.finditer(text):
