@@ -445,8 +445,9 @@ def resolve_generic(source: str, earlier: list[str]) -> str:
         spellings = " ".join(KNOWN_SOURCES.get(name, ())).lower()
         if head in name.lower() or head in spellings:
             return name
-    if named and head in ("agency", "organisation", "organization", "report", "group"):
-        return named[-1]
+    bodies = [n for n in named if not _PERSON.fullmatch(n)]  # "the agency" is no person
+    if bodies and head in ("agency", "organisation", "organization", "report", "group"):
+        return bodies[-1]
     return re.sub(r"^the\s+", "", source.strip(), flags=re.I)
 
 

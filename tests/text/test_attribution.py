@@ -229,3 +229,8 @@ def test_a_title_then_a_name_credits_the_person() -> None:
     sentence = "Governor of Lac Province Amina Issa reported 1,900 arrivals."
     found = attribute(sentence, sentence.index("1,900"))
     assert found is not None and found.source == "Amina Issa"
+
+
+def test_the_agency_refers_back_to_an_organisation_not_its_spokesperson() -> None:
+    assert resolve_generic("the agency", ["IOM", "Maria Lopez"]) == "IOM"
+    assert resolve_generic("the ministry", ["Interior Ministry", "Ana Ruiz"]) == "Interior Ministry"
