@@ -387,6 +387,7 @@ def attribute(sentence: str, position: int) -> Attribution | None:
                 speaker is not None
                 and not inside
                 and known.span.end <= speaker.span.start < position
+                and _HAS_VERB.search(sentence[known.span.end : speaker.span.start])
             ):
                 return speaker  # "UNHCR said that the government says 900": the inner voice
             return known

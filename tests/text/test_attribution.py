@@ -234,3 +234,9 @@ def test_a_title_then_a_name_credits_the_person() -> None:
 def test_the_agency_refers_back_to_an_organisation_not_its_spokesperson() -> None:
     assert resolve_generic("the agency", ["IOM", "Maria Lopez"]) == "IOM"
     assert resolve_generic("the ministry", ["Interior Ministry", "Ana Ruiz"]) == "Interior Ministry"
+
+
+def test_a_place_after_the_source_is_no_inner_voice() -> None:
+    sentence = "The Red Cross delegation in Chad said 2,300 had been moved to Abeche."
+    found = attribute(sentence, sentence.index("2,300"))
+    assert found is not None and found.source == "ICRC"
