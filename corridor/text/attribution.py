@@ -97,7 +97,7 @@ _ROLE_WORDS = (
     r"(?i:officials|authorities|ministry|minister|spokes(?:wo)?man|spokesperson|government"
     r"|embassy|agency|department|police|army|military|guard|office|services?|commission"
     r"|council|committee|society|mission|authority|command|observatory|programme|directorate"
-    r"|bureau|administration|mayor|governor|president|commissioner|prime minister)"
+    r"|bureau|administration|mayor|governor|president|commissioner|prime minister|secretary)"
 )
 _ROLE = (
     rf"(?P<name>(?<![\w'’.-])(?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"

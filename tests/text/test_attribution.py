@@ -240,3 +240,9 @@ def test_a_place_after_the_source_is_no_inner_voice() -> None:
     sentence = "The Red Cross delegation in Chad said 2,300 had been moved to Abeche."
     found = attribute(sentence, sentence.index("2,300"))
     assert found is not None and found.source == "ICRC"
+
+
+def test_a_secretary_is_a_title() -> None:
+    sentence = "Foreign Secretary of Ruritania Jan Novak said 40 nationals were flown home."
+    found = attribute(sentence, sentence.index("40"))
+    assert found is not None and found.source == "Jan Novak"
