@@ -111,7 +111,8 @@ _WHEN = (
     r"|yesterday|today|earlier|later|also))?"
 )
 _ROLE_SAID = re.compile(
-    rf"{_ROLE}(?:\s+(?:in|at|from)(?:\s+[\w'’-]+){{1,4}}?)?{_WHEN},?\s+{_VERBS}\b"
+    rf"{_ROLE}(?:\s+(?:in|at|from)(?:\s+[\w'’-]+){{1,4}}?)?{_WHEN},?\s+(?:(?:has|have|had)\s+)?"
+    rf"{_VERBS}\b"
 )
 # "Commissioner for Refugees in Sudan Abdallah Suleiman reported": a title, then the
 # person who holds it and speaks.

@@ -246,3 +246,9 @@ def test_a_secretary_is_a_title() -> None:
     sentence = "Foreign Secretary of Ruritania Jan Novak said 40 nationals were flown home."
     found = attribute(sentence, sentence.index("40"))
     assert found is not None and found.source == "Jan Novak"
+
+
+def test_a_role_with_an_auxiliary_before_its_verb_speaks() -> None:
+    sentence = "The interior ministry has confirmed that 57 people drowned."
+    found = attribute(sentence, sentence.index("57"))
+    assert found is not None and found.source == "interior ministry"
