@@ -31,10 +31,13 @@ KNOWN_SOURCES: dict[str, tuple[str, ...]] = {
     ),
     "IOM": (
         r"International Organi[sz]ation for Migration", r"\bIOM\b",
-        r"UN's International Agency for Migration",
+        r"UN's International Agency for Migration", r"(?:the )?U\.?N\.? migration agency",
     ),
     "MSF": (r"M[ée]decins Sans Fronti[èe]res", r"Doctors Without Borders", r"\bMSF\b"),
-    "OCHA": (r"\bOCHA\b", r"UN Office for the Coordination of Humanitarian Affairs"),
+    "OCHA": (
+        r"\bOCHA\b", r"UN Office for the Coordination of Humanitarian Affairs",
+        r"(?:[Aa] |[Tt]he )?(?:U\.?N\.?|United Nations) humanitarian (?:agency|office)",
+    ),
     "WHO": (r"World Health Organi[sz]ation", r"\bWHO\b"),
     "OHCHR": (
         r"(?:United Nations|UN) High Commissioner for Human Rights", r"OHCHR",
@@ -65,7 +68,8 @@ _VERBS = (
     r"(?:said|says|say|reported|reports|report|estimated|estimates|told|tweeted|announced"
     r"|stated|claimed|claims|claim|confirmed|added|counted|gave|gives|cited|wrote|indicated"
     r"|believe|believes|believed|put the (?:toll|number|figure|exact figure) at|has said|have said"
-    r"|had said|expects|predicts|predicted|warned|worried|hopes?|fears|feared|advised)"
+    r"|had said|expects|predicts|predicted|warned|worried|hopes?|fears|feared|advised|adds"
+    r"|disclosed|revealed|declared|noted|explained|acknowledged)"
 )
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:of\s+|al-|el-|de |bin )?[A-Z][\w'’.-]+){0,5}"
 # "Ahmad al-Dbis, a doctor helping ..., said" and "said spokeswoman Ingy Sedky"
@@ -79,17 +83,26 @@ _PERSON_OF = re.compile(
     rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+) of (?:the )?"
     rf"(?:[A-Za-z][\w'’-]*\s+){{1,6}}?{_VERBS}\b"
 )
-_SAID_SPEAKER = re.compile(rf"\b{_VERBS}\s+(?:[a-z]+\s+){{0,6}}(?P<name>{_NAME})")
+# "said spokeswoman Ingy Sedky": a speaker put after the verb, with only a title or
+# determiner between. A name after a preposition ("feared dead in Mozambique"), after
+# "told" (the listener) or after a passive ("are believed to be in Nepal") is no speaker.
+_PREPOSITION = (
+    r"(?:in|at|on|to|into|from|with|after|before|by|of|for|over|near|across|that|than|as|be)"
+)
+_SAID_SPEAKER = re.compile(
+    rf"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
+    rf"\b(?!told\b){_VERBS}\s+(?:(?!{_PREPOSITION}\b)[a-z]+\s+){{0,4}}(?P<name>{_NAME})"
+)
 _ROLE_WORDS = (
     r"(?i:officials|authorities|ministry|minister|spokes(?:wo)?man|spokesperson|government"
     r"|embassy|agency|department|police|army|military|guard|office|services?|commission"
     r"|council|committee|society|mission|authority|command|observatory|programme|directorate"
-    r"|bureau|administration|mayor|governor|president|commissioner|prime minister)"
+    r"|bureau|administration|mayor|governor|president|commissioner|prime minister|secretary)"
 )
 _ROLE = (
     rf"(?P<name>(?<![\w'’.-])(?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"
     rf"(?:(?!(?:where|when|which|who|that|as|and|but|while|if|after|before)\b)[a-z]+\s+){{0,2}}"
-    rf"{_ROLE_WORDS}(?:\s+(?:sources|officials|spokes(?:wo)?man|spokesperson))?"
+    rf"{_ROLE_WORDS}(?:\s+(?:sources|officials?|spokes(?:wo)?man|spokesperson))?"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}})?)"
 )
 # "The Armenian government on Saturday put the figure at": a day between credit and verb.
@@ -98,7 +111,22 @@ _WHEN = (
     r"|yesterday|today|earlier|later|also))?"
 )
 _ROLE_SAID = re.compile(
-    rf"{_ROLE}(?:\s+(?:in|at|from)(?:\s+[\w'’-]+){{1,4}}?)?{_WHEN},?\s+{_VERBS}\b"
+    rf"{_ROLE}(?:\s+(?:in|at|from)(?:\s+[\w'’-]+){{1,4}}?)?{_WHEN},?\s+(?:(?:has|have|had)\s+)?"
+    rf"{_VERBS}\b"
+)
+# "Commissioner for Refugees in Sudan Abdallah Suleiman reported": a title, then the
+# person who holds it and speaks.
+_TITLE_NAME_SAID = re.compile(
+    rf"{_ROLE}(?:\s+(?:in|at|of|for)\s+(?:the\s+)?[A-Z][\w'’-]*)*\s+"
+    rf"(?P<person>[A-Z][a-z'’-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][a-z'’-]+){{1,2}})"
+    rf"(?:\s+(?:has|had|have))?{_WHEN},?\s+{_VERBS}\b"
+)
+# "A tour operator from the State said", "An Algerian journalist at Debdeb, on the
+# border, said": the speaker is the noun the phrase opens with, not the place after it.
+_NOUN_OF_SAID = re.compile(
+    rf"(?<![\w'’])(?:[Aa]n?|[Tt]he)\s+(?P<name>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}?[a-z]{{3,}})"
+    rf"\s+(?:from|at|in|of|with|for)\s+(?:the\s+)?[A-Z][^,.;:\"“\d]{{1,60}}?"
+    rf"(?:,[^,.;:\"“\d]{{3,80}},)?\s+{_VERBS}\b"
 )
 # "As "Radio Azatutyun" reports", "as Reuters reported"
 _AS_REPORTS = re.compile(
@@ -137,6 +165,8 @@ _PRONOUN = re.compile(rf"\b(?:It|it|he|she|He|She|They|they|the (?:organi[sz]ati
 _STOP_NAMES = frozenset(
     {
         "The",
+        "A",
+        "An",
         "But",
         "And",
         "On",
@@ -222,7 +252,7 @@ def _speaker(text: str, position: int | None = None) -> Attribution | None:
     """Return the speaker the sentence names; with several (two speech verbs), the one
     nearest the figure at ``position`` ("172,000 fled, Edwards said, though the
     authorities said the number could be 200,000")."""
-    found = _speakers(text)
+    found = [a for a in _speakers(text) if not _speaks_later(text, a, position)]
     if not found:
         return None
     if position is None or len(found) == 1:
@@ -238,6 +268,51 @@ def _speaker(text: str, position: int | None = None) -> Attribution | None:
     return own[0] if own else found[0]
 
 
+# A speech verb after its speaker: "officials said", "the ministry on Friday reported".
+# An appositive may stand between ("Ana Ruiz, the mayor, said"); a relative clause may
+# not ("UNHCR, which said ...": UNHCR is not the subject of "said").
+_VERB_AFTER = re.compile(
+    rf"^(?:,[^,.;:\"“]{{3,80}},)?(?:(?!\b(?:which|who|that|where|when)\b)[^.;:,]){{0,60}}?"
+    rf"\b{_VERBS}\b"
+)
+# What may follow a verb that takes no complement of its own: when and to whom it was
+# said ("told reporters on Friday", "said Kieran Dwyer"), or a preposition ("said in Geneva").
+_ADJUNCT = re.compile(
+    r"^(?:\s+(?:(?:late|early)(?: on)? \w+(?: \d+)?|(?:last|this) \w+|yesterday"
+    r"|today|tonight|overnight|morning|afternoon|evening|night|earlier|later|again|also|too"
+    r"|separately|now|then|reporters|journalists"
+    r"|(?:the )?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))*"
+)
+_NEXT_VERB = re.compile(rf"^\s+{_VERBS}\b")
+# "told a news conference": the listener, then a complement only if "that" or a number.
+_TOLD_WHOM = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}?(?:that\b|\d)")
+_COMPLEMENT = re.compile(
+    r"^\s+(?:that\b|(?!(?:in|at|on|to|from|with|as|while|after|before|during|when|and|but|for"
+    r"|by|of|via|through|without|amid|since|until|over)\b)[a-z\d])"
+)
+
+
+def _speaks_later(text: str, speaker: Attribution, position: int | None) -> bool:
+    """Return whether ``speaker`` stands after the figure and its verb takes a clause of
+    its own: in "300 fled, and officials said 400 more were expected", officials say the
+    400, not the 300; in "300 fled, officials told reporters in Lima." they say the 300.
+
+    ``position`` 0 asks for the sentence's speaker, whatever it governs.
+    """
+    if not position or speaker.span.start <= position:
+        return False
+    verb = _VERB_AFTER.match(text[speaker.span.end :])
+    if verb is None:
+        return False
+    rest = text[speaker.span.end + verb.end() :]
+    while (noun := _NEXT_VERB.match(rest)) is not None:
+        rest = rest[noun.end() :]  # "the IOM report said": "report" was a noun
+    if verb.group(0).endswith("told"):
+        return _TOLD_WHOM.match(rest) is not None
+    adjunct = _ADJUNCT.match(rest)
+    return _COMPLEMENT.match(rest[adjunct.end() if adjunct else 0 :]) is not None
+
+
 # Clauses that may have speakers of their own: "..., Edwards said, though the Turkish
 # authorities said the number could be around 200,000".
 _CONTRAST = re.compile(r";|\b(?:though|although|but|while|whereas)\b")
@@ -249,8 +324,8 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
         return ()
     speakers: list[Attribution] = []
     patterns = (
-        _POSTPOSED, _PERSON_OF, _NAMED_SPEAKER, _ACCORDING, _AS_REPORTS, _ROLE_SAID,
-        _SPEAKER_SAID, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
+        _POSTPOSED, _PERSON_OF, _NOUN_OF_SAID, _NAMED_SPEAKER, _ACCORDING, _AS_REPORTS,
+        _TITLE_NAME_SAID, _ROLE_SAID, _SPEAKER_SAID, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
     )  # fmt: skip
     for pattern in patterns:
         for match in pattern.finditer(text):
@@ -262,7 +337,8 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
             while words and words[0] in _STOP_NAMES:
                 words.pop(0)
             name = " ".join(words)
-            if len(name) < 3 or name.endswith(("'s", "’s")):
+            short = len(name) < 3 and not any(p.fullmatch(name) for _, p in _KNOWN)  # "UN"
+            if short or name.endswith(("'s", "’s")):
                 continue  # "Nagorno-Karabakh's estimated population" names no speaker
             if pattern is _PERSON_OF and words[-1].lower() in _TITLES:
                 continue  # "French Minister of Defense Sebastien Lecornu said": the name follows
@@ -287,24 +363,43 @@ _TOLD = re.compile(r"\b(?:told|telling|tells|(?:said|speaking|spoke|talking) to)
 def attribute(sentence: str, position: int) -> Attribution | None:
     """Return who the sentence attributes the figure at ``position`` to, if anyone.
 
-    Known organisations win over named people; among several, the nearest one
-    governs the figure. ``None`` means the sentence names nobody.
+    Known organisations win over named people, unless the person is the organisation's
+    voice or speaks inside its report; among several, the nearest one governs the figure.
+    ``None`` means the sentence names nobody.
     """
+    quotes = [m.span() for m in _QUOTE.finditer(sentence)]
     sources = tuple(
         a
         for a in known_sources(sentence)
         if not _TOLD.search(sentence[max(0, a.span.start - 16) : a.span.start])
+        and not _speaks_later(sentence, a, position)
+        and not any(start < a.span.start < end for start, end in quotes)
+        and not _COUNTED_WITH.fullmatch(sentence[position : a.span.start])
     )
     speaker = _speaker(sentence, position)
     if sources:
-        has_verb = re.search(rf"{_VERBS}|according to|tweet|@", sentence)
+        has_verb = re.search(rf"{_VERBS}|(?i:according to)|tweet|@", sentence)
         if has_verb:
             known = min(sources, key=lambda a: _distance(a.span, position))
             inside = speaker is not None and any(speaker.span.overlaps(a.span) for a in sources)
             if speaker is not None and not inside and _person_of(speaker, known):
                 return speaker  # "UNHCR spokesman Adrian Edwards said": the person speaks
+            if (
+                speaker is not None
+                and not inside
+                and known.span.end <= speaker.span.start < position
+                and _HAS_VERB.search(sentence[known.span.end : speaker.span.start])
+            ):
+                return speaker  # "UNHCR said that the government says 900": the inner voice
             return known
     return speaker
+
+
+# A known name inside a quotation is mentioned by the one quoted, who is the source.
+_QUOTE = re.compile(r"[\"“][^\"“”]{3,}[\"”]")
+# "three ICRC staff members": a known name right after the number is part of who is
+# counted, not who counts them.
+_COUNTED_WITH = re.compile(r"[\w.,-]+(?:\s+[a-z][\w-]*){0,2}\s+")
 
 
 def _person_of(speaker: Attribution, known: Attribution) -> bool:
@@ -352,8 +447,9 @@ def resolve_generic(source: str, earlier: list[str]) -> str:
         spellings = " ".join(KNOWN_SOURCES.get(name, ())).lower()
         if head in name.lower() or head in spellings:
             return name
-    if named and head in ("agency", "organisation", "organization", "report", "group"):
-        return named[-1]
+    bodies = [n for n in named if not _PERSON.fullmatch(n)]  # "the agency" is no person
+    if bodies and head in ("agency", "organisation", "organization", "report", "group"):
+        return bodies[-1]
     return re.sub(r"^the\s+", "", source.strip(), flags=re.I)
 
 

@@ -55,9 +55,21 @@ class Report:
 
     @property
     def inferred(self) -> bool:
-        """Return whether the claim's period or who it counts was inferred, not stated."""
+        """Return whether the claim's period, day, place or who it counts was inferred, not
+        stated.
+
+        A figure with no place joins the only group that matches it otherwise: a guess
+        good enough to show it beside the others, not to call it a disagreement. Nor can
+        two figures of unknown day be told to be about the same day.
+        """
         note = self.figures[0].note
-        return any(w in note for w in ("period assumed", "who inferred", "an increment", "hedged"))
+        unplaced = not any(f.place for f in self.figures)
+        undated = all(f.as_of is None for f in self.figures)
+        return (
+            unplaced
+            or undated
+            or any(w in note for w in ("period assumed", "who inferred", "an increment", "hedged"))
+        )
 
     @property
     def vague(self) -> bool:
@@ -113,8 +125,19 @@ class Group:
             (a, b)
             for i, a in enumerate(reports)
             for b in reports[i + 1 :]
-            if a.source != b.source and not (a.vague and b.vague) and not _compatible(a, b)
+            if a.source != b.source
+            and not (a.vague and b.vague)
+            and not _compatible(a, b)
+            and not self._reconciled(a.source, b.source)
         ]
+
+    def _reconciled(self, one: str, other: str) -> bool:
+        """Return whether two sources also give values that agree: a minister who says
+        the toll "has risen to 446 from 417" agrees with an outlet's 446; the 417 is his
+        earlier count, not a disagreement."""
+        mine = [r for r in self.reports if r.source == one]
+        theirs = [r for r in self.reports if r.source == other]
+        return any(_compatible(a, b) for a in mine for b in theirs if not (a.vague or b.vague))
 
     @property
     def status(self) -> str:

@@ -178,7 +178,8 @@ def counted(after: str) -> Counted | None:
         if word.isupper() and len(word) > 1 and nxt is not None:
             modifiers.append(word)  # "ICRC staff", "UN staff": an acronym is no demonym
             continue
-        if _is_people(word) and not _before_head(word, nxt):
+        agent = bool(modifiers) and modifiers[-1][:1].isupper() and _AGENT.match(word)
+        if (_is_people(word) or agent) and not _before_head(word, nxt):
             joined = _COORDINATED.match(after, match.end())
             if joined is not None:  # "men and women", "wounded and sick patients"
                 second, third = joined.group("second"), joined.group("third")
@@ -194,7 +195,9 @@ def counted(after: str) -> Counted | None:
                     phrase = " ".join([*capitals, word, after[match.end() : end].strip()])
                     return Counted(head if head[:1].isupper() else head.lower(), _subject(head),
                                    tuple(modifiers), phrase, end)  # fmt: skip
-            phrase = " ".join([m for m in modifiers if m[:1].isupper()] + [word])
+            # "1,000 feared dead": an adjective standing for the people it describes
+            head = "people" if lower in _NOMINAL else word
+            phrase = " ".join([m for m in modifiers if m[:1].isupper()] + [head])
             return Counted(word if word[:1].isupper() else lower, _subject(word),
                            tuple(modifiers), phrase, match.end())  # fmt: skip
         if lower in THINGS or lower in _MONTHS_DAYS:
@@ -247,7 +250,11 @@ _COMPOUND_HEADS = frozenset({"members", "workers", "holders", "personnel", "offi
 def _before_head(word: str, nxt: str | None) -> bool:
     """Return whether a people word only qualifies the noun after it ("displaced Iraqis",
     "Indian students", "staff members")."""
-    if nxt is None or not _is_people(nxt) or nxt.lower() in THINGS:
+    if nxt is None or nxt.lower() in THINGS:
+        return False
+    if word[:1].isupper() and _AGENT.match(nxt):
+        return True  # "German rescuers", "Bolivian miners": a nationality, then who they are
+    if not _is_people(nxt):
         return False
     lower = word.lower()
     if lower in _ADJECTIVES:
@@ -257,6 +264,10 @@ def _before_head(word: str, nxt: str | None) -> bool:
     return nxt.lower() in _COMPOUND_HEADS
 
 
+# An agent noun ("miners", "rescuers"): people when a nationality qualifies it.
+_AGENT = re.compile(r"^[a-z]{3,}ers$")
+# Adjectives that stand alone for people ("1,900 dead") and name no group of their own.
+_NOMINAL = frozenset({"dead"})
 # People words that are also adjectives: "displaced people", "wounded civilians".
 _ADJECTIVES = frozenset(
     {"wounded", "injured", "sick", "civilian", "dead", "displaced", "stranded", "trapped",

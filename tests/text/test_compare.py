@@ -136,3 +136,34 @@ def test_a_rate_is_never_set_against_one_days_count() -> None:
                    sentence_index=1)  # fmt: skip
     groups = group_figures([replace(BASE, period="daily"), rate], {})
     assert len(groups) == 2
+
+
+def test_a_figure_with_no_place_is_never_called_a_contradiction() -> None:
+    """Should show a placeless figure beside the group it matches, but not as a disagreement:
+    "12,000 fled" with no town named may be another town's count."""
+    placeless = replace(BASE, doc_id="b", place="", source="UN", value=12_000)
+    (group,) = group_figures([BASE, placeless], {})
+    assert len(group.reports) == 2
+    assert group.status == SCOPE_UNCLEAR
+    both_placeless = [replace(BASE, place=""), placeless]
+    assert [g.status for g in group_figures(both_placeless, {})] == [SCOPE_UNCLEAR]
+
+
+def test_figures_of_unknown_day_are_never_called_a_contradiction() -> None:
+    """Should not set two undated figures against each other: they may be days apart."""
+    undated = [replace(BASE, as_of=None), replace(BASE, doc_id="b", as_of=None, value=4000,
+                                                  source="UN")]  # fmt: skip
+    (group,) = group_figures(undated, {})
+    assert group.status == SCOPE_UNCLEAR
+
+
+def test_sources_that_also_agree_are_not_called_a_contradiction() -> None:
+    """Should read "risen to 446 from 417" as one source's revision that agrees with
+    another's 446, not as a disagreement with it."""
+    outlet = replace(BASE, doc_id="b", value=446, source="Outlet")
+    now = replace(BASE, value=446, source="Minister", sentence_index=1)
+    before = replace(BASE, value=417, source="Minister", sentence_index=1)
+    (group,) = group_figures([outlet, now, before], {})
+    assert group.status != CONTRADICTION
+    (alone,) = group_figures([outlet, before], {})
+    assert alone.status == CONTRADICTION
