@@ -138,51 +138,58 @@ _REPORTED_PERFECT = re.compile(
 
 
 # Between a counted noun and its verb: an aside in commas ("1,000 Americans, visibly
-# relieved to have escaped, disembarked") or a participle phrase ("50,000 Albanians
-# driven from their homes were stranded"). The finite verb tells what happened.
+# relieved to have escaped, disembarked"), a relative clause ("three staff who had
+# remained inside had travelled out") or a reduced one, a participle phrase ("50,000
+# Albanians driven from their homes were stranded", "thousands trapped in camps north of
+# the city, Alta., were airlifted"). Only the finite verb after it, whose subject the
+# number is, tells what happened; the phrase before it describes the people.
 _COMMA_ASIDE = re.compile(r"^\s*,[^,;:]{3,90},\s*(?=[a-z])")
-_PARTICIPLE = re.compile(
-    r"^\s*(?:fleeing|escaping|driven|forced|displaced|uprooted|chased|expelled)\b[^,;:]{0,70}?"
-    r"(?=\b(?:had|have|has|were|was|are|is)\b)",
-    re.I,
-)
-
-
-# "three staff who had remained inside to help the injured had travelled out": the
-# relative clause tells what they did before; the main verb tells what the figure counts.
+_FINITE = r"(?=\b(?:had|have|has|were|was|are|is)\s+\w+)"
 _RELATIVE = re.compile(
-    r"^\s*,?\s*(?:who|that)\s+(?:had|have|has|were|was|are|is)\s+\w+[^,;:]{0,90}?"
-    r"(?=\b(?:had|have|has|were|was|are|is)\s+\w+)",
+    r"^\s*,?\s*(?:who|that)\s+(?:had|have|has|were|was|are|is)\s+\w+[^,;:]{0,90}?" + _FINITE,
     re.I,
 )
-
-
-# "Thousands of civilians trapped by the fighting have crossed out": a state, then what
-# they did; the verb tells what the figure counts.
-_STATE_THEN_MOVE = re.compile(
-    r"^\s*(?:trapped|stranded|caught|stuck|besieged)\b[^,;:]{0,60}?"
-    r"(?=\b(?:have|has|had|were|was)\s+(?:now\s+|already\s+|been\s+)?(?:crossed|fled|left"
-    r"|escaped|evacuated|arrived|reached|moved|rescued|managed)\b)",
+# The phrase must not hold a clause of its own: no number, no conjunction or
+# subordinator, no verb of saying, no new noun phrase after a comma ("fled on Monday as
+# the troops were coming", "crossed last week, the number crossing since then has"). A
+# past form with an object is a finite verb, not a passive participle ("crossed the
+# border into Rwanda, though the majority has since returned").
+_REDUCED = re.compile(
+    r"^\s*(?:\w+ly\s+)?(?:\w+ing\b|(?:\w+(?:ed|en)|left|stuck|caught|held|kept|fled|gone"
+    r"|brought|sent|lost)\b(?!\s+(?:the|a|an|their|its|his|her|our)\b))(?:(?!\b(?:and|or|as|when|while|because|after|before|until|that|which"
+    r"|who|whom|where|but|so|if|though|although|said|says|told)\b"
+    r"|, (?:the|a|an|this|these|those|its|their|his|her|some|many|most)\b)[^\d;:]){0,100}?"
+    + _FINITE,
     re.I,
 )
 
 
 @lru_cache(maxsize=64)  # event, plan and period of one figure read the same clause
-def clause(before: str, after: str, window: int = 120) -> tuple[str, str]:
-    """Return the parts of the clause before and after a number, cut at clause breaks."""
+def clause(before: str, after: str, window: int = 120, main: bool = True) -> tuple[str, str]:
+    """Return the parts of the clause before and after a number, cut at clause breaks.
+
+    With ``main``, a phrase describing the counted people is left out of the part after,
+    so that it starts at the finite verb whose subject the number is.
+    """
     head = re.split(_BREAK, before[-window:])[-1]
     after = _ASIDE.sub(lambda m: m.group("keep") + " ", after[: window * 2], count=1)
     after = _COMMA_ASIDE.sub(" ", after[:window])
-    after = _PARTICIPLE.sub(" ", after)
-    after = _RELATIVE.sub(" ", after)
-    after = _STATE_THEN_MOVE.sub(" ", after)
+    if main:
+        after = _REDUCED.sub(" ", _RELATIVE.sub(" ", after))
     tail = re.split(_BREAK + r"|\. ", after)[0]
     return head, tail
 
 
 def event_of(before: str, after: str) -> str:
-    """Return the event named nearest to a number in its clause, or ''."""
-    head, tail = clause(before, after)
+    """Return the event named nearest to a number in its clause, or ''.
+
+    The verb whose subject the number is comes first; when it names no event ("thousands
+    trapped on the coast are forced to take cover"), what describes the people does.
+    """
+    return _event_in(*clause(before, after)) or _event_in(*clause(before, after, main=False))
+
+
+def _event_in(head: str, tail: str) -> str:
     best, best_distance = "", float("inf")
     strong, strong_distance = "", float("inf")
     # "192 were killed, 512 were wounded": a number that is the subject of a verb group

@@ -1,0 +1,43 @@
+"""What happened to the people a figure counts: the verb that governs the number (issue 14).
+
+The sentences are written for these tests; none comes from the development set.
+"""
+
+from collections.abc import Callable
+
+import pytest
+
+from corridor.text.extract import extract_figures
+from corridor.text.model import Document, Figure
+
+MakeDoc = Callable[..., Document]
+
+
+def first(make_doc: MakeDoc, text: str) -> Figure:
+    return extract_figures(make_doc(text))[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a participle phrase describes the people; the finite verb after it tells the event
+        ("Dozens of families stuck in remote camps near the lake were flown to the capital.",
+         "evacuated"),
+        ("Some 600 pilgrims stranded at a desert shrine south of Kerbala, Iraq, were bussed "
+         "home on Friday.", "evacuated"),
+        ("About 900 villagers trapped by the floodwaters were rescued by boat.", "evacuated"),
+        # when the main verb names no event, the description still does
+        ("Thousands of people trapped along the river are forced to sleep in the open.",
+         "remaining"),
+        # a past form with an object is the finite verb itself
+        ("Some 3,000 villagers crossed the river into Malawi, though most have since returned.",
+         "arrived"),
+        # a new clause after a comma is not part of the people's description
+        ("After 5,000 refugees crossed the bridge last week, the number crossing since then has "
+         "fallen.", "arrived"),
+    ],
+)  # fmt: skip
+def test_the_verb_whose_subject_the_number_is_decides(
+    make_doc: MakeDoc, text: str, metric: str
+) -> None:
+    assert first(make_doc, text).metric == metric
