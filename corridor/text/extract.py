@@ -99,6 +99,14 @@ _PART_OF = re.compile(
     r"^\s*(?:out )?of\s+(?:the|its|their|these|those|[A-Za-z'’-]+['’]s)\s+(?:[\w'’-]+\s+)?"
     r"\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?"
 )
+# "half of the town's 9,000 residents fled", "400,000 out of the city's 600,000 people":
+# the whole of a part is the population the part is taken from, a stock.
+_WHOLE_OF = re.compile(
+    r"\b(?:half|thirds?|quarters?|most|majority|many|some|all|none|percent|per cent|%"
+    r"|\d[\d,.]*(?: million| thousand)?) (?:out )?of (?:the |its |their |these |those )?"
+    r"(?:[\w.-]+ ){0,2}?(?:[\w.-]+['’]s )?$",
+    re.I,
+)
 _BRINGING = re.compile(r"\b(?:bring|brings|bringing|raising|raises|raise|taking|takes)\b", re.I)
 # A noun that names things, not people: "the number of crossings", "the total of flights".
 _THING_NOUN = re.compile(
@@ -286,6 +294,8 @@ def _figure(
         metric = choose_metric(who.subject, event, subset, planned)
     if _REMAINING_BEFORE.search(before) and metric in ("present", "other", "planned"):
         metric = "remaining"
+    if _WHOLE_OF.search(before) and who.end and who.subject != "evacuees":
+        metric, planned = "present", False  # what happened is said of the part, not the whole
     period = period_of(metric, before, after, default="")
     if figure_of is not None and metric not in STOCKS and metric != "other" and period != "24h":
         period = "cumulative"  # a toll or a total is a running total, whatever day it is given

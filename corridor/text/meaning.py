@@ -117,6 +117,9 @@ _BREAK = (
     r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b"
     r"|, (?:and|as(?! of| at)|where|bringing|after|out of) |\band (?=\d|$)"
     r"|\band (?:a|an|the|another)\b"
+    # reported speech: "OCHA estimated that 400,000 would be affected" (the verb of saying
+    # governs the clause, not the number)
+    r"|\b(?:\w+ed|said|says|say|told|thought|thinks?|believes?|knows?|knew|warns?) that\b"
 )
 _ASIDE = re.compile(
     r"^(?P<keep>[^,;:]{0,40}?),?\s*including\b[^;:]*?(?=\b(?:have|has|had|were|was|are|is)\b)", re.I

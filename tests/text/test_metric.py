@@ -41,3 +41,21 @@ def test_the_verb_whose_subject_the_number_is_decides(
     make_doc: MakeDoc, text: str, metric: str
 ) -> None:
     assert first(make_doc, text).metric == metric
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About two-thirds of the island's 30,000 inhabitants fled north by ferry.",
+        "Officials said about half of the town's 9,000 residents would leave by Friday.",
+        "Nearly 4,000 out of the valley's 12,000 people had been moved to higher ground.",
+    ],
+)
+def test_the_whole_a_part_is_taken_from_is_a_stock(make_doc: MakeDoc, text: str) -> None:
+    whole = max(extract_figures(make_doc(text)), key=lambda f: f.value)
+    assert (whole.metric, whole.period) == ("present", "")
+
+
+def test_a_verb_of_saying_does_not_govern_the_number_of_its_clause(make_doc: MakeDoc) -> None:
+    text = "The agency estimated that about 70,000 people would be forced from their homes."
+    assert first(make_doc, text).metric == "planned"
