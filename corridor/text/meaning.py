@@ -189,7 +189,15 @@ def event_of(before: str, after: str) -> str:
     The verb whose subject the number is comes first; when it names no event ("thousands
     trapped on the coast are forced to take cover"), what describes the people does.
     """
-    return _event_in(*clause(before, after)) or _event_in(*clause(before, after, main=False))
+    head, tail = clause(before, after)
+    if _DESCRIBED.match(tail) and not _LEAVING.search(head) and not _WITH.search(head):
+        # No finite verb of its own: the number is the object of the verb before it, and
+        # what follows only describes the people ("shelling killed 40 people sheltering in
+        # a school", "plans to relocate 60 refugees who arrived last week").
+        governing = _event_in(head[-40:].split(",")[-1], "")
+        if governing and governing != "moving":
+            return governing
+    return _event_in(head, tail) or _event_in(*clause(before, after, main=False))
 
 
 def _event_in(head: str, tail: str) -> str:
@@ -221,6 +229,11 @@ def _event_in(head: str, tail: str) -> str:
     return best
 
 
+# A description after the number: a relative clause or an -ing participle (a past form
+# after a number is as often the finite verb: "1,000 Americans arrived in Cyprus").
+_DESCRIBED = re.compile(r"^\s*,?\s*(?:who|that|which|\w+ing)\b", re.I)
+# "with 89,000 living in tents": the participle is what the number does.
+_WITH = re.compile(r"\bwith(?:\s+only|\s+just)?\s*$", re.I)
 _LEAVING = re.compile(r"\b(?:leaving|leaves|leave|left)\s+(?:\w+\s+){0,2}$", re.I)
 _OWN_VERB = re.compile(
     r"^\s*(?:were|was|are|is|have been|has been|had been)\s+\w+(?:ed|en)\b", re.I
@@ -232,6 +245,10 @@ _VERB = re.compile(
 )
 
 
+_SUBJECT = re.compile(
+    r"^\s*(?:\w+ly\s+|also\s+)?(?:had|have|has|were|was|are|is|\w+ed|fled|left|went|came)\b",
+    re.I,
+)
 _NEED = re.compile(
     r"^\s*(?:[a-zA-Z]+\s+){0,3}?(?:will |would |could )?(?:require|need)s?\b(?! to be)", re.I
 )
@@ -246,6 +263,10 @@ def is_planned(before: str, after: str) -> bool:
     """
     head, tail = clause(before, after)
     near_head = head[-40:]
+    if _SUBJECT.match(tail):
+        # The number is the subject of the verb after it: a cue before a comma belongs to a
+        # fronted phrase ("Warned that the dam could burst, 5,000 people fled").
+        near_head = near_head.split(",")[-1]
     if _FAILED.search(near_head + " " + tail[:60]):
         return True
     if re.match(r"^\s*(?:[a-zA-Z]+\s+){0,3}?still\b", tail):

@@ -59,3 +59,21 @@ def test_the_whole_a_part_is_taken_from_is_a_stock(make_doc: MakeDoc, text: str)
 def test_a_verb_of_saying_does_not_govern_the_number_of_its_clause(make_doc: MakeDoc) -> None:
     text = "The agency estimated that about 70,000 people would be forced from their homes."
     assert first(make_doc, text).metric == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # an -ing phrase after an object describes the people; the verb before governs them
+        ("Shelling killed 40 people sheltering in a school near the market.", "killed"),
+        # with an absolute "with", the participle is what the number does
+        ("The camp is full, with 8,000 living in tents on the hillside.", "present"),
+        # a plan in a fronted phrase does not govern the subject after the comma
+        ("Warned that the dam could burst, about 5,000 people fled the valley.", "evacuated"),
+        ("Fearing the river would rise again, 2,000 villagers left overnight.", "evacuated"),
+    ],
+)  # fmt: skip
+def test_the_verb_that_governs_the_number_decides_not_its_neighbours(
+    make_doc: MakeDoc, text: str, metric: str
+) -> None:
+    assert first(make_doc, text).metric == metric
