@@ -33,12 +33,14 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|stranded|stuck|besieged|holding out|confined|left behind"
                       r"|kept back|not allowed out)\b"),
         ("present", r"\b(?:home to|living|lived|live in|residing|resident|registered"
-                    r"|total (?:number )?of \w+ in"
-                    r"|deployed|population|packed with|sheltering|sheltered|were in the"
-                    r"|host(?:s|ing)?|(?:are|is|were) (?:now |currently )?(?:in|at) (?:\w+ )?"
-                    r"(?:camps?|shelters?|centres?|centers?|schools?|tents?|sites?|hotels?)"
+                    r"|total (?:number )?of \w+ in|population|packed with|include|bears"
+                    # who is kept or posted somewhere: a stock, not a move
+                    r"|deployed|stationed|mobili[sz]ed|activated|sheltering|sheltered|camped"
+                    r"|host(?:s|ed|ing)?|hous(?:es|ed|ing)|harbou?r(?:s|ed|ing)|accommodat\w+"
+                    r"|(?:are|is|were|was) (?:now |currently )?(?:in|at|inside|aboard|on board)"
+                    r"(?! (?:risk|need|danger|least)\b)"
                     r"|(?:are|is|remain) (?:still )?(?:internally )?displaced"
-                    r"|in the dome|bears|include|huddled|hosted|supplies for|camped)\b"),
+                    r"|in the dome|huddled|supplies for)\b"),
         ("arrived", r"\b(?:arriv\w*|receiv(?:ed|ing)|t(?:aken|ook) in|enter(?:ed|ing)?"
                     r"|cross(?:ed|ing)?(?! out)|came across"
                     r"|reach(?:ed|ing)?"

@@ -77,3 +77,19 @@ def test_the_verb_that_governs_the_number_decides_not_its_neighbours(
     make_doc: MakeDoc, text: str, metric: str
 ) -> None:
     assert first(make_doc, text).metric == metric
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials think about 9,000 refugees are in the two stadiums.",
+        "Some 400 tourists were aboard the ferry when the port closed.",
+        "Jordan houses 650,000 registered refugees.",
+        "The province harbours 80,000 people who fled the drought.",
+        "The state mobilised 3,000 reservists to help with the floods.",
+    ],
+)
+def test_people_who_are_somewhere_or_are_kept_there_are_present(
+    make_doc: MakeDoc, text: str
+) -> None:
+    assert (first(make_doc, text).metric, first(make_doc, text).period) == ("present", "")
