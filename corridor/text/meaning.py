@@ -60,7 +60,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )  # fmt: skip
 
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))"
+    r"\b(?:will|would|shall|should(?! have)|must(?! have)"
+    r"|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))"
     r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))|expected|expects?"
     r"|due to"
     r"|to be (?:evacuated|transferred|moved"
@@ -251,6 +252,7 @@ _SUBJECT = re.compile(
     r"^\s*(?:\w+ly\s+|also\s+)?(?:had|have|has|were|was|are|is|\w+ed|fled|left|went|came)\b",
     re.I,
 )
+_MODAL = re.compile(r"[^,;]{0,40}?\b(?:will|would|shall|should|must)\b", re.I)
 _NEED = re.compile(
     r"^\s*(?:[a-zA-Z]+\s+){0,3}?(?:will |would |could )?(?:require|need)s?\b(?! to be)", re.I
 )
@@ -271,8 +273,11 @@ def is_planned(before: str, after: str) -> bool:
         near_head = near_head.split(",")[-1]
     if _FAILED.search(near_head + " " + tail[:60]):
         return True
-    if re.match(r"^\s*(?:[a-zA-Z]+\s+){0,3}?still\b", tail):
-        return False  # "4,000 still need to be evacuated" are remaining, not planned
+    still = re.match(r"^\s*(?:[a-zA-Z]+\s+){0,3}?still\b", tail)
+    if still:
+        # "4,000 still need to be evacuated" are remaining, not planned; "160 patients still
+        # in the town should be evacuated on Friday" are a plan
+        return bool(_MODAL.match(tail[still.end() :]))
     if _NEED.match(tail):
         return False  # "5.3 million people will require food aid": a need, not a move
     verbs = list(_VERB.finditer(near_head))

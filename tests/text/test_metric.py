@@ -93,3 +93,21 @@ def test_people_who_are_somewhere_or_are_kept_there_are_present(
     make_doc: MakeDoc, text: str
 ) -> None:
     assert (first(make_doc, text).metric, first(make_doc, text).period) == ("present", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a modal after "still in <place>" makes a plan of the people still there
+        ("Another 300 patients still at the hospital should be moved on Friday.", "planned"),
+        ("Around 1,200 families still in the valley must leave by Sunday.", "planned"),
+        # with no modal, "still" is what remains
+        ("About 4,000 people still need to be evacuated.", "remaining"),
+        # the sick and wounded who are to be moved are a plan too
+        ("Some 90 wounded will be flown to the capital tomorrow.", "planned"),
+    ],
+)  # fmt: skip
+def test_people_still_somewhere_that_should_be_moved_are_a_plan(
+    make_doc: MakeDoc, text: str, metric: str
+) -> None:
+    assert first(make_doc, text).metric == metric
