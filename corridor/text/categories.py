@@ -68,7 +68,7 @@ def choose_metric(subject: str, event: str, subset: bool, planned: bool = False)
         return "planned" if planned else event
     if event in ("killed", "wounded", "missing") or subject in ("killed", "wounded"):
         return event if event in ("killed", "wounded", "missing") else subject
-    if planned and event not in ("present",):
+    if planned:
         return "planned"
     if event in ("evacuated", "arrived", "remaining", "waiting", "present"):
         return event

@@ -260,6 +260,8 @@ def _figure(
         return None  # a year, not a count
     # "the number who have fled has reached 3 million": "reached" tells the total, not an arrival
     event_before = _TOTAL_VERB.sub("", before) if figure_of is not None else before
+    # "the remaining 17,000 would travel by road": the adjective is said below, not the event
+    event_before = _REMAINING_BEFORE.sub("", event_before)
     event = event_of(event_before, after[who.end :] if who.end else after)
     if not event and (
         (
@@ -292,8 +294,10 @@ def _figure(
         metric = "planned"  # "the toll could exceed 1,000": a forecast, not a count
     else:
         metric = choose_metric(who.subject, event, subset, planned)
-    if _REMAINING_BEFORE.search(before) and metric in ("present", "other", "planned"):
-        metric = "remaining"
+    if _REMAINING_BEFORE.search(before) and (
+        metric in ("present", "other") or (metric == "planned" and event not in _MOVES)
+    ):
+        metric = "remaining"  # "the remaining 17,000 would travel by road" stays a plan
     if _WHOLE_OF.search(before) and who.end and who.subject != "evacuees":
         metric, planned = "present", False  # what happened is said of the part, not the whole
     period = period_of(metric, before, after, default="")

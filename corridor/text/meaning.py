@@ -41,7 +41,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"(?! (?:risk|need|danger|least)\b)"
                     r"|(?:are|is|remain) (?:still )?(?:internally )?displaced"
                     r"|in the dome|huddled|supplies for)\b"),
-        ("arrived", r"\b(?:arriv\w*|receiv(?:ed|ing)|t(?:aken|ook) in|enter(?:ed|ing)?"
+        ("arrived", r"\b(?:arriv\w*|receiv(?:ed|ing)|welcom(?:ed|ing)|admitted|t(?:aken|ook) in"
+                    r"|enter(?:ed|ing)?"
                     r"|cross(?:ed|ing)?(?! out)|came across"
                     r"|reach(?:ed|ing)?"
                     r"|disembarked|landed|docked|flooded over|transplanted|touched down"
@@ -51,7 +52,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("evacuated", r"\b(?:evacuat\w*|left|leaving|leave|departed|bussed|boarded|fle[de]"
                       r"|flee|fleeing|transported|driven|drove|got out|brought out|moved|flown"
                       r"|repatriated|rescued|extricated|swept|climbed|exodus|escaped?|returned"
-                      r"|brought back|bringing back|move|travel|flew|airlifted|carried out"
+                      r"|brought|bringing|move|travel|flew|airlifted|carried out"
                       r"|relocated|transferred|travell?(?:ed|ing)|went|headed|walked|trekked|ferried|shipped|took"
                       r"|displaced|uprooted|crossed out|taken|bus(?:s)?ed|trucked"
                       r"|(?:streamed|poured|flooded) (?:out|from))\b"),
@@ -65,7 +66,8 @@ _PLANNED = re.compile(
     r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))|expected|expects?"
     r"|due to"
     r"|to be (?:evacuated|transferred|moved"
-    r"|flown|bussed)|scheduled|planned|plans? to|hopes? to|hoping to|asked (?:to|for)"
+    r"|flown|bussed)|scheduled|planned|plans? to|planning (?:for|to)|hopes? to|hoping to"
+    r"|asked (?:to|for)"
     r"|ordered (?:to|out|from)|evacuation orders?|told to leave|urged to leave|to allow"
     r"|reserved for|braced for|can (?:carry|take)"
     r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"

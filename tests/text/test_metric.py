@@ -111,3 +111,23 @@ def test_people_still_somewhere_that_should_be_moved_are_a_plan(
     make_doc: MakeDoc, text: str, metric: str
 ) -> None:
     assert first(make_doc, text).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # what "the remaining" people are to do is still a plan
+        ("Officials said the remaining 3,000 would leave by bus on Sunday.", "planned"),
+        ("The last 200 families are still stuck on the island.", "remaining"),
+        # a forecast of a stock is a plan, not a stock
+        ("Forecasters say 20,000 people could be living in the camps by next year.", "planned"),
+        ("The agency is planning for up to 50,000 refugees to arrive by June.", "planned"),
+        # verbs of receiving and bringing people
+        ("Uganda welcomed 12,000 refugees from across the border.", "arrived"),
+        ("A ferry brought 600 stranded tourists to the mainland.", "evacuated"),
+        # a total brought to a new value keeps the metric of its increment
+        ("Another 2,000 refugees arrived on Monday, bringing the total to 31,000.", "arrived"),
+    ],
+)  # fmt: skip
+def test_moods_and_verbs_of_receiving(make_doc: MakeDoc, text: str, metric: str) -> None:
+    assert extract_figures(make_doc(text))[-1].metric == metric
