@@ -47,7 +47,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|reach(?:ed|ing)?"
                     r"|disembarked|landed|docked|flooded over|transplanted|touched down"
                     r"|(?:streamed|poured|flooded|flocked) (?:in|into|over|across)"
-                    r"|c[ao]me (?:to|into)|(?:sought|took|found) (?:refuge|shelter) (?:in|at)"
+                    r"|c[ao]me (?:to|into)"
+                    r"|(?:sought|seek\w*|took|tak(?:en|ing)|f(?:ound|inding)) (?:refuge|shelter)"
                     r")\b"),
         ("evacuated", r"\b(?:evacuat\w*|left|leaving|leave|departed|bussed|boarded|fle[de]"
                       r"|flee|fleeing|transported|driven|drove|got out|brought out|moved|flown"
@@ -56,7 +57,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|relocated|transferred|travell?(?:ed|ing)|went|headed|walked|trekked|ferried|shipped|took"
                       r"|displaced|uprooted|crossed out|taken|bus(?:s)?ed|trucked"
                       r"|(?:streamed|poured|flooded) (?:out|from))\b"),
-        ("moving", r"\b(?:carrying|on board|aboard|passengers|with)\b"),
+        ("moving", r"\b(?:carr(?:y|ies|ied|ying)|on board|aboard|passengers|with)\b"),
     )
 )  # fmt: skip
 
@@ -227,6 +228,8 @@ def _event_in(head: str, tail: str) -> str:
         state = [e for e, p in _EVENTS if e not in ("evacuated", "moving") and p.search(tail[:70])]
         if state:
             return "waiting" if "waiting" in state else state[0]
+    if _NOT_MOVED.match(tail):
+        return "remaining"  # "1,800 people were unable to leave": they stayed
     if best in ("evacuated", "arrived", "remaining", "present") and re.search(
         r"\bwait(?:ing)?\b|\bawaiting\b|\bno man's land\b", tail[:60], re.I
     ):
@@ -239,6 +242,12 @@ def _event_in(head: str, tail: str) -> str:
 _DESCRIBED = re.compile(r"^\s*,?\s*(?:who|that|which|\w+ing)\b", re.I)
 # "with 89,000 living in tents": the participle is what the number does.
 _WITH = re.compile(r"\bwith(?:\s+only|\s+just)?\s*$", re.I)
+_NOT_MOVED = re.compile(
+    r"^\s*(?:\w+ly\s+)?(?:have|has|had|were|was|are|is|could|can|did|do|does)(?:n['’]t| not|not"
+    r"| unable| still unable)\b[^,;]{0,25}?\b(?:leave|get out|flee|escape|cross|be evacuated"
+    r"|be moved|be rescued|evacuate)\b",
+    re.I,
+)
 _LEAVING = re.compile(r"\b(?:leaving|leaves|leave|left)\s+(?:\w+\s+){0,2}$", re.I)
 _OWN_VERB = re.compile(
     r"^\s*(?:were|was|are|is|have been|has been|had been)\s+\w+(?:ed|en)\b", re.I
@@ -255,6 +264,11 @@ _SUBJECT = re.compile(
     re.I,
 )
 _MODAL = re.compile(r"[^,;]{0,40}?\b(?:will|would|shall|should|must)\b", re.I)
+_ORDERED = re.compile(
+    r"\b(?:ordered|ordering|orders|told|telling|tells|asked|asking|asks|urged|urging|urges"
+    r"|advised|advising|instructed|called on|expects?|expected|wants?|wanted)\s+$",
+    re.I,
+)
 _NEED = re.compile(
     r"^\s*(?:[a-zA-Z]+\s+){0,3}?(?:will |would |could )?(?:require|need)s?\b(?! to be)", re.I
 )
@@ -282,6 +296,10 @@ def is_planned(before: str, after: str) -> bool:
         return bool(_MODAL.match(tail[still.end() :]))
     if _NEED.match(tail):
         return False  # "5.3 million people will require food aid": a need, not a move
+    if _NOT_MOVED.match(tail):
+        return False  # "90 patients could not be evacuated": a fact, that they stayed
+    if _ORDERED.search(near_head) and re.match(r"^\s*to\s+\w+", tail):
+        return True  # "ordered 60,000 residents to leave": told to, not yet done
     verbs = list(_VERB.finditer(near_head))
     cues = list(_PLANNED.finditer(near_head))
     last_verb = verbs[-1] if verbs else None

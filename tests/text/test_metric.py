@@ -131,3 +131,22 @@ def test_people_still_somewhere_that_should_be_moved_are_a_plan(
 )  # fmt: skip
 def test_moods_and_verbs_of_receiving(make_doc: MakeDoc, text: str, metric: str) -> None:
     assert extract_figures(make_doc(text))[-1].metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a negated move: they stayed
+        ("Some 700 villagers were unable to leave because the bridge had collapsed.",
+         "remaining"),
+        ("About 90 patients could not be evacuated before the shelling began.", "remaining"),
+        # object control: told or ordered to go is not yet gone
+        ("The governor ordered 25,000 people to leave the coast by noon.", "planned"),
+        ("Police urged 4,000 residents to move to higher ground.", "planned"),
+        # carried people are moved; people who take refuge somewhere arrive there
+        ("Trucks carried 900 families out of the valley overnight.", "evacuated"),
+        ("About 6,000 people have taken refuge in the cathedral.", "arrived"),
+    ],
+)  # fmt: skip
+def test_negation_control_and_refuge(make_doc: MakeDoc, text: str, metric: str) -> None:
+    assert first(make_doc, text).metric == metric
