@@ -56,6 +56,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|brought|bringing|move|travel|flew|airlifted|carried out"
                       r"|relocated|transferred|travell?(?:ed|ing)|went|headed|walked|trekked|ferried|shipped|took"
                       r"|displaced|uprooted|crossed out|taken|bus(?:s)?ed|trucked"
+                      r"|forced (?:from|out|to (?:flee|leave))"
                       r"|(?:streamed|poured|flooded) (?:out|from))\b"),
         ("moving", r"\b(?:carr(?:y|ies|ied|ying)|on board|aboard|passengers|with)\b"),
     )
@@ -203,7 +204,20 @@ def event_of(before: str, after: str) -> str:
         governing = _event_in(head[-40:].split(",")[-1], "")
         if governing and governing != "moving":
             return governing
+    if _OUT.match(tail) and _PAST_VERB.search(head):
+        return "evacuated"  # "the army escorted 450 civilians out of the town"
     return _event_in(head, tail) or _event_in(*clause(before, after, main=False))
+
+
+# A capitalised word inside a sentence is part of a name ("the Red Cross said", "Camp
+# Hope", "Crossing Point"), not a verb; a headline in title case is read as it is.
+def _name(text: str, match: re.Match[str]) -> bool:
+    return match.group(0)[0].isupper() and bool(re.search(r"[\w,'’] $", text[: match.start()]))
+
+
+def _headline(text: str) -> bool:
+    words = re.findall(r"\b[A-Za-z]{4,}\b", text)
+    return len(words) > 2 and sum(w[0].isupper() for w in words) > len(words) / 2
 
 
 def _event_in(head: str, tail: str) -> str:
@@ -212,10 +226,15 @@ def _event_in(head: str, tail: str) -> str:
     # "192 were killed, 512 were wounded": a number that is the subject of a verb group
     # right after it takes that verb, not the one of the clause before.
     weight = 4.5 if _OWN_VERB.match(tail) else 1.5
+    names = not _headline(head + tail)
     for event, pattern in _EVENTS:
-        first = pattern.search(tail)
-        found = [float(first.start())] if first is not None else []
-        found += [(len(head) - m.end()) * weight for m in pattern.finditer(head)]
+        hits = [m for m in pattern.finditer(tail) if not (names and _name(tail, m))][:1]
+        found = [float(m.start()) for m in hits]
+        found += [
+            (len(head) - m.end()) * weight
+            for m in pattern.finditer(head)
+            if not (names and _name(head, m))
+        ]
         for distance in found:
             if distance < best_distance:
                 best, best_distance = event, distance
@@ -242,6 +261,8 @@ def _event_in(head: str, tail: str) -> str:
 _DESCRIBED = re.compile(r"^\s*,?\s*(?:who|that|which|\w+ing)\b", re.I)
 # "with 89,000 living in tents": the participle is what the number does.
 _WITH = re.compile(r"\bwith(?:\s+only|\s+just)?\s*$", re.I)
+_OUT = re.compile(r"^\s*out\s+(?:of|from)\b", re.I)
+_PAST_VERB = re.compile(r"\b(?:\w+ed|took|got|brought|led|drove|flew|sent|carried)\s+$", re.I)
 _NOT_MOVED = re.compile(
     r"^\s*(?:\w+ly\s+)?(?:have|has|had|were|was|are|is|could|can|did|do|does)(?:n['’]t| not|not"
     r"| unable| still unable)\b[^,;]{0,25}?\b(?:leave|get out|flee|escape|cross|be evacuated"

@@ -150,3 +150,19 @@ def test_moods_and_verbs_of_receiving(make_doc: MakeDoc, text: str, metric: str)
 )  # fmt: skip
 def test_negation_control_and_refuge(make_doc: MakeDoc, text: str, metric: str) -> None:
     assert first(make_doc, text).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a capitalised word inside a sentence is a name, not a verb
+        ("The Red Cross said 300 wounded had been brought out of the camp.", "evacuated"),
+        # a title-case headline still has its verbs
+        ("Some 5,000 people Cross Into Chad", "arrived"),
+        # a verb with "out of" after its object moves the people out
+        ("Soldiers escorted 450 civilians out of the encircled town.", "evacuated"),
+        ("Almost 90,000 people have been forced from their homes by the floods.", "evacuated"),
+    ],
+)  # fmt: skip
+def test_names_particles_and_forced_moves(make_doc: MakeDoc, text: str, metric: str) -> None:
+    assert first(make_doc, text).metric == metric
