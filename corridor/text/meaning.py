@@ -249,6 +249,8 @@ def _event_in(head: str, tail: str) -> str:
             return "waiting" if "waiting" in state else state[0]
     if _NOT_MOVED.match(tail):
         return "remaining"  # "1,800 people were unable to leave": they stayed
+    if _SUBJECT.match(tail) and _HOPING.search(tail[:90]):
+        return "waiting"  # "10,000 had gathered at the port hoping to board ships"
     if best in ("evacuated", "arrived", "remaining", "present") and re.search(
         r"\bwait(?:ing)?\b|\bawaiting\b|\bno man's land\b", tail[:60], re.I
     ):
@@ -261,11 +263,20 @@ def _event_in(head: str, tail: str) -> str:
 _DESCRIBED = re.compile(r"^\s*,?\s*(?:who|that|which|\w+ing)\b", re.I)
 # "with 89,000 living in tents": the participle is what the number does.
 _WITH = re.compile(r"\bwith(?:\s+only|\s+just)?\s*$", re.I)
+# Hoping or trying to leave, said of people somewhere: they wait for a way out.
+_HOPING = re.compile(
+    r"\b(?:hoping|trying|desperate|waiting|eager|anxious|in the hope of)\s+(?:to\s+)?"
+    r"(?:be\s+|being\s+)?"
+    r"(?:leave|leaving|board|boarding|cross|crossing|get out|getting out|flee|fleeing|evacuated"
+    r"|rescued|flown out)\b",
+    re.I,
+)
 _OUT = re.compile(r"^\s*out\s+(?:of|from)\b", re.I)
 _PAST_VERB = re.compile(r"\b(?:\w+ed|took|got|brought|led|drove|flew|sent|carried)\s+$", re.I)
 _NOT_MOVED = re.compile(
-    r"^\s*(?:\w+ly\s+)?(?:have|has|had|were|was|are|is|could|can|did|do|does)(?:n['’]t| not|not"
-    r"| unable| still unable)\b[^,;]{0,25}?\b(?:leave|get out|flee|escape|cross|be evacuated"
+    r"^\s*(?:\w+ly\s+)?(?:(?:have|has|had|were|was|are|is|could|can|did|do|does)(?:n['’]t| not"
+    r"|not| unable| still unable)|refus\w+|declin\w+)\b[^,;]{0,25}?"
+    r"\b(?:leave|get out|flee|escape|cross|be evacuated"
     r"|be moved|be rescued|evacuate)\b",
     re.I,
 )
@@ -319,6 +330,8 @@ def is_planned(before: str, after: str) -> bool:
         return False  # "5.3 million people will require food aid": a need, not a move
     if _NOT_MOVED.match(tail):
         return False  # "90 patients could not be evacuated": a fact, that they stayed
+    if _SUBJECT.match(tail) and _HOPING.search(tail[:90]):
+        return False  # people at a place hoping to leave are waiting, not a plan
     if _ORDERED.search(near_head) and re.match(r"^\s*to\s+\w+", tail):
         return True  # "ordered 60,000 residents to leave": told to, not yet done
     verbs = list(_VERB.finditer(near_head))

@@ -166,3 +166,21 @@ def test_negation_control_and_refuge(make_doc: MakeDoc, text: str, metric: str) 
 )  # fmt: skip
 def test_names_particles_and_forced_moves(make_doc: MakeDoc, text: str, metric: str) -> None:
     assert first(make_doc, text).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # people somewhere, hoping or trying to get out, are waiting
+        ("Some 4,000 people had massed at the quay hoping to board the ferries.", "waiting"),
+        ("About 700 families camped by the gate in the hope of being flown out.", "waiting"),
+        # officials hoping to move people is still a plan
+        ("Officials are hoping to evacuate 2,000 more residents by Friday.", "planned"),
+        # refusing to leave is staying
+        ("Nearly 1,500 villagers refused to leave despite the warnings.", "remaining"),
+    ],
+)  # fmt: skip
+def test_hoping_to_leave_is_waiting_and_refusing_is_staying(
+    make_doc: MakeDoc, text: str, metric: str
+) -> None:
+    assert first(make_doc, text).metric == metric
