@@ -16,7 +16,7 @@ from corridor.text.attribution import (
 )
 from corridor.text.categories import choose_metric, is_subset
 from corridor.text.dates import DateMention, find_dates
-from corridor.text.meaning import STOCKS, event_of, is_planned, period_of
+from corridor.text.meaning import STOCKS, described_event, event_of, is_planned, period_of
 from corridor.text.metadata import dateline_span
 from corridor.text.model import Document, Figure, Sentence, Span
 from corridor.text.numbers import NumberMention, find_numbers
@@ -298,8 +298,13 @@ def _figure(
         metric in ("present", "other") or (metric == "planned" and event not in _MOVES)
     ):
         metric = "remaining"  # "the remaining 17,000 would travel by road" stays a plan
-    if _WHOLE_OF.search(before) and who.end and who.subject != "evacuees":
-        metric, planned = "present", False  # what happened is said of the part, not the whole
+    if (
+        _WHOLE_OF.search(before)
+        and who.end
+        and who.subject != "evacuees"
+        and not described_event(after[who.end :])
+    ):  # what happened is said of the part; the whole is a stock, unless it is described
+        metric, planned = "present", False  # by what happened to it ("of the 2,000 evacuated")
     period = period_of(metric, before, after, default="")
     if figure_of is not None and metric not in STOCKS and metric != "other" and period != "24h":
         period = "cumulative"  # a toll or a total is a running total, whatever day it is given

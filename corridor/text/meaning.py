@@ -155,21 +155,23 @@ _REPORTED_PERFECT = re.compile(
 # number is, tells what happened; the phrase before it describes the people.
 _COMMA_ASIDE = re.compile(r"^\s*,[^,;:]{3,90},\s*(?=[a-z])")
 _FINITE = r"(?=\b(?:had|have|has|were|was|are|is)\s+\w+)"
-_RELATIVE = re.compile(
-    r"^\s*,?\s*(?:who|that)\s+(?:had|have|has|were|was|are|is)\s+\w+[^,;:]{0,90}?" + _FINITE,
-    re.I,
-)
 # The phrase must not hold a clause of its own: no number, no conjunction or
 # subordinator, no verb of saying, no new noun phrase after a comma ("fled on Monday as
-# the troops were coming", "crossed last week, the number crossing since then has"). A
-# past form with an object is a finite verb, not a passive participle ("crossed the
+# the troops were coming", "crossed last week, the number crossing since then has").
+_PHRASE = (
+    r"(?:(?!\b(?:and|or|as|when|while|because|after|before|until|that|which|who|whom|where"
+    r"|but|so|if|though|although|said|says|told)\b"
+    r"|, (?:the|a|an|this|these|those|its|their|his|her|some|many|most)\b)[^\d;:]){0,100}?"
+)
+_RELATIVE = re.compile(
+    r"^\s*,?\s*(?:who|that)\s+(?:(?:had|have|has|were|was|are|is)\s+)?\w+" + _PHRASE + _FINITE,
+    re.I,
+)
+# A past form with an object is a finite verb, not a passive participle ("crossed the
 # border into Rwanda, though the majority has since returned").
 _REDUCED = re.compile(
     r"^\s*(?:\w+ly\s+)?(?:\w+ing\b|(?:\w+(?:ed|en)|left|stuck|caught|held|kept|fled|gone"
-    r"|brought|sent|lost)\b(?!\s+(?:the|a|an|their|its|his|her|our)\b))(?:(?!\b(?:and|or|as|when|while|because|after|before|until|that|which"
-    r"|who|whom|where|but|so|if|though|although|said|says|told)\b"
-    r"|, (?:the|a|an|this|these|those|its|their|his|her|some|many|most)\b)[^\d;:]){0,100}?"
-    + _FINITE,
+    r"|brought|sent|lost)\b(?!\s+(?:the|a|an|their|its|his|her|our)\b))" + _PHRASE + _FINITE,
     re.I,
 )
 
@@ -218,6 +220,13 @@ def _name(text: str, match: re.Match[str]) -> bool:
 def _headline(text: str) -> bool:
     words = re.findall(r"\b[A-Za-z]{4,}\b", text)
     return len(words) > 2 and sum(w[0].isupper() for w in words) > len(words) / 2
+
+
+def described_event(after: str) -> str:
+    """Return the event named by a phrase that describes the counted people before their
+    verb ("2,000 people evacuated on Monday were ...", "600 who arrived are ..."), or ''."""
+    described = _RELATIVE.match(after) or _REDUCED.match(after)
+    return _event_in("", described.group(0)) if described else ""
 
 
 def _event_in(head: str, tail: str) -> str:

@@ -184,3 +184,20 @@ def test_hoping_to_leave_is_waiting_and_refusing_is_staying(
     make_doc: MakeDoc, text: str, metric: str
 ) -> None:
     assert first(make_doc, text).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # the whole of a part, described by what happened to it, keeps that event
+        ("Half of the 2,000 people evacuated on Monday were children.", "evacuated"),
+        ("Most of the 600 refugees who arrived on Sunday are women.", "arrived"),
+        # a relative clause in the simple past is skipped to the verb after it
+        ("Some 800 villagers who fled last month have been stranded at the border.",
+         "remaining"),
+    ],
+)  # fmt: skip
+def test_a_description_of_the_whole_keeps_its_event(
+    make_doc: MakeDoc, text: str, metric: str
+) -> None:
+    assert max(extract_figures(make_doc(text)), key=lambda f: f.value).metric == metric
