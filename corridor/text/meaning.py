@@ -256,6 +256,10 @@ def _event_in(head: str, tail: str) -> str:
         state = [e for e, p in _EVENTS if e not in ("evacuated", "moving") and p.search(tail[:70])]
         if state:
             return "waiting" if "waiting" in state else state[0]
+        if not re.search(r"\b(?:with|carrying|aboard|on board)\b", head[-20:], re.I):
+            # people left somewhere did not leave: "the storm left 45,000 homeless", "left
+            # 300 soldiers behind" ("left with 300 people" did)
+            return "remaining" if re.match(r"\s*behind\b", tail) else "present"
     if _NOT_MOVED.match(tail):
         return "remaining"  # "1,800 people were unable to leave": they stayed
     if _SUBJECT.match(tail) and _HOPING.search(tail[:90]):

@@ -201,3 +201,17 @@ def test_a_description_of_the_whole_keeps_its_event(
     make_doc: MakeDoc, text: str, metric: str
 ) -> None:
     assert max(extract_figures(make_doc(text)), key=lambda f: f.value).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # people "left" somewhere by someone else did not leave
+        ("The cyclone left 38,000 people homeless.", "present"),
+        ("The retreating column left 300 wounded soldiers behind.", "remaining"),
+        # but leaving with people aboard moves them
+        ("The last ferry left with 500 people on board.", "evacuated"),
+    ],
+)  # fmt: skip
+def test_people_left_somewhere_did_not_leave(make_doc: MakeDoc, text: str, metric: str) -> None:
+    assert first(make_doc, text).metric == metric
