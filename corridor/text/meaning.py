@@ -214,7 +214,8 @@ def event_of(before: str, after: str) -> str:
 # A capitalised word inside a sentence is part of a name ("the Red Cross said", "Camp
 # Hope", "Crossing Point"), not a verb; a headline in title case is read as it is.
 def _name(text: str, match: re.Match[str]) -> bool:
-    return match.group(0)[0].isupper() and bool(re.search(r"[\w,'’] $", text[: match.start()]))
+    before = text[max(0, match.start() - 2) : match.start()]
+    return match.group(0)[0].isupper() and bool(re.fullmatch(r"[\w,'’] ", before))
 
 
 def _headline(text: str) -> bool:
