@@ -64,10 +64,11 @@ def choose_metric(subject: str, event: str, subset: bool, planned: bool = False)
     if subset and subject in ("children", "fighters", "wounded", "civilians"):
         return subject
     if subject == "wounded" and event in ("evacuated", "arrived", "waiting", "remaining"):
-        return event  # "240 wounded and sick were evacuated": what happened to them
+        # "240 wounded and sick were evacuated": what happened to them, or is to happen
+        return "planned" if planned else event
     if event in ("killed", "wounded", "missing") or subject in ("killed", "wounded"):
         return event if event in ("killed", "wounded", "missing") else subject
-    if planned and event not in ("present",):
+    if planned:
         return "planned"
     if event in ("evacuated", "arrived", "remaining", "waiting", "present"):
         return event

@@ -16,7 +16,7 @@ from corridor.text.attribution import (
 )
 from corridor.text.categories import choose_metric, is_subset
 from corridor.text.dates import DateMention, find_dates
-from corridor.text.meaning import STOCKS, event_of, is_planned, period_of
+from corridor.text.meaning import STOCKS, described_event, event_of, is_planned, period_of
 from corridor.text.metadata import dateline_span
 from corridor.text.model import Document, Figure, Sentence, Span
 from corridor.text.numbers import NumberMention, find_numbers
@@ -98,6 +98,14 @@ _GAPPED = re.compile(r"(?:,|\band)\s+(?:[A-Z][\w'’-]+\s+){1,2}$")
 _PART_OF = re.compile(
     r"^\s*(?:out )?of\s+(?:the|its|their|these|those|[A-Za-z'’-]+['’]s)\s+(?:[\w'’-]+\s+)?"
     r"\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?"
+)
+# "half of the town's 9,000 residents fled", "400,000 out of the city's 600,000 people":
+# the whole of a part is the population the part is taken from, a stock.
+_WHOLE_OF = re.compile(
+    r"\b(?:half|thirds?|quarters?|most|majority|many|some|all|none|percent|per cent|%"
+    r"|\d[\d,.]*(?: million| thousand)?) (?:out )?of (?:the |its |their |these |those )?"
+    r"(?:[\w.-]+ ){0,2}?(?:[\w.-]+['’]s )?$",
+    re.I,
 )
 _BRINGING = re.compile(r"\b(?:bring|brings|bringing|raising|raises|raise|taking|takes)\b", re.I)
 # A noun that names things, not people: "the number of crossings", "the total of flights".
@@ -252,6 +260,8 @@ def _figure(
         return None  # a year, not a count
     # "the number who have fled has reached 3 million": "reached" tells the total, not an arrival
     event_before = _TOTAL_VERB.sub("", before) if figure_of is not None else before
+    # "the remaining 17,000 would travel by road": the adjective is said below, not the event
+    event_before = _REMAINING_BEFORE.sub("", event_before)
     event = event_of(event_before, after[who.end :] if who.end else after)
     if not event and (
         (
@@ -284,8 +294,17 @@ def _figure(
         metric = "planned"  # "the toll could exceed 1,000": a forecast, not a count
     else:
         metric = choose_metric(who.subject, event, subset, planned)
-    if _REMAINING_BEFORE.search(before) and metric in ("present", "other", "planned"):
-        metric = "remaining"
+    if _REMAINING_BEFORE.search(before) and (
+        metric in ("present", "other") or (metric == "planned" and event not in _MOVES)
+    ):
+        metric = "remaining"  # "the remaining 17,000 would travel by road" stays a plan
+    if (
+        _WHOLE_OF.search(before)
+        and who.end
+        and who.subject != "evacuees"
+        and not described_event(after[who.end :])
+    ):  # what happened is said of the part; the whole is a stock, unless it is described
+        metric, planned = "present", False  # by what happened to it ("of the 2,000 evacuated")
     period = period_of(metric, before, after, default="")
     if figure_of is not None and metric not in STOCKS and metric != "other" and period != "24h":
         period = "cumulative"  # a toll or a total is a running total, whatever day it is given

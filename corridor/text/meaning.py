@@ -33,36 +33,43 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|stranded|stuck|besieged|holding out|confined|left behind"
                       r"|kept back|not allowed out)\b"),
         ("present", r"\b(?:home to|living|lived|live in|residing|resident|registered"
-                    r"|total (?:number )?of \w+ in"
-                    r"|deployed|population|packed with|sheltering|sheltered|were in the"
-                    r"|host(?:s|ing)?|(?:are|is|were) (?:now |currently )?(?:in|at) (?:\w+ )?"
-                    r"(?:camps?|shelters?|centres?|centers?|schools?|tents?|sites?|hotels?)"
+                    r"|total (?:number )?of \w+ in|population|packed with|include|bears"
+                    # who is kept or posted somewhere: a stock, not a move
+                    r"|deployed|stationed|mobili[sz]ed|activated|sheltering|sheltered|camped"
+                    r"|host(?:s|ed|ing)?|hous(?:es|ed|ing)|harbou?r(?:s|ed|ing)|accommodat\w+"
+                    r"|(?:are|is|were|was) (?:now |currently )?(?:in|at|inside|aboard|on board)"
+                    r"(?! (?:risk|need|danger|least)\b)"
                     r"|(?:are|is|remain) (?:still )?(?:internally )?displaced"
-                    r"|in the dome|bears|include|huddled|hosted|supplies for|camped)\b"),
-        ("arrived", r"\b(?:arriv\w*|receiv(?:ed|ing)|t(?:aken|ook) in|enter(?:ed|ing)?"
+                    r"|in the dome|huddled|supplies for)\b"),
+        ("arrived", r"\b(?:arriv\w*|receiv(?:ed|ing)|welcom(?:ed|ing)|admitted|t(?:aken|ook) in"
+                    r"|enter(?:ed|ing)?"
                     r"|cross(?:ed|ing)?(?! out)|came across"
                     r"|reach(?:ed|ing)?"
                     r"|disembarked|landed|docked|flooded over|transplanted|touched down"
                     r"|(?:streamed|poured|flooded|flocked) (?:in|into|over|across)"
-                    r"|c[ao]me (?:to|into)|(?:sought|took|found) (?:refuge|shelter) (?:in|at)"
+                    r"|c[ao]me (?:to|into)"
+                    r"|(?:sought|seek\w*|took|tak(?:en|ing)|f(?:ound|inding)) (?:refuge|shelter)"
                     r")\b"),
         ("evacuated", r"\b(?:evacuat\w*|left|leaving|leave|departed|bussed|boarded|fle[de]"
                       r"|flee|fleeing|transported|driven|drove|got out|brought out|moved|flown"
                       r"|repatriated|rescued|extricated|swept|climbed|exodus|escaped?|returned"
-                      r"|brought back|bringing back|move|travel|flew|airlifted|carried out"
+                      r"|brought|bringing|move|travel|flew|airlifted|carried out"
                       r"|relocated|transferred|travell?(?:ed|ing)|went|headed|walked|trekked|ferried|shipped|took"
                       r"|displaced|uprooted|crossed out|taken|bus(?:s)?ed|trucked"
+                      r"|forced (?:from|out|to (?:flee|leave))"
                       r"|(?:streamed|poured|flooded) (?:out|from))\b"),
-        ("moving", r"\b(?:carrying|on board|aboard|passengers|with)\b"),
+        ("moving", r"\b(?:carr(?:y|ies|ied|ying)|on board|aboard|passengers|with)\b"),
     )
 )  # fmt: skip
 
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))"
+    r"\b(?:will|would|shall|should(?! have)|must(?! have)"
+    r"|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))"
     r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))|expected|expects?"
     r"|due to"
     r"|to be (?:evacuated|transferred|moved"
-    r"|flown|bussed)|scheduled|planned|plans? to|hopes? to|hoping to|asked (?:to|for)"
+    r"|flown|bussed)|scheduled|planned|plans? to|planning (?:for|to)|hopes? to|hoping to"
+    r"|asked (?:to|for)"
     r"|ordered (?:to|out|from)|evacuation orders?|told to leave|urged to leave|to allow"
     r"|reserved for|braced for|can (?:carry|take)"
     r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
@@ -117,6 +124,9 @@ _BREAK = (
     r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b"
     r"|, (?:and|as(?! of| at)|where|bringing|after|out of) |\band (?=\d|$)"
     r"|\band (?:a|an|the|another)\b"
+    # reported speech: "OCHA estimated that 400,000 would be affected" (the verb of saying
+    # governs the clause, not the number)
+    r"|\b(?:\w+ed|said|says|say|told|thought|thinks?|believes?|knows?|knew|warns?) that\b"
 )
 _ASIDE = re.compile(
     r"^(?P<keep>[^,;:]{0,40}?),?\s*including\b[^;:]*?(?=\b(?:have|has|had|were|was|are|is)\b)", re.I
@@ -138,60 +148,103 @@ _REPORTED_PERFECT = re.compile(
 
 
 # Between a counted noun and its verb: an aside in commas ("1,000 Americans, visibly
-# relieved to have escaped, disembarked") or a participle phrase ("50,000 Albanians
-# driven from their homes were stranded"). The finite verb tells what happened.
+# relieved to have escaped, disembarked"), a relative clause ("three staff who had
+# remained inside had travelled out") or a reduced one, a participle phrase ("50,000
+# Albanians driven from their homes were stranded", "thousands trapped in camps north of
+# the city, Alta., were airlifted"). Only the finite verb after it, whose subject the
+# number is, tells what happened; the phrase before it describes the people.
 _COMMA_ASIDE = re.compile(r"^\s*,[^,;:]{3,90},\s*(?=[a-z])")
-_PARTICIPLE = re.compile(
-    r"^\s*(?:fleeing|escaping|driven|forced|displaced|uprooted|chased|expelled)\b[^,;:]{0,70}?"
-    r"(?=\b(?:had|have|has|were|was|are|is)\b)",
-    re.I,
+_FINITE = r"(?=\b(?:had|have|has|were|was|are|is)\s+\w+)"
+# The phrase must not hold a clause of its own: no number, no conjunction or
+# subordinator, no verb of saying, no new noun phrase after a comma ("fled on Monday as
+# the troops were coming", "crossed last week, the number crossing since then has").
+_PHRASE = (
+    r"(?:(?!\b(?:and|or|as|when|while|because|after|before|until|that|which|who|whom|where"
+    r"|but|so|if|though|although|said|says|told)\b"
+    r"|, (?:the|a|an|this|these|those|its|their|his|her|some|many|most)\b)[^\d;:]){0,100}?"
 )
-
-
-# "three staff who had remained inside to help the injured had travelled out": the
-# relative clause tells what they did before; the main verb tells what the figure counts.
 _RELATIVE = re.compile(
-    r"^\s*,?\s*(?:who|that)\s+(?:had|have|has|were|was|are|is)\s+\w+[^,;:]{0,90}?"
-    r"(?=\b(?:had|have|has|were|was|are|is)\s+\w+)",
+    r"^\s*,?\s*(?:who|that)\s+(?:(?:had|have|has|were|was|are|is)\s+)?\w+" + _PHRASE + _FINITE,
     re.I,
 )
-
-
-# "Thousands of civilians trapped by the fighting have crossed out": a state, then what
-# they did; the verb tells what the figure counts.
-_STATE_THEN_MOVE = re.compile(
-    r"^\s*(?:trapped|stranded|caught|stuck|besieged)\b[^,;:]{0,60}?"
-    r"(?=\b(?:have|has|had|were|was)\s+(?:now\s+|already\s+|been\s+)?(?:crossed|fled|left"
-    r"|escaped|evacuated|arrived|reached|moved|rescued|managed)\b)",
+# A past form with an object is a finite verb, not a passive participle ("crossed the
+# border into Rwanda, though the majority has since returned").
+_REDUCED = re.compile(
+    r"^\s*(?:\w+ly\s+)?(?:\w+ing\b|(?:\w+(?:ed|en)|left|stuck|caught|held|kept|fled|gone"
+    r"|brought|sent|lost)\b(?!\s+(?:the|a|an|their|its|his|her|our)\b))" + _PHRASE + _FINITE,
     re.I,
 )
 
 
 @lru_cache(maxsize=64)  # event, plan and period of one figure read the same clause
-def clause(before: str, after: str, window: int = 120) -> tuple[str, str]:
-    """Return the parts of the clause before and after a number, cut at clause breaks."""
+def clause(before: str, after: str, window: int = 120, main: bool = True) -> tuple[str, str]:
+    """Return the parts of the clause before and after a number, cut at clause breaks.
+
+    With ``main``, a phrase describing the counted people is left out of the part after,
+    so that it starts at the finite verb whose subject the number is.
+    """
     head = re.split(_BREAK, before[-window:])[-1]
     after = _ASIDE.sub(lambda m: m.group("keep") + " ", after[: window * 2], count=1)
     after = _COMMA_ASIDE.sub(" ", after[:window])
-    after = _PARTICIPLE.sub(" ", after)
-    after = _RELATIVE.sub(" ", after)
-    after = _STATE_THEN_MOVE.sub(" ", after)
+    if main:
+        after = _REDUCED.sub(" ", _RELATIVE.sub(" ", after))
     tail = re.split(_BREAK + r"|\. ", after)[0]
     return head, tail
 
 
 def event_of(before: str, after: str) -> str:
-    """Return the event named nearest to a number in its clause, or ''."""
+    """Return the event named nearest to a number in its clause, or ''.
+
+    The verb whose subject the number is comes first; when it names no event ("thousands
+    trapped on the coast are forced to take cover"), what describes the people does.
+    """
     head, tail = clause(before, after)
+    if _DESCRIBED.match(tail) and not _LEAVING.search(head) and not _WITH.search(head):
+        # No finite verb of its own: the number is the object of the verb before it, and
+        # what follows only describes the people ("shelling killed 40 people sheltering in
+        # a school", "plans to relocate 60 refugees who arrived last week").
+        governing = _event_in(head[-40:].split(",")[-1], "")
+        if governing and governing != "moving":
+            return governing
+    if _OUT.match(tail) and _PAST_VERB.search(head):
+        return "evacuated"  # "the army escorted 450 civilians out of the town"
+    return _event_in(head, tail) or _event_in(*clause(before, after, main=False))
+
+
+# A capitalised word inside a sentence is part of a name ("the Red Cross said", "Camp
+# Hope", "Crossing Point"), not a verb; a headline in title case is read as it is.
+def _name(text: str, match: re.Match[str]) -> bool:
+    before = text[max(0, match.start() - 2) : match.start()]
+    return match.group(0)[0].isupper() and bool(re.fullmatch(r"[\w,'’] ", before))
+
+
+def _headline(text: str) -> bool:
+    words = re.findall(r"\b[A-Za-z]{4,}\b", text)
+    return len(words) > 2 and sum(w[0].isupper() for w in words) > len(words) / 2
+
+
+def described_event(after: str) -> str:
+    """Return the event named by a phrase that describes the counted people before their
+    verb ("2,000 people evacuated on Monday were ...", "600 who arrived are ..."), or ''."""
+    described = _RELATIVE.match(after) or _REDUCED.match(after)
+    return _event_in("", described.group(0)) if described else ""
+
+
+def _event_in(head: str, tail: str) -> str:
     best, best_distance = "", float("inf")
     strong, strong_distance = "", float("inf")
     # "192 were killed, 512 were wounded": a number that is the subject of a verb group
     # right after it takes that verb, not the one of the clause before.
     weight = 4.5 if _OWN_VERB.match(tail) else 1.5
+    names = not _headline(head + tail)
     for event, pattern in _EVENTS:
-        first = pattern.search(tail)
-        found = [float(first.start())] if first is not None else []
-        found += [(len(head) - m.end()) * weight for m in pattern.finditer(head)]
+        hits = [m for m in pattern.finditer(tail) if not (names and _name(tail, m))][:1]
+        found = [float(m.start()) for m in hits]
+        found += [
+            (len(head) - m.end()) * weight
+            for m in pattern.finditer(head)
+            if not (names and _name(head, m))
+        ]
         for distance in found:
             if distance < best_distance:
                 best, best_distance = event, distance
@@ -204,6 +257,14 @@ def event_of(before: str, after: str) -> str:
         state = [e for e, p in _EVENTS if e not in ("evacuated", "moving") and p.search(tail[:70])]
         if state:
             return "waiting" if "waiting" in state else state[0]
+        if not re.search(r"\b(?:with|carrying|aboard|on board)\b", head[-20:], re.I):
+            # people left somewhere did not leave: "the storm left 45,000 homeless", "left
+            # 300 soldiers behind" ("left with 300 people" did)
+            return "remaining" if re.match(r"\s*behind\b", tail) else "present"
+    if _NOT_MOVED.match(tail):
+        return "remaining"  # "1,800 people were unable to leave": they stayed
+    if _SUBJECT.match(tail) and _HOPING.search(tail[:90]):
+        return "waiting"  # "10,000 had gathered at the port hoping to board ships"
     if best in ("evacuated", "arrived", "remaining", "present") and re.search(
         r"\bwait(?:ing)?\b|\bawaiting\b|\bno man's land\b", tail[:60], re.I
     ):
@@ -211,6 +272,28 @@ def event_of(before: str, after: str) -> str:
     return best
 
 
+# A description after the number: a relative clause or an -ing participle (a past form
+# after a number is as often the finite verb: "1,000 Americans arrived in Cyprus").
+_DESCRIBED = re.compile(r"^\s*,?\s*(?:who|that|which|\w+ing)\b", re.I)
+# "with 89,000 living in tents": the participle is what the number does.
+_WITH = re.compile(r"\bwith(?:\s+only|\s+just)?\s*$", re.I)
+# Hoping or trying to leave, said of people somewhere: they wait for a way out.
+_HOPING = re.compile(
+    r"\b(?:hoping|trying|desperate|waiting|eager|anxious|in the hope of)\s+(?:to\s+)?"
+    r"(?:be\s+|being\s+)?"
+    r"(?:leave|leaving|board|boarding|cross|crossing|get out|getting out|flee|fleeing|evacuated"
+    r"|rescued|flown out)\b",
+    re.I,
+)
+_OUT = re.compile(r"^\s*out\s+(?:of|from)\b", re.I)
+_PAST_VERB = re.compile(r"\b(?:\w+ed|took|got|brought|led|drove|flew|sent|carried)\s+$", re.I)
+_NOT_MOVED = re.compile(
+    r"^\s*(?:\w+ly\s+)?(?:(?:have|has|had|were|was|are|is|could|can|did|do|does)(?:n['’]t| not"
+    r"|not| unable| still unable)|refus\w+|declin\w+)\b[^,;]{0,25}?"
+    r"\b(?:leave|get out|flee|escape|cross|be evacuated"
+    r"|be moved|be rescued|evacuate)\b",
+    re.I,
+)
 _LEAVING = re.compile(r"\b(?:leaving|leaves|leave|left)\s+(?:\w+\s+){0,2}$", re.I)
 _OWN_VERB = re.compile(
     r"^\s*(?:were|was|are|is|have been|has been|had been)\s+\w+(?:ed|en)\b", re.I
@@ -222,6 +305,16 @@ _VERB = re.compile(
 )
 
 
+_SUBJECT = re.compile(
+    r"^\s*(?:\w+ly\s+|also\s+)?(?:had|have|has|were|was|are|is|\w+ed|fled|left|went|came)\b",
+    re.I,
+)
+_MODAL = re.compile(r"[^,;]{0,40}?\b(?:will|would|shall|should|must)\b", re.I)
+_ORDERED = re.compile(
+    r"\b(?:ordered|ordering|orders|told|telling|tells|asked|asking|asks|urged|urging|urges"
+    r"|advised|advising|instructed|called on|expects?|expected|wants?|wanted)\s+$",
+    re.I,
+)
 _NEED = re.compile(
     r"^\s*(?:[a-zA-Z]+\s+){0,3}?(?:will |would |could )?(?:require|need)s?\b(?! to be)", re.I
 )
@@ -236,12 +329,25 @@ def is_planned(before: str, after: str) -> bool:
     """
     head, tail = clause(before, after)
     near_head = head[-40:]
+    if _SUBJECT.match(tail):
+        # The number is the subject of the verb after it: a cue before a comma belongs to a
+        # fronted phrase ("Warned that the dam could burst, 5,000 people fled").
+        near_head = near_head.split(",")[-1]
     if _FAILED.search(near_head + " " + tail[:60]):
         return True
-    if re.match(r"^\s*(?:[a-zA-Z]+\s+){0,3}?still\b", tail):
-        return False  # "4,000 still need to be evacuated" are remaining, not planned
+    still = re.match(r"^\s*(?:[a-zA-Z]+\s+){0,3}?still\b", tail)
+    if still:
+        # "4,000 still need to be evacuated" are remaining, not planned; "160 patients still
+        # in the town should be evacuated on Friday" are a plan
+        return bool(_MODAL.match(tail[still.end() :]))
     if _NEED.match(tail):
         return False  # "5.3 million people will require food aid": a need, not a move
+    if _NOT_MOVED.match(tail):
+        return False  # "90 patients could not be evacuated": a fact, that they stayed
+    if _SUBJECT.match(tail) and _HOPING.search(tail[:90]):
+        return False  # people at a place hoping to leave are waiting, not a plan
+    if _ORDERED.search(near_head) and re.match(r"^\s*to\s+\w+", tail):
+        return True  # "ordered 60,000 residents to leave": told to, not yet done
     verbs = list(_VERB.finditer(near_head))
     cues = list(_PLANNED.finditer(near_head))
     last_verb = verbs[-1] if verbs else None

@@ -1,0 +1,217 @@
+"""What happened to the people a figure counts: the verb that governs the number (issue 14).
+
+The sentences are written for these tests; none comes from the development set.
+"""
+
+from collections.abc import Callable
+
+import pytest
+
+from corridor.text.extract import extract_figures
+from corridor.text.model import Document, Figure
+
+MakeDoc = Callable[..., Document]
+
+
+def first(make_doc: MakeDoc, text: str) -> Figure:
+    return extract_figures(make_doc(text))[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a participle phrase describes the people; the finite verb after it tells the event
+        ("Dozens of families stuck in remote camps near the lake were flown to the capital.",
+         "evacuated"),
+        ("Some 600 pilgrims stranded at a desert shrine south of Kerbala, Iraq, were bussed "
+         "home on Friday.", "evacuated"),
+        ("About 900 villagers trapped by the floodwaters were rescued by boat.", "evacuated"),
+        # when the main verb names no event, the description still does
+        ("Thousands of people trapped along the river are forced to sleep in the open.",
+         "remaining"),
+        # a past form with an object is the finite verb itself
+        ("Some 3,000 villagers crossed the river into Malawi, though most have since returned.",
+         "arrived"),
+        # a new clause after a comma is not part of the people's description
+        ("After 5,000 refugees crossed the bridge last week, the number crossing since then has "
+         "fallen.", "arrived"),
+    ],
+)  # fmt: skip
+def test_the_verb_whose_subject_the_number_is_decides(
+    make_doc: MakeDoc, text: str, metric: str
+) -> None:
+    assert first(make_doc, text).metric == metric
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About two-thirds of the island's 30,000 inhabitants fled north by ferry.",
+        "Officials said about half of the town's 9,000 residents would leave by Friday.",
+        "Nearly 4,000 out of the valley's 12,000 people had been moved to higher ground.",
+    ],
+)
+def test_the_whole_a_part_is_taken_from_is_a_stock(make_doc: MakeDoc, text: str) -> None:
+    whole = max(extract_figures(make_doc(text)), key=lambda f: f.value)
+    assert (whole.metric, whole.period) == ("present", "")
+
+
+def test_a_verb_of_saying_does_not_govern_the_number_of_its_clause(make_doc: MakeDoc) -> None:
+    text = "The agency estimated that about 70,000 people would be forced from their homes."
+    assert first(make_doc, text).metric == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # an -ing phrase after an object describes the people; the verb before governs them
+        ("Shelling killed 40 people sheltering in a school near the market.", "killed"),
+        # with an absolute "with", the participle is what the number does
+        ("The camp is full, with 8,000 living in tents on the hillside.", "present"),
+        # a plan in a fronted phrase does not govern the subject after the comma
+        ("Warned that the dam could burst, about 5,000 people fled the valley.", "evacuated"),
+        ("Fearing the river would rise again, 2,000 villagers left overnight.", "evacuated"),
+    ],
+)  # fmt: skip
+def test_the_verb_that_governs_the_number_decides_not_its_neighbours(
+    make_doc: MakeDoc, text: str, metric: str
+) -> None:
+    assert first(make_doc, text).metric == metric
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials think about 9,000 refugees are in the two stadiums.",
+        "Some 400 tourists were aboard the ferry when the port closed.",
+        "Jordan houses 650,000 registered refugees.",
+        "The province harbours 80,000 people who fled the drought.",
+        "The state mobilised 3,000 reservists to help with the floods.",
+    ],
+)
+def test_people_who_are_somewhere_or_are_kept_there_are_present(
+    make_doc: MakeDoc, text: str
+) -> None:
+    assert (first(make_doc, text).metric, first(make_doc, text).period) == ("present", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a modal after "still in <place>" makes a plan of the people still there
+        ("Another 300 patients still at the hospital should be moved on Friday.", "planned"),
+        ("Around 1,200 families still in the valley must leave by Sunday.", "planned"),
+        # with no modal, "still" is what remains
+        ("About 4,000 people still need to be evacuated.", "remaining"),
+        # the sick and wounded who are to be moved are a plan too
+        ("Some 90 wounded will be flown to the capital tomorrow.", "planned"),
+    ],
+)  # fmt: skip
+def test_people_still_somewhere_that_should_be_moved_are_a_plan(
+    make_doc: MakeDoc, text: str, metric: str
+) -> None:
+    assert first(make_doc, text).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # what "the remaining" people are to do is still a plan
+        ("Officials said the remaining 3,000 would leave by bus on Sunday.", "planned"),
+        ("The last 200 families are still stuck on the island.", "remaining"),
+        # a forecast of a stock is a plan, not a stock
+        ("Forecasters say 20,000 people could be living in the camps by next year.", "planned"),
+        ("The agency is planning for up to 50,000 refugees to arrive by June.", "planned"),
+        # verbs of receiving and bringing people
+        ("Uganda welcomed 12,000 refugees from across the border.", "arrived"),
+        ("A ferry brought 600 stranded tourists to the mainland.", "evacuated"),
+        # a total brought to a new value keeps the metric of its increment
+        ("Another 2,000 refugees arrived on Monday, bringing the total to 31,000.", "arrived"),
+    ],
+)  # fmt: skip
+def test_moods_and_verbs_of_receiving(make_doc: MakeDoc, text: str, metric: str) -> None:
+    assert extract_figures(make_doc(text))[-1].metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a negated move: they stayed
+        ("Some 700 villagers were unable to leave because the bridge had collapsed.",
+         "remaining"),
+        ("About 90 patients could not be evacuated before the shelling began.", "remaining"),
+        # object control: told or ordered to go is not yet gone
+        ("The governor ordered 25,000 people to leave the coast by noon.", "planned"),
+        ("Police urged 4,000 residents to move to higher ground.", "planned"),
+        # carried people are moved; people who take refuge somewhere arrive there
+        ("Trucks carried 900 families out of the valley overnight.", "evacuated"),
+        ("About 6,000 people have taken refuge in the cathedral.", "arrived"),
+    ],
+)  # fmt: skip
+def test_negation_control_and_refuge(make_doc: MakeDoc, text: str, metric: str) -> None:
+    assert first(make_doc, text).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a capitalised word inside a sentence is a name, not a verb
+        ("The Red Cross said 300 wounded had been brought out of the camp.", "evacuated"),
+        # a title-case headline still has its verbs
+        ("Some 5,000 people Cross Into Chad", "arrived"),
+        # a verb with "out of" after its object moves the people out
+        ("Soldiers escorted 450 civilians out of the encircled town.", "evacuated"),
+        ("Almost 90,000 people have been forced from their homes by the floods.", "evacuated"),
+    ],
+)  # fmt: skip
+def test_names_particles_and_forced_moves(make_doc: MakeDoc, text: str, metric: str) -> None:
+    assert first(make_doc, text).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # people somewhere, hoping or trying to get out, are waiting
+        ("Some 4,000 people had massed at the quay hoping to board the ferries.", "waiting"),
+        ("About 700 families camped by the gate in the hope of being flown out.", "waiting"),
+        # officials hoping to move people is still a plan
+        ("Officials are hoping to evacuate 2,000 more residents by Friday.", "planned"),
+        # refusing to leave is staying
+        ("Nearly 1,500 villagers refused to leave despite the warnings.", "remaining"),
+    ],
+)  # fmt: skip
+def test_hoping_to_leave_is_waiting_and_refusing_is_staying(
+    make_doc: MakeDoc, text: str, metric: str
+) -> None:
+    assert first(make_doc, text).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # the whole of a part, described by what happened to it, keeps that event
+        ("Half of the 2,000 people evacuated on Monday were children.", "evacuated"),
+        ("Most of the 600 refugees who arrived on Sunday are women.", "arrived"),
+        # a relative clause in the simple past is skipped to the verb after it
+        ("Some 800 villagers who fled last month have been stranded at the border.",
+         "remaining"),
+    ],
+)  # fmt: skip
+def test_a_description_of_the_whole_keeps_its_event(
+    make_doc: MakeDoc, text: str, metric: str
+) -> None:
+    assert max(extract_figures(make_doc(text)), key=lambda f: f.value).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # people "left" somewhere by someone else did not leave
+        ("The cyclone left 38,000 people homeless.", "present"),
+        ("The retreating column left 300 wounded soldiers behind.", "remaining"),
+        # but leaving with people aboard moves them
+        ("The last ferry left with 500 people on board.", "evacuated"),
+    ],
+)  # fmt: skip
+def test_people_left_somewhere_did_not_leave(make_doc: MakeDoc, text: str, metric: str) -> None:
+    assert first(make_doc, text).metric == metric
