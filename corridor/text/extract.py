@@ -16,10 +16,11 @@ from corridor.text.attribution import (
 )
 from corridor.text.categories import choose_metric, is_subset
 from corridor.text.dates import DateMention, find_dates
-from corridor.text.meaning import STOCKS, event_of, is_planned, period_of
+from corridor.text.meaning import STOCKS, event_of, is_planned
 from corridor.text.metadata import dateline_span
 from corridor.text.model import Document, Figure, Sentence, Span
 from corridor.text.numbers import NumberMention, find_numbers
+from corridor.text.period import period_of
 from corridor.text.places import PlaceMention, countries_named, find_places, scope_of
 from corridor.text.population import CLASSES, Counted, counted
 from corridor.text.sentences import split_sentences
