@@ -19,7 +19,9 @@ _TWENTY_FOUR = re.compile(
 )
 _CUMULATIVE = re.compile(
     r"\b(?:so far|since|in total|total|to date|bringing the|has reached|have reached|now"
-    r"|in recent days|(?:in|over) the (?:past|last) (?:week|month|\w+ days|(?!24\b)\w+ hours)"
+    r"|in recent (?:days|weeks|months)|in the (?:days|weeks|months) (?:before|since|after)"
+    r"|(?:in|over) the (?:past|last|previous|preceding)"
+    r" (?:week|month|fortnight|\w+ (?:days|weeks|months)|(?!24\b)\w+ hours)"
     r"|until|cumulative"
     r"|altogether|overall|previously|in that period|the latest of|already|until|till"
     r"|(?:over|during|this|last) (?:the )?(?:weekend|week)|having (?:been )?\w+"
@@ -62,10 +64,11 @@ _PERFECT = re.compile(
 )
 
 
-# Reported speech turns "have been evacuated" into "said ... had been evacuated".
-_REPORTED_PERFECT = re.compile(
-    r"\b(?:said|says|told|confirmed|announced|estimated)\b.{0,80}\bhad\s+(?:now\s+|already\s+)?"
-    r"(?:been\s+\w+ed|managed|joined|flooded|fled|crossed|arrived|reached|entered)\b",
+# "said 4,000 had crossed", "UN data showed 2.6 million had fled": the number's own verb
+# in the past perfect counts everyone up to the day it was said.
+_OWN_PLUPERFECT = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,4}?had\s+(?:now\s+|already\s+|\w+ly\s+)*(?:been\s+)?"
+    r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|got|made|run|ran)\b",
     re.I,
 )
 
@@ -97,7 +100,7 @@ def period_of(metric: str, before: str, after: str, default: str = "daily") -> s
         return "daily"
     if _UP_TO.search(text):
         return "cumulative"
-    if _CUMULATIVE.search(near) or _PERFECT.search(near) or _REPORTED_PERFECT.search(text):
+    if _CUMULATIVE.search(near) or _PERFECT.search(near) or _OWN_PLUPERFECT.match(tail):
         return "cumulative"
     if _DAY.search(text) and not re.search(r"\bso far\b|\bin total\b|\bsince\b", text, re.I):
         return "daily"

@@ -1,0 +1,40 @@
+"""Over what period a figure counts, and the day it refers to (issue 14)."""
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from corridor.text.extract import extract_figures
+from corridor.text.model import Document, Figure
+
+MakeDoc = Callable[..., Document]
+PUBLISHED = date(2021, 9, 17)  # a Friday
+
+
+def figures_of(make_doc: MakeDoc, text: str) -> list[Figure]:
+    return extract_figures(make_doc(text, published=PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("The agency said on Thursday that 9,400 villagers had reached the coast.", "cumulative"),
+        ("Census data in June showed 1.2 million had moved to the cities.", "cumulative"),
+        ("About 3,000 people had crossed into the valley when the snows came.", "cumulative"),
+        ("Over the past fortnight some 2,300 families arrived at the camp.", "cumulative"),
+        ("In the days before the storm hit, 6,000 people left the delta.", "cumulative"),
+    ],
+)
+def test_it_reads_a_past_perfect_or_a_span_of_days_as_a_running_total(
+    make_doc: MakeDoc, text: str, period: str
+) -> None:
+    """Should count up to a point in time when the number's verb is in the past perfect
+    or the clause names a span of several days."""
+    assert figures_of(make_doc, text)[-1].period == period
+
+
+def test_a_past_perfect_after_the_count_does_not_govern_it(make_doc: MakeDoc) -> None:
+    """Should read the period from the number's own verb, not from a verb further on."""
+    text = "On Monday 450 pilgrims boarded the ferry, after the port had reopened."
+    assert figures_of(make_doc, text)[-1].period == "daily"
