@@ -461,6 +461,7 @@ def _date(
             or _OWN_DAY.match(text[position : d.span.start])
             or _RANGE_END.search(text[: d.span.start])
             or "weekend" in d.text.lower()
+            or d.whole_month  # "UN data in September showed": as of the month's end
         ]
     if in_clause:
         return min(in_clause, key=lambda d: abs(d.span.start - position)).day

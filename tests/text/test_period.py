@@ -38,3 +38,9 @@ def test_a_past_perfect_after_the_count_does_not_govern_it(make_doc: MakeDoc) ->
     """Should read the period from the number's own verb, not from a verb further on."""
     text = "On Monday 450 pilgrims boarded the ferry, after the port had reopened."
     assert figures_of(make_doc, text)[-1].period == "daily"
+
+
+def test_a_running_total_given_for_a_month_is_as_of_its_last_day(make_doc: MakeDoc) -> None:
+    """Should date a total that a report gives only a month for at that month's end."""
+    (figure,) = figures_of(make_doc, "Census data in June showed 1.2 million had moved away.")
+    assert (figure.period, figure.as_of) == ("cumulative", date(2021, 6, 30))
