@@ -125,7 +125,11 @@ _JOINED = re.compile(r"\band\s+$")
 _REMAINING_BEFORE = re.compile(r"\b(?:remaining|last|rest of the|left-behind)\s+$", re.I)
 # "the death toll rose to 64", "the toll stands at 97": a toll counts the dead.
 _TOLL = re.compile(r"\btoll\b", re.I)
-_SINCE = re.compile(r"\b(?:since|from|starting|began on|beginning)\s+(?:the\s+)?$", re.I)
+# A day that starts a period, not the day a figure refers to: "since 3 March", "from the
+# 5th", "since the uprising erupted in mid-February".
+_SINCE = re.compile(
+    r"\b(?:since|from|starting|began on|beginning)\s+(?:the\s+)?$|\bsince\b[^,.;:\d]{0,90}$", re.I
+)
 
 
 class _Context:

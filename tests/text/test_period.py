@@ -44,3 +44,13 @@ def test_a_running_total_given_for_a_month_is_as_of_its_last_day(make_doc: MakeD
     """Should date a total that a report gives only a month for at that month's end."""
     (figure,) = figures_of(make_doc, "Census data in June showed 1.2 million had moved away.")
     assert (figure.period, figure.as_of) == ("cumulative", date(2021, 6, 30))
+
+
+def test_a_day_that_starts_a_period_is_not_carried_to_the_next_figure(make_doc: MakeDoc) -> None:
+    """Should not date a later figure by the day a "since" clause starts its period."""
+    text = (
+        "Some 12,000 people have fled since the dam upstream burst on Tuesday. "
+        "On foot, 300 villagers reached the hills."
+    )
+    total, part = figures_of(make_doc, text)
+    assert (total.as_of, part.as_of) == (PUBLISHED, PUBLISHED)
