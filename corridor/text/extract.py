@@ -143,6 +143,9 @@ class _Context:
         # The day the previous sentence named, if any: "It touched down on Friday. Its
         # 73 passengers disembarked" keeps Friday.
         self.previous_day: date | None = None
+        # The day each source was last said to speak ("the agency said on Thursday"): its
+        # later figures with no day of their own are as of that day.
+        self.said_on: dict[str, date] = {}
         self.country, self.countries = countries_named([s.text for s in sentences[:40]])
         year = f" {document.published.year}" if document.published else ""
         self.crisis = crisis or f"{self.country or '?'}{year}"
@@ -494,6 +497,14 @@ def _date(
     return published
 
 
+def _said_day(text: str, dates: list[DateMention]) -> date | None:
+    """Return the day a sentence says its source spoke ("the agency said Thursday"), or None."""
+    for d in dates:
+        if _SAID_ON.search(text[: d.span.start]) or _SAID_AFTER.match(text[d.span.end :]):
+            return d.day
+    return None
+
+
 # A running total is as of the day it was given: "the ministry said on Sunday that 4,000
 # had crossed", "officials said Tuesday", "9,000 on Monday".
 _SAID_ON = re.compile(
@@ -582,12 +593,17 @@ def extract_figures(
                 continue
             source = _source(context, sentence, masked, mention.span.start, pronoun_first)
             figure = replace(figure, source=source or document.outlet, attributed=bool(source))
+            if not dates and figure.as_of == document.published and source in context.said_on:
+                figure = replace(figure, as_of=context.said_on[source])
             figures.append(figure)
             if "part of a larger figure" not in figure.note:
                 context.last_figure = figure
         spoken = _source(context, sentence, masked, 0, pronoun_first)
         if spoken:
             context.last_source = spoken
+            said = _said_day(masked, dates if mentions else find_dates(masked, document.published))
+            if said is not None:
+                context.said_on[spoken] = said
             context.sources = [*context.sources[-(_RECALL - 1) :], spoken]
         quotes = len(re.findall(r"[\"“”]", sentence.text))
         context.in_quote = context.in_quote != (quotes % 2 == 1)

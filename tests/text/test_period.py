@@ -54,3 +54,15 @@ def test_a_day_that_starts_a_period_is_not_carried_to_the_next_figure(make_doc: 
     )
     total, part = figures_of(make_doc, text)
     assert (total.as_of, part.as_of) == (PUBLISHED, PUBLISHED)
+
+
+def test_a_source_s_later_figures_are_as_of_the_day_it_spoke(make_doc: MakeDoc) -> None:
+    """Should date a figure with no day of its own by the day its source was said to speak."""
+    text = (
+        "The Red Cross said on Tuesday that 5,000 residents had left the island. "
+        "More than 800 residents remain in shelters, the Red Cross said. "
+        "About 60 residents are missing, police said."
+    )
+    left, remain, missing = figures_of(make_doc, text)
+    assert (left.as_of, remain.as_of) == (date(2021, 9, 14), date(2021, 9, 14))
+    assert missing.as_of == PUBLISHED
