@@ -73,6 +73,15 @@ _OWN_PLUPERFECT = re.compile(
 )
 
 
+# "830 workers arrived on buses and have been taken to Tunis": a perfect joined by "and"
+# is a second predicate; the number's own verb is the first.
+_SECOND_PERFECT = re.compile(r"\band\s+$", re.I)
+# "since this morning", "since dawn": a period within one day.
+_WITHIN_DAY = re.compile(
+    r"\bsince (?:this morning|dawn|daybreak|midnight|noon|\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)", re.I
+)
+
+
 def period_of(metric: str, before: str, after: str, default: str = "daily") -> str:
     """Return ``24h``, ``daily``, ``cumulative`` or '' (stocks) for a figure.
 
@@ -85,6 +94,8 @@ def period_of(metric: str, before: str, after: str, default: str = "daily") -> s
     near = head[-45:] + " # " + tail[:45]
     if _TWENTY_FOUR.search(text):
         return "24h"
+    if _WITHIN_DAY.search(text):
+        return "daily"
     if _OWN_DAY_AFTER.match(tail):
         return "daily"  # "including 142,300 on Sunday": the part has its own day
     if _RATE_WORD.search(tail[:60]):
@@ -104,6 +115,9 @@ def period_of(metric: str, before: str, after: str, default: str = "daily") -> s
         return "cumulative"
     if _DAY.search(text) and not re.search(r"\bso far\b|\bin total\b|\bsince\b", text, re.I):
         return "daily"
-    if _CUMULATIVE.search(text) or _PERFECT.search(text):
+    perfect = _PERFECT.search(text)
+    if perfect is not None and _SECOND_PERFECT.search(text[: perfect.start()]):
+        perfect = None
+    if _CUMULATIVE.search(text) or perfect is not None:
         return "cumulative"
     return default

@@ -66,3 +66,18 @@ def test_a_source_s_later_figures_are_as_of_the_day_it_spoke(make_doc: MakeDoc) 
     left, remain, missing = figures_of(make_doc, text)
     assert (left.as_of, remain.as_of) == (date(2021, 9, 14), date(2021, 9, 14))
     assert missing.as_of == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since dawn, about 1,900 people have been ferried across the river.",
+        "About 640 pilgrims landed at the airport and have been taken to hotels nearby.",
+    ],
+)
+def test_a_period_within_one_day_or_a_second_predicate_keeps_one_day(
+    make_doc: MakeDoc, text: str
+) -> None:
+    """Should read "since dawn" as one day, and not let a perfect joined by "and" after
+    the number's own verb make the count a running total."""
+    assert figures_of(make_doc, text)[-1].period == "daily"
