@@ -143,9 +143,7 @@ class _Context:
         # The day the previous sentence named, if any: "It touched down on Friday. Its
         # 73 passengers disembarked" keeps Friday.
         self.previous_day: date | None = None
-        # The day each source was last said to speak ("the agency said on Thursday"): its
-        # later figures with no day of their own are as of that day.
-        self.said_on: dict[str, date] = {}
+        self.news_day = _news_day(document, sentences)
         self.country, self.countries = countries_named([s.text for s in sentences[:40]])
         year = f" {document.published.year}" if document.published else ""
         self.crisis = crisis or f"{self.country or '?'}{year}"
@@ -494,7 +492,20 @@ def _date(
     if said and period in ("cumulative", ""):
         # a count or a stock is as of the day it was given ('..." he told reporters on Monday')
         return said[0].day
-    return published
+    return context.news_day or published
+
+
+def _news_day(document: Document, sentences: list[Sentence]) -> date | None:
+    """Return the day, publication or the day before, on which the report says a source
+    spoke ("the agency said Thursday" in a report of Friday), or None."""
+    days = [
+        day
+        for s in sentences
+        if (day := _said_day(s.text, find_dates(s.text, document.published))) is not None
+        and document.published is not None
+        and 0 <= (document.published - day).days <= 1
+    ]
+    return max(days, default=None)
 
 
 def _said_day(text: str, dates: list[DateMention]) -> date | None:
@@ -593,17 +604,12 @@ def extract_figures(
                 continue
             source = _source(context, sentence, masked, mention.span.start, pronoun_first)
             figure = replace(figure, source=source or document.outlet, attributed=bool(source))
-            if not dates and figure.as_of == document.published and source in context.said_on:
-                figure = replace(figure, as_of=context.said_on[source])
             figures.append(figure)
             if "part of a larger figure" not in figure.note:
                 context.last_figure = figure
         spoken = _source(context, sentence, masked, 0, pronoun_first)
         if spoken:
             context.last_source = spoken
-            said = _said_day(masked, dates if mentions else find_dates(masked, document.published))
-            if said is not None:
-                context.said_on[spoken] = said
             context.sources = [*context.sources[-(_RECALL - 1) :], spoken]
         quotes = len(re.findall(r"[\"“”]", sentence.text))
         context.in_quote = context.in_quote != (quotes % 2 == 1)

@@ -56,16 +56,24 @@ def test_a_day_that_starts_a_period_is_not_carried_to_the_next_figure(make_doc: 
     assert (total.as_of, part.as_of) == (PUBLISHED, PUBLISHED)
 
 
-def test_a_source_s_later_figures_are_as_of_the_day_it_spoke(make_doc: MakeDoc) -> None:
-    """Should date a figure with no day of its own by the day its source was said to speak."""
+def test_figures_with_no_day_are_as_of_the_day_the_report_says_sources_spoke(
+    make_doc: MakeDoc,
+) -> None:
+    """Should date a figure with no day of its own by the day, publication or the one
+    before, on which the report says its sources spoke (wire copy filed the day before)."""
     text = (
-        "The Red Cross said on Tuesday that 5,000 residents had left the island. "
+        "The Red Cross said on Thursday that 5,000 residents had left the island. "
         "More than 800 residents remain in shelters, the Red Cross said. "
         "About 60 residents are missing, police said."
     )
-    left, remain, missing = figures_of(make_doc, text)
-    assert (left.as_of, remain.as_of) == (date(2021, 9, 14), date(2021, 9, 14))
-    assert missing.as_of == PUBLISHED
+    thursday = date(2021, 9, 16)
+    assert [f.as_of for f in figures_of(make_doc, text)] == [thursday] * 3
+
+
+def test_a_statement_days_before_publication_does_not_date_the_report(make_doc: MakeDoc) -> None:
+    """Should keep the publication day when the only day a source spoke is days earlier."""
+    text = "The mayor said on Monday the town was calm. About 800 residents remain in shelters."
+    assert figures_of(make_doc, text)[-1].as_of == PUBLISHED
 
 
 @pytest.mark.parametrize(
