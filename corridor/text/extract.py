@@ -445,7 +445,8 @@ def _date(
     published = context.document.published
     post = context.posts.get(context.line(sentence.span.start))
     if metric == "planned":  # a plan is known on the day of the report, whatever day it names
-        return post.day if post is not None and post.day is not None else published
+        posted = post.day if post is not None else None
+        return posted or context.news_day or published
     usable = [
         d
         for d in dates

@@ -89,3 +89,10 @@ def test_a_period_within_one_day_or_a_second_predicate_keeps_one_day(
     """Should read "since dawn" as one day, and not let a perfect joined by "and" after
     the number's own verb make the count a running total."""
     assert figures_of(make_doc, text)[-1].period == "daily"
+
+
+def test_a_plan_is_known_on_the_day_its_source_spoke(make_doc: MakeDoc) -> None:
+    """Should date a plan by the day the report says it was announced, not the day it names."""
+    text = "The navy said on Thursday that 1,200 more people will be taken off on Sunday."
+    (plan,) = figures_of(make_doc, text)
+    assert (plan.metric, plan.as_of) == ("planned", date(2021, 9, 16))
