@@ -44,7 +44,7 @@ DATE_RE = re.compile(
     rf"|(?:in|during|by|until|through|(?:the )?end of) (?-i:(?P<alone>{_MONTH_ALONE}))"
     rf"(?:,?\s+(?P<alone_year>\d{{4}}))?(?!\s*\d)"
     rf"|(?:(?P<last_part>early|mid|late)[- ])?(?P<last_month>last month)"
-    rf"|(?P<weekday>{'|'.join(_WEEKDAYS)})"
+    rf"|(?:(?P<direction>last|next)\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})"
     rf"|(?P<weekend>(?:over|during|this|last) (?:the )?weekend)"
     rf"|(?P<ago>(?:two|three|four|five|six|\d) days ago)"
     rf"|(?P<relative>(?:the )?day before yesterday|today|yesterday|tonight|overnight"
@@ -79,7 +79,11 @@ def resolve(match: re.Match[str], published: date) -> date:
         return date.fromisoformat(groups["iso"])
     if groups["weekday"]:
         target = _WEEKDAYS.index(groups["weekday"].lower())
-        return published - timedelta(days=(published.weekday() - target) % 7)
+        back = (published.weekday() - target) % 7
+        direction = (groups["direction"] or "").lower()
+        if direction == "next":  # "next Monday" is to come, never the day of publication
+            return published + timedelta(days=(target - published.weekday()) % 7 or 7)
+        return published - timedelta(days=back or (7 if direction == "last" else 0))
     if groups["relative"]:
         word = groups["relative"].lower().removeprefix("the ")
         back = {"yesterday": 1, "last night": 1, "a day earlier": 1, "previous day": 1,

@@ -92,3 +92,17 @@ def test_it_resolves_months_named_alone_and_ranges_of_days(phrase: str, expected
 def test_a_modal_or_a_count_is_not_read_as_part_of_a_date(text: str, expected: list[str]) -> None:
     """Should not read "may" as a month, nor a count after a month as its day or range."""
     assert [m.text for m in find_dates(text, FRIDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("on Friday", FRIDAY), ("last Friday", date(2016, 12, 9)),
+     ("last Thursday", date(2016, 12, 15)), ("next Friday", date(2016, 12, 23)),
+     ("next Monday", date(2016, 12, 19))],
+)  # fmt: skip
+def test_last_and_next_move_a_weekday_off_the_day_of_publication(
+    phrase: str, expected: date
+) -> None:
+    """Should read "last Friday" in a Friday's report as a week before, "next" as to come."""
+    (mention,) = find_dates(f"It happened {phrase}.", FRIDAY)
+    assert mention.day == expected
