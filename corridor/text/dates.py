@@ -137,7 +137,10 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         except (BriefError, ValueError):
             continue
         span = Span(match.start(), match.end())
-        found.append(DateMention(span, day, match.group(0), bool(match.group("alone"))))
+        month = bool(
+            match.group("alone") or (match.group("last_month") and not match.group("last_part"))
+        )
+        found.append(DateMention(span, day, match.group(0), month))
     return found
 
 
