@@ -451,7 +451,7 @@ def _date(
         d
         for d in dates
         if d.day <= (published or d.day)
-        and not _SINCE.search(sentence.text[: d.span.start])
+        and (not _SINCE.search(sentence.text[: d.span.start]) or _DAY_RANGE.search(d.text))
         and sentence.span.start + d.span.start >= context.dateline_end
     ]
     head, tail = _clause_bounds(sentence.text, position)
@@ -466,6 +466,7 @@ def _date(
             or _SAID_AFTER.match(text[d.span.end :])
             or _OWN_DAY.match(text[position : d.span.start])
             or _RANGE_END.search(text[: d.span.start])
+            or _DAY_RANGE.search(d.text)
             or "weekend" in d.text.lower()
             or d.whole_month  # "UN data in September showed": as of the month's end
         ]
@@ -525,6 +526,7 @@ _SAID_ON = re.compile(
 _SAID_AFTER = re.compile(r"^,?\s*(?:said|reported|announced|confirmed|estimated)\b", re.I)
 # "between 1 and 3 February", "from 26 to 27 May": a span of days, as of its last day
 _RANGE_END = re.compile(r"\b(?:between|from)\s+\d{1,2}\s+(?:and|to|-|–)\s*$", re.I)
+_DAY_RANGE = re.compile(r"\d\s*(?:-|–|and|to)\s*\d")  # "from May 3 to 9": as of the 9th
 _OPENING = re.compile(r"^\s*(?:(?:late |early )?on|by|as of|as at)?\s*$", re.I)
 _OWN_DAY = re.compile(r"^\S+(?:\s+[a-z]+){0,4}\s+(?:on|as of|by)\s+$")
 _AS_OF = re.compile(r"\b(?:until|by|as of|as at|up to|through)\s+(?:\w+\s+)?$", re.I)

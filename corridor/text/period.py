@@ -24,7 +24,8 @@ _CUMULATIVE = re.compile(
     r" (?:week|month|fortnight|\w+ (?:days|weeks|months)|(?!24\b)\w+ hours)"
     r"|until|cumulative"
     r"|altogether|overall|previously|in that period|the latest of|already|until|till"
-    r"|(?:over|during|this|last) (?:the )?(?:weekend|week)|having (?:been )?\w+"
+    r"|(?:over|during|this|last|earlier this) (?:the )?(?:weekend|week|month|year)"
+    r"|having (?:been )?\w+"
     r"|(?:believed|said|reported|thought|estimated|known) to have \w+"
     r"|(?:between|from) \d{1,2} (?:and|to) \d{1,2} [A-Z]?[a-z]+)\b",
     re.I,
@@ -82,6 +83,14 @@ _WITHIN_DAY = re.compile(
 )
 
 
+# "between 10 and 15 September", "from May 3 to 9": a span of days, wherever the clause
+# is cut ("and 15" may start a clause of its own).
+_SPAN_OF_DAYS = re.compile(
+    r"\b(?i:between|from) (?:\d{1,2}(?:st|nd|rd|th)? (?:and|to|-|–) ?\d{1,2}(?:st|nd|rd|th)?"
+    r" [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2} (?:and|to|-|–) ?\d{1,2}\b)"
+)
+
+
 def period_of(metric: str, before: str, after: str, default: str = "daily") -> str:
     """Return ``24h``, ``daily``, ``cumulative`` or '' (stocks) for a figure.
 
@@ -100,6 +109,8 @@ def period_of(metric: str, before: str, after: str, default: str = "daily") -> s
         return "daily"  # "including 142,300 on Sunday": the part has its own day
     if _RATE_WORD.search(tail[:60]):
         return "daily"  # "150 to 200 have been arriving daily": a rate per day
+    if _SPAN_OF_DAYS.search(before[-60:] + " # " + after[:60]):
+        return "cumulative"
     hours = _HOURS.search(text)
     if hours is not None:
         return "daily" if int(hours.group(1)) < 24 else "cumulative"

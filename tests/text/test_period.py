@@ -96,3 +96,21 @@ def test_a_plan_is_known_on_the_day_its_source_spoke(make_doc: MakeDoc) -> None:
     text = "The navy said on Thursday that 1,200 more people will be taken off on Sunday."
     (plan,) = figures_of(make_doc, text)
     assert (plan.metric, plan.as_of) == ("planned", date(2021, 9, 16))
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        ("Between 10 and 15 September, 8,000 people arrived.", date(2021, 9, 15)),
+        ("From September 3 to 9, some 2,500 people crossed the border.", date(2021, 9, 9)),
+        ("Some 2,500 people crossed between September 3 and 9, officials said.", date(2021, 9, 9)),
+        ("Earlier this month, 30,000 people fled the fighting.", PUBLISHED),
+    ],
+)
+def test_a_span_of_days_or_a_month_so_far_is_a_running_total(
+    make_doc: MakeDoc, text: str, as_of: date
+) -> None:
+    """Should read a range of days as a total as of its last day, and "earlier this
+    month" as a total so far."""
+    (figure,) = figures_of(make_doc, text)
+    assert (figure.period, figure.as_of) == ("cumulative", as_of)
