@@ -528,7 +528,13 @@ _SAID_AFTER = re.compile(r"^,?\s*(?:said|reported|announced|confirmed|estimated)
 _RANGE_END = re.compile(r"\b(?:between|from)\s+\d{1,2}\s+(?:and|to|-|–)\s*$", re.I)
 _DAY_RANGE = re.compile(r"\d\s*(?:-|–|and|to)\s*\d")  # "from May 3 to 9": as of the 9th
 _OPENING = re.compile(r"^\s*(?:(?:late |early )?on|by|as of|as at)?\s*$", re.I)
-_OWN_DAY = re.compile(r"^\S+(?:\s+[a-z]+){0,4}\s+(?:on|as of|by)\s+$")
+# "40,000 people had fled the valley on Wednesday": the day the number's own verb names,
+# not one of an event in a clause of its own ("... following the quake on Saturday").
+_OWN_DAY = re.compile(
+    r"^(?:\d[\d,.]*\s+|(?!(?:after|before|following|when|since)\b)[^\s,;]+\s+){1,8}?"
+    r"(?:on|as of|by)\s+$",
+    re.I,
+)
 _AS_OF = re.compile(r"\b(?:until|by|as of|as at|up to|through)\s+(?:\w+\s+)?$", re.I)
 _BREAK = re.compile(r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b|\. ")
 

@@ -35,7 +35,8 @@ _CUMULATIVE = re.compile(
 _UP_TO = re.compile(
     r"\b(?:by (?:midday|noon|nightfall|(?:late |early )?"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the end of|\d+(?:[.:]\d+)? ?[ap]\.?m"
-    r"|\d+ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    r"|\d+ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+)"
     r"|as (?:of|at) (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|midday|noon|now|the end)"
     r"|(?:two|three|four|five|several|multiple|\d+) (?:\w+ )?"
@@ -88,6 +89,7 @@ _WITHIN_DAY = re.compile(
 _SPAN_OF_DAYS = re.compile(
     r"\b(?i:between|from) (?:\d{1,2}(?:st|nd|rd|th)? (?:and|to|-|–) ?\d{1,2}(?:st|nd|rd|th)?"
     r" [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2} (?:and|to|-|–) ?\d{1,2}\b)"
+    r"|\b[A-Z][a-z]+day (?:and|to|through) [A-Z][a-z]+day\b"
 )
 
 
@@ -105,6 +107,8 @@ def period_of(metric: str, before: str, after: str, default: str = "daily") -> s
         return "24h"
     if _WITHIN_DAY.search(text):
         return "daily"
+    if _SPAN_OF_DAYS.search(tail[:60]):
+        return "cumulative"  # "3,000 crossed on Sunday and Monday"
     if _OWN_DAY_AFTER.match(tail):
         return "daily"  # "including 142,300 on Sunday": the part has its own day
     if _RATE_WORD.search(tail[:60]):
