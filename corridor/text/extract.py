@@ -510,6 +510,23 @@ def _news_day(document: Document, sentences: list[Sentence]) -> date | None:
     return max(days, default=None)
 
 
+_DEICTIC = re.compile(r"^(?:today|yesterday|tonight|this morning|last night)$", re.I)
+
+
+def _spoken_days(text: str, dates: list[DateMention], published: date | None) -> list[DateMention]:
+    """Return ``dates`` with "today" or "yesterday" inside a quotation counted from the day
+    the quote was spoken ('"As of today, 60,000 have crossed," he said on Saturday')."""
+    said = _said_day(text, dates)
+    if said is None or published is None:
+        return dates
+    return [
+        replace(d, day=said - (published - d.day))
+        if _DEICTIC.match(d.text) and len(re.findall(r"[\"“”]", text[: d.span.start])) % 2
+        else d
+        for d in dates
+    ]
+
+
 def _said_day(text: str, dates: list[DateMention]) -> date | None:
     """Return the day a sentence says its source spoke ("the agency said Thursday"), or None."""
     for d in dates:
@@ -595,7 +612,8 @@ def extract_figures(
             cut = context.dateline_end - sentence.span.start
             masked = masked[:head] + " " * (cut - head) + masked[cut:]
         mentions = find_numbers(masked)
-        dates = find_dates(masked, document.published) if mentions else []
+        found = find_dates(masked, document.published) if mentions else []
+        dates = _spoken_days(masked, found, document.published)
         pronoun_first = _pronoun_first(masked)
         line = _SOURCE_LINE.match(sentence.text)
         if line is not None:

@@ -142,3 +142,13 @@ def test_a_day_of_another_event_does_not_date_a_running_total(make_doc: MakeDoc)
     text = "The toll in the province has risen to 640 following the landslide on Sunday."
     (figure,) = figures_of(make_doc, text)
     assert (figure.period, figure.as_of) == ("cumulative", PUBLISHED)
+
+
+def test_today_in_a_quotation_is_the_day_the_quote_was_spoken(make_doc: MakeDoc) -> None:
+    """Should count "today" inside quotation marks from the day the speaker said it."""
+    text = (
+        '"As of today, 3,400 people have crossed the bridge," the governor told reporters '
+        "on Wednesday."
+    )
+    (figure,) = figures_of(make_doc, text)
+    assert figure.as_of == date(2021, 9, 15)
