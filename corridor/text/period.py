@@ -93,6 +93,9 @@ _SPAN_OF_DAYS = re.compile(
 )
 
 
+_PART_OF_IT = re.compile(r"\b(?:most|many|half|some|the majority|much)(?: of them)?,?\s+$", re.I)
+
+
 def period_of(metric: str, before: str, after: str, default: str = "daily") -> str:
     """Return ``24h``, ``daily``, ``cumulative`` or '' (stocks) for a figure.
 
@@ -103,7 +106,10 @@ def period_of(metric: str, before: str, after: str, default: str = "daily") -> s
     head, tail = clause(before, after, window=120)
     text = head + " # " + tail
     near = head[-45:] + " # " + tail[:45]
-    if _TWENTY_FOUR.search(text):
+    twenty_four = _TWENTY_FOUR.search(text)
+    if twenty_four is not None and _PART_OF_IT.search(text[: twenty_four.start()]):
+        return "cumulative"  # "70,000 crossed, most in the past 24 hours": the whole is longer
+    if twenty_four is not None:
         return "24h"
     if _WITHIN_DAY.search(text):
         return "daily"

@@ -152,3 +152,10 @@ def test_today_in_a_quotation_is_the_day_the_quote_was_spoken(make_doc: MakeDoc)
     )
     (figure,) = figures_of(make_doc, text)
     assert figure.as_of == date(2021, 9, 15)
+
+
+def test_a_part_in_the_past_24_hours_makes_the_whole_a_running_total(make_doc: MakeDoc) -> None:
+    """Should read "most in the past 24 hours" as saying the whole covers a longer time."""
+    text = "Some 9,000 people have reached the coast, most of them in the past 24 hours."
+    (figure,) = figures_of(make_doc, text)
+    assert figure.period == "cumulative"
