@@ -93,24 +93,32 @@ _SPAN_OF_DAYS = re.compile(
 )
 
 
+# "70,000 crossed, most in the past 24 hours": a part in 24 hours, so the whole is longer.
 _PART_OF_IT = re.compile(r"\b(?:most|many|half|some|the majority|much)(?: of them)?,?\s+$", re.I)
+_TODAY = re.compile(r"\b(?:today|yesterday|tonight|this morning)\b", re.I)
+_SO_FAR = re.compile(r"\bso far\b|\bin total\b|\bsince\b", re.I)
 
 
 def period_of(metric: str, before: str, after: str, default: str = "daily") -> str:
     """Return ``24h``, ``daily``, ``cumulative`` or '' (stocks) for a figure.
 
-    ``default`` is returned for an event figure whose clause has no cue at all.
+    A time the number's clause names comes first (in the past 24 hours, since dawn, on
+    Sunday and Monday, daily, in 12 hours), then the tense of its verb and the time
+    adverbials around it (a perfect, so far, by Thursday, on Monday). ``default`` is
+    returned for an event figure whose clause has no cue at all.
     """
     if metric in STOCKS or metric in ("buses", "ambulances", "vehicles", "other"):
         return ""
     head, tail = clause(before, after, window=120)
+    return _named_time(head, tail, before, after) or _aspect(head, tail) or default
+
+
+def _named_time(head: str, tail: str, before: str, after: str) -> str:
+    """Return the period a time expression in the clause names, or ''."""
     text = head + " # " + tail
-    near = head[-45:] + " # " + tail[:45]
     twenty_four = _TWENTY_FOUR.search(text)
-    if twenty_four is not None and _PART_OF_IT.search(text[: twenty_four.start()]):
-        return "cumulative"  # "70,000 crossed, most in the past 24 hours": the whole is longer
     if twenty_four is not None:
-        return "24h"
+        return "cumulative" if _PART_OF_IT.search(text[: twenty_four.start()]) else "24h"
     if _WITHIN_DAY.search(text):
         return "daily"
     if _SPAN_OF_DAYS.search(tail[:60]):
@@ -124,21 +132,26 @@ def period_of(metric: str, before: str, after: str, default: str = "daily") -> s
     hours = _HOURS.search(text)
     if hours is not None:
         return "daily" if int(hours.group(1)) < 24 else "cumulative"
+    return ""
+
+
+def _aspect(head: str, tail: str) -> str:
+    """Return the period the verb's tense and the clause's adverbials give, or ''."""
+    text = head + " # " + tail
+    near = head[-45:] + " # " + tail[:45]
     if _UP_TO.search(text) and _PERFECT.search(near):
         return "cumulative"  # "As of 2 PM today, 1.1 million people have evacuated"
-    if re.search(r"\b(?:today|yesterday|tonight|this morning)\b", text, re.I) and not re.search(
-        r"\bso far\b|\bin total\b|\bsince\b", text, re.I
-    ):
+    if _TODAY.search(text) and not _SO_FAR.search(text):
         return "daily"
     if _UP_TO.search(text):
         return "cumulative"
     if _CUMULATIVE.search(near) or _PERFECT.search(near) or _OWN_PLUPERFECT.match(tail):
         return "cumulative"
-    if _DAY.search(text) and not re.search(r"\bso far\b|\bin total\b|\bsince\b", text, re.I):
+    if _DAY.search(text) and not _SO_FAR.search(text):
         return "daily"
     perfect = _PERFECT.search(text)
     if perfect is not None and _SECOND_PERFECT.search(text[: perfect.start()]):
         perfect = None
     if _CUMULATIVE.search(text) or perfect is not None:
         return "cumulative"
-    return default
+    return ""
