@@ -95,6 +95,9 @@ _SPAN_OF_DAYS = re.compile(
 
 # "70,000 crossed, most in the past 24 hours": a part in 24 hours, so the whole is longer.
 _PART_OF_IT = re.compile(r"\b(?:most|many|half|some|the majority|much)(?: of them)?,?\s+$", re.I)
+# A report in the present tense ("officials say", "the agency reports") frames what it
+# reports as known now: a past event in it is a total so far, like a perfect.
+_REPORTS_NOW = re.compile(r"\b(?:says?|reports|estimates|believes?|shows?)\b", re.I)
 _TODAY = re.compile(r"\b(?:today|yesterday|tonight|this morning)\b", re.I)
 _SO_FAR = re.compile(r"\bso far\b|\bin total\b|\bsince\b", re.I)
 
@@ -110,7 +113,7 @@ def period_of(metric: str, before: str, after: str, default: str = "daily") -> s
     if metric in STOCKS or metric in ("buses", "ambulances", "vehicles", "other"):
         return ""
     head, tail = clause(before, after, window=120)
-    return _named_time(head, tail, before, after) or _aspect(head, tail) or default
+    return _named_time(head, tail, before, after) or _aspect(head, tail, before) or default
 
 
 def _named_time(head: str, tail: str, before: str, after: str) -> str:
@@ -135,7 +138,7 @@ def _named_time(head: str, tail: str, before: str, after: str) -> str:
     return ""
 
 
-def _aspect(head: str, tail: str) -> str:
+def _aspect(head: str, tail: str, before: str) -> str:
     """Return the period the verb's tense and the clause's adverbials give, or ''."""
     text = head + " # " + tail
     near = head[-45:] + " # " + tail[:45]
@@ -147,6 +150,8 @@ def _aspect(head: str, tail: str) -> str:
         return "cumulative"
     if _CUMULATIVE.search(near) or _PERFECT.search(near) or _OWN_PLUPERFECT.match(tail):
         return "cumulative"
+    if _REPORTS_NOW.search(before) and not _DAY.search(tail):
+        return "cumulative"  # "officials say 17,000 fled": what is known now, a total
     if _DAY.search(text) and not _SO_FAR.search(text):
         return "daily"
     perfect = _PERFECT.search(text)

@@ -159,3 +159,19 @@ def test_a_part_in_the_past_24_hours_makes_the_whole_a_running_total(make_doc: M
     text = "Some 9,000 people have reached the coast, most of them in the past 24 hours."
     (figure,) = figures_of(make_doc, text)
     assert figure.period == "cumulative"
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Local officials say about 12,000 villagers fled to the hills.", "cumulative"),
+        ("The agency reports that 5,300 people reached the border town.", "cumulative"),
+        ("Local officials say about 12,000 villagers fled to the hills on Tuesday.", "daily"),
+    ],
+)
+def test_a_past_event_reported_in_the_present_tense_is_a_total_so_far(
+    make_doc: MakeDoc, text: str, period: str
+) -> None:
+    """Should read "officials say N fled" like "N have fled", unless a day is named."""
+    (figure,) = figures_of(make_doc, text)
+    assert figure.period == period
