@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -24,14 +25,26 @@ _MONTHS = {
 }  # fmt: skip
 _COUNTS = ("two", "three", "four", "five", "six")
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# A month named alone must be capitalised ("in May", not "may have") and follow a
+# preposition that makes it a time ("in September", "by the end of March").
+_MONTH_ALONE = "|".join(
+    sorted((n.capitalize() for n in _MONTHS if len(n) > 3 or n == "may"), key=len, reverse=True)
+)
+# "on November 19 and 20, when": a range of days ends before a word that is no noun
+_AFTER_RANGE = r"(?:when|as|in|at|on|and|the|to|with|for|after|before|while|from|that)\b"
+_PART = {"early": 5, "mid": 15, "late": 25}
 
 DATE_RE = re.compile(
-    rf"\b(?:(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"\b(?:(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?![,.]\d)"
+    rf"(?:\s*(?:-|–|and|to)\s*(?P<md_end>\d{{1,2}})(?=\s*(?:[,.;:)]|$|{_AFTER_RANGE})))?"
     rf"(?:,?\s+(?P<md_year>\d{{4}}))?(?!\d)"
     rf"|(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm_month>{_MONTH_RE})\.?(?:,?\s+(?P<dm_year>\d{{4}}))?"
     rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"|(?P<mid>mid|early|late)[- ](?P<mid_month>{_MONTH_RE})"
-    rf"|(?P<weekday>{'|'.join(_WEEKDAYS)})"
+    rf"|(?:in|during|by|until|through|(?:the )?end of) (?-i:(?P<alone>{_MONTH_ALONE}))"
+    rf"(?:,?\s+(?P<alone_year>\d{{4}}))?(?!\s*\d)"
+    rf"|(?:(?P<last_part>early|mid|late)[- ])?(?P<last_month>last month)"
+    rf"|(?:(?P<direction>last|next)\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})"
     rf"|(?P<weekend>(?:over|during|this|last) (?:the )?weekend)"
     rf"|(?P<ago>(?:two|three|four|five|six|\d) days ago)"
     rf"|(?P<relative>(?:the )?day before yesterday|today|yesterday|tonight|overnight"
@@ -42,11 +55,13 @@ DATE_RE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
-    """A date expression and the calendar day it names."""
+    """A date expression and the calendar day it names (a month's last day for a month
+    named alone: ``whole_month``)."""
 
     span: Span
     day: date
     text: str
+    whole_month: bool = False
 
 
 def _year_for(month: int, day: int, published: date) -> int:
@@ -64,7 +79,11 @@ def resolve(match: re.Match[str], published: date) -> date:
         return date.fromisoformat(groups["iso"])
     if groups["weekday"]:
         target = _WEEKDAYS.index(groups["weekday"].lower())
-        return published - timedelta(days=(published.weekday() - target) % 7)
+        back = (published.weekday() - target) % 7
+        direction = (groups["direction"] or "").lower()
+        if direction == "next":  # "next Monday" is to come, never the day of publication
+            return published + timedelta(days=(target - published.weekday()) % 7 or 7)
+        return published - timedelta(days=back or (7 if direction == "last" else 0))
     if groups["relative"]:
         word = groups["relative"].lower().removeprefix("the ")
         back = {"yesterday": 1, "last night": 1, "a day earlier": 1, "previous day": 1,
@@ -78,10 +97,19 @@ def resolve(match: re.Match[str], published: date) -> date:
         return published - timedelta(days=back)
     if groups["mid_month"]:
         month = _MONTHS[groups["mid_month"].lower()]
-        day = {"early": 5, "mid": 15, "late": 25}[groups["mid"].lower()]
+        day = _PART[groups["mid"].lower()]
         return date(_year_for(month, day, published), month, day)
+    if groups["alone"]:  # a month given alone is as of its last day, or publication
+        month = _MONTHS[groups["alone"].lower()]
+        year = int(groups["alone_year"] or _year_for(month, 1, published))
+        return min(
+            date(year, month, monthrange(year, month)[1]), max(published, date(year, month, 1))
+        )
+    if groups["last_month"]:
+        end = published.replace(day=1) - timedelta(days=1)
+        return end.replace(day=_PART[groups["last_part"].lower()]) if groups["last_part"] else end
     month_name = groups["md_month"] or groups["dm_month"]
-    day_text = groups["md_day"] or groups["dm_day"]
+    day_text = groups["md_end"] or groups["md_day"] or groups["dm_day"]
     year_text = groups["md_year"] or groups["dm_year"]
     month = _MONTHS[month_name.lower()]
     day = int(day_text)
@@ -101,14 +129,18 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for match in DATE_RE.finditer(text):
         reference = published
         if reference is None:
-            if not (match.group("md_year") or match.group("dm_year") or match.group("iso")):
+            if not any(match.group(g) for g in ("md_year", "dm_year", "iso", "alone_year")):
                 continue
             reference = date(1970, 1, 1)
         try:
             day = resolve(match, reference)
         except (BriefError, ValueError):
             continue
-        found.append(DateMention(Span(match.start(), match.end()), day, match.group(0)))
+        span = Span(match.start(), match.end())
+        month = bool(
+            match.group("alone") or (match.group("last_month") and not match.group("last_part"))
+        )
+        found.append(DateMention(span, day, match.group(0), month))
     return found
 
 

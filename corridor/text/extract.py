@@ -7,6 +7,15 @@ from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
+from corridor.text.as_of import (
+    Setting,
+    as_of_day,
+    clause_bounds,
+    day_in_clause,
+    news_day,
+    spoken_days,
+    starts_period,
+)
 from corridor.text.attribution import (
     attribute,
     known_sources,
@@ -16,10 +25,11 @@ from corridor.text.attribution import (
 )
 from corridor.text.categories import choose_metric, is_subset
 from corridor.text.dates import DateMention, find_dates
-from corridor.text.meaning import STOCKS, described_event, event_of, is_planned, period_of
+from corridor.text.meaning import STOCKS, described_event, event_of, is_planned
 from corridor.text.metadata import dateline_span
 from corridor.text.model import Document, Figure, Sentence, Span
 from corridor.text.numbers import NumberMention, find_numbers
+from corridor.text.period import period_of
 from corridor.text.places import PlaceMention, countries_named, find_places, scope_of
 from corridor.text.population import CLASSES, Counted, counted
 from corridor.text.sentences import split_sentences
@@ -132,7 +142,6 @@ _JOINED = re.compile(r"\band\s+$")
 _REMAINING_BEFORE = re.compile(r"\b(?:remaining|last|rest of the|left-behind)\s+$", re.I)
 # "the death toll rose to 64", "the toll stands at 97": a toll counts the dead.
 _TOLL = re.compile(r"\btoll\b", re.I)
-_SINCE = re.compile(r"\b(?:since|from|starting|began on|beginning)\s+(?:the\s+)?$", re.I)
 
 
 class _Context:
@@ -146,6 +155,7 @@ class _Context:
         # The day the previous sentence named, if any: "It touched down on Friday. Its
         # 73 passengers disembarked" keeps Friday.
         self.previous_day: date | None = None
+        self.news_day = news_day(document, sentences)
         self.country, self.countries = countries_named([s.text for s in sentences[:40]])
         year = f" {document.published.year}" if document.published else ""
         self.crisis = crisis or f"{self.country or '?'}{year}"
@@ -318,7 +328,7 @@ def _figure(
         not period
         and metric in ("killed", "wounded")
         and not _INCIDENT.search(text)
-        and not _day_in_clause(text, mention.span.start, dates)
+        and not day_in_clause(text, mention.span.start, dates)
     ):
         period = "cumulative"  # a toll with no day and no single incident adds up
     assumed: list[str] = []
@@ -348,7 +358,9 @@ def _figure(
         place=_place(context, sentence, mention.span.start),
         as_of=previous.as_of
         if previous is not None and recent and _follows(before, dates, mention)
-        else _date(context, sentence, mention.span.start, dates, period, metric),
+        else as_of_day(
+            sentence.text, mention.span.start, dates, _setting(context, sentence), period, metric
+        ),
         source="",
         sentence_index=sentence.index,
         note="; ".join(filter(None, [_note(who, subset, event, metric, planned, unit), *assumed])),
@@ -358,11 +370,15 @@ def _figure(
     )
 
 
-def _day_in_clause(text: str, position: int, dates: list[DateMention]) -> bool:
-    """Return whether the number's clause names one day ("on Wednesday, forces killed 82")."""
-    head, tail = _clause_bounds(text, position)
-    return any(
-        head <= d.span.start < tail and not _RANGE_END.search(text[: d.span.start]) for d in dates
+def _setting(context: _Context, sentence: Sentence) -> Setting:
+    """Return what the sentence's figures are dated by besides the dates it names."""
+    post = context.posts.get(context.line(sentence.span.start))
+    return Setting(
+        published=context.document.published,
+        news_day=context.news_day,
+        posted=post.day if post is not None else None,
+        previous_day=context.previous_day,
+        body_start=context.dateline_end - sentence.span.start,
     )
 
 
@@ -432,7 +448,7 @@ def _place(context: _Context, sentence: Sentence, position: int) -> str:
 
 def _place_named(context: _Context, sentence: Sentence, position: int) -> str:
     places = context.places(sentence.text)
-    start, end = _clause_bounds(sentence.text, position)
+    start, end = clause_bounds(sentence.text, position)
     near = [p for p in places if start <= p.span.start < end]
     if near:  # the most specific place in the number's clause, then the nearest
         rank = {"site": 0, "city": 0, "region": 1, "country": 2}
@@ -445,92 +461,6 @@ def _place_named(context: _Context, sentence: Sentence, position: int) -> str:
     if context.previous_places:
         return context.previous_places[-1].name
     return context.main_place
-
-
-def _date(
-    context: _Context,
-    sentence: Sentence,
-    position: int,
-    dates: list[DateMention],
-    period: str = "",
-    metric: str = "",
-) -> date | None:
-    published = context.document.published
-    post = context.posts.get(context.line(sentence.span.start))
-    if metric == "planned":  # a plan is known on the day of the report, whatever day it names
-        return post.day if post is not None and post.day is not None else published
-    usable = [
-        d
-        for d in dates
-        if d.day <= (published or d.day)
-        and not _SINCE.search(sentence.text[: d.span.start])
-        and sentence.span.start + d.span.start >= context.dateline_end
-    ]
-    head, tail = _clause_bounds(sentence.text, position)
-    in_clause = [d for d in usable if head <= d.span.start < tail]
-    if period == "cumulative":
-        text = sentence.text
-        in_clause = [
-            d
-            for d in in_clause
-            if _AS_OF.search(text[: d.span.start])
-            or _SAID_ON.search(text[: d.span.start])
-            or _SAID_AFTER.match(text[d.span.end :])
-            or _OWN_DAY.match(text[position : d.span.start])
-            or _RANGE_END.search(text[: d.span.start])
-            or "weekend" in d.text.lower()
-        ]
-    if in_clause:
-        return min(in_clause, key=lambda d: abs(d.span.start - position)).day
-    opening = [d for d in usable if _OPENING.match(sentence.text[: d.span.start])]
-    if opening and opening[0].span.start < position:
-        return opening[0].day  # "On September 27, the ministry announced: 192 ..."
-    if period in ("daily", "24h"):
-        # no day in the number's clause: a day named earlier in the sentence ("There was
-        # no let-up yesterday: 6,000 arrived"), else the day the sentence before named
-        earlier = [d for d in usable if d.span.start < position]
-        if earlier:
-            return earlier[-1].day
-        if not dates and context.previous_day is not None:
-            return context.previous_day
-    if post is not None and post.day is not None:
-        return post.day
-    said = [
-        d
-        for d in usable
-        if _SAID_ON.search(sentence.text[: d.span.start])
-        or _SAID_AFTER.match(sentence.text[d.span.end :])
-    ]
-    if said and period in ("cumulative", ""):
-        # a count or a stock is as of the day it was given ('..." he told reporters on Monday')
-        return said[0].day
-    return published
-
-
-# A running total is as of the day it was given: "the ministry said on Sunday that 4,000
-# had crossed", "officials said Tuesday", "9,000 on Monday".
-_SAID_ON = re.compile(
-    r"\b(?:said|says|reported|announced|confirmed|estimated|told \w+)\s+(?:on\s+)?$", re.I
-)
-_SAID_AFTER = re.compile(r"^,?\s*(?:said|reported|announced|confirmed|estimated)\b", re.I)
-# "between 1 and 3 February", "from 26 to 27 May": a span of days, as of its last day
-_RANGE_END = re.compile(r"\b(?:between|from)\s+\d{1,2}\s+(?:and|to|-|–)\s*$", re.I)
-_OPENING = re.compile(r"^\s*(?:(?:late |early )?on|by|as of|as at)?\s*$", re.I)
-_OWN_DAY = re.compile(r"^\S+(?:\s+[a-z]+){0,4}\s+(?:on|as of|by)\s+$")
-_AS_OF = re.compile(r"\b(?:until|by|as of|as at|up to|through)\s+(?:\w+\s+)?$", re.I)
-_BREAK = re.compile(r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b|\. ")
-
-
-def _clause_bounds(text: str, position: int) -> tuple[int, int]:
-    """Return the clause around ``position`` as (start, end) offsets in ``text``."""
-    start, end = 0, len(text)
-    for match in _BREAK.finditer(text):
-        if match.end() <= position:
-            start = match.end()
-        elif match.start() > position:
-            end = match.start()
-            break
-    return start, end
 
 
 def _source(
@@ -577,7 +507,8 @@ def extract_figures(
             cut = context.dateline_end - sentence.span.start
             masked = masked[:head] + " " * (cut - head) + masked[cut:]
         mentions = find_numbers(masked)
-        dates = find_dates(masked, document.published) if mentions else []
+        found = find_dates(masked, document.published) if mentions else []
+        dates = spoken_days(masked, found, document.published)
         pronoun_first = _pronoun_first(masked)
         line = _SOURCE_LINE.match(sentence.text)
         if line is not None:
@@ -613,7 +544,7 @@ def extract_figures(
             d.day
             for d in named
             if (document.published is None or d.day <= document.published)
-            and not _SINCE.search(masked[: d.span.start])
+            and not starts_period(masked[: d.span.start])
             and sentence.span.start + d.span.start >= context.dateline_end
         ]
         context.previous_day = days[-1] if days else None

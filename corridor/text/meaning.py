@@ -1,11 +1,10 @@
-"""What happened to the people a number counts (the metric), and over what period.
+"""What happened to the people a number counts (the metric).
 
 The metric comes from the verb nearest the number in its clause, with three rules on
 top: a plan or a hope ("will leave", "expected to", "ordered to leave", "a list of 400
 approved to cross") is ``planned``, never done; people waiting to be evacuated are
 ``waiting``; a failed attempt counts what was meant to move, so it is ``planned``.
-The period is ``24h`` (in the past 24 hours), ``daily`` (one day, one flight),
-``cumulative`` (so far, since a date, a perfect tense) or empty for stocks.
+The period over which it counts is read in ``corridor.text.period``.
 """
 
 from __future__ import annotations
@@ -78,46 +77,6 @@ _PLANNED = re.compile(
     re.I,
 )
 _FAILED = re.compile(r"\b(?:failed|asked to disembark|turned back|called off|aborted)\b", re.I)
-_TWENTY_FOUR = re.compile(
-    r"\b(?:(?:in|over|during|within) the (?:past|last) (?:24 hours|day)|in 24 hours"
-    r"|in a day|overnight)\b",
-    re.I,
-)
-_CUMULATIVE = re.compile(
-    r"\b(?:so far|since|in total|total|to date|bringing the|has reached|have reached|now"
-    r"|in recent days|(?:in|over) the (?:past|last) (?:week|month|\w+ days|(?!24\b)\w+ hours)"
-    r"|until|cumulative"
-    r"|altogether|overall|previously|in that period|the latest of|already|until|till"
-    r"|(?:over|during|this|last) (?:the )?(?:weekend|week)|having (?:been )?\w+"
-    r"|(?:believed|said|reported|thought|estimated|known) to have \w+"
-    r"|(?:between|from) \d{1,2} (?:and|to) \d{1,2} [A-Z]?[a-z]+)\b",
-    re.I,
-)
-# A count up to a point in time ("by midday", "as of 6 a.m.", "by Thursday") or over
-# several trips or days ("the first two flights") adds up more than one day.
-_UP_TO = re.compile(
-    r"\b(?:by (?:midday|noon|nightfall|(?:late |early )?"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the end of|\d+(?:[.:]\d+)? ?[ap]\.?m"
-    r"|\d+ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
-    r"|as (?:of|at) (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|midday|noon|now|the end)"
-    r"|(?:two|three|four|five|several|multiple|\d+) (?:\w+ )?"
-    r"(?:flights|convoys|trips|rounds|days|weeks))\b",
-    re.I,
-)
-_OWN_DAY_AFTER = re.compile(
-    r"^\s*(?:[a-z]+\s+){0,3}?(?:(?:on|last) (?i:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|today|yesterday|on \d{1,2} [A-Z][a-z]+|on [A-Z][a-z]+ \d{1,2})\b"
-)
-_RATE_WORD = re.compile(
-    r"\b(?:daily|every day|each day|per day|a day)\b(?! (?:earlier|later|before|after))", re.I
-)
-_HOURS = re.compile(r"\bin (?:just |only |under |less than )?(\d{1,2}) hours\b", re.I)
-_DAY = re.compile(
-    r"\b(?:today|yesterday|tonight|last night|this morning|on (?:monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-    re.I,
-)
 
 
 _BREAK = (
@@ -130,20 +89,6 @@ _BREAK = (
 )
 _ASIDE = re.compile(
     r"^(?P<keep>[^,;:]{0,40}?),?\s*including\b[^;:]*?(?=\b(?:have|has|had|were|was|are|is)\b)", re.I
-)
-_PERFECT = re.compile(
-    r"(?<!\bto )\b(?:has|have)\s+(?:now\s+|already\s+|been\s+|so far\s+|previously\s+|\w+ly\s+)*"
-    r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|seen|got|made|put|kept"
-    r"|risen|grown)\b",
-    re.I,
-)
-
-
-# Reported speech turns "have been evacuated" into "said ... had been evacuated".
-_REPORTED_PERFECT = re.compile(
-    r"\b(?:said|says|told|confirmed|announced|estimated)\b.{0,80}\bhad\s+(?:now\s+|already\s+)?"
-    r"(?:been\s+\w+ed|managed|joined|flooded|fled|crossed|arrived|reached|entered)\b",
-    re.I,
 )
 
 
@@ -376,39 +321,3 @@ def is_planned(before: str, after: str) -> bool:
         ):
             return False
     return True
-
-
-def period_of(metric: str, before: str, after: str, default: str = "daily") -> str:
-    """Return ``24h``, ``daily``, ``cumulative`` or '' (stocks) for a figure.
-
-    ``default`` is returned for an event figure whose clause has no cue at all.
-    """
-    if metric in STOCKS or metric in ("buses", "ambulances", "vehicles", "other"):
-        return ""
-    head, tail = clause(before, after, window=120)
-    text = head + " # " + tail
-    near = head[-45:] + " # " + tail[:45]
-    if _TWENTY_FOUR.search(text):
-        return "24h"
-    if _OWN_DAY_AFTER.match(tail):
-        return "daily"  # "including 142,300 on Sunday": the part has its own day
-    if _RATE_WORD.search(tail[:60]):
-        return "daily"  # "150 to 200 have been arriving daily": a rate per day
-    hours = _HOURS.search(text)
-    if hours is not None:
-        return "daily" if int(hours.group(1)) < 24 else "cumulative"
-    if _UP_TO.search(text) and _PERFECT.search(near):
-        return "cumulative"  # "As of 2 PM today, 1.1 million people have evacuated"
-    if re.search(r"\b(?:today|yesterday|tonight|this morning)\b", text, re.I) and not re.search(
-        r"\bso far\b|\bin total\b|\bsince\b", text, re.I
-    ):
-        return "daily"
-    if _UP_TO.search(text):
-        return "cumulative"
-    if _CUMULATIVE.search(near) or _PERFECT.search(near) or _REPORTED_PERFECT.search(text):
-        return "cumulative"
-    if _DAY.search(text) and not re.search(r"\bso far\b|\bin total\b|\bsince\b", text, re.I):
-        return "daily"
-    if _CUMULATIVE.search(text) or _PERFECT.search(text):
-        return "cumulative"
-    return default

@@ -64,6 +64,7 @@ def build_timeline(
                 d.day
                 for d in find_dates(sentence.text, document.published)
                 if 0 <= (document.published - d.day).days <= window_days
+                and not d.whole_month  # "in September" names no day to put on a timeline
             ]
             if not days:
                 continue

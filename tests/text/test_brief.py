@@ -1,10 +1,13 @@
 import json
+from datetime import date
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from corridor.cli.brief import brief_command
 from corridor.text.brief import build_brief
+from corridor.text.model import Document
+from corridor.text.sentences import split_sentences
 from corridor.text.sources import load_documents
 from corridor.text.timeline import build_timeline
 
@@ -114,3 +117,11 @@ def test_vague_amounts_are_shown_as_worded_with_their_range(tmp_path: Path) -> N
     assert result.exit_code == 0, result.output
     markdown = (out / "brief.md").read_text()
     assert "dozens (24–99)" in markdown and "dozens 24" not in markdown
+
+
+def test_a_month_named_alone_puts_nothing_on_the_timeline() -> None:
+    """Should leave a sentence dated only by a month ("in August") off the timeline."""
+    text = "The ceasefire was agreed in August. The convoy left on 2 September."
+    document = Document("d1", text, "Desk", date(2021, 9, 17))
+    entries = build_timeline([document], {"d1": split_sentences(text, "d1")}, {})
+    assert [e.day for e in entries] == [date(2021, 9, 2)]

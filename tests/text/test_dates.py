@@ -68,3 +68,41 @@ def test_a_url_path_gives_a_day() -> None:
     assert url_date("https://example.org/news/2022/03/07/corridor-opens") == date(2022, 3, 7)
     assert url_date("https://example.org/2019-06-12-floods.html") == date(2019, 6, 12)
     assert url_date("https://example.org/news/574845/story") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("in October", date(2016, 10, 31)), ("during June 2014", date(2014, 6, 30)),
+     ("in December", FRIDAY), ("early last month", date(2016, 11, 5)),
+     ("last month", date(2016, 11, 30)), ("on October 3 and 4,", date(2016, 10, 4)),
+     ("on October 3-4 when", date(2016, 10, 4))],
+)  # fmt: skip
+def test_it_resolves_months_named_alone_and_ranges_of_days(phrase: str, expected: date) -> None:
+    """Should take a month named alone as of its last day (or publication, if sooner)
+    and a range of days as of its last day."""
+    (mention,) = find_dates(f"It happened {phrase} there.", FRIDAY)
+    assert mention.day == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Aid may arrive soon.", []), ("In April 2,000 people left.", []),
+     ("On May 4 and 5 boats sank.", ["May 4"])],
+)  # fmt: skip
+def test_a_modal_or_a_count_is_not_read_as_part_of_a_date(text: str, expected: list[str]) -> None:
+    """Should not read "may" as a month, nor a count after a month as its day or range."""
+    assert [m.text for m in find_dates(text, FRIDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("on Friday", FRIDAY), ("last Friday", date(2016, 12, 9)),
+     ("last Thursday", date(2016, 12, 15)), ("next Friday", date(2016, 12, 23)),
+     ("next Monday", date(2016, 12, 19))],
+)  # fmt: skip
+def test_last_and_next_move_a_weekday_off_the_day_of_publication(
+    phrase: str, expected: date
+) -> None:
+    """Should read "last Friday" in a Friday's report as a week before, "next" as to come."""
+    (mention,) = find_dates(f"It happened {phrase}.", FRIDAY)
+    assert mention.day == expected

@@ -1,0 +1,185 @@
+"""The day a figure refers to (its as-of date), from the dates its sentence names.
+
+A figure is as of the day its own clause gives it ("9,000 on Monday", "as of 3 May", "UN
+data in September" for the month's last day), else a day the sentence or the one before
+names, else the day its source is said to speak, else the report's publication. A day
+that starts a period ("since 3 March") is never an as-of date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from corridor.text.dates import DateMention, find_dates
+from corridor.text.model import Document, Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """What a sentence's figures are dated by besides the dates the sentence names."""
+
+    published: date | None
+    news_day: date | None = None  # the day the report says its sources spoke
+    posted: date | None = None  # the day of the post the sentence belongs to
+    previous_day: date | None = None  # the day the sentence before named
+    body_start: int = 0  # where the text after a dateline starts, in sentence offsets
+
+
+# A day that starts a period, not the day a figure refers to: "since 3 March", "from the
+# 5th", "since the uprising erupted in mid-February".
+_SINCE = re.compile(
+    r"\b(?:since|from|starting|began on|beginning)\s+(?:the\s+)?$|\bsince\b[^,.;:\d]{0,90}$", re.I
+)
+
+
+def starts_period(before: str) -> bool:
+    """Return whether a date after ``before`` starts a period ("since 3 March")."""
+    return _SINCE.search(before) is not None
+
+
+def as_of_day(
+    text: str,
+    position: int,
+    dates: list[DateMention],
+    setting: Setting,
+    period: str = "",
+    metric: str = "",
+) -> date | None:
+    """Return the day the figure at ``position`` of sentence ``text`` refers to.
+
+    A day its own clause names comes first ("9,000 on Monday", "as of 3 May"; for a running
+    total only a day it is given on or up to), then a day opening the sentence, for one
+    day's count a day named earlier or in the sentence before, then the day of the post
+    or the day a source is said to speak, and last the report's news day or publication.
+    A plan is known on the day it is reported, whatever day it names.
+    """
+    published = setting.published
+    if metric == "planned":
+        return setting.posted or setting.news_day or published
+    usable = [
+        d
+        for d in dates
+        if d.day <= (published or d.day)
+        and (not starts_period(text[: d.span.start]) or _DAY_RANGE.search(d.text))
+        and d.span.start >= setting.body_start
+    ]
+    head, tail = clause_bounds(text, position)
+    in_clause = [d for d in usable if head <= d.span.start < tail]
+    if period == "cumulative":
+        in_clause = [
+            d
+            for d in in_clause
+            if _AS_OF.search(text[: d.span.start])
+            or _SAID_ON.search(text[: d.span.start])
+            or _SAID_AFTER.match(text[d.span.end :])
+            or _OWN_DAY.match(text[position : d.span.start])
+            or _RANGE_END.search(text[: d.span.start])
+            or _DAY_RANGE.search(d.text)
+            or "weekend" in d.text.lower()
+            or d.whole_month  # "UN data in September showed": as of the month's end
+        ]
+    if in_clause:
+        return min(in_clause, key=lambda d: abs(d.span.start - position)).day
+    opening = [d for d in usable if _OPENING.match(text[: d.span.start])]
+    if opening and opening[0].span.start < position:
+        return opening[0].day  # "On September 27, the ministry announced: 192 ..."
+    if period in ("daily", "24h"):
+        # no day in the number's clause: a day named earlier in the sentence ("There was
+        # no let-up yesterday: 6,000 arrived"), else the day the sentence before named
+        earlier = [d for d in usable if d.span.start < position]
+        if earlier:
+            return earlier[-1].day
+        if not dates and setting.previous_day is not None:
+            return setting.previous_day
+    if setting.posted is not None:
+        return setting.posted
+    said = [
+        d
+        for d in usable
+        if _SAID_ON.search(text[: d.span.start]) or _SAID_AFTER.match(text[d.span.end :])
+    ]
+    if said and period in ("cumulative", ""):
+        # a count or a stock is as of the day it was given ('..." he told reporters on Monday')
+        return said[0].day
+    return setting.news_day or published
+
+
+def news_day(document: Document, sentences: list[Sentence]) -> date | None:
+    """Return the day, publication or the day before, on which the report says a source
+    spoke ("the agency said Thursday" in a report of Friday), or None."""
+    days = [
+        day
+        for s in sentences
+        if (day := _said_day(s.text, find_dates(s.text, document.published))) is not None
+        and document.published is not None
+        and 0 <= (document.published - day).days <= 1
+    ]
+    return max(days, default=None)
+
+
+_DEICTIC = re.compile(r"^(?:today|yesterday|tonight|this morning|last night)$", re.I)
+
+
+def spoken_days(text: str, dates: list[DateMention], published: date | None) -> list[DateMention]:
+    """Return ``dates`` with "today" or "yesterday" inside a quotation counted from the day
+    the quote was spoken ('"As of today, 60,000 have crossed," he said on Saturday')."""
+    said = _said_day(text, dates)
+    if said is None or published is None:
+        return dates
+    return [
+        replace(d, day=said - (published - d.day))
+        if _DEICTIC.match(d.text) and len(re.findall(r"[\"“”]", text[: d.span.start])) % 2
+        else d
+        for d in dates
+    ]
+
+
+def _said_day(text: str, dates: list[DateMention]) -> date | None:
+    """Return the day a sentence says its source spoke ("the agency said Thursday"), or None."""
+    for d in dates:
+        if _SAID_ON.search(text[: d.span.start]) or _SAID_AFTER.match(text[d.span.end :]):
+            return d.day
+    return None
+
+
+# A running total is as of the day it was given: "the ministry said on Sunday that 4,000
+# had crossed", "officials said Tuesday", "9,000 on Monday".
+_SAID_ON = re.compile(
+    r"\b(?:said|says|reported|announced|confirmed|estimated|told \w+)\s+(?:on\s+)?$", re.I
+)
+_SAID_AFTER = re.compile(r"^,?\s*(?:said|reported|announced|confirmed|estimated)\b", re.I)
+# "between 1 and 3 February", "from 26 to 27 May": a span of days, as of its last day
+_RANGE_END = re.compile(r"\b(?:between|from)\s+\d{1,2}\s+(?:and|to|-|–)\s*$", re.I)
+_DAY_RANGE = re.compile(r"\d\s*(?:-|–|and|to)\s*\d")  # "from May 3 to 9": as of the 9th
+_OPENING = re.compile(r"^\s*(?:(?:late |early )?on|by|as of|as at)?\s*$", re.I)
+# "40,000 people had fled the valley on Wednesday": the day the number's own verb names,
+# not one of an event in a clause of its own ("... following the quake on Saturday").
+_OWN_DAY = re.compile(
+    r"^(?:\d[\d,.]*\s+|(?!(?:after|before|following|when|since)\b)[^\s,;]+\s+){1,8}?"
+    r"(?:on|as of|by)\s+$",
+    re.I,
+)
+_AS_OF = re.compile(r"\b(?:until|by|as of|as at|up to|through)\s+(?:\w+\s+)?$", re.I)
+_BREAK = re.compile(r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b|\. ")
+
+
+def clause_bounds(text: str, position: int) -> tuple[int, int]:
+    """Return the clause around ``position`` as (start, end) offsets in ``text``."""
+    start, end = 0, len(text)
+    for match in _BREAK.finditer(text):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() > position:
+            end = match.start()
+            break
+    return start, end
+
+
+def day_in_clause(text: str, position: int, dates: list[DateMention]) -> bool:
+    """Return whether the number's clause names one day ("on Wednesday, forces killed 82")."""
+    head, tail = clause_bounds(text, position)
+    return any(
+        head <= d.span.start < tail and not _RANGE_END.search(text[: d.span.start]) for d in dates
+    )

@@ -1,0 +1,162 @@
+"""Over what period a figure counts: ``24h``, ``daily``, ``cumulative`` or none.
+
+``24h`` is in the past 24 hours; ``daily`` is one day, one flight or convoy, a named
+day or a rate per day; ``cumulative`` is so far, since a date, in recent days, a total
+or a perfect tense; stocks (people remaining, waiting, present, planned, missing) have
+no period.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corridor.text.meaning import STOCKS, clause
+
+_TWENTY_FOUR = re.compile(
+    r"\b(?:(?:in|over|during|within) the (?:past|last) (?:24 hours|day)|in 24 hours"
+    r"|in a day|overnight)\b",
+    re.I,
+)
+_CUMULATIVE = re.compile(
+    r"\b(?:so far|since|in total|total|to date|bringing the|has reached|have reached|now"
+    r"|in recent (?:days|weeks|months)|in the (?:days|weeks|months) (?:before|since|after)"
+    r"|(?:in|over) the (?:past|last|previous|preceding)"
+    r" (?:week|month|fortnight|\w+ (?:days|weeks|months)|(?!24\b)\w+ hours)"
+    r"|until|cumulative"
+    r"|altogether|overall|previously|in that period|the latest of|already|until|till"
+    r"|(?:over|during|this|last|earlier this) (?:the )?(?:weekend|week|month|year)"
+    r"|having (?:been )?\w+"
+    r"|(?:believed|said|reported|thought|estimated|known) to have \w+"
+    r"|(?:between|from) \d{1,2} (?:and|to) \d{1,2} [A-Z]?[a-z]+)\b",
+    re.I,
+)
+# A count up to a point in time ("by midday", "as of 6 a.m.", "by Thursday") or over
+# several trips or days ("the first two flights") adds up more than one day.
+_UP_TO = re.compile(
+    r"\b(?:by (?:midday|noon|nightfall|(?:late |early )?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the end of|\d+(?:[.:]\d+)? ?[ap]\.?m"
+    r"|\d+ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+)"
+    r"|as (?:of|at) (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|midday|noon|now|the end)"
+    r"|(?:two|three|four|five|several|multiple|\d+) (?:\w+ )?"
+    r"(?:flights|convoys|trips|rounds|days|weeks))\b",
+    re.I,
+)
+_OWN_DAY_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,3}?(?:(?:on|last) (?i:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|today|yesterday|on \d{1,2} [A-Z][a-z]+|on [A-Z][a-z]+ \d{1,2})\b"
+)
+_RATE_WORD = re.compile(
+    r"\b(?:daily|every day|each day|per day|a day)\b(?! (?:earlier|later|before|after))", re.I
+)
+_HOURS = re.compile(r"\bin (?:just |only |under |less than )?(\d{1,2}) hours\b", re.I)
+_DAY = re.compile(
+    r"\b(?:today|yesterday|tonight|last night|this morning|on (?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)
+
+
+_PERFECT = re.compile(
+    r"(?<!\bto )\b(?:has|have)\s+(?:now\s+|already\s+|been\s+|so far\s+|previously\s+|\w+ly\s+)*"
+    r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|seen|got|made|put|kept"
+    r"|risen|grown)\b",
+    re.I,
+)
+
+
+# "said 4,000 had crossed", "UN data showed 2.6 million had fled": the number's own verb
+# in the past perfect counts everyone up to the day it was said.
+_OWN_PLUPERFECT = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,4}?had\s+(?:now\s+|already\s+|\w+ly\s+)*(?:been\s+)?"
+    r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|got|made|run|ran)\b",
+    re.I,
+)
+
+
+# "830 workers arrived on buses and have been taken to Tunis": a perfect joined by "and"
+# is a second predicate; the number's own verb is the first.
+_SECOND_PERFECT = re.compile(r"\band\s+$", re.I)
+# "since this morning", "since dawn": a period within one day.
+_WITHIN_DAY = re.compile(
+    r"\bsince (?:this morning|dawn|daybreak|midnight|noon|\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)", re.I
+)
+
+
+# "between 10 and 15 September", "from May 3 to 9": a span of days, wherever the clause
+# is cut ("and 15" may start a clause of its own).
+_SPAN_OF_DAYS = re.compile(
+    r"\b(?i:between|from) (?:\d{1,2}(?:st|nd|rd|th)? (?:and|to|-|–) ?\d{1,2}(?:st|nd|rd|th)?"
+    r" [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2} (?:and|to|-|–) ?\d{1,2}\b)"
+    r"|\b[A-Z][a-z]+day (?:and|to|through) [A-Z][a-z]+day\b"
+)
+
+
+# "70,000 crossed, most in the past 24 hours": a part in 24 hours, so the whole is longer.
+_PART_OF_IT = re.compile(r"\b(?:most|many|half|some|the majority|much)(?: of them)?,?\s+$", re.I)
+# A report in the present tense ("officials say", "the agency reports") frames what it
+# reports as known now: a past event in it is a total so far, like a perfect.
+_REPORTS_NOW = re.compile(r"\b(?:says?|reports|estimates|believes?|shows?)\b", re.I)
+_TODAY = re.compile(r"\b(?:today|yesterday|tonight|this morning)\b", re.I)
+_SO_FAR = re.compile(r"\bso far\b|\bin total\b|\bsince\b", re.I)
+
+
+def period_of(metric: str, before: str, after: str, default: str = "daily") -> str:
+    """Return ``24h``, ``daily``, ``cumulative`` or '' (stocks) for a figure.
+
+    A time the number's clause names comes first (in the past 24 hours, since dawn, on
+    Sunday and Monday, daily, in 12 hours), then the tense of its verb and the time
+    adverbials around it (a perfect, so far, by Thursday, on Monday). ``default`` is
+    returned for an event figure whose clause has no cue at all.
+    """
+    if metric in STOCKS or metric in ("buses", "ambulances", "vehicles", "other"):
+        return ""
+    head, tail = clause(before, after, window=120)
+    return _named_time(head, tail, before, after) or _aspect(head, tail, before) or default
+
+
+def _named_time(head: str, tail: str, before: str, after: str) -> str:
+    """Return the period a time expression in the clause names, or ''."""
+    text = head + " # " + tail
+    twenty_four = _TWENTY_FOUR.search(text)
+    if twenty_four is not None:
+        return "cumulative" if _PART_OF_IT.search(text[: twenty_four.start()]) else "24h"
+    if _WITHIN_DAY.search(text):
+        return "daily"
+    if _SPAN_OF_DAYS.search(tail[:60]):
+        return "cumulative"  # "3,000 crossed on Sunday and Monday"
+    if _OWN_DAY_AFTER.match(tail):
+        return "daily"  # "including 142,300 on Sunday": the part has its own day
+    if _RATE_WORD.search(tail[:60]):
+        return "daily"  # "150 to 200 have been arriving daily": a rate per day
+    if _SPAN_OF_DAYS.search(before[-60:] + " # " + after[:60]):
+        return "cumulative"
+    hours = _HOURS.search(text)
+    if hours is not None:
+        return "daily" if int(hours.group(1)) < 24 else "cumulative"
+    return ""
+
+
+def _aspect(head: str, tail: str, before: str) -> str:
+    """Return the period the verb's tense and the clause's adverbials give, or ''."""
+    text = head + " # " + tail
+    near = head[-45:] + " # " + tail[:45]
+    if _UP_TO.search(text) and _PERFECT.search(near):
+        return "cumulative"  # "As of 2 PM today, 1.1 million people have evacuated"
+    if _TODAY.search(text) and not _SO_FAR.search(text):
+        return "daily"
+    if _UP_TO.search(text):
+        return "cumulative"
+    if _CUMULATIVE.search(near) or _PERFECT.search(near) or _OWN_PLUPERFECT.match(tail):
+        return "cumulative"
+    if _REPORTS_NOW.search(before) and not _DAY.search(tail):
+        return "cumulative"  # "officials say 17,000 fled": what is known now, a total
+    if _DAY.search(text) and not _SO_FAR.search(text):
+        return "daily"
+    perfect = _PERFECT.search(text)
+    if perfect is not None and _SECOND_PERFECT.search(text[: perfect.start()]):
+        perfect = None
+    if _CUMULATIVE.search(text) or perfect is not None:
+        return "cumulative"
+    return ""

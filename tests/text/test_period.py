@@ -1,0 +1,177 @@
+"""Over what period a figure counts, and the day it refers to (issue 14)."""
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from corridor.text.extract import extract_figures
+from corridor.text.model import Document, Figure
+
+MakeDoc = Callable[..., Document]
+PUBLISHED = date(2021, 9, 17)  # a Friday
+
+
+def figures_of(make_doc: MakeDoc, text: str) -> list[Figure]:
+    return extract_figures(make_doc(text, published=PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("The agency said on Thursday that 9,400 villagers had reached the coast.", "cumulative"),
+        ("Census data in June showed 1.2 million had moved to the cities.", "cumulative"),
+        ("About 3,000 people had crossed into the valley when the snows came.", "cumulative"),
+        ("Over the past fortnight some 2,300 families arrived at the camp.", "cumulative"),
+        ("In the days before the storm hit, 6,000 people left the delta.", "cumulative"),
+    ],
+)
+def test_it_reads_a_past_perfect_or_a_span_of_days_as_a_running_total(
+    make_doc: MakeDoc, text: str, period: str
+) -> None:
+    """Should count up to a point in time when the number's verb is in the past perfect
+    or the clause names a span of several days."""
+    assert figures_of(make_doc, text)[-1].period == period
+
+
+def test_a_past_perfect_after_the_count_does_not_govern_it(make_doc: MakeDoc) -> None:
+    """Should read the period from the number's own verb, not from a verb further on."""
+    text = "On Monday 450 pilgrims boarded the ferry, after the port had reopened."
+    assert figures_of(make_doc, text)[-1].period == "daily"
+
+
+def test_a_running_total_given_for_a_month_is_as_of_its_last_day(make_doc: MakeDoc) -> None:
+    """Should date a total that a report gives only a month for at that month's end."""
+    (figure,) = figures_of(make_doc, "Census data in June showed 1.2 million had moved away.")
+    assert (figure.period, figure.as_of) == ("cumulative", date(2021, 6, 30))
+
+
+def test_a_day_that_starts_a_period_is_not_carried_to_the_next_figure(make_doc: MakeDoc) -> None:
+    """Should not date a later figure by the day a "since" clause starts its period."""
+    text = (
+        "Some 12,000 people have fled since the dam upstream burst on Tuesday. "
+        "On foot, 300 villagers reached the hills."
+    )
+    total, part = figures_of(make_doc, text)
+    assert (total.as_of, part.as_of) == (PUBLISHED, PUBLISHED)
+
+
+def test_figures_with_no_day_are_as_of_the_day_the_report_says_sources_spoke(
+    make_doc: MakeDoc,
+) -> None:
+    """Should date a figure with no day of its own by the day, publication or the one
+    before, on which the report says its sources spoke (wire copy filed the day before)."""
+    text = (
+        "The Red Cross said on Thursday that 5,000 residents had left the island. "
+        "More than 800 residents remain in shelters, the Red Cross said. "
+        "About 60 residents are missing, police said."
+    )
+    thursday = date(2021, 9, 16)
+    assert [f.as_of for f in figures_of(make_doc, text)] == [thursday] * 3
+
+
+def test_a_statement_days_before_publication_does_not_date_the_report(make_doc: MakeDoc) -> None:
+    """Should keep the publication day when the only day a source spoke is days earlier."""
+    text = "The mayor said on Monday the town was calm. About 800 residents remain in shelters."
+    assert figures_of(make_doc, text)[-1].as_of == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since dawn, about 1,900 people have been ferried across the river.",
+        "About 640 pilgrims landed at the airport and have been taken to hotels nearby.",
+    ],
+)
+def test_a_period_within_one_day_or_a_second_predicate_keeps_one_day(
+    make_doc: MakeDoc, text: str
+) -> None:
+    """Should read "since dawn" as one day, and not let a perfect joined by "and" after
+    the number's own verb make the count a running total."""
+    assert figures_of(make_doc, text)[-1].period == "daily"
+
+
+def test_a_plan_is_known_on_the_day_its_source_spoke(make_doc: MakeDoc) -> None:
+    """Should date a plan by the day the report says it was announced, not the day it names."""
+    text = "The navy said on Thursday that 1,200 more people will be taken off on Sunday."
+    (plan,) = figures_of(make_doc, text)
+    assert (plan.metric, plan.as_of) == ("planned", date(2021, 9, 16))
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        ("Between 10 and 15 September, 8,000 people arrived.", date(2021, 9, 15)),
+        ("From September 3 to 9, some 2,500 people crossed the border.", date(2021, 9, 9)),
+        ("Some 2,500 people crossed between September 3 and 9, officials said.", date(2021, 9, 9)),
+        ("Earlier this month, 30,000 people fled the fighting.", PUBLISHED),
+    ],
+)
+def test_a_span_of_days_or_a_month_so_far_is_a_running_total(
+    make_doc: MakeDoc, text: str, as_of: date
+) -> None:
+    """Should read a range of days as a total as of its last day, and "earlier this
+    month" as a total so far."""
+    (figure,) = figures_of(make_doc, text)
+    assert (figure.period, figure.as_of) == ("cumulative", as_of)
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "as_of"),
+    [
+        ("By 5 September, 60,000 people crossed into the country.", "cumulative",
+         date(2021, 9, 5)),
+        ("By September 5, 60,000 people crossed into the country.", "cumulative",
+         date(2021, 9, 5)),
+        ("Around 3,000 people crossed on Sunday and Monday.", "cumulative", date(2021, 9, 12)),
+        ("Almost 40,000 people had fled the valley on Wednesday, the mayor said.", "cumulative",
+         date(2021, 9, 15)),
+    ],
+)  # fmt: skip
+def test_a_total_up_to_a_day_or_over_two_days_is_as_of_its_day(
+    make_doc: MakeDoc, text: str, period: str, as_of: date
+) -> None:
+    """Should read "by 5 September" (in either order of day and month) and two named days
+    as a running total, dated by the day its own verb names, past a qualifier ("Around")."""
+    (figure,) = figures_of(make_doc, text)
+    assert (figure.period, figure.as_of) == (period, as_of)
+
+
+def test_a_day_of_another_event_does_not_date_a_running_total(make_doc: MakeDoc) -> None:
+    """Should not date a toll by the day of the event a "following" clause names."""
+    text = "The toll in the province has risen to 640 following the landslide on Sunday."
+    (figure,) = figures_of(make_doc, text)
+    assert (figure.period, figure.as_of) == ("cumulative", PUBLISHED)
+
+
+def test_today_in_a_quotation_is_the_day_the_quote_was_spoken(make_doc: MakeDoc) -> None:
+    """Should count "today" inside quotation marks from the day the speaker said it."""
+    text = (
+        '"As of today, 3,400 people have crossed the bridge," the governor told reporters '
+        "on Wednesday."
+    )
+    (figure,) = figures_of(make_doc, text)
+    assert figure.as_of == date(2021, 9, 15)
+
+
+def test_a_part_in_the_past_24_hours_makes_the_whole_a_running_total(make_doc: MakeDoc) -> None:
+    """Should read "most in the past 24 hours" as saying the whole covers a longer time."""
+    text = "Some 9,000 people have reached the coast, most of them in the past 24 hours."
+    (figure,) = figures_of(make_doc, text)
+    assert figure.period == "cumulative"
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Local officials say about 12,000 villagers fled to the hills.", "cumulative"),
+        ("The agency reports that 5,300 people reached the border town.", "cumulative"),
+        ("Local officials say about 12,000 villagers fled to the hills on Tuesday.", "daily"),
+    ],
+)
+def test_a_past_event_reported_in_the_present_tense_is_a_total_so_far(
+    make_doc: MakeDoc, text: str, period: str
+) -> None:
+    """Should read "officials say N fled" like "N have fled", unless a day is named."""
+    (figure,) = figures_of(make_doc, text)
+    assert figure.period == period
