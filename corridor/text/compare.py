@@ -129,6 +129,7 @@ class Group:
             and not (a.vague and b.vague)
             and not _compatible(a, b)
             and not self._reconciled(a.source, b.source)
+            and (not stated_only or _same_words(a, b))
         ]
 
     def _reconciled(self, one: str, other: str) -> bool:
@@ -166,6 +167,21 @@ class Series:
     period: str
     crisis: str
     points: tuple[tuple[date, int, str, tuple[str, ...]], ...]  # day, value, qualifier, docs
+
+
+def _same_words(a: Report, b: Report) -> bool:
+    """Return whether two claims name who they count with the same noun.
+
+    Grouping puts "Kenyans" and "Kenyan nationals", or "residents" and "people", together so
+    that they are shown side by side; an analyst calls two values a disagreement only when both
+    reports count the same people in the same words.
+    """
+    return _head(a.figures[0].population) == _head(b.figures[0].population)
+
+
+def _head(population: str) -> str:
+    words = population.lower().split()
+    return words[-1].removesuffix("s") if words else ""
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:

@@ -76,11 +76,16 @@ def test_it_never_sets_two_crises_populations_periods_or_plans_against_each_othe
     assert all(g.status != CONTRADICTION for g in groups)
 
 
-def test_general_words_for_people_compare_as_one_population() -> None:
+def test_general_words_for_people_are_shown_together_but_only_the_same_noun_disagrees() -> None:
+    """ "1,000 people" and "5,000 refugees" sit in one group (refugees are people), but the
+    refugees may be part of the people: only two counts of refugees contradict."""
     a = replace(BASE, population="people")
     b = replace(BASE, doc_id="b", population="refugees", value=5000, source="UN")
     (group,) = group_figures([a, b], {})
-    assert group.status == CONTRADICTION and group.population == "people"
+    assert group.status == SCOPE_UNCLEAR and group.population == "people"
+    c = replace(a, population="refugees")
+    (group,) = group_figures([c, b], {})
+    assert group.status == CONTRADICTION
 
 
 def test_one_sources_updates_form_a_dated_series_not_a_disagreement() -> None:
