@@ -38,7 +38,7 @@ from corridor.domain.messages import (
 )
 from corridor.i18n import language, translations
 
-SITE_KEYS = ("site", "shelters")
+SITE_KEYS = ("site", "origin", "shelters")
 STATUS_KEYS = ("status", "new", "allowed", "role")  # codes with a msgid of their own
 TIME_KEYS = ("at", "since")
 ARABIC_DIGITS = str.maketrans("0123456789,.%", "٠١٢٣٤٥٦٧٨٩٬٫٪")
