@@ -68,7 +68,7 @@ def _problems(row: list[str], texts: dict[str, str], seen: Counter[tuple[str, st
     return problems
 
 
-@pytest.mark.parametrize("split", ["dev", "test"])
+@pytest.mark.parametrize("split", ["dev", "test", "test_second"])
 def test_every_label_is_well_formed_and_found_in_its_article(split: str) -> None:
     texts = {p.name: p.read_text(encoding="utf-8") for p in (DEVSET / "articles").glob("*.txt")}
     seen: Counter[tuple[str, str]] = Counter()
