@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -12,6 +13,8 @@ import httpx
 from click.testing import CliRunner, Result
 
 from corridor.cli import main
+from corridor.cli.serve import ForecastWorker, stop_workers
+from corridor.services.forecasting import WorkerSettings
 from tests.web.harness import free_port
 
 
@@ -49,3 +52,29 @@ def test_it_serves_the_web_interface_from_the_command(tmp_path: Path) -> None:
     assert summary.status_code == 200 and summary.json()["name"] == "Test evacuation"
     assert anonymous.status_code == 401
     assert f"http://127.0.0.1:{port}/" in out
+
+
+def test_stopping_does_not_wait_for_a_worker_to_heed_a_polite_request(tmp_path: Path) -> None:
+    """Should end a worker that would not stop by itself (one in the middle of a forecast reads
+    SIGTERM only between two) without the polite request's 5-s wait, and reap it."""
+    ready = tmp_path / "ready"
+    worker = ForecastWorker("unused.db", "ev1", WorkerSettings())
+    worker.command = [
+        sys.executable,
+        "-c",
+        "import pathlib, signal, sys, time\n"
+        "signal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
+        f"pathlib.Path({str(ready)!r}).touch()\n"
+        "time.sleep(120)\n",
+    ]
+    worker.start()  # at the lowest priority, as serve starts its workers
+    assert worker.process is not None
+    deadline = time.monotonic() + 120
+    while not ready.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert ready.exists(), "the stand-in worker did not start"
+    started = time.monotonic()
+    stop_workers([worker])
+    took = time.monotonic() - started
+    assert worker.process.poll() == -signal.SIGKILL
+    assert took < 5.0, f"stopping took {took:.1f} s"
