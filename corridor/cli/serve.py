@@ -15,6 +15,7 @@ import click
 
 from corridor.cli.common import WATCH_PARENT, Env, pass_env
 from corridor.cli.sync import BackgroundSync, read_token, token_option
+from corridor.cli.workers import die_with_parent
 from corridor.clock import Clock
 from corridor.errors import CorridorError
 from corridor.services import transparency
@@ -188,8 +189,15 @@ class ForecastWorker:
         """Start the process (its output goes nowhere: it writes only to the store)."""
         # Our own interpreter and arguments from the server's own settings, no shell.
         env = {**os.environ, WATCH_PARENT: str(os.getpid())}
+        # Killed by the kernel if the server dies, from before its first instruction. A
+        # preexec_fn may deadlock if it takes a lock another thread held at the fork:
+        # die_with_parent takes none (one system call through a function looked up at import).
         self.process = subprocess.Popen(  # noqa: S603
-            self.command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, env=env
+            self.command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            env=env,
+            preexec_fn=die_with_parent,  # noqa: PLW1509
         )
         # At once, before it has read its first module; the worker says so again itself.
         lowest_priority(self.process.pid)

@@ -132,21 +132,34 @@ def background_stop() -> Stop:
     return Stop()
 
 
+def _find_prctl() -> Callable[..., int] | None:
+    """libc's prctl(2), looked up once at import: :func:`die_with_parent` also runs between a
+    fork and an exec (`serve`'s workers), where nothing should be imported or loaded."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        prctl: Callable[..., int] = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    return prctl
+
+
+_PRCTL = _find_prctl()
+
+
 def die_with_parent() -> bool:
     """Ask Linux to kill this process (SIGKILL) when the process that started it dies; say
     whether it could (elsewhere the watchdog of :class:`Stop` is the only way).
 
     The watchdog's check needs processor time, which a lowest-priority worker on a busy machine
     may not get for minutes: its parent killed with ``kill -9``, it went on computing forecasts
-    as an orphan. A kill from the kernel runs none of the worker's own code. Call it before
-    reading the parent, as :class:`Stop` does, so that a parent dead before the call is seen."""
-    if not sys.platform.startswith("linux"):
+    as an orphan. A kill from the kernel runs none of the worker's own code. `serve` calls it in
+    each worker before the worker's first instruction (between fork and exec: its imports take
+    long at the lowest priority); a ``--watch`` command calls it on itself before reading its
+    parent, as :class:`Stop` does, so that a parent dead before the call is seen."""
+    if _PRCTL is None:
         return False
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        return int(libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)) == 0
-    except (OSError, AttributeError):
-        return False
+    return int(_PRCTL(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)) == 0
 
 
 class Stop:
