@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -146,6 +147,12 @@ def serve(
         checkpoints = BackgroundCheckpoints(open_local, env.clock, checkpoint_interval)
         checkpoints.start()
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+    # uvicorn shuts down gracefully on SIGTERM, then puts back the handler it found and raises
+    # the signal again: with the default handler the process ended there, before this
+    # function's `finally`, and left its workers running as orphans. This handler turns it into
+    # an exit that runs the `finally` (status 143, as a shell reports SIGTERM).
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _exit_on_signal)
     try:
         server.run(sockets=[sock])
     finally:
@@ -154,6 +161,10 @@ def serve(
         stop_workers([w for w in (worker, protector) if w is not None])
         if checkpoints:
             checkpoints.stop.set()
+
+
+def _exit_on_signal(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 class ForecastWorker:

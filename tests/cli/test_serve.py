@@ -16,7 +16,7 @@ from click.testing import CliRunner, Result
 from corridor.cli import main
 from corridor.cli.serve import ForecastWorker, stop_workers
 from corridor.services.forecasting import WorkerSettings
-from tests.cli.test_forecast_worker import _running
+from tests.cli.test_forecast_worker import _children, _running
 from tests.web.harness import free_port
 
 
@@ -48,12 +48,16 @@ def test_it_serves_the_web_interface_from_the_command(tmp_path: Path) -> None:
                 time.sleep(0.1)
         summary = httpx.get(base + "/api/summary", headers={"Authorization": f"Bearer {token}"})
         anonymous = httpx.get(base + "/api/summary")
+        workers = _children(server.pid)  # started before it answers
     finally:
         server.terminate()
         out, _ = server.communicate(timeout=10)
     assert summary.status_code == 200 and summary.json()["name"] == "Test evacuation"
     assert anonymous.status_code == 401
     assert f"http://127.0.0.1:{port}/" in out
+    # SIGTERM ends it through its own shutdown, which stops its workers before it exits.
+    assert len(workers) == 2 and server.returncode == 128 + signal.SIGTERM
+    assert not [pid for pid in workers if _running(pid)], "workers outlived the server"
 
 
 def test_stopping_does_not_wait_for_a_worker_to_heed_a_polite_request(tmp_path: Path) -> None:
