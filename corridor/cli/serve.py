@@ -238,10 +238,6 @@ class ForecastWorker:
             return False
         return True
 
-    def stop(self) -> None:
-        """Kill the process and wait a little for it to end (:func:`stop_workers`)."""
-        stop_workers([self])
-
 
 def stop_workers(workers: list[ForecastWorker], timeout: float = 5.0) -> None:
     """Kill every worker first, then wait for them together, ``timeout`` seconds in all."""
