@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
+import signal
 import socket
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,11 +16,12 @@ import click
 
 from corridor.cli.common import WATCH_PARENT, Env, pass_env
 from corridor.cli.sync import BackgroundSync, read_token, token_option
+from corridor.cli.workers import die_with_parent
 from corridor.clock import Clock
 from corridor.errors import CorridorError
 from corridor.services import transparency
 from corridor.services.forecasting import WorkerSettings
-from corridor.services.watch import lowest_priority
+from corridor.services.watch import lowest_priority, normal_priority
 from corridor.storage import open_store
 from corridor.storage.base import Store
 
@@ -145,17 +147,24 @@ def serve(
         checkpoints = BackgroundCheckpoints(open_local, env.clock, checkpoint_interval)
         checkpoints.start()
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+    # uvicorn shuts down gracefully on SIGTERM, then puts back the handler it found and raises
+    # the signal again: with the default handler the process ended there, before this
+    # function's `finally`, and left its workers running as orphans. This handler turns it into
+    # an exit that runs the `finally` (status 143, as a shell reports SIGTERM).
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _exit_on_signal)
     try:
         server.run(sockets=[sock])
     finally:
         if background:
             background.stop.set()
-        if worker:
-            worker.stop()
-        if protector:
-            protector.stop()
+        stop_workers([w for w in (worker, protector) if w is not None])
         if checkpoints:
             checkpoints.stop.set()
+
+
+def _exit_on_signal(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 class ForecastWorker:
@@ -191,25 +200,52 @@ class ForecastWorker:
         """Start the process (its output goes nowhere: it writes only to the store)."""
         # Our own interpreter and arguments from the server's own settings, no shell.
         env = {**os.environ, WATCH_PARENT: str(os.getpid())}
+        # Killed by the kernel if the server dies, from before its first instruction. A
+        # preexec_fn may deadlock if it takes a lock another thread held at the fork:
+        # die_with_parent takes none (one system call through a function looked up at import).
         self.process = subprocess.Popen(  # noqa: S603
-            self.command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, env=env
+            self.command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            env=env,
+            preexec_fn=die_with_parent,  # noqa: PLW1509
         )
         # At once, before it has read its first module; the worker says so again itself.
         lowest_priority(self.process.pid)
 
-    def stop(self) -> None:
-        """End the process (it holds nothing that a kill could lose: each forecast is one
-        write). At the lowest priority on a busy machine it may not run for a while even to
-        die: the kill is then left pending rather than holding up the server's own exit."""
-        if self.process is None:
+    def kill(self) -> None:
+        """Kill the process at once (SIGKILL) and give it back a normal priority to die on.
+
+        It holds nothing that a kill could lose: each result is one write, in a transaction the
+        database rolls back if it is cut. A SIGTERM would only ask it to stop between two
+        computations, so a worker in the middle of a forecast (``--forecast-limit`` seconds of
+        solver) kept the server's exit waiting; and at the lowest priority on a busy machine it
+        got no processor even to read the request. Where this process may not raise a priority,
+        the killed worker dies when it next runs, without running any more of its own code."""
+        if self.process is None or self.process.poll() is not None:
             return
-        self.process.terminate()
+        self.process.kill()
+        normal_priority(self.process.pid)
+
+    def reap(self, timeout: float) -> bool:
+        """Wait up to ``timeout`` seconds for the killed process to end; say whether it did (if
+        not, the kill is left pending rather than holding up the server's own exit)."""
+        if self.process is None:
+            return True
         try:
-            self.process.wait(timeout=5)
+            self.process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
-            self.process.kill()
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                self.process.wait(timeout=5)
+            return False
+        return True
+
+
+def stop_workers(workers: list[ForecastWorker], timeout: float = 5.0) -> None:
+    """Kill every worker first, then wait for them together, ``timeout`` seconds in all."""
+    for worker in workers:
+        worker.kill()
+    deadline = time.monotonic() + timeout
+    for worker in workers:
+        worker.reap(max(0.0, deadline - time.monotonic()))
 
 
 class ProtectWorker(ForecastWorker):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -26,6 +28,8 @@ gap_option = click.option(
 )
 
 F = TypeVar("F", bound=Callable[..., Any])
+# prctl(2): the signal a process gets when its parent dies (linux/prctl.h).
+_PR_SET_PDEATHSIG = 1
 
 
 def _watch_options(every: float, after: int, results: str) -> Callable[[F], F]:
@@ -120,10 +124,42 @@ def protect(env: Env, watch: bool, every: float, after: int, gap: float) -> None
 
 def background_stop() -> Stop:
     """Make this process a background worker: lowest CPU priority (``watch.lowest_priority``;
-    `serve` has already set it on the workers it starts), then a :class:`Stop` (whose watchdog
-    thread takes the priority it is started with)."""
+    `serve` has already set it on the workers it starts), killed by the kernel when its parent
+    dies (:func:`die_with_parent`), then a :class:`Stop` (whose watchdog thread takes the
+    priority it is started with)."""
     lowest_priority()
+    die_with_parent()
     return Stop()
+
+
+def _find_prctl() -> Callable[..., int] | None:
+    """libc's prctl(2), looked up once at import: :func:`die_with_parent` also runs between a
+    fork and an exec (`serve`'s workers), where nothing should be imported or loaded."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        prctl: Callable[..., int] = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    return prctl
+
+
+_PRCTL = _find_prctl()
+
+
+def die_with_parent() -> bool:
+    """Ask Linux to kill this process (SIGKILL) when the process that started it dies; say
+    whether it could (elsewhere the watchdog of :class:`Stop` is the only way).
+
+    The watchdog's check needs processor time, which a lowest-priority worker on a busy machine
+    may not get for minutes: its parent killed with ``kill -9``, it went on computing forecasts
+    as an orphan. A kill from the kernel runs none of the worker's own code. `serve` calls it in
+    each worker before the worker's first instruction (between fork and exec: its imports take
+    long at the lowest priority); a ``--watch`` command calls it on itself before reading its
+    parent, as :class:`Stop` does, so that a parent dead before the call is seen."""
+    if _PRCTL is None:
+        return False
+    return int(_PRCTL(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)) == 0
 
 
 class Stop:

@@ -102,6 +102,22 @@ def lowest_priority(pid: int = 0) -> str:
     return "unchanged"
 
 
+def normal_priority(pid: int) -> bool:
+    """Put a process back at the normal priority (``SCHED_OTHER``, nice 0), where this process is
+    allowed to (root or CAP_SYS_NICE; an ordinary user may not raise a priority): say whether it
+    was. `serve` does it to a worker it has just killed, since an idle-class process on a busy
+    machine gets no processor even to die on, and a kill would then wait for the machine to idle.
+    """
+    try:
+        if hasattr(os, "sched_setscheduler") and hasattr(os, "SCHED_OTHER"):
+            os.sched_setscheduler(pid, os.SCHED_OTHER, os.sched_param(0))
+        if hasattr(os, "setpriority"):
+            os.setpriority(os.PRIO_PROCESS, pid, 0)
+    except OSError:
+        return False  # not allowed, or already gone: the kill stands either way
+    return True
+
+
 def seconds_between(earlier: str, later: str) -> int:
     """Whole seconds from one ledger time to a later one (never negative): a result's age."""
     a = datetime.fromisoformat(earlier.replace("Z", "+00:00"))

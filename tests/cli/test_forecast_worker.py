@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from click.testing import CliRunner
 
 from corridor.cli import main
@@ -124,3 +125,45 @@ def test_a_worker_whose_server_died_before_it_started_stops(tmp_path: Path) -> N
         if worker.poll() is None:
             worker.kill()
             worker.wait()
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has ended; only its parent has not read its status yet
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's parent-death signal")
+def test_a_worker_dies_with_the_server_that_started_it_even_when_it_never_runs_again(
+    tmp_path: Path,
+) -> None:
+    """Should be killed by the kernel when its server is killed -9: a worker that never gets a
+    processor (its watchdog never checks) and sleeps through its own loop still goes."""
+    pid_file = tmp_path / "worker.pid"
+    worker_code = (
+        "import os, pathlib, signal, time\n"
+        "from corridor.cli.workers import die_with_parent\n"
+        "signal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
+        "assert die_with_parent()\n"
+        f"pathlib.Path({str(pid_file)!r}).write_text(str(os.getpid()))\n"
+        "time.sleep(300)\n"
+    )
+    server_code = (
+        "import subprocess, sys, time\n"
+        f"subprocess.Popen([sys.executable, '-c', {worker_code!r}])\n"
+        "time.sleep(300)\n"
+    )
+    server = subprocess.Popen([sys.executable, "-c", server_code])
+    try:
+        pid = int(_until(lambda: pid_file.exists() and pid_file.read_text().strip()))
+        server.kill()
+        server.wait()
+        assert _until(lambda: not _running(pid), seconds=60), "the worker outlived its server"
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
+        if pid_file.exists() and _running(int(pid_file.read_text())):
+            os.kill(int(pid_file.read_text()), signal.SIGKILL)

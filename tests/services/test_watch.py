@@ -13,7 +13,7 @@ import pytest
 from corridor.clock import FrozenClock
 from corridor.services import operation
 from corridor.services.common import Recorder
-from corridor.services.watch import watch
+from corridor.services.watch import lowest_priority, normal_priority, watch
 from corridor.storage.base import Store
 
 
@@ -131,3 +131,20 @@ def test_a_worker_process_takes_the_lowest_priority() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.split()
     assert out == ["idle", "True", "True"]
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_getscheduler"), reason="Linux scheduling classes")
+def test_a_killed_worker_gets_its_normal_priority_back_where_allowed() -> None:
+    """Should move an idle-class process back to SCHED_OTHER when this process may (root, as in
+    CI), and say whether it could; an idle-class process gets no processor even to die on."""
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        lowest_priority(child.pid)
+        assert os.sched_getscheduler(child.pid) == os.SCHED_IDLE
+        said = normal_priority(child.pid)
+        assert said == (os.sched_getscheduler(child.pid) == os.SCHED_OTHER)
+        if os.geteuid() == 0:
+            assert said
+    finally:
+        child.kill()
+        child.wait()
