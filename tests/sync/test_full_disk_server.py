@@ -37,7 +37,9 @@ from tests.conftest import IN_CI, PG_URL, postgres_available
 from tests.sync.conftest import Server, free_port, run
 from tests.sync.test_faults import check, desk_ids, settle
 
-pytestmark = pytest.mark.postgres
+# Alone: while its tmpfs is full the PostgreSQL server fails writes, which tests beside it would
+# see as their own failures.
+pytestmark = [pytest.mark.postgres, pytest.mark.serial]
 
 TOTAL = 3000  # facts the node pushes
 HQ = 300  # facts recorded on the server, pulled by the node
