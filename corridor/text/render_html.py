@@ -17,7 +17,7 @@ def to_html(brief: Brief) -> str:
     parts = [
         "<!doctype html>",
         '<html lang="en"><head><meta charset="utf-8"><title>Brief</title>',
-        "<style>body{font-family:sans-serif;max-width:60em;margin:auto}"
+        "<style>body{font-family:sans-serif;max-width:60em;margin:auto;padding:0 1em}"
         "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2em .4em}"
         ".contradiction{background:#fdd}</style></head><body>",
         "<h1>Brief</h1>",
