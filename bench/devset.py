@@ -151,10 +151,24 @@ def _ratio(hits: int, total: int) -> float:
     return round(hits / total, 3) if total else 0.0
 
 
-def score(split: str, details: bool = False) -> dict[str, Any]:
-    """Return the scores of one split."""
+def score(
+    split: str, details: bool = False, events: frozenset[str] | None = None,
+    without: frozenset[str] = frozenset(),
+) -> dict[str, Any]:
+    """Return the scores of one split, or of the named ``events`` of it, less ``without``.
+
+    A rule round tunes on part of the dev split and reads the rest (``without`` there) in
+    totals only, as a check that its rules are not fitted to the texts it looked at.
+    """  # fmt: skip
     meta, labels = load_labels(split)
     documents = load_split(meta, split)
+
+    def kept(file: str) -> bool:
+        event = event_of(meta, file)
+        return (events is None or event in events) and event not in without
+
+    labels = [g for g in labels if kept(g.file)]
+    documents = [d for d in documents if kept(d.doc_id)]
     brief = build_brief(documents)
     predicted = [f for f in brief.figures if f.metric in PEOPLE_METRICS]
     pairs = _pair(predicted, labels)
