@@ -1,8 +1,8 @@
 """How far two people labelling the same reports agree (issue 14): the ceiling of the scores.
 
-`labels_test_second.tsv` is a second, independent labelling of twelve held-back reports (one per
-event), made from the written conventions and the dev split's examples without seeing the first
-labels. Its labels are paired with the first labeller's by overlapping spans, as the Brief's
+`labels_test_second.tsv` is a second, independent labelling of held-back reports (the -02 report
+of each held-back event, and later the -03 ones), made from the written conventions and the dev
+split's examples without seeing the first labels. Its labels are paired with the first labeller's by overlapping spans, as the Brief's
 figures are (bench/devset.py), and scored with the same comparisons.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from devset import Label, load_labels, same_population, same_source
+from devset import Label, load_labels, same_population, same_source, score
 
 
 def _pair(first: list[Label], second: list[Label]) -> list[tuple[Label, Label]]:
@@ -52,7 +52,18 @@ def agreement() -> dict[str, Any]:
         ),
         "source": share(lambda a, b: same_source(b.source, a.source)),
         "as_of": share(lambda a, b: a.as_of == b.as_of),
+        # The Brief on the same reports, scored against each labeller in turn (share of that
+        # labeller's figures found with the right meaning, attribution and date on found).
+        "brief_against_first": _brief(frozenset(files), ""),
+        "brief_against_second": _brief(frozenset(files), "test_second"),
     }
+
+
+def _brief(files: frozenset[str], labelled_by: str) -> dict[str, float]:
+    result = score("test", files=files, labelled_by=labelled_by)
+    keys = ("found", "found_with_right_meaning", "metric_on_found", "period_on_found",
+            "attribution_on_found", "date_on_found")  # fmt: skip
+    return {key: result[key] for key in keys}
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from agreement import agreement
+from devset import DEVSET
 from devset import score as devset_score
 from rouge_score import rouge_scorer
 
@@ -240,8 +241,15 @@ def main() -> None:
         "devset": {
             "dev_split": devset_score("dev", args.details),
             "test_split_held_back": devset_score("test", args.details),
-            # Two people labelling the same 12 held-back reports: the ceiling of the scores above.
-            "two_labellers_agree_on_12_held_back_reports": agreement(),
+            # A batch collected and labelled after every rule above was written (if present).
+            **(
+                {"fresh_split_held_back": devset_score("fresh", args.details)}
+                if (DEVSET / "labels_fresh.tsv").exists()
+                else {}
+            ),  # fmt: skip
+            # Two people labelling the same held-back reports: the ceiling of the scores above,
+            # and the Brief on those reports against each of them.
+            "two_labellers_on_held_back_reports": agreement(),
         },
     }
     if args.sizes:

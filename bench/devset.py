@@ -152,20 +152,29 @@ def _ratio(hits: int, total: int) -> float:
 
 
 def score(
-    split: str, details: bool = False, events: frozenset[str] | None = None,
+    split: str,
+    details: bool = False,
+    events: frozenset[str] | None = None,
     without: frozenset[str] = frozenset(),
+    files: frozenset[str] | None = None,
+    labelled_by: str = "",
 ) -> dict[str, Any]:
     """Return the scores of one split, or of the named ``events`` of it, less ``without``.
 
     A rule round tunes on part of the dev split and reads the rest (``without`` there) in
     totals only, as a check that its rules are not fitted to the texts it looked at.
+    ``files`` keeps only those reports; ``labelled_by`` scores against another labelling of
+    the split (``"test_second"``: the second labeller's).
     """  # fmt: skip
-    meta, labels = load_labels(split)
+    meta, labels = load_labels(labelled_by or split)
     documents = load_split(meta, split)
 
     def kept(file: str) -> bool:
         event = event_of(meta, file)
-        return (events is None or event in events) and event not in without
+        return (
+            (events is None or event in events) and event not in without
+            and (files is None or file in files)
+        )  # fmt: skip
 
     labels = [g for g in labels if kept(g.file)]
     documents = [d for d in documents if kept(d.doc_id)]
