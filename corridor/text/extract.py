@@ -250,6 +250,8 @@ def _figure(
             inherited = True
         elif who is None and _object(before, after):
             who = Counted("people", "people", (), "people", 0)
+    if who is None:
+        who = _unnamed(before, after)
     if who is None and rate is not None:  # "we see 1,500 a day": a rate counts people here
         who = Counted("people", "people", (), "people", 0)
     if who is None and _EARLIER.search(before) and previous is not None and recent:
@@ -294,6 +296,7 @@ def _figure(
         and recent
         and not event
         and not planned
+        and who.subject not in ("evacuees", "arrivals")  # "departures" says what happened
     ):
         metric = previous.metric
     elif subset and previous is not None and previous.metric in _EVENT_METRICS:
@@ -409,6 +412,38 @@ _NO_NOUN = re.compile(
     r"|this|yesterday|today|overnight|more|others|people)\b)",
     re.I,
 )
+
+
+# "the evacuees, numbering about 9,000": the count of the noun before it
+_NUMBERING = re.compile(
+    r"\b(?P<noun>[A-Za-z][\w'’-]*),?\s+(?:now\s+)?(?:numbering|numbered|totalling|totaling"
+    r"|totalled|totaled)\s*$",
+    re.I,
+)
+# "with 1,700 on board", "270 aboard": people carried
+_ABOARD = re.compile(r"^\s*(?:on board|onboard|aboard)\b", re.I)
+
+
+_NO_NOUN_HOME = re.compile(
+    r"^\s*(?:$|[,.;:)\"”–—-]|(?:was|were|is|are|had|has|have|and|who|which|that|in|on|at)\b)",
+    re.I,
+)
+
+
+def _unnamed(before: str, after: str) -> Counted | None:
+    """Return who a number with no noun of its own counts, from the words around it: the noun
+    it numbers ("the evacuees, numbering 9,000"), people aboard ("with 1,700 on board") or the
+    people of a place ("the town of 15,000")."""
+    numbering = _NUMBERING.search(before)
+    if numbering is not None:
+        noun = counted(" " + numbering.group("noun"))
+        if noun is not None and noun.subject not in ("buses", "ambulances", "vehicles"):
+            return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
+    if _ABOARD.match(after):
+        return Counted("people", "people", (), "people", 0)
+    if _HOME_OF.search(before) and _NO_NOUN_HOME.match(after):
+        return Counted("people", "people", (), "people", 0)
+    return None
 
 
 def _subject_of(noun: str) -> str:

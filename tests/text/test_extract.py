@@ -72,3 +72,21 @@ def test_it_reads_embedded_posts_as_the_posters_words(make_doc: MakeDoc) -> None
 
 def test_it_finds_nothing_in_an_empty_document(make_doc: MakeDoc) -> None:
     assert extract_figures(make_doc("")) == []
+
+
+def test_numbers_with_no_noun_of_their_own(make_doc: MakeDoc) -> None:
+    """Should count people where the noun stands apart from the number: an apposition
+    ("numbering"), people aboard, and the people of a place."""
+    doc = make_doc(
+        "The refugees, numbering about 9,000, reached the border on Monday.\n"
+        "The ferry, with 1,700 on board, docked in the evening.\n"
+        "The town of 15,000 was emptied within hours.\n"
+        "They waited in 300 evacuation centres.\n"
+        "Officials counted 1,345 arrivals and 23,000 departures.\n"
+    )
+    found = {f.surface: f for f in extract_figures(doc)}
+    assert set(found) == {"about 9,000", "1,700", "15,000", "1,345", "23,000"}
+    assert found["about 9,000"].population == "refugees"
+    assert found["15,000"].metric == "present"
+    assert found["1,345"].metric == "arrived"
+    assert found["23,000"].metric == "evacuated"
