@@ -49,12 +49,40 @@ _POPULATION_OF = re.compile(
     r" (?:of|at|to|reached|is|was)\s*$",
     re.I,
 )
+# Verbs whose object is people, in every form ("Floods displace 50,000", "the army
+# evacuated 900", "shelters housing 2,000"): lemmas, each with -s, -ed and -ing.
+_OBJECT_LEMMAS = (
+    "evacuate move fly rescue bring carry take bus transfer repatriate displace uproot kill"
+    " injure wound house host shelter receive register send deploy dispatch airlift relocate"
+    " ferry shift accommodate strand trap drive ship lift escort return deport expel"
+)
 _TRANSITIVE = re.compile(
-    r"\b(?:evacuated|evacuate|moved|move|flown|fly|rescued|rescue|brought|carried|carrying"
-    r"|took|take|bussed|transferred|repatriated|displaced|displacing|uprooted|killed|killing"
-    r"|injured|injuring|wounded|wounding|housed|hosting|hosts|sheltering|received|registered"
-    r"|houses|housing|sent|deployed|dispatched)\s*$",
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {
+                form
+                for lemma in _OBJECT_LEMMAS.split()
+                for form in (
+                    lemma, lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s"),
+                    (lemma[:-1] if lemma.endswith("e") else lemma) + "ed",
+                    (lemma[:-1] if lemma.endswith("e") else lemma) + "ing",
+                    lemma[:-1] + "ied" if lemma.endswith("y") else lemma + "ed",
+                )
+            }
+            | {"flown", "flew", "brought", "took", "taken", "sent", "drove", "driven",
+               "bussed", "carried", "ferried", "lifted", "trapped", "shipped", "housing",
+               "hosts", "houses"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s*$",
     re.I,
+)  # fmt: skip
+# "Evacuated: 12,000; Missing: 45": a label and its count, as in a table or a sitrep
+_LABELLED = re.compile(
+    r"(?:^|[;,|\n]\s*)(?P<label>(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*:\s*$"
 )
 # How many earlier credits "the ministry" may refer back to (keeps the cost per figure flat).
 _RECALL = 30
@@ -275,6 +303,7 @@ def _figure(
     # "the remaining 17,000 would travel by road": the adjective is said below, not the event
     event_before = _REMAINING_BEFORE.sub("", event_before)
     event = event_of(event_before, after[who.end :] if who.end else after)
+    event = event or _label_event(before, after)
     if not event and (
         (
             who.noun in ("inhabitants", "residents", "population")
@@ -441,9 +470,50 @@ def _unnamed(before: str, after: str) -> Counted | None:
             return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
     if _ABOARD.match(after):
         return Counted("people", "people", (), "people", 0)
+    labelled = _LABELLED.search(before)
+    if labelled is not None and _NO_NOUN_HOME.match(after) and _names_people(labelled["label"]):
+        return Counted("people", "people", (), "people", 0)
     if _HOME_OF.search(before) and _NO_NOUN_HOME.match(after):
         return Counted("people", "people", (), "people", 0)
     return None
+
+
+def _names_people(label: str) -> bool:
+    """Return whether a table's label names people or what happened to them ("Dead",
+    "Evacuated", "People displaced", "Arrivals"), not things ("Tents", "Date")."""
+    if _LABEL_EVENT.search(label):
+        return True
+    return any(
+        (who := counted(" " + word)) is not None and who.end > 0 and who.subject not in _CARS
+        for word in label.split()
+    )
+
+
+# What a table's label says happened, by the conventions' metrics.
+_LABEL_METRICS = {
+    "killed": "dead deaths death killed died toll fatalities",
+    "wounded": "injured wounded hurt",
+    "missing": "missing unaccounted",
+    "evacuated": "evacuated evacuees displaced departures rescued relocated repatriated",
+    "arrived": "arrivals arrived crossed crossings",
+    "remaining": "remaining stranded trapped",
+    "waiting": "waiting",
+    "present": "sheltered shelters hosted",
+}
+_LABEL_OF = {word: metric for metric, words in _LABEL_METRICS.items() for word in words.split()}
+_LABEL_EVENT = re.compile(r"\b(?:" + "|".join(_LABEL_OF) + r")\b", re.I)
+
+
+def _label_event(before: str, after: str) -> str:
+    """Return what the label of a labelled count says happened ("Dead: 7"), or ''."""
+    labelled = _LABELLED.search(before)
+    if labelled is None or not _NO_NOUN_HOME.match(after):
+        return ""
+    found = _LABEL_EVENT.search(labelled["label"])
+    return _LABEL_OF[found.group(0).lower()] if found else ""
+
+
+_CARS = frozenset({"buses", "ambulances", "vehicles"})
 
 
 def _subject_of(noun: str) -> str:

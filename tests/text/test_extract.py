@@ -90,3 +90,12 @@ def test_numbers_with_no_noun_of_their_own(make_doc: MakeDoc) -> None:
     assert found["15,000"].metric == "present"
     assert found["1,345"].metric == "arrived"
     assert found["23,000"].metric == "evacuated"
+
+
+def test_a_labelled_count_takes_its_metric_from_the_label(make_doc: MakeDoc) -> None:
+    """Should read "Dead: 7" in a table or sitrep line as seven people killed, and a count
+    under a label for things as no count of people."""
+    doc = make_doc("Evacuated: 12,000; Missing: 45; Dead: 7; Tents: 300\nFloods displace 50,000.\n")
+    found = {f.surface: f for f in extract_figures(doc)}
+    assert set(found) == {"12,000", "45", "7", "50,000"}
+    assert [found[s].metric for s in ("12,000", "45", "7")] == ["evacuated", "missing", "killed"]
