@@ -303,7 +303,7 @@ def _figure(
     # "the remaining 17,000 would travel by road": the adjective is said below, not the event
     event_before = _REMAINING_BEFORE.sub("", event_before)
     event = event_of(event_before, after[who.end :] if who.end else after)
-    event = event or _label_event(before, after)
+    event = event or _label_event(before, after) or ("present" if _SHELTERED.match(after) else "")
     if not event and (
         (
             who.noun in ("inhabitants", "residents", "population")
@@ -449,6 +449,13 @@ _NUMBERING = re.compile(
     r"|totalled|totaled)\s*$",
     re.I,
 )
+# "12,000 in temporary shelters", "4,000 at the camp": people where people are housed
+_SHELTERED = re.compile(
+    r"^\s*(?:now\s+|still\s+)?(?:in|at|inside)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:shelters?|camps?|centres?|centers?|tents?|evacuation sites?|relief sites?"
+    r"|displacement sites?|collective centres?|gymnasiums?|stadiums?)\b",
+    re.I,
+)
 # "with 1,700 on board", "270 aboard": people carried
 _ABOARD = re.compile(r"^\s*(?:on board|onboard|aboard)\b", re.I)
 
@@ -468,7 +475,7 @@ def _unnamed(before: str, after: str) -> Counted | None:
         noun = counted(" " + numbering.group("noun"))
         if noun is not None and noun.subject not in ("buses", "ambulances", "vehicles"):
             return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
-    if _ABOARD.match(after):
+    if _ABOARD.match(after) or _SHELTERED.match(after):
         return Counted("people", "people", (), "people", 0)
     labelled = _LABELLED.search(before)
     if labelled is not None and _NO_NOUN_HOME.match(after) and _names_people(labelled["label"]):
@@ -509,7 +516,7 @@ def _label_event(before: str, after: str) -> str:
     labelled = _LABELLED.search(before)
     if labelled is None or not _NO_NOUN_HOME.match(after):
         return ""
-    found = _LABEL_EVENT.search(labelled["label"])
+    found = _LABEL_EVENT.search(labelled["label"])  # "Sheltered: 4,000"
     return _LABEL_OF[found.group(0).lower()] if found else ""
 
 

@@ -83,9 +83,11 @@ def test_numbers_with_no_noun_of_their_own(make_doc: MakeDoc) -> None:
         "The town of 15,000 was emptied within hours.\n"
         "They waited in 300 evacuation centres.\n"
         "Officials counted 1,345 arrivals and 23,000 departures.\n"
+        "Figures show 12,000 in temporary shelters.\n"
     )
     found = {f.surface: f for f in extract_figures(doc)}
-    assert set(found) == {"about 9,000", "1,700", "15,000", "1,345", "23,000"}
+    assert set(found) == {"about 9,000", "1,700", "15,000", "1,345", "23,000", "12,000"}
+    assert found["12,000"].metric == "present"
     assert found["about 9,000"].population == "refugees"
     assert found["15,000"].metric == "present"
     assert found["1,345"].metric == "arrived"
