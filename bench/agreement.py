@@ -1,9 +1,10 @@
 """How far two people labelling the same reports agree (issue 14): the ceiling of the scores.
 
-`labels_test_second.tsv` is a second, independent labelling of held-back reports (the -02 report
-of each held-back event, and later the -03 ones), made from the written conventions and the dev
-split's examples without seeing the first labels. Its labels are paired with the first labeller's by overlapping spans, as the Brief's
-figures are (bench/devset.py), and scored with the same comparisons.
+`labels_test_second.tsv` is a second, independent labelling of held-back reports (the -02, -03
+and -04 reports of each held-back event: 36 reports), made from the written conventions and the
+dev split's examples without seeing the first labels. Its labels are paired with the first
+labeller's by overlapping spans, as the Brief's figures are (bench/devset.py), and scored with
+the same comparisons.
 """
 
 from __future__ import annotations

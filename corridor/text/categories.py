@@ -76,6 +76,8 @@ def choose_metric(subject: str, event: str, subset: bool, planned: bool = False)
         return subject
     if subject == "evacuees":
         return "evacuated"
+    if subject == "arrivals":  # "1,345 arrivals at the border": who arrived
+        return "arrived"
     if subject == "civilians":
         return "civilians"
     return "other"

@@ -49,12 +49,40 @@ _POPULATION_OF = re.compile(
     r" (?:of|at|to|reached|is|was)\s*$",
     re.I,
 )
+# Verbs whose object is people, in every form ("Floods displace 50,000", "the army
+# evacuated 900", "shelters housing 2,000"): lemmas, each with -s, -ed and -ing.
+_OBJECT_LEMMAS = (
+    "evacuate move fly rescue bring carry take bus transfer repatriate displace uproot kill"
+    " injure wound house host shelter receive register send deploy dispatch airlift relocate"
+    " ferry shift accommodate strand trap drive ship lift escort return deport expel"
+)
 _TRANSITIVE = re.compile(
-    r"\b(?:evacuated|evacuate|moved|move|flown|fly|rescued|rescue|brought|carried|carrying"
-    r"|took|take|bussed|transferred|repatriated|displaced|displacing|uprooted|killed|killing"
-    r"|injured|injuring|wounded|wounding|housed|hosting|hosts|sheltering|received|registered"
-    r"|houses|housing|sent|deployed|dispatched)\s*$",
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {
+                form
+                for lemma in _OBJECT_LEMMAS.split()
+                for form in (
+                    lemma, lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s"),
+                    (lemma[:-1] if lemma.endswith("e") else lemma) + "ed",
+                    (lemma[:-1] if lemma.endswith("e") else lemma) + "ing",
+                    lemma[:-1] + "ied" if lemma.endswith("y") else lemma + "ed",
+                )
+            }
+            | {"flown", "flew", "brought", "took", "taken", "sent", "drove", "driven",
+               "bussed", "carried", "ferried", "lifted", "trapped", "shipped", "housing",
+               "hosts", "houses"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s*$",
     re.I,
+)  # fmt: skip
+# "Evacuated: 12,000; Missing: 45": a label and its count, as in a table or a sitrep
+_LABELLED = re.compile(
+    r"(?:^|[;,|\n]\s*)(?P<label>(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*:\s*$"
 )
 # How many earlier credits "the ministry" may refer back to (keeps the cost per figure flat).
 _RECALL = 30
@@ -250,6 +278,8 @@ def _figure(
             inherited = True
         elif who is None and _object(before, after):
             who = Counted("people", "people", (), "people", 0)
+    if who is None:
+        who = _unnamed(before, after)
     if who is None and rate is not None:  # "we see 1,500 a day": a rate counts people here
         who = Counted("people", "people", (), "people", 0)
     if who is None and _EARLIER.search(before) and previous is not None and recent:
@@ -273,6 +303,7 @@ def _figure(
     # "the remaining 17,000 would travel by road": the adjective is said below, not the event
     event_before = _REMAINING_BEFORE.sub("", event_before)
     event = event_of(event_before, after[who.end :] if who.end else after)
+    event = event or _label_event(before, after) or ("present" if _SHELTERED.match(after) else "")
     if not event and (
         (
             who.noun in ("inhabitants", "residents", "population")
@@ -294,6 +325,7 @@ def _figure(
         and recent
         and not event
         and not planned
+        and who.subject not in ("evacuees", "arrivals")  # "departures" says what happened
     ):
         metric = previous.metric
     elif subset and previous is not None and previous.metric in _EVENT_METRICS:
@@ -409,6 +441,86 @@ _NO_NOUN = re.compile(
     r"|this|yesterday|today|overnight|more|others|people)\b)",
     re.I,
 )
+
+
+# "the evacuees, numbering about 9,000": the count of the noun before it
+_NUMBERING = re.compile(
+    r"\b(?P<noun>[A-Za-z][\w'’-]*),?\s+(?:now\s+)?(?:numbering|numbered|totalling|totaling"
+    r"|totalled|totaled)\s*$",
+    re.I,
+)
+# "12,000 in temporary shelters", "4,000 at the camp": people where people are housed
+_SHELTERED = re.compile(
+    r"^\s*(?:now\s+|still\s+)?(?:in|at|inside)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:shelters?|camps?|centres?|centers?|tents?|evacuation sites?|relief sites?"
+    r"|displacement sites?|collective centres?|gymnasiums?|stadiums?)\b",
+    re.I,
+)
+# "with 1,700 on board", "270 aboard": people carried
+_ABOARD = re.compile(r"^\s*(?:on board|onboard|aboard)\b", re.I)
+
+
+_NO_NOUN_HOME = re.compile(
+    r"^\s*(?:$|[,.;:)\"”–—-]|(?:was|were|is|are|had|has|have|and|who|which|that|in|on|at)\b)",
+    re.I,
+)
+
+
+def _unnamed(before: str, after: str) -> Counted | None:
+    """Return who a number with no noun of its own counts, from the words around it: the noun
+    it numbers ("the evacuees, numbering 9,000"), people aboard ("with 1,700 on board") or the
+    people of a place ("the town of 15,000")."""
+    numbering = _NUMBERING.search(before)
+    if numbering is not None:
+        noun = counted(" " + numbering.group("noun"))
+        if noun is not None and noun.subject not in ("buses", "ambulances", "vehicles"):
+            return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
+    if _ABOARD.match(after) or _SHELTERED.match(after):
+        return Counted("people", "people", (), "people", 0)
+    labelled = _LABELLED.search(before)
+    if labelled is not None and _NO_NOUN_HOME.match(after) and _names_people(labelled["label"]):
+        return Counted("people", "people", (), "people", 0)
+    if _HOME_OF.search(before) and _NO_NOUN_HOME.match(after):
+        return Counted("people", "people", (), "people", 0)
+    return None
+
+
+def _names_people(label: str) -> bool:
+    """Return whether a table's label names people or what happened to them ("Dead",
+    "Evacuated", "People displaced", "Arrivals"), not things ("Tents", "Date")."""
+    if _LABEL_EVENT.search(label):
+        return True
+    return any(
+        (who := counted(" " + word)) is not None and who.end > 0 and who.subject not in _CARS
+        for word in label.split()
+    )
+
+
+# What a table's label says happened, by the conventions' metrics.
+_LABEL_METRICS = {
+    "killed": "dead deaths death killed died toll fatalities",
+    "wounded": "injured wounded hurt",
+    "missing": "missing unaccounted",
+    "evacuated": "evacuated evacuees displaced departures rescued relocated repatriated",
+    "arrived": "arrivals arrived crossed crossings",
+    "remaining": "remaining stranded trapped",
+    "waiting": "waiting",
+    "present": "sheltered shelters hosted",
+}
+_LABEL_OF = {word: metric for metric, words in _LABEL_METRICS.items() for word in words.split()}
+_LABEL_EVENT = re.compile(r"\b(?:" + "|".join(_LABEL_OF) + r")\b", re.I)
+
+
+def _label_event(before: str, after: str) -> str:
+    """Return what the label of a labelled count says happened ("Dead: 7"), or ''."""
+    labelled = _LABELLED.search(before)
+    if labelled is None or not _NO_NOUN_HOME.match(after):
+        return ""
+    found = _LABEL_EVENT.search(labelled["label"])  # "Sheltered: 4,000"
+    return _LABEL_OF[found.group(0).lower()] if found else ""
+
+
+_CARS = frozenset({"buses", "ambulances", "vehicles"})
 
 
 def _subject_of(noun: str) -> str:

@@ -49,8 +49,12 @@ _WORD_NUMBER = (
     r"(?:[\s-]+(?:" + "|".join([*_UNITS, *_TENS, *_SCALES, "and"]) + r"))*"
     r"|(?:half\s+)?a\s+(?:dozen|hundred|thousand|million))"
 )
-_DIGITS = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?"
-_SCALE_SUFFIX = r"(?:\s*(?:million|thousand|lakh|crore|m\b|k\b))?"
+# Indian grouping ("1,20,000" is 120,000) first: a two-digit group never occurs otherwise.
+_DIGITS = (
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
+    r"|\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?"
+)
+_SCALE_SUFFIX = r"(?:\s*(?:million|thousand|lakhs?|crores?|mn\b|mln\b|m\b|k\b))?"
 _VAGUE_RE = "|".join(sorted(_VAGUE, key=len, reverse=True))
 _QUAL_RE = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 
@@ -111,7 +115,7 @@ def parse_words(phrase: str) -> int:
 def parse_digits(text: str) -> int:
     """Return the integer written with digits, thousands separators or a scale word."""
     match = re.fullmatch(
-        r"\s*(\d[\d,]*(?:\.\d+)?)\s*(million|thousand|lakh|crore|m|k)?\s*", text, re.I
+        r"\s*(\d[\d,]*(?:\.\d+)?)\s*(million|thousand|lakh|crore|mn|mln|m|k)?s?\s*", text, re.I
     )
     if match is None:
         raise BriefError(f"not a number: {text!r}")
@@ -121,10 +125,15 @@ def parse_digits(text: str) -> int:
     except ValueError as exc:
         raise BriefError(f"not a number: {text!r}") from exc
     scale = (match.group(2) or "").lower()
-    factor = {"million": 1_000_000, "m": 1_000_000, "thousand": 1_000, "k": 1_000,
+    factor = {"million": 1_000_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
+              "thousand": 1_000, "k": 1_000,
               "lakh": 100_000, "crore": 10_000_000}.get(scale, 1)  # fmt: skip
     return round(number * factor)
 
+
+_SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_RATIO_AFTER = re.compile(rf"\s+(?:in|out of)\s+(?:every\s+)?{_SMALL}\b(?!,\d)", re.I)
+_RATIO_BEFORE = re.compile(rf"\b{_SMALL}\s+(?:in|out of)\s+(?:every\s+)?$", re.I)
 
 AT_MOST_WORDS = ("up to", "as many as", "fewer than", "less than", "under", "just under",
                  "as high as")  # fmt: skip
@@ -144,6 +153,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     if _ANY_NUMBER.search(text) is None:
         return mentions  # most sentences name no number: skip the long pattern
     for match in NUMBER_RE.finditer(text):
+        if _RATIO_AFTER.match(text, match.end()) or _RATIO_BEFORE.search(text, 0, match.start()):
+            continue  # "one in three residents", "1 in 5": a share, not a count
         low: int | None
         high: int | None
         qualifier = (match.group("qual") or "").lower()

@@ -21,6 +21,7 @@ CLASSES: dict[str, str] = {
     "women": "women", "fighters": "fighters", "rebels": "fighters", "militants": "fighters",
     "gunmen": "fighters", "combatants": "fighters", "civilians": "civilians",
     "civilian": "civilians", "evacuees": "evacuees", "wounded": "wounded",
+    "departures": "evacuees", "arrivals": "arrivals", "newcomers": "arrivals",
     "injured": "wounded", "sick": "wounded", "patients": "wounded", "casualties": "wounded",
     "dead": "killed", "bodies": "killed", "deaths": "killed", "fatalities": "killed",
     "buses": "buses", "bus": "buses", "coaches": "buses", "ambulances": "ambulances",
@@ -42,6 +43,15 @@ PEOPLE = frozenset(
         "Muslims", "Christians", "others", "adults", "girls", "boys", "mothers", "fathers",
         "teachers", "officers", "guards", "Rohingya", "Rohingyas", "woman", "man", "boy",
         "girl", "baby", "people's", "student", "citizen", "national", "resident", "refugee",
+        # Agent nouns and other words for people that no suffix rule catches.
+        "firefighters", "rescuers", "responders", "climbers", "hikers", "trekkers", "campers",
+        "farmers", "fishers", "herders", "miners", "traders", "islanders", "locals",
+        "labourers", "laborers", "caregivers", "carers", "youths", "elders", "teenagers",
+        "newborns", "widows", "inmates", "IDPs", "idps", "seekers", "departures", "returnees",
+        "deportees", "internees", "fugitives", "shoppers", "spectators",
+        "worshippers", "worshipers", "patrons", "guests", "pensioners", "retirees",
+        "occupants", "dwellers", "squatters", "stragglers", "holdouts", "cadets", "recruits",
+        "contractors", "nuns", "monks", "priests", "clergy", "athletes",
     }
     | set(CLASSES)
 ) - {"buses", "bus", "coaches", "ambulances", "ambulance", "vehicles", "trucks", "cars",
@@ -62,6 +72,16 @@ THINGS = frozenset(
         "euros", "million", "billion", "cases", "beds", "meals", "kits", "aircraft",
         "convoys", "trains", "trips", "seats", "rockets", "missiles", "shells", "strikes",
         "attacks", "words", "pages", "steps", "feet", "inches", "degrees", "calls",
+        # Places, structures, goods and units that numbers in disaster reports also count.
+        "centres", "centers", "shelters", "facilities", "schools", "hospitals", "structures",
+        "acres", "hectares", "sq", "square", "animals", "cattle", "livestock", "head",
+        "gallons", "packets", "sandbags", "bottles", "doses", "vaccines", "kilograms", "kg",
+        "lbs", "pounds", "ft", "storeys", "floors", "stories", "bridges", "roads", "areas",
+        "provinces", "districts", "regions", "municipalities", "counties", "parishes",
+        "wards", "blocks", "streets", "neighbourhoods", "neighborhoods", "locations",
+        "zones", "teams", "units", "batches", "waves", "phases", "stages", "sorties",
+        "missions", "operations", "visits", "votes", "tablets", "rations", "parcels",
+        "mosques", "churches", "temples", "clinics", "wells", "barrels", "containers",
     }
 )  # fmt: skip
 
@@ -98,19 +118,50 @@ _AUX = (
     r"|will|would|could|may|might|be|been|being|not|who|then|later|all|each|both|mostly"
     r"|largely|mainly|either|had now|are now)\s+)*"
 )
+# Verbs whose subject is people, as lemmas: each inflection a plural subject takes is a
+# people verb ("20,000 now shelter", "600 sheltered", "300 are sheltering"). The -s form is
+# left out: "3 floods", "2 runs" are things, and a plural count takes no -s verb.
+_LEMMAS = (
+    "kill injure wound die hurt drown perish evacuate gather flee leave wait remain arrive cross"
+    " return move rescue stay reach enter come live ask request go walk run escape shelter seek"
+    " camp sleep queue strand trap displace relocate register house host accommodate board land"
+    " disembark fly bus transport take bring expect order allow permit tell urge force"
+    " pour stream trek receive treat hospitalise hospitalize admit repatriate airlift pack"
+    " cram huddle spend besiege surround hide crowd mass manage succeed try attempt settle"
+    " sail ferry head travel depart exit emerge trickle wade swim climb"
+)
+_IRREGULAR = (
+    "fled|fleeing|left|came|went|gone|ran|sought|slept|spent|hid|hidden|taken|took|brought"
+    "|flown|flew|died|dying|lying|lay|stuck|dead|missing|homeless|made homeless|holed up"
+    "|lined up|lining up|due|had yet|have yet|were yet|yet to|bussed|bussing|remains|flooded"
+    "|flooding"
+)
+
+
+def _inflections(lemma: str) -> list[str]:
+    """Return a verb's forms but -s: base, -ed, -ing ("queue": queued, queuing, queueing)."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = [lemma]
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        forms += [lemma[:-1] + "ied", lemma + "ing"]
+    else:
+        forms += [stem + "ed", stem + "ing", lemma + "ing"]
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", lemma):  # "trap": trapped, trapping
+        forms += [lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
+    return forms
+
+
 _PEOPLE_VERB = (
-    r"(?:killed|injured|wounded|dead|died|hurt|missing|drowned|perished|evacuat\w*|gathered"
-    r"|fle[de]|fleeing|left|leave|leaving|wait(?:ed|ing)?|remain(?:ed|ing|s)?|arriv(?:e|ed|es|ing)"
-    r"|cross(?:ed|es|ing)?|return(?:ed|ing|s)?|moved|moving|rescued|stay(?:ed|ing)?"
-    r"|reach(?:ed|ing)?|enter(?:ed|ing)?|came|come|coming|living|live|lived|asked|requested"
-    r"|went|gone|going|walk(?:ed|ing)|ran|escap(?:ed|ing)|shelter(?:ed|ing)|sought|seeking"
-    r"|camp(?:ed|ing)|sleeping|slept|queu(?:ed|ing|eing)|stranded|trapped|stuck|displaced"
-    r"|relocated|registered|housed|hosted|accommodated|boarded|landed|disembarked|flown"
-    r"|bus(?:s)?ed|transported|taken|brought|expected|due|ordered|allowed|permitted|told"
-    r"|urged|forced|poured|streamed|flooded|trekked|received|treated|hospitali[sz]ed"
-    r"|admitted|repatriated|airlifted|packed|crammed|huddled|spent|made homeless|homeless"
-    r"|besieged|surrounded|holed up|hiding|hid|lined up|lining up|crowded|massed|managed"
-    r"|succeeded|tried|attempted|had yet|have yet|were yet)"
+    "(?:"
+    + "|".join(
+        sorted(
+            {f for lemma in _LEMMAS.split() for f in _inflections(lemma)}
+            | set(_IRREGULAR.split("|")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
 )
 _BARE = re.compile(rf"^\s*{_AUX}{_PEOPLE_VERB}\b", re.I)
 # "12,000 are still in the town", "300 were aboard": a form of "to be" or "remain" and a
@@ -141,6 +192,8 @@ def _is_people(word: str) -> bool:
         return True
     if word[:1].isupper() and lower not in _MONTHS_DAYS and lower not in NOT_PLACES:
         return True  # a demonym or group: "Canadians", "Lebanese", "Kosovars"
+    if re.fullmatch(r"[a-z]{2,}(?:men|women|people|folk)", lower):
+        return True  # "fishermen", "servicemen", "townspeople", "tribesmen"
     return bool(_SUFFIX.search(lower)) and len(lower) > 5 and not lower.endswith("ments")
 
 

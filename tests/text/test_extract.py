@@ -72,3 +72,32 @@ def test_it_reads_embedded_posts_as_the_posters_words(make_doc: MakeDoc) -> None
 
 def test_it_finds_nothing_in_an_empty_document(make_doc: MakeDoc) -> None:
     assert extract_figures(make_doc("")) == []
+
+
+def test_numbers_with_no_noun_of_their_own(make_doc: MakeDoc) -> None:
+    """Should count people where the noun stands apart from the number: an apposition
+    ("numbering"), people aboard, and the people of a place."""
+    doc = make_doc(
+        "The refugees, numbering about 9,000, reached the border on Monday.\n"
+        "The ferry, with 1,700 on board, docked in the evening.\n"
+        "The town of 15,000 was emptied within hours.\n"
+        "They waited in 300 evacuation centres.\n"
+        "Officials counted 1,345 arrivals and 23,000 departures.\n"
+        "Figures show 12,000 in temporary shelters.\n"
+    )
+    found = {f.surface: f for f in extract_figures(doc)}
+    assert set(found) == {"about 9,000", "1,700", "15,000", "1,345", "23,000", "12,000"}
+    assert found["12,000"].metric == "present"
+    assert found["about 9,000"].population == "refugees"
+    assert found["15,000"].metric == "present"
+    assert found["1,345"].metric == "arrived"
+    assert found["23,000"].metric == "evacuated"
+
+
+def test_a_labelled_count_takes_its_metric_from_the_label(make_doc: MakeDoc) -> None:
+    """Should read "Dead: 7" in a table or sitrep line as seven people killed, and a count
+    under a label for things as no count of people."""
+    doc = make_doc("Evacuated: 12,000; Missing: 45; Dead: 7; Tents: 300\nFloods displace 50,000.\n")
+    found = {f.surface: f for f in extract_figures(doc)}
+    assert set(found) == {"12,000", "45", "7", "50,000"}
+    assert [found[s].metric for s in ("12,000", "45", "7")] == ["evacuated", "missing", "killed"]

@@ -83,3 +83,25 @@ def test_scales_and_qualifiers_of_other_regions(
     assert (mention.value, mention.qualifier, mention.low, mention.high) == (
         value, qualifier, low, high,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Around 1,20,000 people", 120_000),  # Indian grouping
+        ("some 2.3 mn people", 2_300_000),
+        ("1.4 mln residents", 1_400_000),
+        ("2 lakhs of pilgrims", 200_000),
+        ("3 crores", 30_000_000),
+    ],
+)
+def test_it_reads_regional_groupings_and_scale_abbreviations(text: str, value: int) -> None:
+    """Should read Indian digit grouping and the "mn"/"mln" abbreviations of million."""
+    assert [m.value for m in find_numbers(text)][-1:] == [value]
+
+
+def test_a_share_is_no_count() -> None:
+    """Should read neither side of "one in three" or "1 out of 5" as a number of people."""
+    assert find_numbers("One in three residents has left.") == []
+    assert find_numbers("Roughly 1 out of 5 homes was damaged.") == []
+    assert [m.value for m in find_numbers("One in three of the 1,200 residents left.")] == [1200]

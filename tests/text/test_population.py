@@ -13,3 +13,24 @@ def test_a_nominal_adjective_counts_people() -> None:
 def test_a_people_noun_keeps_its_own_name() -> None:
     who = counted(" Bolivian miners were rescued")
     assert who is not None and who.phrase == "Bolivian miners"
+
+
+def test_every_form_a_plural_subject_takes_is_a_people_verb() -> None:
+    """Should read a bare number as people before any form of a people verb, but -s forms
+    and nouns that share a stem ("evacuation centres") are no verbs of people."""
+    for after in (" now shelter in the school", " sheltered there", " are queueing",
+                  " were bussed out", " have yet to leave", " flooded into the town"):  # fmt: skip
+        assert counted(after) is not None, after
+    for after in (" evacuation centres", " floods this year", " runs a day"):
+        assert counted(after) is None, after
+
+
+def test_open_class_people_nouns() -> None:
+    """Should read agent nouns, -men compounds and noun counts of movements as people."""
+    for after, noun in ((" firefighters", "firefighters"), (" fishermen", "fishermen"),
+                        (" IDPs", "IDPs"), (" departures", "departures"),
+                        (" townspeople", "townspeople")):  # fmt: skip
+        who = counted(after)
+        assert who is not None and who.noun == noun, after
+    for after in (" shelters", " hectares", " head of cattle", " districts"):
+        assert counted(after) is None, after
