@@ -16,6 +16,7 @@ from corridor.text.model import Figure, Span
 BASE = Figure(
     doc_id="a", span=Span(0, 3), surface="900", value=900, metric="evacuated",
     subject="people", place="Aleppo", as_of=date(2016, 12, 16), source="SOHR", sentence_index=0,
+    crisis="SY 2016", population="people", period="cumulative",
 )  # fmt: skip
 
 
