@@ -53,9 +53,9 @@ _GENERAL = frozenset(
 )  # fmt: skip
 
 Key = tuple[str, str, str, str, str, date | None, bool]
-# What two reports must share to disagree: crisis, metric, exact place, the noun for who
-# is counted, period (" rate" added for a rate) and day.
-Scope = tuple[str, str, str, str, str, date]
+# What two reports must share to disagree: crisis, metric, exact place, who is counted
+# (nationality and class, and the noun itself), period (" rate" added for a rate) and day.
+Scope = tuple[str, str, str, str, str, str, date]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,22 +72,20 @@ class Report:
     # (origin, rank in its sentence, sentence) of each copy: two reports with the same
     # origin and rank in different sentences are one wire sentence carried with two values.
     copies: frozenset[tuple[object, int, tuple[str, int]]] = frozenset()
+    scope: Scope | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        # The claim's scope when every copy of it states one and the same full scope
+        # (``stated_scope``); None when any part was guessed or the copies differ. A figure
+        # with no place joins the only group that matches it otherwise: a guess good enough
+        # to show it beside the others, not to call it a disagreement. Nor can two figures
+        # of unknown day be told to be about the same day.
+        scopes = {stated_scope(f) for f in self.figures}
+        object.__setattr__(self, "scope", scopes.pop() if len(scopes) == 1 else None)
 
     def interval(self) -> tuple[float, float]:
         """Return the range of values the claim allows."""
         return self.figures[0].interval()
-
-    @property
-    def scope(self) -> Scope | None:
-        """Return the claim's scope when every copy of it states one and the same full
-        scope (``stated_scope``); None when any part was guessed or the copies differ.
-
-        A figure with no place joins the only group that matches it otherwise: a guess
-        good enough to show it beside the others, not to call it a disagreement. Nor can
-        two figures of unknown day be told to be about the same day.
-        """
-        scopes = {stated_scope(f) for f in self.figures}
-        return scopes.pop() if len(scopes) == 1 else None
 
     @property
     def vague(self) -> bool:
@@ -142,16 +140,19 @@ class Group:
         """
         if self.metric in NOT_COMPARED or self.part:
             return []
-        reports = [r for r in self.reports if r.scope is not None or not stated_only]
-        pairs = []
-        for i, a in enumerate(reports):
-            for b in reports[i + 1 :]:
-                if stated_only and a.scope != b.scope:
-                    continue
-                pool = [r for r in reports if r.scope == a.scope] if stated_only else reports
-                if _differ(a, b) and not _reconciled(a.source, b.source, pool):
-                    pairs.append((a, b))
-        return pairs
+        cells: dict[Scope | None, list[Report]] = defaultdict(list)
+        for report in self.reports:
+            if not stated_only:
+                cells[None].append(report)
+            elif report.scope is not None:
+                cells[report.scope].append(report)
+        return [
+            (a, b)
+            for cell in cells.values()
+            for i, a in enumerate(cell)
+            for b in cell[i + 1 :]
+            if _differ(a, b) and not _reconciled(a.source, b.source, cell)
+        ]
 
     @property
     def status(self) -> str:
@@ -186,8 +187,10 @@ def stated_scope(figure: Figure) -> Scope | None:
     """Return a figure's scope when all of it was read from its report, else None.
 
     Stated means: a crisis with country and year, a place, a day, a noun for who is
-    counted, a metric that counts people, a period for a flow, and no note saying a part
-    was guessed or the figure is a plan, a hedge, an increment or part of a larger figure.
+    counted (two counts disagree only in one noun: "refugees" may be part of "people",
+    "Syrian Kurds" of "Kurds"), a metric that counts people, a period for a flow, and no
+    note saying a part was guessed or the figure is a plan, a hedge, an increment or part
+    of a larger figure.
     """
     head = _head(figure.population)
     if figure.metric not in COMPARED or figure.as_of is None or not figure.place or not head:
@@ -197,7 +200,10 @@ def stated_scope(figure: Figure) -> Scope | None:
     if any(words in figure.note for words in _GUESSED):
         return None
     rate = " rate" if "rate per" in figure.note else ""
-    return (figure.crisis, figure.metric, figure.place, head, figure.period + rate, figure.as_of)
+    return (
+        figure.crisis, figure.metric, figure.place, population_key(figure), head,
+        figure.period + rate, figure.as_of,
+    )  # fmt: skip
 
 
 def _head(population: str) -> str:
