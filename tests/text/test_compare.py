@@ -270,3 +270,37 @@ def test_one_sources_values_on_one_day_are_not_shown_as_a_series() -> None:
     north = replace(BASE, value=17_000)
     south = replace(BASE, value=35_000, span=Span(20, 26))
     assert find_series(group_figures([north, south], {})) == []
+
+
+def test_every_contradiction_holds_one_stated_scope_by_construction() -> None:
+    """Should never let a contradiction row mix crises, places, nouns, metrics, periods or
+    days, whatever mixture of figures is grouped (made-up figures in every combination)."""
+    import itertools
+    import random
+
+    pick = random.Random(14)
+    choices = {
+        "crisis": ["SY 2016"] * 4 + ["LB 2006", "? 2016", ""],
+        "place": ["Aleppo"] * 4 + ["eastern Aleppo", ""],
+        "population": ["people"] * 4 + ["residents", "Syrians", "refugees", ""],
+        "metric": ["evacuated"] * 4 + ["remaining", "planned", "children"],
+        "period": ["daily"] * 4 + ["cumulative", "24h", ""],
+        "note": [""] * 4 + ["period assumed", "hedged"],
+        "as_of": [date(2016, 12, 16)] * 4 + [date(2016, 12, 15), None],
+        "source": ["SOHR", "UN", "ICRC"],
+    }
+    figures = []
+    for i in range(1000):
+        change = {name: pick.choice(values) for name, values in choices.items()}
+        change["value"] = pick.choice([300, 900, 5000, 20_000])
+        figures.append(replace(BASE, doc_id=f"d{i}", **change))  # type: ignore[arg-type]
+    groups = group_figures(figures, {})
+    disputed = [g for g in groups if g.status == CONTRADICTION]
+    assert disputed
+    for group in disputed:
+        members = [f for r in group.reports for f in r.figures]
+        for one, other in itertools.combinations(members, 2):
+            for name in ("crisis", "place", "metric", "period", "as_of"):
+                assert getattr(one, name) == getattr(other, name)
+            assert one.population.split()[-1] == other.population.split()[-1]
+        assert all(f.place and f.as_of and f.crisis[:1] != "?" and not f.note for f in members)
