@@ -1,16 +1,22 @@
 """Group figures about the same quantity and judge whether the sources agree.
 
-Two figures are about the same quantity only when crisis, place, who is counted, metric,
-period and as-of day all match (and neither is a part of a larger figure). Planned
-against actual, 24 hours against cumulative, Americans against all evacuees are
-different quantities and are never set against each other. Updates from one source on
-different days form a dated series, not a disagreement.
+Figures are grouped by crisis, place, who is counted (by class: "residents" beside
+"people"), metric, period and as-of day, so that related counts are shown side by side.
+Two reports disagree only when every part of their scope was read from the text, not
+guessed, and is the same: crisis (country and year), exact place, the noun that names
+who is counted, a metric that counts people, the period, and the day (a figure's as-of
+window is its day); and when their values cannot both be true given their qualifiers
+("at least", "about", ranges). Planned against actual, 24 hours against cumulative, a
+part against its whole, Americans against all evacuees are different quantities and are
+never set against each other. A source's differing values, or copies of one wire
+sentence with different values, are updates (a dated series), not a disagreement.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from corridor.text.model import Figure
@@ -26,15 +32,30 @@ ONE_PRECISE = "one precise source; others vague"
 ONE_SOURCE = "one source, several figures"
 SCOPE_UNCLEAR = "values differ; period or who is counted not stated"
 
-# Metrics whose figures are never set against each other: a plan is not a count, and
-# "other" mixes unlike things.
+# Metrics whose figures are never set against each other, even loosely: a plan is not a
+# count, and "other" mixes unlike things.
 NOT_COMPARED = frozenset({"planned", "other"})
+# Metrics that count people and can disagree; a flow (people who left, arrived, died or
+# were hurt) is counted over a period, which must be stated.
+COMPARED = frozenset(
+    {"evacuated", "arrived", "remaining", "waiting", "killed", "wounded", "missing", "present"}
+)
+FLOWS = frozenset({"evacuated", "arrived", "killed", "wounded"})
+# Notes that mark part of a figure's scope as guessed, or the figure as no count of its own.
+_GUESSED = (
+    "period assumed", "who inferred", "an increment", "hedged", "planned or hoped for",
+    "part of a larger figure",
+)  # fmt: skip
+_CRISIS = re.compile(r"^[A-Z]{2} \d{4}$")  # a country and a year: "LB 2006"
 _GENERAL = frozenset(
     {"people", "person", "persons", "individuals", "residents", "inhabitants", "refugees",
      "evacuees", "displaced", "arrivals", "lives", "civilians", "others", "population"}
 )  # fmt: skip
 
 Key = tuple[str, str, str, str, str, date | None, bool]
+# What two reports must share to disagree: crisis, metric, exact place, who is counted
+# (nationality and class, and the noun itself), period (" rate" added for a rate) and day.
+Scope = tuple[str, str, str, str, str, str, date]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,28 +69,23 @@ class Report:
     qualifier: str
     doc_ids: tuple[str, ...]
     figures: tuple[Figure, ...]
+    # (origin, rank in its sentence, sentence) of each copy: two reports with the same
+    # origin and rank in different sentences are one wire sentence carried with two values.
+    copies: frozenset[tuple[object, int, tuple[str, int]]] = frozenset()
+    scope: Scope | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        # The claim's scope when every copy of it states one and the same full scope
+        # (``stated_scope``); None when any part was guessed or the copies differ. A figure
+        # with no place joins the only group that matches it otherwise: a guess good enough
+        # to show it beside the others, not to call it a disagreement. Nor can two figures
+        # of unknown day be told to be about the same day.
+        scopes = {stated_scope(f) for f in self.figures}
+        object.__setattr__(self, "scope", scopes.pop() if len(scopes) == 1 else None)
 
     def interval(self) -> tuple[float, float]:
         """Return the range of values the claim allows."""
         return self.figures[0].interval()
-
-    @property
-    def inferred(self) -> bool:
-        """Return whether the claim's period, day, place or who it counts was inferred, not
-        stated.
-
-        A figure with no place joins the only group that matches it otherwise: a guess
-        good enough to show it beside the others, not to call it a disagreement. Nor can
-        two figures of unknown day be told to be about the same day.
-        """
-        note = self.figures[0].note
-        unplaced = not any(f.place for f in self.figures)
-        undated = all(f.as_of is None for f in self.figures)
-        return (
-            unplaced
-            or undated
-            or any(w in note for w in ("period assumed", "who inferred", "an increment", "hedged"))
-        )
 
     @property
     def vague(self) -> bool:
@@ -111,34 +127,32 @@ class Group:
         return max(r.value for r in self.precise)
 
     def conflicts(self, stated_only: bool = True) -> list[tuple[Report, Report]]:
-        """Return pairs of reports from different sources whose ranges cannot both hold.
+        """Return pairs of reports from different sources whose values cannot both hold.
+
+        With ``stated_only`` (a contradiction) both reports must state one full scope
+        (``Report.scope``): an analyst does not call two figures a disagreement when the
+        period, place, day or who is counted was guessed, or when "residents" are set
+        against "people" (the people may include others). Without it, any two differing
+        reports of the group are returned: values that differ, their scope unclear.
 
         A vague amount ("tens of thousands") conflicts with a number only below half its
-        least value. With ``stated_only``, a
-        report whose period or population was inferred rather than stated is left out:
-        its scope is a guess, and a careful analyst would not call it a disagreement.
+        least value.
         """
         if self.metric in NOT_COMPARED or self.part:
             return []
-        reports = [r for r in self.reports if not (stated_only and r.inferred)]
+        cells: dict[Scope | None, list[Report]] = defaultdict(list)
+        for report in self.reports:
+            if not stated_only:
+                cells[None].append(report)
+            elif report.scope is not None:
+                cells[report.scope].append(report)
         return [
             (a, b)
-            for i, a in enumerate(reports)
-            for b in reports[i + 1 :]
-            if a.source != b.source
-            and not (a.vague and b.vague)
-            and not _compatible(a, b)
-            and not self._reconciled(a.source, b.source)
-            and (not stated_only or _same_words(a, b))
+            for cell in cells.values()
+            for i, a in enumerate(cell)
+            for b in cell[i + 1 :]
+            if _differ(a, b) and not _reconciled(a.source, b.source, cell)
         ]
-
-    def _reconciled(self, one: str, other: str) -> bool:
-        """Return whether two sources also give values that agree: a minister who says
-        the toll "has risen to 446 from 417" agrees with an outlet's 446; the 417 is his
-        earlier count, not a disagreement."""
-        mine = [r for r in self.reports if r.source == one]
-        theirs = [r for r in self.reports if r.source == other]
-        return any(_compatible(a, b) for a in mine for b in theirs if not (a.vague or b.vague))
 
     @property
     def status(self) -> str:
@@ -169,19 +183,65 @@ class Series:
     points: tuple[tuple[date, int, str, tuple[str, ...]], ...]  # day, value, qualifier, docs
 
 
-def _same_words(a: Report, b: Report) -> bool:
-    """Return whether two claims name who they count with the same noun.
+def stated_scope(figure: Figure) -> Scope | None:
+    """Return a figure's scope when all of it was read from its report, else None.
 
-    Grouping puts "Kenyans" and "Kenyan nationals", or "residents" and "people", together so
-    that they are shown side by side; an analyst calls two values a disagreement only when both
-    reports count the same people in the same words.
+    Stated means: a crisis with country and year, a place, a day, a noun for who is
+    counted (two counts disagree only in one noun: "refugees" may be part of "people",
+    "Syrian Kurds" of "Kurds"), a metric that counts people, a period for a flow, and no
+    note saying a part was guessed or the figure is a plan, a hedge, an increment or part
+    of a larger figure.
     """
-    return _head(a.figures[0].population) == _head(b.figures[0].population)
+    head = _head(figure.population)
+    if figure.metric not in COMPARED or figure.as_of is None or not figure.place or not head:
+        return None
+    if not _CRISIS.match(figure.crisis) or (figure.metric in FLOWS and not figure.period):
+        return None
+    if any(words in figure.note for words in _GUESSED):
+        return None
+    rate = " rate" if "rate per" in figure.note else ""
+    return (
+        figure.crisis, figure.metric, figure.place, population_key(figure), head,
+        figure.period + rate, figure.as_of,
+    )  # fmt: skip
 
 
 def _head(population: str) -> str:
+    """Return the noun that names who is counted, singular ("Syrian Kurds" -> "kurd")."""
     words = population.lower().split()
     return words[-1].removesuffix("s") if words else ""
+
+
+def _differ(a: Report, b: Report) -> bool:
+    """Return whether two reports are two sources' values that cannot both be true.
+
+    Copies of one wire sentence that carry different values are one source's update, and
+    two vague amounts ("hundreds", "thousands") are never set against each other.
+    """
+    return (
+        _name(a.source) != _name(b.source)
+        and not _copied(a, b)
+        and not (a.vague and b.vague)
+        and not _compatible(a, b)
+    )
+
+
+def _copied(a: Report, b: Report) -> bool:
+    """Return whether two reports are one slot of one wire sentence in two copies."""
+    return any(x[:2] == y[:2] and x[2] != y[2] for x in a.copies for y in b.copies)
+
+
+def _name(source: str) -> str:
+    return " ".join(source.lower().split())
+
+
+def _reconciled(one: str, other: str, reports: list[Report]) -> bool:
+    """Return whether two sources also give values that agree: a minister who says the
+    toll "has risen to 446 from 417" agrees with an outlet's 446; the 417 is his earlier
+    count, not a disagreement."""
+    mine = [r for r in reports if r.source == one and not r.vague]
+    theirs = [r for r in reports if r.source == other and not r.vague]
+    return any(_compatible(a, b) for a in mine for b in theirs)
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -236,7 +296,9 @@ def group_figures(figures: list[Figure], origin_of: dict[tuple[str, int], int]) 
     """Group figures by scope and fold repeats of one origin into one report.
 
     ``origin_of`` maps (doc_id, sentence index) to a near-duplicate origin id; the
-    same source giving the same value for the same scope is also one report.
+    same source giving the same value for the same scope is also one report. Reports
+    that disagree are set apart in a group of their own scope, so that a contradiction
+    shows only the reports that state exactly that quantity.
     """
     scoped: dict[Key, list[Figure]] = defaultdict(list)
     for figure in figures:
@@ -250,11 +312,48 @@ def group_figures(figures: list[Figure], origin_of: dict[tuple[str, int], int]) 
             key = scope_key(figure)
             matches = placed.get(key, [])
             scoped[matches[0] if len(matches) == 1 else key].append(figure)
-    groups = [_group(key, members, origin_of) for key, members in scoped.items()]
+    slots = _slots(figures)
+    groups = [
+        part
+        for key, members in scoped.items()
+        for part in _split(_group(key, members, origin_of, slots))
+    ]
     return sorted(groups, key=_order)
 
 
-def _group(key: Key, members: list[Figure], origin_of: dict[tuple[str, int], int]) -> Group:
+def _slots(figures: list[Figure]) -> dict[int, int]:
+    """Map each figure (by id) to its rank among the figures of its sentence."""
+    by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
+    for figure in figures:
+        by_sentence[(figure.doc_id, figure.sentence_index)].append(figure)
+    return {
+        id(f): rank
+        for members in by_sentence.values()
+        for rank, f in enumerate(sorted(members, key=lambda f: f.span.start))
+    }
+
+
+def _split(group: Group) -> list[Group]:
+    """Return the group, less each set of reports of one stated scope that disagree, and
+    those sets as groups of their own (placed at the exact place they state)."""
+    disputed = list(dict.fromkeys(a.scope for a, _ in group.conflicts()))
+    if not disputed:
+        return [group]
+    parts = [
+        replace(group, place=scope[2], reports=[r for r in group.reports if r.scope == scope])
+        for scope in disputed
+        if scope is not None
+    ]
+    rest = [r for r in group.reports if r.scope not in disputed]
+    return parts + ([replace(group, reports=rest)] if rest else [])
+
+
+def _group(
+    key: Key,
+    members: list[Figure],
+    origin_of: dict[tuple[str, int], int],
+    slots: dict[int, int],
+) -> Group:
     crisis, metric, place, population, period, as_of, part = key
     group = Group(metric, place, as_of, part, crisis=crisis, population=population, period=period)
     buckets: dict[tuple[object, ...], list[Figure]] = {}
@@ -281,13 +380,26 @@ def _group(key: Key, members: list[Figure], origin_of: dict[tuple[str, int], int
                 qualifier=first.qualifier,
                 doc_ids=tuple(dict.fromkeys(f.doc_id for f in bucket)),
                 figures=tuple(bucket),
+                copies=frozenset(
+                    (
+                        origin_of.get(where, where),
+                        slots.get(id(f), 0),
+                        where,
+                    )
+                    for f in bucket
+                    for where in [(f.doc_id, f.sentence_index)]
+                ),
             )
         )
     return group
 
 
 def find_series(groups: list[Group]) -> list[Series]:
-    """Return each source's figures for one quantity on two or more different days."""
+    """Return each source's figures for one quantity on two or more different days.
+
+    One source's several values on one day are not shown as a series: they are as often
+    two parts of one story ("17,000 went north, 35,000 south") as an update.
+    """
     by_quantity: dict[tuple[str, ...], dict[date, Report]] = defaultdict(dict)
     for group in groups:
         if group.as_of is None or group.part:
@@ -295,8 +407,8 @@ def find_series(groups: list[Group]) -> list[Series]:
         for report in group.reports:
             if report.vague:
                 continue
-            key = (group.crisis, group.metric, group.place, group.population, group.period,
-                   report.source)  # fmt: skip
+            key = (group.crisis, group.metric, scope_of(group.place), group.population,
+                   group.period, report.source)  # fmt: skip
             by_quantity[key].setdefault(group.as_of, report)
     series = []
     for (crisis, metric, place, population, period, source), points in by_quantity.items():

@@ -9,7 +9,7 @@ from datetime import date
 import numpy as np
 import numpy.typing as npt
 
-from corridor.text.compare import CONTRADICTION, Group, Report, Series
+from corridor.text.compare import CONTRADICTION, SCOPE_UNCLEAR, Group, Report, Series
 from corridor.text.lexrank import lexrank, similarity_matrix
 from corridor.text.model import Document, Figure, Sentence
 
@@ -101,6 +101,15 @@ def claim_sentence(group: Group) -> Cited:
         for source, reports in list(by_source.items())[:3]
     ]
     shown = [r for reports in list(by_source.values())[:3] for r in reports]
+    if group.status == SCOPE_UNCLEAR:
+        # values that differ where a report guessed its period, place or who it counts, or
+        # words it in another noun: shown as such, not as one quantity or a disagreement
+        said = "; ".join(parts)
+        text = (
+            f"Figures for {_what(group)} as of {_day(group.as_of)} differ, but may not count "
+            f"the same people, place or period: {said}."
+        )
+        return Cited(text, _docs(shown))
     text = f"{' and '.join(parts)} {_what(group)} as of {_day(group.as_of)}."
     return Cited(text[:1].upper() + text[1:], _docs(shown))
 

@@ -16,6 +16,7 @@ from corridor.text.model import Figure, Span
 BASE = Figure(
     doc_id="a", span=Span(0, 3), surface="900", value=900, metric="evacuated",
     subject="people", place="Aleppo", as_of=date(2016, 12, 16), source="SOHR", sentence_index=0,
+    crisis="SY 2016", population="people", period="cumulative",
 )  # fmt: skip
 
 
@@ -172,3 +173,134 @@ def test_sources_that_also_agree_are_not_called_a_contradiction() -> None:
     assert group.status != CONTRADICTION
     (alone,) = group_figures([outlet, before], {})
     assert alone.status == CONTRADICTION
+
+
+def _pair(one: Figure, other: Figure) -> list[str]:
+    return [g.status for g in group_figures([one, other], {})]
+
+
+def test_a_contradiction_needs_every_part_of_both_scopes_stated() -> None:
+    """Should call two values a contradiction only when crisis (country and year), place,
+    day, who is counted, a metric that counts people and a flow's period are all known."""
+    other = replace(BASE, doc_id="b", value=5000, source="UN", sentence_index=1)
+    assert CONTRADICTION in _pair(BASE, other)
+    unknown = [
+        {"crisis": "? 2016"}, {"crisis": ""}, {"crisis": "SY"}, {"place": ""}, {"as_of": None},
+        {"population": ""}, {"period": ""}, {"metric": "children"}, {"metric": "other"},
+        {"metric": "planned"}, {"note": "planned or hoped for, not done"},
+        {"note": "part of a larger figure"}, {"note": "who inferred"},
+    ]  # fmt: skip
+    for change in unknown:
+        statuses = _pair(replace(BASE, **change), replace(other, **change))  # type: ignore[arg-type]
+        assert CONTRADICTION not in statuses, change
+
+
+def test_a_stock_needs_no_period_but_a_flow_does() -> None:
+    stranded = replace(BASE, metric="remaining", period="")
+    assert _pair(stranded, replace(stranded, doc_id="b", value=5000, source="UN")) == [
+        CONTRADICTION
+    ]
+    left = replace(BASE, period="")
+    assert CONTRADICTION not in _pair(left, replace(left, doc_id="b", value=5000, source="UN"))
+
+
+def test_a_part_of_a_city_or_of_a_people_is_not_set_against_the_whole() -> None:
+    """Should show "eastern Aleppo" beside "Aleppo" and "Syrian Kurds" apart from "Kurds",
+    never as a disagreement: the part may be smaller than the whole."""
+    east = replace(BASE, doc_id="b", place="eastern Aleppo", value=5000, source="UN")
+    assert CONTRADICTION not in _pair(BASE, east)
+    kurds = replace(BASE, population="Kurds", value=1000)
+    syrian = replace(kurds, doc_id="b", population="Syrian Kurds", value=700, source="UN")
+    assert CONTRADICTION not in _pair(kurds, syrian)
+    residents = replace(BASE, doc_id="b", population="residents", value=5000, source="UN")
+    assert CONTRADICTION not in _pair(BASE, residents)
+
+
+def test_values_that_can_both_be_true_are_not_a_contradiction() -> None:
+    def both(a: dict[str, object], b: dict[str, object]) -> str:
+        one = replace(BASE, **a)  # type: ignore[arg-type]
+        other = replace(BASE, doc_id="b", source="UN", sentence_index=1, **b)  # type: ignore[arg-type]
+        (group,) = group_figures([one, other], {})
+        return group.status
+
+    assert both({"value": 100, "qualifier": "at least"}, {"value": 150}) != CONTRADICTION
+    assert both({"value": 1000, "qualifier": "more than"}, {"value": 1200}) != CONTRADICTION
+    assert both({"value": 500, "qualifier": "up to"}, {"value": 300}) != CONTRADICTION
+    ranged = {"value": 2000, "low": 2000, "high": 5000, "qualifier": "range"}
+    assert both(ranged, {"value": 3000}) != CONTRADICTION
+    assert both({"value": 1000, "qualifier": "about"}, {"value": 1050}) != CONTRADICTION
+    assert both({"value": 500, "qualifier": "up to"}, {"value": 800}) == CONTRADICTION
+    assert both(ranged, {"value": 6500}) == CONTRADICTION
+    assert both({"value": 1000, "qualifier": "about"}, {"value": 1500}) == CONTRADICTION
+    assert both({"value": 100, "qualifier": "at least"}, {"value": 60}) == CONTRADICTION
+
+
+def test_a_contradiction_shows_only_the_reports_that_state_its_scope() -> None:
+    """Should set the two reports that disagree apart from a placeless or otherwise worded
+    figure that was grouped with them, which stays beside them, unjudged."""
+    other = replace(BASE, doc_id="b", value=5000, source="UN", sentence_index=1)
+    placeless = replace(BASE, doc_id="c", place="", value=2500, source="MSF")
+    residents = replace(BASE, doc_id="d", population="residents", value=7000, source="WFP")
+    groups = group_figures([BASE, other, placeless, residents], {})
+    (disputed,) = [g for g in groups if g.status == CONTRADICTION]
+    assert sorted(r.source for r in disputed.reports) == ["SOHR", "UN"]
+    (rest,) = [g for g in groups if g is not disputed]
+    assert sorted(r.source for r in rest.reports) == ["MSF", "WFP"]
+    assert rest.status != CONTRADICTION
+
+
+def test_one_wire_sentence_carried_with_two_values_is_an_update_not_a_disagreement() -> None:
+    """Should read two outlets' copies of one sentence, one with a newer toll, as one
+    story updated; two sources quoted in one sentence still disagree."""
+    first = replace(BASE, metric="killed", value=30, source="Outlet A")
+    later = replace(first, doc_id="b", value=45, source="Outlet B")
+    origin = {("a", 0): 7, ("b", 0): 7}
+    (group,) = group_figures([first, later], origin)
+    assert group.status != CONTRADICTION
+    said = replace(BASE, span=Span(10, 13), value=900, source="Minister")
+    denied = replace(BASE, span=Span(40, 45), value=5000, source="UN")
+    copies = [said, denied, replace(said, doc_id="b"), replace(denied, doc_id="b")]
+    (group,) = group_figures(copies, origin)
+    assert group.status == CONTRADICTION
+    assert [r.doc_ids for r in group.reports] == [("a", "b"), ("a", "b")]
+
+
+def test_one_sources_values_on_one_day_are_not_shown_as_a_series() -> None:
+    """Should not read "17,000 went north and 35,000 south" as an update of one count."""
+    north = replace(BASE, value=17_000)
+    south = replace(BASE, value=35_000, span=Span(20, 26))
+    assert find_series(group_figures([north, south], {})) == []
+
+
+def test_every_contradiction_holds_one_stated_scope_by_construction() -> None:
+    """Should never let a contradiction row mix crises, places, nouns, metrics, periods or
+    days, whatever mixture of figures is grouped (made-up figures in every combination)."""
+    import itertools
+    import random
+
+    pick = random.Random(14)
+    choices = {
+        "crisis": ["SY 2016"] * 4 + ["LB 2006", "? 2016", ""],
+        "place": ["Aleppo"] * 4 + ["eastern Aleppo", ""],
+        "population": ["people"] * 4 + ["residents", "Syrians", "refugees", ""],
+        "metric": ["evacuated"] * 4 + ["remaining", "planned", "children"],
+        "period": ["daily"] * 4 + ["cumulative", "24h", ""],
+        "note": [""] * 4 + ["period assumed", "hedged"],
+        "as_of": [date(2016, 12, 16)] * 4 + [date(2016, 12, 15), None],
+        "source": ["SOHR", "UN", "ICRC"],
+    }
+    figures = []
+    for i in range(1000):
+        change = {name: pick.choice(values) for name, values in choices.items()}
+        change["value"] = pick.choice([300, 900, 5000, 20_000])
+        figures.append(replace(BASE, doc_id=f"d{i}", **change))  # type: ignore[arg-type]
+    groups = group_figures(figures, {})
+    disputed = [g for g in groups if g.status == CONTRADICTION]
+    assert disputed
+    for group in disputed:
+        members = [f for r in group.reports for f in r.figures]
+        for one, other in itertools.combinations(members, 2):
+            for name in ("crisis", "place", "metric", "period", "as_of"):
+                assert getattr(one, name) == getattr(other, name)
+            assert one.population.split()[-1] == other.population.split()[-1]
+        assert all(f.place and f.as_of and f.crisis[:1] != "?" and not f.note for f in members)
