@@ -19,7 +19,7 @@ from typing import Any
 
 from corridor.text.attribution import canonical_source
 from corridor.text.brief import Brief, build_brief
-from corridor.text.compare import CONTRADICTION
+from corridor.text.compare import CONTRADICTION, RESIDENT_WORDS
 from corridor.text.model import Document, Figure
 from corridor.text.sources import read_document
 
@@ -271,7 +271,12 @@ def _contradictions(
     for group in raised:
         golds = [gold_of[id(f)] for r in group.reports for f in r.figures if id(f) in gold_of]
         events = {event_of(meta, g.file) for g in golds}
-        populations = {_head(g.population) for g in golds}
+        # A place's people, residents and population are one population (compare.py).
+        populations = {
+            "people" if g.metric == "present" and _head(g.population) in RESIDENT_WORDS
+            else _head(g.population)
+            for g in golds
+        }  # fmt: skip
         periods = {g.period for g in golds}
         metrics = {g.metric for g in golds}
         if len(events) > 1 or len(populations) > 1 or len(periods) > 1 or len(metrics) > 1:

@@ -52,6 +52,12 @@ _GENERAL = frozenset(
      "evacuees", "displaced", "arrivals", "lives", "civilians", "others", "population"}
 )  # fmt: skip
 
+# Words that, for the people living in a place (metric "present"), name the same people:
+# "a town of 60,000 people", "its 80,000 residents", "a population of 70,000".
+RESIDENT_WORDS = frozenset(
+    {"people", "person", "individual", "resident", "inhabitant", "population"}
+)
+
 Key = tuple[str, str, str, str, str, date | None, bool]
 # What two reports must share to disagree: crisis, metric, exact place, who is counted
 # (nationality and class, and the noun itself), period (" rate" added for a rate) and day.
@@ -188,11 +194,13 @@ def stated_scope(figure: Figure) -> Scope | None:
 
     Stated means: a crisis with country and year, a place, a day, a noun for who is
     counted (two counts disagree only in one noun: "refugees" may be part of "people",
-    "Syrian Kurds" of "Kurds"), a metric that counts people, a period for a flow, and no
-    note saying a part was guessed or the figure is a plan, a hedge, an increment or part
-    of a larger figure.
+    "Syrian Kurds" of "Kurds"; but a place's people, residents and population are one), a
+    metric that counts people, a period for a flow, and no note saying a part was guessed or
+    the figure is a plan, a hedge, an increment or part of a larger figure.
     """
     head = _head(figure.population)
+    if figure.metric == "present" and head in RESIDENT_WORDS:
+        head = "people"  # a place's population: its people, residents, inhabitants are one
     if figure.metric not in COMPARED or figure.as_of is None or not figure.place or not head:
         return None
     if not _CRISIS.match(figure.crisis) or (figure.metric in FLOWS and not figure.period):

@@ -304,3 +304,13 @@ def test_every_contradiction_holds_one_stated_scope_by_construction() -> None:
                 assert getattr(one, name) == getattr(other, name)
             assert one.population.split()[-1] == other.population.split()[-1]
         assert all(f.place and f.as_of and f.crisis[:1] != "?" and not f.note for f in members)
+
+
+def test_a_places_people_residents_and_population_are_one_population() -> None:
+    """Should set "a city of 60,000 people" against "its 80,000 residents" (both count who
+    lives there), but not people against residents who moved: visitors move too."""
+    people = replace(BASE, metric="present", period="", value=60_000)
+    residents = replace(people, doc_id="b", population="residents", value=80_000, source="UN")
+    assert CONTRADICTION in _pair(people, residents)
+    moved = replace(residents, metric="evacuated", period="cumulative")
+    assert CONTRADICTION not in _pair(BASE, moved)
