@@ -110,53 +110,71 @@ def period_of(metric: str, before: str, after: str, default: str = "daily") -> s
     adverbials around it (a perfect, so far, by Thursday, on Monday). ``default`` is
     returned for an event figure whose clause has no cue at all.
     """
+    return explain_period(metric, before, after, default)[0]
+
+
+def explain_period(metric: str, before: str, after: str, default: str = "daily") -> tuple[str, str]:
+    """Return the period of a figure (as :func:`period_of`) and the name of the rule that
+    gave it, for tracing a reading."""
     if metric in STOCKS or metric in ("buses", "ambulances", "vehicles", "other"):
-        return ""
+        return "", "stock"
     head, tail = clause(before, after, window=120)
-    return _named_time(head, tail, before, after) or _aspect(head, tail, before) or default
+    for rule in (_named_time, _aspect):
+        found = rule(head, tail, before, after)
+        if found[0]:
+            return found
+    return default, "default"
 
 
-def _named_time(head: str, tail: str, before: str, after: str) -> str:
-    """Return the period a time expression in the clause names, or ''."""
+def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
+    """Return the period a time expression in the clause names, and its rule, or ''."""
     text = head + " # " + tail
     twenty_four = _TWENTY_FOUR.search(text)
     if twenty_four is not None:
-        return "cumulative" if _PART_OF_IT.search(text[: twenty_four.start()]) else "24h"
+        if _PART_OF_IT.search(text[: twenty_four.start()]):
+            return "cumulative", "part in 24h"
+        return "24h", "24h"
     if _WITHIN_DAY.search(text):
-        return "daily"
+        return "daily", "within a day"
     if _SPAN_OF_DAYS.search(tail[:60]):
-        return "cumulative"  # "3,000 crossed on Sunday and Monday"
+        return "cumulative", "span of days"  # "3,000 crossed on Sunday and Monday"
     if _OWN_DAY_AFTER.match(tail):
-        return "daily"  # "including 142,300 on Sunday": the part has its own day
+        return "daily", "own day"  # "including 142,300 on Sunday": the part has its own day
     if _RATE_WORD.search(tail[:60]):
-        return "daily"  # "150 to 200 have been arriving daily": a rate per day
+        return "daily", "rate"  # "150 to 200 have been arriving daily": a rate per day
     if _SPAN_OF_DAYS.search(before[-60:] + " # " + after[:60]):
-        return "cumulative"
+        return "cumulative", "span of days near"
     hours = _HOURS.search(text)
     if hours is not None:
-        return "daily" if int(hours.group(1)) < 24 else "cumulative"
-    return ""
+        return ("daily" if int(hours.group(1)) < 24 else "cumulative"), "hours"
+    return "", ""
 
 
-def _aspect(head: str, tail: str, before: str) -> str:
-    """Return the period the verb's tense and the clause's adverbials give, or ''."""
+def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
+    """Return the period the verb's tense and the clause's adverbials give, and its rule."""
     text = head + " # " + tail
     near = head[-45:] + " # " + tail[:45]
     if _UP_TO.search(text) and _PERFECT.search(near):
-        return "cumulative"  # "As of 2 PM today, 1.1 million people have evacuated"
+        return "cumulative", "up to, perfect"  # "As of 2 PM today, 1.1 million have evacuated"
     if _TODAY.search(text) and not _SO_FAR.search(text):
-        return "daily"
+        return "daily", "today"
     if _UP_TO.search(text):
-        return "cumulative"
-    if _CUMULATIVE.search(near) or _PERFECT.search(near) or _OWN_PLUPERFECT.match(tail):
-        return "cumulative"
+        return "cumulative", "up to"
+    if _CUMULATIVE.search(near):
+        return "cumulative", "so far near"
+    if _PERFECT.search(near):
+        return "cumulative", "perfect near"
+    if _OWN_PLUPERFECT.match(tail):
+        return "cumulative", "own pluperfect"
     if _REPORTS_NOW.search(before) and not _DAY.search(tail):
-        return "cumulative"  # "officials say 17,000 fled": what is known now, a total
+        return "cumulative", "reports now"  # "officials say 17,000 fled": known now, a total
     if _DAY.search(text) and not _SO_FAR.search(text):
-        return "daily"
+        return "daily", "day"
     perfect = _PERFECT.search(text)
     if perfect is not None and _SECOND_PERFECT.search(text[: perfect.start()]):
         perfect = None
-    if _CUMULATIVE.search(text) or perfect is not None:
-        return "cumulative"
-    return ""
+    if _CUMULATIVE.search(text):
+        return "cumulative", "so far"
+    if perfect is not None:
+        return "cumulative", "perfect"
+    return "", ""
