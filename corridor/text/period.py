@@ -13,9 +13,44 @@ import re
 from corridor.text.meaning import STOCKS, clause
 
 _TWENTY_FOUR = re.compile(
-    r"\b(?:(?:in|over|during|within) the (?:past|last) (?:24 hours|day)|in 24 hours"
-    r"|in a day|overnight)\b",
+    r"\b(?:(?:in|over|during|within) the (?:past|last|previous|preceding) (?:24 hours|day)"
+    r"|(?:in|within) (?:just |only |under |less than )?24 hours)\b",
     re.I,
+)
+# One vehicle, one trip: "a plane with 195 passengers", "the first ship carrying 261",
+# "arrived on a cruise liner", "aboard the second evacuation flight". Several ("three
+# flights", "buses") add up.
+_ONE_VEHICLE = re.compile(
+    r"\b(?:(?i:a|an|the|one|its|their|his|her|another)|[A-Z]\w+['’]s)\s+"
+    r"(?:(?:first|second|third|fourth|fifth|last|final|latest|next|single|new|only|chartered"
+    r"|special|military|civilian|commercial|naval|navy|government|evacuation|rescue|relief"
+    r"|cruise|cargo|passenger|charter|Red Cross|UN|[A-Z]\w+)[- ]){0,3}"
+    r"(?:flight|plane|aircraft|airplane|jet|airliner|airbus|boeing|helicopter|chopper|ship"
+    r"|vessel|ferry|boat|liner|frigate|destroyer|warship|bus|coach|train|truck|lorry"
+    r"|convoy|caravan|sortie|trip|voyage)\b"
+    r"(?![-'’]|\s+(?:station|terminal|stop|depot|line|route|service|company|operator)s?\b)"
+)
+_RUNNING = re.compile(
+    r"\b(?:so far|in total|a total|to date|altogether|in all|since|already|overall|until)\b", re.I
+)
+# A time longer than a day that the clause names: a span of days, weeks or months ("in
+# the following days", "within weeks", "over three days", "during the first week"), a
+# month or a year ("in March", "in 2002", "the 1999 floods"). What happened in it adds up.
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_LONG_SPAN = re.compile(
+    r"\b(?i:in|over|during|within|throughout|across)"
+    r" (?:(?i:the|a|its|their) )?(?:(?i:following|next|coming|first|past|last|previous"
+    r"|preceding|subsequent|ensuing|several|few|couple of|two|three|four|five|six|seven"
+    r"|eight|nine|ten|\d+) )?(?i:days|weeks|months|years|fortnight)\b"
+    r"|\b(?i:in|over|during|within|throughout) (?:the )?(?i:first|second|third|following"
+    r"|past|last|previous) (?i:week|month|year|fortnight)\b"
+    r"|\b(?i:in the (?:days|weeks|months) (?:that|which) followed)\b"
+    r"|\b(?i:in|during|throughout|by) (?:(?i:early|late|mid)[- ]?)?"
+    r"(?:" + _MONTH + r"(?: (?:19|20)\d\d)?|(?:19|20)\d\d)\b(?! \d)"
+    r"|\b(?i:the) (?:19|20)\d\d (?!\d)"
 )
 _CUMULATIVE = re.compile(
     r"\b(?:so far|since|in total|total|to date|bringing the|has reached|have reached|now"
@@ -80,7 +115,9 @@ _OWN_PLUPERFECT = re.compile(
 _SECOND_PERFECT = re.compile(r"\band\s+$", re.I)
 # "since this morning", "since dawn": a period within one day.
 _WITHIN_DAY = re.compile(
-    r"\bsince (?:this morning|dawn|daybreak|midnight|noon|\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)", re.I
+    r"\bsince (?:this morning|dawn|daybreak|midnight|noon|\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)"
+    r"|\bovernight\b|\bin (?:a single|one|a) day\b(?! (?:earlier|later|before|after))",
+    re.I,
 )
 
 
@@ -147,6 +184,10 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
     hours = _HOURS.search(text)
     if hours is not None:
         return ("daily" if int(hours.group(1)) < 24 else "cumulative"), "hours"
+    if _ONE_VEHICLE.search(text) and not (_RUNNING.search(text) or _UP_TO.search(text)):
+        return "daily", "one vehicle"  # "a plane with 195 passengers landed in late January"
+    if _LONG_SPAN.search(text):
+        return "cumulative", "long span"  # "left in the following days", "in 2002"
     return "", ""
 
 

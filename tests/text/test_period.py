@@ -175,3 +175,53 @@ def test_a_past_event_reported_in_the_present_tense_is_a_total_so_far(
     """Should read "officials say N fled" like "N have fled", unless a day is named."""
     (figure,) = figures_of(make_doc, text)
     assert figure.period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Overnight, some 600 villagers crossed the river.", "daily"),
+        ("In a single day, 4,200 people crossed the pass.", "daily"),
+        ("Nearly 7,000 people crossed within 24 hours, the agency said.", "24h"),
+        ("Over the previous 24 hours, 2,100 people reached the camp.", "24h"),
+    ],
+)
+def test_one_night_is_one_day_and_24_hours_is_24h(
+    make_doc: MakeDoc, text: str, period: str
+) -> None:
+    """Should read "overnight" and "in a single day" as one day, and "within 24 hours"
+    as the past 24 hours."""
+    assert figures_of(make_doc, text)[0].period == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tens of thousands of people left the port town in the following days.",
+        "Within weeks, 30,000 villagers fled to the lowlands.",
+        "During the first week of the siege, 8,000 residents escaped.",
+        "Over three days, 14,000 people were ferried off the island.",
+        "In 1998, some 60,000 people fled the valley.",
+        "The 2004 floods displaced 90,000 people in the delta.",
+        "In March, 40,000 people crossed into the neighbouring country.",
+    ],
+)
+def test_a_span_longer_than_a_day_makes_a_total(make_doc: MakeDoc, text: str) -> None:
+    """Should read a simple past over a span of days, weeks, a month or a year as a total."""
+    assert figures_of(make_doc, text)[-1].period == "cumulative"
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("A plane with 180 students aboard landed at the capital in early June.", "daily"),
+        ("The first ferry carrying 430 passengers has docked at the mainland port.", "daily"),
+        ("Another 700 arrived at the harbour on a chartered cruise liner.", "daily"),
+        ("The navy's only frigate has carried 3,000 people to safety so far.", "cumulative"),
+        ("Three flights have brought home 640 nationals.", "cumulative"),
+    ],
+)
+def test_one_vehicle_is_one_trip(make_doc: MakeDoc, text: str, period: str) -> None:
+    """Should read a count on one plane, ship or convoy as one day's, whatever the tense or
+    the month named, unless the clause counts up a total or several vehicles."""
+    assert figures_of(make_doc, text)[0].period == period
