@@ -17,6 +17,28 @@ _TWENTY_FOUR = re.compile(
     r"|(?:in|within) (?:just |only |under |less than )?24 hours)\b",
     re.I,
 )
+# A hazard as the agent of what befell the people ("the floods displaced 40,000", "the
+# fighting has forced 12,000 to flee", "90,000 driven from their homes by the fire"): the
+# count is what the hazard has done so far, a running total like a toll, unless a day is
+# named.
+_HAZARD = (
+    r"(?:storms?|cyclones?|hurricanes?|typhoons?|floods?|flooding|floodwaters?|deluge|rains"
+    r"|downpours?|fires?|wildfires?|bushfires?|blazes?|quakes?|earthquakes?|aftershocks?"
+    r"|tsunamis?|eruptions?|volcano|lava|droughts?|famine|landslides?|mudslides?|disaster"
+    r"|fighting|violence|conflict|war|offensive|clashes|hostilities|unrest|insurgency"
+    r"|epidemic|outbreak|crisis)"
+)
+_HAZARD_AGENT = re.compile(
+    r"\b" + _HAZARD + r"\b[^,;.]{0,50}?\s(?:has |have |had )?(?:\w+ly )?"
+    r"(?:\w+ed|left|driven|drove|sent|made|uprooted|forced)\s*$",
+    re.I,
+)
+_BY_HAZARD = re.compile(
+    r"^[^,;.]{0,40}?\b(?:displaced|uprooted|evacuated|killed|injured|hurt|affected|forced"
+    r"|driven|chased|made|left)\b(?: (?:homeless|out|away|from (?:their |its )?\w+))?"
+    r" by (?:the |a |an |this |that |its |[A-Z]\w+['’]s )?(?:[\w-]+ ){0,2}?" + _HAZARD + r"\b",
+    re.I,
+)
 # One vehicle, one trip: "a plane with 195 passengers", "the first ship carrying 261",
 # "arrived on a cruise liner", "aboard the second evacuation flight". Several ("three
 # flights", "buses") add up.
@@ -211,6 +233,8 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         return "cumulative", "reports now"  # "officials say 17,000 fled": known now, a total
     if _DAY.search(text) and not _SO_FAR.search(text):
         return "daily", "day"
+    if _HAZARD_AGENT.search(head) or _BY_HAZARD.search(tail):
+        return "cumulative", "hazard"  # "the floods displaced 40,000": what it has done
     perfect = _PERFECT.search(text)
     if perfect is not None and _SECOND_PERFECT.search(text[: perfect.start()]):
         perfect = None

@@ -7,6 +7,7 @@ import pytest
 
 from corridor.text.extract import extract_figures
 from corridor.text.model import Document, Figure
+from corridor.text.period import period_of
 
 MakeDoc = Callable[..., Document]
 PUBLISHED = date(2021, 9, 17)  # a Friday
@@ -225,3 +226,24 @@ def test_one_vehicle_is_one_trip(make_doc: MakeDoc, text: str, period: str) -> N
     """Should read a count on one plane, ship or convoy as one day's, whatever the tense or
     the month named, unless the clause counts up a total or several vehicles."""
     assert figures_of(make_doc, text)[0].period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("The cyclone displaced over 300,000 people along the coast.", "cumulative"),
+        ("Some 45,000 people were displaced by the floods in the north.", "cumulative"),
+        ("The renewed fighting forced 12,000 villagers to flee.", "cumulative"),
+        ("The wildfire forced 9,000 residents to flee on Tuesday.", "daily"),
+    ],
+)
+def test_what_a_hazard_did_is_a_running_total(make_doc: MakeDoc, text: str, period: str) -> None:
+    """Should read a count whose agent is a hazard (a storm, floods, fighting) as what it
+    has done so far, unless a day is named or the hazard only describes the people."""
+    assert figures_of(make_doc, text)[0].period == period
+
+
+def test_a_hazard_that_only_describes_the_people_is_no_agent() -> None:
+    """Should not read "trapped by the floods" as what the floods did to the count."""
+    before, after = "Helicopters lifted ", " villagers trapped by the floods to the hills."
+    assert period_of("evacuated", before, after) == "daily"
