@@ -12,6 +12,10 @@ import re
 
 from corridor.text.meaning import STOCKS, clause
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
 _TWENTY_FOUR = re.compile(
     r"\b(?:(?:in|over|during|within) the (?:past|last|previous|preceding) (?:24 hours|day)"
     r"|(?:in|within) (?:just |only |under |less than )?24 hours)\b",
@@ -58,10 +62,6 @@ _RUNNING = re.compile(
 # A time longer than a day that the clause names: a span of days, weeks or months ("in
 # the following days", "within weeks", "over three days", "during the first week"), a
 # month or a year ("in March", "in 2002", "the 1999 floods"). What happened in it adds up.
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
 _LONG_SPAN = re.compile(
     r"\b(?i:in|over|during|within|throughout|across)"
     r" (?:(?i:the|a|its|their) )?(?:(?i:following|next|coming|first|past|last|previous"
@@ -108,10 +108,14 @@ _RATE_WORD = re.compile(
     r"\b(?:daily|every day|each day|per day|a day)\b(?! (?:earlier|later|before|after))", re.I
 )
 _HOURS = re.compile(r"\bin (?:just |only |under |less than )?(\d{1,2}) hours\b", re.I)
+# One day: a weekday (also abbreviated, "on Tue."), "yesterday", "last night", or a date
+# ("on 22 May", "on Feb. 9", "Thursday's evacuation").
 _DAY = re.compile(
-    r"\b(?:today|yesterday|tonight|last night|this morning|on (?:monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-    re.I,
+    r"\b(?:(?i:today|yesterday|tonight|last night|this (?:morning|afternoon|evening)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|(?i:on) (?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?"
+    r"|(?i:on|the night of) (?:\d{1,2}(?:st|nd|rd|th)?(?:/\d{1,2})? " + _MONTH
+    + r"|" + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?\b))"
 )
 
 
@@ -157,6 +161,15 @@ _PART_OF_IT = re.compile(r"\b(?:most|many|half|some|the majority|much)(?: of the
 # A report in the present tense ("officials say", "the agency reports") frames what it
 # reports as known now: a past event in it is a total so far, like a perfect.
 _REPORTS_NOW = re.compile(r"\b(?:says?|reports|estimates|believes?|shows?)\b", re.I)
+# "the ministry said on Sunday", "told reporters Tuesday": the day a source spoke, not the
+# day of what it reports.
+_SPEECH_DAY = re.compile(
+    r"\b(?:said|says|say|told(?: \w+){0,2}|announced|reported|confirmed|added|stated|tweeted"
+    r"|wrote|posted|estimated|warned)"
+    r"(?: (?:on|late|early|last))? (?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day(?: (?:morning|afternoon|evening|night))?)\b",
+    re.I,
+)
 _TODAY = re.compile(r"\b(?:today|yesterday|tonight|this morning)\b", re.I)
 _SO_FAR = re.compile(r"\bso far\b|\bin total\b|\bsince\b", re.I)
 
@@ -215,7 +228,7 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
 
 def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
     """Return the period the verb's tense and the clause's adverbials give, and its rule."""
-    text = head + " # " + tail
+    text = _SPEECH_DAY.sub(" said ", head + " # " + tail)
     near = head[-45:] + " # " + tail[:45]
     if _UP_TO.search(text) and _PERFECT.search(near):
         return "cumulative", "up to, perfect"  # "As of 2 PM today, 1.1 million have evacuated"

@@ -247,3 +247,19 @@ def test_a_hazard_that_only_describes_the_people_is_no_agent() -> None:
     """Should not read "trapped by the floods" as what the floods did to the count."""
     before, after = "Helicopters lifted ", " villagers trapped by the floods to the hills."
     assert period_of("evacuated", before, after) == "daily"
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("The agency said on Friday the storm displaced 40,000 people.", "cumulative"),
+        ("The storm displaced 40,000 people on 4 May, the agency said.", "daily"),
+        ("Some 1,300 people crossed on Sat. into the border town.", "daily"),
+    ],
+)
+def test_the_day_a_source_spoke_is_not_the_day_of_the_count(
+    make_doc: MakeDoc, text: str, period: str
+) -> None:
+    """Should not read the day of "said on Friday" as the day the count happened, and
+    should read a date or an abbreviated weekday as one day."""
+    assert figures_of(make_doc, text)[0].period == period
