@@ -16,8 +16,18 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
+# A toll or a tally ("the death toll rose to 640 on Sunday", "raising the tally to 90")
+# counts everyone so far, whatever day it is given on.
+_TOLL = re.compile(
+    r"\b(?:toll|tally|death count|body count|number of (?:the )?(?:dead|deaths|victims"
+    r"|fatalities|casualties))\b[^.;:]{0,40}?"
+    r"\b(?:rose|rises|risen|climbed|climbs|jumped|jumps|reached|reaches|hit|hits|topped"
+    r"|passed|exceeded|surpassed|increased|grew|stood|stands|is|was|to|at)\s+(?:to |at )?$",
+    re.I,
+)
 _TWENTY_FOUR = re.compile(
     r"\b(?:(?:in|over|during|within) the (?:past|last|previous|preceding) (?:24 hours|day)"
+    r"|(?:in|over|during|within) the first 24 hours"
     r"|(?:in|within) (?:just |only |under |less than )?24 hours)\b",
     re.I,
 )
@@ -69,6 +79,7 @@ _LONG_SPAN = re.compile(
     r"|eight|nine|ten|\d+) )?(?i:days|weeks|months|years|fortnight)\b"
     r"|\b(?i:in|over|during|within|throughout) (?:the )?(?i:first|second|third|following"
     r"|past|last|previous) (?i:week|month|year|fortnight)\b"
+    r"|\b(?i:in|over|within) (?i:a|one|a single|the same) (?i:week|month|year|fortnight)\b"
     r"|\b(?i:in the (?:days|weeks|months) (?:that|which) followed)\b"
     r"|\b(?i:in|during|throughout|by) (?:(?i:early|late|mid)[- ]?)?"
     r"(?:" + _MONTH + r"(?: (?:19|20)\d\d)?|(?:19|20)\d\d)\b(?! \d)"
@@ -206,6 +217,8 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         if _PART_OF_IT.search(text[: twenty_four.start()]):
             return "cumulative", "part in 24h"
         return "24h", "24h"
+    if _TOLL.search(head):
+        return "cumulative", "toll"  # "the death toll rose to 640 on Sunday"
     if _WITHIN_DAY.search(text):
         return "daily", "within a day"
     if _SPAN_OF_DAYS.search(tail[:60]):

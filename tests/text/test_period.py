@@ -263,3 +263,19 @@ def test_the_day_a_source_spoke_is_not_the_day_of_the_count(
     """Should not read the day of "said on Friday" as the day the count happened, and
     should read a date or an abbreviated weekday as one day."""
     assert figures_of(make_doc, text)[0].period == period
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "period"),
+    [
+        ("The death toll rose to ", " on Sunday, the ministry said.", "cumulative"),
+        ("The official tally of the dead stands at ", " after the landslide.", "cumulative"),
+        ("The toll in the past 24 hours rose to ", " in the province.", "24h"),
+        ("In the first 24 hours, ", " residents crossed the bridge.", "24h"),
+        ("In a single week, ", " people fled the capital.", "cumulative"),
+    ],
+)
+def test_a_toll_adds_up_and_the_first_24_hours_are_24h(before: str, after: str, period: str) -> None:
+    """Should read a toll as a running total whatever day it is given on, "the first 24
+    hours" as 24 hours and "in a single week" as more than one day."""
+    assert period_of("killed" if "toll" in before else "evacuated", before, after) == period
