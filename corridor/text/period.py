@@ -25,12 +25,6 @@ _TOLL = re.compile(
     r"|passed|exceeded|surpassed|increased|grew|stood|stands|is|was|to|at)\s+(?:to |at )?$",
     re.I,
 )
-_TWENTY_FOUR = re.compile(
-    r"\b(?:(?:in|over|during|within) the (?:past|last|previous|preceding) (?:24 hours|day)"
-    r"|(?:in|over|during|within) the first 24 hours"
-    r"|(?:in|within) (?:just |only |under |less than )?24 hours)\b",
-    re.I,
-)
 # A hazard as the agent of what befell the people ("the floods displaced 40,000", "the
 # fighting has forced 12,000 to flee", "90,000 driven from their homes by the fire"): the
 # count is what the hazard has done so far, a running total like a toll, unless a day is
@@ -41,6 +35,12 @@ _HAZARD = (
     r"|tsunamis?|eruptions?|volcano|lava|droughts?|famine|landslides?|mudslides?|disaster"
     r"|fighting|violence|conflict|war|offensive|clashes|hostilities|unrest|insurgency"
     r"|epidemic|outbreak|crisis)"
+)
+_TWENTY_FOUR = re.compile(
+    r"\b(?:(?:in|over|during|within) the (?:past|last|previous|preceding) (?:24 hours|day)"
+    r"|(?:in|over|during|within) the first 24 hours"
+    r"|(?:in|within) (?:just |only |under |less than )?24 hours)\b",
+    re.I,
 )
 _HAZARD_AGENT = re.compile(
     r"\b" + _HAZARD + r"\b[^,;.]{0,50}?\s(?:has |have |had )?(?:\w+ly )?"
@@ -73,25 +73,29 @@ _RUNNING = re.compile(
 # the following days", "within weeks", "over three days", "during the first week"), a
 # month or a year ("in March", "in 2002", "the 1999 floods"). What happened in it adds up.
 _LONG_SPAN = re.compile(
-    r"\b(?i:in|over|during|within|throughout|across)"
-    r" (?:(?i:the|a|its|their) )?(?:(?i:following|next|coming|first|past|last|previous"
+    r"\b(?i:in|over|during|within|throughout|across|in the space of)"
+    r" (?:(?i:less than|under|just|only|about|nearly|more than) )?"
+    r"(?:(?i:the|a|its|their) )?(?:(?i:following|next|coming|first|past|last|previous"
     r"|preceding|subsequent|ensuing|several|few|couple of|two|three|four|five|six|seven"
     r"|eight|nine|ten|\d+) )?(?i:days|weeks|months|years|fortnight)\b"
     r"|\b(?i:in|over|during|within|throughout) (?:the )?(?i:first|second|third|following"
     r"|past|last|previous) (?i:week|month|year|fortnight)\b"
-    r"|\b(?i:in|over|within) (?i:a|one|a single|the same) (?i:week|month|year|fortnight)\b"
+    r"|\b(?i:in|over|within|in the space of) (?:(?i:less than|under|just|only|about|nearly"
+    r"|more than) )?(?i:a|one|a single|the same) (?i:week|month|year|fortnight)\b"
     r"|\b(?i:in the (?:days|weeks|months) (?:that|which) followed)\b"
     r"|\b(?i:in|during|throughout|by) (?:(?i:early|late|mid)[- ]?)?"
     r"(?:" + _MONTH + r"(?: (?:19|20)\d\d)?|(?:19|20)\d\d)\b(?! \d)"
-    r"|\b(?i:the) (?:19|20)\d\d (?!\d)"
+    r"|\b(?i:the) (?:19|20)\d\d (?:[A-Z][\w-]+ )?(?i:" + _HAZARD
+    + r"|evacuation|exodus|siege|airlift|displacement)\b"
 )
 _CUMULATIVE = re.compile(
     r"\b(?:so far|since|in total|total|to date|bringing the|has reached|have reached|now"
     r"|in recent (?:days|weeks|months)|in the (?:days|weeks|months) (?:before|since|after)"
     r"|(?:in|over) the (?:past|last|previous|preceding)"
     r" (?:week|month|fortnight|\w+ (?:days|weeks|months)|(?!24\b)\w+ hours)"
-    r"|until|cumulative"
-    r"|altogether|overall|previously|in that period|the latest of|already|until|till"
+    r"|until|cumulative(?:ly)?|thus far|as yet|up to now"
+    r"|altogether|overall|previously|the latest of|already|till"
+    r"|(?:in|during|over|for) (?:that|this|the) (?:same |reporting |review |whole |entire )?period"
     r"|(?:over|during|this|last|earlier this) (?:the )?(?:weekend|week|month|year)"
     r"|having (?:been )?\w+"
     r"|(?:believed|said|reported|thought|estimated|known) to have \w+"

@@ -279,3 +279,19 @@ def test_a_toll_adds_up_and_the_first_24_hours_are_24h(before: str, after: str, 
     """Should read a toll as a running total whatever day it is given on, "the first 24
     hours" as 24 hours and "in a single week" as more than one day."""
     assert period_of("killed" if "toll" in before else "evacuated", before, after) == period
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "period"),
+    [
+        ("During the reporting period, ", " new arrivals were recorded.", "cumulative"),
+        ("Thus far, ", " people were moved to the islands.", "cumulative"),
+        ("In less than a week, ", " people left the port city.", "cumulative"),
+        ("In the space of a month, ", " people fled the district.", "cumulative"),
+        ("Officials said the 2000 ", " evacuees were moved.", "daily"),
+    ],
+)
+def test_a_report_period_or_a_week_adds_up(before: str, after: str, period: str) -> None:
+    """Should read "the reporting period", "thus far" and "in less than a week" as more
+    than one day, and not read a count written like a year as a year."""
+    assert period_of("evacuated", before, after) == period
