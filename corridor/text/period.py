@@ -53,6 +53,14 @@ _BY_HAZARD = re.compile(
     r" by (?:the |a |an |this |that |its |[A-Z]\w+['’]s )?(?:[\w-]+ ){0,2}?" + _HAZARD + r"\b",
     re.I,
 )
+# "Displaced", "uprooted", "made homeless" name a state people are put in, counted as a
+# total of everyone in it so far ("the conflict displaced 30,000", "30,000 were displaced").
+_DISPLACED_BEFORE = re.compile(r"\b(?:displaced|uprooted|made homeless)\s+$", re.I)
+_DISPLACED_AFTER = re.compile(
+    r"^[^,;.]{0,40}?\b(?:were|was|had been|have been|has been|been|being)?\s*"
+    r"(?:internally |forcibly )?(?:displaced|uprooted|made homeless|left homeless)\b",
+    re.I,
+)
 # One vehicle, one trip: "a plane with 195 passengers", "the first ship carrying 261",
 # "arrived on a cruise liner", "aboard the second evacuation flight". Several ("three
 # flights", "buses") add up.
@@ -265,6 +273,8 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         return "daily", "day"
     if _HAZARD_AGENT.search(head) or _BY_HAZARD.search(tail):
         return "cumulative", "hazard"  # "the floods displaced 40,000": what it has done
+    if _DISPLACED_BEFORE.search(head) or _DISPLACED_AFTER.match(tail):
+        return "cumulative", "displaced"  # "30,000 were displaced": everyone so far
     perfect = _PERFECT.search(text)
     if perfect is not None and _SECOND_PERFECT.search(text[: perfect.start()]):
         perfect = None

@@ -295,3 +295,18 @@ def test_a_report_period_or_a_week_adds_up(before: str, after: str, period: str)
     """Should read "the reporting period", "thus far" and "in less than a week" as more
     than one day, and not read a count written like a year as a year."""
     assert period_of("evacuated", before, after) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("About 30,000 people were displaced in the southern districts.", "cumulative"),
+        ("Clashes between the militias displaced 8,000 families.", "cumulative"),
+        ("About 3,000 people were displaced on Monday night.", "daily"),
+    ],
+)
+def test_displaced_counts_everyone_put_in_that_state(
+    make_doc: MakeDoc, text: str, period: str
+) -> None:
+    """Should read "displaced" as a total of everyone displaced so far, unless a day is named."""
+    assert figures_of(make_doc, text)[0].period == period
