@@ -43,8 +43,15 @@ _TWENTY_FOUR = re.compile(
     re.I,
 )
 _HAZARD_AGENT = re.compile(
-    r"\b" + _HAZARD + r"\b[^,;.]{0,50}?\s(?:has |have |had )?(?:\w+ly )?"
+    r"\b(?P<hazard>" + _HAZARD + r")\b[^,;.]{0,50}?\s(?:has |have |had )?(?:\w+ly )?"
     r"(?:\w+ed|left|driven|drove|sent|made|uprooted|forced)\s*$",
+    re.I,
+)
+# "amid the fighting, troops evacuated 300": a hazard in a phrase of its own is no agent.
+_GOVERNED = re.compile(
+    r"\b(?:amid|amidst|during|after|before|since|despite|from|by|to|in|with|over|because of"
+    r"|due to|ahead of|fleeing|fled|flee|escaping|escaped|escape)"
+    r"\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
 _BY_HAZARD = re.compile(
@@ -57,8 +64,8 @@ _BY_HAZARD = re.compile(
 # total of everyone in it so far ("the conflict displaced 30,000", "30,000 were displaced").
 _DISPLACED_BEFORE = re.compile(r"\b(?:displaced|uprooted|made homeless)\s+$", re.I)
 _DISPLACED_AFTER = re.compile(
-    r"^[^,;.]{0,40}?\b(?:were|was|had been|have been|has been|been|being)?\s*"
-    r"(?:internally |forcibly )?(?:displaced|uprooted|made homeless|left homeless)\b",
+    r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|had been|have been|has been|been|being)\s+"
+    r"(?:\w+ly\s+)?(?:internally |forcibly )?(?:displaced|uprooted|made homeless|left homeless)\b",
     re.I,
 )
 # One vehicle, one trip: "a plane with 195 passengers", "the first ship carrying 261",
@@ -118,7 +125,8 @@ _UP_TO = re.compile(
     r"|\d+ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+)"
     r"|as (?:of|at) (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|midday|noon|now|the end)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|midday|noon|now|the end|today|yesterday"
+    r"|tonight|this (?:morning|afternoon|evening)|last night)"
     r"|(?:two|three|four|five|several|multiple|\d+) (?:\w+ )?"
     r"(?:flights|convoys|trips|rounds|days|weeks))\b",
     re.I,
@@ -193,6 +201,8 @@ _SPEECH_DAY = re.compile(
     r"|sun)day(?: (?:morning|afternoon|evening|night))?)\b",
     re.I,
 )
+# "as of yesterday", "as at this morning": a count up to a point, whatever day it names
+_AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
 _TODAY = re.compile(r"\b(?:today|yesterday|tonight|this morning)\b", re.I)
 _SO_FAR = re.compile(r"\bso far\b|\bin total\b|\bsince\b", re.I)
 
@@ -257,7 +267,7 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
     near = head[-45:] + " # " + tail[:45]
     if _UP_TO.search(text) and _PERFECT.search(near):
         return "cumulative", "up to, perfect"  # "As of 2 PM today, 1.1 million have evacuated"
-    if _TODAY.search(text) and not _SO_FAR.search(text):
+    if _TODAY.search(text) and not (_SO_FAR.search(text) or _AS_OF.search(text)):
         return "daily", "today"
     if _UP_TO.search(text):
         return "cumulative", "up to"
@@ -271,7 +281,7 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         return "cumulative", "reports now"  # "officials say 17,000 fled": known now, a total
     if _DAY.search(text) and not _SO_FAR.search(text):
         return "daily", "day"
-    if _HAZARD_AGENT.search(head) or _BY_HAZARD.search(tail):
+    if _hazard_did(head) or _BY_HAZARD.search(tail):
         return "cumulative", "hazard"  # "the floods displaced 40,000": what it has done
     if _DISPLACED_BEFORE.search(head) or _DISPLACED_AFTER.match(tail):
         return "cumulative", "displaced"  # "30,000 were displaced": everyone so far
@@ -283,3 +293,9 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
     if perfect is not None:
         return "cumulative", "perfect"
     return "", ""
+
+
+def _hazard_did(head: str) -> bool:
+    """Return whether a hazard is the agent of the verb that ends ``head``."""
+    agent = _HAZARD_AGENT.search(head)
+    return agent is not None and not _GOVERNED.search(head[: agent.start("hazard")])

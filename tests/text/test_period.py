@@ -310,3 +310,20 @@ def test_displaced_counts_everyone_put_in_that_state(
 ) -> None:
     """Should read "displaced" as a total of everyone displaced so far, unless a day is named."""
     assert figures_of(make_doc, text)[0].period == period
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "period"),
+    [
+        ("The threat of Typhoon Mira forced ", " people to flee.", "cumulative"),
+        ("Amid the fighting troops evacuated ", " civilians from the school.", "daily"),
+        ("About ", " residents displaced by the eruption live in tents.", "cumulative"),
+        ("About ", " displaced people crossed the river.", "daily"),
+    ],
+)
+def test_a_hazard_in_a_phrase_of_its_own_or_a_displaced_adjective_adds_nothing(
+    before: str, after: str, period: str
+) -> None:
+    """Should read a hazard as the agent only when it is the subject or the "by" phrase of
+    the number's verb, and "displaced" only as a finite verb, not an adjective."""
+    assert period_of("evacuated", before, after) == period
