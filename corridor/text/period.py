@@ -4,6 +4,16 @@
 day or a rate per day; ``cumulative`` is so far, since a date, in recent days, a total
 or a perfect tense; stocks (people remaining, waiting, present, planned, missing) have
 no period.
+
+The number's clause is read in two steps. First a time it names outright: the past 24
+hours, a toll, one night or one day, a span of days, a day of its own, a rate, a number
+of hours, one vehicle (one trip), a span of weeks, a month or a year. Then the tense of
+its verb and the adverbials around it: a count up to a point ("as of", "by Thursday"),
+"today", "so far"/"since"/"in total", a present or past perfect ("have fled", "had
+crossed"), a past event reported in the present ("officials say 17,000 fled"), a named
+day (not the day a source spoke), a hazard as the agent ("the floods displaced") or
+"were displaced". A simple past with none of these is one day's news: the caller's
+default, ``daily``, as the labelling conventions read it.
 """
 
 from __future__ import annotations
@@ -12,10 +22,29 @@ import re
 
 from corridor.text.meaning import STOCKS, clause
 
+# Words the patterns share.
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
+# What drives people out: a storm, a flood, a fire, an eruption, fighting.
+_HAZARD = (
+    r"(?:storms?|cyclones?|hurricanes?|typhoons?|floods?|flooding|floodwaters?|deluge|rains"
+    r"|downpours?|fires?|wildfires?|bushfires?|blazes?|quakes?|earthquakes?|aftershocks?"
+    r"|tsunamis?|eruptions?|volcano|lava|droughts?|famine|landslides?|mudslides?|disaster"
+    r"|fighting|violence|conflict|war|offensive|clashes|hostilities|unrest|insurgency"
+    r"|epidemic|outbreak|crisis)"
+)
+
+# 1. A time the clause names outright.
+_TWENTY_FOUR = re.compile(
+    r"\b(?:(?:in|over|during|within) the (?:past|last|previous|preceding) (?:24 hours|day)"
+    r"|(?:in|over|during|within) the first 24 hours"
+    r"|(?:in|within) (?:just |only |under |less than )?24 hours)\b",
+    re.I,
+)
+# "70,000 crossed, most in the past 24 hours": a part in 24 hours, so the whole is longer.
+_PART_OF_IT = re.compile(r"\b(?:most|many|half|some|the majority|much)(?: of them)?,?\s+$", re.I)
 # A toll or a tally ("the death toll rose to 640 on Sunday", "raising the tally to 90")
 # counts everyone so far, whatever day it is given on.
 _TOLL = re.compile(
@@ -25,49 +54,27 @@ _TOLL = re.compile(
     r"|passed|exceeded|surpassed|increased|grew|stood|stands|is|was|to|at)\s+(?:to |at )?$",
     re.I,
 )
-# A hazard as the agent of what befell the people ("the floods displaced 40,000", "the
-# fighting has forced 12,000 to flee", "90,000 driven from their homes by the fire"): the
-# count is what the hazard has done so far, a running total like a toll, unless a day is
-# named.
-_HAZARD = (
-    r"(?:storms?|cyclones?|hurricanes?|typhoons?|floods?|flooding|floodwaters?|deluge|rains"
-    r"|downpours?|fires?|wildfires?|bushfires?|blazes?|quakes?|earthquakes?|aftershocks?"
-    r"|tsunamis?|eruptions?|volcano|lava|droughts?|famine|landslides?|mudslides?|disaster"
-    r"|fighting|violence|conflict|war|offensive|clashes|hostilities|unrest|insurgency"
-    r"|epidemic|outbreak|crisis)"
-)
-_TWENTY_FOUR = re.compile(
-    r"\b(?:(?:in|over|during|within) the (?:past|last|previous|preceding) (?:24 hours|day)"
-    r"|(?:in|over|during|within) the first 24 hours"
-    r"|(?:in|within) (?:just |only |under |less than )?24 hours)\b",
+# "since this morning", "since dawn": a period within one day.
+_WITHIN_DAY = re.compile(
+    r"\bsince (?:this morning|dawn|daybreak|midnight|noon|\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)"
+    r"|\bovernight\b|\bin (?:a single|one|a) day\b(?! (?:earlier|later|before|after))",
     re.I,
 )
-_HAZARD_AGENT = re.compile(
-    r"\b(?P<hazard>" + _HAZARD + r")\b[^,;.]{0,50}?\s(?:has |have |had )?(?:\w+ly )?"
-    r"(?:\w+ed|left|driven|drove|sent|made|uprooted|forced)\s*$",
-    re.I,
+# "between 10 and 15 September", "from May 3 to 9": a span of days, wherever the clause
+# is cut ("and 15" may start a clause of its own).
+_SPAN_OF_DAYS = re.compile(
+    r"\b(?i:between|from) (?:\d{1,2}(?:st|nd|rd|th)? (?:and|to|-|–) ?\d{1,2}(?:st|nd|rd|th)?"
+    r" [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2} (?:and|to|-|–) ?\d{1,2}\b)"
+    r"|\b[A-Z][a-z]+day (?:and|to|through) [A-Z][a-z]+day\b"
 )
-# "amid the fighting, troops evacuated 300": a hazard in a phrase of its own is no agent.
-_GOVERNED = re.compile(
-    r"\b(?:amid|amidst|during|after|before|since|despite|from|by|to|in|with|over|because of"
-    r"|due to|ahead of|fleeing|fled|flee|escaping|escaped|escape)"
-    r"\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w-]+\s+)?$",
-    re.I,
+_OWN_DAY_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,3}?(?:(?:on|last) (?i:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|today|yesterday|on \d{1,2} [A-Z][a-z]+|on [A-Z][a-z]+ \d{1,2})\b"
 )
-_BY_HAZARD = re.compile(
-    r"^[^,;.]{0,40}?\b(?:displaced|uprooted|evacuated|killed|injured|hurt|affected|forced"
-    r"|driven|chased|made|left)\b(?: (?:homeless|out|away|from (?:their |its )?\w+))?"
-    r" by (?:the |a |an |this |that |its |[A-Z]\w+['’]s )?(?:[\w-]+ ){0,2}?" + _HAZARD + r"\b",
-    re.I,
+_RATE_WORD = re.compile(
+    r"\b(?:daily|every day|each day|per day|a day)\b(?! (?:earlier|later|before|after))", re.I
 )
-# "Displaced", "uprooted", "made homeless" name a state people are put in, counted as a
-# total of everyone in it so far ("the conflict displaced 30,000", "30,000 were displaced").
-_DISPLACED_BEFORE = re.compile(r"\b(?:displaced|uprooted|made homeless)\s+$", re.I)
-_DISPLACED_AFTER = re.compile(
-    r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|had been|have been|has been|been|being)\s+"
-    r"(?:\w+ly\s+)?(?:internally |forcibly )?(?:displaced|uprooted|made homeless|left homeless)\b",
-    re.I,
-)
+_HOURS = re.compile(r"\bin (?:just |only |under |less than )?(\d{1,2}) hours\b", re.I)
 # One vehicle, one trip: "a plane with 195 passengers", "the first ship carrying 261",
 # "arrived on a cruise liner", "aboard the second evacuation flight". Several ("three
 # flights", "buses") add up.
@@ -100,21 +107,19 @@ _LONG_SPAN = re.compile(
     r"|\b(?i:in the (?:days|weeks|months) (?:that|which) followed)\b"
     r"|\b(?i:in|during|throughout|by) (?:(?i:early|late|mid)[- ]?)?"
     r"(?:" + _MONTH + r"(?: (?:19|20)\d\d)?|(?:19|20)\d\d)\b(?! \d)"
-    r"|\b(?i:the) (?:19|20)\d\d (?:[A-Z][\w-]+ )?(?i:" + _HAZARD
+    r"|\b(?i:the) (?:19|20)\d\d (?:[A-Z][\w-]+ )?(?i:"
+    + _HAZARD
     + r"|evacuation|exodus|siege|airlift|displacement)\b"
 )
-_CUMULATIVE = re.compile(
-    r"\b(?:so far|since|in total|total|to date|bringing the|has reached|have reached|now"
-    r"|in recent (?:days|weeks|months)|in the (?:days|weeks|months) (?:before|since|after)"
-    r"|(?:in|over) the (?:past|last|previous|preceding)"
-    r" (?:week|month|fortnight|\w+ (?:days|weeks|months)|(?!24\b)\w+ hours)"
-    r"|until|cumulative(?:ly)?|thus far|as yet|up to now"
-    r"|altogether|overall|previously|the latest of|already|till"
-    r"|(?:in|during|over|for) (?:that|this|the) (?:same |reporting |review |whole |entire )?period"
-    r"|(?:over|during|this|last|earlier this) (?:the )?(?:weekend|week|month|year)"
-    r"|having (?:been )?\w+"
-    r"|(?:believed|said|reported|thought|estimated|known) to have \w+"
-    r"|(?:between|from) \d{1,2} (?:and|to) \d{1,2} [A-Z]?[a-z]+)\b",
+
+# 2. The tense of the number's verb and the adverbials around it.
+# "the ministry said on Sunday", "told reporters Tuesday": the day a source spoke, not the
+# day of what it reports.
+_SPEECH_DAY = re.compile(
+    r"\b(?:said|says|say|told(?: \w+){0,2}|announced|reported|confirmed|added|stated|tweeted"
+    r"|wrote|posted|estimated|warned)"
+    r"(?: (?:on|late|early|last))? (?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day(?: (?:morning|afternoon|evening|night))?)\b",
     re.I,
 )
 # A count up to a point in time ("by midday", "as of 6 a.m.", "by Thursday") or over
@@ -131,33 +136,33 @@ _UP_TO = re.compile(
     r"(?:flights|convoys|trips|rounds|days|weeks))\b",
     re.I,
 )
-_OWN_DAY_AFTER = re.compile(
-    r"^\s*(?:[a-z]+\s+){0,3}?(?:(?:on|last) (?i:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|today|yesterday|on \d{1,2} [A-Z][a-z]+|on [A-Z][a-z]+ \d{1,2})\b"
+# "as of yesterday", "as at this morning": a count up to a point, whatever day it names
+_AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
+_TODAY = re.compile(r"\b(?:today|yesterday|tonight|this morning)\b", re.I)
+_SO_FAR = re.compile(r"\bso far\b|\bin total\b|\bsince\b", re.I)
+_CUMULATIVE = re.compile(
+    r"\b(?:so far|since|in total|total|to date|bringing the|has reached|have reached|now"
+    r"|in recent (?:days|weeks|months)|in the (?:days|weeks|months) (?:before|since|after)"
+    r"|(?:in|over) the (?:past|last|previous|preceding)"
+    r" (?:week|month|fortnight|\w+ (?:days|weeks|months)|(?!24\b)\w+ hours)"
+    r"|until|cumulative(?:ly)?|thus far|as yet|up to now"
+    r"|altogether|overall|previously|the latest of|already|till"
+    r"|(?:in|during|over|for) (?:that|this|the) (?:same |reporting |review |whole |entire )?period"
+    r"|(?:over|during|this|last|earlier this) (?:the )?(?:weekend|week|month|year)"
+    r"|having (?:been )?\w+"
+    r"|(?:believed|said|reported|thought|estimated|known) to have \w+"
+    r"|(?:between|from) \d{1,2} (?:and|to) \d{1,2} [A-Z]?[a-z]+)\b",
+    re.I,
 )
-_RATE_WORD = re.compile(
-    r"\b(?:daily|every day|each day|per day|a day)\b(?! (?:earlier|later|before|after))", re.I
-)
-_HOURS = re.compile(r"\bin (?:just |only |under |less than )?(\d{1,2}) hours\b", re.I)
-# One day: a weekday (also abbreviated, "on Tue."), "yesterday", "last night", or a date
-# ("on 22 May", "on Feb. 9", "Thursday's evacuation").
-_DAY = re.compile(
-    r"\b(?:(?i:today|yesterday|tonight|last night|this (?:morning|afternoon|evening)"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-    r"|(?i:on) (?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?"
-    r"|(?i:on|the night of) (?:\d{1,2}(?:st|nd|rd|th)?(?:/\d{1,2})? " + _MONTH
-    + r"|" + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?\b))"
-)
-
-
 _PERFECT = re.compile(
     r"(?<!\bto )\b(?:has|have)\s+(?:now\s+|already\s+|been\s+|so far\s+|previously\s+|\w+ly\s+)*"
     r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|seen|got|made|put|kept"
     r"|risen|grown)\b",
     re.I,
 )
-
-
+# "830 workers arrived on buses and have been taken to Tunis": a perfect joined by "and"
+# is a second predicate; the number's own verb is the first.
+_SECOND_PERFECT = re.compile(r"\band\s+$", re.I)
 # "said 4,000 had crossed", "UN data showed 2.6 million had fled": the number's own verb
 # in the past perfect counts everyone up to the day it was said.
 _OWN_PLUPERFECT = re.compile(
@@ -165,46 +170,51 @@ _OWN_PLUPERFECT = re.compile(
     r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|got|made|run|ran)\b",
     re.I,
 )
-
-
-# "830 workers arrived on buses and have been taken to Tunis": a perfect joined by "and"
-# is a second predicate; the number's own verb is the first.
-_SECOND_PERFECT = re.compile(r"\band\s+$", re.I)
-# "since this morning", "since dawn": a period within one day.
-_WITHIN_DAY = re.compile(
-    r"\bsince (?:this morning|dawn|daybreak|midnight|noon|\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)"
-    r"|\bovernight\b|\bin (?:a single|one|a) day\b(?! (?:earlier|later|before|after))",
-    re.I,
-)
-
-
-# "between 10 and 15 September", "from May 3 to 9": a span of days, wherever the clause
-# is cut ("and 15" may start a clause of its own).
-_SPAN_OF_DAYS = re.compile(
-    r"\b(?i:between|from) (?:\d{1,2}(?:st|nd|rd|th)? (?:and|to|-|–) ?\d{1,2}(?:st|nd|rd|th)?"
-    r" [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2} (?:and|to|-|–) ?\d{1,2}\b)"
-    r"|\b[A-Z][a-z]+day (?:and|to|through) [A-Z][a-z]+day\b"
-)
-
-
-# "70,000 crossed, most in the past 24 hours": a part in 24 hours, so the whole is longer.
-_PART_OF_IT = re.compile(r"\b(?:most|many|half|some|the majority|much)(?: of them)?,?\s+$", re.I)
 # A report in the present tense ("officials say", "the agency reports") frames what it
 # reports as known now: a past event in it is a total so far, like a perfect.
 _REPORTS_NOW = re.compile(r"\b(?:says?|reports|estimates|believes?|shows?)\b", re.I)
-# "the ministry said on Sunday", "told reporters Tuesday": the day a source spoke, not the
-# day of what it reports.
-_SPEECH_DAY = re.compile(
-    r"\b(?:said|says|say|told(?: \w+){0,2}|announced|reported|confirmed|added|stated|tweeted"
-    r"|wrote|posted|estimated|warned)"
-    r"(?: (?:on|late|early|last))? (?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur"
-    r"|sun)day(?: (?:morning|afternoon|evening|night))?)\b",
+# One day: a weekday (also abbreviated, "on Tue."), "yesterday", "last night", or a date
+# ("on 22 May", "on Feb. 9", "Thursday's evacuation").
+_DAY = re.compile(
+    r"\b(?:(?i:today|yesterday|tonight|last night|this (?:morning|afternoon|evening)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|(?i:on) (?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?"
+    r"|(?i:on|the night of) (?:\d{1,2}(?:st|nd|rd|th)?(?:/\d{1,2})? "
+    + _MONTH
+    + r"|"
+    + _MONTH
+    + r" \d{1,2}(?:st|nd|rd|th)?\b))"
+)
+# A hazard as the agent of what befell the people ("the floods displaced 40,000", "the
+# fighting has forced 12,000 to flee", "90,000 driven from their homes by the fire"): the
+# count is what the hazard has done so far, a running total like a toll, unless a day is
+# named.
+_HAZARD_AGENT = re.compile(
+    r"\b(?P<hazard>" + _HAZARD + r")\b[^,;.]{0,50}?\s(?:has |have |had )?(?:\w+ly )?"
+    r"(?:\w+ed|left|driven|drove|sent|made|uprooted|forced)\s*$",
     re.I,
 )
-# "as of yesterday", "as at this morning": a count up to a point, whatever day it names
-_AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
-_TODAY = re.compile(r"\b(?:today|yesterday|tonight|this morning)\b", re.I)
-_SO_FAR = re.compile(r"\bso far\b|\bin total\b|\bsince\b", re.I)
+# "amid the fighting, troops evacuated 300": a hazard in a phrase of its own is no agent.
+_GOVERNED = re.compile(
+    r"\b(?:amid|amidst|during|after|before|since|despite|from|by|to|in|with|over|because of"
+    r"|due to|ahead of|fleeing|fled|flee|escaping|escaped|escape)"
+    r"\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+_BY_HAZARD = re.compile(
+    r"^[^,;.]{0,40}?\b(?:displaced|uprooted|evacuated|killed|injured|hurt|affected|forced"
+    r"|driven|chased|made|left)\b(?: (?:homeless|out|away|from (?:their |its )?\w+))?"
+    r" by (?:the |a |an |this |that |its |[A-Z]\w+['’]s )?(?:[\w-]+ ){0,2}?" + _HAZARD + r"\b",
+    re.I,
+)
+# "Displaced", "uprooted", "made homeless" name a state people are put in, counted as a
+# total of everyone in it so far ("the conflict displaced 30,000", "30,000 were displaced").
+_DISPLACED_BEFORE = re.compile(r"\b(?:displaced|uprooted|made homeless)\s+$", re.I)
+_DISPLACED_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|had been|have been|has been|been|being)\s+"
+    r"(?:\w+ly\s+)?(?:internally |forcibly )?(?:displaced|uprooted|made homeless|left homeless)\b",
+    re.I,
+)
 
 
 def period_of(metric: str, before: str, after: str, default: str = "daily") -> str:

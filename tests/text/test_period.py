@@ -275,7 +275,9 @@ def test_the_day_a_source_spoke_is_not_the_day_of_the_count(
         ("In a single week, ", " people fled the capital.", "cumulative"),
     ],
 )
-def test_a_toll_adds_up_and_the_first_24_hours_are_24h(before: str, after: str, period: str) -> None:
+def test_a_toll_adds_up_and_the_first_24_hours_are_24h(
+    before: str, after: str, period: str
+) -> None:
     """Should read a toll as a running total whatever day it is given on, "the first 24
     hours" as 24 hours and "in a single week" as more than one day."""
     assert period_of("killed" if "toll" in before else "evacuated", before, after) == period
