@@ -155,10 +155,15 @@ _CUMULATIVE = re.compile(
     re.I,
 )
 _PERFECT = re.compile(
-    r"(?<!\bto )\b(?:has|have)\s+(?:now\s+|already\s+|been\s+|so far\s+|previously\s+|\w+ly\s+)*"
+    r"(?<!\bto )(?:\b(?:has|have)|['’]ve)\s+"
+    r"(?:now\s+|already\s+|been\s+|so far\s+|previously\s+|\w+ly\s+)*"
     r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|seen|got|made|put|kept"
-    r"|risen|grown)\b",
+    r"|risen|grown|sent|lost|sought|found|fallen|run|become|held|withdrawn|drawn|ridden)\b",
     re.I,
+)
+# A day after a subordinator dates another event ("have fled since the quake on Monday").
+_SUBORDINATE = re.compile(
+    r"\b(?:after|following|since|when|before|as|until|till|by|from|amid|because|while)\b", re.I
 )
 # "830 workers arrived on buses and have been taken to Tunis": a perfect joined by "and"
 # is a second predicate; the number's own verb is the first.
@@ -284,6 +289,11 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
     if _CUMULATIVE.search(near):
         return "cumulative", "so far near"
     if _PERFECT.search(near):
+        own = _PERFECT.search(tail[:45])
+        rest = _SPEECH_DAY.sub(" said ", tail[own.end() : own.end() + 60]) if own else ""
+        day = _DAY.search(rest)
+        if day is not None and not _SUBORDINATE.search(rest[: day.start()]):
+            return "daily", "perfect on a day"  # "4,000 have crossed on Sunday alone"
         return "cumulative", "perfect near"
     if _OWN_PLUPERFECT.match(tail):
         return "cumulative", "own pluperfect"

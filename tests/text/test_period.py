@@ -329,3 +329,21 @@ def test_a_hazard_in_a_phrase_of_its_own_or_a_displaced_adjective_adds_nothing(
     """Should read a hazard as the agent only when it is the subject or the "by" phrase of
     the number's verb, and "displaced" only as a finite verb, not an adjective."""
     assert period_of("evacuated", before, after) == period
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "period"),
+    [
+        ("More than ", " people have crossed into the country on Sunday alone.", "daily"),
+        ("More than ", " people have fled since the quake on Thursday.", "cumulative"),
+        ("Some ", " people have fled, the agency said on Sunday.", "cumulative"),
+        ("We've sent ", " people to the shelters on the coast.", "cumulative"),
+        ("As of this morning, ", " people had crossed the bridge.", "cumulative"),
+    ],
+)
+def test_a_perfect_with_its_own_day_is_that_days_count(
+    before: str, after: str, period: str
+) -> None:
+    """Should read a present perfect whose own clause names a day as that day's count, but
+    not a day of another event or of speaking; "'ve" is a perfect, "as of" a count so far."""
+    assert period_of("evacuated", before, after) == period
