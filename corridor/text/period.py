@@ -88,8 +88,13 @@ _ONE_VEHICLE = re.compile(
     r"|convoy|caravan|sortie|trip|voyage)\b"
     r"(?![-'’]|\s+(?:station|terminal|stop|depot|line|route|service|company|operator)s?\b)"
 )
+# "since" starts a period ("since Monday", "since the quake"), unless it is the adverb
+# "later" before a verb ("the majority has since returned").
+_SINCE = r"since(?!\s+(?:been|become|\w+ed|left|gone|fled|come|taken|made|moved on)\b)"
 _RUNNING = re.compile(
-    r"\b(?:so far|in total|a total|to date|altogether|in all|since|already|overall|until)\b", re.I
+    r"\b(?:so far|in total|a total|to date|altogether|in all|" + _SINCE + r"|already|overall"
+    r"|until)\b",
+    re.I,
 )
 # A time longer than a day that the clause names: a span of days, weeks or months ("in
 # the following days", "within weeks", "over three days", "during the first week"), a
@@ -139,9 +144,9 @@ _UP_TO = re.compile(
 # "as of yesterday", "as at this morning": a count up to a point, whatever day it names
 _AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
 _TODAY = re.compile(r"\b(?:today|yesterday|tonight|this morning)\b", re.I)
-_SO_FAR = re.compile(r"\bso far\b|\bin total\b|\bsince\b", re.I)
+_SO_FAR = re.compile(r"\bso far\b|\bin total\b|\b" + _SINCE + r"\b", re.I)
 _CUMULATIVE = re.compile(
-    r"\b(?:so far|since|in total|total|to date|bringing the|has reached|have reached|now"
+    r"\b(?:so far|" + _SINCE + r"|in total|total|to date|bringing the|has reached|have reached|now"
     r"|in recent (?:days|weeks|months)|in the (?:days|weeks|months) (?:before|since|after)"
     r"|(?:in|over) the (?:past|last|previous|preceding)"
     r" (?:week|month|fortnight|\w+ (?:days|weeks|months)|(?!24\b)\w+ hours)"

@@ -347,3 +347,15 @@ def test_a_perfect_with_its_own_day_is_that_days_count(
     """Should read a present perfect whose own clause names a day as that day's count, but
     not a day of another event or of speaking; "'ve" is a perfect, "as of" a count so far."""
     assert period_of("evacuated", before, after) == period
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "period"),
+    [
+        ("About ", " pilgrims arrived at the shrine and many have since left.", "daily"),
+        ("About ", " villagers have crossed since the bridge reopened.", "cumulative"),
+    ],
+)
+def test_since_as_an_adverb_starts_no_period(before: str, after: str, period: str) -> None:
+    """Should read "have since gone home" as a later event, not a period that starts."""
+    assert period_of("arrived", before, after) == period
