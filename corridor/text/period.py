@@ -74,7 +74,13 @@ _OWN_DAY_AFTER = re.compile(
 _RATE_WORD = re.compile(
     r"\b(?:daily|every day|each day|per day|a day)\b(?! (?:earlier|later|before|after))", re.I
 )
-_HOURS = re.compile(r"\bin (?:just |only |under |less than )?(\d{1,2}) hours\b", re.I)
+# "in 12 hours", "over the past 48 hours", "in the last few hours": under a day is one day.
+_HOURS = re.compile(
+    r"\b(?:in|over|during|within) (?:the (?:past|last|previous|preceding|first|next) )?"
+    r"(?:just |only |under |less than |about |nearly |more than )?"
+    r"(\d{1,3}|few|several|couple of|a few|a couple of) hours\b",
+    re.I,
+)
 # One vehicle, one trip: "a plane with 195 passengers", "the first ship carrying 261",
 # "arrived on a cruise liner", "aboard the second evacuation flight". Several ("three
 # flights", "buses") add up.
@@ -149,7 +155,7 @@ _CUMULATIVE = re.compile(
     r"\b(?:so far|" + _SINCE + r"|in total|total|to date|bringing the|has reached|have reached|now"
     r"|in recent (?:days|weeks|months)|in the (?:days|weeks|months) (?:before|since|after)"
     r"|(?:in|over) the (?:past|last|previous|preceding)"
-    r" (?:week|month|fortnight|\w+ (?:days|weeks|months)|(?!24\b)\w+ hours)"
+    r" (?:week|month|fortnight|\w+ (?:days|weeks|months))"
     r"|until|cumulative(?:ly)?|thus far|as yet|up to now"
     r"|altogether|overall|previously|the latest of|already|till"
     r"|(?:in|during|over|for) (?:that|this|the) (?:same |reporting |review |whole |entire )?period"
@@ -273,7 +279,8 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return "cumulative", "span of days near"
     hours = _HOURS.search(text)
     if hours is not None:
-        return ("daily" if int(hours.group(1)) < 24 else "cumulative"), "hours"
+        many = hours.group(1).isdigit() and int(hours.group(1)) > 24
+        return ("cumulative" if many else "daily"), "hours"
     if _ONE_VEHICLE.search(text) and not (_RUNNING.search(text) or _UP_TO.search(text)):
         return "daily", "one vehicle"  # "a plane with 195 passengers landed in late January"
     if _LONG_SPAN.search(text):

@@ -359,3 +359,16 @@ def test_a_perfect_with_its_own_day_is_that_days_count(
 def test_since_as_an_adverb_starts_no_period(before: str, after: str, period: str) -> None:
     """Should read "have since gone home" as a later event, not a period that starts."""
     assert period_of("arrived", before, after) == period
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "period"),
+    [
+        ("In the past few hours, ", " people crossed the bridge.", "daily"),
+        ("In the last 12 hours, ", " people crossed the bridge.", "daily"),
+        ("Over the past 48 hours, ", " people crossed the bridge.", "cumulative"),
+    ],
+)
+def test_hours_under_a_day_are_one_day(before: str, after: str, period: str) -> None:
+    """Should read a span of hours shorter than a day as one day and a longer one as a total."""
+    assert period_of("arrived", before, after) == period
