@@ -189,11 +189,14 @@ _OWN_PLUPERFECT = re.compile(
 # A report in the present tense ("officials say", "the agency reports") frames what it
 # reports as known now: a past event in it is a total so far, like a perfect.
 _REPORTS_NOW = re.compile(r"\b(?:says?|reports|estimates|believes?|shows?)\b", re.I)
-# One day: a weekday (also abbreviated, "on Tue."), "yesterday", "last night", or a date
-# ("on 22 May", "on Feb. 9", "Thursday's evacuation").
+# One day: a weekday (also abbreviated, "on Tue."), "yesterday", "last night", a day told
+# from another ("the day before", "that day", "a day later") or a date ("on 22 May", "on
+# Feb. 9", "Thursday's evacuation").
 _DAY = re.compile(
     r"\b(?:(?i:today|yesterday|tonight|last night|this (?:morning|afternoon|evening)"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:that|the same|the previous|the next|the following|the preceding) (?:day|night)"
+    r"|(?:a|the) day (?:earlier|later|before|after))\b"
     r"|(?i:on) (?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?"
     r"|(?i:on|the night of) (?:\d{1,2}(?:st|nd|rd|th)?(?:/\d{1,2})? "
     + _MONTH
@@ -309,7 +312,7 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         return "cumulative", "perfect near"
     if _OWN_PLUPERFECT.match(tail):
         return "cumulative", "own pluperfect"
-    if _REPORTS_NOW.search(before) and not _DAY.search(tail):
+    if _REPORTS_NOW.search(before) and not _DAY.search(text):
         return "cumulative", "reports now"  # "officials say 17,000 fled": known now, a total
     if _DAY.search(text) and not _SO_FAR.search(text):
         return "daily", "day"

@@ -372,3 +372,10 @@ def test_since_as_an_adverb_starts_no_period(before: str, after: str, period: st
 def test_hours_under_a_day_are_one_day(before: str, after: str, period: str) -> None:
     """Should read a span of hours shorter than a day as one day and a longer one as a total."""
     assert period_of("arrived", before, after) == period
+
+
+@pytest.mark.parametrize("before", ["The day before, ", "A day later ", "The same night "])
+def test_a_day_told_from_another_is_one_day(before: str) -> None:
+    """Should read "the day before", "a day later", "the same night" as one day, even where a
+    present-tense report would make a bare past a total."""
+    assert period_of("arrived", "The agency says " + before.lower(), " people crossed.") == "daily"
