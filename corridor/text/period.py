@@ -10,7 +10,8 @@ hours, a toll, one night or one day, a span of days, a day of its own, a rate, a
 of hours, one vehicle (one trip), a span of weeks, a month or a year. Then the tense of
 its verb and the adverbials around it: a count up to a point ("as of", "by Thursday"),
 "today", "so far"/"since"/"in total", a present or past perfect ("have fled", "had
-crossed"), a past event reported in the present ("officials say 17,000 fled"), a named
+crossed"; a present perfect with a day of its own, "have crossed on Sunday alone", is
+that day's), a past event reported in the present ("officials say 17,000 fled"), a named
 day (not the day a source spoke), a hazard as the agent ("the floods displaced") or
 "were displaced". A simple past with none of these is one day's news: the caller's
 default, ``daily``, as the labelling conventions read it.
