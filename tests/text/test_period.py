@@ -7,7 +7,7 @@ import pytest
 
 from corridor.text.extract import extract_figures
 from corridor.text.model import Document, Figure
-from corridor.text.period import period_of
+from corridor.text.period import explain_period, period_of
 
 MakeDoc = Callable[..., Document]
 PUBLISHED = date(2021, 9, 17)  # a Friday
@@ -379,3 +379,13 @@ def test_a_day_told_from_another_is_one_day(before: str) -> None:
     """Should read "the day before", "a day later", "the same night" as one day, even where a
     present-tense report would make a bare past a total."""
     assert period_of("arrived", "The agency says " + before.lower(), " people crossed.") == "daily"
+
+
+def test_explain_period_names_the_rule_that_gave_the_period() -> None:
+    """Should say which reading gave a period, and give stocks none."""
+    assert explain_period("evacuated", "A ferry with ", " passengers docked.") == (
+        "daily",
+        "one vehicle",
+    )
+    assert explain_period("remaining", "About ", " people remain in the town.") == ("", "stock")
+    assert explain_period("evacuated", "About ", " people left.", default="") == ("", "default")
