@@ -145,7 +145,9 @@ _UP_TO = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|midday|noon|now|the end|today|yesterday"
     r"|tonight|this (?:morning|afternoon|evening)|last night)"
     r"|(?:two|three|four|five|several|multiple|\d+) (?:\w+ )?"
-    r"(?:flights|convoys|trips|rounds|days|weeks))\b",
+    r"(?:flights|convoys|trips|rounds|days|weeks))\b"
+    # "two days later", "three days after the quake": a point in time, not a span
+    r"(?!\s+(?:later|after|earlier|before|ago|into)\b)",
     re.I,
 )
 # "as of yesterday", "as at this morning": a count up to a point, whatever day it names

@@ -389,3 +389,12 @@ def test_explain_period_names_the_rule_that_gave_the_period() -> None:
     )
     assert explain_period("remaining", "About ", " people remain in the town.") == ("", "stock")
     assert explain_period("evacuated", "About ", " people left.", default="") == ("", "default")
+
+
+@pytest.mark.parametrize(
+    ("before", "period"),
+    [("Two days later, ", "daily"), ("Over two days, ", "cumulative")],
+)
+def test_days_later_is_a_point_and_over_days_a_span(before: str, period: str) -> None:
+    """Should read "two days later" as a point in time and "over two days" as a span."""
+    assert period_of("arrived", before, " people crossed the river.") == period
