@@ -4,6 +4,17 @@
 day or a rate per day; ``cumulative`` is so far, since a date, in recent days, a total
 or a perfect tense; stocks (people remaining, waiting, present, planned, missing) have
 no period.
+
+The number's clause is read in two steps. First a time it names outright: the past 24
+hours, a toll, one night or one day, a span of days, a day of its own, a rate, a number
+of hours, one vehicle (one trip), a span of weeks, a month or a year. Then the tense of
+its verb and the adverbials around it: a count up to a point ("as of", "by Thursday"),
+"today", "so far"/"since"/"in total", a present or past perfect ("have fled", "had
+crossed"; a present perfect with a day of its own, "have crossed on Sunday alone", is
+that day's), a past event reported in the present ("officials say 17,000 fled"), a named
+day (not the day a source spoke), a hazard as the agent ("the floods displaced") or
+"were displaced". A simple past with none of these is one day's news: the caller's
+default, ``daily``, as the labelling conventions read it.
 """
 
 from __future__ import annotations
@@ -12,22 +23,115 @@ import re
 
 from corridor.text.meaning import STOCKS, clause
 
+# Words the patterns share.
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+# What drives people out: a storm, a flood, a fire, an eruption, fighting.
+_HAZARD = (
+    r"(?:storms?|cyclones?|hurricanes?|typhoons?|floods?|flooding|floodwaters?|deluge|rains"
+    r"|downpours?|fires?|wildfires?|bushfires?|blazes?|quakes?|earthquakes?|aftershocks?"
+    r"|tsunamis?|eruptions?|volcano|lava|droughts?|famine|landslides?|mudslides?|disaster"
+    r"|fighting|violence|conflict|war|offensive|clashes|hostilities|unrest|insurgency"
+    r"|epidemic|outbreak|crisis)"
+)
+
+# 1. A time the clause names outright.
 _TWENTY_FOUR = re.compile(
-    r"\b(?:(?:in|over|during|within) the (?:past|last) (?:24 hours|day)|in 24 hours"
-    r"|in a day|overnight)\b",
+    r"\b(?:(?:in|over|during|within) the (?:past|last|previous|preceding) (?:24 hours|day)"
+    r"|(?:in|over|during|within) the first 24 hours"
+    r"|(?:in|within) (?:just |only |under |less than )?24 hours)\b",
     re.I,
 )
-_CUMULATIVE = re.compile(
-    r"\b(?:so far|since|in total|total|to date|bringing the|has reached|have reached|now"
-    r"|in recent (?:days|weeks|months)|in the (?:days|weeks|months) (?:before|since|after)"
-    r"|(?:in|over) the (?:past|last|previous|preceding)"
-    r" (?:week|month|fortnight|\w+ (?:days|weeks|months)|(?!24\b)\w+ hours)"
-    r"|until|cumulative"
-    r"|altogether|overall|previously|in that period|the latest of|already|until|till"
-    r"|(?:over|during|this|last|earlier this) (?:the )?(?:weekend|week|month|year)"
-    r"|having (?:been )?\w+"
-    r"|(?:believed|said|reported|thought|estimated|known) to have \w+"
-    r"|(?:between|from) \d{1,2} (?:and|to) \d{1,2} [A-Z]?[a-z]+)\b",
+# "70,000 crossed, most in the past 24 hours": a part in 24 hours, so the whole is longer.
+_PART_OF_IT = re.compile(r"\b(?:most|many|half|some|the majority|much)(?: of them)?,?\s+$", re.I)
+# A toll or a tally ("the death toll rose to 640 on Sunday", "raising the tally to 90")
+# counts everyone so far, whatever day it is given on.
+_TOLL = re.compile(
+    r"\b(?:toll|tally|death count|body count|number of (?:the )?(?:dead|deaths|victims"
+    r"|fatalities|casualties))\b[^.;:]{0,40}?"
+    r"\b(?:rose|rises|risen|climbed|climbs|jumped|jumps|reached|reaches|hit|hits|topped"
+    r"|passed|exceeded|surpassed|increased|grew|stood|stands|is|was|to|at)\s+(?:to |at )?$",
+    re.I,
+)
+# "since this morning", "since dawn": a period within one day.
+_WITHIN_DAY = re.compile(
+    r"\bsince (?:this morning|dawn|daybreak|midnight|noon|\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)"
+    r"|\bovernight\b|\bin (?:a single|one|a) day\b(?! (?:earlier|later|before|after))",
+    re.I,
+)
+# "between 10 and 15 September", "from May 3 to 9": a span of days, wherever the clause
+# is cut ("and 15" may start a clause of its own).
+_SPAN_OF_DAYS = re.compile(
+    r"\b(?i:between|from) (?:\d{1,2}(?:st|nd|rd|th)? (?:and|to|-|–) ?\d{1,2}(?:st|nd|rd|th)?"
+    r" [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2} (?:and|to|-|–) ?\d{1,2}\b)"
+    r"|\b[A-Z][a-z]+day (?:and|to|through) [A-Z][a-z]+day\b"
+)
+_OWN_DAY_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,3}?(?:(?:on|last) (?i:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|today|yesterday|on \d{1,2} [A-Z][a-z]+|on [A-Z][a-z]+ \d{1,2})\b"
+)
+_RATE_WORD = re.compile(
+    r"\b(?:daily|every day|each day|per day|a day)\b(?! (?:earlier|later|before|after))", re.I
+)
+# "in 12 hours", "over the past 48 hours", "in the last few hours": under a day is one day.
+_HOURS = re.compile(
+    r"\b(?:in|over|during|within) (?:the (?:past|last|previous|preceding|first|next) )?"
+    r"(?:just |only |under |less than |about |nearly |more than )?"
+    r"(\d{1,3}|few|several|couple of|a few|a couple of) hours\b",
+    re.I,
+)
+# One vehicle, one trip: "a plane with 195 passengers", "the first ship carrying 261",
+# "arrived on a cruise liner", "aboard the second evacuation flight". Several ("three
+# flights", "buses") add up.
+_ONE_VEHICLE = re.compile(
+    r"\b(?:(?i:a|an|the|one|its|their|his|her|another)|[A-Z]\w+['’]s)\s+"
+    r"(?:(?:first|second|third|fourth|fifth|last|final|latest|next|single|new|only|chartered"
+    r"|special|military|civilian|commercial|naval|navy|government|evacuation|rescue|relief"
+    r"|cruise|cargo|passenger|charter|Red Cross|UN|[A-Z]\w+)[- ]){0,3}"
+    r"(?:flight|plane|aircraft|airplane|jet|airliner|airbus|boeing|helicopter|chopper|ship"
+    r"|vessel|ferry|boat|liner|frigate|destroyer|warship|bus|coach|train|truck|lorry"
+    r"|convoy|caravan|sortie|trip|voyage)\b"
+    r"(?![-'’]|\s+(?:station|terminal|stop|depot|line|route|service|company|operator)s?\b)"
+)
+# "since" starts a period ("since Monday", "since the quake"), unless it is the adverb
+# "later" before a verb ("the majority has since returned").
+_SINCE = r"since(?!\s+(?:been|become|\w+ed|left|gone|fled|come|taken|made|moved on)\b)"
+_RUNNING = re.compile(
+    r"\b(?:so far|in total|a total|to date|altogether|in all|" + _SINCE + r"|already|overall"
+    r"|until)\b",
+    re.I,
+)
+# A time longer than a day that the clause names: a span of days, weeks or months ("in
+# the following days", "within weeks", "over three days", "during the first week"), a
+# month or a year ("in March", "in 2002", "the 1999 floods"). What happened in it adds up.
+_LONG_SPAN = re.compile(
+    r"\b(?i:in|over|during|within|throughout|across|in the space of)"
+    r" (?:(?i:less than|under|just|only|about|nearly|more than) )?"
+    r"(?:(?i:the|a|its|their) )?(?:(?i:following|next|coming|first|past|last|previous"
+    r"|preceding|subsequent|ensuing|several|few|couple of|two|three|four|five|six|seven"
+    r"|eight|nine|ten|\d+) )?(?i:days|weeks|months|years|fortnight)\b"
+    r"|\b(?i:in|over|during|within|throughout) (?:the )?(?i:first|second|third|following"
+    r"|past|last|previous) (?i:week|month|year|fortnight)\b"
+    r"|\b(?i:in|over|within|in the space of) (?:(?i:less than|under|just|only|about|nearly"
+    r"|more than) )?(?i:a|one|a single|the same) (?i:week|month|year|fortnight)\b"
+    r"|\b(?i:in the (?:days|weeks|months) (?:that|which) followed)\b"
+    r"|\b(?i:in|during|throughout|by) (?:(?i:early|late|mid)[- ]?)?"
+    r"(?:" + _MONTH + r"(?: (?:19|20)\d\d)?|(?:19|20)\d\d)\b(?! \d)"
+    r"|\b(?i:the) (?:19|20)\d\d (?:[A-Z][\w-]+ )?(?i:"
+    + _HAZARD
+    + r"|evacuation|exodus|siege|airlift|displacement)\b"
+)
+
+# 2. The tense of the number's verb and the adverbials around it.
+# "the ministry said on Sunday", "told reporters Tuesday": the day a source spoke, not the
+# day of what it reports.
+_SPEECH_DAY = re.compile(
+    r"\b(?:said|says|say|told(?: \w+){0,2}|announced|reported|confirmed|added|stated|tweeted"
+    r"|wrote|posted|estimated|warned)"
+    r"(?: (?:on|late|early|last))? (?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day(?: (?:morning|afternoon|evening|night))?)\b",
     re.I,
 )
 # A count up to a point in time ("by midday", "as of 6 a.m.", "by Thursday") or over
@@ -38,34 +142,46 @@ _UP_TO = re.compile(
     r"|\d+ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+)"
     r"|as (?:of|at) (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|midday|noon|now|the end)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|midday|noon|now|the end|today|yesterday"
+    r"|tonight|this (?:morning|afternoon|evening)|last night)"
     r"|(?:two|three|four|five|several|multiple|\d+) (?:\w+ )?"
-    r"(?:flights|convoys|trips|rounds|days|weeks))\b",
+    r"(?:flights|convoys|trips|rounds|days|weeks))\b"
+    # "two days later", "three days after the quake": a point in time, not a span
+    r"(?!\s+(?:later|after|earlier|before|ago|into)\b)",
     re.I,
 )
-_OWN_DAY_AFTER = re.compile(
-    r"^\s*(?:[a-z]+\s+){0,3}?(?:(?:on|last) (?i:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|today|yesterday|on \d{1,2} [A-Z][a-z]+|on [A-Z][a-z]+ \d{1,2})\b"
-)
-_RATE_WORD = re.compile(
-    r"\b(?:daily|every day|each day|per day|a day)\b(?! (?:earlier|later|before|after))", re.I
-)
-_HOURS = re.compile(r"\bin (?:just |only |under |less than )?(\d{1,2}) hours\b", re.I)
-_DAY = re.compile(
-    r"\b(?:today|yesterday|tonight|last night|this morning|on (?:monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+# "as of yesterday", "as at this morning": a count up to a point, whatever day it names
+_AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
+_TODAY = re.compile(r"\b(?:today|yesterday|tonight|this morning)\b", re.I)
+_SO_FAR = re.compile(r"\bso far\b|\bin total\b|\b" + _SINCE + r"\b", re.I)
+_CUMULATIVE = re.compile(
+    r"\b(?:so far|" + _SINCE + r"|in total|total|to date|bringing the|has reached|have reached|now"
+    r"|in recent (?:days|weeks|months)|in the (?:days|weeks|months) (?:before|since|after)"
+    r"|(?:in|over) the (?:past|last|previous|preceding)"
+    r" (?:week|month|fortnight|\w+ (?:days|weeks|months))"
+    r"|until|cumulative(?:ly)?|thus far|as yet|up to now"
+    r"|altogether|overall|previously|the latest of|already|till"
+    r"|(?:in|during|over|for) (?:that|this|the) (?:same |reporting |review |whole |entire )?period"
+    r"|(?:over|during|this|last|earlier this) (?:the )?(?:weekend|week|month|year)"
+    r"|having (?:been )?\w+"
+    r"|(?:believed|said|reported|thought|estimated|known) to have \w+"
+    r"|(?:between|from) \d{1,2} (?:and|to) \d{1,2} [A-Z]?[a-z]+)\b",
     re.I,
 )
-
-
 _PERFECT = re.compile(
-    r"(?<!\bto )\b(?:has|have)\s+(?:now\s+|already\s+|been\s+|so far\s+|previously\s+|\w+ly\s+)*"
+    r"(?<!\bto )(?:\b(?:has|have)|['’]ve)\s+"
+    r"(?:now\s+|already\s+|been\s+|so far\s+|previously\s+|\w+ly\s+)*"
     r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|seen|got|made|put|kept"
-    r"|risen|grown)\b",
+    r"|risen|grown|sent|lost|sought|found|fallen|run|become|held|withdrawn|drawn|ridden)\b",
     re.I,
 )
-
-
+# A day after a subordinator dates another event ("have fled since the quake on Monday").
+_SUBORDINATE = re.compile(
+    r"\b(?:after|following|since|when|before|as|until|till|by|from|amid|because|while)\b", re.I
+)
+# "830 workers arrived on buses and have been taken to Tunis": a perfect joined by "and"
+# is a second predicate; the number's own verb is the first.
+_SECOND_PERFECT = re.compile(r"\band\s+$", re.I)
 # "said 4,000 had crossed", "UN data showed 2.6 million had fled": the number's own verb
 # in the past perfect counts everyone up to the day it was said.
 _OWN_PLUPERFECT = re.compile(
@@ -73,33 +189,54 @@ _OWN_PLUPERFECT = re.compile(
     r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|got|made|run|ran)\b",
     re.I,
 )
-
-
-# "830 workers arrived on buses and have been taken to Tunis": a perfect joined by "and"
-# is a second predicate; the number's own verb is the first.
-_SECOND_PERFECT = re.compile(r"\band\s+$", re.I)
-# "since this morning", "since dawn": a period within one day.
-_WITHIN_DAY = re.compile(
-    r"\bsince (?:this morning|dawn|daybreak|midnight|noon|\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)", re.I
-)
-
-
-# "between 10 and 15 September", "from May 3 to 9": a span of days, wherever the clause
-# is cut ("and 15" may start a clause of its own).
-_SPAN_OF_DAYS = re.compile(
-    r"\b(?i:between|from) (?:\d{1,2}(?:st|nd|rd|th)? (?:and|to|-|–) ?\d{1,2}(?:st|nd|rd|th)?"
-    r" [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2} (?:and|to|-|–) ?\d{1,2}\b)"
-    r"|\b[A-Z][a-z]+day (?:and|to|through) [A-Z][a-z]+day\b"
-)
-
-
-# "70,000 crossed, most in the past 24 hours": a part in 24 hours, so the whole is longer.
-_PART_OF_IT = re.compile(r"\b(?:most|many|half|some|the majority|much)(?: of them)?,?\s+$", re.I)
 # A report in the present tense ("officials say", "the agency reports") frames what it
 # reports as known now: a past event in it is a total so far, like a perfect.
 _REPORTS_NOW = re.compile(r"\b(?:says?|reports|estimates|believes?|shows?)\b", re.I)
-_TODAY = re.compile(r"\b(?:today|yesterday|tonight|this morning)\b", re.I)
-_SO_FAR = re.compile(r"\bso far\b|\bin total\b|\bsince\b", re.I)
+# One day: a weekday (also abbreviated, "on Tue."), "yesterday", "last night", a day told
+# from another ("the day before", "that day", "a day later") or a date ("on 22 May", "on
+# Feb. 9", "Thursday's evacuation").
+_DAY = re.compile(
+    r"\b(?:(?i:today|yesterday|tonight|last night|this (?:morning|afternoon|evening)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:that|the same|the previous|the next|the following|the preceding) (?:day|night)"
+    r"|(?:a|the) day (?:earlier|later|before|after))\b"
+    r"|(?i:on) (?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?"
+    r"|(?i:on|the night of) (?:\d{1,2}(?:st|nd|rd|th)?(?:/\d{1,2})? "
+    + _MONTH
+    + r"|"
+    + _MONTH
+    + r" \d{1,2}(?:st|nd|rd|th)?\b))"
+)
+# A hazard as the agent of what befell the people ("the floods displaced 40,000", "the
+# fighting has forced 12,000 to flee", "90,000 driven from their homes by the fire"): the
+# count is what the hazard has done so far, a running total like a toll, unless a day is
+# named.
+_HAZARD_AGENT = re.compile(
+    r"\b(?P<hazard>" + _HAZARD + r")\b[^,;.]{0,50}?\s(?:has |have |had )?(?:\w+ly )?"
+    r"(?:\w+ed|left|driven|drove|sent|made|uprooted|forced)\s*$",
+    re.I,
+)
+# "amid the fighting, troops evacuated 300": a hazard in a phrase of its own is no agent.
+_GOVERNED = re.compile(
+    r"\b(?:amid|amidst|during|after|before|since|despite|from|by|to|in|with|over|because of"
+    r"|due to|ahead of|fleeing|fled|flee|escaping|escaped|escape)"
+    r"\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+_BY_HAZARD = re.compile(
+    r"^[^,;.]{0,40}?\b(?:displaced|uprooted|evacuated|killed|injured|hurt|affected|forced"
+    r"|driven|chased|made|left)\b(?: (?:homeless|out|away|from (?:their |its )?\w+))?"
+    r" by (?:the |a |an |this |that |its |[A-Z]\w+['’]s )?(?:[\w-]+ ){0,2}?" + _HAZARD + r"\b",
+    re.I,
+)
+# "Displaced", "uprooted", "made homeless" name a state people are put in, counted as a
+# total of everyone in it so far ("the conflict displaced 30,000", "30,000 were displaced").
+_DISPLACED_BEFORE = re.compile(r"\b(?:displaced|uprooted|made homeless)\s+$", re.I)
+_DISPLACED_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|had been|have been|has been|been|being)\s+"
+    r"(?:\w+ly\s+)?(?:internally |forcibly )?(?:displaced|uprooted|made homeless|left homeless)\b",
+    re.I,
+)
 
 
 def period_of(metric: str, before: str, after: str, default: str = "daily") -> str:
@@ -110,53 +247,93 @@ def period_of(metric: str, before: str, after: str, default: str = "daily") -> s
     adverbials around it (a perfect, so far, by Thursday, on Monday). ``default`` is
     returned for an event figure whose clause has no cue at all.
     """
+    return explain_period(metric, before, after, default)[0]
+
+
+def explain_period(metric: str, before: str, after: str, default: str = "daily") -> tuple[str, str]:
+    """Return the period of a figure (as :func:`period_of`) and the name of the rule that
+    gave it, for tracing a reading."""
     if metric in STOCKS or metric in ("buses", "ambulances", "vehicles", "other"):
-        return ""
+        return "", "stock"
     head, tail = clause(before, after, window=120)
-    return _named_time(head, tail, before, after) or _aspect(head, tail, before) or default
+    for rule in (_named_time, _aspect):
+        found = rule(head, tail, before, after)
+        if found[0]:
+            return found
+    return default, "default"
 
 
-def _named_time(head: str, tail: str, before: str, after: str) -> str:
-    """Return the period a time expression in the clause names, or ''."""
+def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
+    """Return the period a time expression in the clause names, and its rule, or ''."""
     text = head + " # " + tail
     twenty_four = _TWENTY_FOUR.search(text)
     if twenty_four is not None:
-        return "cumulative" if _PART_OF_IT.search(text[: twenty_four.start()]) else "24h"
+        if _PART_OF_IT.search(text[: twenty_four.start()]):
+            return "cumulative", "part in 24h"
+        return "24h", "24h"
+    if _TOLL.search(head):
+        return "cumulative", "toll"  # "the death toll rose to 640 on Sunday"
     if _WITHIN_DAY.search(text):
-        return "daily"
+        return "daily", "within a day"
     if _SPAN_OF_DAYS.search(tail[:60]):
-        return "cumulative"  # "3,000 crossed on Sunday and Monday"
+        return "cumulative", "span of days"  # "3,000 crossed on Sunday and Monday"
     if _OWN_DAY_AFTER.match(tail):
-        return "daily"  # "including 142,300 on Sunday": the part has its own day
+        return "daily", "own day"  # "including 142,300 on Sunday": the part has its own day
     if _RATE_WORD.search(tail[:60]):
-        return "daily"  # "150 to 200 have been arriving daily": a rate per day
+        return "daily", "rate"  # "150 to 200 have been arriving daily": a rate per day
     if _SPAN_OF_DAYS.search(before[-60:] + " # " + after[:60]):
-        return "cumulative"
+        return "cumulative", "span of days near"
     hours = _HOURS.search(text)
     if hours is not None:
-        return "daily" if int(hours.group(1)) < 24 else "cumulative"
-    return ""
+        many = hours.group(1).isdigit() and int(hours.group(1)) > 24
+        return ("cumulative" if many else "daily"), "hours"
+    if _ONE_VEHICLE.search(text) and not (_RUNNING.search(text) or _UP_TO.search(text)):
+        return "daily", "one vehicle"  # "a plane with 195 passengers landed in late January"
+    if _LONG_SPAN.search(text):
+        return "cumulative", "long span"  # "left in the following days", "in 2002"
+    return "", ""
 
 
-def _aspect(head: str, tail: str, before: str) -> str:
-    """Return the period the verb's tense and the clause's adverbials give, or ''."""
-    text = head + " # " + tail
+def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
+    """Return the period the verb's tense and the clause's adverbials give, and its rule."""
+    text = _SPEECH_DAY.sub(" said ", head + " # " + tail)
     near = head[-45:] + " # " + tail[:45]
     if _UP_TO.search(text) and _PERFECT.search(near):
-        return "cumulative"  # "As of 2 PM today, 1.1 million people have evacuated"
-    if _TODAY.search(text) and not _SO_FAR.search(text):
-        return "daily"
+        return "cumulative", "up to, perfect"  # "As of 2 PM today, 1.1 million have evacuated"
+    if _TODAY.search(text) and not (_SO_FAR.search(text) or _AS_OF.search(text)):
+        return "daily", "today"
     if _UP_TO.search(text):
-        return "cumulative"
-    if _CUMULATIVE.search(near) or _PERFECT.search(near) or _OWN_PLUPERFECT.match(tail):
-        return "cumulative"
-    if _REPORTS_NOW.search(before) and not _DAY.search(tail):
-        return "cumulative"  # "officials say 17,000 fled": what is known now, a total
+        return "cumulative", "up to"
+    if _CUMULATIVE.search(near):
+        return "cumulative", "so far near"
+    if _PERFECT.search(near):
+        own = _PERFECT.search(tail[:45])
+        rest = _SPEECH_DAY.sub(" said ", tail[own.end() : own.end() + 60]) if own else ""
+        day = _DAY.search(rest)
+        if day is not None and not _SUBORDINATE.search(rest[: day.start()]):
+            return "daily", "perfect on a day"  # "4,000 have crossed on Sunday alone"
+        return "cumulative", "perfect near"
+    if _OWN_PLUPERFECT.match(tail):
+        return "cumulative", "own pluperfect"
+    if _REPORTS_NOW.search(before) and not _DAY.search(text):
+        return "cumulative", "reports now"  # "officials say 17,000 fled": known now, a total
     if _DAY.search(text) and not _SO_FAR.search(text):
-        return "daily"
+        return "daily", "day"
+    if _hazard_did(head) or _BY_HAZARD.search(tail):
+        return "cumulative", "hazard"  # "the floods displaced 40,000": what it has done
+    if _DISPLACED_BEFORE.search(head) or _DISPLACED_AFTER.match(tail):
+        return "cumulative", "displaced"  # "30,000 were displaced": everyone so far
     perfect = _PERFECT.search(text)
     if perfect is not None and _SECOND_PERFECT.search(text[: perfect.start()]):
         perfect = None
-    if _CUMULATIVE.search(text) or perfect is not None:
-        return "cumulative"
-    return ""
+    if _CUMULATIVE.search(text):
+        return "cumulative", "so far"
+    if perfect is not None:
+        return "cumulative", "perfect"
+    return "", ""
+
+
+def _hazard_did(head: str) -> bool:
+    """Return whether a hazard is the agent of the verb that ends ``head``."""
+    agent = _HAZARD_AGENT.search(head)
+    return agent is not None and not _GOVERNED.search(head[: agent.start("hazard")])

@@ -7,6 +7,7 @@ import pytest
 
 from corridor.text.extract import extract_figures
 from corridor.text.model import Document, Figure
+from corridor.text.period import explain_period, period_of
 
 MakeDoc = Callable[..., Document]
 PUBLISHED = date(2021, 9, 17)  # a Friday
@@ -175,3 +176,225 @@ def test_a_past_event_reported_in_the_present_tense_is_a_total_so_far(
     """Should read "officials say N fled" like "N have fled", unless a day is named."""
     (figure,) = figures_of(make_doc, text)
     assert figure.period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Overnight, some 600 villagers crossed the river.", "daily"),
+        ("In a single day, 4,200 people crossed the pass.", "daily"),
+        ("Nearly 7,000 people crossed within 24 hours, the agency said.", "24h"),
+        ("Over the previous 24 hours, 2,100 people reached the camp.", "24h"),
+    ],
+)
+def test_one_night_is_one_day_and_24_hours_is_24h(
+    make_doc: MakeDoc, text: str, period: str
+) -> None:
+    """Should read "overnight" and "in a single day" as one day, and "within 24 hours"
+    as the past 24 hours."""
+    assert figures_of(make_doc, text)[0].period == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tens of thousands of people left the port town in the following days.",
+        "Within weeks, 30,000 villagers fled to the lowlands.",
+        "During the first week of the siege, 8,000 residents escaped.",
+        "Over three days, 14,000 people were ferried off the island.",
+        "In 1998, some 60,000 people fled the valley.",
+        "The 2004 floods displaced 90,000 people in the delta.",
+        "In March, 40,000 people crossed into the neighbouring country.",
+    ],
+)
+def test_a_span_longer_than_a_day_makes_a_total(make_doc: MakeDoc, text: str) -> None:
+    """Should read a simple past over a span of days, weeks, a month or a year as a total."""
+    assert figures_of(make_doc, text)[-1].period == "cumulative"
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("A plane with 180 students aboard landed at the capital in early June.", "daily"),
+        ("The first ferry carrying 430 passengers has docked at the mainland port.", "daily"),
+        ("Another 700 arrived at the harbour on a chartered cruise liner.", "daily"),
+        ("The navy's only frigate has carried 3,000 people to safety so far.", "cumulative"),
+        ("Three flights have brought home 640 nationals.", "cumulative"),
+    ],
+)
+def test_one_vehicle_is_one_trip(make_doc: MakeDoc, text: str, period: str) -> None:
+    """Should read a count on one plane, ship or convoy as one day's, whatever the tense or
+    the month named, unless the clause counts up a total or several vehicles."""
+    assert figures_of(make_doc, text)[0].period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("The cyclone displaced over 300,000 people along the coast.", "cumulative"),
+        ("Some 45,000 people were displaced by the floods in the north.", "cumulative"),
+        ("The renewed fighting forced 12,000 villagers to flee.", "cumulative"),
+        ("The wildfire forced 9,000 residents to flee on Tuesday.", "daily"),
+    ],
+)
+def test_what_a_hazard_did_is_a_running_total(make_doc: MakeDoc, text: str, period: str) -> None:
+    """Should read a count whose agent is a hazard (a storm, floods, fighting) as what it
+    has done so far, unless a day is named or the hazard only describes the people."""
+    assert figures_of(make_doc, text)[0].period == period
+
+
+def test_a_hazard_that_only_describes_the_people_is_no_agent() -> None:
+    """Should not read "trapped by the floods" as what the floods did to the count."""
+    before, after = "Helicopters lifted ", " villagers trapped by the floods to the hills."
+    assert period_of("evacuated", before, after) == "daily"
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("The agency said on Friday the storm displaced 40,000 people.", "cumulative"),
+        ("The storm displaced 40,000 people on 4 May, the agency said.", "daily"),
+        ("Some 1,300 people crossed on Sat. into the border town.", "daily"),
+    ],
+)
+def test_the_day_a_source_spoke_is_not_the_day_of_the_count(
+    make_doc: MakeDoc, text: str, period: str
+) -> None:
+    """Should not read the day of "said on Friday" as the day the count happened, and
+    should read a date or an abbreviated weekday as one day."""
+    assert figures_of(make_doc, text)[0].period == period
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "period"),
+    [
+        ("The death toll rose to ", " on Sunday, the ministry said.", "cumulative"),
+        ("The official tally of the dead stands at ", " after the landslide.", "cumulative"),
+        ("The toll in the past 24 hours rose to ", " in the province.", "24h"),
+        ("In the first 24 hours, ", " residents crossed the bridge.", "24h"),
+        ("In a single week, ", " people fled the capital.", "cumulative"),
+    ],
+)
+def test_a_toll_adds_up_and_the_first_24_hours_are_24h(
+    before: str, after: str, period: str
+) -> None:
+    """Should read a toll as a running total whatever day it is given on, "the first 24
+    hours" as 24 hours and "in a single week" as more than one day."""
+    assert period_of("killed" if "toll" in before else "evacuated", before, after) == period
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "period"),
+    [
+        ("During the reporting period, ", " new arrivals were recorded.", "cumulative"),
+        ("Thus far, ", " people were moved to the islands.", "cumulative"),
+        ("In less than a week, ", " people left the port city.", "cumulative"),
+        ("In the space of a month, ", " people fled the district.", "cumulative"),
+        ("Officials said the 2000 ", " evacuees were moved.", "daily"),
+    ],
+)
+def test_a_report_period_or_a_week_adds_up(before: str, after: str, period: str) -> None:
+    """Should read "the reporting period", "thus far" and "in less than a week" as more
+    than one day, and not read a count written like a year as a year."""
+    assert period_of("evacuated", before, after) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("About 30,000 people were displaced in the southern districts.", "cumulative"),
+        ("Clashes between the militias displaced 8,000 families.", "cumulative"),
+        ("About 3,000 people were displaced on Monday night.", "daily"),
+    ],
+)
+def test_displaced_counts_everyone_put_in_that_state(
+    make_doc: MakeDoc, text: str, period: str
+) -> None:
+    """Should read "displaced" as a total of everyone displaced so far, unless a day is named."""
+    assert figures_of(make_doc, text)[0].period == period
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "period"),
+    [
+        ("The threat of Typhoon Mira forced ", " people to flee.", "cumulative"),
+        ("Amid the fighting troops evacuated ", " civilians from the school.", "daily"),
+        ("About ", " residents displaced by the eruption live in tents.", "cumulative"),
+        ("About ", " displaced people crossed the river.", "daily"),
+    ],
+)
+def test_a_hazard_in_a_phrase_of_its_own_or_a_displaced_adjective_adds_nothing(
+    before: str, after: str, period: str
+) -> None:
+    """Should read a hazard as the agent only when it is the subject or the "by" phrase of
+    the number's verb, and "displaced" only as a finite verb, not an adjective."""
+    assert period_of("evacuated", before, after) == period
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "period"),
+    [
+        ("More than ", " people have crossed into the country on Sunday alone.", "daily"),
+        ("More than ", " people have fled since the quake on Thursday.", "cumulative"),
+        ("Some ", " people have fled, the agency said on Sunday.", "cumulative"),
+        ("We've sent ", " people to the shelters on the coast.", "cumulative"),
+        ("As of this morning, ", " people had crossed the bridge.", "cumulative"),
+    ],
+)
+def test_a_perfect_with_its_own_day_is_that_days_count(
+    before: str, after: str, period: str
+) -> None:
+    """Should read a present perfect whose own clause names a day as that day's count, but
+    not a day of another event or of speaking; "'ve" is a perfect, "as of" a count so far."""
+    assert period_of("evacuated", before, after) == period
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "period"),
+    [
+        ("About ", " pilgrims arrived at the shrine and many have since left.", "daily"),
+        ("About ", " villagers have crossed since the bridge reopened.", "cumulative"),
+    ],
+)
+def test_since_as_an_adverb_starts_no_period(before: str, after: str, period: str) -> None:
+    """Should read "have since gone home" as a later event, not a period that starts."""
+    assert period_of("arrived", before, after) == period
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "period"),
+    [
+        ("In the past few hours, ", " people crossed the bridge.", "daily"),
+        ("In the last 12 hours, ", " people crossed the bridge.", "daily"),
+        ("Over the past 48 hours, ", " people crossed the bridge.", "cumulative"),
+    ],
+)
+def test_hours_under_a_day_are_one_day(before: str, after: str, period: str) -> None:
+    """Should read a span of hours shorter than a day as one day and a longer one as a total."""
+    assert period_of("arrived", before, after) == period
+
+
+@pytest.mark.parametrize("before", ["The day before, ", "A day later ", "The same night "])
+def test_a_day_told_from_another_is_one_day(before: str) -> None:
+    """Should read "the day before", "a day later", "the same night" as one day, even where a
+    present-tense report would make a bare past a total."""
+    assert period_of("arrived", "The agency says " + before.lower(), " people crossed.") == "daily"
+
+
+def test_explain_period_names_the_rule_that_gave_the_period() -> None:
+    """Should say which reading gave a period, and give stocks none."""
+    assert explain_period("evacuated", "A ferry with ", " passengers docked.") == (
+        "daily",
+        "one vehicle",
+    )
+    assert explain_period("remaining", "About ", " people remain in the town.") == ("", "stock")
+    assert explain_period("evacuated", "About ", " people left.", default="") == ("", "default")
+
+
+@pytest.mark.parametrize(
+    ("before", "period"),
+    [("Two days later, ", "daily"), ("Over two days, ", "cumulative")],
+)
+def test_days_later_is_a_point_and_over_days_a_span(before: str, period: str) -> None:
+    """Should read "two days later" as a point in time and "over two days" as a span."""
+    assert period_of("arrived", before, " people crossed the river.") == period
