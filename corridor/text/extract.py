@@ -30,7 +30,14 @@ from corridor.text.metadata import dateline_span
 from corridor.text.model import Document, Figure, Sentence, Span
 from corridor.text.numbers import NumberMention, find_numbers
 from corridor.text.period import period_of
-from corridor.text.places import PlaceMention, countries_named, find_places, scope_of
+from corridor.text.places import (
+    PlaceMention,
+    choose_place,
+    countries_named,
+    find_places,
+    main_places,
+    scope_of,
+)
 from corridor.text.population import CLASSES, Counted, counted
 from corridor.text.sentences import split_sentences
 from corridor.text.tweets import find_posts
@@ -160,19 +167,23 @@ class _Context:
         year = f" {document.published.year}" if document.published else ""
         self.crisis = crisis or f"{self.country or '?'}{year}"
         self.previous_places: tuple[PlaceMention, ...] = ()
+        # The places of the earlier sentences of the current paragraph.
+        self.paragraph = -1
+        self.paragraph_places: list[tuple[PlaceMention, ...]] = []
         self.parts: dict[str, str] = {}  # city -> the part of it the report is about
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", document.text)]
         self.dateline_start, self.dateline_end = dateline_span(document.text)
         self.in_quote = False  # a quotation is open at the end of the last sentence
         self.expect_quote = False  # the last sentence introduced a quotation ("said:")
         self.quoted = False  # the current sentence is inside a quotation of last_source
-        main = [p for s in sentences[:6] for p in self.places(s.text)]
-        self.main_place = main[0].name if main else ""
+        self.main_place, self.main_city = main_places(
+            [s.text for s in sentences[:40]], self.country, self.countries
+        )
         paragraphs = document.text.split("\n")
         self.posts = find_posts(paragraphs, document.published)
 
     def places(self, text: str) -> tuple[PlaceMention, ...]:
-        return find_places(text, self.country, self.countries)
+        return find_places(text, self.country, self.countries, self.main_city)
 
     def line(self, position: int) -> int:
         """Return the line number of a character position (what posts are keyed by)."""
@@ -355,7 +366,7 @@ def _figure(
         low=mention.low,
         high=mention.high,
         qualifier=mention.qualifier,
-        place=_place(context, sentence, mention.span.start),
+        place=_place(context, sentence, mention.span.start, metric),
         as_of=previous.as_of
         if previous is not None and recent and _follows(before, dates, mention)
         else as_of_day(
@@ -439,28 +450,18 @@ def _note(
     return "; ".join(parts)
 
 
-def _place(context: _Context, sentence: Sentence, position: int) -> str:
-    """Return the most specific place a figure refers to; a city the report has already
-    narrowed to a part ("eastern Aleppo") keeps that part."""
-    name = _place_named(context, sentence, position)
-    return context.parts.get(name, name)
-
-
-def _place_named(context: _Context, sentence: Sentence, position: int) -> str:
+def _place(context: _Context, sentence: Sentence, position: int, metric: str) -> str:
+    """Return the place a figure refers to (see ``places.choose_place``); a city the report
+    has already narrowed to a part ("eastern Aleppo") keeps that part."""
     places = context.places(sentence.text)
     start, end = clause_bounds(sentence.text, position)
-    near = [p for p in places if start <= p.span.start < end]
-    if near:  # the most specific place in the number's clause, then the nearest
-        rank = {"site": 0, "city": 0, "region": 1, "country": 2}
-        return min(near, key=lambda p: (rank.get(p.kind, 0), abs(p.span.start - position))).name
-    later = [p for p in places if p.span.start >= position]
-    if later:
-        return later[0].name
-    if places:
-        return places[-1].name
-    if context.previous_places:
-        return context.previous_places[-1].name
-    return context.main_place
+    clause = tuple(p for p in places if start <= p.span.start < end)
+    rest = tuple(p for p in places if not start <= p.span.start < end)
+    earlier = context.paragraph_places if sentence.paragraph == context.paragraph else []
+    tiers = [clause, rest, *reversed(earlier)]
+    chosen = choose_place(tiers, position, metric, sentence.text)
+    name = chosen.name if chosen is not None else context.main_place
+    return context.parts.get(name, name)
 
 
 def _source(
@@ -539,6 +540,9 @@ def extract_figures(
             re.search(r"\b(?:said|says|told \w+|added|wrote|tweeted)[:,]?\s*[\"“]?$", sentence.text)
         ) or (context.expect_quote and not opens)
         context.previous_places = context.places(sentence.text) or context.previous_places
+        if sentence.paragraph != context.paragraph:
+            context.paragraph, context.paragraph_places = sentence.paragraph, []
+        context.paragraph_places.append(context.places(sentence.text))
         named = dates if mentions else find_dates(masked, document.published)
         days = [
             d.day

@@ -1,16 +1,27 @@
-"""Recognise the places a figure refers to, with the article's main country as context."""
+"""Recognise the places a figure refers to, with the article's main country as context.
+
+A place is named as the report spells it ("Kobani", "Dohuk"); the gazetteer only tells
+that it is a place, where it lies and how large it is. Each mention carries its role in
+the sentence, read from the words before it: where people left (``origin``: "from",
+"fled", "out of"), where they went (``destination``: "to", "into", "entered",
+"arrived in"), where something is (``location``: "in", "at", "near", "residents of"), or
+no place of the figure at all (``agent``: "Denmark evacuated", "backed by Turkey",
+"France's foreign ministry"; ``nationality``: "workers from Chad", a list of countries).
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, replace
+from bisect import bisect_left
+from functools import cache, lru_cache
 
-from corridor.text.gazetteer import candidates, country_name, lookup
+from corridor.text.gazetteer import candidates, capital, country_name, index, lookup
 from corridor.text.model import Span
 
-_PART = re.compile(r"(?:north|south|east|west)(?:ern)?\s+$", re.I)
+_COMPASS_WORD = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central"
+_PART = re.compile(rf"(?<![\w-])(?:{_COMPASS_WORD})\s+$", re.I)
 # "the eastern districts of Mosul", "the west side of the city of X": a part of a city.
 _PART_OF = re.compile(
     r"\b(?P<compass>north|south|east|west)(?:ern)?\s+(?:[\w-]+\s+)?"
@@ -21,81 +32,410 @@ _PART_OF = re.compile(
 # A country that backs or arms someone is not where the people are ("backed by Turkey",
 # "Turkey-backed gunmen"); a first name before "al-" is a person ("Ahmad al-Hassan").
 _AGENT_BEFORE = re.compile(
-    r"\b(?:backed|supported|armed|funded|sponsored|allied)\s+(?:by|with)\s+$", re.I
+    r"\b(?:backed|supported|armed|funded|sponsored|allied|set up|run|organi[sz]ed|by)"
+    r"\s+(?:by|with)?\s*$",
+    re.I,
 )
 _AGENT_AFTER = re.compile(
     r"^-(?:backed|supported|allied|led|sponsored)\b|^\s+(?:al|el|bin|ibn|abu)-", re.I
 )
-_THE_COUNTRY = re.compile(r"\bthe country\b", re.I)
+# "France's first two flights", "Denmark evacuated 4,000 of its citizens": a state that
+# moves people acts from elsewhere; "Zimbabwe says", "Armenia's prime minister said": a
+# state that speaks mostly speaks of itself, a weaker sign of the place.
+_STATE_MOVES = re.compile(
+    r"^(?:(?:['’]s?\s+(?:[\w-]+\s+){0,2}?|\s+)(?:flights?|planes?|aircraft|military|army|forces"
+    r"|troops|navy|air force|ships?|evacuation)\b"
+    r"|\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+\w+\s+)?(?:evacuated|evacuates|repatriated"
+    r"|flew|sent|sends|deployed|chartered|dispatched|completed|launched|organi[sz]ed"
+    r"|airlifted|rescued|brought)\b)",
+    re.I,
+)
+_STATE_SPEAKS = re.compile(
+    r"^(?:(?:['’]s?\s+(?:[\w-]+\s+){0,2}?|\s+(?:[\w-]+\s+)?)(?:government|minist\w*|president|prime|premier"
+    r"|foreign|defen[cs]e|embassy|consulate|authorities|officials?|spokes\w+|leaders?|envoy"
+    r"|ambassador|state media|interior|emergency|department|agency|king|chancellor)\b"
+    r"|\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+\w+\s+)?(?:said|says|say|announced"
+    r"|announces|estimated|estimates|asked|asks|told|reported|reports|confirmed|confirms"
+    r"|stated|claimed|claims|urged|warned)\b)",
+    re.I,
+)
+# "workers from Chad", "12,000 from Bangladesh", "nationals of 50 countries": who they are.
+_NATIONALITY = re.compile(
+    r"(?:\d|\b(?:nationals|citizens|natives|people|workers|tourists|members|migrants"
+    r"|passengers|students|labou?rers|expatriates|crew))\s+(?:of|from)\s+(?:the\s+)?$",
+    re.I,
+)
+_MOVED = re.compile(
+    r"\b(?:evacuat\w+|flew|flown|airlift\w*|rescued|brought|moved|took|taken|bussed"
+    r"|repatriat\w+|carrying|carried)\b",
+    re.I,
+)
+_STORM = re.compile(
+    r"\b(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm|USS|HMS|MV|MS|RFA|SS|INS)\s+$"
+)
+# What may stand between a place and the word that tells its role: "from the besieged
+# city of", "into neighbouring", "out of Russian-occupied".
+_MODIFIER = re.compile(
+    r"(?:\s+|^)(?:the|a|an|nearby|neighbou?ring|remote|embattled|besieged|war-torn"
+    rf"|{_COMPASS_WORD}|[A-Z][\w-]*['’]s"
+    r"|[\w’'-]+-\w+|\w+ed|(?:[A-Z][\w’'-]*\s+)*(?:city|town|village|port|province|region"
+    r"|district|governorate|state|country|enclave|area|island|capital|outskirts|suburbs?"
+    r"|camps?|settlements?|areas|villages|towns) of)\s*$"
+)
+_ORIGIN = re.compile(
+    r"\b(?:from|out of|left|leave|leaves|leaving|fled|flee|flees|fleeing|escaped|escape"
+    r"|escapes|escaping|abandoned|abandon|deserted|quit|exodus|evacuated|evacuate)\s*$",
+    re.I,
+)
+_DESTINATION = re.compile(
+    r"\b(?:to|into|towards?|for|entered|enter|enters|entering|reached|reach|reaches|reaching"
+    r"|(?:arrived|arrive|arrives|arriving|arrival|landed|land|lands|landing|docked|docks"
+    r"|disembarked|taken|brought|flown|bussed|moved|transferred|relocated|sent)"
+    r"\s+(?:in|at|on))\s*$",
+    re.I,
+)
+_LOCATION = re.compile(
+    r"\b(?:in|at|on|near|inside|around|within|throughout|outside|across|of|atop|off|along"
+    r"|over|behind|beyond|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s*$",
+    re.I,
+)
+_TRANSIT = re.compile(r"\b(?:via|through)\s*$", re.I)
+# "the country", "the city", "the capital": the report's own country, city or capital.
+_THE_PLACE = re.compile(
+    r"\bthe (?P<what>country|city|town|capital)\b(?!\s+of\s+[A-Z])(?!['’]s\s+[A-Z])", re.I
+)
 # A named site the gazetteer does not list: "at the Superdome", "to Tuzla airbase".
 _SITE = re.compile(
-    r"\b(?:at|in|from|to|outside|inside|near|into|reached) (?:the )?"
-    r"(?P<name>(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+(?: (?:airbase|airport|port|camp|crossing"
-    r"|stadium|centre|center|base|compound|border crossing))?)"
+    r"\b(?:at|in|from|to|outside|inside|near|into|reached|fled|left|leave|leaving|fleeing"
+    r"|entered|entering|via|through|across|towards?) (?:the (?:[a-z-]+,? ){0,2})?"
+    r"(?P<name>(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+)"
 )
+# A name followed by what kind of site it is: "the remote Gawilan refugee camp",
+# "the Blace border crossing", "Brazda transit centre": the site is named by the name.
+_NAMED_SITE = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+) (?:refugee |transit |border |displacement "
+    r"|IDP |holding |reception |evacuation )?(?:camp|crossing(?: point)?|point|centre|center"
+    r"|settlement|airbase|air base|airport|stadium|arena)\b"
+)
+_ORGANISATION = re.compile(
+    r"\b(?:Agency|Committee|Organi[sz]ation|Ministry|Council|Office|Programme|Program|Fund"
+    r"|Force|Army|Police|Department|Service|Nations|Cross|Crescent|Union|University|News"
+    r"|Guard|Corps|Bank|Court|Party|Front|Movement|Observatory|Institute|Authority|Press"
+    r"|Times|Post|Herald|Tribune|Agence|Reuters|Television|Radio)\b"
+)
+_DEMONYM = re.compile(r"(?:ians?|eans?|ans?|ese|ish|ic|i|ch|n)$")
+_SPOKEN = re.compile(r"\b(?:said|says|told|according to|reported|reports|wrote)\b", re.I)
+_NOT_MAIN = frozenset({"agent", "nationality", "transit", "dateline", "speaker"})
+_RANK = {"site": 0, "city": 0, "region": 1, "country": 2, "continent": 3}
+# Whose place each metric is: people who left are counted where they left, arrivals where
+# they arrived; any other count where it is. A role not listed never names the place.
+_ROLES = {
+    "evacuated": ("origin", "location", "", "refuge", "speaker"),
+    "planned": ("origin", "location", "", "refuge", "speaker"),
+    "arrived": ("destination", "refuge", "location", "", "speaker", "origin"),
+}
+_DEFAULT_ROLES = ("location", "", "speaker", "refuge", "origin", "destination")
 
 
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
-    """A place named in text, with its country (ISO alpha-2, '' when unknown)."""
+    """A place named in text, with its country (ISO alpha-2, '' when unknown).
+
+    ``kind`` is "continent", "country", "region", "city" or "site"; ``role`` is how the
+    sentence uses it ("origin", "destination", "refuge", "location", "transit", "agent",
+    "speaker", "nationality" or "" when no word tells).
+    """
 
     name: str
     span: Span
     country: str = ""
-    kind: str = "city"  # "country", "region", "city" or "site"
+    kind: str = "city"
+    role: str = ""
 
 
 @lru_cache(maxsize=4096)
 def find_places(
-    text: str, country: str = "", countries: frozenset[str] = frozenset()
+    text: str, country: str = "", countries: frozenset[str] = frozenset(), city: str = ""
 ) -> tuple[PlaceMention, ...]:
-    """Return the places named in ``text``.
+    """Return the places named in ``text``, each with its role in the sentence.
 
     ``country`` is the article's main country and ``countries`` all those it names: a
-    small town only counts when it lies in one of them.
+    small town only counts when it lies in one of them. ``city`` is the article's main
+    city: "the city" and "the town" name it, "the country" the main country and "the
+    capital" its capital.
 
-    "eastern Aleppo" keeps its compass word (a part of the city); "the country" is the
-    main country when one is known.
+    "eastern Aleppo" keeps its compass word (a part of the city) as written.
     """
     found: list[PlaceMention] = []
     for start, end, phrase in candidates(text):
         place = lookup(phrase, countries | {country})
-        if place is None:
+        if place is None or _STORM.search(text[max(0, start - 16) : start]):
             continue
-        if _AGENT_AFTER.match(text[end:]) or _AGENT_BEFORE.search(text[max(0, start - 20) : start]):
+        if _AGENT_AFTER.match(text[end:]):
             continue
-        part = _PART.search(text[max(0, start - 9) : start])
-        part_of = _PART_OF.search(text[max(0, start - 50) : start]) if part is None else None
         if (
             place.kind == "city"
             and re.match(r"\s+[A-Z][a-z]", text[end:])
             and not re.match(
-                r"\s+(?:Province|District|Governorate|City|Oblast|Region)\b", text[end:]
+                r"\s+(?:Province|District|Governorate|City|Oblast|Region|Mountains?|River)\b",
+                text[end:],
             )
+            and _key_after(text, end) not in index()
         ):
             continue  # "Vladimir Putin": a first name, not the town
-        if part is not None:
+        name = phrase
+        feature = re.match(r"\s+(?:Mountains?|River|Valley|Lake|Bay|Island)\b", text[end:])
+        if re.search(r"\bMount\s+$", text[max(0, start - 6) : start]):
+            start, name = start - 6, f"Mount {name}"
+        elif feature is not None:
+            end += feature.end()
+            name = text[start:end]
+        part = _PART.search(text[max(0, start - 16) : start])
+        part_of = _PART_OF.search(text[max(0, start - 50) : start]) if part is None else None
+        if part is not None and not _modifies_noun(text, end):
             start -= len(part.group(0))
-            compass = part.group(0).strip().lower()
-            compass = compass if compass.endswith("ern") else compass + "ern"
-            name = f"{compass} {place.name}"
+            name = f"{part.group(0).strip().lower()} {name}"
         elif part_of is not None and place.kind == "city":
-            name = f"{part_of.group('compass').lower()}ern {place.name}"
-        else:
-            name = place.name
-        found.append(PlaceMention(name, Span(start, end), place.country, place.kind))
-    for match in _SITE.finditer(text):
-        span = Span(match.start("name"), match.end("name"))
+            name = f"{part_of.group('compass').lower()}ern {name}"
+        kind = "site" if name.startswith("Mount ") or feature else place.kind
+        found.append(PlaceMention(name, Span(start, end), place.country, kind))
+    found.extend(_sites(text, found, country))
+    found.extend(_the_place(text, country, city))
+    found.sort(key=lambda p: p.span.start)
+    return _nationality_lists(text, tuple(replace(p, role=_role(text, p)) for p in found))
+
+
+def _key_after(text: str, end: int) -> str:
+    match = re.match(r"\s+([A-Z][\w'’-]*)", text[end:])
+    return match.group(1).lower() if match else ""
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """Return whether the place is an adjective before a noun ("the southern Bangladesh
+    shore", "a Southern California airbase"): then its compass word is no part of it."""
+    match = re.match(r"\s+([a-z]+)\b", text[end:])
+    return match is not None and match.group(1) not in _FUNCTION_AFTER
+
+
+_FUNCTION_AFTER = frozenset(
+    {"in", "on", "at", "and", "or", "where", "which", "who", "to", "from", "for", "with", "by",
+     "was", "is", "has", "had", "have", "were", "are", "said", "says", "since", "after",
+     "before", "of", "as", "the", "a", "an", "while", "but", "until", "into", "over", "amid",
+     "because", "following", "during", "this", "last", "on", "through", "via"}
+)  # fmt: skip
+
+
+def _sites(text: str, found: list[PlaceMention], country: str) -> list[PlaceMention]:
+    """Return named sites the gazetteer does not list (camps, crossings, arenas)."""
+    sites: list[PlaceMention] = []
+    for match in [*_NAMED_SITE.finditer(text), *_SITE.finditer(text)]:
         name = match.group("name")
-        if any(span.overlaps(p.span) for p in found) or name.split()[0] in _NOT_SITES:
+        start = match.start("name")
+        words = name.split()
+        while words and words[0] in _NOT_SITES:  # "Red Crescent" stays whole; "The" goes
+            start += len(words[0]) + 1
+            words = words[1:]
+        name = " ".join(words)
+        span = Span(start, start + len(name))
+        if (
+            not name
+            or any(span.overlaps(p.span) for p in [*found, *sites])
+            or name.isupper()
+            or _ORGANISATION.search(name)
+            or re.search(r"\baccording\s+to\s+(?:the\s+)?$", text[max(0, start - 20) : start], re.I)
+            or _STORM.search(text[max(0, start - 16) : start])
+            or (_is_demonym(words[-1]) and re.match(r"\s+[a-z]", text[span.end :]))
+        ):
             continue
-        found.append(PlaceMention(name, span, country, "site"))
-    if country:
-        for match in _THE_COUNTRY.finditer(text):
-            found.append(
-                PlaceMention(country_name(country), Span(match.start(), match.end()), country)
+        sites.append(PlaceMention(name, span, country, "site"))
+    return sites
+
+
+def _is_demonym(word: str) -> bool:
+    """Return whether a word is the adjective of a place the gazetteer knows ("Libyan",
+    "Turkish", "African"): its stem less the demonym ending begins a place's name."""
+    match = _DEMONYM.search(word)
+    if match is None:
+        return False
+    stem = word[: match.start()].lower()
+    if len(stem) < 3:
+        return False
+    keys = _sorted_keys()
+    at = bisect_left(keys, stem)
+    return at < len(keys) and keys[at].startswith(stem)
+
+
+@cache
+def _sorted_keys() -> list[str]:
+    return sorted(index())
+
+
+def _the_place(text: str, country: str, city: str) -> list[PlaceMention]:
+    """Return "the country", "the city" and "the capital" as the report's own places."""
+    named: list[PlaceMention] = []
+    for match in _THE_PLACE.finditer(text):
+        what = match.group("what").lower()
+        if what == "country" and country:
+            name, kind = country_name(country), "country"
+        elif what in ("city", "town") and city:
+            name, kind = city, "city"
+        elif what == "capital" and country and capital(country):
+            name, kind = capital(country), "city"
+        else:
+            continue
+        named.append(PlaceMention(name, Span(match.start(), match.end()), country, kind))
+    return named
+
+
+def _role(text: str, place: PlaceMention) -> str:
+    """Return how the sentence uses a place, from the words before and after it."""
+    before = text[: place.span.start]
+    after = text[place.span.end :]
+    if _in_dateline(text, place):
+        return "dateline"
+    state = place.kind in ("country", "city") and not _LOCATION.search(before[-12:])
+    if _AGENT_BEFORE.search(before[-24:]) or (state and _STATE_MOVES.match(after)):
+        return "agent"
+    if state and _STATE_SPEAKS.match(after):
+        return "speaker"
+    if (
+        place.kind == "country"
+        and _NATIONALITY.search(before[-40:])
+        and not _MOVED.search(before[-40:])
+    ):
+        return "nationality"
+    head = before[-60:]
+    while True:
+        if _NEXT_TO.search(head):
+            return "location"
+        for role, pattern in _ROLE_WORDS:
+            if pattern.search(head):
+                return "refuge" if role == "destination" and _FLED_TO.search(head) else role
+        cut = _MODIFIER.search(head)
+        if cut is None or cut.start() == cut.end():
+            break
+        head = head[: cut.start()]
+    if re.match(r"^['’]s?\s", after):
+        return "location"  # "Lebanon's residents", "Mozambique's death toll"
+    return ""
+
+
+# "fled to Turkey", "poured into Bangladesh": where refugees went is where they are counted.
+_FLED_TO = re.compile(
+    r"\b(?:fled|flee|flees|fleeing|ran|run|poured|pouring|streamed|streaming|escaped"
+    r"|crossed|crossing|flooded|flocked)\s+(?:\w+\s+)?(?:to|into|towards?)\s*$",
+    re.I,
+)
+_NEXT_TO = re.compile(r"\b(?:close|next|adjacent|home)\s+to\s*$", re.I)
+_ROLE_WORDS = (
+    ("destination", _DESTINATION),
+    ("origin", _ORIGIN),
+    ("transit", _TRANSIT),
+    ("location", _LOCATION),
+)
+
+
+_DATELINE_END = re.compile(r"\s(?:--?|–|—)\s")
+
+
+def _in_dateline(text: str, place: PlaceMention) -> bool:
+    """Return whether a place is in a dateline ("BEIRA, Mozambique (Reuters) –",
+    "Colombo/Geneva (ICRC) –", "MOSCOW (Sputnik) France said"): where the report was
+    filed, not what it counts."""
+    if place.name.isupper() and not text[: place.span.start].strip(" \"“'"):
+        return True
+    end = _DATELINE_END.search(text[:120])
+    if end is None or place.span.end > end.start():
+        return False
+    head = re.sub(r"\([^)]*\)", " ", text[: end.start()])
+    return not re.search(r"(?<![\w-])[a-z][a-z]+\b", head)
+
+
+def _nationality_lists(text: str, places: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+    """Mark countries listed three or more in a row ("Germany, Belgium, Canada and
+    India"): a list of where people come from, not where they are."""
+    marked = list(places)
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            for i in run:
+                marked[i] = replace(marked[i], role="nationality")
+        run.clear()
+
+    for i, place in enumerate(places):
+        if place.kind != "country":
+            close()
+            continue
+        gap = text[places[run[-1]].span.end : place.span.start] if run else ""
+        if run and not re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", gap):
+            close()
+        run.append(i)
+    close()
+    return tuple(marked)
+
+
+def choose_place(
+    tiers: list[tuple[PlaceMention, ...]], position: int, metric: str, text: str = ""
+) -> PlaceMention | None:
+    """Return the place of a figure of ``metric`` standing at ``position``.
+
+    ``tiers`` are the places of the figure's clause, of the rest of its sentence, of the
+    earlier sentences of its paragraph (nearest first): the first tier that names a place
+    in a role the metric admits decides; within it the better role, then the more
+    specific place, then the nearer one. ``text`` is the figure's sentence: a place said
+    of the speaker after the figure ("..., said X, who is in Erbil") is the speaker's.
+    """
+    roles = _ROLES.get(metric, _DEFAULT_ROLES)
+    for number, tier in enumerate(tiers):
+        if number < 2 and text:
+            tier = tuple(
+                replace(p, role="speaker")
+                if p.role not in ("agent", "nationality", "dateline")
+                and _SPOKEN.search(text[position : p.span.start])
+                else p
+                for p in tier
             )
-    return tuple(sorted(found, key=lambda p: p.span.start))
+        fitting = [p for p in tier if p.role in roles]
+        if fitting:
+            return min(
+                fitting,
+                key=lambda p: (
+                    roles.index(p.role),
+                    _RANK.get(p.kind, 0),
+                    abs(p.span.start - position),
+                ),
+            )
+    return None
+
+
+def main_places(
+    texts: list[str], country: str, countries: frozenset[str]
+) -> tuple[str, str]:
+    """Return a document's main place (most named, the lead counted twice) and main city.
+
+    A dateline ("BEIRA, Mozambique –", in capitals) tells where the reporter is, and a
+    state that acts or a list of nationalities are no place of the report: none count.
+    """
+    votes: Counter[str] = Counter()
+    cities: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for index_, text in enumerate(texts):
+        for mention in find_places(text, country, countries):
+            if mention.role in _NOT_MAIN or mention.name.isupper():
+                continue
+            weight = 2 if index_ < 3 else 1
+            votes[mention.name] += weight
+            first.setdefault(mention.name, len(first))
+            if mention.kind == "city":
+                cities[mention.name] += weight
+    if not votes:
+        return "", ""
+
+    def best(counter: Counter[str]) -> str:
+        return max(counter, key=lambda n: (counter[n], -first[n])) if counter else ""
+
+    return best(votes), best(cities)
 
 
 _FUNCTION_WORDS = frozenset(
@@ -108,15 +448,16 @@ _NOT_SITES = frozenset(
      "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
      "August", "September", "October", "November", "December", "Reuters", "AFP", "AP",
      "President", "Prime", "Minister", "General", "Mr", "Mrs", "Ms", "Dr", "Twitter", "Telegram",
-     "Facebook", "Christmas", "Islam", "English", "Arabic", "French"}
+     "Facebook", "Christmas", "Islam", "English", "Arabic", "French", "Among", "Of", "In",
+     "At", "From", "To", "And", "On", "For", "By", "With", "As", "Near", "Into"}
 )  # fmt: skip
 
 
 def countries_named(texts: list[str]) -> tuple[str, frozenset[str]]:
     """Return a document's main country (most named, weighted to the lead) and all named."""
     votes: Counter[str] = Counter()
-    for index, text in enumerate(texts):
-        weight = 3 if index < 2 else 1
+    for index_, text in enumerate(texts):
+        weight = 3 if index_ < 2 else 1
         for mention in find_places(text):
             if mention.country:
                 votes[mention.country] += weight
@@ -125,5 +466,8 @@ def countries_named(texts: list[str]) -> tuple[str, frozenset[str]]:
 
 
 def scope_of(place: str) -> str:
-    """Return the area a place is compared within ("eastern Aleppo" -> "Aleppo")."""
-    return re.sub(r"^(?:north|south|east|west)(?:ern)?\s+", "", place, flags=re.I)
+    """Return the area a place is compared within: its compass part dropped ("eastern
+    Aleppo" -> "Aleppo") and its spelling the gazetteer's ("Dohuk" -> "Dihok")."""
+    area = re.sub(rf"^(?:{_COMPASS_WORD})\s+", "", place, flags=re.I)
+    known = lookup(area)
+    return known.name if known is not None and known.kind != "region" else area
