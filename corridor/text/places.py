@@ -454,15 +454,22 @@ _NOT_SITES = frozenset(
 
 
 def countries_named(texts: list[str]) -> tuple[str, frozenset[str]]:
-    """Return a document's main country (most named, weighted to the lead) and all named."""
+    """Return a document's main country (most named, weighted to the lead) and all named.
+
+    Towns count for their country once the country is named somewhere in the document;
+    a dateline, a state that acts from elsewhere or a list of nationalities does not.
+    """
+    named: set[str] = set()
+    for text in texts:
+        named |= {m.country for m in find_places(text) if m.country}
     votes: Counter[str] = Counter()
     for index_, text in enumerate(texts):
         weight = 3 if index_ < 2 else 1
-        for mention in find_places(text):
-            if mention.country:
+        for mention in find_places(text, "", frozenset(named)):
+            if mention.country and mention.role not in ("agent", "nationality", "dateline"):
                 votes[mention.country] += weight
     main = votes.most_common(1)[0][0] if votes else ""
-    return main, frozenset(votes)
+    return main, frozenset(named)
 
 
 def scope_of(place: str) -> str:
