@@ -342,7 +342,10 @@ def _figure(
         and not day_in_clause(text, mention.span.start, dates)
     ):
         period = "cumulative"  # a toll with no day and no single incident adds up
+    place, place_inferred = _place(context, sentence, mention.span.start, metric)
     assumed: list[str] = []
+    if place_inferred:
+        assumed.append("place inferred")  # no place in its paragraph: the report's main one
     if not period and metric not in STOCKS and metric not in ("other", "buses", "ambulances"):
         period = "daily"
         assumed.append("period assumed")  # no word says over what time
@@ -366,7 +369,7 @@ def _figure(
         low=mention.low,
         high=mention.high,
         qualifier=mention.qualifier,
-        place=_place(context, sentence, mention.span.start, metric),
+        place=place,
         as_of=previous.as_of
         if previous is not None and recent and _follows(before, dates, mention)
         else as_of_day(
@@ -450,9 +453,12 @@ def _note(
     return "; ".join(parts)
 
 
-def _place(context: _Context, sentence: Sentence, position: int, metric: str) -> str:
-    """Return the place a figure refers to (see ``places.choose_place``); a city the report
-    has already narrowed to a part ("eastern Aleppo") keeps that part."""
+def _place(
+    context: _Context, sentence: Sentence, position: int, metric: str
+) -> tuple[str, bool]:
+    """Return the place a figure refers to (see ``places.choose_place``) and whether it is
+    only the report's main place; a city the report has already narrowed to a part
+    ("eastern Aleppo") keeps that part."""
     places = context.places(sentence.text)
     start, end = clause_bounds(sentence.text, position)
     clause = tuple(p for p in places if start <= p.span.start < end)
@@ -461,7 +467,7 @@ def _place(context: _Context, sentence: Sentence, position: int, metric: str) ->
     tiers = [clause, rest, *reversed(earlier)]
     chosen = choose_place(tiers, position, metric, sentence.text)
     name = chosen.name if chosen is not None else context.main_place
-    return context.parts.get(name, name)
+    return context.parts.get(name, name), chosen is None
 
 
 def _source(

@@ -202,7 +202,14 @@ def find_places(
     found.extend(_sites(text, found, country))
     found.extend(_the_place(text, country, city))
     found.sort(key=lambda p: p.span.start)
-    return _nationality_lists(text, tuple(replace(p, role=_role(text, p)) for p in found))
+    roled: list[PlaceMention] = []
+    for place in found:
+        # "Larnaca, Cyprus": the country in apposition shares the town's role
+        if roled and re.fullmatch(r",\s*", text[roled[-1].span.end : place.span.start]):
+            roled.append(replace(place, role=roled[-1].role))
+        else:
+            roled.append(replace(place, role=_role(text, place)))
+    return _nationality_lists(text, tuple(roled))
 
 
 def _key_after(text: str, end: int) -> str:
