@@ -453,9 +453,7 @@ def _note(
     return "; ".join(parts)
 
 
-def _place(
-    context: _Context, sentence: Sentence, position: int, metric: str
-) -> tuple[str, bool]:
+def _place(context: _Context, sentence: Sentence, position: int, metric: str) -> tuple[str, bool]:
     """Return the place a figure refers to (see ``places.choose_place``) and whether it is
     only the report's main place; a city the report has already narrowed to a part
     ("eastern Aleppo") keeps that part."""

@@ -12,9 +12,9 @@ no place of the figure at all (``agent``: "Denmark evacuated", "backed by Turkey
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
-from bisect import bisect_left
 from functools import cache, lru_cache
 
 from corridor.text.gazetteer import candidates, capital, country_name, index, lookup
@@ -203,12 +203,12 @@ def find_places(
     found.extend(_the_place(text, country, city))
     found.sort(key=lambda p: p.span.start)
     roled: list[PlaceMention] = []
-    for place in found:
+    for mention in found:
         # "Larnaca, Cyprus": the country in apposition shares the town's role
-        if roled and re.fullmatch(r",\s*", text[roled[-1].span.end : place.span.start]):
-            roled.append(replace(place, role=roled[-1].role))
+        if roled and re.fullmatch(r",\s*", text[roled[-1].span.end : mention.span.start]):
+            roled.append(replace(mention, role=roled[-1].role))
         else:
-            roled.append(replace(place, role=_role(text, place)))
+            roled.append(replace(mention, role=_role(text, mention)))
     return _nationality_lists(text, tuple(roled))
 
 
@@ -228,7 +228,7 @@ _FUNCTION_AFTER = frozenset(
     {"in", "on", "at", "and", "or", "where", "which", "who", "to", "from", "for", "with", "by",
      "was", "is", "has", "had", "have", "were", "are", "said", "says", "since", "after",
      "before", "of", "as", "the", "a", "an", "while", "but", "until", "into", "over", "amid",
-     "because", "following", "during", "this", "last", "on", "through", "via"}
+     "because", "following", "during", "this", "last", "through", "via"}
 )  # fmt: skip
 
 
@@ -391,18 +391,24 @@ def choose_place(
     earlier sentences of its paragraph (nearest first): the first tier that names a place
     in a role the metric admits decides; within it the better role, then the more
     specific place, then the nearer one. ``text`` is the figure's sentence: a place said
-    of the speaker after the figure ("..., said X, who is in Erbil") is the speaker's.
+    of the speaker after the figure ("..., said X, who is in Erbil") is the speaker's, not
+    the figure's.
     """
     roles = _ROLES.get(metric, _DEFAULT_ROLES)
-    for number, tier in enumerate(tiers):
-        if number < 2 and text:
-            tier = tuple(
-                replace(p, role="speaker")
+    if text:
+        tiers = [
+            tuple(
+                replace(p, role="aside")
                 if p.role not in ("agent", "nationality", "dateline")
                 and _SPOKEN.search(text[position : p.span.start])
                 else p
                 for p in tier
             )
+            if number < 2
+            else tier
+            for number, tier in enumerate(tiers)
+        ]
+    for tier in tiers:
         fitting = [p for p in tier if p.role in roles]
         if fitting:
             return min(
@@ -416,9 +422,7 @@ def choose_place(
     return None
 
 
-def main_places(
-    texts: list[str], country: str, countries: frozenset[str]
-) -> tuple[str, str]:
+def main_places(texts: list[str], country: str, countries: frozenset[str]) -> tuple[str, str]:
     """Return a document's main place (most named, the lead counted twice) and main city.
 
     A dateline ("BEIRA, Mozambique –", in capitals) tells where the reporter is, and a
