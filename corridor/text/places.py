@@ -115,7 +115,12 @@ _SITE = re.compile(
 _NAMED_SITE = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+) (?:refugee |transit |border |displacement "
     r"|IDP |holding |reception |evacuation )?(?:camp|crossing(?: point)?|point|centre|center"
-    r"|settlement|airbase|air base|airport|stadium|arena)\b"
+    r"|settlement|airbase|air base|airport|stadium|arena|hospital|prison|shelter)\b"
+)
+# "the Kurdistan Region", "Sumy region", "Dohuk governorate": a region named by its name.
+_NAMED_REGION = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+) (?:[Rr]egion|[Gg]overnorate|[Pp]rovince"
+    r"|[Dd]istrict|[Oo]blast|[Ss]tate|[Cc]ounty)\b(?! of)"
 )
 _ORGANISATION = re.compile(
     r"\b(?:Agency|Committee|Organi[sz]ation|Ministry|Council|Office|Programme|Program|Fund"
@@ -235,11 +240,14 @@ _FUNCTION_AFTER = frozenset(
 def _sites(text: str, found: list[PlaceMention], country: str) -> list[PlaceMention]:
     """Return named sites the gazetteer does not list (camps, crossings, arenas)."""
     sites: list[PlaceMention] = []
-    for match in [*_NAMED_SITE.finditer(text), *_SITE.finditer(text)]:
+    named = [(m, "region") for m in _NAMED_REGION.finditer(text)]
+    named += [(m, "site") for m in [*_NAMED_SITE.finditer(text), *_SITE.finditer(text)]]
+    for match, kind in named:
         name = match.group("name")
         start = match.start("name")
         words = name.split()
-        while words and words[0] in _NOT_SITES:  # "Red Crescent" stays whole; "The" goes
+        while words and (words[0] in _NOT_SITES or re.search(r"['’]s$", words[0])):
+            # "The" and a possessor go ("Iraq's Kurdistan Region"); "Red Crescent" stays
             start += len(words[0]) + 1
             words = words[1:]
         name = " ".join(words)
@@ -251,22 +259,20 @@ def _sites(text: str, found: list[PlaceMention], country: str) -> list[PlaceMent
             or _ORGANISATION.search(name)
             or re.search(r"\baccording\s+to\s+(?:the\s+)?$", text[max(0, start - 20) : start], re.I)
             or _STORM.search(text[max(0, start - 16) : start])
-            or (_is_demonym(words[-1]) and re.match(r"\s+[a-z]", text[span.end :]))
+            or (_is_demonym(words[-1]) and _modifies_noun(text, span.end))
         ):
             continue
-        sites.append(PlaceMention(name, span, country, "site"))
+        sites.append(PlaceMention(name, span, country, kind))
     return sites
 
 
 def _is_demonym(word: str) -> bool:
-    """Return whether a word is the adjective of a place the gazetteer knows ("Libyan",
-    "Turkish", "African"): its stem less the demonym ending begins a place's name."""
-    match = _DEMONYM.search(word)
-    if match is None:
+    """Return whether a word is the adjective of a country or region the gazetteer knows
+    ("Peruvian", "Libyan", "Turkish"): it has a demonym ending and shares its first four
+    letters with the place's name."""
+    if _DEMONYM.search(word) is None or len(word) < 5:
         return False
-    stem = word[: match.start()].lower()
-    if len(stem) < 3:
-        return False
+    stem = word[:4].lower()
     keys = _sorted_keys()
     at = bisect_left(keys, stem)
     return at < len(keys) and keys[at].startswith(stem)
@@ -274,7 +280,7 @@ def _is_demonym(word: str) -> bool:
 
 @cache
 def _sorted_keys() -> list[str]:
-    return sorted(index())
+    return sorted(k for k, places in index().items() if any(p.kind != "city" for p in places))
 
 
 def _the_place(text: str, country: str, city: str) -> list[PlaceMention]:
