@@ -167,9 +167,6 @@ class _Context:
         year = f" {document.published.year}" if document.published else ""
         self.crisis = crisis or f"{self.country or '?'}{year}"
         self.previous_places: tuple[PlaceMention, ...] = ()
-        # The places of the earlier sentences of the current paragraph.
-        self.paragraph = -1
-        self.paragraph_places: list[tuple[PlaceMention, ...]] = []
         self.parts: dict[str, str] = {}  # city -> the part of it the report is about
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", document.text)]
         self.dateline_start, self.dateline_end = dateline_span(document.text)
@@ -345,7 +342,7 @@ def _figure(
     place, place_inferred = _place(context, sentence, mention.span.start, metric)
     assumed: list[str] = []
     if place_inferred:
-        assumed.append("place inferred")  # no place in its paragraph: the report's main one
+        assumed.append("place inferred")  # no place in its sentence: the report's main one
     if not period and metric not in STOCKS and metric not in ("other", "buses", "ambulances"):
         period = "daily"
         assumed.append("period assumed")  # no word says over what time
@@ -461,9 +458,7 @@ def _place(context: _Context, sentence: Sentence, position: int, metric: str) ->
     start, end = clause_bounds(sentence.text, position)
     clause = tuple(p for p in places if start <= p.span.start < end)
     rest = tuple(p for p in places if not start <= p.span.start < end)
-    earlier = context.paragraph_places if sentence.paragraph == context.paragraph else []
-    tiers = [clause, rest, *reversed(earlier)]
-    chosen = choose_place(tiers, position, metric, sentence.text)
+    chosen = choose_place([clause, rest], position, metric)
     name = chosen.name if chosen is not None else context.main_place
     return context.parts.get(name, name), chosen is None
 
@@ -544,9 +539,6 @@ def extract_figures(
             re.search(r"\b(?:said|says|told \w+|added|wrote|tweeted)[:,]?\s*[\"“]?$", sentence.text)
         ) or (context.expect_quote and not opens)
         context.previous_places = context.places(sentence.text) or context.previous_places
-        if sentence.paragraph != context.paragraph:
-            context.paragraph, context.paragraph_places = sentence.paragraph, []
-        context.paragraph_places.append(context.places(sentence.text))
         named = dates if mentions else find_dates(masked, document.published)
         days = [
             d.day

@@ -129,7 +129,6 @@ _ORGANISATION = re.compile(
     r"|Times|Post|Herald|Tribune|Agence|Reuters|Television|Radio)\b"
 )
 _DEMONYM = re.compile(r"(?:ians?|eans?|ans?|ese|ish|ic|i|ch|n)$")
-_SPOKEN = re.compile(r"\b(?:said|says|told|according to|reported|reports|wrote)\b", re.I)
 _NOT_MAIN = frozenset({"agent", "nationality", "transit", "dateline", "speaker"})
 _RANK = {"site": 0, "city": 0, "region": 1, "country": 2, "continent": 3}
 # Whose place each metric is: people who left are counted where they left, arrivals where
@@ -319,8 +318,6 @@ def _role(text: str, place: PlaceMention) -> str:
         return "nationality"
     head = before[-60:]
     while True:
-        if _NEXT_TO.search(head):
-            return "location"
         for role, pattern in _ROLE_WORDS:
             if pattern.search(head):
                 return "refuge" if role == "destination" and _FLED_TO.search(head) else role
@@ -339,7 +336,6 @@ _FLED_TO = re.compile(
     r"|crossed|crossing|flooded|flocked)\s+(?:\w+\s+)?(?:to|into|towards?)\s*$",
     re.I,
 )
-_NEXT_TO = re.compile(r"\b(?:close|next|adjacent|home)\s+to\s*$", re.I)
 _ROLE_WORDS = (
     ("destination", _DESTINATION),
     ("origin", _ORIGIN),
@@ -389,31 +385,15 @@ def _nationality_lists(text: str, places: tuple[PlaceMention, ...]) -> tuple[Pla
 
 
 def choose_place(
-    tiers: list[tuple[PlaceMention, ...]], position: int, metric: str, text: str = ""
+    tiers: list[tuple[PlaceMention, ...]], position: int, metric: str
 ) -> PlaceMention | None:
     """Return the place of a figure of ``metric`` standing at ``position``.
 
-    ``tiers`` are the places of the figure's clause, of the rest of its sentence, of the
-    earlier sentences of its paragraph (nearest first): the first tier that names a place
-    in a role the metric admits decides; within it the better role, then the more
-    specific place, then the nearer one. ``text`` is the figure's sentence: a place said
-    of the speaker after the figure ("..., said X, who is in Erbil") is the speaker's, not
-    the figure's.
+    ``tiers`` are the places of the figure's clause, then of the rest of its sentence: the
+    first tier that names a place in a role the metric admits decides; within it the
+    better role, then the more specific place, then the nearer one.
     """
     roles = _ROLES.get(metric, _DEFAULT_ROLES)
-    if text:
-        tiers = [
-            tuple(
-                replace(p, role="aside")
-                if p.role not in ("agent", "nationality", "dateline")
-                and _SPOKEN.search(text[position : p.span.start])
-                else p
-                for p in tier
-            )
-            if number < 2
-            else tier
-            for number, tier in enumerate(tiers)
-        ]
     for tier in tiers:
         fitting = [p for p in tier if p.role in roles]
         if fitting:

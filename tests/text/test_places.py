@@ -52,14 +52,6 @@ def test_a_dateline_is_where_the_report_was_filed() -> None:
     assert roles["MADRID"] == "dateline" and roles["Valencia"] == "origin"
 
 
-def test_a_place_said_of_the_speaker_is_not_the_figures(make_doc: MakeDoc) -> None:
-    text = (
-        "Floods hit Mozambique.\nAbout 700 people are trapped, said a spokesman who is in Maputo.\n"
-    )
-    figures = extract_figures(make_doc(text, published=date(2020, 5, 4)))
-    assert figures[0].place == "Mozambique"
-
-
 def test_the_country_and_the_capital_are_the_reports_own() -> None:
     names = {p.name for p in find_places("Thousands left the capital and the country.", "PE")}
     assert names == {"Lima", "Peru"}
@@ -114,14 +106,14 @@ def test_a_two_word_town_needs_no_country_named() -> None:
 def test_the_clause_decides_before_the_rest_of_the_sentence() -> None:
     text = "In Erbil officials said 300 people left Mosul."
     places = find_places(text, "IQ", frozenset({"IQ"}))
-    chosen = choose_place([places], text.index("300"), "evacuated", text)
+    chosen = choose_place([places], text.index("300"), "evacuated")
     assert chosen is not None and chosen.name == "Mosul"
 
 
-def test_a_figure_with_no_place_in_its_paragraph_takes_the_reports_main_place(
+def test_a_figure_with_no_place_in_its_sentence_takes_the_reports_main_place(
     make_doc: MakeDoc,
 ) -> None:
-    text = "Floods swept Beira and Beira again.\n\nOfficials said 44 people died.\n"
+    text = "Floods swept Beira and Beira again. Officials said 44 people died.\n"
     (figure,) = extract_figures(make_doc(text, published=date(2019, 3, 20)))
     assert figure.place == "Beira" and "place inferred" in figure.note
 
