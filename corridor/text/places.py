@@ -120,13 +120,16 @@ _NAMED_SITE = re.compile(
 # "the Kurdistan Region", "Sumy region", "Dohuk governorate": a region named by its name.
 _NAMED_REGION = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+) (?:[Rr]egion|[Gg]overnorate|[Pp]rovince"
-    r"|[Dd]istrict|[Oo]blast|[Ss]tate|[Cc]ounty)\b(?! of)"
+    r"|[Dd]istrict|[Oo]blast|[Ss]tate|[Cc]ounty|[Pp]refecture)\b(?! of)"
 )
 _ORGANISATION = re.compile(
     r"\b(?:Agency|Committee|Organi[sz]ation|Ministry|Council|Office|Programme|Program|Fund"
     r"|Force|Army|Police|Department|Service|Nations|Cross|Crescent|Union|University|News"
     r"|Guard|Corps|Bank|Court|Party|Front|Movement|Observatory|Institute|Authority|Press"
     r"|Times|Post|Herald|Tribune|Agence|Reuters|Television|Radio)\b"
+)
+_ADMIN_AFTER = re.compile(
+    r"\s+(?:Province|District|Governorate|Oblast|Region|Prefecture|County|State)\b", re.I
 )
 _DEMONYM = re.compile(r"(?:ians?|eans?|ans?|ese|ish|ic|i|ch|n)$")
 _NOT_MAIN = frozenset({"agent", "nationality", "transit", "dateline", "speaker"})
@@ -181,7 +184,8 @@ def find_places(
             place.kind == "city"
             and re.match(r"\s+[A-Z][a-z]", text[end:])
             and not re.match(
-                r"\s+(?:Province|District|Governorate|City|Oblast|Region|Mountains?|River)\b",
+                r"\s+(?:Province|District|Governorate|City|Oblast|Region|Prefecture|County|State"
+                r"|Mountains?|River)\b",
                 text[end:],
             )
             and _key_after(text, end) not in index()
@@ -202,6 +206,8 @@ def find_places(
         elif part_of is not None and place.kind == "city":
             name = f"{part_of.group('compass').lower()}ern {name}"
         kind = "site" if name.startswith("Mount ") or feature else place.kind
+        if kind == "city" and _ADMIN_AFTER.match(text[end:]):
+            kind = "region"  # "Fukushima Prefecture", "Sumy Oblast": the area, not the town
         found.append(PlaceMention(name, Span(start, end), place.country, kind))
     found.extend(_sites(text, found, country))
     found.extend(_the_place(text, country, city))
@@ -245,6 +251,8 @@ def _sites(text: str, found: list[PlaceMention], country: str) -> list[PlaceMent
         name = match.group("name")
         start = match.start("name")
         words = name.split()
+        if words[0] in _TITLES:
+            continue  # "to President Ruto", "told Prime Minister Ahmed": a person
         while words and (words[0] in _NOT_SITES or re.search(r"['’]s$", words[0])):
             # "The" and a possessor go ("Iraq's Kurdistan Region"); "Red Crescent" stays
             start += len(words[0]) + 1
@@ -261,7 +269,8 @@ def _sites(text: str, found: list[PlaceMention], country: str) -> list[PlaceMent
             or (_is_demonym(words[-1]) and _modifies_noun(text, span.end))
         ):
             continue
-        sites.append(PlaceMention(name, span, country, kind))
+        known = lookup(name, frozenset({country}))
+        sites.append(PlaceMention(name, span, known.country if known else country, kind))
     return sites
 
 
@@ -439,6 +448,11 @@ _FUNCTION_WORDS = frozenset(
     {"In", "At", "From", "To", "The", "And", "Of", "On", "For", "By", "With", "As", "Near",
      "Outside", "Inside", "Into", "Across", "Through", "Around", "Since", "Until",
      "Both", "Between", "Like", "But", "While", "After", "Before", "Also", "Only"}
+)  # fmt: skip
+_TITLES = frozenset(
+    {"President", "Prime", "Minister", "General", "Mr", "Mrs", "Ms", "Dr", "King", "Queen",
+     "Prince", "Princess", "Pope", "Sheikh", "Governor", "Mayor", "Senator", "Colonel", "Captain",
+     "Secretary", "Ambassador", "Commander", "Chancellor", "Judge", "Professor", "Lord", "Sir"}
 )  # fmt: skip
 _NOT_SITES = frozenset(
     {"The", "A", "An", "This", "That", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",

@@ -123,3 +123,14 @@ def test_towns_count_for_the_main_country_once_it_is_named() -> None:
         ["Thousands fled Kobani on Friday.", "Kobani lies in Syria, near Turkey.", "Kobani."]
     )
     assert main == "SY" and {"SY", "TR"} <= named
+
+
+def test_a_titled_person_is_no_site() -> None:
+    assert not find_places("The appeal went to President Amara Kole on Friday.")
+
+
+def test_an_area_named_with_its_kind_is_a_region_named_by_its_name() -> None:
+    (area,) = find_places("Thousands fled Fukushima Prefecture.", "JP", frozenset({"JP"}))
+    assert (area.name, area.kind, area.country) == ("Fukushima", "region", "JP")
+    (unknown,) = find_places("Some 400 families reached the Tavel region.")
+    assert (unknown.name, unknown.kind) == ("Tavel", "region")
