@@ -93,7 +93,7 @@ def _country_names() -> dict[str, list[Place]]:
         )
         variants = {country.name, getattr(country, "common_name", ""), country.name.split(",")[0]}
         variants |= {_COMPASS.sub("", v) for v in variants if _COMPASS.match(v)}
-        for variant in variants - _CONTINENTS:
+        for variant in variants - _NOT_SHORT_NAMES:
             if variant and not any(
                 p.country == place.country for p in names.get(_key(variant), [])
             ):
@@ -102,7 +102,7 @@ def _country_names() -> dict[str, list[Place]]:
 
 
 # "Africa" less its compass is no short name of South Africa, nor "Sudan" of South Sudan.
-_CONTINENTS = frozenset({"Africa", "America", "Asia", "Europe", "Sudan", "Korea"})
+_NOT_SHORT_NAMES = frozenset({"Africa", "America", "Asia", "Europe", "Sudan", "Korea"})
 
 
 def _subdivisions(names: dict[str, list[Place]]) -> None:

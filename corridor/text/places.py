@@ -1,12 +1,11 @@
 """Recognise the places a figure refers to, with the article's main country as context.
 
 A place is named as the report spells it ("Kobani", "Dohuk"); the gazetteer only tells
-that it is a place, where it lies and how large it is. Each mention carries its role in
-the sentence, read from the words before it: where people left (``origin``: "from",
-"fled", "out of"), where they went (``destination``: "to", "into", "entered",
-"arrived in"), where something is (``location``: "in", "at", "near", "residents of"), or
-no place of the figure at all (``agent``: "Denmark evacuated", "backed by Turkey",
-"France's foreign ministry"; ``nationality``: "workers from Chad", a list of countries).
+that it is a place, where it lies and how large it is. Names the gazetteer lacks are
+read from how they are used: "at the Superdome", "the Gawilan refugee camp", "the
+Kurdistan Region". Each mention carries its role in the sentence (``place_roles``), and
+a figure takes the place whose role fits what it counts: people who left where they
+left, arrivals where they arrived, anything else where it is.
 """
 
 from __future__ import annotations
@@ -19,9 +18,9 @@ from functools import cache, lru_cache
 
 from corridor.text.gazetteer import candidates, capital, country_name, index, lookup
 from corridor.text.model import Span
+from corridor.text.place_roles import COMPASS_WORD, nationality_lists, role_of
 
-_COMPASS_WORD = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central"
-_PART = re.compile(rf"(?<![\w-])(?:{_COMPASS_WORD})\s+$", re.I)
+_PART = re.compile(rf"(?<![\w-])(?:{COMPASS_WORD})\s+$", re.I)
 # "the eastern districts of Mosul", "the west side of the city of X": a part of a city.
 _PART_OF = re.compile(
     r"\b(?P<compass>north|south|east|west)(?:ern)?\s+(?:[\w-]+\s+)?"
@@ -29,77 +28,13 @@ _PART_OF = re.compile(
     r"\s+of\s+(?:the\s+city\s+of\s+)?$",
     re.I,
 )
-# A country that backs or arms someone is not where the people are ("backed by Turkey",
-# "Turkey-backed gunmen"); a first name before "al-" is a person ("Ahmad al-Hassan").
-_AGENT_BEFORE = re.compile(
-    r"\b(?:backed|supported|armed|funded|sponsored|allied|set up|run|organi[sz]ed|by)"
-    r"\s+(?:by|with)?\s*$",
-    re.I,
-)
+# "Turkey-backed gunmen": who backs them; a first name before "al-" is a person.
 _AGENT_AFTER = re.compile(
     r"^-(?:backed|supported|allied|led|sponsored)\b|^\s+(?:al|el|bin|ibn|abu)-", re.I
-)
-# "France's first two flights", "Denmark evacuated 4,000 of its citizens": a state that
-# moves people acts from elsewhere; "Zimbabwe says", "Armenia's prime minister said": a
-# state that speaks mostly speaks of itself, a weaker sign of the place.
-_STATE_MOVES = re.compile(
-    r"^(?:(?:['’]s?\s+(?:[\w-]+\s+){0,2}?|\s+)(?:flights?|planes?|aircraft|military|army|forces"
-    r"|troops|navy|air force|ships?|evacuation)\b"
-    r"|\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+\w+\s+)?(?:evacuated|evacuates|repatriated"
-    r"|flew|sent|sends|deployed|chartered|dispatched|completed|launched|organi[sz]ed"
-    r"|airlifted|rescued|brought)\b)",
-    re.I,
-)
-_STATE_SPEAKS = re.compile(
-    r"^(?:(?:['’]s?\s+(?:[\w-]+\s+){0,2}?|\s+(?:[\w-]+\s+)?)(?:government|minist\w*|president|prime|premier"
-    r"|foreign|defen[cs]e|embassy|consulate|authorities|officials?|spokes\w+|leaders?|envoy"
-    r"|ambassador|state media|interior|emergency|department|agency|king|chancellor)\b"
-    r"|\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+\w+\s+)?(?:said|says|say|announced"
-    r"|announces|estimated|estimates|asked|asks|told|reported|reports|confirmed|confirms"
-    r"|stated|claimed|claims|urged|warned)\b)",
-    re.I,
-)
-# "workers from Chad", "12,000 from Bangladesh", "nationals of 50 countries": who they are.
-_NATIONALITY = re.compile(
-    r"(?:\d|\b(?:nationals|citizens|natives|people|workers|tourists|members|migrants"
-    r"|passengers|students|labou?rers|expatriates|crew))\s+(?:of|from)\s+(?:the\s+)?$",
-    re.I,
-)
-_MOVED = re.compile(
-    r"\b(?:evacuat\w+|flew|flown|airlift\w*|rescued|brought|moved|took|taken|bussed"
-    r"|repatriat\w+|carrying|carried)\b",
-    re.I,
 )
 _STORM = re.compile(
     r"\b(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm|USS|HMS|MV|MS|RFA|SS|INS)\s+$"
 )
-# What may stand between a place and the word that tells its role: "from the besieged
-# city of", "into neighbouring", "out of Russian-occupied".
-_MODIFIER = re.compile(
-    r"(?:\s+|^)(?:the|a|an|nearby|neighbou?ring|remote|embattled|besieged|war-torn"
-    rf"|{_COMPASS_WORD}|[A-Z][\w-]*['’]s"
-    r"|[\w’'-]+-\w+|\w+ed|(?:[A-Z][\w’'-]*\s+)*(?:city|town|village|port|province|region"
-    r"|district|governorate|state|country|enclave|area|island|capital|outskirts|suburbs?"
-    r"|camps?|settlements?|areas|villages|towns) of)\s*$"
-)
-_ORIGIN = re.compile(
-    r"\b(?:from|out of|left|leave|leaves|leaving|fled|flee|flees|fleeing|escaped|escape"
-    r"|escapes|escaping|abandoned|abandon|deserted|quit|exodus|evacuated|evacuate)\s*$",
-    re.I,
-)
-_DESTINATION = re.compile(
-    r"\b(?:to|into|towards?|for|entered|enter|enters|entering|reached|reach|reaches|reaching"
-    r"|(?:arrived|arrive|arrives|arriving|arrival|landed|land|lands|landing|docked|docks"
-    r"|disembarked|taken|brought|flown|bussed|moved|transferred|relocated|sent)"
-    r"\s+(?:in|at|on))\s*$",
-    re.I,
-)
-_LOCATION = re.compile(
-    r"\b(?:in|at|on|near|inside|around|within|throughout|outside|across|of|atop|off|along"
-    r"|over|behind|beyond|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s*$",
-    re.I,
-)
-_TRANSIT = re.compile(r"\b(?:via|through)\s*$", re.I)
 # "the country", "the city", "the capital": the report's own country, city or capital.
 _THE_PLACE = re.compile(
     r"\bthe (?P<what>country|city|town|capital)\b(?!\s+of\s+[A-Z])(?!['’]s\s+[A-Z])", re.I
@@ -218,8 +153,10 @@ def find_places(
         if roled and re.fullmatch(r",\s*", text[roled[-1].span.end : mention.span.start]):
             roled.append(replace(mention, role=roled[-1].role))
         else:
-            roled.append(replace(mention, role=_role(text, mention)))
-    return _nationality_lists(text, tuple(roled))
+            role = role_of(text, mention.span.start, mention.span.end, mention.kind)
+            roled.append(replace(mention, role=role))
+    listed = nationality_lists(text, [(p.span.start, p.span.end, p.kind) for p in roled])
+    return tuple(replace(p, role="nationality") if i in listed else p for i, p in enumerate(roled))
 
 
 def _key_after(text: str, end: int) -> str:
@@ -308,91 +245,6 @@ def _the_place(text: str, country: str, city: str) -> list[PlaceMention]:
     return named
 
 
-def _role(text: str, place: PlaceMention) -> str:
-    """Return how the sentence uses a place, from the words before and after it."""
-    before = text[: place.span.start]
-    after = text[place.span.end :]
-    if _in_dateline(text, place):
-        return "dateline"
-    state = place.kind in ("country", "city") and not _LOCATION.search(before[-12:])
-    if _AGENT_BEFORE.search(before[-24:]) or (state and _STATE_MOVES.match(after)):
-        return "agent"
-    if state and _STATE_SPEAKS.match(after):
-        return "speaker"
-    if (
-        place.kind == "country"
-        and _NATIONALITY.search(before[-40:])
-        and not _MOVED.search(before[-40:])
-    ):
-        return "nationality"
-    head = before[-60:]
-    while True:
-        for role, pattern in _ROLE_WORDS:
-            if pattern.search(head):
-                return "refuge" if role == "destination" and _FLED_TO.search(head) else role
-        cut = _MODIFIER.search(head)
-        if cut is None or cut.start() == cut.end():
-            break
-        head = head[: cut.start()]
-    if re.match(r"^['’]s?\s", after):
-        return "location"  # "Lebanon's residents", "Mozambique's death toll"
-    return ""
-
-
-# "fled to Turkey", "poured into Bangladesh": where refugees went is where they are counted.
-_FLED_TO = re.compile(
-    r"\b(?:fled|flee|flees|fleeing|ran|run|poured|pouring|streamed|streaming|escaped"
-    r"|crossed|crossing|flooded|flocked)\s+(?:\w+\s+)?(?:to|into|towards?)\s*$",
-    re.I,
-)
-_ROLE_WORDS = (
-    ("destination", _DESTINATION),
-    ("origin", _ORIGIN),
-    ("transit", _TRANSIT),
-    ("location", _LOCATION),
-)
-
-
-_DATELINE_END = re.compile(r"\s(?:--?|–|—)\s")
-
-
-def _in_dateline(text: str, place: PlaceMention) -> bool:
-    """Return whether a place is in a dateline ("BEIRA, Mozambique (Reuters) –",
-    "Colombo/Geneva (ICRC) –", "MOSCOW (Sputnik) France said"): where the report was
-    filed, not what it counts."""
-    if place.name.isupper() and not text[: place.span.start].strip(" \"“'"):
-        return True
-    end = _DATELINE_END.search(text[:120])
-    if end is None or place.span.end > end.start():
-        return False
-    head = re.sub(r"\([^)]*\)", " ", text[: end.start()])
-    return not re.search(r"(?<![\w-])[a-z][a-z]+\b", head)
-
-
-def _nationality_lists(text: str, places: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
-    """Mark countries listed three or more in a row ("Germany, Belgium, Canada and
-    India"): a list of where people come from, not where they are."""
-    marked = list(places)
-    run: list[int] = []
-
-    def close() -> None:
-        if len(run) >= 3:
-            for i in run:
-                marked[i] = replace(marked[i], role="nationality")
-        run.clear()
-
-    for i, place in enumerate(places):
-        if place.kind != "country":
-            close()
-            continue
-        gap = text[places[run[-1]].span.end : place.span.start] if run else ""
-        if run and not re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", gap):
-            close()
-        run.append(i)
-    close()
-    return tuple(marked)
-
-
 def choose_place(
     tiers: list[tuple[PlaceMention, ...]], position: int, metric: str
 ) -> PlaceMention | None:
@@ -444,11 +296,6 @@ def main_places(texts: list[str], country: str, countries: frozenset[str]) -> tu
     return best(votes), best(cities)
 
 
-_FUNCTION_WORDS = frozenset(
-    {"In", "At", "From", "To", "The", "And", "Of", "On", "For", "By", "With", "As", "Near",
-     "Outside", "Inside", "Into", "Across", "Through", "Around", "Since", "Until",
-     "Both", "Between", "Like", "But", "While", "After", "Before", "Also", "Only"}
-)  # fmt: skip
 _TITLES = frozenset(
     {"President", "Prime", "Minister", "General", "Mr", "Mrs", "Ms", "Dr", "King", "Queen",
      "Prince", "Princess", "Pope", "Sheikh", "Governor", "Mayor", "Senator", "Colonel", "Captain",
@@ -486,6 +333,6 @@ def countries_named(texts: list[str]) -> tuple[str, frozenset[str]]:
 def scope_of(place: str) -> str:
     """Return the area a place is compared within: its compass part dropped ("eastern
     Aleppo" -> "Aleppo") and its spelling the gazetteer's ("Dohuk" -> "Dihok")."""
-    area = re.sub(rf"^(?:{_COMPASS_WORD})\s+", "", place, flags=re.I)
+    area = re.sub(rf"^(?:{COMPASS_WORD})\s+", "", place, flags=re.I)
     known = lookup(area)
     return known.name if known is not None and known.kind != "region" else area
