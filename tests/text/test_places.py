@@ -134,3 +134,12 @@ def test_an_area_named_with_its_kind_is_a_region_named_by_its_name() -> None:
     assert (area.name, area.kind, area.country) == ("Fukushima", "region", "JP")
     (unknown,) = find_places("Some 400 families reached the Tavel region.")
     assert (unknown.name, unknown.kind) == ("Tavel", "region")
+
+
+def test_a_country_is_known_by_its_usual_and_official_names() -> None:
+    for name in ("Democratic Republic of Congo", "Democratic Republic of the Congo"):
+        place = lookup(name)
+        assert place is not None and place.country == "CD", name
+    assert lookup("Republic of Korea") is not None
+    (congo,) = find_places("Some 300 people fled the Democratic Republic of the Congo.")
+    assert congo.name == "Democratic Republic of the Congo"
