@@ -30,7 +30,14 @@ from corridor.text.metadata import dateline_span
 from corridor.text.model import Document, Figure, Sentence, Span
 from corridor.text.numbers import NumberMention, find_numbers
 from corridor.text.period import period_of
-from corridor.text.places import PlaceMention, countries_named, find_places, scope_of
+from corridor.text.places import (
+    PlaceMention,
+    choose_place,
+    countries_named,
+    find_places,
+    main_places,
+    scope_of,
+)
 from corridor.text.population import CLASSES, Counted, counted
 from corridor.text.sentences import split_sentences
 from corridor.text.tweets import find_posts
@@ -194,13 +201,14 @@ class _Context:
         self.in_quote = False  # a quotation is open at the end of the last sentence
         self.expect_quote = False  # the last sentence introduced a quotation ("said:")
         self.quoted = False  # the current sentence is inside a quotation of last_source
-        main = [p for s in sentences[:6] for p in self.places(s.text)]
-        self.main_place = main[0].name if main else ""
+        self.main_place, self.main_city = main_places(
+            [s.text for s in sentences[:40]], self.country, self.countries
+        )
         paragraphs = document.text.split("\n")
         self.posts = find_posts(paragraphs, document.published)
 
     def places(self, text: str) -> tuple[PlaceMention, ...]:
-        return find_places(text, self.country, self.countries)
+        return find_places(text, self.country, self.countries, self.main_city)
 
     def line(self, position: int) -> int:
         """Return the line number of a character position (what posts are keyed by)."""
@@ -363,7 +371,10 @@ def _figure(
         and not day_in_clause(text, mention.span.start, dates)
     ):
         period = "cumulative"  # a toll with no day and no single incident adds up
+    place, place_inferred = _place(context, sentence, mention.span.start, metric)
     assumed: list[str] = []
+    if place_inferred:
+        assumed.append("place inferred")  # no place in its sentence: the report's main one
     if not period and metric not in STOCKS and metric not in ("other", "buses", "ambulances"):
         period = "daily"
         assumed.append("period assumed")  # no word says over what time
@@ -387,7 +398,7 @@ def _figure(
         low=mention.low,
         high=mention.high,
         qualifier=mention.qualifier,
-        place=_place(context, sentence, mention.span.start),
+        place=place,
         as_of=previous.as_of
         if previous is not None and recent and _follows(before, dates, mention)
         else as_of_day(
@@ -551,28 +562,17 @@ def _note(
     return "; ".join(parts)
 
 
-def _place(context: _Context, sentence: Sentence, position: int) -> str:
-    """Return the most specific place a figure refers to; a city the report has already
-    narrowed to a part ("eastern Aleppo") keeps that part."""
-    name = _place_named(context, sentence, position)
-    return context.parts.get(name, name)
-
-
-def _place_named(context: _Context, sentence: Sentence, position: int) -> str:
+def _place(context: _Context, sentence: Sentence, position: int, metric: str) -> tuple[str, bool]:
+    """Return the place a figure refers to (see ``places.choose_place``) and whether it is
+    only the report's main place; a city the report has already narrowed to a part
+    ("eastern Aleppo") keeps that part."""
     places = context.places(sentence.text)
     start, end = clause_bounds(sentence.text, position)
-    near = [p for p in places if start <= p.span.start < end]
-    if near:  # the most specific place in the number's clause, then the nearest
-        rank = {"site": 0, "city": 0, "region": 1, "country": 2}
-        return min(near, key=lambda p: (rank.get(p.kind, 0), abs(p.span.start - position))).name
-    later = [p for p in places if p.span.start >= position]
-    if later:
-        return later[0].name
-    if places:
-        return places[-1].name
-    if context.previous_places:
-        return context.previous_places[-1].name
-    return context.main_place
+    clause = tuple(p for p in places if start <= p.span.start < end)
+    rest = tuple(p for p in places if not start <= p.span.start < end)
+    chosen = choose_place([clause, rest], position, metric)
+    name = chosen.name if chosen is not None else context.main_place
+    return context.parts.get(name, name), chosen is None
 
 
 def _source(
