@@ -43,8 +43,8 @@ COMPARED = frozenset(
 FLOWS = frozenset({"evacuated", "arrived", "killed", "wounded"})
 # Notes that mark part of a figure's scope as guessed, or the figure as no count of its own.
 _GUESSED = (
-    "period assumed", "who inferred", "an increment", "hedged", "planned or hoped for",
-    "part of a larger figure",
+    "period assumed", "who inferred", "place inferred", "an increment", "hedged",
+    "planned or hoped for", "part of a larger figure",
 )  # fmt: skip
 _CRISIS = re.compile(r"^[A-Z]{2} \d{4}$")  # a country and a year: "LB 2006"
 _GENERAL = frozenset(

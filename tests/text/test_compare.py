@@ -189,6 +189,7 @@ def test_a_contradiction_needs_every_part_of_both_scopes_stated() -> None:
         {"population": ""}, {"period": ""}, {"metric": "children"}, {"metric": "other"},
         {"metric": "planned"}, {"note": "planned or hoped for, not done"},
         {"note": "part of a larger figure"}, {"note": "who inferred"},
+        {"note": "place inferred"},
     ]  # fmt: skip
     for change in unknown:
         statuses = _pair(replace(BASE, **change), replace(other, **change))  # type: ignore[arg-type]
