@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from corridor.text.dates import header_date, url_date
+from corridor.text.dates import header_date, named_months, url_date
 from corridor.text.html import extract_html, looks_like_html
 from corridor.text.language import language_name, language_of
 from corridor.text.metadata import (
@@ -15,6 +15,7 @@ from corridor.text.metadata import (
     header_fields,
     opening_date,
     outlet_from_url,
+    stated_date,
 )
 from corridor.text.model import Batch, BriefError, Document, IngestFailure
 
@@ -69,8 +70,8 @@ def document_from_text(
         raise NotEnglish(language_name(language))
     day = published
     if day is None and meta_date:
-        day = header_date(meta_date)
-    day = day or wire_day or url_date(url)
+        day = header_date(meta_date, named_months(text))
+    day = day or wire_day or url_date(url) or stated_date(text)
     found_outlet = outlet or meta_outlet or outlet_from_url(url)
     return Document(
         doc_id=doc_id,
