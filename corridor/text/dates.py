@@ -235,6 +235,19 @@ def url_date(url: str) -> date | None:
     return None
 
 
+# A month in a URL's path ("/2019/03/cyclone-toll"): the page is of that month.
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/")
+
+
+def url_month_end(url: str) -> date | None:
+    """Return the last day of the month a report's URL path names ("/2019/03/"), or None."""
+    match = _URL_MONTH.search(url)
+    if match is None:
+        return None
+    year, month = int(match.group(1)), int(match.group(2))
+    return date(year, month, monthrange(year, month)[1])
+
+
 def parse_date(text: str) -> date:
     """Parse a publication date given as YYYY-MM-DD (or an ISO timestamp)."""
     try:

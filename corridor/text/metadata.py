@@ -104,8 +104,9 @@ def blank_header(text: str) -> str:
 _TITLE_LINE = re.compile(r"^\s*[A-Z0-9][^.!?\n]{0,150}\s*$")
 # Parts of a date line: "May 3, 2019 / 10:31 AM | Updated ...", "10:31 AM · May 3, 2019".
 _PARTS = re.compile(r"\s+[|/·•]\s+")
-_FIRST = re.compile(r"(?i)(?:first|originally)\s+(?:published|posted)\b")
+_FIRST = re.compile(r"(?i)^\s*(?:first|originally)\s+(?:published|posted)\b")
 _REVISED = re.compile(r"(?i)(?:updated|modified|last)\b")
+_LABEL = re.compile(r"(?i)^[a-z ]{3,30}:?$")  # "Posted", "Originally published"
 _PROSE_END = re.compile(r"[a-z][.!?][\"”’]?\s*$")
 
 
@@ -119,24 +120,27 @@ def opening_date(text: str) -> date | None:
     first, and an "Updated" day counts only when the report gives no other. A numeric day
     whose day-month order the report does not settle is not guessed.
     """
-    lines = [line for line in text.split("\n")[:12] if line.strip()][:6]
+    lines = [line.strip() for line in text.split("\n")[:24] if line.strip()][:12]
     months = named_months(text)
     best: tuple[int, date] | None = None
-    for line in lines:
-        if len(line.split()) > 40:
-            break  # the body has started
+    label = ""
+    for number, line in enumerate(lines):
+        if len(line.split()) > 40 or (number >= 6 and len(line.split()) > 8):
+            break  # the body has started; past six lines only a label-and-value block
         if len(line.split()) > 4 and _PROSE_END.search(line):
             continue  # a sentence, not a date line ("The dam burst on 17 January 2002.")
-        for part in _PARTS.split(line.strip()):
+        for part in _PARTS.split(line):
             if len(part.split()) > 10:
                 continue
             found = find_dates(part, None)
             day = found[0].day if found else numeric_date(part, months)
             if day is None:
                 continue
-            rank = 0 if _FIRST.match(part) else 2 if _REVISED.match(part) else 1
+            named = f"{label} {part}"  # "Originally published\n2 May 2019"
+            rank = 0 if _FIRST.search(named) else 2 if _REVISED.match(named) else 1
             if best is None or rank < best[0]:
                 best = (rank, day)
+        label = line if _LABEL.match(line) else ""
     return best[1] if best else None
 
 
@@ -197,8 +201,12 @@ def _find_dateline(text: str) -> tuple[re.Match[str], int] | None:
     return None
 
 
-def dateline(text: str) -> Metadata:
-    """Return the outlet and date a wire dateline gives, from the opening lines."""
+def dateline(text: str, near: date | None = None) -> Metadata:
+    """Return the outlet and date a wire dateline gives, from the opening lines.
+
+    A day without a year ("BEIRUT, April 15 (AFP) –") is read as the one closest before
+    ``near`` (the last day of a month the report's URL names), if given.
+    """
     found = _find_dateline(text)
     if found is None:
         return Metadata()
@@ -212,7 +220,7 @@ def dateline(text: str) -> Metadata:
     published = None
     without_year = False
     for where in (head, paren):
-        days = find_dates(where, None)
+        days = find_dates(where, near)
         if days:
             published = days[0].day
             break

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from corridor.text.dates import header_date, named_months, url_date
+from corridor.text.dates import header_date, named_months, url_date, url_month_end
 from corridor.text.html import extract_html, looks_like_html
 from corridor.text.language import language_name, language_of
 from corridor.text.metadata import (
@@ -63,6 +63,8 @@ def document_from_text(
         meta_outlet, meta_date = fields.get("outlet", ""), fields.get("date", "")
         url, title = fields.get("url", ""), fields.get("title", "")
         wire = dateline(text)
+        if wire.day_without_year and (month_end := url_month_end(url)) is not None:
+            wire = dateline(text, month_end)  # "LVIV, March 8 (Reuters)" at /2022/03/
         meta_outlet = meta_outlet or wire.outlet
         wire_day = wire.published or opening_date(text)
     language = language_of(text)

@@ -218,3 +218,22 @@ def test_an_undated_briefing_is_dated_by_the_day_it_says_it_was_given() -> None:
     assert document_from_text(raw, "notes").published == date(2014, 10, 10)
     history = "The dam burst on 17 January 2002, killing 250 people.\nSome 300 left.\n"
     assert document_from_text(history, "old").published is None
+
+
+def test_a_label_and_value_block_gives_the_original_day() -> None:
+    """Should read a copied page whose labels stand on their own lines (ReliefWeb style)."""
+    raw = (
+        "Format\nSituation Report\nSource\nRelief Office\nPosted\n3 May 2019\n"
+        "Originally published\n2 May 2019" + _BODY
+    )
+    assert document_from_text(raw, "block").published == date(2019, 5, 2)
+
+
+def test_a_dateline_without_a_year_takes_it_from_the_url_month() -> None:
+    raw = (
+        "URL: https://news.example.org/2022/03/city-evacuation\n\n"
+        "LVIV, March 8 (Wire) - Some 300 people left the city on Tuesday.\n"
+    )
+    document = document_from_text(raw, "wire")
+    assert (document.outlet, document.published) == ("Wire", date(2022, 3, 8))
+    assert build_brief([document]).figures[0].as_of == date(2022, 3, 8)
