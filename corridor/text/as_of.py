@@ -91,8 +91,12 @@ def as_of_day(
         earlier = [d for d in usable if d.span.start < position]
         if earlier:
             return earlier[-1].day
-        if not dates and setting.previous_day is not None:
-            return setting.previous_day
+        if (
+            not dates
+            and setting.previous_day is not None
+            and not _PAST_PERFECT.search(text[head:tail])
+        ):
+            return setting.previous_day  # "had travelled" is before the story's day, not on it
     if setting.posted is not None:
         return setting.posted
     said = [
@@ -103,6 +107,8 @@ def as_of_day(
     if said and period in ("cumulative", ""):
         # a count or a stock is as of the day it was given ('..." he told reporters on Monday')
         return said[0].day
+    if _SAYS_NOW.search(text):
+        return published  # "officials say": as the report speaks, not as its sources spoke
     return setting.news_day or published
 
 
@@ -149,6 +155,18 @@ def _said_day(text: str, dates: list[DateMention]) -> date | None:
 _SAID_ON = re.compile(
     r"\b(?:said|says|reported|announced|confirmed|estimated|told \w+)\s+(?:on\s+)?$", re.I
 )
+# A verb of speaking in the present tense: the figure is given as of the report's own day.
+_SAYS_NOW = re.compile(
+    r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bdid )(?<!\bmay )\b(?:says|say)\b", re.I
+)
+# "had fled", "had already been moved" (not "had to leave", "had no food"): a past perfect
+# sets its event before the time of the story, so it does not take the day the sentence
+# before named.
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:already\s+|not\s+|been\s+)*"
+    r"(?!(?:to|no|a|an|the|some|nothing|little|few|many|more|its|their|his|her)\b)[a-z]+\b",
+    re.I,
+)
 _SAID_AFTER = re.compile(r"^,?\s*(?:said|reported|announced|confirmed|estimated)\b", re.I)
 # "between 1 and 3 February", "from 26 to 27 May": a span of days, as of its last day
 _RANGE_END = re.compile(r"\b(?:between|from)\s+\d{1,2}\s+(?:and|to|-|–)\s*$", re.I)
@@ -158,10 +176,13 @@ _OPENING = re.compile(r"^\s*(?:(?:late |early )?on|by|as of|as at)?\s*$", re.I)
 # not one of an event in a clause of its own ("... following the quake on Saturday").
 _OWN_DAY = re.compile(
     r"^(?:\d[\d,.]*\s+|(?!(?:after|before|following|when|since)\b)[^\s,;]+\s+){1,8}?"
-    r"(?:on|as of|by)\s+$",
+    r"(?:(?:on|as of|by)\s+)?$",
     re.I,
 )
-_AS_OF = re.compile(r"\b(?:until|by|as of|as at|up to|through)\s+(?:\w+\s+)?$", re.I)
+_AS_OF = re.compile(
+    r"\b(?:until|by|as of|as at|up to|through)\s+(?:the\s+(?:end|close)\s+of\s+|\w+\s+)?$",
+    re.I,
+)
 _BREAK = re.compile(r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b|\. ")
 
 
