@@ -77,7 +77,10 @@ def as_of_day(
             or _OWN_DAY.match(text[position : d.span.start])
             or _RANGE_END.search(text[: d.span.start])
             or _DAY_RANGE.search(d.text)
-            or "weekend" in d.text.lower()
+            or (
+                "weekend" in d.text.lower()
+                and not _OTHER_EVENT.search(text[position : d.span.start])
+            )
             or d.whole_month  # "UN data in September showed": as of the month's end
         ]
     if in_clause:
@@ -179,6 +182,9 @@ _OWN_DAY = re.compile(
     r"(?:(?:on|as of|by)\s+)?$",
     re.I,
 )
+# "... after a storm tore through over the weekend": a day of another event, in a clause of
+# its own, is not the day of a running total.
+_OTHER_EVENT = re.compile(r"\b(?:after|before|following|when|since|because)\b", re.I)
 _AS_OF = re.compile(
     r"\b(?:until|by|as of|as at|up to|through)\s+(?:the\s+(?:end|close)\s+of\s+|\w+\s+)?$",
     re.I,

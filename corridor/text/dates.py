@@ -46,7 +46,7 @@ DATE_RE = re.compile(
     rf"(?:,?\s+(?P<alone_year>\d{{4}}))?(?!\s*\d)"
     rf"|(?:(?P<last_part>early|mid|late)[- ])?(?P<last_month>last month)"
     rf"|(?:(?P<direction>last|next)\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})"
-    rf"|(?P<weekend>(?:over|during|this|last) (?:the )?weekend)"
+    rf"|(?P<weekend>(?:over|during|this|last|at|on) (?:the )?weekend)"
     rf"|(?P<ago>(?:two|three|four|five|six|\d) days ago)"
     rf"|(?P<relative>(?:the )?day before yesterday|today|yesterday|tonight|overnight"
     rf"|last night|this morning|a day earlier|the (?:previous|prior) day))\b",

@@ -53,6 +53,7 @@ def document_from_text(
         raise BriefError("file is empty")
     title = url = meta_outlet = meta_date = ""
     wire_day: date | None = None
+    story_day: date | None = None  # the day a wire dateline gives the story
     if looks_like_html(raw):
         extracted = extract_html(raw)
         text, title, url = extracted.text, extracted.title, extracted.url
@@ -63,9 +64,11 @@ def document_from_text(
         meta_outlet, meta_date = fields.get("outlet", ""), fields.get("date", "")
         url, title = fields.get("url", ""), fields.get("title", "")
         wire = dateline(text)
-        if wire.day_without_year and (month_end := url_month_end(url)) is not None:
-            wire = dateline(text, month_end)  # "LVIV, March 8 (Reuters)" at /2022/03/
+        near = header_date(meta_date) if meta_date else None
+        if wire.day_without_year and (near := near or url_month_end(url)) is not None:
+            wire = dateline(text, near)  # "LVIV, March 8 (Reuters)" at /2022/03/
         meta_outlet = meta_outlet or wire.outlet
+        story_day = wire.published
         wire_day = wire.published or opening_date(text)
     language = language_of(text)
     if language not in ("en", ""):
@@ -73,6 +76,8 @@ def document_from_text(
     day = published
     if day is None and meta_date:
         day = header_date(meta_date, named_months(text))
+        if day is not None and story_day is not None and 0 < (day - story_day).days <= 7:
+            day = story_day  # a clipping saved or reposted after the day its dateline gives
     day = day or wire_day or url_date(url) or stated_date(text)
     found_outlet = outlet or meta_outlet or outlet_from_url(url)
     return Document(

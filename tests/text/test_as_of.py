@@ -83,3 +83,13 @@ def test_a_source_that_says_in_the_present_speaks_on_the_day_of_the_report() -> 
     )
     figures = build_brief([Document("d", text, "Desk", FRIDAY)]).figures
     assert [(f.value, f.as_of) for f in figures] == [(300, FRIDAY)]
+
+
+@pytest.mark.parametrize("phrase", ["at the weekend", "on the weekend", "over the weekend"])
+def test_a_weekend_is_counted_up_to_its_sunday(phrase: str) -> None:
+    assert _as_of(f"Some 3,000 people were evacuated {phrase}.") == date(2019, 4, 28)
+
+
+def test_a_weekend_of_another_event_does_not_date_a_running_total() -> None:
+    text = "The toll already stands at 84 after a storm tore through the valley over the weekend."
+    assert _as_of(text, date(2019, 4, 29)) == date(2019, 4, 29)

@@ -237,3 +237,16 @@ def test_a_dateline_without_a_year_takes_it_from_the_url_month() -> None:
     document = document_from_text(raw, "wire")
     assert (document.outlet, document.published) == ("Wire", date(2022, 3, 8))
     assert build_brief([document]).figures[0].as_of == date(2022, 3, 8)
+
+
+def test_a_dateline_day_wins_over_a_later_clipping_date() -> None:
+    """Should date a wire story by its dateline when the clipping was saved days later."""
+    raw = (
+        "SOURCE: https://example.org/x | DATE: 2022-03-10\n\n"
+        "LVIV, March 8 (Wire) - Some 300 people left the city yesterday, officials said.\n"
+    )
+    document = document_from_text(raw, "late")
+    assert document.published == date(2022, 3, 8)
+    assert build_brief([document]).figures[0].as_of == date(2022, 3, 7)
+    later = raw.replace("2022-03-10", "2022-04-20")  # a month on: the clip date stands
+    assert document_from_text(later, "much-later").published == date(2022, 4, 20)
