@@ -165,7 +165,7 @@ def header_date(text: str, months: frozenset[int] = frozenset()) -> date | None:
 
 # "2019/06/12", "2019.06.12", "20190612": the year first, never ambiguous.
 _YEAR_FIRST = re.compile(
-    r"(?<![\d/.-])((?:19|20)\d\d)(?:([/.])(\d{1,2})\2(\d{1,2})|(\d\d)(\d\d))(?![\d/.])"
+    r"(?<![\d/.-])((?:19|20)\d\d)(?:([/.-])(\d{1,2})\2(\d{1,2})|(\d\d)(\d\d))(?![\d/.])"
 )
 # "12/06/2019", "12-06-2019", "12.06.2019": day and month in an order the text must settle.
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-])")
