@@ -1,10 +1,14 @@
 """Read where and when a plain-text report was published from its opening lines.
 
-Three common shapes are read: header lines (``Outlet:``, ``Date:``, ``Published:``,
-``URL:``, ``Title:``, ``SOURCE: <url> | DATE: <date>``), a wire dateline
-("NICOSIA, July 21, 2006 (AFP) –", "BEIRUT (Reuters) -") and, failing an outlet, the
-host name of the report's URL. Header lines are blanked in the text (same length, so
-offsets hold) and are never read as figures.
+Header lines (``Outlet:``, ``Date:``, ``Published:``, ``Updated:``, ``URL:``, ``Title:``,
+``SOURCE: <url> | DATE: <date>``, a bare URL line), a wire dateline ("NICOSIA, July 21,
+2006 (AFP) –", "BEIRUT (Reuters) -", "Geneva, 3 May 2019 –"), short date lines near the
+top ("Friday, May 3, 2019", "May 3, 2019 / 10:31 AM / Updated ...", "Posted\n3 May 2019"),
+and, for an undated report, the day it says its briefing or statement was given. A first
+published day wins over a posted one, and that over an update; an all-digit day whose
+order of day and month the report does not settle ("03/05/2019") is not guessed. Failing
+an outlet, the host name of the report's URL is used. Header lines are blanked in the
+text (same length, so offsets hold) and are never read as figures.
 """
 
 from __future__ import annotations
@@ -46,6 +50,19 @@ class Metadata:
     title: str = ""
 
 
+# A line that is only the report's address, as a copied page often opens.
+_BARE_URL = re.compile(r"^\s*(?P<value>(?:https?://|www\.)\S+)\s*$", re.I)
+
+
+def _field(part: str) -> tuple[str, str] | None:
+    """Return a header field's key and value ("Date: 3 May 2019", a bare URL), or None."""
+    match = _FIELD.match(part)
+    if match is not None:
+        return " ".join(match.group("key").lower().split()), match.group("value")
+    bare = _BARE_URL.match(part)
+    return ("url", bare.group("value")) if bare is not None else None
+
+
 def header_fields(text: str) -> dict[str, str]:
     """Return ``key: value`` metadata (outlet, date, url, title) from a report's opening lines.
 
@@ -60,16 +77,15 @@ def header_fields(text: str) -> dict[str, str]:
             if fields:
                 break
             continue
-        parts = [_FIELD.match(part) for part in line.split(" | ")]
+        parts = [_field(part) for part in line.split(" | ")]
         if not all(parts):
             if fields or skipped or not _TITLE_LINE.match(line):
                 break
             skipped = line.strip()  # a title line above the header ("Title\nPublished: ...")
             continue
-        for match in parts:
-            assert match is not None
-            name = " ".join(match.group("key").lower().split())
-            value = match.group("value")
+        for part in parts:
+            assert part is not None
+            name, value = part
             if name in _DATE_KEYS:
                 if value and _DATE_KEYS[name] < date_rank:
                     fields["date"], date_rank = value, _DATE_KEYS[name]
@@ -90,7 +106,7 @@ def blank_header(text: str) -> str:
     for index, line in enumerate(lines[:8]):
         if not line.strip():
             continue
-        if all(_FIELD.match(part) for part in line.split(" | ")):
+        if all(_field(part) for part in line.split(" | ")):
             lines[index] = " " * len(line)
             seen = True
         elif seen or skipped or not _TITLE_LINE.match(line):

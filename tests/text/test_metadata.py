@@ -250,3 +250,10 @@ def test_a_dateline_day_wins_over_a_later_clipping_date() -> None:
     assert build_brief([document]).figures[0].as_of == date(2022, 3, 7)
     later = raw.replace("2022-03-10", "2022-04-20")  # a month on: the clip date stands
     assert document_from_text(later, "much-later").published == date(2022, 4, 20)
+
+
+def test_a_bare_url_opening_a_copied_page_gives_its_day_and_host() -> None:
+    raw = "https://news.example.org/2019/05/03/4000-flee\n\nSome 300 people left on Friday.\n"
+    document = document_from_text(raw, "bare")
+    assert (document.published, document.outlet) == (date(2019, 5, 3), "news.example.org")
+    assert [f.value for f in build_brief([document]).figures] == [300]
