@@ -146,3 +146,9 @@ def test_url_paths_give_days_in_several_shapes_and_never_from_the_host_or_ids() 
     assert url_date("https://[broken/2019/06/12/x") is None
     assert url_month_end("https://example.org/2019/03/cyclone-toll") == date(2019, 3, 31)
     assert url_month_end("https://example.org/news/574845/story") is None
+
+
+def test_an_ordinal_day_of_a_month_is_a_date() -> None:
+    (mention,) = find_dates("They left on the 3rd of May 2019.", None)
+    assert mention.day == date(2019, 5, 3)
+    assert [m.text for m in find_dates("Some 12 of March's arrivals stayed.", FRIDAY)] == []
