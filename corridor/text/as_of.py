@@ -63,6 +63,7 @@ def as_of_day(
         for d in dates
         if d.day <= (published or d.day)
         and (not starts_period(text[: d.span.start]) or _DAY_RANGE.search(d.text))
+        and (not _BETWEEN.search(text[: d.span.start]) or _DAY_RANGE.search(d.text))
         and d.span.start >= setting.body_start
     ]
     head, tail = clause_bounds(text, position)
@@ -173,8 +174,12 @@ _PAST_PERFECT = re.compile(
 _SAID_AFTER = re.compile(r"^,?\s*(?:said|reported|announced|confirmed|estimated)\b", re.I)
 # "between 1 and 3 February", "from 26 to 27 May": a span of days, as of its last day
 _RANGE_END = re.compile(r"\b(?:between|from)\s+\d{1,2}\s+(?:and|to|-|–)\s*$", re.I)
+# "between Monday and Wednesday": a span of days is as of its last, never its first.
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _DAY_RANGE = re.compile(r"\d\s*(?:-|–|and|to)\s*\d")  # "from May 3 to 9": as of the 9th
-_OPENING = re.compile(r"^\s*(?:(?:late |early )?on|by|as of|as at)?\s*$", re.I)
+# A time of day before the day it is on: "as of 6 a.m. on 29 September", "by 16:00 on Friday".
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|hrs|GMT|UTC|local time)?\s+on\s+)?"
+_OPENING = re.compile(rf"^\s*(?:(?:late |early )?on|(?:by|as of|as at)\s+{_CLOCK})?\s*$", re.I)
 # "40,000 people had fled the valley on Wednesday": the day the number's own verb names,
 # not one of an event in a clause of its own ("... following the quake on Saturday").
 _OWN_DAY = re.compile(
@@ -186,7 +191,7 @@ _OWN_DAY = re.compile(
 # its own, is not the day of a running total.
 _OTHER_EVENT = re.compile(r"\b(?:after|before|following|when|since|because)\b", re.I)
 _AS_OF = re.compile(
-    r"\b(?:until|by|as of|as at|up to|through)\s+(?:the\s+(?:end|close)\s+of\s+|\w+\s+)?$",
+    rf"\b(?:until|by|as of|as at|up to|through)\s+(?:the\s+(?:end|close)\s+of\s+|{_CLOCK}|\w+\s+)$",
     re.I,
 )
 _BREAK = re.compile(r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b|\. ")

@@ -125,7 +125,8 @@ def resolve(match: re.Match[str], published: date) -> date:
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Return date expressions in ``text`` resolved against ``published``.
 
-    Without a publication date only absolute dates with a year can be resolved.
+    Without a publication date only absolute dates with a year can be resolved. "A day
+    earlier" and "the previous day" count back from the day named before them, if any.
     """
     found: list[DateMention] = []
     for match in DATE_RE.finditer(text):
@@ -142,8 +143,14 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         month = bool(
             match.group("alone") or (match.group("last_month") and not match.group("last_part"))
         )
+        if _ANCHORED.fullmatch(match.group(0)) and found:
+            day = found[-1].day - timedelta(days=1)  # "84 on Thursday, from 62 a day earlier"
         found.append(DateMention(span, day, match.group(0), month))
     return found
+
+
+# A day counted back from the day named before it in the same text, not from publication.
+_ANCHORED = re.compile(r"(?i)a day earlier|the (?:previous|prior) day")
 
 
 def header_date(text: str, months: frozenset[int] = frozenset()) -> date | None:

@@ -93,3 +93,22 @@ def test_a_weekend_is_counted_up_to_its_sunday(phrase: str) -> None:
 def test_a_weekend_of_another_event_does_not_date_a_running_total() -> None:
     text = "The toll already stands at 84 after a storm tore through the valley over the weekend."
     assert _as_of(text, date(2019, 4, 29)) == date(2019, 4, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("As of 6 a.m. on 29 April, 3,000 people had entered the country.", [date(2019, 4, 29)]),
+        ("In the 24 hours to 6 a.m. on Thursday, 3,000 people crossed.", [date(2019, 5, 2)]),
+        ("Some 3,000 people crossed between Monday and Wednesday.", [date(2019, 5, 1)]),
+        ("The toll rose to 84 on Thursday from 62 a day earlier.",
+         [date(2019, 5, 2), date(2019, 5, 1)]),
+        ("Some 3,000 people crossed on Thursday, up from 2,000 on Wednesday.",
+         [date(2019, 5, 2), date(2019, 5, 1)]),
+    ],
+)  # fmt: skip
+def test_a_time_of_day_a_span_of_days_and_a_day_counted_back(text: str, days: list[date]) -> None:
+    """Should date "as of 6 a.m. on <day>" by the day, a span by its last day, and "a day
+    earlier" from the day named before it."""
+    figures = build_brief([Document("d", text, "Desk", FRIDAY)]).figures
+    assert [f.as_of for f in figures] == days

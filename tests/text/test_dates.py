@@ -152,3 +152,10 @@ def test_an_ordinal_day_of_a_month_is_a_date() -> None:
     (mention,) = find_dates("They left on the 3rd of May 2019.", None)
     assert mention.day == date(2019, 5, 3)
     assert [m.text for m in find_dates("Some 12 of March's arrivals stayed.", FRIDAY)] == []
+
+
+def test_a_day_earlier_counts_back_from_the_day_named_before_it() -> None:
+    mentions = find_dates("It rose on Tuesday from 62 a day earlier.", FRIDAY)
+    assert [m.day for m in mentions] == [date(2016, 12, 13), date(2016, 12, 12)]
+    (alone,) = find_dates("It was 62 a day earlier.", FRIDAY)
+    assert alone.day == date(2016, 12, 15)
