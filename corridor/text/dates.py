@@ -183,7 +183,7 @@ def numeric_date(text: str, months: frozenset[int] = frozenset()) -> date | None
     """Return the first all-digit day in ``text`` ("2019/06/12", "28/05/2021"), or None.
 
     Day-month order is read from the values when one exceeds 12, else from ``months``
-    (a reading whose month, or the month after it, the report names); never guessed.
+    (a reading whose month, or the month before it, the report names); never guessed.
     """
     year_first = _YEAR_FIRST.search(text)
     if year_first is not None:
@@ -199,7 +199,7 @@ def numeric_date(text: str, months: frozenset[int] = frozenset()) -> date | None
     readings = {(first, second), (second, first)}  # (day, month)
     readings = {(d, m) for d, m in readings if m <= 12}
     if len(readings) > 1:
-        readings = {(d, m) for d, m in readings if m in months or m % 12 + 1 in months}
+        readings = {(d, m) for d, m in readings if m in months or (m - 2) % 12 + 1 in months}
     if len(readings) != 1:
         return None
     ((day, month),) = readings

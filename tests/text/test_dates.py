@@ -159,3 +159,10 @@ def test_a_day_earlier_counts_back_from_the_day_named_before_it() -> None:
     assert [m.day for m in mentions] == [date(2016, 12, 13), date(2016, 12, 12)]
     (alone,) = find_dates("It was 62 a day earlier.", FRIDAY)
     assert alone.day == date(2016, 12, 15)
+
+
+def test_a_report_names_its_own_month_or_the_one_before_never_a_later_one() -> None:
+    assert numeric_date("03/04/2019", frozenset({4})) == date(2019, 4, 3)
+    assert numeric_date("03/04/2019", frozenset({2})) == date(2019, 3, 4)
+    assert numeric_date("03/04/2019", frozenset({3})) is None  # 3 April or 4 March
+    assert numeric_date("05/01/2019", frozenset({12})) == date(2019, 1, 5)
