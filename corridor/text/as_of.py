@@ -3,7 +3,9 @@
 A figure is as of the day its own clause gives it ("9,000 on Monday", "as of 3 May", "UN
 data in September" for the month's last day), else a day the sentence or the one before
 names, else the day its source is said to speak, else the report's publication. A day
-that starts a period ("since 3 March") is never an as-of date.
+that starts a period ("since 3 March") or a span ("between Monday and ...") is never an
+as-of date; a past perfect ("had fled") does not take the day the sentence before named,
+and a source that speaks in the present ("officials say") speaks on the report's day.
 """
 
 from __future__ import annotations
