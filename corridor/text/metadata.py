@@ -160,6 +160,13 @@ def opening_date(text: str) -> date | None:
     return best[1] if best else None
 
 
+def closing_date(text: str) -> date | None:
+    """Return the day a short line among a report's last six lines gives ("Published 3 May
+    2019", "Posted: 2019-05-03"), or None: a clipping may carry its date at the foot."""
+    lines = [line for line in text[-3000:].split("\n") if line.strip()][-6:]
+    return opening_date("\n".join(lines)) if lines else None
+
+
 # The day a report says its own statement was made: "at the press briefing, on 10 October
 # 2014", "in a statement dated 3 May 2019", "the agency said on 3 May 2019".
 _STATED = re.compile(

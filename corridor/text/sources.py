@@ -11,6 +11,7 @@ from corridor.text.html import extract_html, looks_like_html
 from corridor.text.language import language_name, language_of
 from corridor.text.metadata import (
     blank_header,
+    closing_date,
     dateline,
     header_fields,
     opening_date,
@@ -78,7 +79,7 @@ def document_from_text(
         day = header_date(meta_date, named_months(text))
         if day is not None and story_day is not None and 0 < (day - story_day).days <= 7:
             day = story_day  # a clipping saved or reposted after the day its dateline gives
-    day = day or wire_day or url_date(url) or stated_date(text)
+    day = day or wire_day or url_date(url) or closing_date(text) or stated_date(text)
     found_outlet = outlet or meta_outlet or outlet_from_url(url)
     return Document(
         doc_id=doc_id,

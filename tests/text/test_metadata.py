@@ -257,3 +257,11 @@ def test_a_bare_url_opening_a_copied_page_gives_its_day_and_host() -> None:
     document = document_from_text(raw, "bare")
     assert (document.published, document.outlet) == (date(2019, 5, 3), "news.example.org")
     assert [f.value for f in build_brief([document]).figures] == [300]
+
+
+def test_a_date_line_at_the_foot_of_a_clipping_dates_it() -> None:
+    body = "Some 300 people left the valley after the flood, officials said.\n"
+    footed = body + "More families are expected to follow.\n\nPublished 3 May 2019 10:31 GMT\n"
+    assert document_from_text(footed, "foot").published == date(2019, 5, 3)
+    history = body + "The dam had burst on 17 January 2002, killing 250 people.\n"
+    assert document_from_text(history, "history").published is None
