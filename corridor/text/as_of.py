@@ -3,7 +3,9 @@
 A figure is as of the day its own clause gives it ("9,000 on Monday", "as of 3 May", "UN
 data in September" for the month's last day), else a day the sentence or the one before
 names, else the day its source is said to speak, else the report's publication. A day
-that starts a period ("since 3 March") is never an as-of date.
+that starts a period ("since 3 March") or a span ("between Monday and ...") is never an
+as-of date; a past perfect ("had fled") does not take the day the sentence before named,
+and a source that speaks in the present ("officials say") speaks on the report's day.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ def as_of_day(
         for d in dates
         if d.day <= (published or d.day)
         and (not starts_period(text[: d.span.start]) or _DAY_RANGE.search(d.text))
+        and (not _BETWEEN.search(text[: d.span.start]) or _DAY_RANGE.search(d.text))
         and d.span.start >= setting.body_start
     ]
     head, tail = clause_bounds(text, position)
@@ -77,7 +80,10 @@ def as_of_day(
             or _OWN_DAY.match(text[position : d.span.start])
             or _RANGE_END.search(text[: d.span.start])
             or _DAY_RANGE.search(d.text)
-            or "weekend" in d.text.lower()
+            or (
+                "weekend" in d.text.lower()
+                and not _OTHER_EVENT.search(text[position : d.span.start])
+            )
             or d.whole_month  # "UN data in September showed": as of the month's end
         ]
     if in_clause:
@@ -91,8 +97,12 @@ def as_of_day(
         earlier = [d for d in usable if d.span.start < position]
         if earlier:
             return earlier[-1].day
-        if not dates and setting.previous_day is not None:
-            return setting.previous_day
+        if (
+            not dates
+            and setting.previous_day is not None
+            and not _PAST_PERFECT.search(text[head:tail])
+        ):
+            return setting.previous_day  # "had travelled" is before the story's day, not on it
     if setting.posted is not None:
         return setting.posted
     said = [
@@ -103,6 +113,8 @@ def as_of_day(
     if said and period in ("cumulative", ""):
         # a count or a stock is as of the day it was given ('..." he told reporters on Monday')
         return said[0].day
+    if _SAYS_NOW.search(text):
+        return published  # "officials say": as the report speaks, not as its sources spoke
     return setting.news_day or published
 
 
@@ -149,19 +161,41 @@ def _said_day(text: str, dates: list[DateMention]) -> date | None:
 _SAID_ON = re.compile(
     r"\b(?:said|says|reported|announced|confirmed|estimated|told \w+)\s+(?:on\s+)?$", re.I
 )
+# A verb of speaking in the present tense: the figure is given as of the report's own day.
+_SAYS_NOW = re.compile(
+    r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bdid )(?<!\bmay )\b(?:says|say)\b", re.I
+)
+# "had fled", "had already been moved" (not "had to leave", "had no food"): a past perfect
+# sets its event before the time of the story, so it does not take the day the sentence
+# before named.
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:already\s+|not\s+|been\s+)*"
+    r"(?!(?:to|no|a|an|the|some|nothing|little|few|many|more|its|their|his|her)\b)[a-z]+\b",
+    re.I,
+)
 _SAID_AFTER = re.compile(r"^,?\s*(?:said|reported|announced|confirmed|estimated)\b", re.I)
 # "between 1 and 3 February", "from 26 to 27 May": a span of days, as of its last day
 _RANGE_END = re.compile(r"\b(?:between|from)\s+\d{1,2}\s+(?:and|to|-|–)\s*$", re.I)
+# "between Monday and Wednesday": a span of days is as of its last, never its first.
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _DAY_RANGE = re.compile(r"\d\s*(?:-|–|and|to)\s*\d")  # "from May 3 to 9": as of the 9th
-_OPENING = re.compile(r"^\s*(?:(?:late |early )?on|by|as of|as at)?\s*$", re.I)
+# A time of day before the day it is on: "as of 6 a.m. on 29 September", "by 16:00 on Friday".
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|hrs|GMT|UTC|local time)?\s+on\s+)?"
+_OPENING = re.compile(rf"^\s*(?:(?:late |early )?on|(?:by|as of|as at)\s+{_CLOCK})?\s*$", re.I)
 # "40,000 people had fled the valley on Wednesday": the day the number's own verb names,
 # not one of an event in a clause of its own ("... following the quake on Saturday").
 _OWN_DAY = re.compile(
     r"^(?:\d[\d,.]*\s+|(?!(?:after|before|following|when|since)\b)[^\s,;]+\s+){1,8}?"
-    r"(?:on|as of|by)\s+$",
+    r"(?:(?:on|as of|by)\s+)?$",
     re.I,
 )
-_AS_OF = re.compile(r"\b(?:until|by|as of|as at|up to|through)\s+(?:\w+\s+)?$", re.I)
+# "... after a storm tore through over the weekend": a day of another event, in a clause of
+# its own, is not the day of a running total.
+_OTHER_EVENT = re.compile(r"\b(?:after|before|following|when|since|because)\b", re.I)
+_AS_OF = re.compile(
+    rf"\b(?:until|by|as of|as at|up to|through)\s+(?:the\s+(?:end|close)\s+of\s+|{_CLOCK}|\w+\s+)$",
+    re.I,
+)
 _BREAK = re.compile(r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b|\. ")
 
 

@@ -6,6 +6,7 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
+from urllib.parse import urlsplit
 
 from corridor.text.model import BriefError, Span
 
@@ -38,14 +39,15 @@ DATE_RE = re.compile(
     rf"\b(?:(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?![,.]\d)"
     rf"(?:\s*(?:-|–|and|to)\s*(?P<md_end>\d{{1,2}})(?=\s*(?:[,.;:)]|$|{_AFTER_RANGE})))?"
     rf"(?:,?\s+(?P<md_year>\d{{4}}))?(?!\d)"
-    rf"|(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm_month>{_MONTH_RE})\.?(?:,?\s+(?P<dm_year>\d{{4}}))?"
+    rf"|(?P<dm_day>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of)?(?:st|nd|rd|th)?"
+    rf"\s+(?P<dm_month>{_MONTH_RE})\.?(?:,?\s+(?P<dm_year>\d{{4}}))?"
     rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"|(?P<mid>mid|early|late)[- ](?P<mid_month>{_MONTH_RE})"
     rf"|(?:in|during|by|until|through|(?:the )?end of) (?-i:(?P<alone>{_MONTH_ALONE}))"
     rf"(?:,?\s+(?P<alone_year>\d{{4}}))?(?!\s*\d)"
     rf"|(?:(?P<last_part>early|mid|late)[- ])?(?P<last_month>last month)"
     rf"|(?:(?P<direction>last|next)\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})"
-    rf"|(?P<weekend>(?:over|during|this|last) (?:the )?weekend)"
+    rf"|(?P<weekend>(?:over|during|this|last|at|on) (?:the )?weekend)"
     rf"|(?P<ago>(?:two|three|four|five|six|\d) days ago)"
     rf"|(?P<relative>(?:the )?day before yesterday|today|yesterday|tonight|overnight"
     rf"|last night|this morning|a day earlier|the (?:previous|prior) day))\b",
@@ -123,7 +125,8 @@ def resolve(match: re.Match[str], published: date) -> date:
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Return date expressions in ``text`` resolved against ``published``.
 
-    Without a publication date only absolute dates with a year can be resolved.
+    Without a publication date only absolute dates with a year can be resolved. "A day
+    earlier" and "the previous day" count back from the day named before them, if any.
     """
     found: list[DateMention] = []
     for match in DATE_RE.finditer(text):
@@ -140,33 +143,118 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         month = bool(
             match.group("alone") or (match.group("last_month") and not match.group("last_part"))
         )
+        if _ANCHORED.fullmatch(match.group(0)) and found:
+            day = found[-1].day - timedelta(days=1)  # "84 on Thursday, from 62 a day earlier"
         found.append(DateMention(span, day, match.group(0), month))
     return found
 
 
-def header_date(text: str) -> date | None:
-    """Return the day a header line gives ("2019-06-12", "12 June 2019", "Wed, June 12,
-    2019 10:31 GMT"), or None when it names no day with a year."""
+# A day counted back from the day named before it in the same text, not from publication.
+_ANCHORED = re.compile(r"(?i)a day earlier|the (?:previous|prior) day")
+
+
+def header_date(text: str, months: frozenset[int] = frozenset()) -> date | None:
+    """Return the day a header line gives ("2019-06-12", "12 June 2019", "2019/06/12",
+    "Wed, June 12, 2019 10:31 GMT"), or None when it names no day with a year.
+
+    A numeric day with day and month both 12 or less ("03/05/2019") is read only when
+    one reading's month is among ``months`` (the months the report names) and the other's
+    is not; otherwise it is ambiguous and not guessed.
+    """
     try:
         return parse_date(text)
     except BriefError:
-        found = find_dates(text, None)
-        return found[0].day if found else None
+        pass
+    found = find_dates(text, None)
+    if found:
+        return found[0].day
+    return numeric_date(text, months)
 
 
-# A day in a URL's path ("/2022/03/07/", "/2019-06-12-").
-_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/-])")
+# "2019/06/12", "2019.06.12", "20190612": the year first, never ambiguous.
+_YEAR_FIRST = re.compile(
+    r"(?<![\d/.-])((?:19|20)\d\d)(?:([/.-])(\d{1,2})\2(\d{1,2})|(\d\d)(\d\d))(?![\d/.])"
+)
+# "12/06/2019", "12-06-2019", "12.06.2019": day and month in an order the text must settle.
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-])")
+
+
+def numeric_date(text: str, months: frozenset[int] = frozenset()) -> date | None:
+    """Return the first all-digit day in ``text`` ("2019/06/12", "28/05/2021"), or None.
+
+    Day-month order is read from the values when one exceeds 12, else from ``months``
+    (a reading whose month, or the month before it, the report names); never guessed.
+    """
+    year_first = _YEAR_FIRST.search(text)
+    if year_first is not None:
+        year, _, month, day, compact_month, compact_day = year_first.groups()
+        try:
+            return date(int(year), int(month or compact_month), int(day or compact_day))
+        except ValueError:
+            return None
+    match = _NUMERIC.search(text)
+    if match is None:
+        return None
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    readings = {(first, second), (second, first)}  # (day, month)
+    readings = {(d, m) for d, m in readings if m <= 12}
+    if len(readings) > 1:
+        readings = {(d, m) for d, m in readings if m in months or (m - 2) % 12 + 1 in months}
+    if len(readings) != 1:
+        return None
+    ((day, month),) = readings
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def named_months(text: str) -> frozenset[int]:
+    """Return the months the opening of ``text`` (its first 20,000 characters, so the cost
+    does not grow with a long report) names with a day ("on 4 February", "May 3")."""
+    months = set()
+    for match in DATE_RE.finditer(text[:20_000]):
+        name = match.group("md_month") or match.group("dm_month")
+        if name:
+            months.add(_MONTHS[name.lower()])
+    return frozenset(months)
+
+
+# A day in a URL's path: "/2022/03/07/", "/2019-06-12-", "/2019/jun/12/", "-20190612".
+_URL_DAY = re.compile(
+    rf"/((?:19|20)\d\d)[/-](\d{{1,2}}|{_MONTH_RE})[/-](\d{{1,2}})(?=[/-])"
+    r"|(?<=[/_-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)",
+    re.I,
+)
 
 
 def url_date(url: str) -> date | None:
-    """Return the day a report's URL gives in its path, or None."""
-    match = _URL_DAY.search(url)
-    if match is None:
-        return None
+    """Return the day a report's URL gives in its path, or None (never a figure)."""
     try:
-        return date(*(int(g) for g in match.groups()))
+        path = urlsplit(url if "//" in url else f"//{url}").path
     except ValueError:
         return None
+    for match in _URL_DAY.finditer(path):
+        year, month, day = (g for g in match.groups() if g is not None)
+        number = int(month) if month.isdigit() else _MONTHS[month.lower()]
+        try:
+            return date(int(year), number, int(day))
+        except ValueError:
+            continue
+    return None
+
+
+# A month in a URL's path ("/2019/03/cyclone-toll"): the page is of that month.
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/")
+
+
+def url_month_end(url: str) -> date | None:
+    """Return the last day of the month a report's URL path names ("/2019/03/"), or None."""
+    match = _URL_MONTH.search(url)
+    if match is None:
+        return None
+    year, month = int(match.group(1)), int(match.group(2))
+    return date(year, month, monthrange(year, month)[1])
 
 
 def parse_date(text: str) -> date:

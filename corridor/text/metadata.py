@@ -1,10 +1,14 @@
 """Read where and when a plain-text report was published from its opening lines.
 
-Three common shapes are read: header lines (``Outlet:``, ``Date:``, ``Published:``,
-``URL:``, ``Title:``, ``SOURCE: <url> | DATE: <date>``), a wire dateline
-("NICOSIA, July 21, 2006 (AFP) –", "BEIRUT (Reuters) -") and, failing an outlet, the
-host name of the report's URL. Header lines are blanked in the text (same length, so
-offsets hold) and are never read as figures.
+Header lines (``Outlet:``, ``Date:``, ``Published:``, ``Updated:``, ``URL:``, ``Title:``,
+``SOURCE: <url> | DATE: <date>``, a bare URL line), a wire dateline ("NICOSIA, July 21,
+2006 (AFP) –", "BEIRUT (Reuters) -", "Geneva, 3 May 2019 –"), short date lines near the
+top ("Friday, May 3, 2019", "May 3, 2019 / 10:31 AM / Updated ...", "Posted\n3 May 2019"),
+and, for an undated report, the day it says its briefing or statement was given. A first
+published day wins over a posted one, and that over an update; an all-digit day whose
+order of day and month the report does not settle ("03/05/2019") is not guessed. Failing
+an outlet, the host name of the report's URL is used. Header lines are blanked in the
+text (same length, so offsets hold) and are never read as figures.
 """
 
 from __future__ import annotations
@@ -14,16 +18,23 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
 
-from corridor.text.dates import DATE_RE, find_dates
+from corridor.text.dates import DATE_RE, find_dates, named_months, numeric_date
 
 _KEYS = {
-    "outlet": "outlet", "source": "source", "publisher": "outlet", "date": "date",
-    "published": "date", "updated": "date", "posted": "date", "url": "url", "link": "url",
+    "outlet": "outlet", "source": "source", "publisher": "outlet", "url": "url", "link": "url",
     "title": "title", "headline": "title",
 }  # fmt: skip
-_FIELD = re.compile(rf"^\s*(?P<key>{'|'.join(_KEYS)})\s*:\s*(?P<value>.*?)\s*$", re.I)
+# Date keys, ranked: the day a report first appeared, then its stated date, then a revision.
+_DATE_KEYS = {
+    "first published": 0, "originally published": 0, "first posted": 0, "date": 1,
+    "published": 1, "published on": 1, "date published": 1, "publication date": 1,
+    "date of publication": 1, "posted": 1, "posted on": 1, "released": 1, "issued": 1,
+    "dated": 1, "updated": 2, "last updated": 2, "modified": 2, "last modified": 2,
+}  # fmt: skip
+_KEY_RE = "|".join(sorted([*_KEYS, *_DATE_KEYS], key=len, reverse=True)).replace(" ", r"\s+")
+_FIELD = re.compile(rf"^\s*(?P<key>{_KEY_RE})\s*:\s*(?P<value>.*?)\s*$", re.I)
 _DATELINE = re.compile(
-    r"^(?P<head>[A-Z][A-Za-z0-9.'’/ -]{1,40}(?:[,;]\s*[^()\n:–—]{1,40}?)?)\s*"
+    r"^(?P<head>[A-Z0-9][A-Za-z0-9.'’/ -]{1,40}(?:[,;]\s*[^()\n:–—]{1,40}?)?)\s*"
     r"(?:\((?P<paren>[^()\n]{2,80})\)\s*(?:--|[-–—:])?|\s*(?:--|[-–—:]))\s"
 )
 
@@ -39,6 +50,19 @@ class Metadata:
     title: str = ""
 
 
+# A line that is only the report's address, as a copied page often opens.
+_BARE_URL = re.compile(r"^\s*(?P<value>(?:https?://|www\.)\S+)\s*$", re.I)
+
+
+def _field(part: str) -> tuple[str, str] | None:
+    """Return a header field's key and value ("Date: 3 May 2019", a bare URL), or None."""
+    match = _FIELD.match(part)
+    if match is not None:
+        return " ".join(match.group("key").lower().split()), match.group("value")
+    bare = _BARE_URL.match(part)
+    return ("url", bare.group("value")) if bare is not None else None
+
+
 def header_fields(text: str) -> dict[str, str]:
     """Return ``key: value`` metadata (outlet, date, url, title) from a report's opening lines.
 
@@ -46,22 +70,27 @@ def header_fields(text: str) -> dict[str, str]:
     that is not a field (blank lines after it are skipped).
     """
     fields: dict[str, str] = {}
+    date_rank = len(_DATE_KEYS)
     skipped = ""
     for line in text.splitlines()[:8]:
         if not line.strip():
             if fields:
                 break
             continue
-        parts = [_FIELD.match(part) for part in line.split(" | ")]
+        parts = [_field(part) for part in line.split(" | ")]
         if not all(parts):
             if fields or skipped or not _TITLE_LINE.match(line):
                 break
             skipped = line.strip()  # a title line above the header ("Title\nPublished: ...")
             continue
-        for match in parts:
-            assert match is not None
-            key = _KEYS[match.group("key").lower()]
-            value = match.group("value")
+        for part in parts:
+            assert part is not None
+            name, value = part
+            if name in _DATE_KEYS:
+                if value and _DATE_KEYS[name] < date_rank:
+                    fields["date"], date_rank = value, _DATE_KEYS[name]
+                continue
+            key = _KEYS[name]
             if key == "source":
                 key = "url" if re.match(r"(?:https?://|www\.)", value) else "outlet"
             fields.setdefault(key, value)
@@ -77,7 +106,7 @@ def blank_header(text: str) -> str:
     for index, line in enumerate(lines[:8]):
         if not line.strip():
             continue
-        if all(_FIELD.match(part) for part in line.split(" | ")):
+        if all(_field(part) for part in line.split(" | ")):
             lines[index] = " " * len(line)
             seen = True
         elif seen or skipped or not _TITLE_LINE.match(line):
@@ -89,43 +118,73 @@ def blank_header(text: str) -> str:
 
 # A title line: short, no sentence end, not a field.
 _TITLE_LINE = re.compile(r"^\s*[A-Z0-9][^.!?\n]{0,150}\s*$")
-# "10-02-2009 News Release 34/09", "12.08.2014": a numeric day, read day first.
-_NUMERIC_DAY = re.compile(r"^\s*(\d{1,2})[-./](\d{1,2})[-./]((?:19|20)\d\d)\b")
+# Parts of a date line: "May 3, 2019 / 10:31 AM | Updated ...", "10:31 AM · May 3, 2019".
+_PARTS = re.compile(r"\s+[|/·•]\s+")
+_FIRST = re.compile(r"(?i)^\s*(?:first|originally)\s+(?:published|posted)\b")
+_REVISED = re.compile(r"(?i)(?:updated|modified|last)\b")
+_LABEL = re.compile(r"(?i)^[a-z ]{3,30}:?$")  # "Posted", "Originally published"
+_PROSE_END = re.compile(r"[a-z][.!?][\"”’]?\s*$")
 
 
 def opening_date(text: str) -> date | None:
     """Return the publication day a short line near the top gives ("12 August 2014",
     "10-02-2009 News Release 34/09", "April 26, 2015 03:12 am | Updated ...",
-    "Situation Report No. 4\n28 May 2021"), or None.
+    "Situation Report No. 4\n28 May 2021", "2019/05/03"), or None.
 
     Only the first six lines are read, a line of prose ends the search, and only short
-    parts that carry a year count; an "Updated" date is not the publication day.
+    parts that carry a year count. A "First published" day wins over the day a line gives
+    first, and an "Updated" day counts only when the report gives no other. A numeric day
+    whose day-month order the report does not settle is not guessed.
     """
-    lines = [line for line in text.split("\n")[:12] if line.strip()][:6]
-    updated: date | None = None
-    for line in lines:
-        if len(line.split()) > 40:
-            break  # the body has started
-        for part in line.split(" | "):
-            part = part.strip()
-            if len(part.split()) > 8:
+    lines = [line.strip() for line in text.split("\n")[:24] if line.strip()][:12]
+    months = named_months(text)
+    best: tuple[int, date] | None = None
+    label = ""
+    for number, line in enumerate(lines):
+        if len(line.split()) > 40 or (number >= 6 and len(line.split()) > 8):
+            break  # the body has started; past six lines only a label-and-value block
+        if len(line.split()) > 4 and _PROSE_END.search(line):
+            continue  # a sentence, not a date line ("The dam burst on 17 January 2002.")
+        for part in _PARTS.split(line):
+            if len(part.split()) > 10:
                 continue
-            if re.match(r"(?i)(?:updated|modified|last)\b", part):
-                found = find_dates(part, None)
-                updated = updated or (found[0].day if found else None)
-                continue
-            numeric = _NUMERIC_DAY.match(part)
-            if numeric is not None:
-                first, second, year = (int(g) for g in numeric.groups())
-                day, month = (first, second) if second <= 12 else (second, first)
-                try:
-                    return date(year, month, day)
-                except ValueError:
-                    continue
             found = find_dates(part, None)
-            if found:
-                return found[0].day
-    return updated  # an "Updated" day only when the report gives no other
+            day = found[0].day if found else numeric_date(part, months)
+            if day is None:
+                continue
+            named = f"{label} {part}"  # "Originally published\n2 May 2019"
+            rank = 0 if _FIRST.search(named) else 2 if _REVISED.match(named) else 1
+            if best is None or rank < best[0]:
+                best = (rank, day)
+        label = line if _LABEL.match(line) else ""
+    return best[1] if best else None
+
+
+def closing_date(text: str) -> date | None:
+    """Return the day a short line among a report's last six lines gives ("Published 3 May
+    2019", "Posted: 2019-05-03"), or None: a clipping may carry its date at the foot."""
+    lines = [line for line in text[-3000:].split("\n") if line.strip()][-6:]
+    return opening_date("\n".join(lines)) if lines else None
+
+
+# The day a report says its own statement was made: "at the press briefing, on 10 October
+# 2014", "in a statement dated 3 May 2019", "the agency said on 3 May 2019".
+_STATED = re.compile(
+    r"\b(?:briefing|statement|conference|release|speech|remarks|report|update|bulletin|said"
+    r"|announced|published|issued|released|dated)\b[^.;\n]{0,30}?\W(?:on|of|dated)\s+"
+    r"(?:\w+day,?\s+)?$",
+    re.I,
+)
+
+
+def stated_date(text: str) -> date | None:
+    """Return the day the opening of a report says its statement was given ("at the press
+    briefing, on 10 October 2014"), or None: the last resort for an undated report."""
+    head = text[:1500]
+    for found in find_dates(head, None):
+        if _STATED.search(head[max(0, found.span.start - 80) : found.span.start]):
+            return found.day
+    return None
 
 
 def outlet_from_url(url: str) -> str:
@@ -152,7 +211,11 @@ def _find_dateline(text: str) -> tuple[re.Match[str], int] | None:
         if lines > 4:
             return None
         match = _DATELINE.match(line.strip())
-        if match is not None and len(match.group("head").split()) <= 7:
+        if (
+            match is not None
+            and len(match.group("head").split()) <= 7
+            and (not match.group("head")[0].isdigit() or find_dates(match.group("head"), None))
+        ):
             day = DATE_RE.search(match.group("head"))
             if match.group("paren") or (day is not None and re.search(r"\d", day.group(0))):
                 return match, start
@@ -161,8 +224,12 @@ def _find_dateline(text: str) -> tuple[re.Match[str], int] | None:
     return None
 
 
-def dateline(text: str) -> Metadata:
-    """Return the outlet and date a wire dateline gives, from the opening lines."""
+def dateline(text: str, near: date | None = None) -> Metadata:
+    """Return the outlet and date a wire dateline gives, from the opening lines.
+
+    A day without a year ("BEIRUT, April 15 (AFP) –") is read as the one closest before
+    ``near`` (the last day of a month the report's URL names), if given.
+    """
     found = _find_dateline(text)
     if found is None:
         return Metadata()
@@ -176,7 +243,7 @@ def dateline(text: str) -> Metadata:
     published = None
     without_year = False
     for where in (head, paren):
-        days = find_dates(where, None)
+        days = find_dates(where, near)
         if days:
             published = days[0].day
             break

@@ -6,15 +6,17 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from corridor.text.dates import header_date, url_date
+from corridor.text.dates import header_date, named_months, url_date, url_month_end
 from corridor.text.html import extract_html, looks_like_html
 from corridor.text.language import language_name, language_of
 from corridor.text.metadata import (
     blank_header,
+    closing_date,
     dateline,
     header_fields,
     opening_date,
     outlet_from_url,
+    stated_date,
 )
 from corridor.text.model import Batch, BriefError, Document, IngestFailure
 
@@ -52,6 +54,7 @@ def document_from_text(
         raise BriefError("file is empty")
     title = url = meta_outlet = meta_date = ""
     wire_day: date | None = None
+    story_day: date | None = None  # the day a wire dateline gives the story
     if looks_like_html(raw):
         extracted = extract_html(raw)
         text, title, url = extracted.text, extracted.title, extracted.url
@@ -62,15 +65,21 @@ def document_from_text(
         meta_outlet, meta_date = fields.get("outlet", ""), fields.get("date", "")
         url, title = fields.get("url", ""), fields.get("title", "")
         wire = dateline(text)
+        near = header_date(meta_date) if meta_date else None
+        if wire.day_without_year and (near := near or url_month_end(url)) is not None:
+            wire = dateline(text, near)  # "LVIV, March 8 (Reuters)" at /2022/03/
         meta_outlet = meta_outlet or wire.outlet
+        story_day = wire.published
         wire_day = wire.published or opening_date(text)
     language = language_of(text)
     if language not in ("en", ""):
         raise NotEnglish(language_name(language))
     day = published
     if day is None and meta_date:
-        day = header_date(meta_date)
-    day = day or wire_day or url_date(url)
+        day = header_date(meta_date, named_months(text))
+        if day is not None and story_day is not None and 0 < (day - story_day).days <= 7:
+            day = story_day  # a clipping saved or reposted after the day its dateline gives
+    day = day or wire_day or url_date(url) or closing_date(text) or stated_date(text)
     found_outlet = outlet or meta_outlet or outlet_from_url(url)
     return Document(
         doc_id=doc_id,

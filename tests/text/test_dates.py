@@ -4,7 +4,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corridor.text.dates import find_dates, header_date, parse_date, url_date
+from corridor.text.dates import (
+    find_dates,
+    header_date,
+    named_months,
+    numeric_date,
+    parse_date,
+    url_date,
+    url_month_end,
+)
 from corridor.text.model import BriefError
 
 FRIDAY = date(2016, 12, 16)
@@ -106,3 +114,55 @@ def test_last_and_next_move_a_weekday_off_the_day_of_publication(
     """Should read "last Friday" in a Friday's report as a week before, "next" as to come."""
     (mention,) = find_dates(f"It happened {phrase}.", FRIDAY)
     assert mention.day == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2019/06/12", date(2019, 6, 12)), ("2019.6.12", date(2019, 6, 12)),
+     ("2019-6-12", date(2019, 6, 12)), ("20190612", date(2019, 6, 12)),
+     ("28/05/2021", date(2021, 5, 28)), ("05/28/2021", date(2021, 5, 28)),
+     ("03/05/2019", None), ("3.5.2019", None), ("2019/13/45", None), ("12/06", None)],
+)  # fmt: skip
+def test_all_digit_days_are_read_only_when_their_order_is_clear(
+    text: str, expected: date | None
+) -> None:
+    assert numeric_date(text) == expected
+    assert header_date(text) == expected
+
+
+def test_the_months_a_report_names_settle_an_ambiguous_numeric_day() -> None:
+    assert named_months("They fled on 4 February and on March 2.") == frozenset({2, 3})
+    assert numeric_date("10-02-2009", frozenset({2})) == date(2009, 2, 10)
+    assert numeric_date("10-02-2009", frozenset({10})) == date(2009, 10, 2)
+    assert numeric_date("10-02-2009", frozenset({2, 10})) is None
+
+
+def test_url_paths_give_days_in_several_shapes_and_never_from_the_host_or_ids() -> None:
+    assert url_date("https://example.org/2019/jun/12/floods") == date(2019, 6, 12)
+    assert url_date("https://example.org/world/floods-20190612.html") == date(2019, 6, 12)
+    assert url_date("https://example.org/world/20190612_floods") == date(2019, 6, 12)
+    assert url_date("https://example.org/story/120190612") is None
+    assert url_date("https://example.org/id/20191345/story") is None
+    assert url_date("https://[broken/2019/06/12/x") is None
+    assert url_month_end("https://example.org/2019/03/cyclone-toll") == date(2019, 3, 31)
+    assert url_month_end("https://example.org/news/574845/story") is None
+
+
+def test_an_ordinal_day_of_a_month_is_a_date() -> None:
+    (mention,) = find_dates("They left on the 3rd of May 2019.", None)
+    assert mention.day == date(2019, 5, 3)
+    assert [m.text for m in find_dates("Some 12 of March's arrivals stayed.", FRIDAY)] == []
+
+
+def test_a_day_earlier_counts_back_from_the_day_named_before_it() -> None:
+    mentions = find_dates("It rose on Tuesday from 62 a day earlier.", FRIDAY)
+    assert [m.day for m in mentions] == [date(2016, 12, 13), date(2016, 12, 12)]
+    (alone,) = find_dates("It was 62 a day earlier.", FRIDAY)
+    assert alone.day == date(2016, 12, 15)
+
+
+def test_a_report_names_its_own_month_or_the_one_before_never_a_later_one() -> None:
+    assert numeric_date("03/04/2019", frozenset({4})) == date(2019, 4, 3)
+    assert numeric_date("03/04/2019", frozenset({2})) == date(2019, 3, 4)
+    assert numeric_date("03/04/2019", frozenset({3})) is None  # 3 April or 4 March
+    assert numeric_date("05/01/2019", frozenset({12})) == date(2019, 1, 5)

@@ -109,8 +109,8 @@ def test_a_title_line_may_stand_above_the_header_fields() -> None:
     ("opening", "day"),
     [
         ("Thousands shelter in schools after the floods\n12 August 2014\n", date(2014, 8, 12)),
-        ("Valley: agency moves 240 patients by sea\n10-02-2009 News Release 34/09\n",
-         date(2009, 2, 10)),
+        ("Valley: agency moves 240 patients by sea\n28-05-2021 News Release 34/21\n",
+         date(2021, 5, 28)),
         ("Situation Report No. 4\n28 May 2021\n", date(2021, 5, 28)),
         ("Hundreds stranded\nApril 26, 2015 03:12 am | Updated November 17, 2021 11:07 am\n",
          date(2015, 4, 26)),
@@ -128,6 +128,7 @@ def test_a_dateline_below_a_title_gives_the_outlet_and_masks_only_itself() -> No
         "Valley: agency evacuates over 240 wounded and sick by sea\n"
         "10-02-2009 News Release 34/09\n"
         "Colombo/Geneva (ICRC) – A ferry is evacuating about 240 patients to the city.\n"
+        "They fled the hospital on 4 February.\n"
     )
     document = document_from_text(raw, "release")
     assert (document.outlet, document.published) == ("ICRC", date(2009, 2, 10))
@@ -142,3 +143,125 @@ def test_a_weekday_line_is_no_dateline_and_a_url_path_gives_the_day() -> None:
     assert dateline_span(raw) == (0, 0)
     clipped = "URL: https://example.org/news/2022/03/07/corridor\n\nBody with 40 people.\n"
     assert document_from_text(clipped, "url").published == date(2022, 3, 7)
+
+
+_BODY = "\n\nSome 300 people left the valley after the flood, officials said.\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "day"),
+    [
+        # clipping header lines
+        ("SOURCE: https://example.org/a | DATE: May 3, 2019", date(2019, 5, 3)),
+        ("Date: Fri, 03 May 2019 10:31:00 +0000", date(2019, 5, 3)),
+        ("Date: 2019/05/03", date(2019, 5, 3)),
+        ("Published on: 03 May 2019 10:31 GMT", date(2019, 5, 3)),
+        ("Publication date: 3 May 2019", date(2019, 5, 3)),
+        ("Title: Valley floods\nAuthor: A. Writer\nDate: 3 May 2019", date(2019, 5, 3)),
+        ("Updated: 4 May 2019\nPublished: 3 May 2019", date(2019, 5, 3)),
+        ("Last updated: 4 May 2019", date(2019, 5, 4)),
+        ("Updated: 2019-05-04T10:31:00Z", date(2019, 5, 4)),
+        # news sites and blogs
+        ("Posted on May 3, 2019 by A. Writer", date(2019, 5, 3)),
+        ("By A. Writer | May 3, 2019", date(2019, 5, 3)),
+        ("Friday 3rd May 2019", date(2019, 5, 3)),
+        ("Sept. 14, 2023", date(2023, 9, 14)),
+        ("May 3, 2019 / 10:31 AM / Updated 5 years ago", date(2019, 5, 3)),
+        ("PUBLISHED: 10:31 BST, 3 May 2019 | UPDATED: 12:00 BST, 4 May 2019", date(2019, 5, 3)),
+        ("Sat 4 May 2019 10.31 EDT\nFirst published on Fri 3 May 2019 22.00 EDT", date(2019, 5, 3)),
+        ("2019.05.03", date(2019, 5, 3)),
+        # ReliefWeb: the report's own day, not the day it was reposted
+        ("Situation Report\nSource: Relief Office\nPosted: 3 May 2019\n"
+         "Originally published: 2 May 2019", date(2019, 5, 2)),
+        # UN, ICRC and agency releases
+        ("NEWS RELEASE\nGeneva, 3 May 2019 – Some 300 people left.", date(2019, 5, 3)),
+        ("News release\n03 May 2019\nGeneva (Red Cross) – Some 300 left.", date(2019, 5, 3)),
+        ("GENEVA (3 May 2019) – Some 300 people left the valley.", date(2019, 5, 3)),
+        ("3 May 2019 – Some 300 people left the valley, the agency said.", date(2019, 5, 3)),
+        # tweets
+        ("Relief Agency (@relief)\n10:31 AM · May 3, 2019", date(2019, 5, 3)),
+        # URLs: a day in the path, never a figure
+        ("URL: https://news.example.org/2019/05/03/flood-story/", date(2019, 5, 3)),
+        ("URL: https://news.example.org/2019/may/03/flood", date(2019, 5, 3)),
+        ("URL: https://news.example.org/world/flood-story-20190503.html", date(2019, 5, 3)),
+        ("URL: https://news.example.org/world/20190503-flood-story", date(2019, 5, 3)),
+        # no day can be read
+        ("Date: 03/05/2019", None),
+        ("3.5.2019", None),
+        ("BEIRUT, April 15 (AFP) – Some 300 people left.", None),
+        ("URL: https://news.example.org/id/20191345/story", None),
+    ],
+)  # fmt: skip
+def test_publication_days_in_common_clipping_formats(header: str, day: date | None) -> None:
+    document = document_from_text(header + _BODY, "clip")
+    assert document.published == day
+    assert "20190503" not in document.text and "2019/05/03" not in document.text
+
+
+def test_an_ambiguous_numeric_day_is_read_only_when_the_report_settles_it() -> None:
+    """Should read 03/05/2019 as 3 May only when the report names May, never guess."""
+    settled = "Date: 03/05/2019\n\nSome 300 people left on 2 May, officials said.\n"
+    assert document_from_text(settled, "a").published == date(2019, 5, 3)
+    march = "Date: 03/05/2019\n\nSome 300 people left on 4 March, officials said.\n"
+    assert document_from_text(march, "b").published == date(2019, 3, 5)
+    assert document_from_text("Date: 28/05/2021" + _BODY, "c").published == date(2021, 5, 28)
+    assert document_from_text("Date: 05/28/2021" + _BODY, "d").published == date(2021, 5, 28)
+
+
+def test_an_undated_briefing_is_dated_by_the_day_it_says_it_was_given() -> None:
+    raw = (
+        "Displaced families head north\n"
+        "This is a summary of what was said by the agency's spokesperson at the press "
+        "briefing, on 10 October 2014, in Geneva.\n"
+        "Some 1,600 people have sought refuge at the camp over the past fortnight.\n"
+    )
+    assert document_from_text(raw, "notes").published == date(2014, 10, 10)
+    history = "The dam burst on 17 January 2002, killing 250 people.\nSome 300 left.\n"
+    assert document_from_text(history, "old").published is None
+
+
+def test_a_label_and_value_block_gives_the_original_day() -> None:
+    """Should read a copied page whose labels stand on their own lines (ReliefWeb style)."""
+    raw = (
+        "Format\nSituation Report\nSource\nRelief Office\nPosted\n3 May 2019\n"
+        "Originally published\n2 May 2019" + _BODY
+    )
+    assert document_from_text(raw, "block").published == date(2019, 5, 2)
+
+
+def test_a_dateline_without_a_year_takes_it_from_the_url_month() -> None:
+    raw = (
+        "URL: https://news.example.org/2022/03/city-evacuation\n\n"
+        "LVIV, March 8 (Wire) - Some 300 people left the city on Tuesday.\n"
+    )
+    document = document_from_text(raw, "wire")
+    assert (document.outlet, document.published) == ("Wire", date(2022, 3, 8))
+    assert build_brief([document]).figures[0].as_of == date(2022, 3, 8)
+
+
+def test_a_dateline_day_wins_over_a_later_clipping_date() -> None:
+    """Should date a wire story by its dateline when the clipping was saved days later."""
+    raw = (
+        "SOURCE: https://example.org/x | DATE: 2022-03-10\n\n"
+        "LVIV, March 8 (Wire) - Some 300 people left the city yesterday, officials said.\n"
+    )
+    document = document_from_text(raw, "late")
+    assert document.published == date(2022, 3, 8)
+    assert build_brief([document]).figures[0].as_of == date(2022, 3, 7)
+    later = raw.replace("2022-03-10", "2022-04-20")  # a month on: the clip date stands
+    assert document_from_text(later, "much-later").published == date(2022, 4, 20)
+
+
+def test_a_bare_url_opening_a_copied_page_gives_its_day_and_host() -> None:
+    raw = "https://news.example.org/2019/05/03/4000-flee\n\nSome 300 people left on Friday.\n"
+    document = document_from_text(raw, "bare")
+    assert (document.published, document.outlet) == (date(2019, 5, 3), "news.example.org")
+    assert [f.value for f in build_brief([document]).figures] == [300]
+
+
+def test_a_date_line_at_the_foot_of_a_clipping_dates_it() -> None:
+    body = "Some 300 people left the valley after the flood, officials said.\n"
+    footed = body + "More families are expected to follow.\n\nPublished 3 May 2019 10:31 GMT\n"
+    assert document_from_text(footed, "foot").published == date(2019, 5, 3)
+    history = body + "The dam had burst on 17 January 2002, killing 250 people.\n"
+    assert document_from_text(history, "history").published is None
