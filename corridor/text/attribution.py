@@ -20,9 +20,12 @@ KNOWN_SOURCES: dict[str, tuple[str, ...]] = {
     ),
     "Syrian Arab Red Crescent": (r"Syrian Arab Red Crescent", r"@SYRedCrescent"),
     "Syrian state media": (
-        r"(?:Syrian )?[Ss]tate(?:-run|-controlled)? "
-        r"(?:media|television(?: station)?|TV|news agency)",
-        r"SANA", r"Syrian television", r"state-controlled television station",
+        r"Syrian [Ss]tate(?:-run|-controlled)? (?:media|television(?: station)?|TV|news agency)",
+        r"SANA", r"Syrian television",
+    ),
+    "state media": (
+        r"(?:[Tt]he )?[Ss]tate(?:-run|-controlled|-owned)? (?:media|television(?: station)?|TV"
+        r"|news agency|broadcaster)",
     ),
     "UNHCR": (
         r"UNHCR", r"(?:the )?U\.?N\.?(?:'s)? (?:refugee|Refugee) (?:agency|Agency)",
@@ -65,7 +68,8 @@ _KNOWN = tuple(
 )
 
 _VERBS = (
-    r"(?:said|says|say|reported|reports|report|estimated|estimates|told|tweeted|announced"
+    r"(?:said|says|say|reported|reports|report|estimated|estimates|estimate|told|tweeted|posted"
+    r"|announced"
     r"|stated|claimed|claims|claim|confirmed|added|counted|gave|gives|cited|wrote|indicated"
     r"|believe|believes|believed|put the (?:toll|number|figure|exact figure) at|has said|have said"
     r"|had said|expects|predicts|predicted|warned|worried|hopes?|fears|feared|advised|adds"
@@ -94,14 +98,17 @@ _SAID_SPEAKER = re.compile(
     rf"\b(?!told\b){_VERBS}\s+(?:(?!{_PREPOSITION}\b)[a-z]+\s+){{0,4}}(?P<name>{_NAME})"
 )
 _ROLE_WORDS = (
-    r"(?i:officials|authorities|ministry|minister|spokes(?:wo)?man|spokesperson|government"
+    r"(?i:officials?|authorities|ministry|minister|spokes(?:wo)?man|spokesperson|government"
+    r"|(?:aid |rescue |health |relief |humanitarian )?workers|rescuers|residents|witnesses"
+    r"|survivors|volunteers|doctors|medics|staff|sources|media|broadcaster|newspaper"
     r"|embassy|agency|department|police|army|military|guard|office|services?|commission"
     r"|council|committee|society|mission|authority|command|observatory|programme|directorate"
     r"|bureau|administration|mayor|governor|president|commissioner|prime minister|secretary)"
 )
 _ROLE = (
     rf"(?P<name>(?<![\w'’.-])(?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"
-    rf"(?:(?!(?:where|when|which|who|that|as|and|but|while|if|after|before)\b)[a-z]+\s+){{0,2}}"
+    rf"(?:(?!(?:where|when|which|who|that|as|and|but|while|if|after|before|on|in|at|to|from"
+    rf"|with|by|for|of|into|via)\b)[a-z]+\s+){{0,2}}"
     rf"{_ROLE_WORDS}(?:\s+(?:sources|officials?|spokes(?:wo)?man|spokesperson))?"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}})?)"
 )
@@ -147,6 +154,35 @@ _DATA_SHOWS = re.compile(
     r"|\b(?i:data|figures|statistics)\s+(?:from|by|of|collected by|released by|published by)"
     r"\s+(?:the\s+)?(?P<source>(?:[a-z]+\s+){0,2}(?:[A-Z][\w.'’-]*\s*){1,4}|(?:[a-z]+\s+){0,2}"
     r"(?:authorities|police|ministry|government|agency))"
+)
+# A document a source issued: "the ministry's latest figures", "a tally by the AP".
+_DOCUMENT = (
+    r"(?:(?:latest|new|own|initial|official|preliminary|updated|final|daily|revised|provisional"
+    r"|first|last|most recent)\s+)*(?:figures|data|tally|count|estimates?|statistics|records"
+    r"|reports?|statement|accounts?|numbers|toll|assessment|update|census)"
+)
+# "the agency's figures show", "according to other refugees' accounts": the owner speaks.
+_OWNER_SAYS = re.compile(
+    rf"(?P<name>(?<![\w'’.-])(?:(?:[A-Z][\w.-]*|[a-z]+)\s+){{0,4}}?[\w.-]+?)(?:(?<=s)['’]|['’]s)\s+"
+    rf"{_DOCUMENT}\b(?=(?:\s+[\w,'’-]+){{0,4}}?\s+(?:showed|shows|show|put|puts|indicated"
+    rf"|indicates|suggests?|said|says|reported|stood|stands|rose|has risen|had risen)\b)"
+    rf"|\b(?i:according to)\s+(?P<owner>(?:(?:[A-Z][\w.-]*|[a-z]+)\s+){{0,4}}?[\w.-]+?)"
+    rf"(?:(?<=s)['’]|['’]s)\s+{_DOCUMENT}\b"
+)
+# "according to a tally by The Associated Press", "according to figures released by X"
+_DOCUMENT_BY = re.compile(
+    rf"\b(?i:according to)\s+(?:(?:a|an|the)\s+)?{_DOCUMENT}\s+"
+    r"(?:(?:released|compiled|published|issued|collected|gathered|kept|provided|cited)\s+)?"
+    r"(?:by|from|of)\s+(?:the\s+)?(?P<name>(?:[a-z]+\s+){0,2}(?:[A-Z][\w.'’-]*\s*){1,5}"
+    rf"|(?:[a-z]+\s+){{0,2}}{_ROLE_WORDS})"
+)
+# "public broadcaster CT said", "state news agency Xinhua reported": the name the
+# description introduces speaks.
+_DESCRIBED = re.compile(
+    r"(?<![\w'’])(?:[a-z-]+\s+){0,2}(?:broadcaster|news agency|agency|newspaper|daily|channel"
+    r"|television|TV|station|network|radio|carrier|airline|charity|NGO|group|organi[sz]ation"
+    r"|monitor|outlet|website|tabloid|weekly)\s+"
+    rf"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}){_WHEN},?\s+{_VERBS}\b"
 )
 # ", says its governor William Villamizar", "said Kieran Dwyer, OCHA's director": a speaker
 # named after the verb governs what comes before it
@@ -236,10 +272,35 @@ def canonical_source(name: str) -> str:
     return name.strip()
 
 
+# A national Red Cross or Red Crescent society ("the Philippine Red Cross", "Kenya Red
+# Cross Society") is not the ICRC, nor is a country's state media Syria's: each is
+# credited as written.
+_NATIONAL = re.compile(
+    r"(?:[A-Z][a-z]+(?:['’]s)?\s+){1,3}(?:Red (?:Cross|Crescent)(?:\s+Society)?"
+    r"|[Ss]tate(?:-run|-controlled|-owned)? (?:media|television|TV|news agency|broadcaster))"
+    r"|Red (?:Cross|Crescent) Society of (?:the\s+)?[A-Z][a-z]+"
+)
+
+
+def _national_societies(text: str) -> list[Attribution]:
+    found = []
+    for match in _NATIONAL.finditer(text):
+        start = match.start()
+        while (word := re.match(r"[A-Z][a-z]+\s+", text[start:])) and word.group(0).strip() in (
+            _STOP_NAMES
+        ):
+            start += word.end()  # "On Monday Red Cross officials": the day is no part of it
+        name = text[start : match.end()]
+        if re.match(r"Red Cross(?! Society of)|[Ss]tate\b", name) or canonical_source(name) != name:
+            continue  # the Red Cross (ICRC), plain state media, the known societies
+        found.append(Attribution(name, Span(start, match.end()), True))
+    return found
+
+
 @lru_cache(maxsize=4096)
 def known_sources(text: str) -> tuple[Attribution, ...]:
     """Return mentions of well-known sources, without overlaps."""
-    found: list[Attribution] = []
+    found: list[Attribution] = _national_societies(text)
     for name, pattern in _KNOWN:
         for match in pattern.finditer(text):
             span = Span(match.start(), match.end())
@@ -265,7 +326,27 @@ def _speaker(text: str, position: int | None = None) -> Attribution | None:
             end = match.start()
             break
     own = [a for a in found if start <= a.span.start < end]
-    return own[0] if own else found[0]
+    if not own:
+        return found[0]
+    return _inner_voice(text, own, position) if own[0].span.end <= position else own[0]
+
+
+def _inner_voice(text: str, speakers: list[Attribution], position: int) -> Attribution:
+    """Return the innermost voice before the figure: in "the ministry said local officials
+    reported 40 dead" the officials, whom the ministry quotes; "UNHCR spokesman Edwards"
+    with no verb between is one voice, the first found."""
+    before = sorted((a for a in speakers if a.span.end <= position), key=lambda a: a.span.start)
+    voice = speakers[0]
+    for other in before:
+        verb = _VERB_AFTER.match(text[other.span.end :])
+        if (
+            other.span.start >= voice.span.end
+            and verb is not None
+            and other.span.end + verb.end() <= position
+            and _HAS_VERB.search(text[voice.span.end : other.span.start])
+        ):
+            voice = other  # a subject whose own verb stands before the figure
+    return voice
 
 
 # A speech verb after its speaker: "officials said", "the ministry on Friday reported".
@@ -324,13 +405,16 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
         return ()
     speakers: list[Attribution] = []
     patterns = (
-        _POSTPOSED, _PERSON_OF, _NOUN_OF_SAID, _NAMED_SPEAKER, _ACCORDING, _AS_REPORTS,
+        _POSTPOSED, _PERSON_OF, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS, _DOCUMENT_BY,
+        _DESCRIBED, _ACCORDING, _AS_REPORTS,
         _TITLE_NAME_SAID, _ROLE_SAID, _SPEAKER_SAID, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
     )  # fmt: skip
     for pattern in patterns:
         for match in pattern.finditer(text):
             found = match.groupdict()
-            group = next((g for g in ("person", "document", "source") if found.get(g)), "name")
+            group = next(
+                (g for g in ("person", "document", "source", "owner") if found.get(g)), "name"
+            )
             if match.group(group) is None:
                 continue
             words = re.sub(r"^the\s+", "", match.group(group).strip(" .,")).split()
@@ -347,10 +431,14 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
             span = Span(match.start(group), match.end(group))
             if not any(span.overlaps(s.span) for s in speakers):
                 speakers.append(Attribution(canonical_source(name), span, True))
-            break  # one speaker per pattern; the patterns are in order of trust
+            if pattern not in _SUBJECT_VERB:
+                break  # one speaker per pattern; the patterns are in order of trust
     return tuple(speakers)
 
 
+# Patterns whose every match is a speaker of its own: in nested speech ("the ministry said
+# local officials reported 40") both are found, and the inner one governs what follows.
+_SUBJECT_VERB = (_ROLE_SAID, _SPEAKER_SAID)
 _TITLES = frozenset(
     {"minister", "secretary", "president", "spokesman", "spokeswoman", "spokesperson",
      "director", "chief", "commissioner", "head", "ambassador", "premier", "governor",

@@ -12,7 +12,9 @@ from corridor.text.attribution import (
 @pytest.mark.parametrize(
     ("sentence", "source"),
     [("The Syrian Observatory for Human Rights estimated some 900 had left.", "SOHR"),
-     ("State media gave a figure of about 600.", "Syrian state media"),
+     ("State media gave a figure of about 600.", "state media"),
+     ("Syrian state media gave a figure of about 600.", "Syrian state media"),
+     ("Ethiopian state media gave a figure of about 600.", "Ethiopian state media"),
      ("About 40 buses crossed, the International Committee of the Red Cross said.", "ICRC"),
      ("A nurse, Lina Saad, said 12 children were treated.", "Lina Saad"),
      ("Around 80 died, according to local reports.", "local reports"),
