@@ -38,7 +38,7 @@ KNOWN_SOURCES: dict[str, tuple[str, ...]] = {
     ),
     "MSF": (r"M[ée]decins Sans Fronti[èe]res", r"Doctors Without Borders", r"\bMSF\b"),
     "OCHA": (
-        r"\bOCHA\b", r"UN Office for the Coordination of Humanitarian Affairs",
+        r"\bOCHA\b", r"(?:UN|United Nations) Office for the Coordination of Humanitarian Affairs",
         r"(?:[Aa] |[Tt]he )?(?:U\.?N\.?|United Nations) humanitarian (?:agency|office)",
     ),
     "WHO": (r"World Health Organi[sz]ation", r"\bWHO\b"),
@@ -108,7 +108,7 @@ _ROLE_WORDS = (
 _ROLE = (
     rf"(?P<name>(?<![\w'’.-])(?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"
     rf"(?:(?!(?:where|when|which|who|that|as|and|but|while|if|after|before|on|in|at|to|from"
-    rf"|with|by|for|of|into|via)\b)[a-z]+\s+){{0,2}}"
+    rf"|with|by|for|of|into|via)\b)[a-z]+(?:['’]s)?\s+){{0,2}}"
     rf"{_ROLE_WORDS}(?:\s+(?:sources|officials?|spokes(?:wo)?man|spokesperson))?"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}})?)"
 )
@@ -148,12 +148,18 @@ _ACCORDING = re.compile(
 # "border police data showed", "UN data in September showed", "data from national
 # immigration authorities shows", "figures collected by the UN refugee agency"
 _DATA_SHOWS = re.compile(
-    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:[A-Z]{2,}[\w.'’-]*|police|authorities"
-    r"|ministry|government|agency|guards?))\s+(?:data|figures|statistics|records)\b"
+    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:[A-Z]{2,}[\w.'’-]*|(?i:police"
+    r"|authorities|ministry|government|agency|guards?)))\s+(?:data|figures|statistics|records)\b"
     r"(?:\s+[\w,'’-]+){0,4}?\s+(?:showed|shows|show|indicated|indicates|suggest)\b"
     r"|\b(?i:data|figures|statistics)\s+(?:from|by|of|collected by|released by|published by)"
     r"\s+(?:the\s+)?(?P<source>(?:[a-z]+\s+){0,2}(?:[A-Z][\w.'’-]*\s*){1,4}|(?:[a-z]+\s+){0,2}"
     r"(?:authorities|police|ministry|government|agency))"
+)
+# "The head of the Red Crescent in Tobruk, Omar Salem, said": the person set off by commas
+# right before the verb is the one speaking, whatever the title before.
+_APPOSED_NAME = re.compile(
+    rf"(?<=,)\s+(?P<name>[A-Z][a-z'’-]+(?:\s+(?:al-|el-|de |da |bin |van |von )?[A-Z][a-z'’-]+){{1,3}})"
+    rf",{_WHEN}\s+{_VERBS}\b"
 )
 # A document a source issued: "the ministry's latest figures", "a tally by the AP".
 _DOCUMENT = (
@@ -405,7 +411,8 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
         return ()
     speakers: list[Attribution] = []
     patterns = (
-        _POSTPOSED, _PERSON_OF, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS, _DOCUMENT_BY,
+        _POSTPOSED, _APPOSED_NAME, _PERSON_OF, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS,
+        _DOCUMENT_BY,
         _DESCRIBED, _ACCORDING, _AS_REPORTS,
         _TITLE_NAME_SAID, _ROLE_SAID, _SPEAKER_SAID, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
     )  # fmt: skip
@@ -418,8 +425,10 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
             if match.group(group) is None:
                 continue
             words = re.sub(r"^the\s+", "", match.group(group).strip(" .,")).split()
-            while words and words[0] in _STOP_NAMES:
-                words.pop(0)
+            while words and (words[0] in _STOP_NAMES or words[0].lower() in _LEADING):
+                words.pop(0)  # "the latest UN figures", "a senior official"
+            while len(words) > 1 and words[0].rstrip(".").lower() in _HONORIFICS and _PERSON_NAME.fullmatch(" ".join(words[1:])):
+                words.pop(0)  # "said Mayor Ana Ruiz": the person is Ana Ruiz
             name = " ".join(words)
             short = len(name) < 3 and not any(p.fullmatch(name) for _, p in _KNOWN)  # "UN"
             if short or name.endswith(("'s", "’s")):
@@ -436,6 +445,17 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
     return tuple(speakers)
 
 
+_LEADING = frozenset({"a", "an", "the", "latest", "new", "other", "its", "their", "his", "her"})
+_HONORIFICS = frozenset(
+    {"mayor", "governor", "president", "premier", "prime", "minister", "chancellor", "gen",
+     "general", "col", "colonel", "lt", "capt", "captain", "dr", "mr", "mrs", "ms", "sen",
+     "senator", "rep", "chief", "commissioner", "secretary", "ambassador", "deputy", "sheriff",
+     "spokesman", "spokeswoman", "spokesperson", "director", "judge", "envoy"}
+)  # fmt: skip
+# A person's name: capitalised words, none of them a body ("Office", "Ministry").
+_PERSON_NAME = re.compile(
+    rf"(?!.*\b{_ROLE_WORDS}\b)[A-Z][a-z'’-]+(?:\s+(?:al-|el-|de |da |bin |van |von )?[A-Z][a-z'’-]+){{0,3}}"
+)
 # Patterns whose every match is a speaker of its own: in nested speech ("the ministry said
 # local officials reported 40") both are found, and the inner one governs what follows.
 _SUBJECT_VERB = (_ROLE_SAID, _SPEAKER_SAID)
@@ -455,6 +475,8 @@ def attribute(sentence: str, position: int) -> Attribution | None:
     voice or speaks inside its report; among several, the nearest one governs the figure.
     ``None`` means the sentence names nobody.
     """
+    # "The National Disaster Management Authority (NDMA) said": the acronym is put aside.
+    sentence = _ACRONYM.sub(_unknown_acronym, sentence)
     quotes = [m.span() for m in _QUOTE.finditer(sentence)]
     sources = tuple(
         a
@@ -472,6 +494,8 @@ def attribute(sentence: str, position: int) -> Attribution | None:
             inside = speaker is not None and any(speaker.span.overlaps(a.span) for a in sources)
             if speaker is not None and not inside and _person_of(speaker, known):
                 return speaker  # "UNHCR spokesman Adrian Edwards said": the person speaks
+            if speaker is not None and 0 <= speaker.span.start - known.span.end <= 1:
+                return speaker  # "state broadcaster CCTV said": the name it introduces
             if (
                 speaker is not None
                 and not inside
@@ -483,6 +507,12 @@ def attribute(sentence: str, position: int) -> Attribution | None:
     return speaker
 
 
+def _unknown_acronym(match: re.Match[str]) -> str:
+    text = match.group(0)
+    return text if canonical_source(text.strip(" ()")) != text.strip(" ()") else " " * len(text)
+
+
+_ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z.&-]*)(?:\s[A-Z][A-Za-z.&-]*)?\)")
 # A known name inside a quotation is mentioned by the one quoted, who is the source.
 _QUOTE = re.compile(r"[\"“][^\"“”]{3,}[\"”]")
 # "three ICRC staff members": a known name right after the number is part of who is
