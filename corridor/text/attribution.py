@@ -112,6 +112,11 @@ _ROLE = (
     rf"{_ROLE_WORDS}(?:\s+(?:sources|officials?|spokes(?:wo)?man|spokesperson))?"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}})?)"
 )
+# A body named after a preposition: "from the Polish border guard", "by the Associated Press".
+_BODY = (
+    rf"(?:[a-z]+\s+){{0,2}}(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:[a-z]+\s+){{0,2}}{_ROLE_WORDS}\b"
+    r"|(?:[a-z]+\s+){0,2}[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'’-]*){0,5}"
+)
 # "The Armenian government on Saturday put the figure at": a day between credit and verb.
 _WHEN = (
     r"(?:\s+(?:(?:late |early )?on\s+(?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})"
@@ -131,9 +136,23 @@ _TITLE_NAME_SAID = re.compile(
 # "A tour operator from the State said", "An Algerian journalist at Debdeb, on the
 # border, said": the speaker is the noun the phrase opens with, not the place after it.
 _NOUN_OF_SAID = re.compile(
-    rf"(?<![\w'’])(?:[Aa]n?|[Tt]he)\s+(?P<name>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}?[a-z]{{3,}})"
+    rf"(?<![\w'’])(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bon )(?<!\bto )(?<!\bfrom )(?<!\bby )"
+    rf"(?<!\bfor )(?<!\bwith )(?:[Aa]n?|[Tt]he)\s+"
+    rf"(?P<name>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}?(?!spokes)[a-z]{{3,}})"
     rf"\s+(?:from|at|in|of|with|for)\s+(?:the\s+)?[A-Z][^,.;:\"“\d]{{1,60}}?"
     rf"(?:,[^,.;:\"“\d]{{3,80}},)?\s+{_VERBS}\b"
+)
+# "a spokesperson for the Norwegian Refugee Council said": a spokesperson not named speaks
+# for the body ("Ana Ruiz, a spokeswoman for the ministry, said" names her).
+_SPOKESPERSON_FOR = re.compile(
+    r"(?<!,\s)\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?spokes(?:wo)?(?:man|person)\s+(?:for|of)\s+(?:the\s+)?"
+    rf"(?P<name>{_BODY})(?=,?{_WHEN},?\s+{_VERBS}\b)"
+)
+# "the Gaza health ministry, which is run by Hamas, said": the head of the relative clause
+# speaks, not a name inside it.
+_RELATIVE_SAID = re.compile(
+    rf"{_ROLE}(?:\s+(?:in|at|of|for)\s+(?:the\s+)?[A-Z][\w'’-]*)*,?\s+(?:which|who)\s+"
+    rf"[^.;\"“]{{3,80}}?,?\s+{_VERBS}\b"
 )
 # "As "Radio Azatutyun" reports", "as Reuters reported"
 _AS_REPORTS = re.compile(
@@ -152,8 +171,7 @@ _DATA_SHOWS = re.compile(
     r"|authorities|ministry|government|agency|guards?)))\s+(?:data|figures|statistics|records)\b"
     r"(?:\s+[\w,'’-]+){0,4}?\s+(?:showed|shows|show|indicated|indicates|suggest)\b"
     r"|\b(?i:data|figures|statistics)\s+(?:from|by|of|collected by|released by|published by)"
-    r"\s+(?:the\s+)?(?P<source>(?:[a-z]+\s+){0,2}(?:[A-Z][\w.'’-]*\s*){1,4}|(?:[a-z]+\s+){0,2}"
-    r"(?:authorities|police|ministry|government|agency))"
+    rf"\s+(?:the\s+)?(?P<source>{_BODY})"
 )
 # "The head of the Red Crescent in Tobruk, Omar Salem, said": the person set off by commas
 # right before the verb is the one speaking, whatever the title before.
@@ -179,8 +197,7 @@ _OWNER_SAYS = re.compile(
 _DOCUMENT_BY = re.compile(
     rf"\b(?i:according to)\s+(?:(?:a|an|the)\s+)?{_DOCUMENT}\s+"
     r"(?:(?:released|compiled|published|issued|collected|gathered|kept|provided|cited)\s+)?"
-    r"(?:by|from|of)\s+(?:the\s+)?(?P<name>(?:[a-z]+\s+){0,2}(?:[A-Z][\w.'’-]*\s*){1,5}"
-    rf"|(?:[a-z]+\s+){{0,2}}{_ROLE_WORDS})"
+    rf"(?:by|from|of)\s+(?:the\s+)?(?P<name>{_BODY})"
 )
 # "public broadcaster CT said", "state news agency Xinhua reported": the name the
 # description introduces speaks.
@@ -411,7 +428,8 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
         return ()
     speakers: list[Attribution] = []
     patterns = (
-        _POSTPOSED, _APPOSED_NAME, _PERSON_OF, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS,
+        _POSTPOSED, _APPOSED_NAME, _SPOKESPERSON_FOR, _RELATIVE_SAID, _PERSON_OF,
+        _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS,
         _DOCUMENT_BY,
         _DESCRIBED, _ACCORDING, _AS_REPORTS,
         _TITLE_NAME_SAID, _ROLE_SAID, _SPEAKER_SAID, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
@@ -445,7 +463,10 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
     return tuple(speakers)
 
 
-_LEADING = frozenset({"a", "an", "the", "latest", "new", "other", "its", "their", "his", "her"})
+_LEADING = frozenset(
+    {"a", "an", "the", "latest", "new", "other", "its", "their", "his", "her", "two", "three",
+     "four", "several", "some", "many"}
+)  # fmt: skip
 _HONORIFICS = frozenset(
     {"mayor", "governor", "president", "premier", "prime", "minister", "chancellor", "gen",
      "general", "col", "colonel", "lt", "capt", "captain", "dr", "mr", "mrs", "ms", "sen",
@@ -465,7 +486,9 @@ _TITLES = frozenset(
      "mayor", "envoy", "chancellor", "general", "commander", "officer", "official"}
 )  # fmt: skip
 # "Catherine Colonna told AFP": the outlet told is the listener, not the source.
-_TOLD = re.compile(r"\b(?:told|telling|tells|(?:said|speaking|spoke|talking) to)\s+(?:the\s+)?$")
+_TOLD = re.compile(
+    r"\b(?i:told|telling|tells|(?:said|speaking|spoke|talking) to)\s+(?:the\s+)?$"
+)
 
 
 def attribute(sentence: str, position: int) -> Attribution | None:
