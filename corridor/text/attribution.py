@@ -78,10 +78,12 @@ _VERBS = (
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:of\s+|al-|el-|de |bin )?[A-Z][\w'’.-]+){0,5}"
 # "Ahmad al-Dbis, a doctor helping ..., said" and "said spokeswoman Ingy Sedky"
 _NAMED_SPEAKER = re.compile(rf"(?P<name>{_NAME}),\s+[^,\"“]{{3,80}},\s+{_VERBS}\b")
+# "Edwards said"; but in "... on board the Grand Princess, reports AFP" the subject is
+# the name after the verb, and the one before the comma only ends the clause.
 _SPEAKER_SAID = re.compile(
-    rf"(?P<name>{_NAME}),?\s+"
+    rf"(?P<name>{_NAME})(?P<comma>,)?\s+"
     rf"(?:(?:had|has|have|also|earlier|later|previously|then|further|again|separately|\w+ly)\s+){{0,2}}"
-    rf"{_VERBS}\b"
+    rf"{_VERBS}\b(?(comma)(?!\s+(?:the\s+|a\s+|an\s+)?[A-Z@]))"
 )
 _PERSON_OF = re.compile(
     rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+) of (?:the )?"
@@ -125,6 +127,11 @@ _WHEN = (
 _ROLE_SAID = re.compile(
     rf"{_ROLE}(?:\s+(?:in|at|from)(?:\s+[\w'’-]+){{1,4}}?)?{_WHEN},?\s+(?:(?:has|have|had)\s+)?"
     rf"{_VERBS}\b"
+)
+# "its NGO partners estimated", "their staff reported": a noun a possessive opens is the
+# subject of the verb right after it.
+_OWN_SAID = re.compile(
+    rf"\b(?:its|their|his|her)\s+(?P<name>(?:[\w-]+\s+){{0,2}}?[\w-]{{3,}}){_WHEN},?\s+{_VERBS}\b"
 )
 # "Commissioner for Refugees in Sudan Abdallah Suleiman reported": a title, then the
 # person who holds it and speaks.
@@ -432,7 +439,8 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
         _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS,
         _DOCUMENT_BY,
         _DESCRIBED, _ACCORDING, _AS_REPORTS,
-        _TITLE_NAME_SAID, _ROLE_SAID, _SPEAKER_SAID, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
+        _TITLE_NAME_SAID, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID, _SAID_ROLE, _SAID_SPEAKER,
+        _DATA_SHOWS,
     )  # fmt: skip
     for pattern in patterns:
         for match in pattern.finditer(text):
@@ -479,7 +487,7 @@ _PERSON_NAME = re.compile(
 )
 # Patterns whose every match is a speaker of its own: in nested speech ("the ministry said
 # local officials reported 40") both are found, and the inner one governs what follows.
-_SUBJECT_VERB = (_ROLE_SAID, _SPEAKER_SAID)
+_SUBJECT_VERB = (_ROLE_SAID, _SPEAKER_SAID, _OWN_SAID)
 _TITLES = frozenset(
     {"minister", "secretary", "president", "spokesman", "spokeswoman", "spokesperson",
      "director", "chief", "commissioner", "head", "ambassador", "premier", "governor",
