@@ -77,13 +77,23 @@ _VERBS = (
 )
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:of\s+|al-|el-|de |bin )?[A-Z][\w'’.-]+){0,5}"
 # "Ahmad al-Dbis, a doctor helping ..., said" and "said spokeswoman Ingy Sedky"
-_NAMED_SPEAKER = re.compile(rf"(?P<name>{_NAME}),\s+[^,\"“]{{3,80}},\s+{_VERBS}\b")
+# A place after a preposition is no speaker: "Civilians in Irpin, Ukraine, told VOA".
+_NOT_AFTER_PREPOSITION = (
+    r"(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bon )(?<!\bto )(?<!\bfrom )(?<!\bby )(?<!\bfor )"
+    r"(?<!\bwith )(?<!\bnear )(?<!\binto )"
+)
+_NAMED_SPEAKER = re.compile(
+    rf"{_NOT_AFTER_PREPOSITION}(?P<name>{_NAME}),\s+[^,\"“]{{3,80}},\s+{_VERBS}\b"
+)
+# After a comma, a verb with a subject of its own after it ("..., said the minister",
+# "..., reports AFP"): what stands before the comma is no subject.
+_INVERTED = r"(?(comma)(?!\s+(?:(?:the|a|an)\s|(?![A-Z][a-z]+day\b)[A-Z@])))"
 # "Edwards said"; but in "... on board the Grand Princess, reports AFP" the subject is
 # the name after the verb, and the one before the comma only ends the clause.
 _SPEAKER_SAID = re.compile(
     rf"(?P<name>{_NAME})(?P<comma>,)?\s+"
     rf"(?:(?:had|has|have|also|earlier|later|previously|then|further|again|separately|\w+ly)\s+){{0,2}}"
-    rf"{_VERBS}\b(?(comma)(?!\s+(?:the\s+|a\s+|an\s+)?[A-Z@]))"
+    rf"{_VERBS}\b{_INVERTED}"
 )
 _PERSON_OF = re.compile(
     rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+) of (?:the )?"
@@ -125,8 +135,8 @@ _WHEN = (
     r"|yesterday|today|earlier|later|also))?"
 )
 _ROLE_SAID = re.compile(
-    rf"{_ROLE}(?:\s+(?:in|at|from)(?:\s+[\w'’-]+){{1,4}}?)?{_WHEN},?\s+(?:(?:has|have|had)\s+)?"
-    rf"{_VERBS}\b"
+    rf"{_ROLE}(?:\s+(?:in|at|from)(?:\s+[\w'’-]+){{1,4}}?)?{_WHEN}(?P<comma>,)?\s+"
+    rf"(?:(?:has|have|had)\s+)?{_VERBS}\b{_INVERTED}"
 )
 # "its NGO partners estimated", "their staff reported": a noun a possessive opens is the
 # subject of the verb right after it.
@@ -143,8 +153,7 @@ _TITLE_NAME_SAID = re.compile(
 # "A tour operator from the State said", "An Algerian journalist at Debdeb, on the
 # border, said": the speaker is the noun the phrase opens with, not the place after it.
 _NOUN_OF_SAID = re.compile(
-    rf"(?<![\w'’])(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bon )(?<!\bto )(?<!\bfrom )(?<!\bby )"
-    rf"(?<!\bfor )(?<!\bwith )(?:[Aa]n?|[Tt]he)\s+"
+    rf"(?<![\w'’]){_NOT_AFTER_PREPOSITION}(?:[Aa]n?|[Tt]he)\s+"
     rf"(?P<name>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}?(?!spokes)[a-z]{{3,}})"
     rf"\s+(?:from|at|in|of|with|for)\s+(?:the\s+)?[A-Z][^,.;:\"“\d]{{1,60}}?"
     rf"(?:,[^,.;:\"“\d]{{3,80}},)?\s+{_VERBS}\b"
@@ -600,6 +609,15 @@ def resolve_generic(source: str, earlier: list[str]) -> str:
     if bodies and head in ("agency", "organisation", "organization", "report", "group"):
         return bodies[-1]
     return re.sub(r"^the\s+", "", source.strip(), flags=re.I)
+
+
+def is_outlet(source: str, outlet: str) -> bool:
+    """Return whether a credit names the outlet that publishes the report, which then
+    states the figure itself: "reports AFP" in a copy headed "Daily Star (AFP)"."""
+    name = canonical_source(source)
+    words = re.findall(r"[A-Za-z][\w.&'’-]*", outlet)
+    spans = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    return bool(outlet.strip()) and any(canonical_source(s) == name for s in spans)
 
 
 def refers_back(sentence: str) -> bool:

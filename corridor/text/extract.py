@@ -18,6 +18,7 @@ from corridor.text.as_of import (
 )
 from corridor.text.attribution import (
     attribute,
+    is_outlet,
     known_sources,
     refers_back,
     resolve_generic,
@@ -472,6 +473,8 @@ def _source(
     if pronoun_first and context.last_source:
         return context.last_source
     found = attribute(text, position)
+    if found is not None and is_outlet(found.source, context.document.outlet):
+        return ""  # the outlet states the figure itself
     if found is not None:
         return resolve_surname(resolve_generic(found.source, context.sources), context.sources)
     if context.quoted and context.last_source:
