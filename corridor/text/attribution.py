@@ -468,7 +468,9 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
             short = len(name) < 3 and not any(p.fullmatch(name) for _, p in _KNOWN)  # "UN"
             if short or name.endswith(("'s", "’s")):
                 continue  # "Nagorno-Karabakh's estimated population" names no speaker
-            if pattern is _PERSON_OF and words[-1].lower() in _TITLES:
+            if pattern is _PERSON_OF and (
+                words[-1].lower() in _TITLES or re.fullmatch(_ROLE_WORDS, words[-1])
+            ):
                 continue  # "French Minister of Defense Sebastien Lecornu said": the name follows
             if name.lower() in _STOP_LOWER:
                 continue
@@ -557,7 +559,7 @@ _ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z.&-]*)(?:\s[A-Z][A-Za-z.&-]*)?\)")
 _QUOTE = re.compile(r"[\"“][^\"“”]{3,}[\"”]")
 # "three ICRC staff members": a known name right after the number is part of who is
 # counted, not who counts them.
-_COUNTED_WITH = re.compile(r"[\w.,-]+(?:\s+[a-z][\w-]*){0,2}\s+")
+_COUNTED_WITH = re.compile(r"(?!(?i:the|a|an)\s)[\w.,-]+(?:\s+[a-z][\w-]*){0,2}\s+")
 
 
 def _person_of(speaker: Attribution, known: Attribution) -> bool:
@@ -580,14 +582,24 @@ _STOP_LOWER = frozenset(n.lower() for n in _STOP_NAMES)
 
 
 def resolve_surname(source: str, earlier: list[str]) -> str:
-    """Return the full name a later mention ("Mr. Sahai", "Correia") refers back to."""
+    """Return the full name a later mention ("Mr. Sahai", "Correia", "the NDMA") refers
+    back to."""
     bare = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt)\.?\s+", "", source.strip())
+    if re.fullmatch(r"[A-Z]{2,7}", bare):
+        for name in reversed(earlier):
+            if _initials(name) == bare:
+                return name  # "the NDMA" after "the National Disaster Management Authority"
     if " " in bare or not bare[:1].isupper():
         return source
     for name in reversed(earlier):
         if name != bare and name.split()[-1:] == [bare]:
             return name
     return bare if bare != source.strip() else source
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.split() if w not in ("of", "the", "and", "for", "on", "in")]
+    return "".join(w[0] for w in words) if all(w[:1].isupper() for w in words) else ""
 
 
 def resolve_generic(source: str, earlier: list[str]) -> str:

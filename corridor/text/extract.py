@@ -167,6 +167,7 @@ class _Context:
         self.in_quote = False  # a quotation is open at the end of the last sentence
         self.expect_quote = False  # the last sentence introduced a quotation ("said:")
         self.quoted = False  # the current sentence is inside a quotation of last_source
+        self.quoted_before = False  # the sentence before quoted its speaker, same paragraph
         main = [p for s in sentences[:6] for p in self.places(s.text)]
         self.main_place = main[0].name if main else ""
         paragraphs = document.text.split("\n")
@@ -520,7 +521,12 @@ def extract_figures(
             context.expect_quote = True
             continue
         opens = sentence.text[:1] in '"“'
-        context.quoted = context.in_quote or (opens and context.expect_quote)
+        # "'...,' said Vega. 'Another 400 are waiting.'": a quotation that follows one its
+        # speaker was named for, in the same paragraph, is the same speaker's.
+        whole_quote = opens and sentence.text.rstrip()[-1:] in '"”'
+        context.quoted = context.in_quote or (
+            opens and (context.expect_quote or (whole_quote and context.quoted_before))
+        )
         for mention in mentions:
             if any(mention.number_span.overlaps(d.span) for d in dates):
                 continue
@@ -537,6 +543,8 @@ def extract_figures(
             context.last_source = spoken
             context.sources = [*context.sources[-(_RECALL - 1) :], spoken]
         quotes = len(re.findall(r"[\"“”]", sentence.text))
+        ends_line = "\n" in document.text[sentence.span.end : sentence.span.end + 2]
+        context.quoted_before = bool(quotes and spoken and not ends_line)
         context.in_quote = context.in_quote != (quotes % 2 == 1)
         context.expect_quote = bool(
             re.search(r"\b(?:said|says|told \w+|added|wrote|tweeted)[:,]?\s*[\"“]?$", sentence.text)
