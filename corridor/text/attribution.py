@@ -75,7 +75,7 @@ _VERBS = (
     r"|had said|expects|predicts|predicted|warned|worried|hopes?|fears|feared|advised|adds"
     r"|disclosed|revealed|declared|noted|explained|acknowledged)"
 )
-_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:of\s+|al-|el-|de |bin )?[A-Z][\w'’.-]+){0,5}"
+_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?|al-|el-|de |bin )?[A-Z][\w'’.-]+){0,5}"
 # "Ahmad al-Dbis, a doctor helping ..., said" and "said spokeswoman Ingy Sedky"
 # A place after a preposition is no speaker: "Civilians in Irpin, Ukraine, told VOA".
 _NOT_AFTER_PREPOSITION = (
@@ -173,6 +173,12 @@ _RELATIVE_SAID = re.compile(
 # "As "Radio Azatutyun" reports", "as Reuters reported"
 _AS_REPORTS = re.compile(
     rf"\b[Aa]s\s+[\"“]?(?P<name>{_NAME})[\"”]?\s+(?:reports|reported|said|says|notes|noted)\b"
+    rf"|\b[Aa]s\s+(?:reported|announced|stated|confirmed)\s+by\s+(?:[Tt]he\s+)?(?P<source>{_BODY})"
+)
+# "NHK said, citing local officials", "Citing the interior ministry, state TV said": the
+# one cited is the voice the report passes on.
+_CITING = re.compile(
+    rf"\b(?i:citing|quoting)\s+(?:[Tt]he\s+|an?\s+)?(?P<name>{_BODY})"
 )
 _SAID_ROLE = re.compile(rf"\b{_VERBS}\s+{_ROLE}")
 _ACCORDING = re.compile(
@@ -444,7 +450,7 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
         return ()
     speakers: list[Attribution] = []
     patterns = (
-        _POSTPOSED, _APPOSED_NAME, _SPOKESPERSON_FOR, _RELATIVE_SAID, _PERSON_OF,
+        _CITING, _POSTPOSED, _APPOSED_NAME, _SPOKESPERSON_FOR, _RELATIVE_SAID, _PERSON_OF,
         _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS,
         _DOCUMENT_BY,
         _DESCRIBED, _ACCORDING, _AS_REPORTS,
@@ -460,16 +466,20 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
             if match.group(group) is None:
                 continue
             words = re.sub(r"^the\s+", "", match.group(group).strip(" .,")).split()
-            while words and (words[0] in _STOP_NAMES or words[0].lower() in _LEADING):
+            while words and (words[0] in _STOP_NAMES or words[0] in _LEADING):
                 words.pop(0)  # "the latest UN figures", "a senior official"
-            while len(words) > 1 and words[0].rstrip(".").lower() in _HONORIFICS and _PERSON_NAME.fullmatch(" ".join(words[1:])):
-                words.pop(0)  # "said Mayor Ana Ruiz": the person is Ana Ruiz
+            while words and words[0].lower() in _COUNTS:
+                words.pop(0)  # "Two officials said"
+            titles = [i for i, w in enumerate(words[:-2]) if w.rstrip(".").lower() in _HONORIFICS]
+            if titles and _PERSON_NAME.fullmatch(" ".join(words[titles[-1] + 1 :])):
+                words = words[titles[-1] + 1 :]  # "Butte County Sheriff Kory Honea": Kory Honea
             name = " ".join(words)
             short = len(name) < 3 and not any(p.fullmatch(name) for _, p in _KNOWN)  # "UN"
             if short or name.endswith(("'s", "’s")):
                 continue  # "Nagorno-Karabakh's estimated population" names no speaker
             if pattern is _PERSON_OF and (
                 words[-1].lower() in _TITLES or re.fullmatch(_ROLE_WORDS, words[-1])
+                or words[-1].lower() in _BODY_HEADS
             ):
                 continue  # "French Minister of Defense Sebastien Lecornu said": the name follows
             if name.lower() in _STOP_LOWER:
@@ -482,15 +492,22 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
     return tuple(speakers)
 
 
-_LEADING = frozenset(
-    {"a", "an", "the", "latest", "new", "other", "its", "their", "his", "her", "two", "three",
-     "four", "several", "some", "many"}
+_LEADING = frozenset({"a", "an", "the", "latest", "new", "other", "its", "their", "his", "her"})
+_COUNTS = frozenset({"two", "three", "four", "five", "several", "some", "many"})
+# The last word of a body's name, which no person's name ends with ("Armed Forces of the
+# Philippines said" is no person "of" the Philippines).
+_BODY_HEADS = frozenset(
+    {"forces", "corps", "institute", "centre", "center", "unit", "board", "association",
+     "federation", "union", "fund", "court", "parliament", "assembly", "network", "forum",
+     "alliance", "coalition", "foundation", "trust", "league", "front", "movement", "party"}
 )  # fmt: skip
 _HONORIFICS = frozenset(
     {"mayor", "governor", "president", "premier", "prime", "minister", "chancellor", "gen",
      "general", "col", "colonel", "lt", "capt", "captain", "dr", "mr", "mrs", "ms", "sen",
      "senator", "rep", "chief", "commissioner", "secretary", "ambassador", "deputy", "sheriff",
-     "spokesman", "spokeswoman", "spokesperson", "director", "judge", "envoy"}
+     "spokesman", "spokeswoman", "spokesperson", "director", "judge", "envoy", "brig", "maj",
+     "major", "sgt", "adm", "admiral", "cmdr", "supt", "insp", "inspector", "superintendent",
+     "officer", "head", "coordinator", "representative"}
 )  # fmt: skip
 # A person's name: capitalised words, none of them a body ("Office", "Ministry").
 _PERSON_NAME = re.compile(
@@ -529,6 +546,8 @@ def attribute(sentence: str, position: int) -> Attribution | None:
         and not _COUNTED_WITH.fullmatch(sentence[position : a.span.start])
     )
     speaker = _speaker(sentence, position)
+    if speaker is not None and _CITED.search(sentence[: speaker.span.start]):
+        return speaker  # "state TV said, citing the interior ministry": the ministry
     if sources:
         has_verb = re.search(rf"{_VERBS}|(?i:according to)|tweet|@", sentence)
         if has_verb:
@@ -555,6 +574,7 @@ def _unknown_acronym(match: re.Match[str]) -> str:
 
 
 _ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z.&-]*)(?:\s[A-Z][A-Za-z.&-]*)?\)")
+_CITED = re.compile(r"\b(?i:citing|quoting)\s+(?:[Tt]he\s+|an?\s+)?$")
 # A known name inside a quotation is mentioned by the one quoted, who is the source.
 _QUOTE = re.compile(r"[\"“][^\"“”]{3,}[\"”]")
 # "three ICRC staff members": a known name right after the number is part of who is
