@@ -73,7 +73,8 @@ _VERBS = (
     r"|stated|claimed|claims|claim|confirmed|added|counted|gave|gives|cited|wrote|indicated"
     r"|believe|believes|believed|put the (?:toll|number|figure|exact figure) at|has said|have said"
     r"|had said|expects|predicts|predicted|warned|worried|hopes?|fears|feared|advised|adds"
-    r"|disclosed|revealed|declared|noted|explained|acknowledged)"
+    r"|disclosed|revealed|declared|noted|explained|acknowledged"
+    r"|Says|Said|Reports|Confirms|Estimates)"  # a headline in title case: "..., Says Minister"
 )
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?|al-|el-|de |bin )?[A-Z][\w'’.-]+){0,5}"
 # "Ahmad al-Dbis, a doctor helping ..., said" and "said spokeswoman Ingy Sedky"
@@ -296,6 +297,11 @@ _STOP_NAMES = frozenset(
         "As",
         "For",
         "With",
+        "Say",
+        "Says",
+        "Said",
+        "Estimate",
+        "Estimates",
     }
 )
 
