@@ -178,9 +178,7 @@ _AS_REPORTS = re.compile(
 )
 # "NHK said, citing local officials", "Citing the interior ministry, state TV said": the
 # one cited is the voice the report passes on.
-_CITING = re.compile(
-    rf"\b(?i:citing|quoting)\s+(?:[Tt]he\s+|an?\s+)?(?P<name>{_BODY})"
-)
+_CITING = re.compile(rf"\b(?i:citing|quoting)\s+(?:[Tt]he\s+|an?\s+)?(?P<name>{_BODY})")
 _SAID_ROLE = re.compile(rf"\b{_VERBS}\s+{_ROLE}")
 _ACCORDING = re.compile(
     rf"(?:\b(?i:according to)|\bper(?=\s+[A-Z]))\s+"
@@ -196,10 +194,12 @@ _DATA_SHOWS = re.compile(
     r"|\b(?i:data|figures|statistics)\s+(?:from|by|of|collected by|released by|published by)"
     rf"\s+(?:the\s+)?(?P<source>{_BODY})"
 )
+# What may join the parts of a person's name: "Abdulmenam al-Ghaithi", "Ana da Silva".
+_PARTICLE = r"(?:al-|el-|de |da |bin |van |von )"
 # "The head of the Red Crescent in Tobruk, Omar Salem, said": the person set off by commas
 # right before the verb is the one speaking, whatever the title before.
 _APPOSED_NAME = re.compile(
-    rf"(?<=,)\s+(?P<name>[A-Z][a-z'’-]+(?:\s+(?:al-|el-|de |da |bin |van |von )?[A-Z][a-z'’-]+){{1,3}})"
+    rf"(?<=,)\s+(?P<name>[A-Z][a-z'’-]+(?:\s+{_PARTICLE}?[A-Z][a-z'’-]+){{1,3}})"
     rf",{_WHEN}\s+{_VERBS}\b"
 )
 # A document a source issued: "the ministry's latest figures", "a tally by the AP".
@@ -484,7 +484,8 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
             if short or name.endswith(("'s", "’s")):
                 continue  # "Nagorno-Karabakh's estimated population" names no speaker
             if pattern is _PERSON_OF and (
-                words[-1].lower() in _TITLES or re.fullmatch(_ROLE_WORDS, words[-1])
+                words[-1].lower() in _TITLES
+                or re.fullmatch(_ROLE_WORDS, words[-1])
                 or words[-1].lower() in _BODY_HEADS
             ):
                 continue  # "French Minister of Defense Sebastien Lecornu said": the name follows
@@ -517,7 +518,7 @@ _HONORIFICS = frozenset(
 )  # fmt: skip
 # A person's name: capitalised words, none of them a body ("Office", "Ministry").
 _PERSON_NAME = re.compile(
-    rf"(?!.*\b{_ROLE_WORDS}\b)[A-Z][a-z'’-]+(?:\s+(?:al-|el-|de |da |bin |van |von )?[A-Z][a-z'’-]+){{0,3}}"
+    rf"(?!.*\b{_ROLE_WORDS}\b)[A-Z][a-z'’-]+(?:\s+{_PARTICLE}?[A-Z][a-z'’-]+){{0,3}}"
 )
 # Patterns whose every match is a speaker of its own: in nested speech ("the ministry said
 # local officials reported 40") both are found, and the inner one governs what follows.
@@ -528,9 +529,7 @@ _TITLES = frozenset(
      "mayor", "envoy", "chancellor", "general", "commander", "officer", "official"}
 )  # fmt: skip
 # "Catherine Colonna told AFP": the outlet told is the listener, not the source.
-_TOLD = re.compile(
-    r"\b(?i:told|telling|tells|(?:said|speaking|spoke|talking) to)\s+(?:the\s+)?$"
-)
+_TOLD = re.compile(r"\b(?i:told|telling|tells|(?:said|speaking|spoke|talking) to)\s+(?:the\s+)?$")
 
 
 def attribute(sentence: str, position: int) -> Attribution | None:
