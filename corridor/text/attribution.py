@@ -70,7 +70,8 @@ _KNOWN = tuple(
 _VERBS = (
     r"(?:said|says|say|reported|reports|report|estimated|estimates|estimate|told|tweeted|posted"
     r"|announced"
-    r"|stated|claimed|claims|claim|confirmed|added|counted|gave|gives|cited|wrote|indicated"
+    r"|stated|claimed|claims|claim|confirmed|added|counted|cited|wrote|indicated"
+    r"|(?:gave|gives|give) (?:an? |the )?(?:\w+ )?(?:figure|toll|estimate|number|tally|count)"
     r"|believe|believes|believed|put the (?:toll|number|figure|exact figure) at|has said|have said"
     r"|had said|expects|predicts|predicted|warned|worried|hopes?|fears|feared|advised|adds"
     r"|disclosed|revealed|declared|noted|explained|acknowledged"
@@ -143,6 +144,26 @@ _ROLE_SAID = re.compile(
 # subject of the verb right after it.
 _OWN_SAID = re.compile(
     rf"\b(?:its|their|his|her)\s+(?P<name>(?:[\w-]+\s+){{0,2}}?[\w-]{{3,}}){_WHEN},?\s+{_VERBS}\b"
+)
+# Verbs that only report: "gave", "fears" or "hopes" may have any subject ("the storm gave").
+_SAY_VERBS = (
+    r"(?:said|says|say|reported|reports|report|told|tweeted|posted|announced|stated|confirmed"
+    r"|added|estimated|estimates|estimate|wrote|noted|claimed|claims|claim|disclosed|revealed"
+    r"|declared|explained|acknowledged|put the (?:toll|number|figure) at)"
+)
+# Words no noun phrase holds: "Nyusi, who declared mourning, has said" has no subject "has".
+_NO_NOUN = (
+    r"(?:who|whom|which|that|whose|where|when|of|has|have|had|is|are|was|were|be|been|will"
+    r"|would|could|also|then|later|earlier|previously|again|not)\b"
+)
+# Any noun phrase that opens a clause and is followed by a reporting verb is its subject:
+# "..., the hospital said", "and the navy said", "The prefecture reported 40 dead".
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?P<name>(?:(?:[Tt]he|[Aa]n?)\s+)?"
+    rf"(?:(?!{_NO_NOUN})[A-Za-z][\w'’.-]*\s+){{0,3}}?"
+    rf"(?!{_NO_NOUN}|(?:it|he|she|they|we|I|you|this|these|there|many|some|most|all|others"
+    rf"|one)\b)[A-Za-z][\w'’.-]{{2,}})"
+    rf"{_WHEN}(?P<comma>,)?\s+(?:(?:has|have|had)\s+)?{_SAY_VERBS}\b{_INVERTED}"
 )
 # "Commissioner for Refugees in Sudan Abdallah Suleiman reported": a title, then the
 # person who holds it and speaks.
@@ -460,7 +481,8 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
         _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS,
         _DOCUMENT_BY,
         _DESCRIBED, _ACCORDING, _AS_REPORTS,
-        _TITLE_NAME_SAID, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID, _SAID_ROLE, _SAID_SPEAKER,
+        _TITLE_NAME_SAID, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID, _CLAUSE_SUBJECT, _SAID_ROLE,
+        _SAID_SPEAKER,
         _DATA_SHOWS,
     )  # fmt: skip
     for pattern in patterns:
@@ -522,7 +544,7 @@ _PERSON_NAME = re.compile(
 )
 # Patterns whose every match is a speaker of its own: in nested speech ("the ministry said
 # local officials reported 40") both are found, and the inner one governs what follows.
-_SUBJECT_VERB = (_ROLE_SAID, _SPEAKER_SAID, _OWN_SAID)
+_SUBJECT_VERB = (_ROLE_SAID, _SPEAKER_SAID, _OWN_SAID, _CLAUSE_SUBJECT)
 _TITLES = frozenset(
     {"minister", "secretary", "president", "spokesman", "spokeswoman", "spokesperson",
      "director", "chief", "commissioner", "head", "ambassador", "premier", "governor",

@@ -380,3 +380,37 @@ def test_a_report_credits_across_its_sentences(make_doc: MakeDoc) -> None:
     assert credits["400"] == "Carlos Vega"
     assert credits["600"] == "National Flood Authority"
     assert credits["12"] == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("About 300 people were rescued, the coastguard said.", "coastguard"),
+        ("About 300 people were rescued, paramedics said on Monday.", "paramedics"),
+        ("About 300 people were rescued, the prefecture said in a statement.", "prefecture"),
+        ("About 300 people were rescued, the airline said, adding that 20 were missing.",
+         "airline"),
+    ],
+)  # fmt: skip
+def test_any_noun_phrase_opening_a_clause_before_a_reporting_verb_speaks(
+    sentence: str, source: str
+) -> None:
+    """Should credit the noun phrase before "said", whatever its noun."""
+    found = attribute(sentence, sentence.index("300"))
+    assert found is not None
+    assert found.source == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 300 people were rescued, it said.",
+        "About 300 people were rescued on the island, many of whom said they lost everything.",
+        "About 300 people were rescued, and the navy said more were expected.",
+        "Storm Ada gave 300 families a reason to leave.",
+    ],
+)
+def test_a_pronoun_a_later_clause_or_a_non_reporting_verb_credits_no_noun(sentence: str) -> None:
+    """Should leave the figure to the pronoun's referent or uncredited."""
+    found = attribute(sentence, sentence.index("300"))
+    assert found is None
