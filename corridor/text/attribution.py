@@ -511,8 +511,8 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
                 or words[-1].lower() in _BODY_HEADS
             ):
                 continue  # "French Minister of Defense Sebastien Lecornu said": the name follows
-            if name.lower() in _STOP_LOWER:
-                continue
+            if name.lower() in _STOP_LOWER or _REPORTER.fullmatch(name):
+                continue  # "our correspondent said": the outlet's own reporter
             span = Span(match.start(group), match.end(group))
             if not any(span.overlaps(s.span) for s in speakers):
                 speakers.append(Attribution(canonical_source(name), span, True))
@@ -625,6 +625,9 @@ def _person_of(speaker: Attribution, known: Attribution) -> bool:
 _PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][a-z'’-]+){1,3}")
 
 
+_REPORTER = re.compile(
+    r"(?i:our|this)\s+(?:[a-z]+\s+)?(?:reporters?|correspondents?|journalists?|photographers?)"
+)
 _STOP_LOWER = frozenset(n.lower() for n in _STOP_NAMES)
 
 

@@ -414,3 +414,11 @@ def test_a_pronoun_a_later_clause_or_a_non_reporting_verb_credits_no_noun(senten
     """Should leave the figure to the pronoun's referent or uncredited."""
     found = attribute(sentence, sentence.index("300"))
     assert found is None
+
+
+def test_the_outlets_own_reporter_is_no_source_but_a_journalist_met_is() -> None:
+    own = "Our correspondent said 300 people were waiting at the gate."
+    assert attribute(own, own.index("300")) is None
+    met = "About 300 people were waiting, a local journalist said."
+    found = attribute(met, met.index("300"))
+    assert found is not None and found.source == "local journalist"
