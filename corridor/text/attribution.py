@@ -687,6 +687,38 @@ def refers_back(sentence: str) -> bool:
     return bool(_PRONOUN.search(sentence))
 
 
+def referent(sentence: str, earlier: list[str]) -> str:
+    """Return whom a pronoun speaker refers back to: "he" or "she" the last person
+    credited, "it" the last body, "they" the last body or group; empty if none fits.
+
+    After "Governor Ana Ruiz said ... The ministry said ...", "She added" is Ana Ruiz.
+    """
+    match = _PRONOUN.search(sentence)
+    if match is None or not earlier:
+        return ""
+    word = match.group(0).split()[0].lower()
+    for name in reversed(earlier):
+        person = _is_person(name)
+        if (word in ("he", "she") and person) or (word not in ("he", "she") and not person):
+            return name
+    return ""
+
+
+def _is_person(name: str) -> bool:
+    """Return whether a credit names a person ("Ana Ruiz", "Ruiz", "the mayor"), not a
+    body."""
+    words = name.split()
+    if words and words[-1].lower() in _TITLES | _HONORIFICS:
+        return True  # "the Mozambique president", "deputy mayor"
+    if canonical_source(name) != name or re.search(_ROLE_WORDS, name):
+        return False
+    return (
+        bool(_PERSON_NAME.fullmatch(name))
+        and words[-1].lower() not in _BODY_HEADS
+        and (len(words) > 1 or not name.isupper())
+    )
+
+
 def _distance(span: Span, position: int) -> int:
     if span.end <= position:
         return position - span.end

@@ -20,6 +20,7 @@ from corridor.text.attribution import (
     attribute,
     is_outlet,
     known_sources,
+    referent,
     refers_back,
     resolve_generic,
     resolve_surname,
@@ -472,7 +473,7 @@ def _source(
     if post is not None:
         return post.source
     if pronoun_first and context.last_source:
-        return context.last_source
+        return referent(text, context.sources) or context.last_source
     found = attribute(text, position)
     if found is not None and is_outlet(found.source, context.document.outlet):
         return ""  # the outlet states the figure itself
@@ -481,7 +482,7 @@ def _source(
     if context.quoted and context.last_source:
         return context.last_source
     if refers_back(sentence.text) and context.last_source:
-        return context.last_source
+        return referent(sentence.text, context.sources) or context.last_source
     return ""
 
 

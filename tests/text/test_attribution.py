@@ -6,6 +6,7 @@ from corridor.text.attribution import (
     attribute,
     canonical_source,
     is_outlet,
+    referent,
     refers_back,
     resolve_generic,
     resolve_surname,
@@ -422,3 +423,13 @@ def test_the_outlets_own_reporter_is_no_source_but_a_journalist_met_is() -> None
     met = "About 300 people were waiting, a local journalist said."
     found = attribute(met, met.index("300"))
     assert found is not None and found.source == "local journalist"
+
+
+def test_a_pronoun_refers_back_to_a_credit_of_its_kind() -> None:
+    """Should take "she" for the last person credited and "it" for the last body."""
+    earlier = ["Ana Ruiz", "interior ministry"]
+    assert referent("She added that 400 were waiting.", earlier) == "Ana Ruiz"
+    assert referent("It added that 400 were waiting.", earlier) == "interior ministry"
+    assert referent("He said 400 were waiting.", ["IOM", "deputy mayor"]) == "deputy mayor"
+    assert referent("He said 400 were waiting.", ["IOM"]) == ""
+    assert referent("Some 400 were waiting.", earlier) == ""
