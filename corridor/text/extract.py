@@ -475,7 +475,8 @@ def _source(
     if pronoun_first and context.last_source:
         return referent(text, context.sources) or context.last_source
     found = attribute(text, position)
-    if found is not None and is_outlet(found.source, context.document.outlet):
+    outlet = context.document.outlet if context.document.outlet_known else ""
+    if found is not None and is_outlet(found.source, outlet):
         return ""  # the outlet states the figure itself
     if found is not None:
         return resolve_surname(resolve_generic(found.source, context.sources), context.sources)
