@@ -385,7 +385,11 @@ def _speaker(text: str, position: int | None = None) -> Attribution | None:
     """Return the speaker the sentence names; with several (two speech verbs), the one
     nearest the figure at ``position`` ("172,000 fled, Edwards said, though the
     authorities said the number could be 200,000")."""
-    found = [a for a in _speakers(text) if not _speaks_later(text, a, position)]
+    found = [
+        a
+        for a in _speakers(text)
+        if not _speaks_later(text, a, position) and not _counted(text, a, position)
+    ]
     if not found:
         return None
     if position is None or len(found) == 1:
@@ -464,6 +468,26 @@ def _speaks_later(text: str, speaker: Attribution, position: int | None) -> bool
         return _TOLD_WHOM.match(rest) is not None
     adjunct = _ADJUNCT.match(rest)
     return _COMPLEMENT.match(rest[adjunct.end() if adjunct else 0 :]) is not None
+
+
+# A figure where a phrase starts: digits, a count word, or a hedge before a number.
+_FIGURE_START = re.compile(
+    r"\d|(?i:thousands|hundreds|dozens|scores|millions|tens|some|about|around|nearly|over"
+    r"|almost|roughly|more than|at least|up to|an estimated|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|twelve|twenty|fifty)\b"
+)
+_FIGURE_PHRASE = re.compile(r"(?:\d[\d.,]*\d|\w+)(?:\s+(?:of|[a-z][\w-]*|\d[\d.,]*\d|\d)){0,3}\s+")
+
+
+def _counted(text: str, speaker: Attribution, position: int | None) -> bool:
+    """Return whether the speaker is the group the figure counts: in "Hundreds of residents
+    said they would stay" or "Thousands said ..." the residents speak about themselves."""
+    if position is None or not _FIGURE_START.match(text, position):
+        return False
+    if speaker.span.start <= position < speaker.span.end:
+        return True
+    between = text[position : speaker.span.start]
+    return speaker.span.start > position and _FIGURE_PHRASE.fullmatch(between) is not None
 
 
 # Clauses that may have speakers of their own: "..., Edwards said, though the Turkish

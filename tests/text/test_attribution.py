@@ -433,3 +433,16 @@ def test_a_pronoun_refers_back_to_a_credit_of_its_kind() -> None:
     assert referent("He said 400 were waiting.", ["IOM", "deputy mayor"]) == "deputy mayor"
     assert referent("He said 400 were waiting.", ["IOM"]) == ""
     assert referent("Some 400 were waiting.", earlier) == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Thousands said they would stay in the camp.", "Thousands"),
+        ("Hundreds of residents said they would stay.", "Hundreds"),
+        ("About 1.2 million residents said they had no power.", "About"),
+    ],
+)
+def test_the_group_a_figure_counts_does_not_credit_it(sentence: str, figure: str) -> None:
+    """Should not credit the figure to the people it counts, who speak about themselves."""
+    assert attribute(sentence, sentence.index(figure)) is None
