@@ -502,12 +502,9 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
     speakers: list[Attribution] = []
     patterns = (
         _CITING, _POSTPOSED, _APPOSED_NAME, _SPOKESPERSON_FOR, _RELATIVE_SAID, _PERSON_OF,
-        _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS,
-        _DOCUMENT_BY,
-        _DESCRIBED, _ACCORDING, _AS_REPORTS,
-        _TITLE_NAME_SAID, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID, _CLAUSE_SUBJECT, _SAID_ROLE,
-        _SAID_SPEAKER,
-        _DATA_SHOWS,
+        _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS, _DOCUMENT_BY, _DESCRIBED, _ACCORDING,
+        _AS_REPORTS, _TITLE_NAME_SAID, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID, _CLAUSE_SUBJECT,
+        _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
     )  # fmt: skip
     for pattern in patterns:
         for match in pattern.finditer(text):
