@@ -72,7 +72,10 @@ _VERBS = (
     r"|announced"
     r"|stated|claimed|claims|claim|confirmed|added|counted|cited|wrote|indicated"
     r"|(?:gave|gives|give) (?:an? |the )?(?:\w+ )?(?:figure|toll|estimate|number|tally|count)"
-    r"|believe|believes|believed|put the (?:toll|number|figure|exact figure) at|has said|have said"
+    r"|believe|believes|believed|has said|have said"
+    r"|puts? (?:the|its) (?:[\w-]+ ){0,3}?(?:toll|number|figure|count|total|tally)(?: of [\w-]+)? at"
+    r"|(?:raised|lowered|revised|updated|raises|revises) (?:the|its) (?:[\w-]+ ){0,2}?(?:toll|figure"
+    r"|number|count|estimate|tally)"
     r"|had said|expects|predicts|predicted|warned|worried|hopes?|fears|feared|advised|adds"
     r"|disclosed|revealed|declared|noted|explained|acknowledged"
     r"|Says|Said|Reports|Confirms|Estimates)"  # a headline in title case: "..., Says Minister"
@@ -149,7 +152,10 @@ _OWN_SAID = re.compile(
 _SAY_VERBS = (
     r"(?:said|says|say|reported|reports|report|told|tweeted|posted|announced|stated|confirmed"
     r"|added|estimated|estimates|estimate|wrote|noted|claimed|claims|claim|disclosed|revealed"
-    r"|declared|explained|acknowledged|put the (?:toll|number|figure) at)"
+    r"|declared|explained|acknowledged"
+    r"|puts? (?:the|its) (?:[\w-]+ ){0,3}?(?:toll|number|figure|count|total|tally)(?: of [\w-]+)? at"
+    r"|(?:raised|lowered|revised|updated|raises|revises) (?:the|its) (?:[\w-]+ ){0,2}?(?:toll|figure"
+    r"|number|count|estimate|tally))"
 )
 # Words no noun phrase holds: "Nyusi, who declared mourning, has said" has no subject "has".
 _NO_NOUN = (

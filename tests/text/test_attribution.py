@@ -446,3 +446,18 @@ def test_a_pronoun_refers_back_to_a_credit_of_its_kind() -> None:
 def test_the_group_a_figure_counts_does_not_credit_it(sentence: str, figure: str) -> None:
     """Should not credit the figure to the people it counts, who speak about themselves."""
     assert attribute(sentence, sentence.index(figure)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The health ministry put the death toll at 56.", "health ministry"),
+        ("The relief agency puts the number of displaced at 56,000.", "relief agency"),
+        ("The ministry raised the death toll to 56 on Monday.", "ministry"),
+    ],
+)
+def test_who_puts_or_raises_a_toll_gives_it(sentence: str, source: str) -> None:
+    """Should credit the subject of "put the toll at" and "raised the toll to"."""
+    found = attribute(sentence, sentence.index(next(c for c in sentence if c.isdigit())))
+    assert found is not None
+    assert found.source == source
