@@ -67,15 +67,19 @@ _KNOWN = tuple(
     for name, variants in KNOWN_SOURCES.items()
 )
 
+# "put the death toll at 56", "raised its estimate to 900": who sets a figure gives it.
+_SETS_TOLL = (
+    r"(?:puts? (?:the|its) (?:[\w-]+ ){0,3}?(?:toll|number|figure|count|total|tally)"
+    r"(?: of [\w-]+)? at|(?:raised|lowered|revised|updated|raises|revises) (?:the|its) "
+    r"(?:[\w-]+ ){0,2}?(?:toll|figure|number|count|estimate|tally))"
+)
 _VERBS = (
     r"(?:said|says|say|reported|reports|report|estimated|estimates|estimate|told|tweeted|posted"
     r"|announced"
     r"|stated|claimed|claims|claim|confirmed|added|counted|cited|wrote|indicated"
     r"|(?:gave|gives|give) (?:an? |the )?(?:\w+ )?(?:figure|toll|estimate|number|tally|count)"
     r"|believe|believes|believed|has said|have said"
-    r"|puts? (?:the|its) (?:[\w-]+ ){0,3}?(?:toll|number|figure|count|total|tally)(?: of [\w-]+)? at"
-    r"|(?:raised|lowered|revised|updated|raises|revises) (?:the|its) (?:[\w-]+ ){0,2}?(?:toll|figure"
-    r"|number|count|estimate|tally)"
+    rf"|{_SETS_TOLL}"
     r"|had said|expects|predicts|predicted|warned|worried|hopes?|fears|feared|advised|adds"
     r"|disclosed|revealed|declared|noted|explained|acknowledged"
     r"|Says|Said|Reports|Confirms|Estimates)"  # a headline in title case: "..., Says Minister"
@@ -153,9 +157,7 @@ _SAY_VERBS = (
     r"(?:said|says|say|reported|reports|report|told|tweeted|posted|announced|stated|confirmed"
     r"|added|estimated|estimates|estimate|wrote|noted|claimed|claims|claim|disclosed|revealed"
     r"|declared|explained|acknowledged"
-    r"|puts? (?:the|its) (?:[\w-]+ ){0,3}?(?:toll|number|figure|count|total|tally)(?: of [\w-]+)? at"
-    r"|(?:raised|lowered|revised|updated|raises|revises) (?:the|its) (?:[\w-]+ ){0,2}?(?:toll|figure"
-    r"|number|count|estimate|tally))"
+    rf"|{_SETS_TOLL})"
 )
 # Words no noun phrase holds: "Nyusi, who declared mourning, has said" has no subject "has".
 _NO_NOUN = (
