@@ -266,8 +266,10 @@ _POSTPOSED = re.compile(
     r"(?:(?:its|his|her|their|the|a|an|[a-z]+|[A-Z][a-z]*['’]s)\s+){0,4}"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][\w'’.-]+){1,3})"
 )
+# "the ministry", "the Geneva-based agency": a credit that names no one by itself.
 _GENERIC = re.compile(
-    rf"^(?:[Tt]he\s+)?(?:[a-z]+\s+){{0,2}}(?P<head>{_ROLE_WORDS}|(?i:organi[sz]ation|group|monitor|report))$"
+    rf"^(?:[Tt]he\s+)?(?:(?:[a-z]+|[A-Z][\w.]*-[a-z]+)\s+){{0,2}}"
+    rf"(?P<head>{_ROLE_WORDS}|(?i:organi[sz]ation|group|monitor|report))$"
 )
 _DATA_WORDS = re.compile(r"\b(?:data|figures|statistics)\b", re.I)
 _HAS_VERB = re.compile(rf"\b{_VERBS}|\b(?i:according to)|\bper\s+[A-Z]")

@@ -461,3 +461,7 @@ def test_who_puts_or_raises_a_toll_gives_it(sentence: str, source: str) -> None:
     found = attribute(sentence, sentence.index(next(c for c in sentence if c.isdigit())))
     assert found is not None
     assert found.source == source
+
+
+def test_a_described_agency_refers_back_to_the_one_named_before() -> None:
+    assert resolve_generic("Geneva-based agency", ["IOM", "Ana Ruiz"]) == "IOM"
