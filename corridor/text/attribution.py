@@ -96,6 +96,9 @@ _NAMED_SPEAKER = re.compile(
 )
 # After a comma, a verb with a subject of its own after it ("..., said the minister",
 # "..., reports AFP"): what stands before the comma is no subject.
+# "has said", "have since said", "had earlier reported"
+_AUX = r"(?:(?:has|have|had)\s+(?:(?:since|also|now|already|earlier|\w+ly)\s+)?)?"
+_INVERTED_AFTER = r"(?!\s+(?:(?:the|a|an)\s|(?![A-Z][a-z]+day\b)[A-Z@]))"
 _INVERTED = r"(?(comma)(?!\s+(?:(?:the|a|an)\s|(?![A-Z][a-z]+day\b)[A-Z@])))"
 # "Edwards said"; but in "... on board the Grand Princess, reports AFP" the subject is
 # the name after the verb, and the one before the comma only ends the clause.
@@ -141,11 +144,17 @@ _BODY = (
 # "The Armenian government on Saturday put the figure at": a day between credit and verb.
 _WHEN = (
     r"(?:\s+(?:(?:late |early )?on\s+(?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})"
-    r"|yesterday|today|earlier|later|also))?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last) (?:week|month|weekend)"
+    r"|yesterday|today|earlier|later|also|since))?"
+)
+# "The mayor, quoted by Interfax, said", "The ministry, for its part, said": an aside
+# between a body and its verb.
+_ROLE_ASIDE = re.compile(
+    rf"{_ROLE},\s+[^,\"“]{{3,60}},\s+(?:(?:has|have|had)\s+)?{_VERBS}\b{_INVERTED_AFTER}"
 )
 _ROLE_SAID = re.compile(
     rf"{_ROLE}(?:\s+(?:in|at|from)(?:\s+[\w'’-]+){{1,4}}?)?{_WHEN}(?P<comma>,)?\s+"
-    rf"(?:(?:has|have|had)\s+)?{_VERBS}\b{_INVERTED}"
+    rf"{_AUX}{_VERBS}\b{_INVERTED}"
 )
 # "its NGO partners estimated", "their staff reported": a noun a possessive opens is the
 # subject of the verb right after it.
@@ -168,10 +177,12 @@ _NO_NOUN = (
 # "..., the hospital said", "and the navy said", "The prefecture reported 40 dead".
 _CLAUSE_SUBJECT = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?P<name>(?:(?:[Tt]he|[Aa]n?)\s+)?"
+    rf"(?![a-z]+(?:ing|ed)\s+(?:{_PREPOSITION}|about|by|under)\b|{_PREPOSITION}\b"
+    rf"|(?i:however|meanwhile|though|for|as)\b)"
     rf"(?:(?!{_NO_NOUN})[A-Za-z][\w'’.-]*\s+){{0,3}}?"
     rf"(?!{_NO_NOUN}|(?:it|he|she|they|we|I|you|this|these|there|many|some|most|all|others"
     rf"|one)\b)[A-Za-z][\w'’.-]{{2,}})"
-    rf"{_WHEN}(?P<comma>,)?\s+(?:(?:has|have|had)\s+)?{_SAY_VERBS}\b{_INVERTED}"
+    rf"{_WHEN}(?P<comma>,)?\s+{_AUX}{_SAY_VERBS}\b{_INVERTED}"
 )
 # "Commissioner for Refugees in Sudan Abdallah Suleiman reported": a title, then the
 # person who holds it and speaks.
@@ -513,8 +524,8 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
     patterns = (
         _CITING, _POSTPOSED, _APPOSED_NAME, _SPOKESPERSON_FOR, _RELATIVE_SAID, _PERSON_OF,
         _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS, _DOCUMENT_BY, _DESCRIBED, _ACCORDING,
-        _AS_REPORTS, _TITLE_NAME_SAID, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID, _CLAUSE_SUBJECT,
-        _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
+        _AS_REPORTS, _TITLE_NAME_SAID, _ROLE_ASIDE, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID,
+        _CLAUSE_SUBJECT, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
     )  # fmt: skip
     for pattern in patterns:
         for match in pattern.finditer(text):

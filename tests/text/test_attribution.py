@@ -465,3 +465,22 @@ def test_who_puts_or_raises_a_toll_gives_it(sentence: str, source: str) -> None:
 
 def test_a_described_agency_refers_back_to_the_one_named_before() -> None:
     assert resolve_generic("Geneva-based agency", ["IOM", "Ana Ruiz"]) == "IOM"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The mayor, quoted by the Tarsa Herald, said 300 people had left.", "mayor"),
+        ("The regional governor, speaking on television, said 300 people had left.",
+         "regional governor"),
+        ("The ministry, for its part, said 300 people had left.", "ministry"),
+        ("The ministry on Friday evening said 300 people had left.", "ministry"),
+        ("Officials have since said 300 people had left.", "Officials"),
+        ("About 300 people were rescued, armed forces said.", "armed forces"),
+    ],
+)  # fmt: skip
+def test_an_aside_or_a_time_between_a_speaker_and_its_verb(sentence: str, source: str) -> None:
+    """Should credit the subject, not the aside ("quoted by ...", "speaking on ...")."""
+    found = attribute(sentence, sentence.index("300"))
+    assert found is not None
+    assert found.source == source
