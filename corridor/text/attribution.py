@@ -148,6 +148,10 @@ def resolve_generic(source: str, earlier: list[str]) -> str:
     if match is None:
         return source
     head = match.group("head").lower()
+    bare = re.sub(r"^the\s+", "", source.strip(), flags=re.I).lower()
+    for name in reversed(earlier):  # "the agency" after "the disaster management agency"
+        if _GENERIC.match(name.strip()) and name.lower().endswith(" " + bare):
+            return name
     named = [n for n in earlier if _GENERIC.match(n.strip()) is None]
     for name in reversed(named):
         spellings = " ".join(KNOWN_SOURCES.get(name, ())).lower()
@@ -200,7 +204,7 @@ def _is_person(name: str) -> bool:
         return False
     return (
         bool(PERSON_NAME.fullmatch(name))
-        and words[-1].lower() not in BODY_HEADS
+        and not any(w.lower() in BODY_HEADS for w in words)
         and (len(words) > 1 or not name.isupper())
     )
 

@@ -394,7 +394,8 @@ _COUNTS = frozenset({"two", "three", "four", "five", "several", "some", "many"})
 BODY_HEADS = frozenset(
     {"forces", "corps", "institute", "centre", "center", "unit", "board", "association",
      "federation", "union", "fund", "court", "parliament", "assembly", "network", "forum",
-     "alliance", "coalition", "foundation", "trust", "league", "front", "movement", "party"}
+     "alliance", "coalition", "foundation", "trust", "league", "front", "movement", "party",
+     "cross", "crescent", "navy", "company", "group", "charity", "agency", "bank"}
 )  # fmt: skip
 HONORIFICS = frozenset(
     {"mayor", "governor", "president", "premier", "prime", "minister", "chancellor", "gen",

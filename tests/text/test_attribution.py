@@ -484,3 +484,12 @@ def test_an_aside_or_a_time_between_a_speaker_and_its_verb(sentence: str, source
     found = attribute(sentence, sentence.index("300"))
     assert found is not None
     assert found.source == source
+
+
+def test_a_shorter_mention_refers_back_to_the_fuller_one_and_a_society_is_a_body() -> None:
+    assert resolve_generic("the agency", ["IOM", "disaster management agency"]) == (
+        "disaster management agency"
+    )
+    assert referent("It said 15,000 more needed help.", ["RTV", "Ruritanian Red Cross"]) == (
+        "Ruritanian Red Cross"
+    )
