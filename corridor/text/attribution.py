@@ -1,363 +1,49 @@
-"""Work out who a figure is attributed to (SOHR, ICRC, Syrian state media, ...)."""
+"""Work out who a figure is attributed to (SOHR, ICRC, a ministry, a named official, ...)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
+from corridor.text.agencies import (
+    KNOWN_SOURCES,
+    Attribution,
+    canonical_source,
+    known_sources,
+)
 from corridor.text.model import Span
-
-# Canonical source -> spellings. Checked in order; longer, more specific names first.
-KNOWN_SOURCES: dict[str, tuple[str, ...]] = {
-    "SOHR": (
-        r"Syrian Observatory for Human Rights", r"the Observatory", r"SOHR",
-        r"Britain-based (?:war )?monitor",
-    ),
-    "ICRC": (
-        r"International Committee of the Red Cross", r"ICRC(?: Syria)?", r"@ICRC\w*",
-        r"(?<!Canadian )Red Cross(?! Red Crescent)",
-    ),
-    "Syrian Arab Red Crescent": (r"Syrian Arab Red Crescent", r"@SYRedCrescent"),
-    "Syrian state media": (
-        r"(?:Syrian )?[Ss]tate(?:-run|-controlled)? "
-        r"(?:media|television(?: station)?|TV|news agency)",
-        r"SANA", r"Syrian television", r"state-controlled television station",
-    ),
-    "UNHCR": (
-        r"UNHCR", r"(?:the )?U\.?N\.?(?:'s)? (?:refugee|Refugee) (?:agency|Agency)",
-        r"(?:the )?United Nations(?:'s)? (?:refugee|Refugee) (?:agency|Agency)",
-        r"(?:U\.?N\.?|United Nations) High Commissioner for Refugees",
-    ),
-    "IOM": (
-        r"International Organi[sz]ation for Migration", r"\bIOM\b",
-        r"UN's International Agency for Migration", r"(?:the )?U\.?N\.? migration agency",
-    ),
-    "MSF": (r"M[ée]decins Sans Fronti[èe]res", r"Doctors Without Borders", r"\bMSF\b"),
-    "OCHA": (
-        r"\bOCHA\b", r"UN Office for the Coordination of Humanitarian Affairs",
-        r"(?:[Aa] |[Tt]he )?(?:U\.?N\.?|United Nations) humanitarian (?:agency|office)",
-    ),
-    "WHO": (r"World Health Organi[sz]ation", r"\bWHO\b"),
-    "OHCHR": (
-        r"(?:United Nations|UN) High Commissioner for Human Rights", r"OHCHR",
-        r"UN (?:human rights|rights) (?:office|chief)",
-    ),
-    "UN": (
-        r"UN envoy(?: Staffan de Mistura)?", r"Staffan de Mistura", r"de Mistura",
-        r"United Nations", r"\bthe UN\b", r"\bUN\b(?! Security)",
-    ),
-    "Russian Ministry of Defence": (
-        r"Russian Centre for the Reconciliation[\w\s]*", r"Russian (?:defence|defense) ministry",
-        r"Ministry of Defence of the Russian Federation",
-    ),
-    "Anadolu Agency": (r"Anadolu(?: Agency)?(?: reporter)?",),
-    "AFP": (r"AFP(?: correspondent)?", r"Agence France-Presse"),
-    "Reuters": (r"Reuters",),
-    "BBC": (r"BBC",),
-    "local reports": (r"local reports", r"local sources", r"activists", r"witnesses"),
-    "Canadian Red Cross": (r"Canadian Red Cross", r"@redcrosscanada"),
-}  # fmt: skip
-
-_KNOWN = tuple(
-    (name, re.compile(r"(?:" + "|".join(variants) + r")"))
-    for name, variants in KNOWN_SOURCES.items()
+from corridor.text.speech import (
+    BODY_HEADS,
+    HAS_VERB,
+    HONORIFICS,
+    PERSON_NAME,
+    PRONOUN,
+    ROLE_WORDS,
+    TITLES,
+    VERBS,
+    find_speaker,
+    speaks_later,
 )
 
-_VERBS = (
-    r"(?:said|says|say|reported|reports|report|estimated|estimates|told|tweeted|announced"
-    r"|stated|claimed|claims|claim|confirmed|added|counted|gave|gives|cited|wrote|indicated"
-    r"|believe|believes|believed|put the (?:toll|number|figure|exact figure) at|has said|have said"
-    r"|had said|expects|predicts|predicted|warned|worried|hopes?|fears|feared|advised|adds"
-    r"|disclosed|revealed|declared|noted|explained|acknowledged)"
-)
-_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:of\s+|al-|el-|de |bin )?[A-Z][\w'’.-]+){0,5}"
-# "Ahmad al-Dbis, a doctor helping ..., said" and "said spokeswoman Ingy Sedky"
-_NAMED_SPEAKER = re.compile(rf"(?P<name>{_NAME}),\s+[^,\"“]{{3,80}},\s+{_VERBS}\b")
-_SPEAKER_SAID = re.compile(
-    rf"(?P<name>{_NAME}),?\s+"
-    rf"(?:(?:had|has|have|also|earlier|later|previously|then|further|again|separately|\w+ly)\s+){{0,2}}"
-    rf"{_VERBS}\b"
-)
-_PERSON_OF = re.compile(
-    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+) of (?:the )?"
-    rf"(?:[A-Za-z][\w'’-]*\s+){{1,6}}?{_VERBS}\b"
-)
-# "said spokeswoman Ingy Sedky": a speaker put after the verb, with only a title or
-# determiner between. A name after a preposition ("feared dead in Mozambique"), after
-# "told" (the listener) or after a passive ("are believed to be in Nepal") is no speaker.
-_PREPOSITION = (
-    r"(?:in|at|on|to|into|from|with|after|before|by|of|for|over|near|across|that|than|as|be)"
-)
-_SAID_SPEAKER = re.compile(
-    rf"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
-    rf"\b(?!told\b){_VERBS}\s+(?:(?!{_PREPOSITION}\b)[a-z]+\s+){{0,4}}(?P<name>{_NAME})"
-)
-_ROLE_WORDS = (
-    r"(?i:officials|authorities|ministry|minister|spokes(?:wo)?man|spokesperson|government"
-    r"|embassy|agency|department|police|army|military|guard|office|services?|commission"
-    r"|council|committee|society|mission|authority|command|observatory|programme|directorate"
-    r"|bureau|administration|mayor|governor|president|commissioner|prime minister|secretary)"
-)
-_ROLE = (
-    rf"(?P<name>(?<![\w'’.-])(?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"
-    rf"(?:(?!(?:where|when|which|who|that|as|and|but|while|if|after|before)\b)[a-z]+\s+){{0,2}}"
-    rf"{_ROLE_WORDS}(?:\s+(?:sources|officials?|spokes(?:wo)?man|spokesperson))?"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}})?)"
-)
-# "The Armenian government on Saturday put the figure at": a day between credit and verb.
-_WHEN = (
-    r"(?:\s+(?:(?:late |early )?on\s+(?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})"
-    r"|yesterday|today|earlier|later|also))?"
-)
-_ROLE_SAID = re.compile(
-    rf"{_ROLE}(?:\s+(?:in|at|from)(?:\s+[\w'’-]+){{1,4}}?)?{_WHEN},?\s+(?:(?:has|have|had)\s+)?"
-    rf"{_VERBS}\b"
-)
-# "Commissioner for Refugees in Sudan Abdallah Suleiman reported": a title, then the
-# person who holds it and speaks.
-_TITLE_NAME_SAID = re.compile(
-    rf"{_ROLE}(?:\s+(?:in|at|of|for)\s+(?:the\s+)?[A-Z][\w'’-]*)*\s+"
-    rf"(?P<person>[A-Z][a-z'’-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][a-z'’-]+){{1,2}})"
-    rf"(?:\s+(?:has|had|have))?{_WHEN},?\s+{_VERBS}\b"
-)
-# "A tour operator from the State said", "An Algerian journalist at Debdeb, on the
-# border, said": the speaker is the noun the phrase opens with, not the place after it.
-_NOUN_OF_SAID = re.compile(
-    rf"(?<![\w'’])(?:[Aa]n?|[Tt]he)\s+(?P<name>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}?[a-z]{{3,}})"
-    rf"\s+(?:from|at|in|of|with|for)\s+(?:the\s+)?[A-Z][^,.;:\"“\d]{{1,60}}?"
-    rf"(?:,[^,.;:\"“\d]{{3,80}},)?\s+{_VERBS}\b"
-)
-# "As "Radio Azatutyun" reports", "as Reuters reported"
-_AS_REPORTS = re.compile(
-    rf"\b[Aa]s\s+[\"“]?(?P<name>{_NAME})[\"”]?\s+(?:reports|reported|said|says|notes|noted)\b"
-)
-_SAID_ROLE = re.compile(rf"\b{_VERBS}\s+{_ROLE}")
-_ACCORDING = re.compile(
-    rf"(?:\b(?i:according to)|\bper(?=\s+[A-Z]))\s+"
-    rf"(?:{_ROLE}|(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<person>{_NAME})"
-    rf"|(?P<document>the (?:report|statement|figures|data|agency|organi[sz]ation)))"
-)
-# "border police data showed", "UN data in September showed", "data from national
-# immigration authorities shows", "figures collected by the UN refugee agency"
-_DATA_SHOWS = re.compile(
-    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:[A-Z]{2,}[\w.'’-]*|police|authorities"
-    r"|ministry|government|agency|guards?))\s+(?:data|figures|statistics|records)\b"
-    r"(?:\s+[\w,'’-]+){0,4}?\s+(?:showed|shows|show|indicated|indicates|suggest)\b"
-    r"|\b(?i:data|figures|statistics)\s+(?:from|by|of|collected by|released by|published by)"
-    r"\s+(?:the\s+)?(?P<source>(?:[a-z]+\s+){0,2}(?:[A-Z][\w.'’-]*\s*){1,4}|(?:[a-z]+\s+){0,2}"
-    r"(?:authorities|police|ministry|government|agency))"
-)
-# ", says its governor William Villamizar", "said Kieran Dwyer, OCHA's director": a speaker
-# named after the verb governs what comes before it
-_POSTPOSED = re.compile(
-    r"[,”\"]\s*(?:said|says|added|adds|wrote|tweeted|stated|explained|noted)\s+"
-    r"(?:(?:its|his|her|their|the|a|an|[a-z]+|[A-Z][a-z]*['’]s)\s+){0,4}"
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][\w'’.-]+){1,3})"
-)
+__all__ = [
+    "KNOWN_SOURCES",
+    "Attribution",
+    "attribute",
+    "canonical_source",
+    "is_outlet",
+    "known_sources",
+    "referent",
+    "refers_back",
+    "resolve_generic",
+    "resolve_surname",
+]
+
+# "the ministry", "the Geneva-based agency": a credit that names no one by itself.
 _GENERIC = re.compile(
-    rf"^(?:[Tt]he\s+)?(?:[a-z]+\s+){{0,2}}(?P<head>{_ROLE_WORDS}|(?i:organi[sz]ation|group|monitor|report))$"
+    rf"^(?:[Tt]he\s+)?(?:(?:[a-z]+|[A-Z][\w.]*-[a-z]+)\s+){{0,2}}"
+    rf"(?P<head>{ROLE_WORDS}|(?i:organi[sz]ation|group|monitor|report))$"
 )
-_DATA_WORDS = re.compile(r"\b(?:data|figures|statistics)\b", re.I)
-_HAS_VERB = re.compile(rf"\b{_VERBS}|\b(?i:according to)|\bper\s+[A-Z]")
-_PRONOUN = re.compile(rf"\b(?:It|it|he|she|He|She|They|they|the (?:organi[sz]ation|report|group|"
-                      rf"monitor|agency|centre|center|office))\s+{_VERBS}\b")  # fmt: skip
-_STOP_NAMES = frozenset(
-    {
-        "The",
-        "A",
-        "An",
-        "But",
-        "And",
-        "On",
-        "In",
-        "It",
-        "He",
-        "She",
-        "They",
-        "This",
-        "That",
-        "However",
-        "US",
-        "Meanwhile",
-        "Also",
-        "Earlier",
-        "Later",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Today",
-        "Yesterday",
-        "Source",
-        "Quote",
-        "Details",
-        "Exclusive",
-        "Among",
-        "Of",
-        "By",
-        "At",
-        "As",
-        "For",
-        "With",
-    }
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """Who a statement is attributed to and where that is said."""
-
-    source: str
-    span: Span
-    explicit: bool
-
-
-def canonical_source(name: str) -> str:
-    """Return the canonical name for a source's spelling, or the spelling itself."""
-    for canonical, pattern in _KNOWN:
-        if pattern.fullmatch(name.strip()):
-            return canonical
-    return name.strip()
-
-
-@lru_cache(maxsize=4096)
-def known_sources(text: str) -> tuple[Attribution, ...]:
-    """Return mentions of well-known sources, without overlaps."""
-    found: list[Attribution] = []
-    for name, pattern in _KNOWN:
-        for match in pattern.finditer(text):
-            span = Span(match.start(), match.end())
-            if not any(span.overlaps(other.span) for other in found):
-                found.append(Attribution(name, span, True))
-    return tuple(sorted(found, key=lambda a: a.span.start))
-
-
-def _speaker(text: str, position: int | None = None) -> Attribution | None:
-    """Return the speaker the sentence names; with several (two speech verbs), the one
-    nearest the figure at ``position`` ("172,000 fled, Edwards said, though the
-    authorities said the number could be 200,000")."""
-    found = [a for a in _speakers(text) if not _speaks_later(text, a, position)]
-    if not found:
-        return None
-    if position is None or len(found) == 1:
-        return found[0]
-    start, end = 0, len(text)
-    for match in _CONTRAST.finditer(text):
-        if match.end() <= position:
-            start = match.end()
-        elif match.start() >= position:
-            end = match.start()
-            break
-    own = [a for a in found if start <= a.span.start < end]
-    return own[0] if own else found[0]
-
-
-# A speech verb after its speaker: "officials said", "the ministry on Friday reported".
-# An appositive may stand between ("Ana Ruiz, the mayor, said"); a relative clause may
-# not ("UNHCR, which said ...": UNHCR is not the subject of "said").
-_VERB_AFTER = re.compile(
-    rf"^(?:,[^,.;:\"“]{{3,80}},)?(?:(?!\b(?:which|who|that|where|when)\b)[^.;:,]){{0,60}}?"
-    rf"\b{_VERBS}\b"
-)
-# What may follow a verb that takes no complement of its own: when and to whom it was
-# said ("told reporters on Friday", "said Kieran Dwyer"), or a preposition ("said in Geneva").
-_ADJUNCT = re.compile(
-    r"^(?:\s+(?:(?:late|early)(?: on)? \w+(?: \d+)?|(?:last|this) \w+|yesterday"
-    r"|today|tonight|overnight|morning|afternoon|evening|night|earlier|later|again|also|too"
-    r"|separately|now|then|reporters|journalists"
-    r"|(?:the )?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))*"
-)
-_NEXT_VERB = re.compile(rf"^\s+{_VERBS}\b")
-# "told a news conference": the listener, then a complement only if "that" or a number.
-_TOLD_WHOM = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}?(?:that\b|\d)")
-_COMPLEMENT = re.compile(
-    r"^\s+(?:that\b|(?!(?:in|at|on|to|from|with|as|while|after|before|during|when|and|but|for"
-    r"|by|of|via|through|without|amid|since|until|over)\b)[a-z\d])"
-)
-
-
-def _speaks_later(text: str, speaker: Attribution, position: int | None) -> bool:
-    """Return whether ``speaker`` stands after the figure and its verb takes a clause of
-    its own: in "300 fled, and officials said 400 more were expected", officials say the
-    400, not the 300; in "300 fled, officials told reporters in Lima." they say the 300.
-
-    ``position`` 0 asks for the sentence's speaker, whatever it governs.
-    """
-    if not position or speaker.span.start <= position:
-        return False
-    verb = _VERB_AFTER.match(text[speaker.span.end :])
-    if verb is None:
-        return False
-    rest = text[speaker.span.end + verb.end() :]
-    while (noun := _NEXT_VERB.match(rest)) is not None:
-        rest = rest[noun.end() :]  # "the IOM report said": "report" was a noun
-    if verb.group(0).endswith("told"):
-        return _TOLD_WHOM.match(rest) is not None
-    adjunct = _ADJUNCT.match(rest)
-    return _COMPLEMENT.match(rest[adjunct.end() if adjunct else 0 :]) is not None
-
-
-# Clauses that may have speakers of their own: "..., Edwards said, though the Turkish
-# authorities said the number could be around 200,000".
-_CONTRAST = re.compile(r";|\b(?:though|although|but|while|whereas)\b")
-
-
-@lru_cache(maxsize=4096)
-def _speakers(text: str) -> tuple[Attribution, ...]:
-    if _HAS_VERB.search(text) is None and _DATA_WORDS.search(text) is None:
-        return ()
-    speakers: list[Attribution] = []
-    patterns = (
-        _POSTPOSED, _PERSON_OF, _NOUN_OF_SAID, _NAMED_SPEAKER, _ACCORDING, _AS_REPORTS,
-        _TITLE_NAME_SAID, _ROLE_SAID, _SPEAKER_SAID, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
-    )  # fmt: skip
-    for pattern in patterns:
-        for match in pattern.finditer(text):
-            found = match.groupdict()
-            group = next((g for g in ("person", "document", "source") if found.get(g)), "name")
-            if match.group(group) is None:
-                continue
-            words = re.sub(r"^the\s+", "", match.group(group).strip(" .,")).split()
-            while words and words[0] in _STOP_NAMES:
-                words.pop(0)
-            name = " ".join(words)
-            short = len(name) < 3 and not any(p.fullmatch(name) for _, p in _KNOWN)  # "UN"
-            if short or name.endswith(("'s", "’s")):
-                continue  # "Nagorno-Karabakh's estimated population" names no speaker
-            if pattern is _PERSON_OF and words[-1].lower() in _TITLES:
-                continue  # "French Minister of Defense Sebastien Lecornu said": the name follows
-            if name.lower() in _STOP_LOWER:
-                continue
-            span = Span(match.start(group), match.end(group))
-            if not any(span.overlaps(s.span) for s in speakers):
-                speakers.append(Attribution(canonical_source(name), span, True))
-            break  # one speaker per pattern; the patterns are in order of trust
-    return tuple(speakers)
-
-
-_TITLES = frozenset(
-    {"minister", "secretary", "president", "spokesman", "spokeswoman", "spokesperson",
-     "director", "chief", "commissioner", "head", "ambassador", "premier", "governor",
-     "mayor", "envoy", "chancellor", "general", "commander", "officer", "official"}
-)  # fmt: skip
 # "Catherine Colonna told AFP": the outlet told is the listener, not the source.
-_TOLD = re.compile(r"\b(?:told|telling|tells|(?:said|speaking|spoke|talking) to)\s+(?:the\s+)?$")
+_TOLD = re.compile(r"\b(?i:told|telling|tells|(?:said|speaking|spoke|talking) to)\s+(?:the\s+)?$")
 
 
 def attribute(sentence: str, position: int) -> Attribution | None:
@@ -367,39 +53,52 @@ def attribute(sentence: str, position: int) -> Attribution | None:
     voice or speaks inside its report; among several, the nearest one governs the figure.
     ``None`` means the sentence names nobody.
     """
+    # "The National Disaster Management Authority (NDMA) said": the acronym is put aside.
+    sentence = _ACRONYM.sub(_unknown_acronym, sentence)
     quotes = [m.span() for m in _QUOTE.finditer(sentence)]
     sources = tuple(
         a
         for a in known_sources(sentence)
         if not _TOLD.search(sentence[max(0, a.span.start - 16) : a.span.start])
-        and not _speaks_later(sentence, a, position)
+        and not speaks_later(sentence, a, position)
         and not any(start < a.span.start < end for start, end in quotes)
         and not _COUNTED_WITH.fullmatch(sentence[position : a.span.start])
     )
-    speaker = _speaker(sentence, position)
+    speaker = find_speaker(sentence, position)
+    if speaker is not None and _CITED.search(sentence[: speaker.span.start]):
+        return speaker  # "state TV said, citing the interior ministry": the ministry
     if sources:
-        has_verb = re.search(rf"{_VERBS}|(?i:according to)|tweet|@", sentence)
+        has_verb = re.search(rf"{VERBS}|(?i:according to)|tweet|@", sentence)
         if has_verb:
             known = min(sources, key=lambda a: _distance(a.span, position))
             inside = speaker is not None and any(speaker.span.overlaps(a.span) for a in sources)
             if speaker is not None and not inside and _person_of(speaker, known):
                 return speaker  # "UNHCR spokesman Adrian Edwards said": the person speaks
+            if speaker is not None and 0 <= speaker.span.start - known.span.end <= 1:
+                return speaker  # "state broadcaster CCTV said": the name it introduces
             if (
                 speaker is not None
                 and not inside
                 and known.span.end <= speaker.span.start < position
-                and _HAS_VERB.search(sentence[known.span.end : speaker.span.start])
+                and HAS_VERB.search(sentence[known.span.end : speaker.span.start])
             ):
                 return speaker  # "UNHCR said that the government says 900": the inner voice
             return known
     return speaker
 
 
+def _unknown_acronym(match: re.Match[str]) -> str:
+    text = match.group(0)
+    return text if canonical_source(text.strip(" ()")) != text.strip(" ()") else " " * len(text)
+
+
+_ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z.&-]*)(?:\s[A-Z][A-Za-z.&-]*)?\)")
+_CITED = re.compile(r"\b(?i:citing|quoting)\s+(?:[Tt]he\s+|an?\s+)?$")
 # A known name inside a quotation is mentioned by the one quoted, who is the source.
 _QUOTE = re.compile(r"[\"“][^\"“”]{3,}[\"”]")
 # "three ICRC staff members": a known name right after the number is part of who is
 # counted, not who counts them.
-_COUNTED_WITH = re.compile(r"[\w.,-]+(?:\s+[a-z][\w-]*){0,2}\s+")
+_COUNTED_WITH = re.compile(r"(?!(?i:the|a|an)\s)[\w.,-]+(?:\s+[a-z][\w-]*){0,2}\s+")
 
 
 def _person_of(speaker: Attribution, known: Attribution) -> bool:
@@ -418,18 +117,25 @@ def _person_of(speaker: Attribution, known: Attribution) -> bool:
 _PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][a-z'’-]+){1,3}")
 
 
-_STOP_LOWER = frozenset(n.lower() for n in _STOP_NAMES)
-
-
 def resolve_surname(source: str, earlier: list[str]) -> str:
-    """Return the full name a later mention ("Mr. Sahai", "Correia") refers back to."""
+    """Return the full name a later mention ("Mr. Sahai", "Correia", "the NDMA") refers
+    back to."""
     bare = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt)\.?\s+", "", source.strip())
+    if re.fullmatch(r"[A-Z]{2,7}", bare):
+        for name in reversed(earlier):
+            if _initials(name) == bare:
+                return name  # "the NDMA" after "the National Disaster Management Authority"
     if " " in bare or not bare[:1].isupper():
         return source
     for name in reversed(earlier):
         if name != bare and name.split()[-1:] == [bare]:
             return name
     return bare if bare != source.strip() else source
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.split() if w not in ("of", "the", "and", "for", "on", "in")]
+    return "".join(w[0] for w in words) if all(w[:1].isupper() for w in words) else ""
 
 
 def resolve_generic(source: str, earlier: list[str]) -> str:
@@ -442,6 +148,10 @@ def resolve_generic(source: str, earlier: list[str]) -> str:
     if match is None:
         return source
     head = match.group("head").lower()
+    bare = re.sub(r"^the\s+", "", source.strip(), flags=re.I).lower()
+    for name in reversed(earlier):  # "the agency" after "the disaster management agency"
+        if _GENERIC.match(name.strip()) and name.lower().endswith(" " + bare):
+            return name
     named = [n for n in earlier if _GENERIC.match(n.strip()) is None]
     for name in reversed(named):
         spellings = " ".join(KNOWN_SOURCES.get(name, ())).lower()
@@ -453,9 +163,50 @@ def resolve_generic(source: str, earlier: list[str]) -> str:
     return re.sub(r"^the\s+", "", source.strip(), flags=re.I)
 
 
+def is_outlet(source: str, outlet: str) -> bool:
+    """Return whether a credit names the outlet that publishes the report, which then
+    states the figure itself: "reports AFP" in a copy headed "Daily Star (AFP)"."""
+    name = canonical_source(source)
+    words = re.findall(r"[A-Za-z][\w.&'’-]*", outlet)
+    spans = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    return bool(outlet.strip()) and any(canonical_source(s) == name for s in spans)
+
+
 def refers_back(sentence: str) -> bool:
     """Return whether the sentence attributes with a pronoun ("it said", "she said")."""
-    return bool(_PRONOUN.search(sentence))
+    return bool(PRONOUN.search(sentence))
+
+
+def referent(sentence: str, earlier: list[str]) -> str:
+    """Return whom a pronoun speaker refers back to: "he" or "she" the last person
+    credited, "it" the last body, "they" the last body or group; empty if none fits.
+
+    After "Governor Ana Ruiz said ... The ministry said ...", "She added" is Ana Ruiz.
+    """
+    match = PRONOUN.search(sentence)
+    if match is None or not earlier:
+        return ""
+    word = match.group(0).split()[0].lower()
+    for name in reversed(earlier):
+        person = _is_person(name)
+        if (word in ("he", "she") and person) or (word not in ("he", "she") and not person):
+            return name
+    return ""
+
+
+def _is_person(name: str) -> bool:
+    """Return whether a credit names a person ("Ana Ruiz", "Ruiz", "the mayor"), not a
+    body."""
+    words = name.split()
+    if words and words[-1].lower() in TITLES | HONORIFICS:
+        return True  # "the Mozambique president", "deputy mayor"
+    if canonical_source(name) != name or re.search(ROLE_WORDS, name):
+        return False
+    return (
+        bool(PERSON_NAME.fullmatch(name))
+        and not any(w.lower() in BODY_HEADS for w in words)
+        and (len(words) > 1 or not name.isupper())
+    )
 
 
 def _distance(span: Span, position: int) -> int:

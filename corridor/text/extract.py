@@ -18,7 +18,9 @@ from corridor.text.as_of import (
 )
 from corridor.text.attribution import (
     attribute,
+    is_outlet,
     known_sources,
+    referent,
     refers_back,
     resolve_generic,
     resolve_surname,
@@ -201,6 +203,7 @@ class _Context:
         self.in_quote = False  # a quotation is open at the end of the last sentence
         self.expect_quote = False  # the last sentence introduced a quotation ("said:")
         self.quoted = False  # the current sentence is inside a quotation of last_source
+        self.quoted_before = False  # the sentence before quoted its speaker, same paragraph
         self.main_place, self.main_city = main_places(
             [s.text for s in sentences[:40]], self.country, self.countries
         )
@@ -582,14 +585,17 @@ def _source(
     if post is not None:
         return post.source
     if pronoun_first and context.last_source:
-        return context.last_source
+        return referent(text, context.sources) or context.last_source
     found = attribute(text, position)
+    outlet = context.document.outlet if context.document.outlet_known else ""
+    if found is not None and is_outlet(found.source, outlet):
+        return ""  # the outlet states the figure itself
     if found is not None:
         return resolve_surname(resolve_generic(found.source, context.sources), context.sources)
     if context.quoted and context.last_source:
         return context.last_source
     if refers_back(sentence.text) and context.last_source:
-        return context.last_source
+        return referent(sentence.text, context.sources) or context.last_source
     return ""
 
 
@@ -629,7 +635,12 @@ def extract_figures(
             context.expect_quote = True
             continue
         opens = sentence.text[:1] in '"“'
-        context.quoted = context.in_quote or (opens and context.expect_quote)
+        # "'...,' said Vega. 'Another 400 are waiting.'": a quotation that follows one its
+        # speaker was named for, in the same paragraph, is the same speaker's.
+        whole_quote = opens and sentence.text.rstrip()[-1:] in '"”'
+        context.quoted = context.in_quote or (
+            opens and (context.expect_quote or (whole_quote and context.quoted_before))
+        )
         for mention in mentions:
             if any(mention.number_span.overlaps(d.span) for d in dates):
                 continue
@@ -646,6 +657,8 @@ def extract_figures(
             context.last_source = spoken
             context.sources = [*context.sources[-(_RECALL - 1) :], spoken]
         quotes = len(re.findall(r"[\"“”]", sentence.text))
+        ends_line = "\n" in document.text[sentence.span.end : sentence.span.end + 2]
+        context.quoted_before = bool(quotes and spoken and not ends_line)
         context.in_quote = context.in_quote != (quotes % 2 == 1)
         context.expect_quote = bool(
             re.search(r"\b(?:said|says|told \w+|added|wrote|tweeted)[:,]?\s*[\"“]?$", sentence.text)

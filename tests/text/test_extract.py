@@ -38,7 +38,7 @@ def test_it_extracts_figures_with_metric_source_date_and_span(make_doc: MakeDoc)
     assert (part.metric, part.population) == ("evacuated", "fighters")
     assert "part of a larger figure" in part.note
     assert found["about 6,000"].metric == "evacuated"
-    assert found["about 6,000"].source == "Syrian state media"
+    assert found["about 6,000"].source == "state media"
     remaining = found["perhaps 30,000"]
     assert (remaining.metric, remaining.as_of, remaining.place) == (
         "remaining", date(2016, 12, 14), "eastern Aleppo",

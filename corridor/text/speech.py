@@ -1,0 +1,423 @@
+"""Find who speaks in a sentence: the subject of a reporting verb ("officials said",
+"said the minister", "according to X", "X's figures show"), nested and inverted speech."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corridor.text.agencies import NOT_NAMES as _STOP_NAMES
+from corridor.text.agencies import Attribution, canonical_source, is_known
+from corridor.text.model import Span
+
+# "put the death toll at 56", "raised its estimate to 900": who sets a figure gives it.
+_SETS_TOLL = (
+    r"(?:puts? (?:the|its) (?:[\w-]+ ){0,3}?(?:toll|number|figure|count|total|tally)"
+    r"(?: of [\w-]+)? at|(?:raised|lowered|revised|updated|raises|revises) (?:the|its) "
+    r"(?:[\w-]+ ){0,2}?(?:toll|figure|number|count|estimate|tally))"
+)
+VERBS = (
+    r"(?:said|says|say|reported|reports|report|estimated|estimates|estimate|told|tweeted|posted"
+    r"|announced"
+    r"|stated|claimed|claims|claim|confirmed|added|counted|cited|wrote|indicated"
+    r"|(?:gave|gives|give) (?:an? |the )?(?:\w+ )?(?:figure|toll|estimate|number|tally|count)"
+    r"|believe|believes|believed|has said|have said"
+    rf"|{_SETS_TOLL}"
+    r"|had said|expects|predicts|predicted|warned|worried|hopes?|fears|feared|advised|adds"
+    r"|disclosed|revealed|declared|noted|explained|acknowledged"
+    r"|Says|Said|Reports|Confirms|Estimates)"  # a headline in title case: "..., Says Minister"
+)
+_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?|al-|el-|de |bin )?[A-Z][\w'’.-]+){0,5}"
+# "Ahmad al-Dbis, a doctor helping ..., said" and "said spokeswoman Ingy Sedky"
+# A place after a preposition is no speaker: "Civilians in Irpin, Ukraine, told VOA".
+_NOT_AFTER_PREPOSITION = (
+    r"(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bon )(?<!\bto )(?<!\bfrom )(?<!\bby )(?<!\bfor )"
+    r"(?<!\bwith )(?<!\bnear )(?<!\binto )"
+)
+_NAMED_SPEAKER = re.compile(
+    rf"{_NOT_AFTER_PREPOSITION}(?P<name>{_NAME}),\s+[^,\"“]{{3,80}},\s+{VERBS}\b"
+)
+# After a comma, a verb with a subject of its own after it ("..., said the minister",
+# "..., reports AFP"): what stands before the comma is no subject.
+# "has said", "have since said", "had earlier reported"
+_AUX = r"(?:(?:has|have|had)\s+(?:(?:since|also|now|already|earlier|\w+ly)\s+)?)?"
+_INVERTED_AFTER = r"(?!\s+(?:(?:the|a|an)\s|(?![A-Z][a-z]+day\b)[A-Z@]))"
+_INVERTED = r"(?(comma)(?!\s+(?:(?:the|a|an)\s|(?![A-Z][a-z]+day\b)[A-Z@])))"
+# "Edwards said"; but in "... on board the Grand Princess, reports AFP" the subject is
+# the name after the verb, and the one before the comma only ends the clause.
+_SPEAKER_SAID = re.compile(
+    rf"(?P<name>{_NAME})(?P<comma>,)?\s+"
+    rf"(?:(?:had|has|have|also|earlier|later|previously|then|further|again|separately|\w+ly)\s+){{0,2}}"
+    rf"{VERBS}\b{_INVERTED}"
+)
+_PERSON_OF = re.compile(
+    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+) of (?:the )?"
+    rf"(?:[A-Za-z][\w'’-]*\s+){{1,6}}?{VERBS}\b"
+)
+# "said spokeswoman Ingy Sedky": a speaker put after the verb, with only a title or
+# determiner between. A name after a preposition ("feared dead in Mozambique"), after
+# "told" (the listener) or after a passive ("are believed to be in Nepal") is no speaker.
+_PREPOSITION = (
+    r"(?:in|at|on|to|into|from|with|after|before|by|of|for|over|near|across|that|than|as|be)"
+)
+_SAID_SPEAKER = re.compile(
+    rf"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
+    rf"\b(?!told\b){VERBS}\s+(?:(?!{_PREPOSITION}\b)[a-z]+\s+){{0,4}}(?P<name>{_NAME})"
+)
+ROLE_WORDS = (
+    r"(?i:officials?|authorities|ministry|minister|spokes(?:wo)?man|spokesperson|government"
+    r"|(?:aid |rescue |health |relief |humanitarian )?workers|rescuers|residents|witnesses"
+    r"|survivors|volunteers|doctors|medics|staff|sources|media|broadcaster|newspaper"
+    r"|embassy|agency|department|police|army|military|guard|office|services?|commission"
+    r"|council|committee|society|mission|authority|command|observatory|programme|directorate"
+    r"|bureau|administration|mayor|governor|president|commissioner|prime minister|secretary)"
+)
+_ROLE = (
+    rf"(?P<name>(?<![\w'’.-])(?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"
+    rf"(?:(?!(?:where|when|which|who|that|as|and|but|while|if|after|before|on|in|at|to|from"
+    rf"|with|by|for|of|into|via)\b)[a-z]+(?:['’]s)?\s+){{0,2}}"
+    rf"{ROLE_WORDS}(?:\s+(?:sources|officials?|spokes(?:wo)?man|spokesperson))?"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}})?)"
+)
+# A body named after a preposition: "from the Polish border guard", "by the Associated Press".
+_BODY = (
+    rf"(?:[a-z]+\s+){{0,2}}(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:[a-z]+\s+){{0,2}}{ROLE_WORDS}\b"
+    r"|(?:[a-z]+\s+){0,2}[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'’-]*){0,5}"
+)
+# "The Armenian government on Saturday put the figure at": a day between credit and verb.
+_WHEN = (
+    r"(?:\s+(?:(?:late |early )?on\s+(?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last) (?:week|month|weekend)"
+    r"|yesterday|today|earlier|later|also|since))?"
+)
+# "The mayor, quoted by Interfax, said", "The ministry, for its part, said": an aside
+# between a body and its verb.
+_ROLE_ASIDE = re.compile(
+    rf"{_ROLE},\s+[^,\"“]{{3,60}},\s+(?:(?:has|have|had)\s+)?{VERBS}\b{_INVERTED_AFTER}"
+)
+_ROLE_SAID = re.compile(
+    rf"{_ROLE}(?:\s+(?:in|at|from)(?:\s+[\w'’-]+){{1,4}}?)?{_WHEN}(?P<comma>,)?\s+"
+    rf"{_AUX}{VERBS}\b{_INVERTED}"
+)
+# "its NGO partners estimated", "their staff reported": a noun a possessive opens is the
+# subject of the verb right after it.
+_OWN_SAID = re.compile(
+    rf"\b(?:its|their|his|her)\s+(?P<name>(?:[\w-]+\s+){{0,2}}?[\w-]{{3,}}){_WHEN},?\s+{VERBS}\b"
+)
+# Verbs that only report: "gave", "fears" or "hopes" may have any subject ("the storm gave").
+_SAY_VERBS = (
+    r"(?:said|says|say|reported|reports|report|told|tweeted|posted|announced|stated|confirmed"
+    r"|added|estimated|estimates|estimate|wrote|noted|claimed|claims|claim|disclosed|revealed"
+    r"|declared|explained|acknowledged"
+    rf"|{_SETS_TOLL})"
+)
+# Words no noun phrase holds: "Nyusi, who declared mourning, has said" has no subject "has".
+_NO_NOUN = (
+    r"(?:who|whom|which|that|whose|where|when|of|has|have|had|is|are|was|were|be|been|will"
+    r"|would|could|also|then|later|earlier|previously|again|not)\b"
+)
+# Any noun phrase that opens a clause and is followed by a reporting verb is its subject:
+# "..., the hospital said", "and the navy said", "The prefecture reported 40 dead".
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?P<name>(?:(?:[Tt]he|[Aa]n?)\s+)?"
+    rf"(?![a-z]+(?:ing|ed)\s+(?:{_PREPOSITION}|about|by|under)\b|{_PREPOSITION}\b"
+    rf"|(?i:however|meanwhile|though|for|as)\b)"
+    rf"(?:(?!{_NO_NOUN})[A-Za-z][\w'’.-]*\s+){{0,3}}?"
+    rf"(?!{_NO_NOUN}|(?:it|he|she|they|we|I|you|this|these|there|many|some|most|all|others"
+    rf"|one)\b)[A-Za-z][\w'’.-]{{2,}})"
+    rf"{_WHEN}(?P<comma>,)?\s+{_AUX}{_SAY_VERBS}\b{_INVERTED}"
+)
+# "Commissioner for Refugees in Sudan Abdallah Suleiman reported": a title, then the
+# person who holds it and speaks.
+_TITLE_NAME_SAID = re.compile(
+    rf"{_ROLE}(?:\s+(?:in|at|of|for)\s+(?:the\s+)?[A-Z][\w'’-]*)*\s+"
+    rf"(?P<person>[A-Z][a-z'’-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][a-z'’-]+){{1,2}})"
+    rf"(?:\s+(?:has|had|have))?{_WHEN},?\s+{VERBS}\b"
+)
+# "A tour operator from the State said", "An Algerian journalist at Debdeb, on the
+# border, said": the speaker is the noun the phrase opens with, not the place after it.
+_NOUN_OF_SAID = re.compile(
+    rf"(?<![\w'’]){_NOT_AFTER_PREPOSITION}(?:[Aa]n?|[Tt]he)\s+"
+    rf"(?P<name>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}?(?!spokes)[a-z]{{3,}})"
+    rf"\s+(?:from|at|in|of|with|for)\s+(?:the\s+)?[A-Z][^,.;:\"“\d]{{1,60}}?"
+    rf"(?:,[^,.;:\"“\d]{{3,80}},)?\s+{VERBS}\b"
+)
+# "a spokesperson for the Norwegian Refugee Council said": a spokesperson not named speaks
+# for the body ("Ana Ruiz, a spokeswoman for the ministry, said" names her).
+_SPOKESPERSON_FOR = re.compile(
+    r"(?<!,\s)\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?spokes(?:wo)?(?:man|person)\s+(?:for|of)\s+(?:the\s+)?"
+    rf"(?P<name>{_BODY})(?=,?{_WHEN},?\s+{VERBS}\b)"
+)
+# "the Gaza health ministry, which is run by Hamas, said": the head of the relative clause
+# speaks, not a name inside it.
+_RELATIVE_SAID = re.compile(
+    rf"{_ROLE}(?:\s+(?:in|at|of|for)\s+(?:the\s+)?[A-Z][\w'’-]*)*,?\s+(?:which|who)\s+"
+    rf"[^.;\"“]{{3,80}}?,?\s+{VERBS}\b"
+)
+# "As "Radio Azatutyun" reports", "as Reuters reported"
+_AS_REPORTS = re.compile(
+    rf"\b[Aa]s\s+[\"“]?(?P<name>{_NAME})[\"”]?\s+(?:reports|reported|said|says|notes|noted)\b"
+    rf"|\b[Aa]s\s+(?:reported|announced|stated|confirmed)\s+by\s+(?:[Tt]he\s+)?(?P<source>{_BODY})"
+)
+# "NHK said, citing local officials", "Citing the interior ministry, state TV said": the
+# one cited is the voice the report passes on.
+_CITING = re.compile(rf"\b(?i:citing|quoting)\s+(?:[Tt]he\s+|an?\s+)?(?P<name>{_BODY})")
+_SAID_ROLE = re.compile(rf"\b{VERBS}\s+{_ROLE}")
+_ACCORDING = re.compile(
+    rf"(?:\b(?i:according to)|\bper(?=\s+[A-Z]))\s+"
+    rf"(?:{_ROLE}|(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<person>{_NAME})"
+    rf"|(?P<document>the (?:report|statement|figures|data|agency|organi[sz]ation)))"
+)
+# "border police data showed", "UN data in September showed", "data from national
+# immigration authorities shows", "figures collected by the UN refugee agency"
+_DATA_SHOWS = re.compile(
+    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:[A-Z]{2,}[\w.'’-]*|(?i:police"
+    r"|authorities|ministry|government|agency|guards?)))\s+(?:data|figures|statistics|records)\b"
+    r"(?:\s+[\w,'’-]+){0,4}?\s+(?:showed|shows|show|indicated|indicates|suggest)\b"
+    r"|\b(?i:data|figures|statistics)\s+(?:from|by|of|collected by|released by|published by)"
+    rf"\s+(?:the\s+)?(?P<source>{_BODY})"
+)
+# What may join the parts of a person's name: "Abdulmenam al-Ghaithi", "Ana da Silva".
+_PARTICLE = r"(?:al-|el-|de |da |bin |van |von )"
+# "The head of the Red Crescent in Tobruk, Omar Salem, said": the person set off by commas
+# right before the verb is the one speaking, whatever the title before.
+_APPOSED_NAME = re.compile(
+    rf"(?<=,)\s+(?P<name>[A-Z][a-z'’-]+(?:\s+{_PARTICLE}?[A-Z][a-z'’-]+){{1,3}})"
+    rf",{_WHEN}\s+{VERBS}\b"
+)
+# A document a source issued: "the ministry's latest figures", "a tally by the AP".
+_DOCUMENT = (
+    r"(?:(?:latest|new|own|initial|official|preliminary|updated|final|daily|revised|provisional"
+    r"|first|last|most recent)\s+)*(?:figures|data|tally|count|estimates?|statistics|records"
+    r"|reports?|statement|accounts?|numbers|toll|assessment|update|census)"
+)
+# "the agency's figures show", "according to other refugees' accounts": the owner speaks.
+_OWNER_SAYS = re.compile(
+    rf"(?P<name>(?<![\w'’.-])(?:(?:[A-Z][\w.-]*|[a-z]+)\s+){{0,4}}?[\w.-]+?)(?:(?<=s)['’]|['’]s)\s+"
+    rf"{_DOCUMENT}\b(?=(?:\s+[\w,'’-]+){{0,4}}?\s+(?:showed|shows|show|put|puts|indicated"
+    rf"|indicates|suggests?|said|says|reported|stood|stands|rose|has risen|had risen)\b)"
+    rf"|\b(?i:according to)\s+(?P<owner>(?:(?:[A-Z][\w.-]*|[a-z]+)\s+){{0,4}}?[\w.-]+?)"
+    rf"(?:(?<=s)['’]|['’]s)\s+{_DOCUMENT}\b"
+)
+# "according to a tally by The Associated Press", "according to figures released by X"
+_DOCUMENT_BY = re.compile(
+    rf"\b(?i:according to)\s+(?:(?:a|an|the)\s+)?{_DOCUMENT}\s+"
+    r"(?:(?:released|compiled|published|issued|collected|gathered|kept|provided|cited)\s+)?"
+    rf"(?:by|from|of)\s+(?:the\s+)?(?P<name>{_BODY})"
+)
+# "public broadcaster CT said", "state news agency Xinhua reported": the name the
+# description introduces speaks.
+_DESCRIBED = re.compile(
+    r"(?<![\w'’])(?:[a-z-]+\s+){0,2}(?:broadcaster|news agency|agency|newspaper|daily|channel"
+    r"|television|TV|station|network|radio|carrier|airline|charity|NGO|group|organi[sz]ation"
+    r"|monitor|outlet|website|tabloid|weekly)\s+"
+    rf"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}){_WHEN},?\s+{VERBS}\b"
+)
+# ", says its governor William Villamizar", "said Kieran Dwyer, OCHA's director": a speaker
+# named after the verb governs what comes before it
+_POSTPOSED = re.compile(
+    r"[,”\"]\s*(?:said|says|added|adds|wrote|tweeted|stated|explained|noted)\s+"
+    r"(?:(?:its|his|her|their|the|a|an|[a-z]+|[A-Z][a-z]*['’]s)\s+){0,4}"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][\w'’.-]+){1,3})"
+)
+_DATA_WORDS = re.compile(r"\b(?:data|figures|statistics)\b", re.I)
+HAS_VERB = re.compile(rf"\b{VERBS}|\b(?i:according to)|\bper\s+[A-Z]")
+PRONOUN = re.compile(rf"\b(?:It|it|he|she|He|She|They|they|the (?:organi[sz]ation|report|group|"
+                      rf"monitor|agency|centre|center|office))\s+{VERBS}\b")  # fmt: skip
+
+
+def find_speaker(text: str, position: int | None = None) -> Attribution | None:
+    """Return the speaker the sentence names; with several (two speech verbs), the one
+    nearest the figure at ``position`` ("172,000 fled, Edwards said, though the
+    authorities said the number could be 200,000")."""
+    found = [
+        a
+        for a in _speakers(text)
+        if not speaks_later(text, a, position) and not _counted(text, a, position)
+    ]
+    if not found:
+        return None
+    if position is None or len(found) == 1:
+        return found[0]
+    start, end = 0, len(text)
+    for match in _CONTRAST.finditer(text):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    own = [a for a in found if start <= a.span.start < end]
+    if not own:
+        return found[0]
+    return _inner_voice(text, own, position) if own[0].span.end <= position else own[0]
+
+
+def _inner_voice(text: str, speakers: list[Attribution], position: int) -> Attribution:
+    """Return the innermost voice before the figure: in "the ministry said local officials
+    reported 40 dead" the officials, whom the ministry quotes; "UNHCR spokesman Edwards"
+    with no verb between is one voice, the first found."""
+    before = sorted((a for a in speakers if a.span.end <= position), key=lambda a: a.span.start)
+    voice = speakers[0]
+    for other in before:
+        verb = _VERB_AFTER.match(text[other.span.end :])
+        if (
+            other.span.start >= voice.span.end
+            and verb is not None
+            and other.span.end + verb.end() <= position
+            and HAS_VERB.search(text[voice.span.end : other.span.start])
+        ):
+            voice = other  # a subject whose own verb stands before the figure
+    return voice
+
+
+# A speech verb after its speaker: "officials said", "the ministry on Friday reported".
+# An appositive may stand between ("Ana Ruiz, the mayor, said"); a relative clause may
+# not ("UNHCR, which said ...": UNHCR is not the subject of "said").
+_VERB_AFTER = re.compile(
+    rf"^(?:,[^,.;:\"“]{{3,80}},)?(?:(?!\b(?:which|who|that|where|when)\b)[^.;:,]){{0,60}}?"
+    rf"\b{VERBS}\b"
+)
+# What may follow a verb that takes no complement of its own: when and to whom it was
+# said ("told reporters on Friday", "said Kieran Dwyer"), or a preposition ("said in Geneva").
+_ADJUNCT = re.compile(
+    r"^(?:\s+(?:(?:late|early)(?: on)? \w+(?: \d+)?|(?:last|this) \w+|yesterday"
+    r"|today|tonight|overnight|morning|afternoon|evening|night|earlier|later|again|also|too"
+    r"|separately|now|then|reporters|journalists"
+    r"|(?:the )?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))*"
+)
+_NEXT_VERB = re.compile(rf"^\s+{VERBS}\b")
+# "told a news conference": the listener, then a complement only if "that" or a number.
+_TOLD_WHOM = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}?(?:that\b|\d)")
+_COMPLEMENT = re.compile(
+    r"^\s+(?:that\b|(?!(?:in|at|on|to|from|with|as|while|after|before|during|when|and|but|for"
+    r"|by|of|via|through|without|amid|since|until|over)\b)[a-z\d])"
+)
+
+
+def speaks_later(text: str, speaker: Attribution, position: int | None) -> bool:
+    """Return whether ``speaker`` stands after the figure and its verb takes a clause of
+    its own: in "300 fled, and officials said 400 more were expected", officials say the
+    400, not the 300; in "300 fled, officials told reporters in Lima." they say the 300.
+
+    ``position`` 0 asks for the sentence's speaker, whatever it governs.
+    """
+    if not position or speaker.span.start <= position:
+        return False
+    verb = _VERB_AFTER.match(text[speaker.span.end :])
+    if verb is None:
+        return False
+    rest = text[speaker.span.end + verb.end() :]
+    while (noun := _NEXT_VERB.match(rest)) is not None:
+        rest = rest[noun.end() :]  # "the IOM report said": "report" was a noun
+    if verb.group(0).endswith("told"):
+        return _TOLD_WHOM.match(rest) is not None
+    adjunct = _ADJUNCT.match(rest)
+    return _COMPLEMENT.match(rest[adjunct.end() if adjunct else 0 :]) is not None
+
+
+# A figure where a phrase starts: digits, a count word, or a hedge before a number.
+_FIGURE_START = re.compile(
+    r"\d|(?i:thousands|hundreds|dozens|scores|millions|tens|some|about|around|nearly|over"
+    r"|almost|roughly|more than|at least|up to|an estimated|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|twelve|twenty|fifty)\b"
+)
+_FIGURE_PHRASE = re.compile(r"(?:\d[\d.,]*\d|\w+)(?:\s+(?:of|[a-z][\w-]*|\d[\d.,]*\d|\d)){0,3}\s+")
+
+
+def _counted(text: str, speaker: Attribution, position: int | None) -> bool:
+    """Return whether the speaker is the group the figure counts: in "Hundreds of residents
+    said they would stay" or "Thousands said ..." the residents speak about themselves."""
+    if position is None or not _FIGURE_START.match(text, position):
+        return False
+    if speaker.span.start <= position < speaker.span.end:
+        return True
+    between = text[position : speaker.span.start]
+    return speaker.span.start > position and _FIGURE_PHRASE.fullmatch(between) is not None
+
+
+# Clauses that may have speakers of their own: "..., Edwards said, though the Turkish
+# authorities said the number could be around 200,000".
+_CONTRAST = re.compile(r";|\b(?:though|although|but|while|whereas)\b")
+
+
+@lru_cache(maxsize=4096)
+def _speakers(text: str) -> tuple[Attribution, ...]:
+    if HAS_VERB.search(text) is None and _DATA_WORDS.search(text) is None:
+        return ()
+    speakers: list[Attribution] = []
+    patterns = (
+        _CITING, _POSTPOSED, _APPOSED_NAME, _SPOKESPERSON_FOR, _RELATIVE_SAID, _PERSON_OF,
+        _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS, _DOCUMENT_BY, _DESCRIBED, _ACCORDING,
+        _AS_REPORTS, _TITLE_NAME_SAID, _ROLE_ASIDE, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID,
+        _CLAUSE_SUBJECT, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
+    )  # fmt: skip
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            found = match.groupdict()
+            group = next(
+                (g for g in ("person", "document", "source", "owner") if found.get(g)), "name"
+            )
+            if match.group(group) is None:
+                continue
+            words = re.sub(r"^the\s+", "", match.group(group).strip(" .,")).split()
+            while words and (words[0] in _STOP_NAMES or words[0] in _LEADING):
+                words.pop(0)  # "the latest UN figures", "a senior official"
+            while words and words[0].lower() in _COUNTS:
+                words.pop(0)  # "Two officials said"
+            titles = [i for i, w in enumerate(words[:-2]) if w.rstrip(".").lower() in HONORIFICS]
+            if titles and PERSON_NAME.fullmatch(" ".join(words[titles[-1] + 1 :])):
+                words = words[titles[-1] + 1 :]  # "Butte County Sheriff Kory Honea": Kory Honea
+            name = " ".join(words)
+            short = len(name) < 3 and not is_known(name)  # "UN"
+            if short or name.endswith(("'s", "’s")):
+                continue  # "Nagorno-Karabakh's estimated population" names no speaker
+            if pattern is _PERSON_OF and (
+                words[-1].lower() in TITLES
+                or re.fullmatch(ROLE_WORDS, words[-1])
+                or words[-1].lower() in BODY_HEADS
+            ):
+                continue  # "French Minister of Defense Sebastien Lecornu said": the name follows
+            if name.lower() in _STOP_LOWER or _REPORTER.fullmatch(name):
+                continue  # "our correspondent said": the outlet's own reporter
+            span = Span(match.start(group), match.end(group))
+            if not any(span.overlaps(s.span) for s in speakers):
+                speakers.append(Attribution(canonical_source(name), span, True))
+            if pattern not in _SUBJECT_VERB:
+                break  # one speaker per pattern; the patterns are in order of trust
+    return tuple(speakers)
+
+
+_LEADING = frozenset({"a", "an", "the", "latest", "new", "other", "its", "their", "his", "her"})
+_COUNTS = frozenset({"two", "three", "four", "five", "several", "some", "many"})
+# The last word of a body's name, which no person's name ends with ("Armed Forces of the
+# Philippines said" is no person "of" the Philippines).
+BODY_HEADS = frozenset(
+    {"forces", "corps", "institute", "centre", "center", "unit", "board", "association",
+     "federation", "union", "fund", "court", "parliament", "assembly", "network", "forum",
+     "alliance", "coalition", "foundation", "trust", "league", "front", "movement", "party",
+     "cross", "crescent", "navy", "company", "group", "charity", "agency", "bank"}
+)  # fmt: skip
+HONORIFICS = frozenset(
+    {"mayor", "governor", "president", "premier", "prime", "minister", "chancellor", "gen",
+     "general", "col", "colonel", "lt", "capt", "captain", "dr", "mr", "mrs", "ms", "sen",
+     "senator", "rep", "chief", "commissioner", "secretary", "ambassador", "deputy", "sheriff",
+     "spokesman", "spokeswoman", "spokesperson", "director", "judge", "envoy", "brig", "maj",
+     "major", "sgt", "adm", "admiral", "cmdr", "supt", "insp", "inspector", "superintendent",
+     "officer", "head", "coordinator", "representative"}
+)  # fmt: skip
+# A person's name: capitalised words, none of them a body ("Office", "Ministry").
+PERSON_NAME = re.compile(
+    rf"(?!.*\b{ROLE_WORDS}\b)[A-Z][a-z'’-]+(?:\s+{_PARTICLE}?[A-Z][a-z'’-]+){{0,3}}"
+)
+# Patterns whose every match is a speaker of its own: in nested speech ("the ministry said
+# local officials reported 40") both are found, and the inner one governs what follows.
+_SUBJECT_VERB = (_ROLE_SAID, _SPEAKER_SAID, _OWN_SAID, _CLAUSE_SUBJECT)
+TITLES = frozenset(
+    {"minister", "secretary", "president", "spokesman", "spokeswoman", "spokesperson",
+     "director", "chief", "commissioner", "head", "ambassador", "premier", "governor",
+     "mayor", "envoy", "chancellor", "general", "commander", "officer", "official"}
+)  # fmt: skip
+_REPORTER = re.compile(
+    r"(?i:our|this)\s+(?:[a-z]+\s+)?(?:reporters?|correspondents?|journalists?|photographers?)"
+)
+_STOP_LOWER = frozenset(n.lower() for n in _STOP_NAMES)
