@@ -112,7 +112,10 @@ _IDENTIFIER = re.compile(
     r"\b(?:Flight|Route|Highway|Road|Resolution|Camp|Gate|Terminal|Zone|Sector|Block|Building"
     r"|Phase|Article|No\.?|Number|Channel|Section|Line|Level|Unit|Ward|Stage|Platform|Bus"
     r"|Train|Room|Pier|Berth|Exit|Checkpoint|Street|Avenue|Brigade|Battalion|Division"
-    r"|Regiment|Squadron|Chapter|Paragraph|Annex|Tower|Hall|Sabha|Boeing|Airbus|Apollo)\s+$"
+    r"|Regiment|Squadron|Chapter|Paragraph|Annex|Tower|Hall|Sabha|Boeing|Airbus|Apollo"
+    r"|Image|Photo|Photograph|Picture|Slide|Page|Video|Episode)\s+$"
+    # "Image 3 of 12", "page 2 of 5": the count of a gallery or a document's pages
+    r"|\b(?i:image|photo|photograph|picture|slide|page|video|episode)\s+\d+\s+of\s+$"
 )
 # "up from 9,000 on Monday", "compared with 700 the day before": an earlier value
 _EARLIER = re.compile(
@@ -173,6 +176,12 @@ _TOTAL_VERB = re.compile(
     re.I,
 )
 _MOVES = frozenset({"evacuated", "arrived", "waiting", "remaining"})
+_JOINED_BARE = re.compile(r"\d[\d,.]*(?:\s+\w+){0,6}?\s*(?:,|\band|,\s*and)\s*$")
+_WHEN_OR_WHERE = re.compile(
+    r"^\s*(?:on|in|at|by|during|over|last|this|yesterday|today|overnight|the next day"
+    r"|the day before)\b",
+    re.I,
+)
 # "seven people killed by lava and five asphyxiated": a bare number joined to a count
 _JOINED = re.compile(r"\band\s+$")
 # "the remaining 12,000", "the last 500": what is left, not what moved.
@@ -277,6 +286,11 @@ def _figure(
             _ANOTHER.search(before) or who is not None or _object(before, after)
             or (is_subset(before, after) and previous.sentence_index == sentence.index)
             or (_GAPPED.search(before) and previous.sentence_index == sentence.index)
+            or (  # "3,000 crossed on Thursday and 2,000 on Friday": the verb is left out
+                _JOINED_BARE.search(before)
+                and previous.sentence_index == sentence.index
+                and _WHEN_OR_WHERE.match(after)
+            )
             or (
                 _JOINED.search(before)
                 and previous.sentence_index == sentence.index

@@ -101,3 +101,16 @@ def test_a_labelled_count_takes_its_metric_from_the_label(make_doc: MakeDoc) -> 
     found = {f.surface: f for f in extract_figures(doc)}
     assert set(found) == {"12,000", "45", "7", "50,000"}
     assert [found[s].metric for s in ("12,000", "45", "7")] == ["evacuated", "missing", "killed"]
+
+
+def test_a_list_of_days_repeats_the_first_counts_verb(make_doc: MakeDoc) -> None:
+    """Should read "700 on Tuesday" after "500 left on Monday," as 700 who left that day,
+    and no number of a photo gallery ("Image 3 of 12") as a count."""
+    doc = make_doc(
+        "Some 500 left on Monday, 700 on Tuesday and 900 on Wednesday.\n"
+        "Image 3 of 12: evacuees board a bus.\n"
+    )
+    found = {f.surface: f for f in extract_figures(doc)}
+    assert set(found) == {"Some 500", "700", "900"}
+    assert {f.metric for f in found.values()} == {"evacuated"}
+    assert len({f.as_of for f in found.values()}) == 3
