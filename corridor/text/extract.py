@@ -25,7 +25,7 @@ from corridor.text.attribution import (
 )
 from corridor.text.categories import choose_metric, is_subset
 from corridor.text.dates import DateMention, find_dates
-from corridor.text.meaning import STOCKS, described_event, event_of, is_planned
+from corridor.text.meaning import STOCKS, described_event, event_of, is_planned, noun_event
 from corridor.text.metadata import dateline_span
 from corridor.text.model import Document, Figure, Sentence, Span
 from corridor.text.numbers import NumberMention, find_numbers
@@ -273,6 +273,8 @@ def _figure(
     # "the remaining 17,000 would travel by road": the adjective is said below, not the event
     event_before = _REMAINING_BEFORE.sub("", event_before)
     event = event_of(event_before, after[who.end :] if who.end else after)
+    if not event and who.end:
+        event = noun_event(who.noun, who.modifiers)  # "9,000 arrivals", "40 dead"
     if not event and (
         (
             who.noun in ("inhabitants", "residents", "population")

@@ -14,48 +14,92 @@ from functools import lru_cache
 
 STOCKS = frozenset({"remaining", "waiting", "present", "planned", "missing"})
 
+# Places people are put up in: "staying in shelters" is a stock there, not staying behind.
+_SHELTERS = (
+    r"(?:\w+ ){0,3}?(?:shelters?|camps?|cent(?:re|er)s?|hotels?|schools?|tents?|relatives"
+    r"|friends|famil(?:y|ies)|hosts?|gyms?|stadiums?|churches|mosques|temples|bases?|halls?)\b"
+)
+
+# Verb (and noun) classes, from general English usage rather than from any one report. Each
+# is searched in the clause of the number; the nearest match wins, the first class on a tie.
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.I))
     for name, pattern in (
-        ("killed", r"\b(?:killed|killing|dead|died|dying|deaths?|lost their lives|massacred"
-                   r"|executed|slain|fatalities|bodies|asphyxiated|suffocated|drowned|perished"
-                   r"|burned to death|crushed to death)\b"),
-        ("wounded", r"\b(?:wounded|wounding|injured|injuring|wounds|injuries|hurt"
-                    r"|critical condition|sick)\b"),
-        ("missing", r"\b(?:missing|unaccounted for|disappeared|about whom)\b"),
-        ("captured", r"\b(?:captured?|abducted|kidnapped|detained|arrested|held hostage)\b"),
-        ("waiting", r"\b(?:wait(?:ed|ing)?|awaiting|queu(?:e|ed|ing)|lin(?:ing|ed) up|told to be"
-                    r"|no man's land|gathered to leave|stranded there)\b"),
-        ("remaining", r"\b(?:remain(?:ed|s|ing)?|trapped|still (?:in|inside|at|need(?:ed|s)?)"
-                      r"|stayed"
+        ("killed", r"\b(?:killed|killing|dead|died|dies|die|dying|deaths?|lost their lives"
+                   r"|massacred|executed|slain|fatalities|fatality|fatally|bodies|corpses"
+                   r"|asphyxiated|suffocated|drowned|perished|electrocuted|\w+ to death"
+                   r"|murdered|assassinated|beheaded|gunned down|neutrali[sz]ed|succumbed"
+                   r"|death toll|(?:claim\w*|cost|took|tak(?:e|es|en|ing)) (?:the )?lives"
+                   r"|buried(?! (?:under|beneath|alive|in the rubble)))\b"),
+        ("wounded", r"\b(?:wounded|wounding|injured|injuring|wounds|injur(?:y|ies)|hurt|maimed"
+                    r"|critical condition|sick|fell ill|hospitali[sz]ed|burns"
+                    r"|admitted to (?:a |the )?hospitals?|treated (?:for|in|at))\b"),
+        ("missing", r"\b(?:missing|unaccounted for|disappeared|about whom|whereabouts|fate of"
+                    r"|not (?:yet )?(?:been )?(?:located|found|traced|heard from|accounted for)"
+                    r"|lost contact|could not be (?:reached|contacted|located)"
+                    r"|(?:remains?|remained|is|are|was|were) (?:still )?unknown)\b"),
+        ("captured", r"\b(?:captured?|abducted|kidnapped|detained|arrested|held hostage"
+                     r"|hostages?|taken (?:hostage|captive|prisoner)|held captive|imprisoned"
+                     r"|jailed|seized)\b"),
+        # affected, in need, infected: a count of people that says nothing about a move
+        ("other", r"\b(?:affected|impacted|in need|need(?:s|ed|ing)? (?:\w+ )?(?:aid|assistance"
+                  r"|help|food|shelter|water|support|protection)|at risk|exposed|vulnerable"
+                  r"|infected|infections?|test(?:ed|s)? positive|symptoms|screened|vaccinated"
+                  r"|in the path of|without (?:power|electricity|water|food|shelter)"
+                  r"|receiv(?:ed|ing) (?:\w+ )?(?:aid|food|assistance|relief|cash|help|supplies"
+                  r"|rations))\b"),
+        ("waiting", r"\b(?:wait(?:ed|ing)?|awaiting|pending|queu(?:e|ed|ing)|in line"
+                    r"|lin(?:ing|ed) up|told to be|no man's land|gathered to leave"
+                    r"|stranded there|waiting lists?)\b"),
+        ("remaining", r"\b(?:remain(?:ed|s|ing)?|trapped|still (?:in|inside|at|on|aboard|there"
+                      r"|within|need(?:ed|s)?)"
+                      r"|stayed|stay(?:s|ing)?(?! (?:in|at|with) " + _SHELTERS + r")"
                       r"|being held|held as|yet to (?:leave|heed|be evacuated|get out)"
                       r"|stranded|stuck|besieged|holding out|confined|left behind"
-                      r"|kept back|not allowed out)\b"),
-        ("present", r"\b(?:home to|living|lived|live in|residing|resident|registered"
+                      r"|kept back|not allowed out|cut off|isolated|surrounded|encircled"
+                      r"|marooned|holed up|hunker\w* down|shelter\w* in place"
+                      r"|r(?:ide|iding|ode|idden) out|defi(?:ed|ying)|ignor(?:ed|ing))\b"),
+        ("present", r"\b(?:home to|living|lived|live in|residing|resident"
+                    r"|registered(?! (?:at|on|upon) (?:the )?(?:border|crossing|arrival|entry))"
                     r"|total (?:number )?of \w+ in|population|packed with|include|bears"
                     # who is kept or posted somewhere: a stock, not a move
-                    r"|deployed|stationed|mobili[sz]ed|activated|sheltering|sheltered|camped"
+                    r"|deployed|stationed|mobili[sz]ed|activated|dispatched|on standby"
+                    r"|on the ground|sheltering|sheltered|camped"
+                    r"|stay(?:s|ing|ed)? (?:in|at|with) " + _SHELTERS + r""
                     r"|host(?:s|ed|ing)?|hous(?:es|ed|ing)|harbou?r(?:s|ed|ing)|accommodat\w+"
-                    r"|(?:are|is|were|was) (?:now |currently )?(?:in|at|inside|aboard|on board)"
-                    r"(?! (?:risk|need|danger|least)\b)"
+                    r"|lodg(?:ed|ing)|put up"
+                    r"|(?:are|is|were|was|be|being) (?:now |currently )?(?:in|at|inside|aboard"
+                    r"|on board)(?! (?:risk|need|danger|least)\b)"
+                    r"|(?:are|is|were|was) (?:now )?(?:seeking|taking) (?:refuge|shelter)"
                     r"|(?:are|is|remain) (?:still )?(?:internally )?displaced"
                     r"|in the dome|huddled|supplies for)\b"),
         ("arrived", r"\b(?:arriv\w*|receiv(?:ed|ing)|welcom(?:ed|ing)|admitted|t(?:aken|ook) in"
-                    r"|enter(?:ed|ing)?"
+                    r"|enter(?:ed|ing)?|entr(?:y|ies)"
                     r"|cross(?:ed|ing)?(?! out)|came across"
                     r"|reach(?:ed|ing)?"
                     r"|disembarked|landed|docked|flooded over|transplanted|touched down"
-                    r"|(?:streamed|poured|flooded|flocked) (?:in|into|over|across)"
-                    r"|c[ao]me (?:to|into)"
+                    r"|(?:streamed|poured|flooded|flocked|trickled|spilled|surged)"
+                    r" (?:in|into|over|across)"
+                    r"|c[ao]me (?:to|into)|made (?:it|their way|its way|his way|her way)"
+                    r" (?:to|into|across|over)|g[oe]t (?:to|into|across)"
+                    r"|registered (?:at|on|upon) (?:the )?(?:border|crossing|arrival|entry)"
                     r"|(?:sought|seek\w*|took|tak(?:en|ing)|f(?:ound|inding)) (?:refuge|shelter)"
                     r")\b"),
-        ("evacuated", r"\b(?:evacuat\w*|left|leaving|leave|departed|bussed|boarded|fle[de]"
-                      r"|flee|fleeing|transported|driven|drove|got out|brought out|moved|flown"
-                      r"|repatriated|rescued|extricated|swept|climbed|exodus|escaped?|returned"
+        ("evacuated", r"\b(?:evacuat\w*(?! (?:cent(?:re|er)s?|sites?|camps?|shelters?|points?"
+                      r"|zones?|routes?|orders?|warnings?|plans?|halls?))"
+                      r"|left|leaving|leave|departed|bussed|boarded|fle[de]"
+                      r"|flee|fleeing|transported|driven|drove|g[oe]t(?:ting|ten)? out|brought out"
+                      r"|moved|flown|repatriated|rescued|extricated|swept|climbed|exodus"
+                      r"|escaped?|returned"
                       r"|brought|bringing|move|travel|flew|airlifted|carried out"
-                      r"|relocated|transferred|travell?(?:ed|ing)|went|headed|walked|trekked|ferried|shipped|took"
+                      r"|relocated|transferred|travell?(?:ed|ing)|went|headed|walked|trekked"
+                      r"|ferried|shipped|took"
                       r"|displaced|uprooted|crossed out|taken|bus(?:s)?ed|trucked"
-                      r"|forced (?:from|out|to (?:flee|leave))"
+                      r"|shifted|hoisted|winched|plucked|pulled|extracted"
+                      r"|resettled|evicted|expelled|deported|withdr[ea]w\w*|sailed|emigrated"
+                      r"|abandoned|exited|vacated|ran (?:to|from|away|into|across)"
+                      r"|made (?:it|their way|its way) out|set (?:off|out)"
+                      r"|forced (?:from|out|to (?:flee|leave|abandon|move|evacuate))"
                       r"|(?:streamed|poured|flooded) (?:out|from))\b"),
         ("moving", r"\b(?:carr(?:y|ies|ied|ying)|on board|aboard|passengers|with)\b"),
     )
@@ -66,10 +110,16 @@ _PLANNED = re.compile(
     r"|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))"
     r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))|expected|expects?"
     r"|due to"
-    r"|to be (?:evacuated|transferred|moved"
-    r"|flown|bussed)|scheduled|planned|plans? to|planning (?:for|to)|hopes? to|hoping to"
+    r"|to be (?:evacuated|transferred|moved|flown|bussed|airlifted|relocated|repatriated"
+    r"|rescued|taken|brought|ferried|shifted|resettled|returned|sent)|scheduled|planned|plans? to|planning (?:for|to)|hopes? to|hoping to"
     r"|asked (?:to|for)"
-    r"|ordered (?:to|out|from)|evacuation orders?|told to leave|urged to leave|to allow"
+    r"|ordered (?:out|from)|evacuation (?:orders?|warnings?|notices?|advisor(?:y|ies))"
+    r"|mandatory evacuations?|to allow"
+    # told, urged or advised to go: not yet gone
+    r"|(?:ordered|told|urged|advised|asked|instructed|warned|directed|encouraged|called on"
+    r"|called upon) to(?! be (?:at|in|on|ready)\b)"
+    r"|(?:registered|signed up|applied|queued up) (?:to|for)"
+    r"|aim(?:s|ed|ing)? to|intend(?:s|ed|ing)? to|(?:goal|target|aim|intention) (?:is|was|of)"
     r"|reserved for|braced for|can (?:carry|take)"
     r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
     r"|on a list|list of|meant to|supposed to|set to|going to|prepared to|requested"
@@ -144,6 +194,9 @@ def event_of(before: str, after: str) -> str:
     trapped on the coast are forced to take cover"), what describes the people does.
     """
     head, tail = clause(before, after)
+    if _THERE.search(head):
+        # "there are 3,000 people in the camp": what is said of them, or that they are there
+        return _event_in("", tail) or ("remaining" if _STILL.search(head) else "present")
     if _DESCRIBED.match(tail) and not _LEAVING.search(head) and not _WITH.search(head):
         # No finite verb of its own: the number is the object of the verb before it, and
         # what follows only describes the people ("shelling killed 40 people sheltering in
@@ -154,6 +207,35 @@ def event_of(before: str, after: str) -> str:
     if _OUT.match(tail) and _PAST_VERB.search(head):
         return "evacuated"  # "the army escorted 450 civilians out of the town"
     return _event_in(head, tail) or _event_in(*clause(before, after, main=False))
+
+
+# An existential sentence: the number is the subject of "there are".
+_THERE = re.compile(
+    r"\bthere\s+(?:are|were|is|was|remain|remained)\s+(?:(?:now|still|currently|also|only"
+    r"|just)\s+)*$",
+    re.I,
+)
+_STILL = re.compile(r"\b(?:still|remain|remained)\s+(?:\w+\s+)?$", re.I)
+
+# Nouns that name what happened to the people they count, when no verb does ("9,000
+# arrivals", "40 lives", "300 missing people", "70,000 displaced").
+_NOUN_EVENTS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("killed", frozenset({"dead", "deaths", "bodies", "corpses", "fatalities", "lives"})),
+    ("wounded", frozenset({"wounded", "injured", "casualties"})),
+    ("missing", frozenset({"missing"})),
+    ("captured", frozenset({"hostages", "captives", "abductees", "detainees", "prisoners"})),
+    ("remaining", frozenset({"trapped", "stranded", "besieged"})),
+    ("arrived", frozenset({"arrivals", "entries", "crossings", "newcomers"})),
+    ("evacuated", frozenset({"evacuees", "returnees", "escapees", "deportees"})),
+    ("present", frozenset({"displaced"})),
+)
+
+
+def noun_event(noun: str, modifiers: tuple[str, ...] = ()) -> str:
+    """Return the event a counted noun or its adjective names, or '' ("40 dead", "9,000
+    arrivals", "300 missing people"); used when no verb in the clause names one."""
+    words = {noun.lower(), *(m.lower() for m in modifiers)}
+    return next((event for event, nouns in _NOUN_EVENTS if words & nouns), "")
 
 
 # A capitalised word inside a sentence is part of a name ("the Red Cross said", "Camp
@@ -311,8 +393,8 @@ def is_planned(before: str, after: str) -> bool:
     if cue_tail is None:
         return False
     for event, pattern in _EVENTS:
-        if event == "moving":
-            continue
+        if event in ("moving", "other"):
+            continue  # "50,000 are affected by the evacuation order": the order governs
         match = pattern.search(tail[:80])
         if (
             match is not None
