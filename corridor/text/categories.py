@@ -57,7 +57,9 @@ def is_subset(before: str, after: str) -> bool:
 def choose_metric(subject: str, event: str, subset: bool, planned: bool = False) -> str:
     """Return the ledger metric for a figure from its subject, its event and its mood.
 
-    A plan, a hope or a failed attempt is ``planned`` whatever its verb.
+    A plan, a hope or a failed attempt is ``planned`` whatever its verb. A count that no
+    verb or noun says anything about is ``other``, whoever it counts: "children" or
+    "fighters" says who, not what happened to them.
     """
     if subject in ("buses", "ambulances", "vehicles"):
         return subject
@@ -72,10 +74,8 @@ def choose_metric(subject: str, event: str, subset: bool, planned: bool = False)
         return "planned"
     if event in ("evacuated", "arrived", "remaining", "waiting", "present"):
         return event
-    if subject in ("children", "fighters"):
-        return subject
+    if event in ("other", "captured"):
+        return "other"  # affected, in need, taken hostage: no move and no toll
     if subject == "evacuees":
         return "evacuated"
-    if subject == "civilians":
-        return "civilians"
     return "other"

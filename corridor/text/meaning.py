@@ -37,7 +37,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("missing", r"\b(?:missing|unaccounted for|disappeared|about whom|whereabouts|fate of"
                     r"|not (?:yet )?(?:been )?(?:located|found|traced|heard from|accounted for)"
                     r"|lost contact|could not be (?:reached|contacted|located)"
-                    r"|(?:remains?|remained|is|are|was|were) (?:still )?unknown)\b"),
+                    r"|(?:remains?|remained|is|are|was|were) (?:still )?unknown"
+                    r"|(?:remain(?:s|ed)?|are still|were still) (?:\w+ )?(?:unaccounted|missing))\b"),
         ("captured", r"\b(?:captured?|abducted|kidnapped|detained|arrested|held hostage"
                      r"|hostages?|taken (?:hostage|captive|prisoner)|held captive|imprisoned"
                      r"|jailed|seized)\b"),
@@ -51,8 +52,9 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("waiting", r"\b(?:wait(?:ed|ing)?|awaiting|pending|queu(?:e|ed|ing)|in line"
                     r"|lin(?:ing|ed) up|told to be|no man's land|gathered to leave"
                     r"|stranded there|waiting lists?)\b"),
-        ("remaining", r"\b(?:remain(?:ed|s|ing)?|trapped|still (?:in|inside|at|on|aboard|there"
-                      r"|within|need(?:ed|s)?)"
+        ("remaining", r"\b(?:remain(?:ed|s|ing)?|trapped"
+                      r"|still (?:(?:believed|thought|said|reported) )?(?:to be )?(?:in|inside|at"
+                      r"|on|aboard|there|within)|still need(?:ed|s)?"
                       r"|stayed|stay(?:s|ing)?(?! (?:in|at|with) " + _SHELTERS + r")"
                       r"|being held|held as|yet to (?:leave|heed|be evacuated|get out)"
                       r"|stranded|stuck|besieged|holding out|confined|left behind"
@@ -65,7 +67,9 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     # who is kept or posted somewhere: a stock, not a move
                     r"|deployed|stationed|mobili[sz]ed|activated|dispatched|on standby"
                     r"|on the ground|sheltering|sheltered|camped"
-                    r"|stay(?:s|ing|ed)? (?:in|at|with) " + _SHELTERS + r""
+                    r"|(?:stay|spen[dt])(?:s|ing|ed)? (?:(?:the |a )?nights? )?(?:in|at|with) "
+                    + _SHELTERS + r"|work(?:s|ed|ing)? (?:in|at|on)|employed"
+                    r"|(?:crammed|packed|squeezed|crowded) (?:in|into)|holds|holding(?! out)"
                     r"|host(?:s|ed|ing)?|hous(?:es|ed|ing)|harbou?r(?:s|ed|ing)|accommodat\w+"
                     r"|lodg(?:ed|ing)|put up"
                     r"|(?:are|is|were|was|be|being) (?:now |currently )?(?:in|at|inside|aboard"
@@ -73,7 +77,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|(?:are|is|were|was) (?:now )?(?:seeking|taking) (?:refuge|shelter)"
                     r"|(?:are|is|remain) (?:still )?(?:internally )?displaced"
                     r"|in the dome|huddled|supplies for)\b"),
-        ("arrived", r"\b(?:arriv\w*|receiv(?:ed|ing)|welcom(?:ed|ing)|admitted|t(?:aken|ook) in"
+        ("arrived", r"\b(?:arriv\w*|influx|inflows?|receiv(?:ed|ing)|welcom(?:ed|ing)|admitted"
+                    r"|t(?:aken|ook) in"
                     r"|enter(?:ed|ing)?|entr(?:y|ies)"
                     r"|cross(?:ed|ing)?(?! out)|came across"
                     r"|reach(?:ed|ing)?"
@@ -82,14 +87,15 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r" (?:in|into|over|across)"
                     r"|c[ao]me (?:to|into)|made (?:it|their way|its way|his way|her way)"
                     r" (?:to|into|across|over)|g[oe]t (?:to|into|across)"
-                    r"|registered (?:at|on|upon) (?:the )?(?:border|crossing|arrival|entry)"
+                    r"|(?:registered|processed) (?:at|on|upon) (?:the )?(?:border|crossing|arrival"
+                    r"|entry)"
                     r"|(?:sought|seek\w*|took|tak(?:en|ing)|f(?:ound|inding)) (?:refuge|shelter)"
                     r")\b"),
         ("evacuated", r"\b(?:evacuat\w*(?! (?:cent(?:re|er)s?|sites?|camps?|shelters?|points?"
                       r"|zones?|routes?|orders?|warnings?|plans?|halls?))"
                       r"|left|leaving|leave|departed|bussed|boarded|fle[de]"
                       r"|flee|fleeing|transported|driven|drove|g[oe]t(?:ting|ten)? out|brought out"
-                      r"|moved|flown|repatriated|rescued|extricated|swept|climbed|exodus"
+                      r"|moved|flown|fly|flying|repatriated|rescued|extricated|swept|climbed|exodus"
                       r"|escaped?|returned"
                       r"|brought|bringing|move|travel|flew|airlifted|carried out"
                       r"|relocated|transferred|travell?(?:ed|ing)|went|headed|walked|trekked"
@@ -100,6 +106,9 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|abandoned|exited|vacated|ran (?:to|from|away|into|across)"
                       r"|made (?:it|their way|its way) out|set (?:off|out)"
                       r"|forced (?:from|out|to (?:flee|leave|abandon|move|evacuate))"
+                      # nouns of a move out: "the displacement of 20,000", "the rescue of 40"
+                      r"|displacement|departures?|rescues?|relocation|repatriation|airlifts?"
+                      r"|outflows?|return(?:s|ing)?"
                       r"|(?:streamed|poured|flooded) (?:out|from))\b"),
         ("moving", r"\b(?:carr(?:y|ies|ied|ying)|on board|aboard|passengers|with)\b"),
     )
@@ -119,6 +128,8 @@ _PLANNED = re.compile(
     r"|(?:ordered|told|urged|advised|asked|instructed|warned|directed|encouraged|called on"
     r"|called upon) to(?! be (?:at|in|on|ready)\b)"
     r"|(?:registered|signed up|applied|queued up) (?:to|for)"
+    r"|(?:ordered|order|orders|called for|recommended|announced) (?:the |an? )?(?:\w+ )?"
+    r"(?:evacuation|relocation|removal)"
     r"|aim(?:s|ed|ing)? to|intend(?:s|ed|ing)? to|(?:goal|target|aim|intention) (?:is|was|of)"
     r"|reserved for|braced for|can (?:carry|take)"
     r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
@@ -156,7 +167,8 @@ _FINITE = r"(?=\b(?:had|have|has|were|was|are|is)\s+\w+)"
 _PHRASE = (
     r"(?:(?!\b(?:and|or|as|when|while|because|after|before|until|that|which|who|whom|where"
     r"|but|so|if|though|although|said|says|told)\b"
-    r"|, (?:the|a|an|this|these|those|its|their|his|her|some|many|most)\b)[^\d;:]){0,100}?"
+    r"|, (?:the|a|an|this|these|those|its|their|his|her|some|many|most)\b)"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|[^\d;:])){0,100}?"
 )
 _RELATIVE = re.compile(
     r"^\s*,?\s*(?:who|that)\s+(?:(?:had|have|has|were|was|are|is)\s+)?\w+" + _PHRASE + _FINITE,
@@ -204,10 +216,26 @@ def event_of(before: str, after: str) -> str:
         governing = _event_in(head[-40:].split(",")[-1], "")
         if governing and governing != "moving":
             return governing
+    if _PARTICIPLE.match(tail) and not _LEAVING.search(head) and not _WITH.search(head):
+        # "rescued 150 people trapped in their cars": the number is the object of the verb
+        # just before it, and the participle after it describes the people
+        verb = _LAST_VERB.search(head)
+        governing = _class_of(verb.group(0)) if verb else ""
+        if governing and governing not in ("moving", "other"):
+            return governing
     if _OUT.match(tail) and _PAST_VERB.search(head):
         return "evacuated"  # "the army escorted 450 civilians out of the town"
     return _event_in(head, tail) or _event_in(*clause(before, after, main=False))
 
+
+# A participle of a state right after the counted noun describes the people; a past form
+# of a move ("a plane carrying 141 people landed") is as often the finite verb of the clause.
+_PARTICIPLE = re.compile(
+    r"^\s*(?:trapped|stranded|stuck|cut off|besieged|caught|held|marooned|isolated|surrounded"
+    r"|encircled|displaced|affected|injured|wounded|hurt|still)\b",
+    re.I,
+)
+_LAST_VERB = re.compile(r"\b[a-z]+(?:\s+(?:out|off|away|home|back|up|down|in))?\s*$")
 
 # An existential sentence: the number is the subject of "there are".
 _THERE = re.compile(
@@ -248,6 +276,11 @@ def _name(text: str, match: re.Match[str]) -> bool:
 def _headline(text: str) -> bool:
     words = re.findall(r"\b[A-Za-z]{4,}\b", text)
     return len(words) > 2 and sum(w[0].isupper() for w in words) > len(words) / 2
+
+
+def _class_of(words: str) -> str:
+    """Return the first class whose pattern a few words match, or ''."""
+    return next((event for event, pattern in _EVENTS if pattern.search(words)), "")
 
 
 def described_event(after: str) -> str:
@@ -327,7 +360,7 @@ _OWN_VERB = re.compile(
 )
 _VERB = re.compile(
     r"\b(?:\w+ed|left|fled|flee|leave|remain|are|were|was|is|have|has|had|moved|took|sent"
-    r"|brought|came|went|got|swept)\b",
+    r"|brought|came|went|got|swept|holds|hosts|houses|shelters|accommodates)\b",
     re.I,
 )
 
@@ -339,7 +372,8 @@ _SUBJECT = re.compile(
 _MODAL = re.compile(r"[^,;]{0,40}?\b(?:will|would|shall|should|must)\b", re.I)
 _ORDERED = re.compile(
     r"\b(?:ordered|ordering|orders|told|telling|tells|asked|asking|asks|urged|urging|urges"
-    r"|advised|advising|instructed|called on|expects?|expected|wants?|wanted)\s+$",
+    r"|advised|advising|instructed|called on|expects?|expected|wants?|wanted|warn(?:s|ed|ing)?"
+    r"|encourag(?:es|ed|ing)|direct(?:s|ed|ing))\s+$",
     re.I,
 )
 _NEED = re.compile(

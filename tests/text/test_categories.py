@@ -25,7 +25,8 @@ def test_it_recognises_subsets() -> None:
     ("subject", "event", "subset", "metric"),
     [("buses", "evacuated", False, "buses"), ("people", "killed", False, "killed"),
      ("children", "evacuated", True, "children"), ("people", "evacuated", False, "evacuated"),
-     ("civilians", "", False, "civilians"), ("people", "", False, "other")],
+     ("civilians", "", False, "other"), ("fighters", "", False, "other"),
+     ("people", "", False, "other"), ("people", "captured", False, "other")],
 )  # fmt: skip
 def test_it_chooses_the_metric(subject: str, event: str, subset: bool, metric: str) -> None:
     assert choose_metric(subject, event, subset) == metric
