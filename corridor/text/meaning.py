@@ -37,6 +37,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("missing", r"\b(?:missing|unaccounted for|disappeared|about whom|whereabouts|fate of"
                     r"|not (?:yet )?(?:been )?(?:located|found|traced|heard from|accounted for)"
                     r"|lost contact|could not be (?:reached|contacted|located)"
+                    r"|search(?:ing|ed|es)? for|looking for|hunt(?:ing)? for"
                     r"|(?:remains?|remained|is|are|was|were) (?:still )?unknown"
                     r"|(?:remain(?:s|ed)?|are still|were still) (?:\w+ )?(?:unaccounted|missing))\b"),
         ("captured", r"\b(?:captured?|abducted|kidnapped|detained|arrested|held hostage"
@@ -57,7 +58,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|on|aboard|there|within)|still need(?:ed|s)?"
                       r"|stayed|stay(?:s|ing)?(?! (?:in|at|with) " + _SHELTERS + r")"
                       r"|being held|held as|yet to (?:leave|heed|be evacuated|get out)"
-                      r"|stranded|stuck|besieged|holding out|confined|left behind"
+                      r"|left (?:stranded|stuck|trapped|behind)|stranded|stuck|besieged|holding out|confined|left behind"
                       r"|kept back|not allowed out|cut off|isolated|surrounded|encircled"
                       r"|marooned|holed up|hunker\w* down|shelter\w* in place"
                       r"|r(?:ide|iding|ode|idden) out|defi(?:ed|ying)|ignor(?:ed|ing))\b"),
@@ -65,7 +66,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|registered(?! (?:at|on|upon) (?:the )?(?:border|crossing|arrival|entry))"
                     r"|total (?:number )?of \w+ in|population|packed with|include|bears"
                     # who is kept or posted somewhere: a stock, not a move
-                    r"|deployed|stationed|mobili[sz]ed|activated|dispatched|on standby"
+                    r"|deployed|stationed|based (?:in|at|on)|mobili[sz]ed|activated|dispatched|on standby"
                     r"|on the ground|sheltering|sheltered|camped"
                     r"|(?:stay|spen[dt])(?:s|ing|ed)? (?:(?:the |a )?nights? )?(?:in|at|with) "
                     + _SHELTERS + r"|work(?:s|ed|ing)? (?:in|at|on)|employed"
@@ -130,7 +131,7 @@ _PLANNED = re.compile(
     r"|(?:registered|signed up|applied|queued up) (?:to|for)"
     r"|(?:ordered|order|orders|called for|recommended|announced) (?:the |an? )?(?:\w+ )?"
     r"(?:evacuation|relocation|removal)"
-    r"|aim(?:s|ed|ing)? to|intend(?:s|ed|ing)? to|(?:goal|target|aim|intention) (?:is|was|of)"
+    r"|aim(?:s|ed|ing)? to|intend(?:s|ed|ing)? to|(?:goal|target|aim|intention|plan) (?:is|was|of)"
     r"|reserved for|braced for|can (?:carry|take)"
     r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
     r"|on a list|list of|meant to|supposed to|set to|going to|prepared to|requested"
@@ -314,7 +315,8 @@ def _event_in(head: str, tail: str) -> str:
         best = strong or "evacuated"
     if best == "evacuated" and _LEAVING.search(head):
         # "leaving 2,000 new arrivals stuck", "left 300 homeless": the state they are left in
-        state = [e for e, p in _EVENTS if e not in ("evacuated", "moving") and p.search(tail[:70])]
+        said = tail[:70].split(",")[0]  # "leave 5 dead, 40 missing": each has its own
+        state = [e for e, p in _EVENTS if e not in ("evacuated", "moving") and p.search(said)]
         if state:
             return "waiting" if "waiting" in state else state[0]
         if not re.search(r"\b(?:with|carrying|aboard|on board)\b", head[-20:], re.I):
@@ -342,6 +344,7 @@ _HOPING = re.compile(
     r"\b(?:hoping|trying|desperate|waiting|eager|anxious|in the hope of)\s+(?:to\s+)?"
     r"(?:be\s+|being\s+)?"
     r"(?:leave|leaving|board|boarding|cross|crossing|get out|getting out|flee|fleeing|evacuated"
+    r"|get on|getting on|catch|find a way out"
     r"|rescued|flown out)\b",
     re.I,
 )
