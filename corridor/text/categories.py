@@ -25,8 +25,11 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|transported|driven out|got out|brought out|cram\w*|arriv\w*)\b", re.I)),
 )  # fmt: skip
 
+# "including 300", "including 11 women and 300", "of whom 40": the list must lead to the
+# number ("including 19 civilians, and forced 200,000 to flee" names a new verb).
 _SUBSET = re.compile(
-    r"(?:including|among them|among whom|of whom)(?:\s+[\w,'-]+){0,4}?\s+(?:and\s+)?$", re.I
+    r"(?:including|among them|among whom|of whom)(?:(?:\s+[\w'-]+,?){1,4}?(?:,|\s+and))?\s+$",
+    re.I,
 )
 _OF_THEM = re.compile(r"^\s*of (?:them|whom)\b", re.I)
 

@@ -53,7 +53,14 @@ _TRANSITIVE = re.compile(
     r"\b(?:evacuated|evacuate|moved|move|flown|fly|rescued|rescue|brought|carried|carrying"
     r"|took|take|bussed|transferred|repatriated|displaced|displacing|uprooted|killed|killing"
     r"|injured|injuring|wounded|wounding|housed|hosting|hosts|sheltering|received|registered"
-    r"|houses|housing|sent|deployed|dispatched)\s*$",
+    r"|houses|housing|sent|deployed|dispatched"
+    # other verbs that move, receive, hold or harm people, from general usage
+    r"|forced|forcing|drove|driven|driving|airlifted|airlifting|ferried|ferrying|relocated"
+    r"|relocating|shifted|shifting|evacuating|rescuing|moving|flew|flying|pulled|plucked"
+    r"|hoisted|extracted|resettled|evicted|deported|expelled|escorted|escorting|transported"
+    r"|transporting|welcomed|welcoming|admitted|admitting|hosted|sheltered|accommodated"
+    r"|accommodating|accommodates|receiving|receives|murdered|abducted|kidnapped|detained"
+    r"|arrested)\s*$",
     re.I,
 )
 # How many earlier credits "the ministry" may refer back to (keeps the cost per figure flat).
@@ -272,9 +279,8 @@ def _figure(
     event_before = _TOTAL_VERB.sub("", before) if figure_of is not None else before
     # "the remaining 17,000 would travel by road": the adjective is said below, not the event
     event_before = _REMAINING_BEFORE.sub("", event_before)
-    event = event_of(event_before, after[who.end :] if who.end else after)
-    if not event and who.end:
-        event = noun_event(who.noun, who.modifiers)  # "9,000 arrivals", "40 dead"
+    noun = noun_event(who.noun, who.modifiers) if who.end else ""  # "9,000 arrivals"
+    event = event_of(event_before, after[who.end :] if who.end else after, noun)
     if not event and (
         (
             who.noun in ("inhabitants", "residents", "population")

@@ -32,7 +32,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"|death toll|(?:claim\w*|cost|took|tak(?:e|es|en|ing)) (?:the )?lives"
                    r"|buried(?! (?:under|beneath|alive|in the rubble)))\b"),
         ("wounded", r"\b(?:wounded|wounding|injured|injuring|wounds|injur(?:y|ies)|hurt|maimed"
-                    r"|critical condition|sick|fell ill|hospitali[sz]ed|burns"
+                    r"|critical condition|sick|fell ill|hospitali[sz]ed|suffer(?:ed|ing) burns"
                     r"|admitted to (?:a |the )?hospitals?|treated (?:for|in|at))\b"),
         ("missing", r"\b(?:missing|unaccounted for|disappeared|about whom|whereabouts|fate of"
                     r"|not (?:yet )?(?:been )?(?:located|found|traced|heard from|accounted for)"
@@ -142,7 +142,7 @@ _FAILED = re.compile(r"\b(?:failed|asked to disembark|turned back|called off|abo
 
 
 _BREAK = (
-    r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b"
+    r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b|\bwhen\b|\bbecause\b"
     r"|, (?:and|as(?! of| at)|where|bringing|after|out of) |\band (?=\d|$)"
     r"|\band (?:a|an|the|another)\b"
     # reported speech: "OCHA estimated that 400,000 would be affected" (the verb of saying
@@ -200,13 +200,18 @@ def clause(before: str, after: str, window: int = 120, main: bool = True) -> tup
     return head, tail
 
 
-def event_of(before: str, after: str) -> str:
+def event_of(before: str, after: str, noun: str = "") -> str:
     """Return the event named nearest to a number in its clause, or ''.
 
     The verb whose subject the number is comes first; when it names no event ("thousands
     trapped on the coast are forced to take cover"), what describes the people does.
+    ``noun`` is the event the counted noun names (``noun_event``): it is taken when no
+    verb names one, or when the verb before the number only counts ("registered 9,000
+    new arrivals", "recorded 40 deaths").
     """
     head, tail = clause(before, after)
+    if noun and _COUNTING.search(head):
+        return noun
     if _THERE.search(head):
         # "there are 3,000 people in the camp": what is said of them, or that they are there
         return _event_in("", tail) or ("remaining" if _STILL.search(head) else "present")
@@ -226,7 +231,17 @@ def event_of(before: str, after: str) -> str:
             return governing
     if _OUT.match(tail) and _PAST_VERB.search(head):
         return "evacuated"  # "the army escorted 450 civilians out of the town"
-    return _event_in(head, tail) or _event_in(*clause(before, after, main=False))
+    return _event_in(head, tail) or _event_in(*clause(before, after, main=False)) or noun
+
+
+# Verbs that count or report people rather than say what happened to them.
+_COUNTING = re.compile(
+    r"\b(?:register(?:ed|s|ing)|record(?:ed|s|ing)|count(?:ed|s|ing)|logg(?:ed|ing)"
+    r"|tall(?:ied|ies|ying)|report(?:ed|s|ing)|confirm(?:ed|s|ing)|document(?:ed|s|ing)"
+    r"|estimat(?:ed|es|ing)|put (?:\w+ ){0,3}at)\s+(?:(?:a total of|an estimated|some|about"
+    r"|around|over|nearly|almost|more than|at least)\s+)*$",
+    re.I,
+)
 
 
 # A participle of a state right after the counted noun describes the people; a past form
@@ -348,8 +363,14 @@ _HOPING = re.compile(
     r"|rescued|flown out)\b",
     re.I,
 )
-_OUT = re.compile(r"^\s*out\s+(?:of|from)\b", re.I)
-_PAST_VERB = re.compile(r"\b(?:\w+ed|took|got|brought|led|drove|flew|sent|carried)\s+$", re.I)
+_OUT = re.compile(
+    r"^\s*(?:out\s+(?:of|from)|from\s+(?:their|his|her|its|the)\s+(?:homes?|houses?|villages?"
+    r"|towns?|lands?|farms?))\b",
+    re.I,
+)
+_PAST_VERB = re.compile(
+    r"\b(?:\w+ed|took|got|brought|led|drove|driven|flew|sent|carried|forc(?:es|ing))\s+$", re.I
+)
 _NOT_MOVED = re.compile(
     r"^\s*(?:\w+ly\s+)?(?:(?:have|has|had|were|was|are|is|could|can|did|do|does)(?:n['’]t| not"
     r"|not| unable| still unable)|refus\w+|declin\w+)\b[^,;]{0,25}?"
