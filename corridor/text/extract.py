@@ -25,7 +25,14 @@ from corridor.text.attribution import (
 )
 from corridor.text.categories import choose_metric, is_subset
 from corridor.text.dates import DateMention, find_dates
-from corridor.text.meaning import STOCKS, described_event, event_of, is_planned, noun_event
+from corridor.text.meaning import (
+    STOCKS,
+    described_event,
+    event_of,
+    is_planned,
+    noun_event,
+    own_event,
+)
 from corridor.text.metadata import dateline_span
 from corridor.text.model import Document, Figure, Sentence, Span
 from corridor.text.numbers import NumberMention, find_numbers
@@ -304,7 +311,12 @@ def _figure(
         and not planned
     ):
         metric = previous.metric
-    elif subset and previous is not None and previous.metric in _EVENT_METRICS:
+    elif (
+        subset
+        and previous is not None
+        and previous.metric in _EVENT_METRICS
+        and not own_event(after[who.end :] if who.end else after)
+    ):  # a part with a verb of its own ("of whom 4,000 are in shelters") takes that verb
         metric = previous.metric  # "262 people on board, including a dozen babies"
     elif population_of is not None and who.noun == "population" and not planned:
         metric = "present"

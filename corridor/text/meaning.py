@@ -30,6 +30,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"|asphyxiated|suffocated|drowned|perished|electrocuted|\w+ to death"
                    r"|murdered|assassinated|beheaded|gunned down|neutrali[sz]ed|succumbed"
                    r"|death toll|(?:claim\w*|cost|took|tak(?:e|es|en|ing)) (?:the )?lives"
+                   r"|(?:the|human|mortal) remains(?: of)?"
                    r"|buried(?! (?:under|beneath|alive|in the rubble)))\b"),
         ("wounded", r"\b(?:wounded|wounding|injured|injuring|wounds|injur(?:y|ies)|hurt|maimed"
                     r"|critical condition|sick|fell ill|hospitali[sz]ed|suffer(?:ed|ing) burns"
@@ -37,9 +38,11 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("missing", r"\b(?:missing|unaccounted for|disappeared|about whom|whereabouts|fate of"
                     r"|not (?:yet )?(?:been )?(?:located|found|traced|heard from|accounted for)"
                     r"|lost contact|could not be (?:reached|contacted|located)"
-                    r"|search(?:ing|ed|es)? for|looking for|hunt(?:ing)? for"
+                    # searched for: only right before the number ("searching for 27 people")
+                    r"|(?:search(?:ing|ed|es)?|looking|hunt(?:ing)?) for(?=\s*$)"
                     r"|(?:remains?|remained|is|are|was|were) (?:still )?unknown"
-                    r"|(?:remain(?:s|ed)?|are still|were still) (?:\w+ )?(?:unaccounted|missing))\b"),
+                    r"|(?:remain(?:s|ed)?|are still|were still) (?:\w+ )?(?:unaccounted|missing)"
+                    r")\b"),
         ("captured", r"\b(?:captured?|abducted|kidnapped|detained|arrested|held hostage"
                      r"|hostages?|taken (?:hostage|captive|prisoner)|held captive|imprisoned"
                      r"|jailed|seized)\b"),
@@ -58,7 +61,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|on|aboard|there|within)|still need(?:ed|s)?"
                       r"|stayed|stay(?:s|ing)?(?! (?:in|at|with) " + _SHELTERS + r")"
                       r"|being held|held as|yet to (?:leave|heed|be evacuated|get out)"
-                      r"|left (?:stranded|stuck|trapped|behind)|stranded|stuck|besieged|holding out|confined|left behind"
+                      r"|left (?:stranded|stuck|trapped|behind)|stranded|stuck|besieged"
+                      r"|holding out|confined"
                       r"|kept back|not allowed out|cut off|isolated|surrounded|encircled"
                       r"|marooned|holed up|hunker\w* down|shelter\w* in place"
                       r"|r(?:ide|iding|ode|idden) out|defi(?:ed|ying)|ignor(?:ed|ing))\b"),
@@ -66,7 +70,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|registered(?! (?:at|on|upon) (?:the )?(?:border|crossing|arrival|entry))"
                     r"|total (?:number )?of \w+ in|population|packed with|include|bears"
                     # who is kept or posted somewhere: a stock, not a move
-                    r"|deployed|stationed|based (?:in|at|on)|mobili[sz]ed|activated|dispatched|on standby"
+                    r"|deployed|stationed|based (?:in|at|on)|mobili[sz]ed|activated|dispatched"
+                    r"|on standby"
                     r"|on the ground|sheltering|sheltered|camped"
                     r"|(?:stay|spen[dt])(?:s|ing|ed)? (?:(?:the |a )?nights? )?(?:in|at|with) "
                     + _SHELTERS + r"|work(?:s|ed|ing)? (?:in|at|on)|employed"
@@ -77,7 +82,11 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|on board)(?! (?:risk|need|danger|least)\b)"
                     r"|(?:are|is|were|was) (?:now )?(?:seeking|taking) (?:refuge|shelter)"
                     r"|(?:are|is|remain) (?:still )?(?:internally )?displaced"
-                    r"|in the dome|huddled|supplies for)\b"),
+                    r"|in the dome|huddled|supplies for"
+                    # "the number of people in shelters", unless a verb of their own follows
+                    r"|in (?:\w+ ){0,2}?(?:shelters|(?:relief|transit|evacuation) (?:camps|sites"
+                    r"|cent(?:re|er)s))(?! (?:\w+ ){0,3}?(?:were|was|are|is|have|has|had|will)\b)"
+                    r")\b"),
         ("arrived", r"\b(?:arriv\w*|influx|inflows?|receiv(?:ed|ing)|welcom(?:ed|ing)|admitted"
                     r"|t(?:aken|ook) in"
                     r"|enter(?:ed|ing)?|entr(?:y|ies)"
@@ -97,7 +106,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|left|leaving|leave|departed|bussed|boarded|fle[de]"
                       r"|flee|fleeing|transported|driven|drove|g[oe]t(?:ting|ten)? out|brought out"
                       r"|moved|flown|fly|flying|repatriated|rescued|extricated|swept|climbed|exodus"
-                      r"|escaped?|returned"
+                      r"|escaped?|return(?:s|ed|ing)?"
                       r"|brought|bringing|move|travel|flew|airlifted|carried out"
                       r"|relocated|transferred|travell?(?:ed|ing)|went|headed|walked|trekked"
                       r"|ferried|shipped|took"
@@ -109,7 +118,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|forced (?:from|out|to (?:flee|leave|abandon|move|evacuate))"
                       # nouns of a move out: "the displacement of 20,000", "the rescue of 40"
                       r"|displacement|departures?|rescues?|relocation|repatriation|airlifts?"
-                      r"|outflows?|return(?:s|ing)?"
+                      r"|outflows?"
                       r"|(?:streamed|poured|flooded) (?:out|from))\b"),
         ("moving", r"\b(?:carr(?:y|ies|ied|ying)|on board|aboard|passengers|with)\b"),
     )
@@ -121,7 +130,8 @@ _PLANNED = re.compile(
     r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))|expected|expects?"
     r"|due to"
     r"|to be (?:evacuated|transferred|moved|flown|bussed|airlifted|relocated|repatriated"
-    r"|rescued|taken|brought|ferried|shifted|resettled|returned|sent)|scheduled|planned|plans? to|planning (?:for|to)|hopes? to|hoping to"
+    r"|rescued|taken|brought|ferried|shifted|resettled|returned|sent)"
+    r"|scheduled|planned|plans? to|planning (?:for|to)|hopes? to|hoping to"
     r"|asked (?:to|for)"
     r"|ordered (?:out|from)|evacuation (?:orders?|warnings?|notices?|advisor(?:y|ies))"
     r"|mandatory evacuations?|to allow"
@@ -131,7 +141,8 @@ _PLANNED = re.compile(
     r"|(?:registered|signed up|applied|queued up) (?:to|for)"
     r"|(?:ordered|order|orders|called for|recommended|announced) (?:the |an? )?(?:\w+ )?"
     r"(?:evacuation|relocation|removal)"
-    r"|aim(?:s|ed|ing)? to|intend(?:s|ed|ing)? to|(?:goal|target|aim|intention|plan) (?:is|was|of)"
+    r"|aim(?:s|ed|ing)? to|intend(?:s|ed|ing)? to"
+    r"|(?:goal|target|aim|intention|plan) (?:is|was|of)"
     r"|reserved for|braced for|can (?:carry|take)"
     r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
     r"|on a list|list of|meant to|supposed to|set to|going to|prepared to|requested"
@@ -292,6 +303,13 @@ def _name(text: str, match: re.Match[str]) -> bool:
 def _headline(text: str) -> bool:
     words = re.findall(r"\b[A-Za-z]{4,}\b", text)
     return len(words) > 2 and sum(w[0].isupper() for w in words) > len(words) / 2
+
+
+def own_event(after: str) -> str:
+    """Return the event named by a finite verb right after a number, whose subject it is
+    ("4,000 were sheltering in schools", "600 had crossed"), or ''."""
+    tail = clause("", after)[1]
+    return _event_in("", tail) if _SUBJECT.match(tail) else ""
 
 
 def _class_of(words: str) -> str:
