@@ -56,13 +56,13 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|rations))\b"),
         ("waiting", r"\b(?:wait(?:ed|ing)?|awaiting|pending|queu(?:e|ed|ing)|in line"
                     r"|lin(?:ing|ed) up|told to be|no man's land|gathered to leave"
-                    r"|stranded there|waiting lists?)\b"),
+                    r"|waiting lists?)\b"),
         ("remaining", r"\b(?:remain(?:ed|s|ing)?|trapped"
                       r"|still (?:(?:believed|thought|said|reported) )?(?:to be )?(?:in|inside|at"
                       r"|on|aboard|there|within)|still need(?:ed|s)?"
                       r"|in need of (?:evacuation|rescue)"
                       r"|stayed|stay(?:s|ing)?(?! (?:in|at|with) " + _SHELTERS + r")"
-                      r"|being held|held as|yet to (?:leave|heed|be evacuated|get out)"
+                      r"|being held|yet to (?:leave|heed|be evacuated|get out)"
                       r"|left (?:stranded|stuck|trapped|behind)|stranded|stuck|besieged"
                       r"|holding out|confined"
                       r"|kept back|not allowed out|cut off|isolated|surrounded|encircled"
@@ -84,7 +84,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|on board)(?! (?:risk|need|danger|least)\b)"
                     r"|(?:are|is|were|was) (?:now )?(?:seeking|taking) (?:refuge|shelter)"
                     r"|(?:are|is|remain) (?:still )?(?:internally )?displaced"
-                    r"|in the dome|huddled|supplies for"
+                    r"|huddled|supplies for"
                     # "the number of people in shelters", unless a verb of their own follows
                     r"|in (?:\w+ ){0,2}?(?:shelters|(?:relief|transit|evacuation) (?:camps|sites"
                     r"|cent(?:re|er)s))(?! (?:\w+ ){0,3}?(?:were|was|are|is|have|has|had|will)\b)"
@@ -94,7 +94,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|enter(?:ed|ing)?|entr(?:y|ies)"
                     r"|cross(?:ed|ing)?(?! out)|came across"
                     r"|reach(?:ed|ing)?"
-                    r"|disembarked|landed|docked|flooded over|transplanted|touched down"
+                    r"|disembarked|landed|docked|flooded over|touched down"
                     r"|(?:streamed|poured|flooded|flocked|trickled|spilled|surged)"
                     r" (?:in|into|over|across)"
                     r"|c[ao]me (?:to|into)|made (?:it|their way|its way|his way|her way)"
@@ -152,7 +152,7 @@ _PLANNED = re.compile(
     r"|prepar\w+ (?:\w+ ){0,3}for)\b",
     re.I,
 )
-_FAILED = re.compile(r"\b(?:failed|asked to disembark|turned back|called off|aborted)\b", re.I)
+_FAILED = re.compile(r"\b(?:failed|turned back|called off|aborted)\b", re.I)
 
 
 _BREAK = (
