@@ -47,7 +47,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"|hostages?|taken (?:hostage|captive|prisoner)|held captive|imprisoned"
                      r"|jailed|seized)\b"),
         # affected, in need, infected: a count of people that says nothing about a move
-        ("other", r"\b(?:affected|impacted|in need(?! of (?:evacuation|rescue))"
+        ("other", r"\b(?:affected|impacted|with (?:\w+ ){0,2}?(?:aid|assistance|relief|rations"
+                  r"|supplies|cash)|in need(?! of (?:evacuation|rescue))"
                   r"|need(?:s|ed|ing)? (?:\w+ )?(?:aid|assistance|help|food|shelter|water|support"
                   r"|protection)|at risk|exposed|vulnerable"
                   r"|infected|infections?|test(?:ed|s)? positive|symptoms|screened|vaccinated"
@@ -68,7 +69,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|kept back|not allowed out|cut off|isolated|surrounded|encircled"
                       r"|marooned|holed up|hunker\w* down|shelter\w* in place"
                       r"|r(?:ide|iding|ode|idden) out|defi(?:ed|ying)|ignor(?:ed|ing))\b"),
-        ("present", r"\b(?:home to|living|lived|live in|residing|resident"
+        ("present", r"\b(?:home to|living|lived|live (?:in|within|near|around|on|inside|close)"
+                    r"|residing|resident"
                     r"|registered(?! (?:at|on|upon) (?:the )?(?:border|crossing|arrival|entry))"
                     r"|total (?:number )?of \w+ in|population|packed with|include|bears"
                     # who is kept or posted somewhere: a stock, not a move
@@ -114,7 +116,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|ferried|shipped|took"
                       r"|displaced|uprooted|crossed out|taken|bus(?:s)?ed|trucked"
                       r"|shifted|hoisted|winched|plucked|pulled|extracted"
-                      r"|resettled|evicted|expelled|deported|withdr[ea]w\w*|sailed|emigrated"
+                      r"|resettled|evicted|expelled|deported|escort(?:ed|ing)|withdr[ea]w\w*|sailed|emigrated"
                       r"|abandon(?:ed|ing) (?:their|his|her|its|the)|exited|vacated"
                       r"|ran (?:to|from|away|into|across)"
                       r"|made (?:it|their way|its way) out|set (?:off|out)"
@@ -152,7 +154,9 @@ _PLANNED = re.compile(
     r"|prepar\w+ (?:\w+ ){0,3}for)\b",
     re.I,
 )
-_FAILED = re.compile(r"\b(?:failed|turned back|called off|aborted)\b", re.I)
+_FAILED = re.compile(
+    r"\b(?:failed|turned (?:back|away)|called off|aborted|(?:denied|refused) entry)\b", re.I
+)
 
 
 _BREAK = (
@@ -392,11 +396,17 @@ _OUT = re.compile(
 _PAST_VERB = re.compile(
     r"\b(?:\w+ed|took|got|brought|led|drove|driven|flew|sent|carried|forc(?:es|ing))\s+$", re.I
 )
+# A move denied or not (yet) made: "have not yet left", "were blocked from leaving", also
+# after a short phrase of place ("13,000 people in the zone have not left").
 _NOT_MOVED = re.compile(
-    r"^\s*(?:\w+ly\s+)?(?:(?:have|has|had|were|was|are|is|could|can|did|do|does)(?:n['’]t| not"
-    r"|not| unable| still unable)|refus\w+|declin\w+)\b[^,;]{0,25}?"
-    r"\b(?:leave|get out|flee|escape|cross|be evacuated"
-    r"|be moved|be rescued|evacuate)\b",
+    r"^\s*(?:(?:in|at|on|inside|near|within) (?:[\w'’-]+ ){1,4}?)?(?:\w+ly\s+)?"
+    r"(?:(?:have|has|had|were|was|are|is|could|can|did|do|does)(?:n['’]t| not"
+    r"|not| unable| still unable)|refus\w+|declin\w+"
+    r"|(?:were|was|are|is|have been|had been) (?:\w+ly )?(?:blocked|prevented|barred|stopped"
+    r"|kept) from)\b[^,;]{0,25}?"
+    r"\b(?:leave|leaving|left|get out|getting out|flee|fleeing|fled|escape|escaping|escaped"
+    r"|cross|crossing|crossed|be evacuated|been evacuated|be moved|been moved|be rescued"
+    r"|been rescued|evacuate|evacuated)\b",
     re.I,
 )
 _LEAVING = re.compile(r"\b(?:leaving|leaves|leave|left)\s+(?:\w+\s+){0,2}$", re.I)
