@@ -436,6 +436,9 @@ _NEED = re.compile(
 )
 
 
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,]*,", re.I)
+
+
 def is_planned(before: str, after: str) -> bool:
     """Return whether the figure is a plan, a hope or a failed attempt rather than a fact.
 
@@ -444,7 +447,9 @@ def is_planned(before: str, after: str) -> bool:
     expected", "400 will leave", "40,000 have been ordered to leave").
     """
     head, tail = clause(before, after)
-    near_head = head[-40:]
+    # a relative clause set off by commas describes a noun before the number ("the toll,
+    # which is expected to rise, stands at 74"): its mood is not the number's
+    near_head = _RELATIVE_ASIDE.sub(",", head)[-40:]
     if _SUBJECT.match(tail):
         # The number is the subject of the verb after it: a cue before a comma belongs to a
         # fronted phrase ("Warned that the dam could burst, 5,000 people fled").
