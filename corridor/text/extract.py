@@ -67,7 +67,8 @@ _TRANSITIVE = re.compile(
     r"|hoisted|extracted|resettled|evicted|deported|expelled|escorted|escorting|transported"
     r"|transporting|welcomed|welcoming|admitted|admitting|hosted|sheltered|accommodated"
     r"|accommodating|accommodates|receiving|receives|murdered|abducted|kidnapped|detained"
-    r"|arrested)\s*$",
+    r"|arrested|kill|kills|injures|displaces|evacuates|moves|rescues|flies|shelters|receives"
+    r"|welcomes|admits|relocates|brings|carries)\s*$",
     re.I,
 )
 # How many earlier credits "the ministry" may refer back to (keeps the cost per figure flat).

@@ -25,14 +25,14 @@ _SHELTERS = (
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.I))
     for name, pattern in (
-        ("killed", r"\b(?:killed|killing|dead|died|dies|die|dying|deaths?|lost their lives"
+        ("killed", r"\b(?:kill(?:s|ed|ing)?|dead|died|dies|die|dying|deaths?|lost their lives"
                    r"|massacred|executed|slain|fatalities|fatality|fatally|bodies|corpses"
                    r"|asphyxiated|suffocated|drowned|perished|electrocuted|\w+ to death"
                    r"|murdered|assassinated|beheaded|gunned down|neutrali[sz]ed|succumbed"
                    r"|death toll|(?:claim\w*|cost|took|tak(?:e|es|en|ing)) (?:the )?lives"
                    r"|(?:the|human|mortal) remains(?: of)?"
                    r"|buried(?! (?:under|beneath|alive|in the rubble)))\b"),
-        ("wounded", r"\b(?:wounded|wounding|injured|injuring|wounds|injur(?:y|ies)|hurt|maimed"
+        ("wounded", r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|injur(?:y|ies)|hurt|maimed"
                     r"|critical condition|sick|fell ill|hospitali[sz]ed|suffer(?:ed|ing) burns"
                     r"|admitted to (?:a |the )?hospitals?|treated (?:for|in|at))\b"),
         ("missing", r"\b(?:missing|unaccounted for|disappeared|about whom|whereabouts|fate of"
@@ -80,7 +80,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|(?:stay|spen[dt])(?:s|ing|ed)? (?:(?:the |a )?nights? )?(?:in|at|with) "
                     + _SHELTERS + r"|work(?:s|ed|ing)? (?:in|at|on)|employed"
                     r"|(?:crammed|packed|squeezed|crowded) (?:in|into)|holds|holding(?! out)"
-                    r"|host(?:s|ed|ing)?|hous(?:es|ed|ing)|harbou?r(?:s|ed|ing)|accommodat\w+"
+                    r"|host(?:s|ed|ing)?|hous(?:es|ed|ing)|shelters|harbou?r(?:s|ed|ing)|accommodat\w+"
                     r"|lodg(?:ed|ing)|put up"
                     r"|(?:are|is|were|was|be|being) (?:now |currently )?(?:in|at|inside|aboard"
                     r"|on board)(?! (?:risk|need|danger|least)\b)"
@@ -91,12 +91,12 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|in (?:\w+ ){0,2}?(?:shelters|(?:relief|transit|evacuation) (?:camps|sites"
                     r"|cent(?:re|er)s))(?! (?:\w+ ){0,3}?(?:were|was|are|is|have|has|had|will)\b)"
                     r")\b"),
-        ("arrived", r"\b(?:arriv\w*|influx|inflows?|receiv(?:ed|ing)|welcom(?:ed|ing)|admitted"
-                    r"|t(?:aken|ook) in"
-                    r"|enter(?:ed|ing)?|entr(?:y|ies)"
-                    r"|cross(?:ed|ing)?(?! out)|came across"
-                    r"|reach(?:ed|ing)?"
-                    r"|disembarked|landed|docked|flooded over|touched down"
+        ("arrived", r"\b(?:arriv\w*|influx|inflows?|receiv(?:es|ed|ing)|welcom(?:es|ed|ing)"
+                    r"|admit(?:s|ted|ting)|t(?:aken|ook|akes) in"
+                    r"|enter(?:s|ed|ing)?|entr(?:y|ies)"
+                    r"|cross(?:es|ed|ing)?(?! out)|came across"
+                    r"|reach(?:es|ed|ing)?"
+                    r"|disembark(?:s|ed)|land(?:s|ed)|docked|flooded over|touched down"
                     r"|(?:streamed|poured|flooded|flocked|trickled|spilled|surged)"
                     r" (?:in|into|over|across)"
                     r"|c[ao]me (?:to|into)|made (?:it|their way|its way|his way|her way)"
@@ -107,24 +107,25 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r")\b"),
         ("evacuated", r"\b(?:evacuat\w*(?! (?:cent(?:re|er)s?|sites?|camps?|shelters?|points?"
                       r"|zones?|routes?|orders?|warnings?|plans?|halls?))"
-                      r"|left|leaving|leave|departed|bussed|boarded|fle[de]"
-                      r"|flee|fleeing|transported|driven|drove|g[oe]t(?:ting|ten)? out|brought out"
-                      r"|moved|flown|fly|flying|repatriated|rescued|extricated|swept|climbed|exodus"
-                      r"|escaped?|return(?:s|ed|ing)?"
-                      r"|brought|bringing|move|travel|flew|airlifted|carried out"
-                      r"|relocated|transferred|travell?(?:ed|ing)|went|headed|walked|trekked"
-                      r"|ferried|shipped|took"
-                      r"|displaced|uprooted|crossed out|taken|bus(?:s)?ed|trucked"
-                      r"|shifted|hoisted|winched|plucked|pulled|extracted"
-                      r"|resettled|evicted|expelled|deported|escort(?:ed|ing)|withdr[ea]w\w*|sailed|emigrated"
-                      r"|abandon(?:ed|ing) (?:their|his|her|its|the)|exited|vacated"
-                      r"|ran (?:to|from|away|into|across)"
-                      r"|made (?:it|their way|its way) out|set (?:off|out)"
+                      r"|left|leaving|leaves?|depart(?:s|ed)|boarded|fle[de]|flees?|fleeing"
+                      r"|escaped?|exodus|return(?:s|ed|ing)?|went|headed|walked|trekked|climbed"
+                      r"|g[oe]t(?:ting|ten)? out|brought out|carried out|swept|extricated"
+                      # moved by others, by any means
+                      r"|moves?|moved|flown|fl(?:y|ies|ying)|flew|airlifted|repatriat(?:es|ed)"
+                      r"|rescued|brought|bringing|travel|travell?(?:ed|ing)|relocat(?:es|ed)"
+                      r"|transfer(?:s|red)|transport(?:s|ed)|driven|drove|ferried|shipped|took"
+                      r"|taken|takes|bus(?:s)?ed|trucked|shifted|hoisted|winched|plucked|pulled"
+                      r"|extracted|escort(?:ed|ing)|resettled|sailed|set (?:off|out)"
+                      r"|made (?:it|their way|its way) out|exited|vacated"
+                      r"|ran (?:to|from|away|into|across)|withdr[ea]w\w*|emigrated"
+                      # forced out
+                      r"|displac(?:es|ed)|uproot(?:s|ed)|crossed out|evicted|expelled|deported"
+                      r"|abandon(?:ed|ing) (?:their|his|her|its|the)"
                       r"|forced (?:from|out|to (?:flee|leave|abandon|move|evacuate))"
+                      r"|(?:streamed|poured|flooded) (?:out|from)"
                       # nouns of a move out: "the displacement of 20,000", "the rescue of 40"
                       r"|displacement|departures?|rescues?|relocation|repatriation|airlifts?"
-                      r"|outflows?"
-                      r"|(?:streamed|poured|flooded) (?:out|from))\b"),
+                      r"|outflows?)\b"),
         ("moving", r"\b(?:carr(?:y|ies|ied|ying)|on board|aboard|passengers|with)\b"),
     )
 )  # fmt: skip

@@ -375,3 +375,22 @@ def test_own_event_is_the_verb_whose_subject_the_number_is() -> None:
     assert own_event(" were sheltering in schools.") == "present"
     assert own_event(" had crossed into Chad.") == "arrived"
     assert own_event(" of them children.") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # headlines and reports in the present tense use the third person forms
+        ("Storm kills 12 people in the north", "killed"),
+        ("Blast injures 30 people at a market", "wounded"),
+        ("Chad receives 20,000 refugees in a week", "arrived"),
+        ("Country takes in 100,000 refugees in two days", "arrived"),
+        ("Government moves 5,000 people to higher ground", "evacuated"),
+        ("Navy flies 400 citizens out of the capital", "evacuated"),
+        ("City shelters 8,000 people after the quake", "present"),
+        ("Cyclone displaces 200,000 along the coast", "evacuated"),
+        ("Floods kill 40 in the delta", "killed"),
+    ],
+)  # fmt: skip
+def test_present_tense_forms(make_doc: MakeDoc, text: str, metric: str) -> None:
+    assert first(make_doc, text).metric == metric
