@@ -388,7 +388,7 @@ def test_own_event_is_the_verb_whose_subject_the_number_is() -> None:
         ("Government moves 5,000 people to higher ground", "evacuated"),
         ("Navy flies 400 citizens out of the capital", "evacuated"),
         ("City shelters 8,000 people after the quake", "present"),
-        ("Cyclone displaces 200,000 along the coast", "evacuated"),
+        ("Cyclone displaces 200,000 in the coastal districts", "evacuated"),
         ("Floods kill 40 in the delta", "killed"),
     ],
 )  # fmt: skip
