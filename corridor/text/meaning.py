@@ -101,6 +101,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r" (?:in|into|over|across)"
                     r"|c[ao]me (?:to|into)|made (?:it|their way|its way|his way|her way)"
                     r" (?:to|into|across|over)|g[oe]t (?:to|into|across)"
+                    r"|pass(?:es|ed|ing)? through|in transit|transit(?:ed|ing)"
                     r"|(?:registered|processed) (?:at|on|upon) (?:the )?(?:border|crossing|arrival"
                     r"|entry)"
                     r"|(?:sought|seek\w*|took|tak(?:en|ing)|f(?:ound|inding)) (?:refuge|shelter)"
@@ -162,7 +163,8 @@ _FAILED = re.compile(
 
 _BREAK = (
     r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b|\bwhen\b|\bbecause\b"
-    r"|, (?:and|as(?! of| at)|where|bringing|after|out of) |\band (?=\d|$)"
+    r"|, (?:and|as(?! of| at)|where|bringing(?= (?:the|its|their|total)\b)|after|out of) "
+    r"|\band (?=\d|$)"
     r"|\band (?:a|an|the|another)\b"
     # reported speech: "OCHA estimated that 400,000 would be affected" (the verb of saying
     # governs the clause, not the number)
@@ -316,8 +318,11 @@ def _headline(text: str) -> bool:
 def own_event(after: str) -> str:
     """Return the event named by a finite verb right after a number, whose subject it is
     ("4,000 were sheltering in schools", "600 had crossed"), or ''."""
-    tail = clause("", after)[1]
-    return _event_in("", tail) if _SUBJECT.match(tail) else ""
+    part = re.match(r"^\s*of (?:them|whom|those)\b", after, re.I)
+    tail = clause("", after[part.end() :] if part else after)[1]
+    # "four of them showing symptoms": after "of them", a participle is their own verb
+    own = _SUBJECT.match(tail) or (part and re.match(r"^\s*\w+ing\b", tail))
+    return _event_in("", tail) if own else ""
 
 
 def _class_of(words: str) -> str:
