@@ -62,7 +62,7 @@ _TRANSITIVE = re.compile(
     r"|injured|injuring|wounded|wounding|housed|hosting|hosts|sheltering|received|registered"
     r"|houses|housing|sent|deployed|dispatched"
     # other verbs that move, receive, hold or harm people, from general usage
-    r"|forced|forcing|drove|driven|driving|airlifted|airlifting|ferried|ferrying|relocated"
+    r"|forced|forces|forcing|drove|driven|driving|airlifted|airlifting|ferried|ferrying|relocated"
     r"|relocating|shifted|shifting|evacuating|rescuing|moving|flew|flying|pulled|plucked"
     r"|hoisted|extracted|resettled|evicted|deported|expelled|escorted|escorting|transported"
     r"|transporting|welcomed|welcoming|admitted|admitting|hosted|sheltered|accommodated"

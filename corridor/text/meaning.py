@@ -72,7 +72,9 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("present", r"\b(?:home to|living|lived|live (?:in|within|near|around|on|inside|close)"
                     r"|residing|resident"
                     r"|registered(?! (?:at|on|upon) (?:the )?(?:border|crossing|arrival|entry))"
-                    r"|total (?:number )?of \w+ in|population|packed with|include|bears"
+                    r"|total (?:number )?of \w+ in|population"
+                    r"|number of (?!(?:dead|injured|wounded|missing|killed|displaced)\b)\w+ in\b"
+                    r"|packed with|include|bears"
                     # who is kept or posted somewhere: a stock, not a move
                     r"|deployed|stationed|based (?:in|at|on)|mobili[sz]ed|activated|dispatched"
                     r"|on standby"
