@@ -67,6 +67,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|left (?:stranded|stuck|trapped|behind)|stranded|stuck|besieged"
                       r"|holding out|confined"
                       r"|kept back|not allowed out|cut off|isolated|surrounded|encircled"
+                      r"|under siege"
                       r"|marooned|holed up|hunker\w* down|shelter\w* in place"
                       r"|r(?:ide|iding|ode|idden) out|defi(?:ed|ying)|ignor(?:ed|ing))\b"),
         ("present", r"\b(?:home to|living|lived|live (?:in|within|near|around|on|inside|close)"
@@ -118,7 +119,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|rescued|brought|bringing|travel|travell?(?:ed|ing)|relocat(?:es|ed)"
                       r"|transfer(?:s|red)|transport(?:s|ed)|driven|drove|ferried|shipped|took"
                       r"|taken|takes|bus(?:s)?ed|trucked|shifted|hoisted|winched|plucked|pulled"
-                      r"|extracted|escort(?:ed|ing)|resettled|sailed|set (?:off|out)"
+                      r"|extracted|escort(?:ed|ing)|resettled|sailed|set (?:off|out)|whisked"
+                      r"|smuggled|spirited|exfiltrated|medevac\w*"
                       r"|made (?:it|their way|its way) out|exited|vacated"
                       r"|ran (?:to|from|away|into|across)|withdr[ea]w\w*|emigrated"
                       # forced out
