@@ -292,7 +292,7 @@ def _figure(
     if not event and (
         (
             who.noun in ("inhabitants", "residents", "population")
-            and re.search(r"\b(?:of|has|have|had|with)\s+$", before)
+            and re.search(r"(?:\b(?:of|has|have|had|with)|\w['’]s)\s+$", before)
         )
         or _HOME_OF.search(before)
     ):
