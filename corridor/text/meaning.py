@@ -235,6 +235,8 @@ def event_of(before: str, after: str, noun: str = "") -> str:
     new arrivals", "recorded 40 deaths").
     """
     head, tail = clause(before, after)
+    if _WITH.search(head):
+        head, tail = clause(before, after, main=False)  # "with 900 having fled": what they did
     if noun and _COUNTING.search(head):
         return noun
     if _THERE.search(head):
@@ -362,7 +364,8 @@ def _event_in(head: str, tail: str) -> str:
             if event != "moving" and distance < strong_distance:
                 strong, strong_distance = event, distance
     if best == "moving":
-        best = strong or "evacuated"
+        # people carried or aboard a vehicle are moved; "a camp with 180,000 refugees" holds them
+        best = strong or ("evacuated" if _CARRIED.search(head + " " + tail) else "present")
     if best == "evacuated" and _LEAVING.search(head):
         # "leaving 2,000 new arrivals stuck", "left 300 homeless": the state they are left in
         said = tail[:70].split(",")[0]  # "leave 5 dead, 40 missing": each has its own
@@ -384,11 +387,21 @@ def _event_in(head: str, tail: str) -> str:
     return best
 
 
+_CARRIED = re.compile(
+    r"\b(?:carr(?:y|ies|ied|ying)|on board|aboard|passengers|buses|bus|boats?|ships?|planes?"
+    r"|flights?|ferry|ferries|convoys?|aircraft|trains?|trucks?|lorries|helicopters?|vessels?"
+    r"|coaches|cars?|vans?|jets?)\b",
+    re.I,
+)
 # A description after the number: a relative clause or an -ing participle (a past form
 # after a number is as often the finite verb: "1,000 Americans arrived in Cyprus").
 _DESCRIBED = re.compile(r"^\s*,?\s*(?:who|that|which|\w+ing)\b", re.I)
 # "with 89,000 living in tents": the participle is what the number does.
-_WITH = re.compile(r"\bwith(?:\s+only|\s+just)?\s*$", re.I)
+_WITH = re.compile(
+    r"\bwith(?:\s+(?:only|just|some|about|around|nearly|almost|over|more than|at least"
+    r"|an estimated|up to))*\s*$",
+    re.I,
+)
 # Hoping or trying to leave, said of people somewhere: they wait for a way out.
 _HOPING = re.compile(
     r"\b(?:hoping|trying|desperate|waiting|eager|anxious|in the hope of)\s+(?:to\s+)?"

@@ -394,3 +394,21 @@ def test_own_event_is_the_verb_whose_subject_the_number_is() -> None:
 )  # fmt: skip
 def test_present_tense_forms(make_doc: MakeDoc, text: str, metric: str) -> None:
     assert first(make_doc, text).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # "with" alone holds people; carried or aboard a vehicle, they are moved
+        ("Kakuma is a camp with 180,000 refugees.", "present"),
+        ("The district, with 40,000 inhabitants, was flooded.", "present"),
+        ("A bus with 50 passengers left at dawn.", "evacuated"),
+        # after an absolute "with", the participle is what the number does
+        ("With more than 9,000 villagers having fled into Malawi, the camp is full.", "evacuated"),
+        # a place's residents are present when no verb says more
+        ("The town's 5,000 inhabitants live mostly from fishing.", "present"),
+        ("The number of refugees in Uganda has now reached 1.4 million.", "present"),
+    ],
+)  # fmt: skip
+def test_with_and_stocks_of_a_place(make_doc: MakeDoc, text: str, metric: str) -> None:
+    assert first(make_doc, text).metric == metric
