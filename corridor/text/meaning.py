@@ -58,7 +58,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("waiting", r"\b(?:wait(?:ed|ing)?|awaiting|pending|queu(?:e|ed|ing)|in line"
                     r"|lin(?:ing|ed) up|told to be|no man's land|gathered to leave"
                     r"|waiting lists?)\b"),
-        ("remaining", r"\b(?:remain(?:ed|s|ing)?|trapped"
+        ("remaining", r"\b(?:remain(?:ed|s|ing)?(?! (?:still )?(?:internally )?displaced)|trapped"
                       r"|still (?:(?:believed|thought|said|reported) )?(?:to be )?(?:in|inside|at"
                       r"|on|aboard|there|within)|still need(?:ed|s)?"
                       r"|in need of (?:evacuation|rescue)"
@@ -169,6 +169,8 @@ _BREAK = (
     r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b|\bwhen\b|\bbecause\b"
     r"|, (?:and|as(?! of| at)|where|bringing(?= (?:the|its|their|total)\b)|after|out of) "
     r"|\band (?=\d|$)"
+    # a list of figures: "17 dead, 63 injured", "rose to 230, with 1,500 injured"
+    r"|,\s+(?=\d|with\b)"
     r"|\band (?:a|an|the|another)\b"
     # reported speech: "OCHA estimated that 400,000 would be affected" (the verb of saying
     # governs the clause, not the number)
