@@ -241,6 +241,10 @@ def event_of(before: str, after: str, noun: str = "") -> str:
         head, tail = clause(before, after, main=False)  # "with 900 having fled": what they did
     if noun and _COUNTING.search(head):
         return noun
+    if _SUBJECT.match(tail) and "," in head and _event_in("", tail):
+        # the number is the subject of a verb that names an event: what comes before a
+        # comma is a fronted phrase ("Of the 12,000 registered, 5,000 have returned")
+        head = head.split(",")[-1]
     if _THERE.search(head):
         # "there are 3,000 people in the camp": what is said of them, or that they are there
         return _event_in("", tail) or ("remaining" if _STILL.search(head) else "present")
@@ -436,7 +440,9 @@ _NOT_MOVED = re.compile(
 )
 _LEAVING = re.compile(r"\b(?:leaving|leaves|leave|left)\s+(?:\w+\s+){0,2}$", re.I)
 _OWN_VERB = re.compile(
-    r"^\s*(?:were|was|are|is|have been|has been|had been)\s+\w+(?:ed|en)\b", re.I
+    r"^\s*(?:\w+ly\s+|also\s+|already\s+|now\s+)?(?:were|was|are|is|have|has|had)"
+    r"(?:\s+(?:\w+ly|already|also|now|since|been))*\s+\w+(?:ed|en)\b",
+    re.I,
 )
 _VERB = re.compile(
     r"\b(?:\w+ed|left|fled|flee|leave|remain|are|were|was|is|have|has|had|moved|took|sent"

@@ -412,3 +412,24 @@ def test_present_tense_forms(make_doc: MakeDoc, text: str, metric: str) -> None:
 )  # fmt: skip
 def test_with_and_stocks_of_a_place(make_doc: MakeDoc, text: str, metric: str) -> None:
     assert first(make_doc, text).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # a list of figures: each takes its own noun or verb
+        ("The death toll has risen to 230, with 1,500 injured and 400 missing.",
+         ["killed", "wounded", "missing"]),
+        ("Some 8,000 people remain displaced, 2,000 of them in collective centres.",
+         ["present", "present"]),
+        # a phrase fronted before a comma does not govern the subject after it
+        ("Of the 12,000 workers registered, 5,000 have already returned.",
+         ["present", "evacuated"]),
+        ("As of 6 May, 64 people had died, 4,000 were injured and 1.2 million had been "
+         "evacuated.", ["killed", "wounded", "evacuated"]),
+    ],
+)  # fmt: skip
+def test_lists_of_figures_and_fronted_phrases(
+    make_doc: MakeDoc, text: str, metrics: list[str]
+) -> None:
+    assert [f.metric for f in extract_figures(make_doc(text))] == metrics
