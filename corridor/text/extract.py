@@ -25,14 +25,7 @@ from corridor.text.attribution import (
 )
 from corridor.text.categories import choose_metric, is_subset
 from corridor.text.dates import DateMention, find_dates
-from corridor.text.meaning import (
-    STOCKS,
-    described_event,
-    event_of,
-    is_planned,
-    noun_event,
-    own_event,
-)
+from corridor.text.meaning import STOCKS, described_event, event_of, is_planned, own_event
 from corridor.text.metadata import dateline_span
 from corridor.text.model import Document, Figure, Sentence, Span
 from corridor.text.numbers import NumberMention, find_numbers
@@ -41,6 +34,7 @@ from corridor.text.places import PlaceMention, countries_named, find_places, sco
 from corridor.text.population import CLASSES, Counted, counted
 from corridor.text.sentences import split_sentences
 from corridor.text.tweets import find_posts
+from corridor.text.verb_classes import noun_event
 
 _FIGURE_OF = re.compile(
     r"(?:figure|total|toll|number|estimate|exodus|influx|outflow|count)"

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from corridor.text.extract import extract_figures
-from corridor.text.meaning import event_of, noun_event, own_event
+from corridor.text.meaning import event_of, own_event
 from corridor.text.model import Document, Figure
 
 MakeDoc = Callable[..., Document]
@@ -361,10 +361,7 @@ def test_who_is_counted_does_not_say_what_happened(make_doc: MakeDoc, text: str)
     assert metric not in ("children", "fighters", "civilians")
 
 
-def test_the_noun_or_its_adjective_can_name_the_event() -> None:
-    assert noun_event("arrivals") == "arrived"
-    assert noun_event("people", ("missing",)) == "missing"
-    assert noun_event("residents") == ""
+def test_the_noun_names_the_event_when_no_verb_does() -> None:
     # the noun is taken when no verb names an event, or when the verb only counts
     assert event_of("Officials counted ", " in the square.", noun="killed") == "killed"
     assert event_of("Officials said ", " were flown out.", noun="killed") == "evacuated"

@@ -1,0 +1,192 @@
+"""Word classes that say what happened to the people a number counts.
+
+Verbs (and a few nouns and phrases) grouped by the metric they point to: moved out
+(evacuated), arrived, still there (remaining), waiting, sheltered or living somewhere
+(present), killed, wounded, missing, captured, affected (other), plus the cues of a plan
+and of a failed attempt. They are written from general English usage, in all their
+forms (past, participle, present, nominalisation), not from the reports they are tested
+on. Which match governs a number is decided in ``corridor.text.meaning``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Places people are put up in: "staying in shelters" is a stock there, not staying behind.
+SHELTERS = (
+    r"(?:\w+ ){0,3}?(?:shelters?|camps?|cent(?:re|er)s?|hotels?|schools?|tents?|relatives"
+    r"|friends|famil(?:y|ies)|hosts?|gyms?|stadiums?|churches|mosques|temples|bases?|halls?)\b"
+)
+
+# Verb (and noun) classes, from general English usage rather than from any one report. Each
+# is searched in the clause of the number; the nearest match wins, the first class on a tie.
+EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        ("killed", r"\b(?:kill(?:s|ed|ing)?|dead|died|dies|die|dying|deaths?|lost their lives"
+                   r"|massacred|executed|slain|fatalities|fatality|fatally|bodies|corpses"
+                   r"|asphyxiated|suffocated|drowned|perished|electrocuted|\w+ to death"
+                   r"|murdered|assassinated|beheaded|gunned down|neutrali[sz]ed|succumbed"
+                   r"|death toll|(?:claim\w*|cost|took|tak(?:e|es|en|ing)) (?:the )?lives"
+                   r"|(?:the|human|mortal) remains(?: of)?"
+                   r"|buried(?! (?:under|beneath|alive|in the rubble)))\b"),
+        ("wounded", r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|injur(?:y|ies)|hurt|maimed"
+                    r"|critical condition|sick|fell ill|hospitali[sz]ed|suffer(?:ed|ing) burns"
+                    r"|admitted to (?:a |the )?hospitals?|treated (?:for|in|at))\b"),
+        ("missing", r"\b(?:missing|unaccounted for|disappeared|about whom|whereabouts|fate of"
+                    r"|not (?:yet )?(?:been )?(?:located|found|traced|heard from|accounted for)"
+                    r"|lost contact|could not be (?:reached|contacted|located)"
+                    # searched for: only right before the number ("searching for 27 people")
+                    r"|(?:search(?:ing|ed|es)?|looking|hunt(?:ing)?) for(?=\s*$)"
+                    r"|(?:remains?|remained|is|are|was|were) (?:still )?unknown"
+                    r"|(?:remain(?:s|ed)?|are still|were still) (?:\w+ )?(?:unaccounted|missing)"
+                    r")\b"),
+        ("captured", r"\b(?:captured?|abducted|kidnapped|detained|arrested|held hostage"
+                     r"|hostages?|taken (?:hostage|captive|prisoner)|held captive|imprisoned"
+                     r"|jailed|seized)\b"),
+        # affected, in need, infected: a count of people that says nothing about a move
+        ("other", r"\b(?:affected|impacted|with (?:\w+ ){0,2}?(?:aid|assistance|relief|rations"
+                  r"|supplies|cash)|in need(?! of (?:evacuation|rescue))"
+                  r"|need(?:s|ed|ing)? (?:\w+ )?(?:aid|assistance|help|food|shelter|water|support"
+                  r"|protection)|at risk|exposed|vulnerable"
+                  r"|infected|infections?|test(?:ed|s)? positive|symptoms|screened|vaccinated"
+                  r"|in the path of|without (?:power|electricity|water|food|shelter)"
+                  r"|receiv(?:ed|ing) (?:\w+ )?(?:aid|food|assistance|relief|cash|help|supplies"
+                  r"|rations))\b"),
+        ("waiting", r"\b(?:wait(?:ed|ing)?|awaiting|pending|queu(?:e|ed|ing)|in line"
+                    r"|lin(?:ing|ed) up|told to be|no man's land|gathered to leave"
+                    r"|waiting lists?)\b"),
+        ("remaining", r"\b(?:remain(?:ed|s|ing)?(?! (?:still )?(?:internally )?displaced)|trapped"
+                      r"|still (?:(?:believed|thought|said|reported) )?(?:to be )?(?:in|inside|at"
+                      r"|on|aboard|there|within)|still need(?:ed|s)?"
+                      r"|in need of (?:evacuation|rescue)"
+                      r"|stayed|stay(?:s|ing)?(?! (?:in|at|with) " + SHELTERS + r")"
+                      r"|being held|yet to (?:leave|heed|be evacuated|get out)"
+                      r"|left (?:stranded|stuck|trapped|behind)|stranded|stuck|besieged"
+                      r"|holding out|confined"
+                      r"|kept back|not allowed out|cut off|isolated|surrounded|encircled"
+                      r"|under siege"
+                      r"|marooned|holed up|hunker\w* down|shelter\w* in place"
+                      r"|r(?:ide|iding|ode|idden) out|defi(?:ed|ying)|ignor(?:ed|ing))\b"),
+        ("present", r"\b(?:home to|living|lived|live (?:in|within|near|around|on|inside|close)"
+                    r"|residing|resident"
+                    r"|registered(?! (?:at|on|upon) (?:the )?(?:border|crossing|arrival|entry))"
+                    r"|total (?:number )?of \w+ in|population"
+                    r"|number of (?!(?:dead|injured|wounded|missing|killed|displaced)\b)\w+ in\b"
+                    r"|packed with|include|bears"
+                    # who is kept or posted somewhere: a stock, not a move
+                    r"|deployed|stationed|based (?:in|at|on)|mobili[sz]ed|activated|dispatched"
+                    r"|on standby"
+                    r"|on the ground|sheltering|sheltered|camped"
+                    r"|(?:stay|spen[dt])(?:s|ing|ed)? (?:(?:the |a )?nights? )?(?:in|at|with) "
+                    + SHELTERS + r"|work(?:s|ed|ing)? (?:in|at|on)|employed"
+                    r"|(?:crammed|packed|squeezed|crowded) (?:in|into)|holds|holding(?! out)"
+                    r"|host(?:s|ed|ing)?|hous(?:es|ed|ing)|shelters|harbou?r(?:s|ed|ing)|accommodat\w+"
+                    r"|lodg(?:ed|ing)|put up"
+                    r"|(?:are|is|were|was|be|being) (?:now |currently )?(?:in|at|inside|aboard"
+                    r"|on board)(?! (?:risk|need|danger|least)\b)"
+                    r"|(?:are|is|were|was) (?:now )?(?:seeking|taking) (?:refuge|shelter)"
+                    r"|(?:are|is|remain) (?:still )?(?:internally )?displaced"
+                    r"|huddled|supplies for"
+                    # "the number of people in shelters", unless a verb of their own follows
+                    r"|in (?:\w+ ){0,2}?(?:shelters|(?:relief|transit|evacuation) (?:camps|sites"
+                    r"|cent(?:re|er)s))(?! (?:\w+ ){0,3}?(?:were|was|are|is|have|has|had|will)\b)"
+                    r")\b"),
+        ("arrived", r"\b(?:arriv\w*|influx|inflows?|receiv(?:es|ed|ing)|welcom(?:es|ed|ing)"
+                    r"|admit(?:s|ted|ting)|t(?:aken|ook|akes) in"
+                    r"|enter(?:s|ed|ing)?|entr(?:y|ies)"
+                    r"|cross(?:es|ed|ing)?(?! out)|came across"
+                    r"|reach(?:es|ed|ing)?"
+                    r"|disembark(?:s|ed)|land(?:s|ed)|docked|flooded over|touched down"
+                    r"|(?:streamed|poured|flooded|flocked|trickled|spilled|surged)"
+                    r" (?:in|into|over|across)"
+                    r"|c[ao]me (?:to|into)|made (?:it|their way|its way|his way|her way)"
+                    r" (?:to|into|across|over)|g[oe]t (?:to|into|across)"
+                    r"|pass(?:es|ed|ing)? through|in transit|transit(?:ed|ing)"
+                    r"|(?:registered|processed) (?:at|on|upon) (?:the )?(?:border|crossing|arrival"
+                    r"|entry)"
+                    r"|(?:sought|seek\w*|took|tak(?:en|ing)|f(?:ound|inding)) (?:refuge|shelter)"
+                    r")\b"),
+        ("evacuated", r"\b(?:evacuat\w*(?! (?:cent(?:re|er)s?|sites?|camps?|shelters?|points?"
+                      r"|zones?|routes?|orders?|warnings?|plans?|halls?))"
+                      r"|left|leaving|leaves?|depart(?:s|ed)|boarded|fle[de]|flees?|fleeing"
+                      r"|escaped?|exodus|return(?:s|ed|ing)?|went|headed|walked|trekked|climbed"
+                      r"|g[oe]t(?:ting|ten)? out|brought out|carried out|swept|extricated"
+                      # moved by others, by any means
+                      r"|moves?|moved|flown|fl(?:y|ies|ying)|flew|airlifted|repatriat(?:es|ed)"
+                      r"|rescued|brought|bringing|travel|travell?(?:ed|ing)|relocat(?:es|ed)"
+                      r"|transfer(?:s|red)|transport(?:s|ed)|driven|drove|ferried|shipped|took"
+                      r"|taken|takes|bus(?:s)?ed|trucked|shifted|hoisted|winched|plucked|pulled"
+                      r"|extracted|escort(?:ed|ing)|resettled|sailed|set (?:off|out)|whisked"
+                      r"|smuggled|spirited|exfiltrated|medevac\w*"
+                      r"|made (?:it|their way|its way) out|exited|vacated"
+                      r"|ran (?:to|from|away|into|across)|withdr[ea]w\w*|emigrated"
+                      # forced out
+                      r"|displac(?:es|ed)|uproot(?:s|ed)|crossed out|evicted|expelled|deported"
+                      r"|abandon(?:ed|ing) (?:their|his|her|its|the)"
+                      r"|forced (?:from|out|to (?:flee|leave|abandon|move|evacuate))"
+                      r"|(?:streamed|poured|flooded) (?:out|from)"
+                      # nouns of a move out: "the displacement of 20,000", "the rescue of 40"
+                      r"|displacement|departures?|rescues?|relocation|repatriation|airlifts?"
+                      r"|outflows?)\b"),
+        ("moving", r"\b(?:carr(?:y|ies|ied|ying)|on board|aboard|passengers|with)\b"),
+    )
+)  # fmt: skip
+
+# Cues of a plan, a hope, an order, a forecast or a capacity: what is to happen, not what
+# happened ("will leave", "ordered to evacuate", "aims to move", "can carry").
+PLANNED = re.compile(
+    r"\b(?:will|would|shall|should(?! have)|must(?! have)"
+    r"|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))"
+    r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))|expected|expects?"
+    r"|due to"
+    r"|to be (?:evacuated|transferred|moved|flown|bussed|airlifted|relocated|repatriated"
+    r"|rescued|taken|brought|ferried|shifted|resettled|returned|sent)"
+    r"|scheduled|planned|plans? to|planning (?:for|to)|hopes? to|hoping to"
+    r"|asked (?:to|for)"
+    r"|ordered (?:out|from)|evacuation (?:orders?|warnings?|notices?|advisor(?:y|ies))"
+    r"|mandatory evacuations?|to allow"
+    # told, urged or advised to go: not yet gone
+    r"|(?:ordered|told|urged|advised|asked|instructed|warned|directed|encouraged|called on"
+    r"|called upon) to(?! be (?:at|in|on|ready)\b)"
+    r"|(?:registered|signed up|applied|queued up) (?:to|for)"
+    r"|(?:ordered|order|orders|called for|recommended|announced) (?:the |an? )?(?:\w+ )?"
+    r"(?:evacuation|relocation|removal)"
+    r"|aim(?:s|ed|ing)? to|intend(?:s|ed|ing)? to"
+    r"|(?:goal|target|aim|intention|plan) (?:is|was|of)"
+    r"|reserved for|braced for|can (?:carry|take)"
+    r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
+    r"|on a list|list of|meant to|supposed to|set to|going to|prepared to|requested"
+    r"|prepar\w+ (?:\w+ ){0,3}for)\b",
+    re.I,
+)
+# A failed attempt: the number counts who was meant to move, a plan not carried out.
+FAILED = re.compile(
+    r"\b(?:failed|turned (?:back|away)|called off|aborted|(?:denied|refused) entry)\b", re.I
+)
+
+
+# Nouns that name what happened to the people they count, when no verb does ("9,000
+# arrivals", "40 lives", "300 missing people", "70,000 displaced").
+NOUN_EVENTS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("killed", frozenset({"dead", "deaths", "bodies", "corpses", "fatalities", "lives"})),
+    ("wounded", frozenset({"wounded", "injured", "casualties"})),
+    ("missing", frozenset({"missing"})),
+    ("captured", frozenset({"hostages", "captives", "abductees", "detainees", "prisoners"})),
+    ("remaining", frozenset({"trapped", "stranded", "besieged"})),
+    ("arrived", frozenset({"arrivals", "entries", "crossings", "newcomers"})),
+    ("evacuated", frozenset({"evacuees", "returnees", "escapees", "deportees"})),
+    ("present", frozenset({"displaced"})),
+)
+
+
+def noun_event(noun: str, modifiers: tuple[str, ...] = ()) -> str:
+    """Return the event a counted noun or its adjective names, or '' ("40 dead", "9,000
+    arrivals", "300 missing people"); used when no verb in the clause names one."""
+    words = {noun.lower(), *(m.lower() for m in modifiers)}
+    return next((event for event, nouns in NOUN_EVENTS if words & nouns), "")
+
+
+def class_of(words: str) -> str:
+    """Return the first class whose pattern a few words match, or ''."""
+    return next((event for event, pattern in EVENTS if pattern.search(words)), "")
