@@ -55,6 +55,11 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|rations))\b"),
         ("waiting", r"\b(?:wait(?:ed|ing)?|awaiting|pending|queu(?:e|ed|ing)|in line"
                     r"|lin(?:ing|ed) up|told to be|no man's land|gathered to leave"
+                    # held up at a way out (a border, a port, an airport): waiting to leave
+                    r"|(?:massed|massing|gathered|gathering|crowded|crowding|camped|camping"
+                    r"|stuck|stranded) (?:\w+ ){0,2}?(?:at|on|near|along|outside) (?:the )?"
+                    r"(?:\w+ )?(?:border|port|airport|crossing|quay|harbou?r|gates?|terminal"
+                    r"|checkpoint|docks?|pier|embassy|frontier)"
                     r"|waiting lists?)\b"),
         ("remaining", r"\b(?:remain(?:ed|s|ing)?(?! (?:still )?(?:internally )?displaced)|trapped"
                       r"|still (?:(?:believed|thought|said|reported) )?(?:to be )?(?:in|inside|at"
