@@ -194,7 +194,7 @@ def test_hoping_to_leave_is_waiting_and_refusing_is_staying(
         ("Half of the 2,000 people evacuated on Monday were children.", "evacuated"),
         ("Most of the 600 refugees who arrived on Sunday are women.", "arrived"),
         # a relative clause in the simple past is skipped to the verb after it
-        ("Some 800 villagers who fled last month have been stranded at the border.",
+        ("Some 800 villagers who fled last month have been stranded in the hills.",
          "remaining"),
     ],
 )  # fmt: skip
