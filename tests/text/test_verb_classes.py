@@ -17,7 +17,8 @@ from corridor.text.verb_classes import FAILED, PLANNED, class_of, noun_event
         ("are staying in relief camps", "present"), ("are based in", "present"),
         ("rode out", "remaining"), ("holed up", "remaining"), ("stay behind", "remaining"),
         ("in line", "waiting"), ("stranded at the border", "waiting"),
-        ("stranded in the hills", "remaining"), ("massed outside the embassy", "waiting"), ("murdered", "killed"), ("claimed the lives of", "killed"),
+        ("stranded in the hills", "remaining"), ("massed outside the embassy", "waiting"),
+        ("murdered", "killed"), ("claimed the lives of", "killed"),
         ("hospitalised", "wounded"), ("whereabouts", "missing"),
         ("taken hostage", "captured"), ("tested positive", "other"), ("without power", "other"),
         ("attended", ""),
@@ -47,6 +48,15 @@ def test_nouns_that_name_an_event(noun: str, modifiers: tuple[str, ...], event: 
      "has registered to return", "the plan is to", "ordered the evacuation of"],
 )  # fmt: skip
 def test_cues_of_a_plan(words: str) -> None:
+    assert PLANNED.search(words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["is preparing to evacuate", "has offered to take in", "pledged to resettle",
+     "agreed to admit", "a quota of"],
+)  # fmt: skip
+def test_offers_pledges_and_quotas_are_plans(words: str) -> None:
     assert PLANNED.search(words)
 
 
