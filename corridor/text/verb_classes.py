@@ -45,14 +45,16 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"|hostages?|taken (?:hostage|captive|prisoner)|held captive|imprisoned"
                      r"|jailed|seized)\b"),
         # affected, in need, infected: a count of people that says nothing about a move
-        ("other", r"\b(?:affected|impacted|with (?:\w+ ){0,2}?(?:aid|assistance|relief|rations"
-                  r"|supplies|cash)|in need(?! of (?:evacuation|rescue))"
+        # (lives saved or spared are not a toll)
+        ("other", r"\b(?:affected|impacted|sav(?:e|es|ed|ing)|spar(?:e|es|ed|ing)"
+                  r"|with (?:\w+ ){0,2}?(?:aid|assistance|relief|rations|supplies|cash)"
+                  r"|in need(?! of (?:evacuation|rescue))"
                   r"|need(?:s|ed|ing)? (?:\w+ )?(?:aid|assistance|help|food|shelter|water|support"
                   r"|protection)|at risk|exposed|vulnerable"
                   r"|infected|infections?|test(?:ed|s)? positive|symptoms|screened|vaccinated"
                   r"|in the path of|without (?:power|electricity|water|food|shelter)"
-                  r"|receiv(?:ed|ing) (?:\w+ )?(?:aid|food|assistance|relief|cash|help|supplies"
-                  r"|rations))\b"),
+                  r"|receiv(?:e|es|ed|ing) (?:\w+ )?(?:aid|food|assistance|relief|cash|help"
+                  r"|supplies|rations))\b"),
         ("waiting", r"\b(?:wait(?:ed|ing)?|awaiting|pending|queu(?:e|ed|ing)|in line"
                     r"|lin(?:ing|ed) up|told to be|no man's land|gathered to leave"
                     # held up at a way out (a border, a port, an airport): waiting to leave
