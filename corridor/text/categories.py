@@ -1,4 +1,8 @@
-"""Decide what happened to a number (the metric, from its subject, event and mood) and subsets."""
+"""Decide the metric of a number from its subject, event and mood, and tell subsets.
+
+The event itself is read in ``corridor.text.meaning`` from the word classes of
+``corridor.text.verb_classes``.
+"""
 
 from __future__ import annotations
 
@@ -9,21 +13,6 @@ METRICS = (
     "missing", "children", "fighters", "civilians", "buses", "ambulances", "vehicles", "other",
 )  # fmt: skip
 
-_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("killed", re.compile(
-        r"\b(?:killed|killing|dead|died|dying|deaths?|lost their lives|losing their lives"
-        r"|massacred|executed|slain)\b", re.I)),
-    ("wounded", re.compile(
-        r"\b(?:wounded|injured|wounds|injuries|hurt|critical condition|illness(?:es)?|sick)\b",
-        re.I)),
-    ("remaining", re.compile(
-        r"\b(?:remain(?:ed|s|ing)?|trapped|still in|stayed|living in|concentrated|besieged"
-        r"|holding out)\b", re.I)),
-    ("waiting", re.compile(r"\b(?:wait(?:ed|ing)?|gathered to leave|queu(?:e|ed|ing))\b", re.I)),
-    ("evacuated", re.compile(
-        r"\b(?:evacuat\w*|left|leaving|leave|departed|bussed out|boarded|flee|fled|crossing"
-        r"|transported|driven out|got out|brought out|cram\w*|arriv\w*)\b", re.I)),
-)  # fmt: skip
 
 # "including 300", "including 11 women and 300", "of whom 40": the list must lead to the
 # number ("including 19 civilians, and forced 200,000 to flee" names a new verb).
@@ -32,24 +21,6 @@ _SUBSET = re.compile(
     re.I,
 )
 _OF_THEM = re.compile(r"^\s*of (?:them|whom)\b", re.I)
-
-
-def event_of(before: str, after: str, window: int = 70) -> str:
-    """Return the event named nearest to a number (killed, evacuated, ...) or ''."""
-    before = re.split(r"[;:]|\bbut\b|\bwhile\b", before[-window:])[-1]
-    after = re.split(r"[;:]|\bbut\b|\bwhile\b", after[:window])[0]
-    best = ""
-    best_distance = float("inf")
-    for event, pattern in _EVENTS:
-        for match in pattern.finditer(after):
-            if match.start() < best_distance:
-                best, best_distance = event, match.start()
-            break
-        for match in pattern.finditer(before):
-            distance = (len(before) - match.end()) * 1.5
-            if distance < best_distance:
-                best, best_distance = event, distance
-    return best
 
 
 def is_subset(before: str, after: str) -> bool:
