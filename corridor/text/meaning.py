@@ -26,7 +26,8 @@ STOCKS = frozenset({"remaining", "waiting", "present", "planned", "missing"})
 _BREAK = (
     r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b|\bwhen\b|\bbecause\b"
     r"|, (?:and|as(?! of| at)|where|bringing(?= (?:the|its|their|total)\b)|after|out of) "
-    r"|\band (?=\d|$)"
+    r"|\band (?=(?:(?:some|about|around|nearly|almost|over|more than|at least|up to"
+    r"|an estimated|roughly|approximately)\s+)*\d|$)"
     # a list of figures: "17 dead, 63 injured", "rose to 230, with 1,500 injured"
     r"|,\s+(?=\d|with\b)"
     r"|\band (?:a|an|the|another)\b"
@@ -94,6 +95,8 @@ def event_of(before: str, after: str, noun: str = "") -> str:
     verb names one, or when the verb before the number only counts ("registered 9,000
     new arrivals", "recorded 40 deaths").
     """
+    # "250,000 Syrians and 82,000 Lebanese had entered": coordinated subjects share a verb
+    after = _COORDINATED.sub(" ", after, count=1)
     head, tail = clause(before, after)
     if _WITH.search(head):
         head, tail = clause(before, after, main=False)  # "with 900 having fled": what they did
@@ -125,6 +128,12 @@ def event_of(before: str, after: str, noun: str = "") -> str:
     return _event_in(head, tail) or _event_in(*clause(before, after, main=False)) or noun
 
 
+_COORDINATED = re.compile(
+    r"^\s*and\s+(?:(?:some|about|around|nearly|over|more than|at least)\s+)?\d[\d,.]*"
+    r"(?:\s+(?:million|thousand))?\s+(?:[A-Za-z'-]+\s+){0,2}?"
+    r"(?=(?:had|have|has|were|was|are|is)\s+\w+)",
+    re.I,
+)
 # Verbs that count or report people rather than say what happened to them.
 _COUNTING = re.compile(
     r"\b(?:register(?:ed|s|ing)|record(?:ed|s|ing)|count(?:ed|s|ing)|logg(?:ed|ing)"

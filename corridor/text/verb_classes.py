@@ -157,7 +157,8 @@ PLANNED = re.compile(
     # told, urged or advised to go: not yet gone
     r"|(?:ordered|told|urged|advised|asked|instructed|warned|directed|encouraged|called on"
     r"|called upon) to(?! be (?:at|in|on|ready)\b)"
-    r"|(?:registered|signed up|applied|queued up) (?:to|for)"
+    r"|(?:registered|signed up|applied|queued up) (?:with (?:the |an? )?\w+ )?(?:to|for)"
+    r"|(?:seek\w*|sought|asked for|request\w*) (?:help|assistance|permission) to"
     r"|(?:ordered|order|orders|called for|recommended|announced) (?:the |an? )?(?:\w+ )?"
     r"(?:evacuation|relocation|removal)"
     r"|aim(?:s|ed|ing)? to|intend(?:s|ed|ing)? to|prepar(?:es|ing) to|ready to"

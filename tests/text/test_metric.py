@@ -430,3 +430,24 @@ def test_lists_of_figures_and_fronted_phrases(
     make_doc: MakeDoc, text: str, metrics: list[str]
 ) -> None:
     assert [f.metric for f in extract_figures(make_doc(text))] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # coordinated subjects share the verb after the second
+        ("Officials said about 250,000 Syrians and 82,000 Lebanese had entered.",
+         ["arrived", "arrived"]),
+        # but a second figure with a verb of its own does not lend it to the first
+        ("The toll had risen to 217 and around 15,000 people still needed to be rescued.",
+         ["killed", "remaining"]),
+        # registering or seeking help to leave is a plan
+        ("About 6,000 sailors have registered with the embassy to return home.", ["planned"]),
+        ("Some 1,000 tourists had contacted the consulate seeking help to leave.",
+         ["planned"]),
+    ],
+)  # fmt: skip
+def test_coordinated_subjects_and_requests(
+    make_doc: MakeDoc, text: str, metrics: list[str]
+) -> None:
+    assert [f.metric for f in extract_figures(make_doc(text))] == metrics
