@@ -19,6 +19,7 @@ from functools import lru_cache
 from corridor.text.verb_classes import EVENTS as _EVENTS
 from corridor.text.verb_classes import FAILED as _FAILED
 from corridor.text.verb_classes import PLANNED as _PLANNED
+from corridor.text.verb_classes import ROOM_FOR as _ROOM_FOR
 from corridor.text.verb_classes import class_of
 
 STOCKS = frozenset({"remaining", "waiting", "present", "planned", "missing"})
@@ -342,6 +343,10 @@ def is_planned(before: str, after: str) -> bool:
         return False  # people at a place hoping to leave are waiting, not a plan
     if _ORDERED.search(near_head) and re.match(r"^\s*to\s+\w+", tail):
         return True  # "ordered 60,000 residents to leave": told to, not yet done
+    if _ROOM_FOR.search(near_head):
+        # "camps for 50,000 people": a capacity, unless the people are described by what
+        # they did ("a camp for 3,000 refugees who fled the fighting")
+        return not _DESCRIBED.match(tail)
     verbs = list(_VERB.finditer(near_head))
     cues = list(_PLANNED.finditer(near_head))
     last_verb = verbs[-1] if verbs else None

@@ -15,7 +15,8 @@ import re
 # Places people are put up in: "staying in shelters" is a stock there, not staying behind.
 SHELTERS = (
     r"(?:\w+ ){0,3}?(?:shelters?|camps?|cent(?:re|er)s?|hotels?|schools?|tents?|relatives"
-    r"|friends|famil(?:y|ies)|hosts?|gyms?|stadiums?|churches|mosques|temples|bases?|halls?)\b"
+    r"|friends|famil(?:y|ies)|hosts?|gyms?|stadiums?|churches|mosques|temples|bases?|halls?"
+    r"|cars|vehicles)\b"
 )
 
 # Verb (and noun) classes, from general English usage rather than from any one report. Each
@@ -85,11 +86,13 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|deployed|stationed|based (?:in|at|on)|mobili[sz]ed|activated|dispatched"
                     r"|on standby"
                     r"|on the ground|sheltering|sheltered|camped"
-                    r"|(?:stay|spen[dt])(?:s|ing|ed)? (?:(?:the |a )?nights? )?(?:in|at|with) "
+                    r"|(?:stay|spen[dt]|sleep|slept)(?:s|ing|ed)? (?:(?:the |a )?nights? )?"
+                    r"(?:in|at|with) "
                     + SHELTERS + r"|work(?:s|ed|ing)? (?:in|at|on)|employed"
                     r"|(?:crammed|packed|squeezed|crowded) (?:in|into)|holds|holding(?! out)"
                     r"|host(?:s|ed|ing)?|hous(?:es|ed|ing)|shelters|harbou?r(?:s|ed|ing)|accommodat\w+"
-                    r"|lodg(?:ed|ing)|put up|left (?:homeless|destitute)"
+                    r"|lodg(?:ed|ing)|put up"
+                    r"|left (?:homeless|destitute|without (?:homes?|a home|shelter))"
                     r"|(?:are|is|were|was|be|being) (?:now |currently )?(?:in|at|inside|aboard"
                     r"|on board)(?! (?:risk|need|danger|least)\b)"
                     r"|(?:are|is|were|was) (?:now )?(?:seeking|taking) (?:refuge|shelter)"
@@ -169,6 +172,13 @@ PLANNED = re.compile(
     r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
     r"|on a list|list of|meant to|supposed to|set to|going to|prepared to|requested"
     r"|prepar\w+ (?:\w+ ){0,3}for)\b",
+    re.I,
+)
+# Room for people, a capacity: "camps for 50,000", "beds for 2,000" (read only right before
+# the number, and not when what the people did is said after it).
+ROOM_FOR = re.compile(
+    r"\b(?:camps?|shelters?|tents|beds|places|spaces|room|accommodation|housing|seats)"
+    r" for\s*$",
     re.I,
 )
 # A failed attempt: the number counts who was meant to move, a plan not carried out.

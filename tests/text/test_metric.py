@@ -451,3 +451,20 @@ def test_coordinated_subjects_and_requests(
     make_doc: MakeDoc, text: str, metrics: list[str]
 ) -> None:
     assert [f.metric for f in extract_figures(make_doc(text))] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # room for people is a capacity, a plan
+        ("The government has set up camps for 50,000 people.", "planned"),
+        ("Volunteers prepared beds for 2,000 people in the hall.", "planned"),
+        # unless the people are described by what they did
+        ("The agency runs a camp for 3,000 villagers who fled the floods.", "evacuated"),
+        # sleeping in cars is a stock; left without homes is left homeless
+        ("Authorities counted 2,000 people sleeping in cars in the car park.", "present"),
+        ("An estimated 2,000 people were left without homes.", "present"),
+    ],
+)  # fmt: skip
+def test_room_for_people_and_where_they_sleep(make_doc: MakeDoc, text: str, metric: str) -> None:
+    assert first(make_doc, text).metric == metric
