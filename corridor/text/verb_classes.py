@@ -26,7 +26,9 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         ("killed", r"\b(?:kill(?:s|ed|ing)?|dead|died|dies|die|dying|deaths?|lost their lives"
                    r"|massacred|executed|slain|fatalities|fatality|fatally|bodies|corpses"
-                   r"|asphyxiated|suffocated|drowned|perished|electrocuted|\w+ to death"
+                   r"|asphyxiated|suffocated|drowned|perished|electrocuted"
+                   r"|(?:burned|burnt|crushed|starved|froze|frozen|beaten|stabbed|trampled|hacked"
+                   r"|stoned|shot) to death"
                    r"|murdered|assassinated|beheaded|gunned down|neutrali[sz]ed|succumbed"
                    r"|death toll|(?:claim\w*|cost|took|tak(?:e|es|en|ing)) (?:the )?lives"
                    r"|(?:the|human|mortal) remains(?: of)?"
@@ -56,7 +58,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|in the path of|without (?:power|electricity|water|food|shelter)"
                   r"|receiv(?:e|es|ed|ing) (?:\w+ )?(?:aid|food|assistance|relief|cash|help"
                   r"|supplies|rations))\b"),
-        ("waiting", r"\b(?:wait(?:ed|ing)?|awaiting|pending|queu(?:e|ed|ing)|in line"
+        ("waiting", r"\b(?:wait(?:ed|ing)?|awaiting|pending|queu(?:e|ed|ing)|in line(?! with)"
                     r"|lin(?:ing|ed) up|told to be|no man's land|gathered to leave"
                     # held up at a way out (a border, a port, an airport): waiting to leave
                     r"|(?:massed|massing|gathered|gathering|crowded|crowding|camped|camping"
@@ -83,7 +85,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|number of (?!(?:dead|injured|wounded|missing|killed|displaced)\b)\w+ in\b"
                     r"|packed with|include|bears"
                     # who is kept or posted somewhere: a stock, not a move
-                    r"|deployed|stationed|based (?:in|at|on)|mobili[sz]ed|activated|dispatched"
+                    r"|deployed|stationed|based (?:in|at)|mobili[sz]ed|activated|dispatched"
                     r"|on standby"
                     r"|on the ground|sheltering|sheltered|camped"
                     r"|(?:stay|spen[dt]|sleep|slept)(?:s|ing|ed)? (?:(?:the |a )?nights? )?"
