@@ -109,9 +109,9 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|enter(?:s|ed|ing)?|entr(?:y|ies)"
                     r"|cross(?:es|ed|ing)?(?! out)|came across"
                     r"|reach(?:es|ed|ing)?"
-                    r"|disembark(?:s|ed)|land(?:s|ed)|docked|flooded over|touched down"
-                    r"|(?:streamed|poured|flooded|flocked|trickled|spilled|surged)"
-                    r" (?:in|into|over|across)"
+                    r"|disembark(?:s|ed|ing)?|land(?:s|ed)|docked|flooded over|touched down"
+                    r"|(?:stream|pour|flock|trickl|spill|surg)(?:e|s|es|ed|ing)? (?:in|into|over"
+                    r"|across)|flood(?:ed|ing) (?:in|into|over|across)"
                     r"|c[ao]me (?:to|into)|made (?:it|their way|its way|his way|her way)"
                     r" (?:to|into|across|over)|g[oe]t (?:to|into|across)"
                     r"|pass(?:es|ed|ing)? through|in transit|transit(?:ed|ing)"
@@ -121,16 +121,20 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r")\b"),
         ("evacuated", r"\b(?:evacuat\w*(?! (?:cent(?:re|er)s?|sites?|camps?|shelters?|points?"
                       r"|zones?|routes?|orders?|warnings?|plans?|halls?))"
-                      r"|left|leaving|leaves?|depart(?:s|ed)|boarded|fle[de]|flees?|fleeing"
-                      r"|escaped?|exodus|return(?:s|ed|ing)?|went|headed|walked|trekked|climbed"
+                      r"|left|leaving|leaves?|depart(?:s|ed|ing)?|board(?:s|ed|ing)|fle[de]"
+                      r"|flees?|fleeing|escap(?:e|es|ed|ing)|exodus|return(?:s|ed|ing)?|went"
+                      r"|head(?:s|ed|ing) (?:for|to|towards?|north|south|east|west|home|out)"
+                      r"|headed|walk(?:ed|ing)|trek(?:s|ked|king)|climbed|on (?:their|its) way"
                       r"|g[oe]t(?:ting|ten)? out|brought out|carried out|swept|extricated"
                       # moved by others, by any means
-                      r"|moves?|moved|moving|flown|fl(?:y|ies|ying)|flew|airlifted|repatriat(?:e|es|ed|ing)"
-                      r"|rescued|brought|bring|bringing|travel|travell?(?:ed|ing)|relocat(?:e|es|ed|ing)"
-                      r"|transfer(?:s|red|ring)?|transport(?:s|ed|ing)|driven|drove|ferried|shipped|took"
-                      r"|taken|takes|bus(?:s)?ed|trucked|shifted|hoisted|winched|plucked|pulled"
-                      r"|extracted|escort(?:s|ed|ing)?|resettl(?:e|es|ed|ing)|sailed"
-                      r"|set (?:off|out)|whisked|smuggled|spirited|exfiltrated|medevac\w*"
+                      r"|moves?|moved|moving|flown|fl(?:y|ies|ying)|flew|airlift(?:s|ed|ing)?"
+                      r"|repatriat(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|brought|bring|bringing"
+                      r"|travel|travell?(?:ed|ing)|relocat(?:e|es|ed|ing)|transfer(?:s|red|ring)?"
+                      r"|transport(?:s|ed|ing)|driven|drove|driving|ferried|ferrying|shipped"
+                      r"|shuttl(?:ed|ing)|took|taken|takes|bus(?:s)?ed|bus(?:s)?ing|trucked"
+                      r"|shifted|shifting|hoisted|winched|plucked|pulled|extracted"
+                      r"|escort(?:s|ed|ing)?|resettl(?:e|es|ed|ing)|sailed|set (?:off|out)"
+                      r"|whisked|smuggled|spirited|exfiltrated|medevac\w*"
                       r"|made (?:it|their way|its way) out|exited|vacated"
                       r"|ran (?:to|from|away|into|across)|withdr[ea]w\w*|emigrated"
                       # forced out
@@ -140,8 +144,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|forced (?:from|out|to (?:flee|leave|abandon|move|evacuate))"
                       r"|(?:streamed|poured|flooded) (?:out|from)"
                       # nouns of a move out: "the displacement of 20,000", "the rescue of 40"
-                      r"|displacement|departures?|rescues?|relocation|repatriation|airlifts?"
-                      r"|outflows?)\b"),
+                      r"|displacement|departures?|relocation|repatriation|outflows?)\b"),
         ("moving", r"\b(?:carr(?:y|ies|ied|ying)|on board|aboard|passengers|with)\b"),
     )
 )  # fmt: skip
