@@ -50,6 +50,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # affected, in need, infected: a count of people that says nothing about a move
         # (lives saved or spared are not a toll)
         ("other", r"\b(?:affected|impacted|sav(?:e|es|ed|ing)|spar(?:e|es|ed|ing)"
+                  r"|(?:been|be|being) reached"  # reached by aid workers, not arriving
                   r"|with (?:\w+ ){0,2}?(?:aid|assistance|relief|rations|supplies|cash)"
                   r"|in need(?! of (?:evacuation|rescue))"
                   r"|need(?:s|ed|ing)? (?:\w+ )?(?:aid|assistance|help|food|shelter|water|support"
