@@ -1,4 +1,8 @@
-"""Decide what happened to a number (the metric, from its subject, event and mood) and subsets."""
+"""Decide the metric of a number from its subject, event and mood, and tell subsets.
+
+The event itself is read in ``corridor.text.meaning`` from the word classes of
+``corridor.text.verb_classes``.
+"""
 
 from __future__ import annotations
 
@@ -9,44 +13,14 @@ METRICS = (
     "missing", "children", "fighters", "civilians", "buses", "ambulances", "vehicles", "other",
 )  # fmt: skip
 
-_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("killed", re.compile(
-        r"\b(?:killed|killing|dead|died|dying|deaths?|lost their lives|losing their lives"
-        r"|massacred|executed|slain)\b", re.I)),
-    ("wounded", re.compile(
-        r"\b(?:wounded|injured|wounds|injuries|hurt|critical condition|illness(?:es)?|sick)\b",
-        re.I)),
-    ("remaining", re.compile(
-        r"\b(?:remain(?:ed|s|ing)?|trapped|still in|stayed|living in|concentrated|besieged"
-        r"|holding out)\b", re.I)),
-    ("waiting", re.compile(r"\b(?:wait(?:ed|ing)?|gathered to leave|queu(?:e|ed|ing))\b", re.I)),
-    ("evacuated", re.compile(
-        r"\b(?:evacuat\w*|left|leaving|leave|departed|bussed out|boarded|flee|fled|crossing"
-        r"|transported|driven out|got out|brought out|cram\w*|arriv\w*)\b", re.I)),
-)  # fmt: skip
 
+# "including 300", "including 11 women and 300", "of whom 40": the list must lead to the
+# number ("including 19 civilians, and forced 200,000 to flee" names a new verb).
 _SUBSET = re.compile(
-    r"(?:including|among them|among whom|of whom)(?:\s+[\w,'-]+){0,4}?\s+(?:and\s+)?$", re.I
+    r"(?:including|among them|among whom|of whom)(?:(?:\s+[\w'-]+,?){1,4}?(?:,|\s+and))?\s+$",
+    re.I,
 )
 _OF_THEM = re.compile(r"^\s*of (?:them|whom)\b", re.I)
-
-
-def event_of(before: str, after: str, window: int = 70) -> str:
-    """Return the event named nearest to a number (killed, evacuated, ...) or ''."""
-    before = re.split(r"[;:]|\bbut\b|\bwhile\b", before[-window:])[-1]
-    after = re.split(r"[;:]|\bbut\b|\bwhile\b", after[:window])[0]
-    best = ""
-    best_distance = float("inf")
-    for event, pattern in _EVENTS:
-        for match in pattern.finditer(after):
-            if match.start() < best_distance:
-                best, best_distance = event, match.start()
-            break
-        for match in pattern.finditer(before):
-            distance = (len(before) - match.end()) * 1.5
-            if distance < best_distance:
-                best, best_distance = event, distance
-    return best
 
 
 def is_subset(before: str, after: str) -> bool:
@@ -57,7 +31,9 @@ def is_subset(before: str, after: str) -> bool:
 def choose_metric(subject: str, event: str, subset: bool, planned: bool = False) -> str:
     """Return the ledger metric for a figure from its subject, its event and its mood.
 
-    A plan, a hope or a failed attempt is ``planned`` whatever its verb.
+    A plan, a hope or a failed attempt is ``planned`` whatever its verb. A count that no
+    verb or noun says anything about is ``other``, whoever it counts: "children" or
+    "fighters" says who, not what happened to them.
     """
     if subject in ("buses", "ambulances", "vehicles"):
         return subject
@@ -72,12 +48,10 @@ def choose_metric(subject: str, event: str, subset: bool, planned: bool = False)
         return "planned"
     if event in ("evacuated", "arrived", "remaining", "waiting", "present"):
         return event
-    if subject in ("children", "fighters"):
-        return subject
+    if event in ("other", "captured"):
+        return "other"  # affected, in need, taken hostage: no move and no toll
     if subject == "evacuees":
         return "evacuated"
     if subject == "arrivals":  # "1,345 arrivals at the border": who arrived
         return "arrived"
-    if subject == "civilians":
-        return "civilians"
     return "other"

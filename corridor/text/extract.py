@@ -27,7 +27,7 @@ from corridor.text.attribution import (
 )
 from corridor.text.categories import choose_metric, is_subset
 from corridor.text.dates import DateMention, find_dates
-from corridor.text.meaning import STOCKS, described_event, event_of, is_planned
+from corridor.text.meaning import STOCKS, described_event, event_of, is_planned, own_event
 from corridor.text.metadata import dateline_span
 from corridor.text.model import Document, Figure, Sentence, Span
 from corridor.text.numbers import NumberMention, find_numbers
@@ -43,6 +43,7 @@ from corridor.text.places import (
 from corridor.text.population import CLASSES, Counted, counted
 from corridor.text.sentences import split_sentences
 from corridor.text.tweets import find_posts
+from corridor.text.verb_classes import noun_event
 
 _FIGURE_OF = re.compile(
     r"(?:figure|total|toll|number|estimate|exodus|influx|outflow|count)"
@@ -63,7 +64,9 @@ _POPULATION_OF = re.compile(
 _OBJECT_LEMMAS = (
     "evacuate move fly rescue bring carry take bus transfer repatriate displace uproot kill"
     " injure wound house host shelter receive register send deploy dispatch airlift relocate"
-    " ferry shift accommodate strand trap drive ship lift escort return deport expel"
+    " ferry shift accommodate strand trap drive ship lift escort return deport expel force"
+    " pull pluck hoist extract resettle evict transport welcome admit murder abduct kidnap"
+    " detain arrest"
 )
 _TRANSITIVE = re.compile(
     r"\b(?:"
@@ -81,7 +84,7 @@ _TRANSITIVE = re.compile(
             }
             | {"flown", "flew", "brought", "took", "taken", "sent", "drove", "driven",
                "bussed", "carried", "ferried", "lifted", "trapped", "shipped", "housing",
-               "hosts", "houses"},
+               "hosts", "houses", "flies", "carries", "kidnapped", "kidnapping"},
             key=len,
             reverse=True,
         )
@@ -327,12 +330,13 @@ def _figure(
     event_before = _TOTAL_VERB.sub("", before) if figure_of is not None else before
     # "the remaining 17,000 would travel by road": the adjective is said below, not the event
     event_before = _REMAINING_BEFORE.sub("", event_before)
-    event = event_of(event_before, after[who.end :] if who.end else after)
+    noun = noun_event(who.noun, who.modifiers) if who.end else ""  # "9,000 arrivals"
+    event = event_of(event_before, after[who.end :] if who.end else after, noun)
     event = event or _label_event(before, after) or ("present" if _SHELTERED.match(after) else "")
     if not event and (
         (
             who.noun in ("inhabitants", "residents", "population")
-            and re.search(r"\b(?:of|has|have|had|with)\s+$", before)
+            and re.search(r"(?:\b(?:of|has|have|had|with)|\w['’]s)\s+$", before)
         )
         or _HOME_OF.search(before)
     ):
@@ -353,7 +357,12 @@ def _figure(
         and who.subject not in ("evacuees", "arrivals")  # "departures" says what happened
     ):
         metric = previous.metric
-    elif subset and previous is not None and previous.metric in _EVENT_METRICS:
+    elif (
+        subset
+        and previous is not None
+        and previous.metric in _EVENT_METRICS
+        and not own_event(after[who.end :] if who.end else after)
+    ):  # a part with a verb of its own ("of whom 4,000 are in shelters") takes that verb
         metric = previous.metric  # "262 people on board, including a dozen babies"
     elif population_of is not None and who.noun == "population" and not planned:
         metric = "present"

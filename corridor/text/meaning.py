@@ -1,10 +1,14 @@
 """What happened to the people a number counts (the metric).
 
-The metric comes from the verb nearest the number in its clause, with three rules on
-top: a plan or a hope ("will leave", "expected to", "ordered to leave", "a list of 400
-approved to cross") is ``planned``, never done; people waiting to be evacuated are
-``waiting``; a failed attempt counts what was meant to move, so it is ``planned``.
-The period over which it counts is read in ``corridor.text.period``.
+The metric comes from the word class (``corridor.text.verb_classes``) of the verb that
+governs the number in its clause: the finite verb whose subject it is, or the verb whose
+object it is, a phrase describing the people coming second ("rescued 150 people trapped
+in their cars"); when no verb names an event, the counted noun does ("9,000 arrivals",
+"40 dead"), and a count that nothing speaks of is ``other``. On top: a plan or a hope
+("will leave", "expected to", "ordered to leave", "a list of 400 approved to cross") is
+``planned``, never done; people waiting to be evacuated are ``waiting``; a failed attempt
+counts what was meant to move, so it is ``planned``; a move not made remains. The period
+over which it counts is read in ``corridor.text.period``.
 """
 
 from __future__ import annotations
@@ -12,76 +16,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corridor.text.verb_classes import EVENTS as _EVENTS
+from corridor.text.verb_classes import FAILED as _FAILED
+from corridor.text.verb_classes import PLANNED as _PLANNED
+from corridor.text.verb_classes import ROOM_FOR as _ROOM_FOR
+from corridor.text.verb_classes import class_of
+
 STOCKS = frozenset({"remaining", "waiting", "present", "planned", "missing"})
 
-_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.I))
-    for name, pattern in (
-        ("killed", r"\b(?:killed|killing|dead|died|dying|deaths?|lost their lives|massacred"
-                   r"|executed|slain|fatalities|bodies|asphyxiated|suffocated|drowned|perished"
-                   r"|burned to death|crushed to death)\b"),
-        ("wounded", r"\b(?:wounded|wounding|injured|injuring|wounds|injuries|hurt"
-                    r"|critical condition|sick)\b"),
-        ("missing", r"\b(?:missing|unaccounted for|disappeared|about whom)\b"),
-        ("captured", r"\b(?:captured?|abducted|kidnapped|detained|arrested|held hostage)\b"),
-        ("waiting", r"\b(?:wait(?:ed|ing)?|awaiting|queu(?:e|ed|ing)|lin(?:ing|ed) up|told to be"
-                    r"|no man's land|gathered to leave|stranded there)\b"),
-        ("remaining", r"\b(?:remain(?:ed|s|ing)?|trapped|still (?:in|inside|at|need(?:ed|s)?)"
-                      r"|stayed"
-                      r"|being held|held as|yet to (?:leave|heed|be evacuated|get out)"
-                      r"|stranded|stuck|besieged|holding out|confined|left behind"
-                      r"|kept back|not allowed out)\b"),
-        ("present", r"\b(?:home to|living|lived|live in|residing|resident|registered"
-                    r"|total (?:number )?of \w+ in|population|packed with|include|bears"
-                    # who is kept or posted somewhere: a stock, not a move
-                    r"|deployed|stationed|mobili[sz]ed|activated|sheltering|sheltered|camped"
-                    r"|host(?:s|ed|ing)?|hous(?:es|ed|ing)|harbou?r(?:s|ed|ing)|accommodat\w+"
-                    r"|(?:are|is|were|was) (?:now |currently )?(?:in|at|inside|aboard|on board)"
-                    r"(?! (?:risk|need|danger|least)\b)"
-                    r"|(?:are|is|remain) (?:still )?(?:internally )?displaced"
-                    r"|in the dome|huddled|supplies for)\b"),
-        ("arrived", r"\b(?:arriv\w*|receiv(?:ed|ing)|welcom(?:ed|ing)|admitted|t(?:aken|ook) in"
-                    r"|enter(?:ed|ing)?"
-                    r"|cross(?:ed|ing)?(?! out)|came across"
-                    r"|reach(?:ed|ing)?"
-                    r"|disembarked|landed|docked|flooded over|transplanted|touched down"
-                    r"|(?:streamed|poured|flooded|flocked) (?:in|into|over|across)"
-                    r"|c[ao]me (?:to|into)"
-                    r"|(?:sought|seek\w*|took|tak(?:en|ing)|f(?:ound|inding)) (?:refuge|shelter)"
-                    r")\b"),
-        ("evacuated", r"\b(?:evacuat\w*|left|leaving|leave|departed|bussed|boarded|fle[de]"
-                      r"|flee|fleeing|transported|driven|drove|got out|brought out|moved|flown"
-                      r"|repatriated|rescued|extricated|swept|climbed|exodus|escaped?|returned"
-                      r"|brought|bringing|move|travel|flew|airlifted|carried out"
-                      r"|relocated|transferred|travell?(?:ed|ing)|went|headed|walked|trekked|ferried|shipped|took"
-                      r"|displaced|uprooted|crossed out|taken|bus(?:s)?ed|trucked"
-                      r"|forced (?:from|out|to (?:flee|leave))"
-                      r"|(?:streamed|poured|flooded) (?:out|from))\b"),
-        ("moving", r"\b(?:carr(?:y|ies|ied|ying)|on board|aboard|passengers|with)\b"),
-    )
-)  # fmt: skip
-
-_PLANNED = re.compile(
-    r"\b(?:will|would|shall|should(?! have)|must(?! have)"
-    r"|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))"
-    r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))|expected|expects?"
-    r"|due to"
-    r"|to be (?:evacuated|transferred|moved"
-    r"|flown|bussed)|scheduled|planned|plans? to|planning (?:for|to)|hopes? to|hoping to"
-    r"|asked (?:to|for)"
-    r"|ordered (?:to|out|from)|evacuation orders?|told to leave|urged to leave|to allow"
-    r"|reserved for|braced for|can (?:carry|take)"
-    r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
-    r"|on a list|list of|meant to|supposed to|set to|going to|prepared to|requested"
-    r"|prepar\w+ (?:\w+ ){0,3}for)\b",
-    re.I,
-)
-_FAILED = re.compile(r"\b(?:failed|asked to disembark|turned back|called off|aborted)\b", re.I)
-
-
 _BREAK = (
-    r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b"
-    r"|, (?:and|as(?! of| at)|where|bringing|after|out of) |\band (?=\d|$)"
+    r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b|\bwhen\b|\bbecause\b"
+    r"|, (?:and|as(?! of| at)|where|bringing(?= (?:the|its|their|total)\b)|after|out of) "
+    r"|\band (?=(?:(?:some|about|around|nearly|almost|over|more than|at least|up to"
+    r"|an estimated|roughly|approximately)\s+)*\d|$)"
+    # a list of figures: "17 dead, 63 injured", "rose to 230, with 1,500 injured"
+    r"|,\s+(?=\d|with\b)"
     r"|\band (?:a|an|the|another)\b"
     # reported speech: "OCHA estimated that 400,000 would be affected" (the verb of saying
     # governs the clause, not the number)
@@ -106,7 +55,8 @@ _FINITE = r"(?=\b(?:had|have|has|were|was|are|is)\s+\w+)"
 _PHRASE = (
     r"(?:(?!\b(?:and|or|as|when|while|because|after|before|until|that|which|who|whom|where"
     r"|but|so|if|though|although|said|says|told)\b"
-    r"|, (?:the|a|an|this|these|those|its|their|his|her|some|many|most)\b)[^\d;:]){0,100}?"
+    r"|, (?:the|a|an|this|these|those|its|their|his|her|some|many|most)\b)"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|[^\d;:])){0,100}?"
 )
 _RELATIVE = re.compile(
     r"^\s*,?\s*(?:who|that)\s+(?:(?:had|have|has|were|was|are|is)\s+)?\w+" + _PHRASE + _FINITE,
@@ -137,13 +87,29 @@ def clause(before: str, after: str, window: int = 120, main: bool = True) -> tup
     return head, tail
 
 
-def event_of(before: str, after: str) -> str:
+def event_of(before: str, after: str, noun: str = "") -> str:
     """Return the event named nearest to a number in its clause, or ''.
 
     The verb whose subject the number is comes first; when it names no event ("thousands
     trapped on the coast are forced to take cover"), what describes the people does.
+    ``noun`` is the event the counted noun names (``noun_event``): it is taken when no
+    verb names one, or when the verb before the number only counts ("registered 9,000
+    new arrivals", "recorded 40 deaths").
     """
+    # "250,000 Syrians and 82,000 Lebanese had entered": coordinated subjects share a verb
+    after = _COORDINATED.sub(" ", after, count=1)
     head, tail = clause(before, after)
+    if _WITH.search(head):
+        head, tail = clause(before, after, main=False)  # "with 900 having fled": what they did
+    if noun and _COUNTING.search(head):
+        return noun
+    if _SUBJECT.match(tail) and "," in head and _event_in("", tail):
+        # the number is the subject of a verb that names an event: what comes before a
+        # comma is a fronted phrase ("Of the 12,000 registered, 5,000 have returned")
+        head = head.split(",")[-1]
+    if _THERE.search(head):
+        # "there are 3,000 people in the camp": what is said of them, or that they are there
+        return _event_in("", tail) or ("remaining" if _STILL.search(head) else "present")
     if _DESCRIBED.match(tail) and not _LEAVING.search(head) and not _WITH.search(head):
         # No finite verb of its own: the number is the object of the verb before it, and
         # what follows only describes the people ("shelling killed 40 people sheltering in
@@ -151,9 +117,50 @@ def event_of(before: str, after: str) -> str:
         governing = _event_in(head[-40:].split(",")[-1], "")
         if governing and governing != "moving":
             return governing
+    if _PARTICIPLE.match(tail) and not _LEAVING.search(head) and not _WITH.search(head):
+        # "rescued 150 people trapped in their cars": the number is the object of the verb
+        # just before it, and the participle after it describes the people
+        verb = _LAST_VERB.search(head)
+        governing = class_of(verb.group(0)) if verb else ""
+        if governing and governing not in ("moving", "other"):
+            return governing
     if _OUT.match(tail) and _PAST_VERB.search(head):
         return "evacuated"  # "the army escorted 450 civilians out of the town"
-    return _event_in(head, tail) or _event_in(*clause(before, after, main=False))
+    return _event_in(head, tail) or _event_in(*clause(before, after, main=False)) or noun
+
+
+_COORDINATED = re.compile(
+    r"^\s*and\s+(?:(?:some|about|around|nearly|over|more than|at least)\s+)?\d[\d,.]*"
+    r"(?:\s+(?:million|thousand))?\s+(?:[A-Za-z'-]+\s+){0,2}?"
+    r"(?=(?:had|have|has|were|was|are|is)\s+\w+)",
+    re.I,
+)
+# Verbs that count or report people rather than say what happened to them.
+_COUNTING = re.compile(
+    r"\b(?:register(?:ed|s|ing)|record(?:ed|s|ing)|count(?:ed|s|ing)|logg(?:ed|ing)"
+    r"|tall(?:ied|ies|ying)|report(?:ed|s|ing)|confirm(?:ed|s|ing)|document(?:ed|s|ing)"
+    r"|estimat(?:ed|es|ing)|put (?:\w+ ){0,3}at)\s+(?:(?:a total of|an estimated|some|about"
+    r"|around|over|nearly|almost|more than|at least)\s+)*$",
+    re.I,
+)
+
+
+# A participle of a state right after the counted noun describes the people; a past form
+# of a move ("a plane carrying 141 people landed") is as often the finite verb of the clause.
+_PARTICIPLE = re.compile(
+    r"^\s*(?:trapped|stranded|stuck|cut off|besieged|caught|held|marooned|isolated|surrounded"
+    r"|encircled|displaced|affected|injured|wounded|hurt|still)\b",
+    re.I,
+)
+_LAST_VERB = re.compile(r"\b[a-z]+(?:\s+(?:out|off|away|home|back|up|down|in))?\s*$")
+
+# An existential sentence: the number is the subject of "there are".
+_THERE = re.compile(
+    r"\bthere\s+(?:are|were|is|was|remain|remained)\s+(?:(?:now|still|currently|also|only"
+    r"|just)\s+)*$",
+    re.I,
+)
+_STILL = re.compile(r"\b(?:still|remain|remained)\s+(?:\w+\s+)?$", re.I)
 
 
 # A capitalised word inside a sentence is part of a name ("the Red Cross said", "Camp
@@ -166,6 +173,16 @@ def _name(text: str, match: re.Match[str]) -> bool:
 def _headline(text: str) -> bool:
     words = re.findall(r"\b[A-Za-z]{4,}\b", text)
     return len(words) > 2 and sum(w[0].isupper() for w in words) > len(words) / 2
+
+
+def own_event(after: str) -> str:
+    """Return the event named by a finite verb right after a number, whose subject it is
+    ("4,000 were sheltering in schools", "600 had crossed"), or ''."""
+    part = re.match(r"^\s*of (?:them|whom|those)\b", after, re.I)
+    tail = clause("", after[part.end() :] if part else after)[1]
+    # "four of them showing symptoms": after "of them", a participle is their own verb
+    own = _SUBJECT.match(tail) or (part and re.match(r"^\s*\w+ing\b", tail))
+    return _event_in("", tail) if own else ""
 
 
 def described_event(after: str) -> str:
@@ -196,10 +213,12 @@ def _event_in(head: str, tail: str) -> str:
             if event != "moving" and distance < strong_distance:
                 strong, strong_distance = event, distance
     if best == "moving":
-        best = strong or "evacuated"
+        # people carried or aboard a vehicle are moved; "a camp with 180,000 refugees" holds them
+        best = strong or ("evacuated" if _CARRIED.search(head + " " + tail) else "present")
     if best == "evacuated" and _LEAVING.search(head):
         # "leaving 2,000 new arrivals stuck", "left 300 homeless": the state they are left in
-        state = [e for e, p in _EVENTS if e not in ("evacuated", "moving") and p.search(tail[:70])]
+        said = tail[:70].split(",")[0]  # "leave 5 dead, 40 missing": each has its own
+        state = [e for e, p in _EVENTS if e not in ("evacuated", "moving") and p.search(said)]
         if state:
             return "waiting" if "waiting" in state else state[0]
         if not re.search(r"\b(?:with|carrying|aboard|on board)\b", head[-20:], re.I):
@@ -217,35 +236,60 @@ def _event_in(head: str, tail: str) -> str:
     return best
 
 
+_CARRIED = re.compile(
+    r"\b(?:carr(?:y|ies|ied|ying)|on board|aboard|passengers|buses|bus|boats?|ships?|planes?"
+    r"|flights?|ferry|ferries|convoys?|aircraft|trains?|trucks?|lorries|helicopters?|vessels?"
+    r"|coaches|cars?|vans?|jets?)\b",
+    re.I,
+)
 # A description after the number: a relative clause or an -ing participle (a past form
 # after a number is as often the finite verb: "1,000 Americans arrived in Cyprus").
 _DESCRIBED = re.compile(r"^\s*,?\s*(?:who|that|which|\w+ing)\b", re.I)
 # "with 89,000 living in tents": the participle is what the number does.
-_WITH = re.compile(r"\bwith(?:\s+only|\s+just)?\s*$", re.I)
+_WITH = re.compile(
+    r"\bwith(?:\s+(?:only|just|some|about|around|nearly|almost|over|more than|at least"
+    r"|an estimated|up to))*\s*$",
+    re.I,
+)
 # Hoping or trying to leave, said of people somewhere: they wait for a way out.
 _HOPING = re.compile(
     r"\b(?:hoping|trying|desperate|waiting|eager|anxious|in the hope of)\s+(?:to\s+)?"
     r"(?:be\s+|being\s+)?"
     r"(?:leave|leaving|board|boarding|cross|crossing|get out|getting out|flee|fleeing|evacuated"
+    r"|get on|getting on|catch|find a way out"
     r"|rescued|flown out)\b",
     re.I,
 )
-_OUT = re.compile(r"^\s*out\s+(?:of|from)\b", re.I)
-_PAST_VERB = re.compile(r"\b(?:\w+ed|took|got|brought|led|drove|flew|sent|carried)\s+$", re.I)
+_OUT = re.compile(
+    r"^\s*(?:out\s+(?:of|from)|from\s+(?:their|his|her|its|the)\s+(?:homes?|houses?|villages?"
+    r"|towns?|lands?|farms?))\b",
+    re.I,
+)
+_PAST_VERB = re.compile(
+    r"\b(?:\w+ed|took|got|brought|led|drove|driven|flew|sent|carried|forc(?:es|ing))\s+$", re.I
+)
+# A move denied or not (yet) made: "have not yet left", "were blocked from leaving", also
+# after a short phrase of place ("13,000 people in the zone have not left").
 _NOT_MOVED = re.compile(
-    r"^\s*(?:\w+ly\s+)?(?:(?:have|has|had|were|was|are|is|could|can|did|do|does)(?:n['’]t| not"
-    r"|not| unable| still unable)|refus\w+|declin\w+)\b[^,;]{0,25}?"
-    r"\b(?:leave|get out|flee|escape|cross|be evacuated"
-    r"|be moved|be rescued|evacuate)\b",
+    r"^\s*(?:(?:in|at|on|inside|near|within) (?:[\w'’-]+ ){1,4}?)?(?:\w+ly\s+)?"
+    r"(?:(?:have|has|had|were|was|are|is|could|can|did|do|does)(?:n['’]t| not"
+    r"|not| unable| still unable)|refus\w+|declin\w+"
+    r"|(?:were|was|are|is|have been|had been) (?:\w+ly )?(?:blocked|prevented|barred|stopped"
+    r"|kept) from)\b[^,;]{0,25}?"
+    r"\b(?:leave|leaving|left|get out|getting out|flee|fleeing|fled|escape|escaping|escaped"
+    r"|cross|crossing|crossed|be evacuated|been evacuated|be moved|been moved|be rescued"
+    r"|been rescued|evacuate|evacuated)\b",
     re.I,
 )
 _LEAVING = re.compile(r"\b(?:leaving|leaves|leave|left)\s+(?:\w+\s+){0,2}$", re.I)
 _OWN_VERB = re.compile(
-    r"^\s*(?:were|was|are|is|have been|has been|had been)\s+\w+(?:ed|en)\b", re.I
+    r"^\s*(?:\w+ly\s+|also\s+|already\s+|now\s+)?(?:were|was|are|is|have|has|had)"
+    r"(?:\s+(?:\w+ly|already|also|now|since|been))*\s+\w+(?:ed|en)\b",
+    re.I,
 )
 _VERB = re.compile(
     r"\b(?:\w+ed|left|fled|flee|leave|remain|are|were|was|is|have|has|had|moved|took|sent"
-    r"|brought|came|went|got|swept)\b",
+    r"|brought|came|went|got|swept|holds|hosts|houses|shelters|accommodates)\b",
     re.I,
 )
 
@@ -257,12 +301,16 @@ _SUBJECT = re.compile(
 _MODAL = re.compile(r"[^,;]{0,40}?\b(?:will|would|shall|should|must)\b", re.I)
 _ORDERED = re.compile(
     r"\b(?:ordered|ordering|orders|told|telling|tells|asked|asking|asks|urged|urging|urges"
-    r"|advised|advising|instructed|called on|expects?|expected|wants?|wanted)\s+$",
+    r"|advised|advising|instructed|called on|expects?|expected|wants?|wanted|warn(?:s|ed|ing)?"
+    r"|encourag(?:es|ed|ing)|direct(?:s|ed|ing))\s+$",
     re.I,
 )
 _NEED = re.compile(
     r"^\s*(?:[a-zA-Z]+\s+){0,3}?(?:will |would |could )?(?:require|need)s?\b(?! to be)", re.I
 )
+
+
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,]*,", re.I)
 
 
 def is_planned(before: str, after: str) -> bool:
@@ -273,7 +321,9 @@ def is_planned(before: str, after: str) -> bool:
     expected", "400 will leave", "40,000 have been ordered to leave").
     """
     head, tail = clause(before, after)
-    near_head = head[-40:]
+    # a relative clause set off by commas describes a noun before the number ("the toll,
+    # which is expected to rise, stands at 74"): its mood is not the number's
+    near_head = _RELATIVE_ASIDE.sub(",", head)[-40:]
     if _SUBJECT.match(tail):
         # The number is the subject of the verb after it: a cue before a comma belongs to a
         # fronted phrase ("Warned that the dam could burst, 5,000 people fled").
@@ -293,6 +343,10 @@ def is_planned(before: str, after: str) -> bool:
         return False  # people at a place hoping to leave are waiting, not a plan
     if _ORDERED.search(near_head) and re.match(r"^\s*to\s+\w+", tail):
         return True  # "ordered 60,000 residents to leave": told to, not yet done
+    if _ROOM_FOR.search(near_head):
+        # "camps for 50,000 people": a capacity, unless the people are described by what
+        # they did ("a camp for 3,000 refugees who fled the fighting")
+        return not _DESCRIBED.match(tail)
     verbs = list(_VERB.finditer(near_head))
     cues = list(_PLANNED.finditer(near_head))
     last_verb = verbs[-1] if verbs else None
@@ -311,8 +365,8 @@ def is_planned(before: str, after: str) -> bool:
     if cue_tail is None:
         return False
     for event, pattern in _EVENTS:
-        if event == "moving":
-            continue
+        if event in ("moving", "other"):
+            continue  # "50,000 are affected by the evacuation order": the order governs
         match = pattern.search(tail[:80])
         if (
             match is not None

@@ -219,7 +219,9 @@ def figures_of(make_doc: MakeDoc, text: str) -> list[Figure]:
     [
         ("About 6,000 went north on foot.", "evacuated", "daily"),
         ("The remaining 12,000 are still in the town.", "remaining", ""),
-        ("Thousands were stranded at the border.", "remaining", ""),
+        ("Thousands were stranded in the hills.", "remaining", ""),
+        # held up at a way out, they wait to leave
+        ("Thousands were stranded at the border.", "waiting", ""),
         ("Up to 7,000 are waiting at the crossing for permission to enter.", "waiting", ""),
         ("At least 15,000 have been displaced by the floods.", "evacuated", "cumulative"),
         ("The agency estimates that 30,000 are sheltering in schools.", "present", ""),

@@ -1,0 +1,219 @@
+"""Word classes that say what happened to the people a number counts.
+
+Verbs (and a few nouns and phrases) grouped by the metric they point to: moved out
+(evacuated), arrived, still there (remaining), waiting, sheltered or living somewhere
+(present), killed, wounded, missing, captured, affected (other), plus the cues of a plan
+and of a failed attempt. They are written from general English usage, in all their
+forms (past, participle, present, nominalisation), not from the reports they are tested
+on. Which match governs a number is decided in ``corridor.text.meaning``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Places people are put up in: "staying in shelters" is a stock there, not staying behind.
+SHELTERS = (
+    r"(?:\w+ ){0,3}?(?:shelters?|camps?|cent(?:re|er)s?|hotels?|schools?|tents?|relatives"
+    r"|friends|famil(?:y|ies)|hosts?|gyms?|stadiums?|churches|mosques|temples|bases?|halls?"
+    r"|cars|vehicles)\b"
+)
+
+# Verb (and noun) classes, from general English usage rather than from any one report. Each
+# is searched in the clause of the number; the nearest match wins, the first class on a tie.
+EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        ("killed", r"\b(?:kill(?:s|ed|ing)?|dead|died|dies|die|dying|deaths?|lost their lives"
+                   r"|massacred|executed|slain|fatalities|fatality|fatally|bodies|corpses"
+                   r"|asphyxiated|suffocated|drowned|perished|electrocuted"
+                   r"|(?:burned|burnt|crushed|starved|froze|frozen|beaten|stabbed|trampled|hacked"
+                   r"|stoned|shot) to death"
+                   r"|murdered|assassinated|beheaded|gunned down|neutrali[sz]ed|succumbed"
+                   r"|death toll|(?:claim\w*|cost|took|tak(?:e|es|en|ing)) (?:the )?lives"
+                   r"|(?:the|human|mortal) remains(?: of)?"
+                   r"|buried(?! (?:under|beneath|alive|in the rubble)))\b"),
+        ("wounded", r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|injur(?:y|ies)|hurt|maimed"
+                    r"|critical condition|sick|fell ill|hospitali[sz]ed|suffer(?:ed|ing) burns"
+                    r"|admitted to (?:a |the )?hospitals?|treated (?:for|in|at))\b"),
+        ("missing", r"\b(?:missing|unaccounted for|disappeared|about whom|whereabouts|fate of"
+                    r"|not (?:yet )?(?:been )?(?:located|found|traced|heard from|accounted for)"
+                    r"|lost contact|could not be (?:reached|contacted|located)"
+                    # searched for: only right before the number ("searching for 27 people")
+                    r"|(?:search(?:ing|ed|es)?|looking|hunt(?:ing)?) for(?=\s*$)"
+                    r"|(?:remains?|remained|is|are|was|were) (?:still )?unknown"
+                    r"|(?:remain(?:s|ed)?|are still|were still) (?:\w+ )?(?:unaccounted|missing)"
+                    r")\b"),
+        ("captured", r"\b(?:captured?|abducted|kidnapped|detained|arrested|held hostage"
+                     r"|hostages?|taken (?:hostage|captive|prisoner)|held captive|imprisoned"
+                     r"|jailed|seized)\b"),
+        # affected, in need, infected: a count of people that says nothing about a move
+        # (lives saved or spared are not a toll)
+        ("other", r"\b(?:affected|impacted|sav(?:e|es|ed|ing)|spar(?:e|es|ed|ing)"
+                  r"|(?:been|be|being) reached"  # reached by aid workers, not arriving
+                  r"|with (?:\w+ ){0,2}?(?:aid|assistance|relief|rations|supplies|cash)"
+                  r"|in need(?! of (?:evacuation|rescue))"
+                  r"|need(?:s|ed|ing)? (?:\w+ )?(?:aid|assistance|help|food|shelter|water|support"
+                  r"|protection)|at risk|exposed|vulnerable"
+                  r"|infected|infections?|test(?:ed|s)? positive|symptoms|screened|vaccinated"
+                  r"|in the path of|without (?:power|electricity|water|food|shelter)"
+                  r"|receiv(?:e|es|ed|ing) (?:\w+ )?(?:aid|food|assistance|relief|cash|help"
+                  r"|supplies|rations))\b"),
+        ("waiting", r"\b(?:wait(?:ed|ing)?|awaiting|pending|queu(?:e|ed|ing)|in line(?! with)"
+                    r"|lin(?:ing|ed) up|told to be|no man's land|gathered to leave"
+                    # held up at a way out (a border, a port, an airport): waiting to leave
+                    r"|(?:massed|massing|gathered|gathering|crowded|crowding|camped|camping"
+                    r"|stuck|stranded) (?:\w+ ){0,2}?(?:at|on|near|along|outside) (?:the )?"
+                    r"(?:\w+ )?(?:border|port|airport|crossing|quay|harbou?r|gates?|terminal"
+                    r"|checkpoint|docks?|pier|embassy|frontier)"
+                    r"|waiting lists?)\b"),
+        ("remaining", r"\b(?:remain(?:ed|s|ing)?(?! (?:still )?(?:internally )?displaced)|trapped"
+                      r"|still (?:(?:believed|thought|said|reported) )?(?:to be )?(?:in|inside|at"
+                      r"|on|aboard|there|within)|still need(?:ed|s)?"
+                      r"|still liv(?:e|es|ing) (?:in|at)|in need of (?:evacuation|rescue)"
+                      r"|stayed|stay(?:s|ing)?(?! (?:in|at|with) " + SHELTERS + r")"
+                      r"|being held|yet to (?:leave|heed|be evacuated|get out)"
+                      r"|left (?:stranded|stuck|trapped|behind)|stranded|stuck|besieged"
+                      r"|holding out|confined"
+                      r"|kept back|not allowed out|cut off|isolated|surrounded|encircled"
+                      r"|under siege"
+                      r"|marooned|holed up|hunker\w* down|shelter\w* in place"
+                      r"|r(?:ide|iding|ode|idden) out|defi(?:ed|ying)|ignor(?:ed|ing))\b"),
+        ("present", r"\b(?:home to|living|lived|live (?:in|within|near|around|on|inside|close)"
+                    r"|residing|resident"
+                    r"|registered(?! (?:at|on|upon) (?:the )?(?:border|crossing|arrival|entry))"
+                    r"|total (?:number )?of \w+ in|population"
+                    r"|number of (?!(?:dead|injured|wounded|missing|killed|displaced)\b)\w+ in\b"
+                    r"|packed with|include|bears"
+                    # who is kept or posted somewhere: a stock, not a move
+                    r"|deployed|stationed|based (?:in|at)|mobili[sz]ed|activated|dispatched"
+                    r"|on standby"
+                    r"|on the ground|sheltering|sheltered|camped"
+                    r"|(?:stay|spen[dt]|sleep|slept)(?:s|ing|ed)? (?:(?:the |a )?nights? )?"
+                    r"(?:in|at|with) "
+                    + SHELTERS + r"|work(?:s|ed|ing)? (?:in|at|on)|employed"
+                    r"|(?:crammed|packed|squeezed|crowded) (?:in|into)|holds|holding(?! out)"
+                    r"|host(?:s|ed|ing)?|hous(?:es|ed|ing)|shelters|harbou?r(?:s|ed|ing)|accommodat\w+"
+                    r"|lodg(?:ed|ing)|put up"
+                    r"|left (?:homeless|destitute|without (?:homes?|a home|shelter))"
+                    r"|(?:are|is|were|was|be|being) (?:now |currently )?(?:in|at|inside|aboard"
+                    r"|on board)(?! (?:risk|need|danger|least)\b)"
+                    r"|(?:are|is|were|was) (?:now )?(?:seeking|taking) (?:refuge|shelter)"
+                    r"|(?:are|is|remain) (?:still )?(?:internally )?displaced"
+                    r"|huddled|supplies for"
+                    # "the number of people in shelters", unless a verb of their own follows
+                    r"|in (?:\w+ ){0,2}?(?:shelters|(?:relief|transit|evacuation) (?:camps|sites"
+                    r"|cent(?:re|er)s))(?! (?:\w+ ){0,3}?(?:were|was|are|is|have|has|had|will)\b)"
+                    r")\b"),
+        ("arrived", r"\b(?:arriv\w*|influx|inflows?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)"
+                    r"|admit(?:s|ted|ting)?|t(?:aken|ook|akes) in"
+                    r"|enter(?:s|ed|ing)?|entr(?:y|ies)"
+                    r"|cross(?:es|ed|ing)?(?! out)|came across"
+                    r"|reach(?:es|ed|ing)?"
+                    r"|disembark(?:s|ed|ing)?|land(?:s|ed)|docked|flooded over|touched down"
+                    r"|(?:stream|pour|flock|trickl|spill|surg)(?:e|s|es|ed|ing)? (?:in|into|over"
+                    r"|across)|flood(?:ed|ing) (?:in|into|over|across)"
+                    r"|c[ao]me (?:to|into)|made (?:it|their way|its way|his way|her way)"
+                    r" (?:to|into|across|over)|g[oe]t (?:to|into|across)"
+                    r"|pass(?:es|ed|ing)? through|in transit|transit(?:ed|ing)"
+                    r"|(?:registered|processed) (?:at|on|upon) (?:the )?(?:border|crossing|arrival"
+                    r"|entry)"
+                    r"|(?:sought|seek\w*|took|tak(?:en|ing)|f(?:ound|inding)) (?:refuge|shelter)"
+                    r")\b"),
+        ("evacuated", r"\b(?:evacuat\w*(?! (?:cent(?:re|er)s?|sites?|camps?|shelters?|points?"
+                      r"|zones?|routes?|orders?|warnings?|plans?|halls?))"
+                      r"|left|leaving|leaves?|depart(?:s|ed|ing)?|board(?:s|ed|ing)|fle[de]"
+                      r"|flees?|fleeing|escap(?:e|es|ed|ing)|exodus|return(?:s|ed|ing)?|went"
+                      r"|head(?:s|ed|ing) (?:for|to|towards?|north|south|east|west|home|out)"
+                      r"|headed|walk(?:ed|ing)|trek(?:s|ked|king)|climbed|on (?:their|its) way"
+                      r"|g[oe]t(?:ting|ten)? out|brought out|carried out|swept|extricated"
+                      # moved by others, by any means
+                      r"|moves?|moved|moving|flown|fl(?:y|ies|ying)|flew|airlift(?:s|ed|ing)?"
+                      r"|repatriat(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|brought|bring|bringing"
+                      r"|travel|travell?(?:ed|ing)|relocat(?:e|es|ed|ing)|transfer(?:s|red|ring)?"
+                      r"|transport(?:s|ed|ing)|driven|drove|driving|ferried|ferrying|shipped"
+                      r"|shuttl(?:ed|ing)|took|taken|takes|bus(?:s)?ed|bus(?:s)?ing|trucked"
+                      r"|shifted|shifting|hoisted|winched|plucked|pulled|extracted"
+                      r"|escort(?:s|ed|ing)?|resettl(?:e|es|ed|ing)|sailed|set (?:off|out)"
+                      r"|whisked|smuggled|spirited|exfiltrated|medevac\w*"
+                      r"|made (?:it|their way|its way) out|exited|vacated"
+                      r"|ran (?:to|from|away|into|across)|withdr[ea]w\w*|emigrated"
+                      # forced out
+                      r"|displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|crossed out|evict(?:s|ed|ing)?"
+                      r"|expel(?:s|led|ling)?|deport(?:s|ed|ing)?"
+                      r"|abandon(?:ed|ing) (?:their|his|her|its|the)"
+                      r"|forced (?:from|out|to (?:flee|leave|abandon|move|evacuate))"
+                      r"|(?:streamed|poured|flooded) (?:out|from)"
+                      # nouns of a move out: "the displacement of 20,000", "the rescue of 40"
+                      r"|displacement|departures?|relocation|repatriation|outflows?)\b"),
+        ("moving", r"\b(?:carr(?:y|ies|ied|ying)|on board|aboard|passengers|with)\b"),
+    )
+)  # fmt: skip
+
+# Cues of a plan, a hope, an order, a forecast or a capacity: what is to happen, not what
+# happened ("will leave", "ordered to evacuate", "aims to move", "can carry").
+PLANNED = re.compile(
+    r"\b(?:will|would|shall|should(?! have)|must(?! have)"
+    r"|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))"
+    r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))|expected|expects?"
+    r"|due to"
+    r"|to be (?:evacuated|transferred|moved|flown|bussed|airlifted|relocated|repatriated"
+    r"|rescued|taken|brought|ferried|shifted|resettled|returned|sent)"
+    r"|scheduled|planned|plans? to|planning (?:for|to)|hopes? to|hoping to"
+    r"|asked (?:to|for)"
+    r"|ordered (?:out|from)|evacuation (?:orders?|warnings?|notices?|advisor(?:y|ies))"
+    r"|mandatory evacuations?|to allow"
+    # told, urged or advised to go: not yet gone
+    r"|(?:ordered|told|urged|advised|asked|instructed|warned|directed|encouraged|called on"
+    r"|called upon) to(?! be (?:at|in|on|ready)\b)"
+    r"|(?:registered|signed up|applied|queued up) (?:with (?:the |an? )?\w+ )?(?:to|for)"
+    r"|(?:seek\w*|sought|asked for|request\w*) (?:help|assistance|permission) to"
+    r"|(?:ordered|order|orders|called for|recommended|announced) (?:the |an? )?(?:\w+ )?"
+    r"(?:evacuation|relocation|removal)"
+    r"|aim(?:s|ed|ing)? to|intend(?:s|ed|ing)? to|prepar(?:es|ing) to|ready to"
+    r"|(?:offer(?:s|ed|ing)?|pledg(?:es|ed|ing)|agree(?:s|d|ing)?|promis(?:es|ed|ing)"
+    r"|commit(?:s|ted|ting)?) to|quotas?"
+    r"|(?:goal|target|aim|intention|plan) (?:is|was|of)"
+    r"|reserved for|braced for|can (?:carry|take)"
+    r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
+    r"|on a list|list of|meant to|supposed to|set to|going to|prepared to|requested"
+    r"|prepar\w+ (?:\w+ ){0,3}for)\b",
+    re.I,
+)
+# Room for people, a capacity: "camps for 50,000", "beds for 2,000" (read only right before
+# the number, and not when what the people did is said after it).
+ROOM_FOR = re.compile(
+    r"\b(?:camps?|shelters?|tents|beds|places|spaces|room|accommodation|housing|seats)"
+    r" for\s*$",
+    re.I,
+)
+# A failed attempt: the number counts who was meant to move, a plan not carried out.
+FAILED = re.compile(
+    r"\b(?:failed|turned (?:back|away)|called off|aborted|(?:denied|refused) entry)\b", re.I
+)
+
+
+# Nouns that name what happened to the people they count, when no verb does ("9,000
+# arrivals", "40 lives", "300 missing people", "70,000 displaced").
+NOUN_EVENTS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("killed", frozenset({"dead", "deaths", "bodies", "corpses", "fatalities", "lives"})),
+    ("wounded", frozenset({"wounded", "injured", "casualties"})),
+    ("missing", frozenset({"missing"})),
+    ("captured", frozenset({"hostages", "captives", "abductees", "detainees", "prisoners"})),
+    ("remaining", frozenset({"trapped", "stranded", "besieged"})),
+    ("arrived", frozenset({"arrivals", "entries", "crossings", "newcomers"})),
+    ("evacuated", frozenset({"evacuees", "returnees", "escapees", "deportees"})),
+    ("present", frozenset({"displaced"})),
+)
+
+
+def noun_event(noun: str, modifiers: tuple[str, ...] = ()) -> str:
+    """Return the event a counted noun or its adjective names, or '' ("40 dead", "9,000
+    arrivals", "300 missing people"); used when no verb in the clause names one."""
+    words = {noun.lower(), *(m.lower() for m in modifiers)}
+    return next((event for event, nouns in NOUN_EVENTS if words & nouns), "")
+
+
+def class_of(words: str) -> str:
+    """Return the first class whose pattern a few words match, or ''."""
+    return next((event for event, pattern in EVENTS if pattern.search(words)), "")
