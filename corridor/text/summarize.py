@@ -59,10 +59,22 @@ def _claim(report: Report) -> str:
         else f"{report.low:,}–{report.high:,}"  # fmt: skip
 
 
+# Nouns that already say what happened: "89 deaths", "3,000 arrivals", not "89 deaths who
+# were killed".
+_SAYS_ITSELF = {
+    "killed": ("deaths", "dead", "bodies", "fatalities", "victims"),
+    "wounded": ("injured", "wounded", "casualties"),
+    "evacuated": ("evacuees", "departures"),
+    "arrived": ("arrivals", "newcomers"),
+}
+
+
 def _what(group: Group) -> str:
     who = _who(group)
     where = f" in {group.place}" if group.place else ""
     period = {"24h": " in 24 hours", "cumulative": " in all"}.get(group.period, "")
+    if who.lower().split()[-1:] and who.lower().split()[-1] in _SAYS_ITSELF.get(group.metric, ()):
+        return f"{who}{where}{period}"
     return f"{who} who {_VERBS.get(group.metric, group.metric)}{where}{period}"
 
 

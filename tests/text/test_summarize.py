@@ -56,3 +56,13 @@ def test_a_sources_rising_count_is_one_series_sentence_not_a_disagreement() -> N
     assert "12 (2 Apr 2031) → 19 (3 Apr 2031) → 26 (4 Apr 2031)" in series.text
     assert series.doc_ids == ("d0", "d1", "d2")
     assert not any(c.text.startswith("Sources disagree") for c in sentences)
+
+
+def test_a_noun_that_says_what_happened_is_not_said_twice() -> None:
+    """Should write "89 deaths in Ruvalo", never "89 deaths who were killed"."""
+    deaths = replace(BASE, population="deaths", metric="killed", value=89, surface="89")
+    (text,) = [c.text for c in figure_sentences(group_figures([deaths], {}))]
+    assert "deaths in Ruvalo" in text and "who were killed" not in text
+    people = replace(deaths, population="people")
+    (text,) = [c.text for c in figure_sentences(group_figures([people], {}))]
+    assert "people who were killed in Ruvalo" in text
