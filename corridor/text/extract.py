@@ -384,8 +384,8 @@ def _figure(
     period = period_of(metric, before, after, default="")
     if figure_of is not None and metric not in STOCKS and metric != "other" and period != "24h":
         period = "cumulative"  # a toll or a total is a running total, whatever day it is given
-    if rate is not None and metric not in STOCKS:
-        period = "daily"
+    if rate is not None and metric not in STOCKS:  # "5,000 a week" adds up several days
+        period = "daily" if rate.group("unit").lower() in ("day", "hour", "night") else "cumulative"
     if subset and previous is not None and previous.metric == metric and recent:
         period = period or previous.period
     if (listed or figure_of or (inherited and not event)) and previous is not None and recent:

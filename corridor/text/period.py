@@ -72,6 +72,16 @@ _OWN_DAY_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+){0,3}?(?:(?:on|last) (?i:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|today|yesterday|on \d{1,2} [A-Z][a-z]+|on [A-Z][a-z]+ \d{1,2})\b"
 )
+# "5,000 a week", "per month", "weekly": a rate over more than a day adds up days.
+_LONG_RATE = re.compile(
+    r"\b(?:(?:a|per|every|each) (?:week|fortnight|month|year)|weekly|monthly)\b"
+    r"(?! (?:earlier|later|before|after|ago|on|into)\b)",
+    re.I,
+)
+# "ahead of the cyclone's landfall", "in the run-up to the storm": moving people out
+# ahead of a coming hazard takes the days of warning. (A bare "before the storm" is left
+# to the tense: the dev labels read "left before the storm" as one day's news.)
+_AHEAD = re.compile(r"\b(?:ahead of|in the run-?up to|in anticipation of)\b", re.I)
 _RATE_WORD = re.compile(
     r"\b(?:daily|every day|each day|per day|a day)\b(?! (?:earlier|later|before|after))", re.I
 )
@@ -119,9 +129,10 @@ _LONG_SPAN = re.compile(
     r"|\b(?i:in the (?:days|weeks|months) (?:that|which) followed)\b"
     r"|\b(?i:in|during|throughout|by) (?:(?i:early|late|mid)[- ]?)?"
     r"(?:" + _MONTH + r"(?: (?:19|20)\d\d)?|(?:19|20)\d\d)\b(?! \d)"
-    r"|\b(?i:the) (?:19|20)\d\d (?:[A-Z][\w-]+ )?(?i:"
+    r"|\b(?i:the) (?:19|20)\d\d (?:[\w-]+ ){0,2}?(?i:"
     + _HAZARD
-    + r"|evacuation|exodus|siege|airlift|displacement)\b"
+    + r"|evacuation|exodus|siege|airlift|displacement|accident|disaster|explosion|blast"
+    r"|meltdown|leak|spill|collapse|attack|massacre|genocide|invasion|coup)\b"
 )
 
 # 2. The tense of the number's verb and the adverbials around it.
@@ -213,7 +224,9 @@ _DAY = re.compile(
 # named.
 _HAZARD_AGENT = re.compile(
     r"\b(?P<hazard>" + _HAZARD + r")\b[^,;.]{0,50}?\s(?:has |have |had )?(?:\w+ly )?"
-    r"(?:\w+ed|left|driven|drove|sent|made|uprooted|forced)\s*$",
+    r"(?:\w+ed|left|driven|drove|sent|made|uprooted|forced"
+    # the present of a headline ("Floods displace 200,000") tells a past event
+    r"|displaces?|uproots?|forces?|drives?|sends?|leaves?|kills?|injures?)\s*$",
     re.I,
 )
 # "amid the fighting, troops evacuated 300": a hazard in a phrase of its own is no agent.
@@ -281,6 +294,8 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return "daily", "own day"  # "including 142,300 on Sunday": the part has its own day
     if _RATE_WORD.search(tail[:60]):
         return "daily", "rate"  # "150 to 200 have been arriving daily": a rate per day
+    if _LONG_RATE.search(tail[:60]):
+        return "cumulative", "long rate"  # "5,000 a week are crossing": several days' worth
     if _SPAN_OF_DAYS.search(before[-60:] + " # " + after[:60]):
         return "cumulative", "span of days near"
     hours = _HOURS.search(text)
@@ -291,6 +306,8 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return "daily", "one vehicle"  # "a plane with 195 passengers landed in late January"
     if _LONG_SPAN.search(text):
         return "cumulative", "long span"  # "left in the following days", "in 2002"
+    if _AHEAD.search(text) and not _DAY.search(text):
+        return "cumulative", "ahead"  # "evacuated 1.2 million ahead of landfall"
     return "", ""
 
 

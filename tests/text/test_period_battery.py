@@ -1,0 +1,257 @@
+"""A battery of made-up reports, one or two sentences each, across kinds of evacuation
+and styles of source, with the period the labelling conventions give the figure named.
+
+daily: one day, one flight or convoy, a named day, a rate per day; 24h: in the past 24
+hours; cumulative: so far, since a date, over several days, a total; '' for stocks.
+Choices the conventions leave open: a rate per week or month ("5,000 a week") counts
+over more than a day, so cumulative; an evacuation "ahead of" or "before" a coming
+hazard is a campaign over the warning days, so cumulative; a weekend or a week is
+several days, so cumulative; a headline in the present tense is read like the past.
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from corridor.text.extract import extract_figures
+from corridor.text.model import Document
+
+MakeDoc = Callable[..., Document]
+PUBLISHED = date(2023, 5, 12)  # a Friday
+
+BATTERY = [
+    # cyclones, hurricanes, typhoons
+    (
+        "Authorities evacuated 1.2 million people ahead of the cyclone's landfall, the state disaster agency said.",
+        1_200_000,
+        "cumulative",
+    ),
+    (
+        "More than 300,000 people have been moved to cyclone shelters, officials said on Thursday.",
+        300_000,
+        "cumulative",
+    ),
+    ("In the past 24 hours, 45,000 residents were evacuated from low-lying areas.", 45_000, "24h"),
+    ("Some 8,000 people were evacuated on Tuesday from coastal villages.", 8_000, "daily"),
+    ("About 2,500 people remain in evacuation centres in the province.", 2_500, ""),
+    (
+        "The storm has displaced 150,000 people across the region, the UN said.",
+        150_000,
+        "cumulative",
+    ),
+    (
+        "The typhoon forced 40,000 families to flee their homes, the disaster council reported.",
+        40_000,
+        "cumulative",
+    ),
+    ("Over the weekend, 60,000 residents left the coastal counties.", 60_000, "cumulative"),
+    (
+        "As of 6 a.m., 23,000 people had been evacuated in the province, the disaster office said.",
+        23_000,
+        "cumulative",
+    ),
+    (
+        "Officials evacuated 5,000 people a day from the islands as the storm approached.",
+        5_000,
+        "daily",
+    ),
+    ("Officials moved 90,000 people inland in the run-up to the storm.", 90_000, "cumulative"),
+    ("Officials moved 3,000 people inland on Monday ahead of the storm.", 3_000, "daily"),
+    # floods
+    (
+        "Floods have displaced more than 700,000 people since June, the UN said.",
+        700_000,
+        "cumulative",
+    ),
+    ("Rescuers plucked 1,200 people from rooftops on Sunday.", 1_200, "daily"),
+    ("Some 3,000 people were rescued by boat in the past 24 hours, the army said.", 3_000, "24h"),
+    ("Over 90,000 people are sheltering in relief camps across the state.", 90_000, ""),
+    ("The monsoon floods killed 45 people in the last week.", 45, "cumulative"),
+    ("At least 400 people have died since the rains began in June.", 400, "cumulative"),
+    ("The death toll rose to 112 on Wednesday.", 112, "cumulative"),
+    ("Another 2,000 people were evacuated overnight as the river rose.", 2_000, "daily"),
+    (
+        "Around 150,000 people have been shifted to safer places, the district collector said.",
+        150_000,
+        "cumulative",
+    ),
+    # earthquakes
+    (
+        "Some 5,000 people were airlifted out of the quake zone over three days.",
+        5_000,
+        "cumulative",
+    ),
+    ("About 800 tourists were flown out by helicopter on Monday.", 800, "daily"),
+    (
+        "A total of 14,000 people have been evacuated from the town since the quake.",
+        14_000,
+        "cumulative",
+    ),
+    ("Nearly 200 people are still missing, officials said.", 200, ""),
+    ("Some 400 people were pulled alive from the rubble in the first 72 hours.", 400, "cumulative"),
+    # volcanoes
+    ("More than 70,000 people living near the volcano were ordered to leave.", 70_000, ""),
+    ("Some 35,000 residents fled as ash rained down on Saturday.", 35_000, "daily"),
+    ("Since the eruption began, 22,000 people have left the island.", 22_000, "cumulative"),
+    (
+        "Police said 1,800 people were evacuated from villages on the slopes in the past week.",
+        1_800,
+        "cumulative",
+    ),
+    (
+        "Some 900 people were evacuated from the slopes of the volcano during the night.",
+        900,
+        "daily",
+    ),
+    # wildfires
+    ("Firefighters said the blaze forced 25,000 residents to evacuate.", 25_000, "cumulative"),
+    ("About 4,000 people left the resort town on Thursday as flames approached.", 4_000, "daily"),
+    ("An estimated 100,000 people have been told to leave their homes.", 100_000, ""),
+    (
+        "Nearly 9,000 tourists were evacuated by ferry from the island in the past 48 hours.",
+        9_000,
+        "cumulative",
+    ),
+    # nuclear and industrial accidents
+    ("Some 160,000 people were evacuated after the 2011 nuclear accident.", 160_000, "cumulative"),
+    ("Authorities evacuated 3,000 residents near the chemical plant on Monday.", 3_000, "daily"),
+    ("About 1,100 workers were evacuated from the refinery after the blast.", 1_100, "daily"),
+    ("A train carrying 600 evacuees left the town.", 600, "daily"),
+    ("Around 3,500 people still live inside the exclusion zone.", 3_500, ""),
+    # sieges and humanitarian corridors
+    (
+        "Some 2,000 civilians left the besieged city through the humanitarian corridor on Friday.",
+        2_000,
+        "daily",
+    ),
+    (
+        "More than 10,000 people have left via the corridor since it opened last week.",
+        10_000,
+        "cumulative",
+    ),
+    ("A convoy of buses carried 1,500 people out of the enclave.", 1_500, "daily"),
+    ("An estimated 50,000 civilians remain trapped in the old city.", 50_000, ""),
+    ("The ICRC said 430 wounded were evacuated from the hospital in the past day.", 430, "24h"),
+    (
+        "About 7,000 residents fled the besieged district over the past week, the UN said.",
+        7_000,
+        "cumulative",
+    ),
+    ("Since the start of the siege, 130,000 people have been displaced.", 130_000, "cumulative"),
+    ("Since the start of the conflict, 4,500 civilians were killed.", 4_500, "cumulative"),
+    ("Every day, about 300 people cross the front line at the checkpoint.", 300, "daily"),
+    # non-combatant evacuations of foreigners
+    ("A military plane carrying 180 French nationals landed in Paris on Sunday.", 180, "daily"),
+    ("The navy ship evacuated 1,100 Indian nationals from the port.", 1_100, "daily"),
+    ("So far, 3,600 Britons have been airlifted out of the country.", 3_600, "cumulative"),
+    (
+        "The government said it had evacuated 2,700 of its citizens in 14 flights.",
+        2_700,
+        "cumulative",
+    ),
+    ("Around 1,000 Americans are waiting at the airport to leave.", 1_000, ""),
+    (
+        "Some 250 foreigners were flown out on the second evacuation flight on Tuesday.",
+        250,
+        "daily",
+    ),
+    (
+        "Germany has flown out about 4,000 people since the airlift began on Monday.",
+        4_000,
+        "cumulative",
+    ),
+    ("About 500 Filipino workers were repatriated yesterday, the department said.", 500, "daily"),
+    ("Two ferries brought 2,300 evacuees to Cyprus over the weekend.", 2_300, "cumulative"),
+    # refugee flows across borders
+    ("More than 5,000 refugees a week are crossing into Uganda, UNHCR said.", 5_000, "cumulative"),
+    ("Some 12,000 refugees arrived in Chad last week.", 12_000, "cumulative"),
+    ("An average of 2,000 people a day crossed the border in March.", 2_000, "daily"),
+    (
+        "Since January, 85,000 people have crossed into Kenya, according to UNHCR.",
+        85_000,
+        "cumulative",
+    ),
+    ("About 1,400 refugees crossed the river into Bangladesh on Wednesday.", 1_400, "daily"),
+    ("In the past 24 hours, 7,200 people entered Moldova, the border police said.", 7_200, "24h"),
+    ("Nearly 20,000 people fled to Tanzania in the first week of May.", 20_000, "cumulative"),
+    (
+        "UNHCR estimates that 300,000 people have fled to neighbouring countries.",
+        300_000,
+        "cumulative",
+    ),
+    ("Up to 1,000 people a day are arriving in the border town.", 1_000, "daily"),
+    (
+        "At least 40,000 people fled the fighting in the first two weeks of the offensive.",
+        40_000,
+        "cumulative",
+    ),
+    ("Last month, 31,000 migrants entered the country.", 31_000, "cumulative"),
+    ("Some 2,000 people fled their homes this week, the UN said.", 2_000, "cumulative"),
+    ("Officials said 950 people crossed the border on Monday.", 950, "daily"),
+    ("Around 15,000 refugees arrive every month, the agency said.", 15_000, "cumulative"),
+    ("Roughly 600 people per week reach the island by boat.", 600, "cumulative"),
+    # camps and shelters
+    ("The camp now hosts 210,000 refugees.", 210_000, ""),
+    ("Some 14,500 people are staying in evacuation centres.", 14_500, ""),
+    # tolls
+    ("The cyclone killed at least 38 people, officials said.", 38, "cumulative"),
+    ("Seven people died on Tuesday when their boat capsized.", 7, "daily"),
+    ("The death toll from the earthquake has climbed to 2,100.", 2_100, "cumulative"),
+    ("At least 12 civilians were killed in shelling on Thursday.", 12, "daily"),
+    ("More than 300 people have been injured since the protests began.", 300, "cumulative"),
+    ("Fighting killed 90 people over the weekend.", 90, "cumulative"),
+    ("In the past 24 hours, 14 people were killed in air strikes.", 14, "24h"),
+    # styles: UN/OCHA, IFRC, governments, local press
+    (
+        "Since 1 October, an estimated 45,000 people have been displaced in the district.",
+        45_000,
+        "cumulative",
+    ),
+    ("Between 3 and 9 March, partners recorded 6,300 new arrivals.", 6_300, "cumulative"),
+    (
+        "The Ministry informs that 1,250 citizens were evacuated today by the Armed Forces.",
+        1_250,
+        "daily",
+    ),
+    (
+        "As many as 1,100,000 people were evacuated ahead of the cyclone, the chief minister said.",
+        1_100_000,
+        "cumulative",
+    ),
+    (
+        "A total of 15,320 families were pre-emptively evacuated, the disaster council said.",
+        15_320,
+        "cumulative",
+    ),
+    (
+        "Around 2,000 people evacuated on Tuesday night, bringing the total to 9,000.",
+        2_000,
+        "daily",
+    ),
+    (
+        "Around 2,000 people evacuated on Tuesday night, bringing the total to 9,000.",
+        9_000,
+        "cumulative",
+    ),
+    ("Authorities plan to evacuate 50,000 people by Friday.", 50_000, ""),
+    (
+        "In the three days since the dam failed, 11,000 people have been moved to higher ground.",
+        11_000,
+        "cumulative",
+    ),
+    ("Some 700 people were evacuated on Saturday and a further 1,300 on Sunday.", 1_300, "daily"),
+    # headlines
+    ("Floods displace 200,000 in northern state", 200_000, "cumulative"),
+    ("Evacuation flight with 300 Britons lands in London", 300, "daily"),
+    ("Cyclone forces 1 million to flee coast", 1_000_000, "cumulative"),
+    ("5,000 cross border in a single day as fighting spreads", 5_000, "daily"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "period"), BATTERY)
+def test_battery(make_doc: MakeDoc, text: str, value: int, period: str) -> None:
+    """Should give each made-up figure the period the labelling conventions give it."""
+    figures = extract_figures(make_doc(text, published=PUBLISHED))
+    (figure,) = [f for f in figures if f.value == value]
+    assert figure.period == period, (figure.metric, figure.period)
