@@ -23,7 +23,7 @@ PUBLISHED = date(2023, 5, 12)  # a Friday
 BATTERY = [
     # cyclones, hurricanes, typhoons
     (
-        "Authorities evacuated 1.2 million people ahead of the cyclone's landfall, the state disaster agency said.",
+        "Authorities evacuated 1.2 million people ahead of the cyclone's landfall, the state said.",
         1_200_000,
         "cumulative",
     ),
