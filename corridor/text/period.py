@@ -161,6 +161,9 @@ _UP_TO = re.compile(
     r"(?!\s+(?:later|after|earlier|before|ago|into)\b)",
     re.I,
 )
+# Several trips of one kind ("two flights", "three convoys"): a day named with them
+# makes them that day's.
+_TRIPS = re.compile(r"\S+ (?:\w+ )?(?:flights|convoys|trips|rounds)", re.I)
 # "as of yesterday", "as at this morning": a count up to a point, whatever day it names
 _AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
 _TODAY = re.compile(r"\b(?:today|yesterday|tonight|this morning)\b", re.I)
@@ -173,7 +176,7 @@ _CUMULATIVE = re.compile(
     r"|until|cumulative(?:ly)?|thus far|as yet|up to now"
     r"|altogether|overall|previously|the latest of|already|till"
     r"|(?:in|during|over|for) (?:that|this|the) (?:same |reporting |review |whole |entire )?period"
-    r"|(?:over|during|this|last|earlier this) (?:the )?(?:weekend|week|month|year)"
+    r"|(?:over|during|this|last|earlier this) (?:the )?(?:[\w-]+ )?(?:weekend|week|month|year)"
     r"|having (?:been )?\w+"
     r"|(?:believed|said|reported|thought|estimated|known) to have \w+"
     r"|(?:between|from) \d{1,2} (?:and|to) \d{1,2} [A-Z]?[a-z]+)\b",
@@ -319,7 +322,10 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         return "cumulative", "up to, perfect"  # "As of 2 PM today, 1.1 million have evacuated"
     if _TODAY.search(text) and not (_SO_FAR.search(text) or _AS_OF.search(text)):
         return "daily", "today"
-    if _UP_TO.search(text):
+    up_to = _UP_TO.search(text)
+    if up_to is not None:
+        if _TRIPS.fullmatch(up_to.group()) and _DAY.search(text) and not _SO_FAR.search(text):
+            return "daily", "trips on a day"  # "in two chartered flights on Sunday"
         return "cumulative", "up to"
     if _CUMULATIVE.search(near):
         return "cumulative", "so far near"
