@@ -83,7 +83,9 @@ _LONG_RATE = re.compile(
 # to the tense: the dev labels read "left before the storm" as one day's news.)
 _AHEAD = re.compile(r"\b(?:ahead of|in the run-?up to|in anticipation of)\b", re.I)
 _RATE_WORD = re.compile(
-    r"\b(?:daily|every day|each day|per day|a day)\b(?! (?:earlier|later|before|after))", re.I
+    r"\b(?:daily|every day|each day|per day|a day)\b"
+    r"(?! (?:(?:earlier|later)(?! (?:this|last|in)\b)|before|after))",
+    re.I,
 )
 # "in 12 hours", "over the past 48 hours", "in the last few hours": under a day is one day.
 _HOURS = re.compile(
@@ -221,6 +223,13 @@ _DAY = re.compile(
     + _MONTH
     + r" \d{1,2}(?:st|nd|rd|th)?\b))"
 )
+# "Of those who fled, 11,000 reached the coast", "among the 40,000 who have left": the
+# parts of everyone who did something share that group's span, a total so far.
+_PARTS_OF_ALL = re.compile(
+    r"\b(?:of|among) (?:all )?(?:those|the [\w,.-]+(?: [\w-]+){0,2}?) (?:who|that)"
+    r" (?:have |has |had )?(?:been )?\w+",
+    re.I,
+)
 # A hazard as the agent of what befell the people ("the floods displaced 40,000", "the
 # fighting has forced 12,000 to flee", "90,000 driven from their homes by the fire"): the
 # count is what the hazard has done so far, a running total like a toll, unless a day is
@@ -342,6 +351,8 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         return "cumulative", "reports now"  # "officials say 17,000 fled": known now, a total
     if _DAY.search(text) and not _SO_FAR.search(text):
         return "daily", "day"
+    if _PARTS_OF_ALL.search(head):
+        return "cumulative", "part of all who did"  # "of those who fled, 11,000 reached"
     if _hazard_did(head) or _BY_HAZARD.search(tail):
         return "cumulative", "hazard"  # "the floods displaced 40,000": what it has done
     if _DISPLACED_BEFORE.search(head) or _DISPLACED_AFTER.match(tail):

@@ -342,6 +342,22 @@ BATTERY = [
         900,
         "daily",
     ),
+    # a number that fell is a flow, not a running total; parts of all who did a thing
+    (
+        "The number of people crossing fell from 5,000 a day earlier this month to 900 on Monday.",
+        5_000,
+        "daily",
+    ),
+    (
+        "The number of people crossing fell from 5,000 a day earlier this month to 900 on Monday.",
+        900,
+        "daily",
+    ),
+    ("The number of arrivals at the port dropped to 300 on Sunday.", 300, "daily"),
+    ("The number of people fleeing the region rose to 50,000 on Monday.", 50_000, "cumulative"),
+    ("Of those who fled, some 11,000 reached the coast.", 11_000, "cumulative"),
+    ("Among the people who left, 3,000 crossed on Monday.", 3_000, "daily"),
+    ("Two days later, 400 more people arrived at the camp.", 400, "daily"),
 ]
 
 
