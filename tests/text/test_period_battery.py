@@ -358,6 +358,108 @@ BATTERY = [
     ("Of those who fled, some 11,000 reached the coast.", 11_000, "cumulative"),
     ("Among the people who left, 3,000 crossed on Monday.", 3_000, "daily"),
     ("Two days later, 400 more people arrived at the camp.", 400, "daily"),
+    # Indian, Nigerian, Philippine phrasing; displaced; spans ending on a day; months
+    (
+        "Till date, 32,000 people have been shifted to relief camps, the collector said.",
+        32_000,
+        "cumulative",
+    ),
+    (
+        "As at Tuesday, 4,800 persons had been displaced in the state, NEMA said.",
+        4_800,
+        "cumulative",
+    ),
+    (
+        "As of press time, 2,150 families fled to the evacuation center in the town.",
+        2_150,
+        "cumulative",
+    ),
+    ("As of 8 a.m. today, some 7,400 persons were staying in 30 evacuation centers.", 7_400, ""),
+    (
+        "Since yesterday, 1,700 people have been moved out of the low-lying wards.",
+        1_700,
+        "cumulative",
+    ),
+    ("Since last night, 800 residents have fled the burning hills.", 800, "cumulative"),
+    ("Over the last 72 hours, 5,300 people reached the border post.", 5_300, "cumulative"),
+    ("Around 600 people were evacuated this morning from the flooded suburb.", 600, "daily"),
+    (
+        "The state government said 2.3 lakh people were evacuated from coastal districts.",
+        230_000,
+        "daily",
+    ),
+    ("Some 4,500 villagers were displaced by the floods in the district.", 4_500, "cumulative"),
+    (
+        "The clashes displaced some 13,000 people, according to local authorities.",
+        13_000,
+        "cumulative",
+    ),
+    ("About 25,000 people were displaced in the province last week.", 25_000, "cumulative"),
+    ("Nearly 900 people were displaced on Monday by the landslide.", 900, "daily"),
+    (
+        "Around 3,200 people have been displaced by the eruption, civil defence said.",
+        3_200,
+        "cumulative",
+    ),
+    ("The number of displaced people has risen to 78,000.", 78_000, "cumulative"),
+    ("Authorities evacuated 2,000 people from the riverbank.", 2_000, "daily"),
+    ("Some 500,000 people evacuated in the days before the hurricane.", 500_000, "cumulative"),
+    (
+        "In the largest evacuation in the state's history, 1.5 million people left the coast.",
+        1_500_000,
+        "daily",
+    ),
+    (
+        "Civil protection reported that 3,000 people were evacuated during the night of Saturday.",
+        3_000,
+        "daily",
+    ),
+    ("Around 400 people were evacuated in the early hours of Sunday.", 400, "daily"),
+    ("A boat carrying 120 migrants reached the island late on Wednesday.", 120, "daily"),
+    (
+        "The number of asylum seekers crossing the channel reached 2,800 last month.",
+        2_800,
+        "cumulative",
+    ),
+    (
+        "Over 7,000 people have fled to neighbouring Niger since the attack on Friday.",
+        7_000,
+        "cumulative",
+    ),
+    ("In the week to Sunday, 9,600 migrants arrived in the country.", 9_600, "cumulative"),
+    ("Some 14,000 people crossed the border in the seven days to 3 June.", 14_000, "cumulative"),
+    (
+        "Since the offensive began three weeks ago, 90,000 people have fled the city.",
+        90_000,
+        "cumulative",
+    ),
+    ("Three weeks ago, 2,500 people fled the city in a single night.", 2_500, "daily"),
+    ("Airlines flew out 6,000 stranded tourists on Saturday and Sunday.", 6_000, "cumulative"),
+    ("Rescue teams evacuated 340 people from the flooded town in 48 hours.", 340, "cumulative"),
+    ("Some 2,700 people fled across the river overnight on Thursday.", 2_700, "daily"),
+    ("The total number of evacuees stood at 12,400 on Tuesday evening.", 12_400, "cumulative"),
+    (
+        "Half a million people have left the region in the last month, the UN said.",
+        500_000,
+        "cumulative",
+    ),
+    (
+        "Between January and March, 18,000 people crossed the desert into the country.",
+        18_000,
+        "cumulative",
+    ),
+    (
+        "The exodus, which began in August, has driven 650,000 people across the border.",
+        650_000,
+        "cumulative",
+    ),
+    ("An airlift that ended on Friday flew 4,000 foreigners out of the capital.", 4_000, "daily"),
+    ("Over the course of the week, 22,000 people left the besieged town.", 22_000, "cumulative"),
+    (
+        "Some 3,100 people fled their homes during the weekend, officials said Monday.",
+        3_100,
+        "cumulative",
+    ),
 ]
 
 
