@@ -185,7 +185,8 @@ _CUMULATIVE = re.compile(
     r"|until|cumulative(?:ly)?|thus far|as yet|up to now"
     r"|altogether|overall|previously|the latest of|already|till"
     r"|(?:in|during|over|for) (?:that|this|the) (?:same |reporting |review |whole |entire )?period"
-    r"|(?:over|during|this|last|earlier this) (?:the )?(?:[\w-]+ )?(?:weekend|week|month|year)"
+    r"|(?:over|during|throughout|this|last|earlier this) (?:the )?(?:[\w-]+ )?"
+    r"(?:weekend|week|month|year)"
     r"|having (?:been )?\w+"
     r"|(?:believed|said|reported|thought|estimated|known) to have \w+"
     r"|(?:between|from) \d{1,2} (?:and|to) \d{1,2} [A-Z]?[a-z]+)\b",
@@ -222,7 +223,8 @@ _DAY = re.compile(
     r"\b(?:(?i:today|yesterday|tonight|last night|this (?:morning|afternoon|evening)"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:that|the same|the previous|the next|the following|the preceding) (?:day|night)"
-    r"|(?:a|the) day (?:earlier|later|before|after))\b"
+    r"|(?:a|the) day (?:earlier|later|before|after)"
+    r"|(?:on|during) (?:the|its|their) (?:first|second|third|last|final|opening) (?:day|night))\b"
     r"|(?i:on) (?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?"
     r"|(?i:on|the night of) (?:\d{1,2}(?:st|nd|rd|th)?(?:/\d{1,2})? "
     + _MONTH
@@ -307,7 +309,7 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return "cumulative", "toll"  # "the death toll rose to 640 on Sunday"
     if _WITHIN_DAY.search(text):
         return "daily", "within a day"
-    if _SPAN_OF_DAYS.search(tail[:60]):
+    if _SPAN_OF_DAYS.search(tail[:90]):
         return "cumulative", "span of days"  # "3,000 crossed on Sunday and Monday"
     if _OWN_DAY_AFTER.match(tail):
         return "daily", "own day"  # "including 142,300 on Sunday": the part has its own day

@@ -460,6 +460,53 @@ BATTERY = [
         3_100,
         "cumulative",
     ),
+    # batches and groups, progressive rates, throughout the week, a first night
+    ("The third batch of 240 Indian students landed in Delhi.", 240, "daily"),
+    ("A contingent of 150 peacekeepers' families was flown to Nairobi.", 150, "daily"),
+    ("The latest group of 320 evacuees reached the port.", 320, "daily"),
+    ("Some 30,000 people have been arriving since Monday.", 30_000, "cumulative"),
+    ("Between 150 and 200 people have been arriving daily.", 150, "daily"),
+    ("Thousands are crossing every day, including 4,000 on Tuesday.", 4_000, "daily"),
+    ("More than 2,000 people are fleeing the area each day.", 2_000, "daily"),
+    ("The first evacuation flight took out 350 people on Friday.", 350, "daily"),
+    ("Over 10 days, the navy ferried 8,000 people to safety.", 8_000, "cumulative"),
+    (
+        "Some 600 people were rescued from flooded homes after the river burst its banks.",
+        600,
+        "daily",
+    ),
+    (
+        "Aid workers say 40,000 people have fled since the ceasefire collapsed.",
+        40_000,
+        "cumulative",
+    ),
+    (
+        "Nearly 15,000 residents were evacuated across the county throughout the week.",
+        15_000,
+        "cumulative",
+    ),
+    ("By the end of the month, 120,000 people had been relocated.", 120_000, "cumulative"),
+    ("In recent weeks, some 9,000 people arrived at the border camp.", 9_000, "cumulative"),
+    (
+        "The bus convoy carried 2,400 people from the town to the capital on Wednesday.",
+        2_400,
+        "daily",
+    ),
+    ("A ship carrying 1,200 evacuees docked at the port, the second this week.", 1_200, "daily"),
+    ("Since Sunday, more than 4,000 people a day have crossed the border.", 4_000, "daily"),
+    ("Some 1,000 people died in the first days of the epidemic.", 1_000, "cumulative"),
+    ("The fire killed 12 people on its first night.", 12, "daily"),
+    (
+        "More than 240 people were airlifted out of the valley on Tuesday and Wednesday.",
+        240,
+        "cumulative",
+    ),
+    (
+        "The government has organised 35 flights that carried 6,500 people home.",
+        6_500,
+        "cumulative",
+    ),
+    ("Every week since March, about 1,000 people have crossed the river.", 1_000, "cumulative"),
 ]
 
 
