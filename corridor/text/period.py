@@ -143,6 +143,10 @@ _LONG_SPAN = re.compile(
     r"|meltdown|leak|spill|collapse|attack|massacre|genocide|invasion|coup)\b"
 )
 
+# "fled when the fighting resumed in April": what happened at the time of a clause of
+# "when" or "as" shares its time.
+_WHEN = re.compile(r"\s*(?:when|as|while)\b[^,;.:]*", re.I)
+
 # 2. The tense of the number's verb and the adverbials around it.
 # "the ministry said on Sunday", "told reporters Tuesday": the day a source spoke, not the
 # day of what it reports.
@@ -327,6 +331,10 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return "daily", "one vehicle"  # "a plane with 195 passengers landed in late January"
     if _LONG_SPAN.search(text):
         return "cumulative", "long span"  # "left in the following days", "in 2002"
+    rest = after[len(tail) :] if after.startswith(tail) else ""
+    when = _WHEN.match(rest)
+    if when is not None and _LONG_SPAN.search(when.group()) and not _DAY.search(when.group()):
+        return "cumulative", "when, long span"  # "fled when rebels attacked in 2019"
     if _AHEAD.search(text) and not _DAY.search(text):
         return "cumulative", "ahead"  # "evacuated 1.2 million ahead of landfall"
     return "", ""

@@ -507,6 +507,36 @@ BATTERY = [
         "cumulative",
     ),
     ("Every week since March, about 1,000 people have crossed the river.", 1_000, "cumulative"),
+    # comparisons with a day before, headlines, sitreps, a "when" clause that dates
+    ("Some 5,000 people crossed on Monday, compared with 3,000 a day earlier.", 3_000, "daily"),
+    ("Some 5,000 people crossed on Monday, up from 3,000 the day before.", 3_000, "daily"),
+    ("UN: 1 million have fled war since February", 1_000_000, "cumulative"),
+    ("Ferry brings 1,100 evacuees to safety", 1_100, "daily"),
+    ("Typhoon leaves 40,000 homeless, 12 dead", 12, "cumulative"),
+    ("Wildfire: 3,000 more ordered to evacuate", 3_000, ""),
+    (
+        "Some 700 new arrivals were recorded during the week, raising the total to 41,000.",
+        700,
+        "cumulative",
+    ),
+    (
+        "Partners report that 2,300 people were newly displaced in the past week.",
+        2_300,
+        "cumulative",
+    ),
+    (
+        "Authorities said 1,600 people were evacuated in the afternoon as the water rose.",
+        1_600,
+        "daily",
+    ),
+    ("Some 20,000 residents fled the town when rebels attacked it in 2019.", 20_000, "cumulative"),
+    ("In May alone, 36,000 people were displaced by the floods.", 36_000, "cumulative"),
+    (
+        "At least 60,000 people fled their homes when the fighting resumed in April.",
+        60_000,
+        "cumulative",
+    ),
+    ("Some 3,000 people fled as the fire spread on Tuesday.", 3_000, "daily"),
 ]
 
 
