@@ -6,8 +6,10 @@ or a perfect tense; stocks (people remaining, waiting, present, planned, missing
 no period.
 
 The number's clause is read in two steps. First a time it names outright: the past 24
-hours, a toll, one night or one day, a span of days, a day of its own, a rate, a number
-of hours, one vehicle (one trip), a span of weeks, a month or a year. Then the tense of
+hours, a toll, one night or one day, a span of days, a day of its own, a rate per day (a
+rate per week or month adds up days), a number of hours, one vehicle (one trip), a span
+of weeks, a month or a year (also in a "when" clause after it), or a move "ahead of" a
+coming hazard (the days of warning). Then the tense of
 its verb and the adverbials around it: a count up to a point ("as of", "by Thursday"),
 "today", "so far"/"since"/"in total", a present or past perfect ("have fled", "had
 crossed"; a present perfect with a day of its own, "have crossed on Sunday alone", is
