@@ -238,6 +238,13 @@ _DAY = re.compile(
     + _MONTH
     + r" \d{1,2}(?:st|nd|rd|th)?\b))"
 )
+# "60,000 have been affected and 4,200 evacuated": a participle right after the number,
+# with no auxiliary of its own, shares the perfect before the "and".
+_GAP_AFTER = re.compile(r"(?:\band|,)\s+(?:[a-z]+\s+){0,2}$")
+_BARE_PARTICIPLE = re.compile(
+    r"^\s*(?:\w+ed|left|fled|driven|taken|flown|made|sent|brought)\b"
+    r"(?!\s+(?:by|to|the|a|an|their|his|her|its|our|them|us|him|it)\b)"  # an object: active
+)
 # "Of those who fled, 11,000 reached the coast", "among the 40,000 who have left": the
 # parts of everyone who did something share that group's span, a total so far.
 _PARTS_OF_ALL = re.compile(
@@ -370,6 +377,8 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         return "cumulative", "reports now"  # "officials say 17,000 fled": known now, a total
     if _DAY.search(text) and not _SO_FAR.search(text):
         return "daily", "day"
+    if _GAP_AFTER.search(before) and _BARE_PARTICIPLE.match(tail) and _PERFECT.search(before[-80:]):
+        return "cumulative", "gapped perfect"  # "60,000 have been affected and 4,200 evacuated"
     if _PARTS_OF_ALL.search(head):
         return "cumulative", "part of all who did"  # "of those who fled, 11,000 reached"
     if _hazard_did(head) or _BY_HAZARD.search(tail):

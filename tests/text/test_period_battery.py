@@ -537,6 +537,80 @@ BATTERY = [
         "cumulative",
     ),
     ("Some 3,000 people fled as the fire spread on Tuesday.", 3_000, "daily"),
+    # Latin American, East African, South Asian, Philippine styles; a gapped perfect
+    (
+        "Civil Defense reported that 3,400 people were preventively evacuated from the slopes.",
+        3_400,
+        "daily",
+    ),
+    (
+        "To date, 1,870 families have been evacuated preventively, Civil Protection said.",
+        1_870,
+        "cumulative",
+    ),
+    ("During the emergency, some 12,000 people were housed in 80 temporary shelters.", 12_000, ""),
+    (
+        "A humanitarian flight repatriated 210 nationals stranded abroad on Saturday night.",
+        210,
+        "daily",
+    ),
+    (
+        "Mexico has repatriated 1,500 citizens in nine flights since the crisis began.",
+        1_500,
+        "cumulative",
+    ),
+    (
+        "Over 3 million people have left the country in the last five years.",
+        3_000_000,
+        "cumulative",
+    ),
+    ("Around 5,000 Venezuelans cross into Colombia every day.", 5_000, "daily"),
+    ("Nearly 800 people crossed the Darien gap last Thursday, officials said.", 800, "daily"),
+    (
+        "More than 60,000 people have been affected and 4,200 evacuated, the ministry said.",
+        4_200,
+        "cumulative",
+    ),
+    (
+        "Kenya Red Cross teams evacuated 1,300 people marooned by floodwaters in the county.",
+        1_300,
+        "daily",
+    ),
+    ("The floods have so far claimed 56 lives and displaced 24,000 people.", 24_000, "cumulative"),
+    (
+        "Fresh fighting this week forced about 17,000 people to flee into Uganda.",
+        17_000,
+        "cumulative",
+    ),
+    ("The army said troops rescued 230 hostages in an operation on Sunday.", 230, "daily"),
+    (
+        "Some 18,500 refugees have arrived in the country since the start of the year.",
+        18_500,
+        "cumulative",
+    ),
+    ("In the last 24 hours alone, 3,000 people were relocated, the NDMA said.", 3_000, "24h"),
+    (
+        "About 4,000 families were shifted to relief camps on Saturday as the river swelled.",
+        4_000,
+        "daily",
+    ),
+    ("The state has evacuated 10 lakh people in the last two days.", 1_000_000, "cumulative"),
+    (
+        "The NDRRMC said 94,000 people were preemptively evacuated in the region as of Sunday.",
+        94_000,
+        "cumulative",
+    ),
+    ("Some 2,000 residents sought shelter in schools and churches overnight.", 2_000, "daily"),
+    (
+        "The typhoon displaced 300,000 people and killed 40, the council said.",
+        300_000,
+        "cumulative",
+    ),
+    (
+        "Some 5,000 people have fled, and about 300 people evacuated the town on their own.",
+        300,
+        "daily",
+    ),
 ]
 
 
