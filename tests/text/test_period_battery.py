@@ -611,6 +611,39 @@ BATTERY = [
         300,
         "daily",
     ),
+    # industrial accidents, evacuations of foreigners, tolls, stocks at night
+    ("Within a week of the explosion, 90,000 residents had left the zone.", 90_000, "cumulative"),
+    ("Some 4,000 workers were bused out of the plant area on the day of the leak.", 4_000, "daily"),
+    (
+        "About 135,000 people were moved out of the 30-kilometre zone in the following weeks.",
+        135_000,
+        "cumulative",
+    ),
+    ("The gas leak killed 3,800 people, according to official figures.", 3_800, "cumulative"),
+    ("A further 2,000 people were evacuated as a precaution on Wednesday.", 2_000, "daily"),
+    ("Some 260 Chinese nationals boarded a frigate at the port on Thursday.", 260, "daily"),
+    ("The embassy said roughly 6,000 citizens had registered to leave.", 6_000, ""),
+    ("Over the past 10 days, 8,500 foreigners were evacuated by sea and air.", 8_500, "cumulative"),
+    ("The last British flight left with 270 people aboard.", 270, "daily"),
+    (
+        "In total, 15,000 people from 40 countries were evacuated by the operation.",
+        15_000,
+        "cumulative",
+    ),
+    ("The rebels' advance sent 6,000 people fleeing towards the coast overnight.", 6_000, "daily"),
+    (
+        "The shelling has killed at least 230 civilians since the truce broke down.",
+        230,
+        "cumulative",
+    ),
+    ("Three children were among 19 people killed in Monday's airstrike.", 19, "daily"),
+    ("At least 1,700 people have died in the floods this year.", 1_700, "cumulative"),
+    ("Some 110 people drowned when the ferry capsized.", 110, "daily"),
+    ("The siege has trapped 200,000 people inside the city.", 200_000, ""),
+    ("UN agencies delivered food to 30,000 people in the besieged town on Tuesday.", 30_000, ""),
+    ("Every night, 500 people sleep in the metro stations.", 500, ""),
+    ("About 1,200 people fled their homes after Tuesday's quake, officials said.", 1_200, "daily"),
+    ("Around 4,600 refugees arrived weekly at the transit centre in July.", 4_600, "cumulative"),
 ]
 
 
