@@ -107,7 +107,8 @@ _ANOTHER = re.compile(r"\b(?:another|a further|further|more|other)\s*$", re.I)
 # A rate: "3,500 a day", "2,500 people per day", "some 400 an hour".
 _RATE = re.compile(
     r"^\s*(?:a|an|per|each|every)\s+(?P<unit>day|hour|night|week|month)\b"
-    r"(?!\s+(?:earlier|later|before|after|ago))",
+    # "a day later" is a time, but "a day earlier this week" is a rate at an earlier time
+    r"(?!\s+(?:(?:earlier|later)(?!\s+(?:this|last|in)\b)|before|after|ago))",
     re.I,
 )
 # A number that names something ("Flight 302", "Highway 63", "Resolution 1244") is no count.
@@ -176,6 +177,12 @@ _HEDGE = re.compile(
 _TOTAL_VERB = re.compile(
     r"\b(?:has |have |had )?(?:reached|reaching|topped|hit|passed|exceeded|surpassed)"
     r"(?: a total of)?\s*$",
+    re.I,
+)
+# A running total never falls: a number that fell, dropped or slowed counts a flow.
+_FALLING = re.compile(
+    r"\b(?:fell|falls|fallen|dropped|drops|declined|declines|decreased|decreases|slowed|slows"
+    r"|eased|eases|halved|dwindled|plunged|plummeted|shrank|shrunk)\b",
     re.I,
 )
 _MOVES = frozenset({"evacuated", "arrived", "waiting", "remaining"})
@@ -382,10 +389,16 @@ def _figure(
     ):  # what happened is said of the part; the whole is a stock, unless it is described
         metric, planned = "present", False  # by what happened to it ("of the 2,000 evacuated")
     period = period_of(metric, before, after, default="")
-    if figure_of is not None and metric not in STOCKS and metric != "other" and period != "24h":
-        period = "cumulative"  # a toll or a total is a running total, whatever day it is given
-    if rate is not None and metric not in STOCKS:
-        period = "daily"
+    if (
+        figure_of is not None
+        and metric not in STOCKS
+        and metric != "other"
+        and period != "24h"
+        and not (period == "daily" and _FALLING.search(figure_of.group(0)))
+    ):  # a toll or a total is a running total, whatever day it is given; one that fell is a
+        period = "cumulative"  # flow ("the number crossing fell to 900 on Monday")
+    if rate is not None and metric not in STOCKS:  # "5,000 a week" adds up several days
+        period = "daily" if rate.group("unit").lower() in ("day", "hour", "night") else "cumulative"
     if subset and previous is not None and previous.metric == metric and recent:
         period = period or previous.period
     if (listed or figure_of or (inherited and not event)) and previous is not None and recent:

@@ -6,8 +6,10 @@ or a perfect tense; stocks (people remaining, waiting, present, planned, missing
 no period.
 
 The number's clause is read in two steps. First a time it names outright: the past 24
-hours, a toll, one night or one day, a span of days, a day of its own, a rate, a number
-of hours, one vehicle (one trip), a span of weeks, a month or a year. Then the tense of
+hours, a toll, one night or one day, a span of days, a day of its own, a rate per day (a
+rate per week or month adds up days), a number of hours, one vehicle (one trip), a span
+of weeks, a month or a year (also in a "when" clause after it), or a move "ahead of" a
+coming hazard (the days of warning). Then the tense of
 its verb and the adverbials around it: a count up to a point ("as of", "by Thursday"),
 "today", "so far"/"since"/"in total", a present or past perfect ("have fled", "had
 crossed"; a present perfect with a day of its own, "have crossed on Sunday alone", is
@@ -72,8 +74,20 @@ _OWN_DAY_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+){0,3}?(?:(?:on|last) (?i:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|today|yesterday|on \d{1,2} [A-Z][a-z]+|on [A-Z][a-z]+ \d{1,2})\b"
 )
+# "5,000 a week", "per month", "weekly": a rate over more than a day adds up days.
+_LONG_RATE = re.compile(
+    r"\b(?:(?:a|per|every|each) (?:week|fortnight|month|year)|weekly|monthly)\b"
+    r"(?! (?:earlier|later|before|after|ago|on|into)\b)",
+    re.I,
+)
+# "ahead of the cyclone's landfall", "in the run-up to the storm": moving people out
+# ahead of a coming hazard takes the days of warning. (A bare "before the storm" is left
+# to the tense: the dev labels read "left before the storm" as one day's news.)
+_AHEAD = re.compile(r"\b(?:ahead of|in the run-?up to|in anticipation of)\b", re.I)
 _RATE_WORD = re.compile(
-    r"\b(?:daily|every day|each day|per day|a day)\b(?! (?:earlier|later|before|after))", re.I
+    r"\b(?:daily|every day|each day|per day|a day)\b"
+    r"(?! (?:(?:earlier|later)(?! (?:this|last|in)\b)|before|after))",
+    re.I,
 )
 # "in 12 hours", "over the past 48 hours", "in the last few hours": under a day is one day.
 _HOURS = re.compile(
@@ -117,12 +131,23 @@ _LONG_SPAN = re.compile(
     r"|\b(?i:in|over|within|in the space of) (?:(?i:less than|under|just|only|about|nearly"
     r"|more than) )?(?i:a|one|a single|the same) (?i:week|month|year|fortnight)\b"
     r"|\b(?i:in the (?:days|weeks|months) (?:that|which) followed)\b"
+    # "in the week to Sunday", "over the course of the week", "between January and March"
+    r"|\b(?i:in|during|over) the (?i:week|fortnight|month|year)"
+    r" (?i:to|ending|ended|through|until|up to)\b"
+    r"|\b(?i:over|in|during) the course of (?:(?i:the|a|that|this) )?(?:\w+ )?"
+    r"(?i:days|week|weeks|month|months|year|weekend)\b"
+    r"|\b(?i:between|from) " + _MONTH + r" (?i:and|to|until|through) " + _MONTH + r"(?! \d)"
     r"|\b(?i:in|during|throughout|by) (?:(?i:early|late|mid)[- ]?)?"
     r"(?:" + _MONTH + r"(?: (?:19|20)\d\d)?|(?:19|20)\d\d)\b(?! \d)"
-    r"|\b(?i:the) (?:19|20)\d\d (?:[A-Z][\w-]+ )?(?i:"
+    r"|\b(?i:the) (?:19|20)\d\d (?:[\w-]+ ){0,2}?(?i:"
     + _HAZARD
-    + r"|evacuation|exodus|siege|airlift|displacement)\b"
+    + r"|evacuation|exodus|siege|airlift|displacement|accident|disaster|explosion|blast"
+    r"|meltdown|leak|spill|collapse|attack|massacre|genocide|invasion|coup)\b"
 )
+
+# "fled when the fighting resumed in April": what happened at the time of a clause of
+# "when" or "as" shares its time.
+_WHEN = re.compile(r"\s*(?:when|as|while)\b[^,;.:]*", re.I)
 
 # 2. The tense of the number's verb and the adverbials around it.
 # "the ministry said on Sunday", "told reporters Tuesday": the day a source spoke, not the
@@ -143,13 +168,17 @@ _UP_TO = re.compile(
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+)"
     r"|as (?:of|at) (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|midday|noon|now|the end|today|yesterday"
-    r"|tonight|this (?:morning|afternoon|evening)|last night)"
+    r"|tonight|this (?:morning|afternoon|evening)|last night|press time|(?:the time of )?writing"
+    r"|(?:the )?latest|(?:the )?last count|(?:the )?(?:last|latest) update)"
     r"|(?:two|three|four|five|several|multiple|\d+) (?:\w+ )?"
     r"(?:flights|convoys|trips|rounds|days|weeks))\b"
     # "two days later", "three days after the quake": a point in time, not a span
     r"(?!\s+(?:later|after|earlier|before|ago|into)\b)",
     re.I,
 )
+# Several trips of one kind ("two flights", "three convoys"): a day named with them
+# makes them that day's.
+_TRIPS = re.compile(r"\S+ (?:\w+ )?(?:flights|convoys|trips|rounds)", re.I)
 # "as of yesterday", "as at this morning": a count up to a point, whatever day it names
 _AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
 _TODAY = re.compile(r"\b(?:today|yesterday|tonight|this morning)\b", re.I)
@@ -162,7 +191,8 @@ _CUMULATIVE = re.compile(
     r"|until|cumulative(?:ly)?|thus far|as yet|up to now"
     r"|altogether|overall|previously|the latest of|already|till"
     r"|(?:in|during|over|for) (?:that|this|the) (?:same |reporting |review |whole |entire )?period"
-    r"|(?:over|during|this|last|earlier this) (?:the )?(?:weekend|week|month|year)"
+    r"|(?:over|during|throughout|this|last|earlier this) (?:the )?(?:[\w-]+ )?"
+    r"(?:weekend|week|month|year)"
     r"|having (?:been )?\w+"
     r"|(?:believed|said|reported|thought|estimated|known) to have \w+"
     r"|(?:between|from) \d{1,2} (?:and|to) \d{1,2} [A-Z]?[a-z]+)\b",
@@ -199,7 +229,8 @@ _DAY = re.compile(
     r"\b(?:(?i:today|yesterday|tonight|last night|this (?:morning|afternoon|evening)"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:that|the same|the previous|the next|the following|the preceding) (?:day|night)"
-    r"|(?:a|the) day (?:earlier|later|before|after))\b"
+    r"|(?:a|the) day (?:earlier|later|before|after)"
+    r"|(?:on|during) (?:the|its|their) (?:first|second|third|last|final|opening) (?:day|night))\b"
     r"|(?i:on) (?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?"
     r"|(?i:on|the night of) (?:\d{1,2}(?:st|nd|rd|th)?(?:/\d{1,2})? "
     + _MONTH
@@ -207,13 +238,29 @@ _DAY = re.compile(
     + _MONTH
     + r" \d{1,2}(?:st|nd|rd|th)?\b))"
 )
+# "60,000 have been affected and 4,200 evacuated": a participle right after the number,
+# with no auxiliary of its own, shares the perfect before the "and".
+_GAP_AFTER = re.compile(r"(?:\band|,)\s+(?:[a-z]+\s+){0,2}$")
+_BARE_PARTICIPLE = re.compile(
+    r"^\s*(?:\w+ed|left|fled|driven|taken|flown|made|sent|brought)\b"
+    r"(?!\s+(?:by|to|the|a|an|their|his|her|its|our|them|us|him|it)\b)"  # an object: active
+)
+# "Of those who fled, 11,000 reached the coast", "among the 40,000 who have left": the
+# parts of everyone who did something share that group's span, a total so far.
+_PARTS_OF_ALL = re.compile(
+    r"\b(?:of|among) (?:all )?(?:those|the [\w,.-]+(?: [\w-]+){0,2}?) (?:who|that)"
+    r" (?:have |has |had )?(?:been )?\w+",
+    re.I,
+)
 # A hazard as the agent of what befell the people ("the floods displaced 40,000", "the
 # fighting has forced 12,000 to flee", "90,000 driven from their homes by the fire"): the
 # count is what the hazard has done so far, a running total like a toll, unless a day is
 # named.
 _HAZARD_AGENT = re.compile(
     r"\b(?P<hazard>" + _HAZARD + r")\b[^,;.]{0,50}?\s(?:has |have |had )?(?:\w+ly )?"
-    r"(?:\w+ed|left|driven|drove|sent|made|uprooted|forced)\s*$",
+    r"(?:\w+ed|left|driven|drove|sent|made|uprooted|forced"
+    # the present of a headline ("Floods displace 200,000") tells a past event
+    r"|displaces?|uproots?|forces?|drives?|sends?|leaves?|kills?|injures?)\s*$",
     re.I,
 )
 # "amid the fighting, troops evacuated 300": a hazard in a phrase of its own is no agent.
@@ -275,12 +322,14 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return "cumulative", "toll"  # "the death toll rose to 640 on Sunday"
     if _WITHIN_DAY.search(text):
         return "daily", "within a day"
-    if _SPAN_OF_DAYS.search(tail[:60]):
+    if _SPAN_OF_DAYS.search(tail[:90]):
         return "cumulative", "span of days"  # "3,000 crossed on Sunday and Monday"
     if _OWN_DAY_AFTER.match(tail):
         return "daily", "own day"  # "including 142,300 on Sunday": the part has its own day
     if _RATE_WORD.search(tail[:60]):
         return "daily", "rate"  # "150 to 200 have been arriving daily": a rate per day
+    if _LONG_RATE.search(tail[:60]):
+        return "cumulative", "long rate"  # "5,000 a week are crossing": several days' worth
     if _SPAN_OF_DAYS.search(before[-60:] + " # " + after[:60]):
         return "cumulative", "span of days near"
     hours = _HOURS.search(text)
@@ -291,6 +340,12 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return "daily", "one vehicle"  # "a plane with 195 passengers landed in late January"
     if _LONG_SPAN.search(text):
         return "cumulative", "long span"  # "left in the following days", "in 2002"
+    rest = after[len(tail) :] if after.startswith(tail) else ""
+    when = _WHEN.match(rest)
+    if when is not None and _LONG_SPAN.search(when.group()) and not _DAY.search(when.group()):
+        return "cumulative", "when, long span"  # "fled when rebels attacked in 2019"
+    if _AHEAD.search(text) and not _DAY.search(text):
+        return "cumulative", "ahead"  # "evacuated 1.2 million ahead of landfall"
     return "", ""
 
 
@@ -302,7 +357,10 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         return "cumulative", "up to, perfect"  # "As of 2 PM today, 1.1 million have evacuated"
     if _TODAY.search(text) and not (_SO_FAR.search(text) or _AS_OF.search(text)):
         return "daily", "today"
-    if _UP_TO.search(text):
+    up_to = _UP_TO.search(text)
+    if up_to is not None:
+        if _TRIPS.fullmatch(up_to.group()) and _DAY.search(text) and not _SO_FAR.search(text):
+            return "daily", "trips on a day"  # "in two chartered flights on Sunday"
         return "cumulative", "up to"
     if _CUMULATIVE.search(near):
         return "cumulative", "so far near"
@@ -319,6 +377,10 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         return "cumulative", "reports now"  # "officials say 17,000 fled": known now, a total
     if _DAY.search(text) and not _SO_FAR.search(text):
         return "daily", "day"
+    if _GAP_AFTER.search(before) and _BARE_PARTICIPLE.match(tail) and _PERFECT.search(before[-80:]):
+        return "cumulative", "gapped perfect"  # "60,000 have been affected and 4,200 evacuated"
+    if _PARTS_OF_ALL.search(head):
+        return "cumulative", "part of all who did"  # "of those who fled, 11,000 reached"
     if _hazard_did(head) or _BY_HAZARD.search(tail):
         return "cumulative", "hazard"  # "the floods displaced 40,000": what it has done
     if _DISPLACED_BEFORE.search(head) or _DISPLACED_AFTER.match(tail):
