@@ -18,6 +18,7 @@ from corridor.text.speech import (
     PERSON_NAME,
     PRONOUN,
     ROLE_WORDS,
+    SENTENCE,
     TITLES,
     VERBS,
     find_speaker,
@@ -26,6 +27,7 @@ from corridor.text.speech import (
 
 __all__ = [
     "KNOWN_SOURCES",
+    "SENTENCE",
     "Attribution",
     "attribute",
     "canonical_source",
@@ -37,10 +39,12 @@ __all__ = [
     "resolve_surname",
 ]
 
+# What a source issues: "the statement said" is its author speaking.
+_PAPERS = r"report|statement|release|bulletin|update|communiqu[ée]"
 # "the ministry", "the Geneva-based agency": a credit that names no one by itself.
 _GENERIC = re.compile(
     rf"^(?:[Tt]he\s+)?(?:(?:[a-z]+|[A-Z][\w.]*-[a-z]+)\s+){{0,2}}"
-    rf"(?P<head>{ROLE_WORDS}|(?i:organi[sz]ation|group|monitor|report))$"
+    rf"(?P<head>{ROLE_WORDS}|(?i:organi[sz]ation|group|monitor|charity|ngo|watchdog|{_PAPERS}))$"
 )
 # "Catherine Colonna told AFP": the outlet told is the listener, not the source.
 _TOLD = re.compile(r"\b(?i:told|telling|tells|(?:said|speaking|spoke|talking) to)\s+(?:the\s+)?$")
@@ -62,7 +66,7 @@ def attribute(sentence: str, position: int) -> Attribution | None:
         if not _TOLD.search(sentence[max(0, a.span.start - 16) : a.span.start])
         and not speaks_later(sentence, a, position)
         and not any(start < a.span.start < end for start, end in quotes)
-        and not _COUNTED_WITH.fullmatch(sentence[position : a.span.start])
+        and not (position >= 0 and _COUNTED_WITH.fullmatch(sentence[position : a.span.start]))
     )
     speaker = find_speaker(sentence, position)
     if speaker is not None and _CITED.search(sentence[: speaker.span.start]):
@@ -157,8 +161,10 @@ def resolve_generic(source: str, earlier: list[str]) -> str:
         spellings = " ".join(KNOWN_SOURCES.get(name, ())).lower()
         if head in name.lower() or head in spellings:
             return name
+    if earlier and re.fullmatch(_PAPERS, head):
+        return earlier[-1]  # "the statement said": the last one credited issued it
     bodies = [n for n in named if not _PERSON.fullmatch(n)]  # "the agency" is no person
-    if bodies and head in ("agency", "organisation", "organization", "report", "group"):
+    if bodies and head in ("agency", "organisation", "organization", "group", "charity", "ngo"):
         return bodies[-1]
     return re.sub(r"^the\s+", "", source.strip(), flags=re.I)
 

@@ -17,6 +17,7 @@ from corridor.text.as_of import (
     starts_period,
 )
 from corridor.text.attribution import (
+    SENTENCE,
     attribute,
     is_outlet,
     known_sources,
@@ -675,7 +676,7 @@ def extract_figures(
             figures.append(figure)
             if "part of a larger figure" not in figure.note:
                 context.last_figure = figure
-        spoken = _source(context, sentence, masked, 0, pronoun_first)
+        spoken = _source(context, sentence, masked, SENTENCE, pronoun_first)
         if spoken:
             context.last_source = spoken
             context.sources = [*context.sources[-(_RECALL - 1) :], spoken]

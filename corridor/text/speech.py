@@ -13,7 +13,7 @@ from corridor.text.model import Span
 # "put the death toll at 56", "raised its estimate to 900": who sets a figure gives it.
 _SETS_TOLL = (
     r"(?:puts? (?:the|its) (?:[\w-]+ ){0,3}?(?:toll|number|figure|count|total|tally)"
-    r"(?: of [\w-]+)? at|(?:raised|lowered|revised|updated|raises|revises) (?:the|its) "
+    r"(?: of [\w-]+(?: [\w-]+){0,3}?)? at|(?:raised|lowered|revised|updated|raises|revises) (?:the|its) "
     r"(?:[\w-]+ ){0,2}?(?:toll|figure|number|count|estimate|tally))"
 )
 VERBS = (
@@ -82,6 +82,7 @@ _ROLE = (
 # A body named after a preposition: "from the Polish border guard", "by the Associated Press".
 _BODY = (
     rf"(?:[a-z]+\s+){{0,2}}(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:[a-z]+\s+){{0,2}}{ROLE_WORDS}\b"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,4})?"
     r"|(?:[a-z]+\s+){0,2}[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'’-]*){0,5}"
 )
 # "The Armenian government on Saturday put the figure at": a day between credit and verb.
@@ -119,7 +120,7 @@ _NO_NOUN = (
 # Any noun phrase that opens a clause and is followed by a reporting verb is its subject:
 # "..., the hospital said", "and the navy said", "The prefecture reported 40 dead".
 _CLAUSE_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?P<name>(?:(?:[Tt]he|[Aa]n?)\s+)?"
+    r"(?:^|[,;:][\"”’]?\s+|\b(?:and|but)\s+)(?P<name>(?:(?:[Tt]he|[Aa]n?)\s+)?"
     rf"(?![a-z]+(?:ing|ed)\s+(?:{_PREPOSITION}|about|by|under)\b|{_PREPOSITION}\b"
     rf"|(?i:however|meanwhile|though|for|as)\b)"
     rf"(?:(?!{_NO_NOUN})[A-Za-z][\w'’.-]*\s+){{0,3}}?"
@@ -141,6 +142,14 @@ _NOUN_OF_SAID = re.compile(
     rf"(?P<name>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}?(?!spokes)[a-z]{{3,}})"
     rf"\s+(?:from|at|in|of|with|for)\s+(?:the\s+)?[A-Z][^,.;:\"“\d]{{1,60}}?"
     rf"(?:,[^,.;:\"“\d]{{3,80}},)?\s+{VERBS}\b"
+)
+# "A statement from the ministry said", "in a report by the agency": who issued a document
+# speaks through it, not the document.
+_DOCUMENT_FROM = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:statement|report|release|bulletin|update|communiqu[ée]|letter|post|message|tweet"
+    r"|notice|briefing|situation report)\s+(?:(?:issued|released|published|sent|posted)\s+)?"
+    rf"(?:from|by|of)\s+(?:the\s+)?(?P<name>{_BODY})"
 )
 # "a spokesperson for the Norwegian Refugee Council said": a spokesperson not named speaks
 # for the body ("Ana Ruiz, a spokeswoman for the ministry, said" names her).
@@ -174,7 +183,8 @@ _DATA_SHOWS = re.compile(
     r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:[A-Z]{2,}[\w.'’-]*|(?i:police"
     r"|authorities|ministry|government|agency|guards?)))\s+(?:data|figures|statistics|records)\b"
     r"(?:\s+[\w,'’-]+){0,4}?\s+(?:showed|shows|show|indicated|indicates|suggest)\b"
-    r"|\b(?i:data|figures|statistics)\s+(?:from|by|of|collected by|released by|published by)"
+    r"|\b(?i:data|figures|statistics)\s+(?:from|by|of|(?:collected|released|published|compiled"
+    r"|gathered|provided|issued|kept) by)"
     rf"\s+(?:the\s+)?(?P<source>{_BODY})"
 )
 # What may join the parts of a person's name: "Abdulmenam al-Ghaithi", "Ana da Silva".
@@ -182,7 +192,8 @@ _PARTICLE = r"(?:al-|el-|de |da |bin |van |von )"
 # "The head of the Red Crescent in Tobruk, Omar Salem, said": the person set off by commas
 # right before the verb is the one speaking, whatever the title before.
 _APPOSED_NAME = re.compile(
-    rf"(?<=,)\s+(?P<name>[A-Z][a-z'’-]+(?:\s+{_PARTICLE}?[A-Z][a-z'’-]+){{1,3}})"
+    r"(?<=,)\s+(?:(?:Col|Gen|Lt|Maj|Capt|Brig|Sgt|Adm|Cmdr|Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
+    rf"(?P<name>[A-Z][a-z'’-]+(?:\s+{_PARTICLE}?[A-Z][a-z'’-]+){{1,3}})"
     rf",{_WHEN}\s+{VERBS}\b"
 )
 # A document a source issued: "the ministry's latest figures", "a tally by the AP".
@@ -220,10 +231,16 @@ _POSTPOSED = re.compile(
     r"(?:(?:its|his|her|their|the|a|an|[a-z]+|[A-Z][a-z]*['’]s)\s+){0,4}"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][\w'’.-]+){1,3})"
 )
-_DATA_WORDS = re.compile(r"\b(?:data|figures|statistics)\b", re.I)
+# "It also said", "she further added": an adverb between a pronoun and its verb.
+_ALSO = r"(?:(?:also|further|later|earlier|then|again|separately|has|had|have)\s+){0,2}"
+_DATA_WORDS = re.compile(r"\b(?:data|figures|statistics|statement|report|bulletin)\b", re.I)
 HAS_VERB = re.compile(rf"\b{VERBS}|\b(?i:according to)|\bper\s+[A-Z]")
 PRONOUN = re.compile(rf"\b(?:It|it|he|she|He|She|They|they|the (?:organi[sz]ation|report|group|"
-                      rf"monitor|agency|centre|center|office))\s+{VERBS}\b")  # fmt: skip
+                      rf"monitor|agency|centre|center|office))\s+{_ALSO}{VERBS}\b")  # fmt: skip
+
+
+# The position that asks for a sentence's speaker, not a figure's.
+SENTENCE = -1
 
 
 def find_speaker(text: str, position: int | None = None) -> Attribution | None:
@@ -299,9 +316,10 @@ def speaks_later(text: str, speaker: Attribution, position: int | None) -> bool:
     its own: in "300 fled, and officials said 400 more were expected", officials say the
     400, not the 300; in "300 fled, officials told reporters in Lima." they say the 300.
 
-    ``position`` 0 asks for the sentence's speaker, whatever it governs.
+    A negative ``position`` (``SENTENCE``) asks for the sentence's speaker, whatever it
+    governs; a figure that opens the sentence is at 0, like any other position.
     """
-    if not position or speaker.span.start <= position:
+    if position is None or position < 0 or speaker.span.start <= position:
         return False
     verb = _VERB_AFTER.match(text[speaker.span.end :])
     if verb is None:
@@ -327,7 +345,7 @@ _FIGURE_PHRASE = re.compile(r"(?:\d[\d.,]*\d|\w+)(?:\s+(?:of|[a-z][\w-]*|\d[\d.,
 def _counted(text: str, speaker: Attribution, position: int | None) -> bool:
     """Return whether the speaker is the group the figure counts: in "Hundreds of residents
     said they would stay" or "Thousands said ..." the residents speak about themselves."""
-    if position is None or not _FIGURE_START.match(text, position):
+    if position is None or position < 0 or not _FIGURE_START.match(text, position):
         return False
     if speaker.span.start <= position < speaker.span.end:
         return True
@@ -347,7 +365,7 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
     speakers: list[Attribution] = []
     patterns = (
         _CITING, _POSTPOSED, _APPOSED_NAME, _SPOKESPERSON_FOR, _RELATIVE_SAID, _PERSON_OF,
-        _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS, _DOCUMENT_BY, _DESCRIBED, _ACCORDING,
+        _DOCUMENT_FROM, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS, _DOCUMENT_BY, _DESCRIBED, _ACCORDING,
         _AS_REPORTS, _TITLE_NAME_SAID, _ROLE_ASIDE, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID,
         _CLAUSE_SUBJECT, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
     )  # fmt: skip
