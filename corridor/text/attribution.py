@@ -21,6 +21,7 @@ from corridor.text.speech import (
     SENTENCE,
     TITLES,
     VERBS,
+    credited_after,
     find_speaker,
     speaks_later,
 )
@@ -30,12 +31,15 @@ __all__ = [
     "SENTENCE",
     "Attribution",
     "attribute",
+    "affiliation",
     "canonical_source",
+    "credited_after",
     "is_outlet",
     "known_sources",
     "referent",
     "refers_back",
     "resolve_generic",
+    "resolve_society",
     "resolve_surname",
 ]
 
@@ -119,6 +123,41 @@ def _person_of(speaker: Attribution, known: Attribution) -> bool:
 
 
 _PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][a-z'’-]+){1,3}")
+
+
+def affiliation(sentence: str, person: str) -> str:
+    """Return the well-known body a credited person speaks for in the sentence ("Dr Ana
+    Ruiz of MSF", "UNHCR spokesman Adrian Edwards"): the known source named next to them,
+    or "" if none is (so that "the charity" later refers back to MSF)."""
+    at = sentence.find(person)
+    if at < 0 or not _PERSON.fullmatch(person) or canonical_source(person) != person:
+        return ""
+    mention = Attribution(person, Span(at, at + len(person)), True)
+    near = [a for a in known_sources(sentence) if _person_of(mention, a)]
+    return near[0].source if near else ""
+
+
+# A Red Cross named by no more than the movement's name: "the Red Cross said".
+_BARE_RED_CROSS = re.compile(r"(?:[Tt]he\s+)?Red\s+Cross")
+
+
+def resolve_society(mention: str, source: str, before: str) -> str:
+    """Return which Red Cross a bare "Red Cross" is: the one the report named before it.
+
+    After "the American Red Cross opened shelters", "the Red Cross said" is the American
+    Red Cross; after "the International Committee of the Red Cross", the ICRC. With no
+    fuller name before, the credit is kept.
+    """
+    if not _BARE_RED_CROSS.fullmatch(mention.strip()):
+        return source
+    named = source
+    for found in known_sources(before):
+        spelled = before[found.span.start : found.span.end]
+        if found.source == "ICRC" and _BARE_RED_CROSS.fullmatch(spelled.strip()):
+            continue  # another bare mention settles nothing
+        if found.source == "ICRC" or re.search(r"Red (?:Cross|Crescent)", found.source):
+            named = found.source
+    return named
 
 
 def resolve_surname(source: str, earlier: list[str]) -> str:

@@ -18,12 +18,15 @@ from corridor.text.as_of import (
 )
 from corridor.text.attribution import (
     SENTENCE,
+    affiliation,
     attribute,
+    credited_after,
     is_outlet,
     known_sources,
     referent,
     refers_back,
     resolve_generic,
+    resolve_society,
     resolve_surname,
 )
 from corridor.text.categories import choose_metric, is_subset
@@ -217,6 +220,7 @@ class _Context:
         self.expect_quote = False  # the last sentence introduced a quotation ("said:")
         self.quoted = False  # the current sentence is inside a quotation of last_source
         self.quoted_before = False  # the sentence before quoted its speaker, same paragraph
+        self.previous_index = -1  # the index of the sentence before
         self.main_place, self.main_city = main_places(
             [s.text for s in sentences[:40]], self.country, self.countries
         )
@@ -614,6 +618,9 @@ def _source(
     outlet = context.document.outlet if context.document.outlet_known else ""
     if found is not None and is_outlet(found.source, outlet):
         return ""  # the outlet states the figure itself
+    if found is not None and found.source == "ICRC":
+        before = context.document.text[: sentence.span.start]
+        return resolve_society(text[found.span.start : found.span.end], found.source, before)
     if found is not None:
         return resolve_surname(resolve_generic(found.source, context.sources), context.sources)
     if context.quoted and context.last_source:
@@ -658,6 +665,15 @@ def extract_figures(
             context.sources = [*context.sources[-(_RECALL - 1) :], context.last_source]
             context.expect_quote = True
             continue
+        after = credited_after(masked)
+        if after and figures and figures[-1].sentence_index == context.previous_index:
+            after = resolve_surname(resolve_generic(after, context.sources), context.sources)
+            for index in range(len(figures) - 1, -1, -1):
+                if figures[index].sentence_index != context.previous_index:
+                    break
+                if not figures[index].attributed:  # "That is according to the UN."
+                    figures[index] = replace(figures[index], source=after, attributed=True)
+        context.previous_index = sentence.index
         opens = sentence.text[:1] in '"“'
         # "'...,' said Vega. 'Another 400 are waiting.'": a quotation that follows one its
         # speaker was named for, in the same paragraph, is the same speaker's.
@@ -678,8 +694,11 @@ def extract_figures(
                 context.last_figure = figure
         spoken = _source(context, sentence, masked, SENTENCE, pronoun_first)
         if spoken:
+            # "Dr Ana Ruiz of MSF said": MSF is named too, for a later "the charity"
+            body = affiliation(masked, spoken)
+            earlier = [body, spoken] if body else [spoken]
             context.last_source = spoken
-            context.sources = [*context.sources[-(_RECALL - 1) :], spoken]
+            context.sources = [*context.sources[-(_RECALL - len(earlier)) :], *earlier]
         quotes = len(re.findall(r"[\"“”]", sentence.text))
         ends_line = "\n" in document.text[sentence.span.end : sentence.span.end + 2]
         context.quoted_before = bool(quotes and spoken and not ends_line)

@@ -233,6 +233,28 @@ _POSTPOSED = re.compile(
 )
 # "It also said", "she further added": an adverb between a pronoun and its verb.
 _ALSO = r"(?:(?:also|further|later|earlier|then|again|separately|has|had|have)\s+){0,2}"
+# "... 4,000 people have left. The figures were released by the regional government.": a
+# sentence whose subject is the figures just given, or "that", credits them after the fact.
+_CREDITED_AFTER = re.compile(
+    r"^\s*(?i:that|this|these|those|the|such)\s+"
+    r"(?:(?i:latest|new|official|initial|preliminary|provisional|updated)\s+)?"
+    r"(?:(?i:figures?|numbers?|estimates?|data|tall(?:y|ies)|counts?|tolls?|statistics)\s+)?"
+    r"(?i:is|are|was|were|comes?|came)\s+(?:(?i:all|also|still|mostly)\s+)?"
+    r"(?i:from|according to|by|(?:released|provided|given|compiled|supplied|published|issued"
+    rf"|put out) by)\s+(?:(?i:the)\s+)?(?P<name>{_BODY})"
+)
+
+
+def credited_after(sentence: str) -> str:
+    """Return the source a sentence credits the figures before it to ("That is according
+    to the UN", "The figures were released by the ministry"), or "" if it does not."""
+    match = _CREDITED_AFTER.match(sentence)
+    if match is None:
+        return ""
+    name = re.sub(r"\s+(?:on|in|at|late|early|last|this)$", "", match.group("name").strip(" .,"))
+    return canonical_source(name) if len(name) > 1 else ""
+
+
 _DATA_WORDS = re.compile(r"\b(?:data|figures|statistics|statement|report|bulletin)\b", re.I)
 HAS_VERB = re.compile(rf"\b{VERBS}|\b(?i:according to)|\bper\s+[A-Z]")
 PRONOUN = re.compile(rf"\b(?:It|it|he|she|He|She|They|they|the (?:organi[sz]ation|report|group|"
