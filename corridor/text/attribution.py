@@ -23,6 +23,7 @@ from corridor.text.speech import (
     VERBS,
     credited_after,
     find_speaker,
+    says_this,
     speaks_later,
 )
 
@@ -34,12 +35,15 @@ __all__ = [
     "affiliation",
     "canonical_source",
     "credited_after",
+    "is_generic",
     "is_outlet",
     "known_sources",
     "referent",
     "refers_back",
     "resolve_generic",
     "resolve_society",
+    "says_this",
+    "titled_people",
     "resolve_surname",
 ]
 
@@ -179,6 +183,26 @@ def resolve_surname(source: str, earlier: list[str]) -> str:
 def _initials(name: str) -> str:
     words = [w for w in name.split() if w not in ("of", "the", "and", "for", "on", "in")]
     return "".join(w[0] for w in words) if all(w[:1].isupper() for w in words) else ""
+
+
+def is_generic(source: str) -> bool:
+    """Return whether a credit names a role, not who holds it ("the ministry", "a
+    government minister")."""
+    words = source.lower().split()
+    return _GENERIC.match(source.strip()) is not None or (bool(words) and words[-1] in TITLES)
+
+
+# "Mayor Ana Ruiz", "Defence Minister Luis Soto": a person a title names.
+_TITLED = re.compile(
+    r"\b(?i:" + "|".join(sorted(HONORIFICS | TITLES, key=len, reverse=True)) + r")\.?\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:al-|el-|de |da |bin )?[A-Z][a-z'’-]+){1,2})"
+)
+
+
+def titled_people(sentence: str) -> list[str]:
+    """Return the people the sentence names with a title, in order: whom a later "he" or
+    "she" may mean when no person has been credited yet."""
+    return [m.group("name") for m in _TITLED.finditer(sentence)]
 
 
 def resolve_generic(source: str, earlier: list[str]) -> str:

@@ -21,6 +21,7 @@ from corridor.text.attribution import (
     affiliation,
     attribute,
     credited_after,
+    is_generic,
     is_outlet,
     known_sources,
     referent,
@@ -28,6 +29,8 @@ from corridor.text.attribution import (
     resolve_generic,
     resolve_society,
     resolve_surname,
+    says_this,
+    titled_people,
 )
 from corridor.text.categories import choose_metric, is_subset
 from corridor.text.dates import DateMention, find_dates
@@ -221,6 +224,7 @@ class _Context:
         self.quoted = False  # the current sentence is inside a quotation of last_source
         self.quoted_before = False  # the sentence before quoted its speaker, same paragraph
         self.previous_index = -1  # the index of the sentence before
+        self.people: list[str] = []  # people named with a title so far ("Mayor Ana Ruiz")
         self.main_place, self.main_city = main_places(
             [s.text for s in sentences[:40]], self.country, self.countries
         )
@@ -612,8 +616,8 @@ def _source(
     post = context.posts.get(context.line(sentence.span.start))
     if post is not None:
         return post.source
-    if pronoun_first and context.last_source:
-        return referent(text, context.sources) or context.last_source
+    if pronoun_first and (context.last_source or context.people):
+        return _pronoun_source(context, text)
     found = attribute(text, position)
     outlet = context.document.outlet if context.document.outlet_known else ""
     if found is not None and is_outlet(found.source, outlet):
@@ -625,15 +629,35 @@ def _source(
         return resolve_surname(resolve_generic(found.source, context.sources), context.sources)
     if context.quoted and context.last_source:
         return context.last_source
-    if refers_back(sentence.text) and context.last_source:
-        return referent(sentence.text, context.sources) or context.last_source
+    if refers_back(sentence.text) and (context.last_source or context.people):
+        return _pronoun_source(context, sentence.text)
     return ""
+
+
+def _pronoun_source(context: _Context, text: str) -> str:
+    """Return whom a pronoun speaker is: the last credit of its kind, else for "he" or
+    "she" the last person the report named ("Mayor Ana Ruiz ordered ... she said")."""
+    found = referent(text, context.sources)
+    if not found and context.people and re.search(r"\b(?:[Hh]e|[Ss]he)\s", text):
+        return context.people[-1]
+    return found or context.last_source
 
 
 def _pronoun_first(text: str) -> bool:
     sources = known_sources(text)
     match = re.search(r"\b(?:It|He|She|They|it|he|she|they)\s+(?:said|reported|tweeted)", text)
     return match is not None and (not sources or match.start() < sources[0].span.start)
+
+
+def _credit_back(figures: list[Figure], context: _Context, source: str, named: bool) -> None:
+    """Credit the figures of the sentence before to a source a later line names; ``named``
+    also replaces a credit to a role the later line puts a name to ("a minister")."""
+    for index in range(len(figures) - 1, -1, -1):
+        figure = figures[index]
+        if figure.sentence_index != context.previous_index:
+            break
+        if not figure.attributed or (named and is_generic(figure.source)):
+            figures[index] = replace(figure, source=source, attributed=True)
 
 
 def extract_figures(
@@ -664,16 +688,17 @@ def extract_figures(
             context.last_source = line.group("name").strip()
             context.sources = [*context.sources[-(_RECALL - 1) :], context.last_source]
             context.expect_quote = True
+            _credit_back(figures, context, context.last_source, False)  # a credit line below
             continue
-        after = credited_after(masked)
-        if after and figures and figures[-1].sentence_index == context.previous_index:
-            after = resolve_surname(resolve_generic(after, context.sources), context.sources)
-            for index in range(len(figures) - 1, -1, -1):
-                if figures[index].sentence_index != context.previous_index:
-                    break
-                if not figures[index].attributed:  # "That is according to the UN."
-                    figures[index] = replace(figures[index], source=after, attributed=True)
+        this = says_this(masked)  # "The minister, Ana Ruiz, said this on Sunday."
+        after = credited_after(masked) or (
+            _source(context, sentence, masked, SENTENCE, False) if this else ""
+        )
+        if after:  # "That is according to the UN."
+            named = resolve_surname(resolve_generic(after, context.sources), context.sources)
+            _credit_back(figures, context, named, this)
         context.previous_index = sentence.index
+        context.people = [*context.people[-(_RECALL - 1) :], *titled_people(masked)]
         opens = sentence.text[:1] in '"“'
         # "'...,' said Vega. 'Another 400 are waiting.'": a quotation that follows one its
         # speaker was named for, in the same paragraph, is the same speaker's.

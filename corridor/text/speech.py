@@ -255,6 +255,19 @@ def credited_after(sentence: str) -> str:
     return canonical_source(name) if len(name) > 1 else ""
 
 
+# "Ana Ruiz said this on Sunday", "officials said so": a speech verb whose object is what
+# the sentence before said ("said this week" is a time, "said that" opens a clause).
+_SAYS_THIS = re.compile(
+    rf"\b{VERBS}\s+(?:this|so)\b(?!\s+(?:week|month|year|morning|afternoon|evening|weekend"
+    r"|time|is|was|far|many|much|\d))"
+)
+
+
+def says_this(sentence: str) -> bool:
+    """Return whether the sentence's speaker says what the sentence before said."""
+    return _SAYS_THIS.search(sentence) is not None
+
+
 _DATA_WORDS = re.compile(r"\b(?:data|figures|statistics|statement|report|bulletin)\b", re.I)
 HAS_VERB = re.compile(rf"\b{VERBS}|\b(?i:according to)|\bper\s+[A-Z]")
 PRONOUN = re.compile(rf"\b(?:It|it|he|she|He|She|They|they|the (?:organi[sz]ation|report|group|"
