@@ -103,7 +103,7 @@ _ROLE_SAID = re.compile(
 # "its NGO partners estimated", "their staff reported": a noun a possessive opens is the
 # subject of the verb right after it.
 _OWN_SAID = re.compile(
-    rf"\b(?:its|their|his|her)\s+(?P<name>(?:[\w-]+\s+){{0,2}}?[\w-]{{3,}}){_WHEN},?\s+{VERBS}\b"
+    rf"{_NOT_AFTER_PREPOSITION}\b(?:its|their|his|her)\s+(?P<name>(?:[\w-]+\s+){{0,2}}?[\w-]{{3,}}){_WHEN},?\s+{VERBS}\b"
 )
 # Verbs that only report: "gave", "fears" or "hopes" may have any subject ("the storm gave").
 _SAY_VERBS = (

@@ -248,7 +248,71 @@ CASES = [
      "released by the regional government on Sunday.", "4,000", "regional government"),
     ("About 11,000 people have crossed since Friday. That is according to the UN refugee "
      "agency.", "11,000", "UNHCR"),
+    # --- Red Cross and Red Crescent bodies, state media, spokespeople, posts ---
+    ("The IFRC said 25,000 people were in evacuation centres. It also warned that 3,000 "
+     "more people could be displaced.", "3,000", "IFRC"),
+    ("The International Federation of Red Cross and Red Crescent Societies said 12,000 "
+     "volunteers had been deployed.", "12,000",
+     "International Federation of Red Cross and Red Crescent Societies"),
+    ("The International Committee of the Red Cross said it had evacuated 150 wounded. The "
+     "Red Cross added that 40 of them were children.", "40", "ICRC"),
+    ("The Philippine Red Cross deployed teams to Samar. The Red Cross said 5,000 families "
+     "were in evacuation centres.", "5,000", "Philippine Red Cross"),
+    ("The Sudanese Red Crescent said 300 bodies had been recovered.", "300",
+     "Sudanese Red Crescent"),
+    ("Syrian state news agency SANA said 1,300 people had left the town.", "1,300", "SANA"),
+    ("State television reported that 700 people had been rescued.", "700", "state media"),
+    ("The Ethiopian state broadcaster EBC said 80,000 people had returned.", "80,000", "EBC"),
+    ("The interior minister's spokesperson said 2,000 police officers had been deployed.",
+     "2,000", "interior minister's spokesperson"),
+    ("Prime Minister Sara Holm told reporters in the capital that 1,100 citizens had been "
+     "brought home.", "1,100", "Sara Holm"),
+    ("The mayor wrote on Facebook that 2,400 residents had been moved to higher ground.",
+     "2,400", "mayor"),
+    ("Foreign Minister Jean Dupuis wrote on X that 230 French nationals had boarded the "
+     "frigate.", "230", "Jean Dupuis"),
+    ("Navy spokesman Cmdr. Paul Reyes said the ship carried 1,100 evacuees.", "1,100",
+     "Paul Reyes"),
+    ("OCHA said in its latest situation report that 87,000 people were displaced.", "87,000",
+     "OCHA"),
+    ("According to the latest figures from the Ministry of Health, 210 people have died.",
+     "210", "Ministry of Health"),
+    ("Figures compiled by the provincial government show 33,000 people in evacuation "
+     "centres.", "33,000", "provincial government"),
+    ("Citing police sources, the Daily Nation reported 14 people were killed.", "14",
+     "police sources"),
+    ("Some 15,000 people have been evacuated, Brazil's civil defence agency said in a "
+     "statement on Sunday.", "15,000", "civil defence agency"),
+    ("The local government unit reported that 2,300 families were preemptively evacuated.",
+     "2,300", "local government unit"),
+    ("Health Secretary Juan Ortiz said in a radio interview that 67 patients were moved.",
+     "67", "Juan Ortiz"),
+    ("At least 90 people were killed, officials said this week.", "90", "officials"),
+    ("The agency's spokesman, Musa Bello, said 2,000 persons were still at the camp.", "2,000",
+     "Musa Bello"),
+    ("The UN migration agency said 9,500 migrants had reached the island this year.", "9,500",
+     "IOM"),
+    ("\"Over 800 tourists are stranded in Manali,\" the district magistrate told PTI.", "800",
+     "district magistrate"),
+    ("There are 1,200 people sheltering in the cathedral, the archbishop said.", "1,200",
+     "archbishop"),
+    ("Some 25,000 people were evacuated from the village of Tala, local media reported.",
+     "25,000", "local media"),
+    # --- a speaker named in another sentence ---
+    ("President Ana Morales ordered the evacuation of the coast. \"We have moved 40,000 "
+     "people so far,\" she said.", "40,000", "Ana Morales"),
+    ("Governor Luis Tan visited the shelters on Monday. He said 6,000 people were sleeping "
+     "there.", "6,000", "Luis Tan"),
+    ("Colombia's migration agency said 3,000 Venezuelans crossed on Sunday. Its director, "
+     "Carlos Ruiz, added that 500 were children.", "500", "Carlos Ruiz"),
+    ("More than 6,000 people remain in the shelters. The Ministry of Social Development said "
+     "this on Tuesday.", "6,000", "Ministry of Social Development"),
+    ("About 1,500 people left the village on Monday.\nSource: regional military "
+     "administration", "1,500", "regional military administration"),
     # --- the outlet's own statements: no credit ---
+    ("The hurricane hit the coast on Tuesday, and 800 people were rescued from rooftops.",
+     "800", ""),
+    ("The governor ordered 12,000 residents to leave.", "12,000", ""),
     ("More than 3,000 people spent the night in the sports hall.", "3,000", ""),
     ("The bus carrying 45 evacuees reached the border at dawn.", "45", ""),
     ("Some 200 people were rescued by boat, and officials said more rescues were planned.",
