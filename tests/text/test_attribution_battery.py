@@ -309,6 +309,16 @@ CASES = [
      "this on Tuesday.", "6,000", "Ministry of Social Development"),
     ("About 1,500 people left the village on Monday.\nSource: regional military "
      "administration", "1,500", "regional military administration"),
+    # --- estimates and passives: who put, raised or confirmed the figure ---
+    ("The toll was put at 45 by the health ministry.", "45", "health ministry"),
+    ("The deaths of 12 people were confirmed by police.", "12", "police"),
+    ("The initial estimate of 5,000 evacuees was later raised to 8,000 by county officials.",
+     "8,000", "county officials"),
+    ("According to initial estimates by the civil protection service, 2,000 people were "
+     "displaced.", "2,000", "civil protection service"),
+    ("The ministry's initial estimate was 300 dead.", "300", "ministry"),
+    ("An initial government estimate put the number of people forced from their homes at "
+     "70,000.", "70,000", "government"),
     # --- the outlet's own statements: no credit ---
     ("The hurricane hit the coast on Tuesday, and 800 people were rescued from rooftops.",
      "800", ""),
