@@ -695,8 +695,8 @@ def extract_figures(
             _source(context, sentence, masked, SENTENCE, False) if this else ""
         )
         if after:  # "That is according to the UN."
-            named = resolve_surname(resolve_generic(after, context.sources), context.sources)
-            _credit_back(figures, context, named, this)
+            credit = resolve_surname(resolve_generic(after, context.sources), context.sources)
+            _credit_back(figures, context, credit, this)
         context.previous_index = sentence.index
         context.people = [*context.people[-(_RECALL - 1) :], *titled_people(masked)]
         opens = sentence.text[:1] in '"“'

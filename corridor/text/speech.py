@@ -13,7 +13,8 @@ from corridor.text.model import Span
 # "put the death toll at 56", "raised its estimate to 900": who sets a figure gives it.
 _SETS_TOLL = (
     r"(?:puts? (?:the|its) (?:[\w-]+ ){0,3}?(?:toll|number|figure|count|total|tally)"
-    r"(?: of [\w-]+(?: [\w-]+){0,3}?)? at|(?:raised|lowered|revised|updated|raises|revises) (?:the|its) "
+    r"(?: of [\w-]+(?: [\w-]+){0,3}?)? at"
+    r"|(?:raised|lowered|revised|updated|raises|revises) (?:the|its) "
     r"(?:[\w-]+ ){0,2}?(?:toll|figure|number|count|estimate|tally))"
 )
 VERBS = (
@@ -103,7 +104,8 @@ _ROLE_SAID = re.compile(
 # "its NGO partners estimated", "their staff reported": a noun a possessive opens is the
 # subject of the verb right after it.
 _OWN_SAID = re.compile(
-    rf"{_NOT_AFTER_PREPOSITION}\b(?:its|their|his|her)\s+(?P<name>(?:[\w-]+\s+){{0,2}}?[\w-]{{3,}}){_WHEN},?\s+{VERBS}\b"
+    rf"{_NOT_AFTER_PREPOSITION}\b(?:its|their|his|her)\s+"
+    rf"(?P<name>(?:[\w-]+\s+){{0,2}}?[\w-]{{3,}}){_WHEN},?\s+{VERBS}\b"
 )
 # Verbs that only report: "gave", "fears" or "hopes" may have any subject ("the storm gave").
 _SAY_VERBS = (
@@ -382,7 +384,9 @@ _FIGURE_START = re.compile(
     r"|almost|roughly|more than|at least|up to|an estimated|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|twelve|twenty|fifty)\b"
 )
-_FIGURE_PHRASE = re.compile(r"(?:\d[\d.,]*\d|\w+)(?:\s+(?:of|(?!by\b)[a-z][\w-]*|\d[\d.,]*\d|\d)){0,3}\s+")
+_FIGURE_PHRASE = re.compile(
+    r"(?:\d[\d.,]*\d|\w+)(?:\s+(?:of|(?!by\b)[a-z][\w-]*|\d[\d.,]*\d|\d)){0,3}\s+"
+)
 
 
 def _counted(text: str, speaker: Attribution, position: int | None) -> bool:
@@ -408,7 +412,8 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
     speakers: list[Attribution] = []
     patterns = (
         _CITING, _POSTPOSED, _APPOSED_NAME, _SPOKESPERSON_FOR, _RELATIVE_SAID, _PERSON_OF,
-        _DOCUMENT_FROM, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS, _DOCUMENT_BY, _GIVEN_BY, _DESCRIBED, _ACCORDING,
+        _DOCUMENT_FROM, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS, _DOCUMENT_BY, _GIVEN_BY,
+        _DESCRIBED, _ACCORDING,
         _AS_REPORTS, _TITLE_NAME_SAID, _ROLE_ASIDE, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID,
         _CLAUSE_SUBJECT, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
     )  # fmt: skip

@@ -41,9 +41,7 @@ def _credit(text: str, marker: str) -> str:
     document = Document("battery", text, "Test Post", date(2024, 5, 10))
     at = text.index(marker)
     for figure in extract_figures(document):
-        if figure.span.start <= at < figure.span.end or at <= figure.span.start < at + len(
-            marker
-        ):
+        if figure.span.start <= at < figure.span.end or at <= figure.span.start < at + len(marker):
             return figure.source if figure.attributed else ""
     raise AssertionError(f"no figure found at {marker!r}")
 
