@@ -80,7 +80,7 @@ def attribute(sentence: str, position: int) -> Attribution | None:
     if speaker is not None and _CITED.search(sentence[: speaker.span.start]):
         return speaker  # "state TV said, citing the interior ministry": the ministry
     if sources:
-        has_verb = re.search(rf"{VERBS}|(?i:according to)|tweet|@", sentence)
+        has_verb = re.search(rf"{VERBS}|(?i:according to|as per)|tweet|@", sentence)
         if has_verb:
             known = min(sources, key=lambda a: _distance(a.span, position))
             inside = speaker is not None and any(speaker.span.overlaps(a.span) for a in sources)

@@ -26,6 +26,7 @@ VERBS = (
     rf"|{_SETS_TOLL}"
     r"|had said|expects|predicts|predicted|warned|worried|hopes?|fears|feared|advised|adds"
     r"|disclosed|revealed|declared|noted|explained|acknowledged"
+    r"|informed(?=\s+(?:\w+\s+)?that\b)"  # "the official informed that" (South Asian English)
     r"|Says|Said|Reports|Confirms|Estimates)"  # a headline in title case: "..., Says Minister"
 )
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?|al-|el-|de |bin )?[A-Z][\w'’.-]+){0,5}"
@@ -78,7 +79,8 @@ _ROLE = (
     rf"(?:(?!(?:where|when|which|who|that|as|and|but|while|if|after|before|on|in|at|to|from"
     rf"|with|by|for|of|into|via)\b)[a-z]+(?:['’]s)?\s+){{0,2}}"
     rf"{ROLE_WORDS}(?:\s+(?:sources|officials?|spokes(?:wo)?man|spokesperson))?"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}})?)"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}}"
+    rf"|[a-z]{{4,}}(?:\s+and\s+[a-z]{{4,}})?(?=,)))?)"  # "the ministry of health, in a statement,"
 )
 # A body named after a preposition: "from the Polish border guard", "by the Associated Press".
 _BODY = (
@@ -175,7 +177,7 @@ _AS_REPORTS = re.compile(
 _CITING = re.compile(rf"\b(?i:citing|quoting)\s+(?:[Tt]he\s+|an?\s+)?(?P<name>{_BODY})")
 _SAID_ROLE = re.compile(rf"\b{VERBS}\s+{_ROLE}")
 _ACCORDING = re.compile(
-    rf"(?:\b(?i:according to)|\bper(?=\s+[A-Z]))\s+"
+    rf"(?:\b(?i:according to|as per)|\bper(?=\s+[A-Z]))\s+"
     rf"(?:{_ROLE}|(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<person>{_NAME})"
     rf"|(?P<document>the (?:report|statement|figures|data|agency|organi[sz]ation)))"
 )
@@ -279,7 +281,7 @@ def says_this(sentence: str) -> bool:
 
 
 _DATA_WORDS = re.compile(r"\b(?:data|figures|statistics|statement|report|bulletin)\b", re.I)
-HAS_VERB = re.compile(rf"\b{VERBS}|\b(?i:according to)|\bper\s+[A-Z]")
+HAS_VERB = re.compile(rf"\b{VERBS}|\b(?i:according to|as per)|\bper\s+[A-Z]")
 PRONOUN = re.compile(rf"\b(?:It|it|he|she|He|She|They|they|the (?:organi[sz]ation|report|group|"
                       rf"monitor|agency|centre|center|office))\s+{_ALSO}{VERBS}\b")  # fmt: skip
 
