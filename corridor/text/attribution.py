@@ -35,6 +35,7 @@ __all__ = [
     "affiliation",
     "canonical_source",
     "credited_after",
+    "earlier_estimate",
     "is_generic",
     "is_outlet",
     "known_sources",
@@ -97,6 +98,24 @@ def attribute(sentence: str, position: int) -> Attribution | None:
                 return speaker  # "UNHCR said that the government says 900": the inner voice
             return known
     return speaker
+
+
+# "much higher than the initial estimate of 10,000": a superseded figure whose owner the
+# sentence does not name is not what the sentence's speaker now says.
+_EARLIER_ESTIMATE = re.compile(
+    r"\b(?i:the|an?)\s+(?i:initial|earlier|previous|original|first|old|preliminary|prior)\s+"
+    r"(?i:estimates?|figures?|tolls?|counts?|tall(?:y|ies)|numbers?|projections?)\s+of\s+"
+    r"(?:(?i:about|around|some|nearly|more than|up to|at least|roughly|over|just)\s+)?$"
+)
+
+
+def earlier_estimate(sentence: str, position: int) -> bool:
+    """Return whether the figure at ``position`` is an earlier estimate the sentence sets
+    its own against, with no owner named ("than the initial estimate of 10,000")."""
+    return (
+        position > 0
+        and _EARLIER_ESTIMATE.search(sentence[max(0, position - 80) : position]) is not None
+    )
 
 
 def _unknown_acronym(match: re.Match[str]) -> str:

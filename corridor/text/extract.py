@@ -21,6 +21,7 @@ from corridor.text.attribution import (
     affiliation,
     attribute,
     credited_after,
+    earlier_estimate,
     is_generic,
     is_outlet,
     known_sources,
@@ -618,6 +619,8 @@ def _source(
         return post.source
     if pronoun_first and (context.last_source or context.people):
         return _pronoun_source(context, text)
+    if earlier_estimate(text, position):
+        return ""  # "higher than the initial estimate of 10,000": whose, the report does not say
     found = attribute(text, position)
     outlet = context.document.outlet if context.document.outlet_known else ""
     if found is not None and is_outlet(found.source, outlet):

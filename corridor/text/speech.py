@@ -107,7 +107,7 @@ _ROLE_SAID = re.compile(
 # subject of the verb right after it.
 _OWN_SAID = re.compile(
     rf"{_NOT_AFTER_PREPOSITION}\b(?:its|their|his|her)\s+"
-    rf"(?P<name>(?:[\w-]+\s+){{0,2}}?[\w-]{{3,}}){_WHEN},?\s+{VERBS}\b"
+    rf"(?P<name>(?:[\w-]+\s+){{0,2}}?[\w-]{{3,}}){_WHEN},?\s+{VERBS}\b(?!\s+of\b)"
 )
 # Verbs that only report: "gave", "fears" or "hopes" may have any subject ("the storm gave").
 _SAY_VERBS = (

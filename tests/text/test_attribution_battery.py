@@ -346,6 +346,12 @@ CASES = [
      "Jazeera.", "20", "Omar Said"),
     ("\"We have evacuated 2,300 people,\" the commissioner told the Daily Monitor, adding "
      "that 500 more were waiting.", "500", "commissioner"),
+    ("Officials now think 9,000 people are in the shelters, twice the initial estimate of "
+     "4,500.", "4,500", ""),
+    ("The initial estimate of 5,000 evacuees was later raised to 8,000 by county officials.",
+     "5,000", ""),
+    ("The ministry said its initial estimate of 300 dead had been revised to 250.", "300",
+     "ministry"),
     # --- the outlet's own statements: no credit ---
     ("The government has asked 5,000 residents to leave, but many said they would stay.",
      "5,000", ""),
