@@ -352,7 +352,14 @@ CASES = [
      "5,000", ""),
     ("The ministry said its initial estimate of 300 dead had been revised to 250.", "300",
      "ministry"),
+    ("Minister Ana Ruiz arrived in the port on Monday. The agency said 2,000 people were in "
+     "shelters. She said 40 more had died overnight.", "40", "Ana Ruiz"),
+    ("The mayor said so far 500 people had been evacuated.", "500", "mayor"),
     # --- the outlet's own statements: no credit ---
+    ("The UN said 5,000 people had fled. This comes as 300 more arrived on Tuesday.", "300",
+     ""),
+    ("Some 2,000 people crossed on Monday. The figures were higher than on Sunday.", "2,000",
+     ""),
     ("The government has asked 5,000 residents to leave, but many said they would stay.",
      "5,000", ""),
     ("Rescuers pulled 14 survivors from the rubble on Friday.", "14", ""),
