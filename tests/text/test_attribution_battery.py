@@ -355,6 +355,36 @@ CASES = [
     ("Minister Ana Ruiz arrived in the port on Monday. The agency said 2,000 people were in "
      "shelters. She said 40 more had died overnight.", "40", "Ana Ruiz"),
     ("The mayor said so far 500 people had been evacuated.", "500", "mayor"),
+    # --- further wire and agency forms ---
+    ("Officials in the capital said 200,000 people fled.", "200,000", "Officials"),
+    ("\"The situation is dire,\" said Ana Ruiz of the Norwegian Refugee Council, adding that "
+     "40,000 people had no shelter.", "40,000", "Ana Ruiz"),
+    ("Cyclone kills 40, says minister", "40", "minister"),
+    ("Nearly 3,000 people, most of them women and children, have arrived in the past week, "
+     "the agency's country representative, Maria Costa, said.", "3,000", "Maria Costa"),
+    ("According to UNHCR spokesperson Olga Serra, 8,000 refugees arrived.", "8,000",
+     "Olga Serra"),
+    ("Between 400 and 500 people are believed to be trapped, rescuers said.", "400",
+     "rescuers"),
+    ("The coast guard has rescued 600 migrants this year, its commander told reporters.",
+     "600", "commander"),
+    ("More than 70 people have died, the Tripoli-based health ministry said.", "70",
+     "health ministry"),
+    ("Authorities have evacuated about 1,000 residents, Xinhua news agency said.", "1,000",
+     "Xinhua"),
+    ("Speaking on condition of anonymity, a police officer said 25 bodies had been found.",
+     "25", "police officer"),
+    ("A total of 350 people have been rescued so far, said Ricardo Luna, head of the fire "
+     "brigade.", "350", "Ricardo Luna"),
+    ("The state-run Philippine News Agency reported 4,500 families were evacuated.", "4,500",
+     "Philippine News Agency"),
+    ("The ministry tweeted that 1,100 citizens had been brought home.", "1,100", "ministry"),
+    ("Figures from the Home Office show 45,000 people crossed the Channel last year.",
+     "45,000", "Home Office"),
+    ("The government says 14,000 people have been evacuated.", "14,000", "government"),
+    ("About 2,000 people were evacuated, a local official told the BBC.", "2,000",
+     "local official"),
+    ("Thousands of residents fled, witnesses told Reuters.", "Thousands", "witnesses"),
     # --- the outlet's own statements: no credit ---
     ("The UN said 5,000 people had fled. This comes as 300 more arrived on Tuesday.", "300",
      ""),
