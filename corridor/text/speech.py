@@ -258,8 +258,9 @@ _CREDITED_AFTER = re.compile(
     r"(?:(?i:latest|new|official|initial|preliminary|provisional|updated)\s+)?"
     r"(?:(?i:figures?|numbers?|estimates?|data|tall(?:y|ies)|counts?|tolls?|statistics)\s+)?"
     r"(?i:is|are|was|were|comes?|came)\s+(?:(?i:all|also|still|mostly)\s+)?"
-    r"(?i:from|according to|by|(?:released|provided|given|compiled|supplied|published|issued"
-    rf"|put out) by)\s+(?:(?i:the)\s+)?(?P<name>{_BODY})"
+    r"(?i:from|according to|by(?!\s+(?:far|design|definition|contrast|comparison|then|now)\b)"
+    r"|(?:released|provided|given|compiled|supplied|published|issued|put out) by)"
+    rf"\s+(?:(?i:the)\s+)?(?P<name>{_BODY})"
 )
 
 

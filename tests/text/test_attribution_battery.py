@@ -390,6 +390,8 @@ CASES = [
      ""),
     ("Some 2,000 people crossed on Monday. The figures were higher than on Sunday.", "2,000",
      ""),
+    ("Some 5,000 people left by bus. This is by far the largest military evacuation this "
+     "year.", "5,000", ""),
     ("The government has asked 5,000 residents to leave, but many said they would stay.",
      "5,000", ""),
     ("Rescuers pulled 14 survivors from the rubble on Friday.", "14", ""),
