@@ -44,6 +44,7 @@ __all__ = [
     "resolve_generic",
     "resolve_society",
     "says_this",
+    "speaks_as_person",
     "titled_people",
     "resolve_surname",
 ]
@@ -263,6 +264,12 @@ def is_outlet(source: str, outlet: str) -> bool:
 def refers_back(sentence: str) -> bool:
     """Return whether the sentence attributes with a pronoun ("it said", "she said")."""
     return bool(PRONOUN.search(sentence))
+
+
+def speaks_as_person(sentence: str) -> bool:
+    """Return whether the sentence's pronoun speaker is "he" or "she"."""
+    match = PRONOUN.search(sentence)
+    return match is not None and match.group(0).split()[0].lower() in ("he", "she")
 
 
 def referent(sentence: str, earlier: list[str]) -> str:

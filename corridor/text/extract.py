@@ -31,6 +31,7 @@ from corridor.text.attribution import (
     resolve_society,
     resolve_surname,
     says_this,
+    speaks_as_person,
     titled_people,
 )
 from corridor.text.categories import choose_metric, is_subset
@@ -641,7 +642,7 @@ def _pronoun_source(context: _Context, text: str) -> str:
     """Return whom a pronoun speaker is: the last credit of its kind, else for "he" or
     "she" the last person the report named ("Mayor Ana Ruiz ordered ... she said")."""
     found = referent(text, context.sources)
-    if not found and context.people and re.search(r"\b(?:[Hh]e|[Ss]he)\s", text):
+    if not found and context.people and speaks_as_person(text):
         return context.people[-1]
     return found or context.last_source
 
