@@ -18,29 +18,43 @@ from corridor.text.speech import (
     PERSON_NAME,
     PRONOUN,
     ROLE_WORDS,
+    SENTENCE,
     TITLES,
     VERBS,
+    credited_after,
     find_speaker,
+    says_this,
     speaks_later,
 )
 
 __all__ = [
     "KNOWN_SOURCES",
+    "SENTENCE",
     "Attribution",
     "attribute",
+    "affiliation",
     "canonical_source",
+    "credited_after",
+    "earlier_estimate",
+    "is_generic",
     "is_outlet",
     "known_sources",
     "referent",
     "refers_back",
     "resolve_generic",
+    "resolve_society",
+    "says_this",
+    "speaks_as_person",
+    "titled_people",
     "resolve_surname",
 ]
 
+# What a source issues: "the statement said" is its author speaking.
+_PAPERS = r"report|statement|release|bulletin|update|communiqu[ée]"
 # "the ministry", "the Geneva-based agency": a credit that names no one by itself.
 _GENERIC = re.compile(
     rf"^(?:[Tt]he\s+)?(?:(?:[a-z]+|[A-Z][\w.]*-[a-z]+)\s+){{0,2}}"
-    rf"(?P<head>{ROLE_WORDS}|(?i:organi[sz]ation|group|monitor|report))$"
+    rf"(?P<head>{ROLE_WORDS}|(?i:organi[sz]ation|group|monitor|charity|ngo|watchdog|{_PAPERS}))$"
 )
 # "Catherine Colonna told AFP": the outlet told is the listener, not the source.
 _TOLD = re.compile(r"\b(?i:told|telling|tells|(?:said|speaking|spoke|talking) to)\s+(?:the\s+)?$")
@@ -62,13 +76,13 @@ def attribute(sentence: str, position: int) -> Attribution | None:
         if not _TOLD.search(sentence[max(0, a.span.start - 16) : a.span.start])
         and not speaks_later(sentence, a, position)
         and not any(start < a.span.start < end for start, end in quotes)
-        and not _COUNTED_WITH.fullmatch(sentence[position : a.span.start])
+        and not (position >= 0 and _COUNTED_WITH.fullmatch(sentence[position : a.span.start]))
     )
     speaker = find_speaker(sentence, position)
     if speaker is not None and _CITED.search(sentence[: speaker.span.start]):
         return speaker  # "state TV said, citing the interior ministry": the ministry
     if sources:
-        has_verb = re.search(rf"{VERBS}|(?i:according to)|tweet|@", sentence)
+        has_verb = re.search(rf"{VERBS}|(?i:according to|as per)|tweet|@", sentence)
         if has_verb:
             known = min(sources, key=lambda a: _distance(a.span, position))
             inside = speaker is not None and any(speaker.span.overlaps(a.span) for a in sources)
@@ -85,6 +99,24 @@ def attribute(sentence: str, position: int) -> Attribution | None:
                 return speaker  # "UNHCR said that the government says 900": the inner voice
             return known
     return speaker
+
+
+# "much higher than the initial estimate of 10,000": a superseded figure whose owner the
+# sentence does not name is not what the sentence's speaker now says.
+_EARLIER_ESTIMATE = re.compile(
+    r"\b(?i:the|an?)\s+(?i:initial|earlier|previous|original|first|old|preliminary|prior)\s+"
+    r"(?i:estimates?|figures?|tolls?|counts?|tall(?:y|ies)|numbers?|projections?)\s+of\s+"
+    r"(?:(?i:about|around|some|nearly|more than|up to|at least|roughly|over|just)\s+)?$"
+)
+
+
+def earlier_estimate(sentence: str, position: int) -> bool:
+    """Return whether the figure at ``position`` is an earlier estimate the sentence sets
+    its own against, with no owner named ("than the initial estimate of 10,000")."""
+    return (
+        position > 0
+        and _EARLIER_ESTIMATE.search(sentence[max(0, position - 80) : position]) is not None
+    )
 
 
 def _unknown_acronym(match: re.Match[str]) -> str:
@@ -117,6 +149,41 @@ def _person_of(speaker: Attribution, known: Attribution) -> bool:
 _PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][a-z'’-]+){1,3}")
 
 
+def affiliation(sentence: str, person: str) -> str:
+    """Return the well-known body a credited person speaks for in the sentence ("Dr Ana
+    Ruiz of MSF", "UNHCR spokesman Adrian Edwards"): the known source named next to them,
+    or "" if none is (so that "the charity" later refers back to MSF)."""
+    at = sentence.find(person)
+    if at < 0 or not _PERSON.fullmatch(person) or canonical_source(person) != person:
+        return ""
+    mention = Attribution(person, Span(at, at + len(person)), True)
+    near = [a for a in known_sources(sentence) if _person_of(mention, a)]
+    return near[0].source if near else ""
+
+
+# A Red Cross named by no more than the movement's name: "the Red Cross said".
+_BARE_RED_CROSS = re.compile(r"(?:[Tt]he\s+)?Red\s+Cross")
+
+
+def resolve_society(mention: str, source: str, before: str) -> str:
+    """Return which Red Cross a bare "Red Cross" is: the one the report named before it.
+
+    After "the American Red Cross opened shelters", "the Red Cross said" is the American
+    Red Cross; after "the International Committee of the Red Cross", the ICRC. With no
+    fuller name before, the credit is kept.
+    """
+    if not _BARE_RED_CROSS.fullmatch(mention.strip()):
+        return source
+    named = source
+    for found in known_sources(before):
+        spelled = before[found.span.start : found.span.end]
+        if found.source == "ICRC" and _BARE_RED_CROSS.fullmatch(spelled.strip()):
+            continue  # another bare mention settles nothing
+        if found.source == "ICRC" or re.search(r"Red (?:Cross|Crescent)", found.source):
+            named = found.source
+    return named
+
+
 def resolve_surname(source: str, earlier: list[str]) -> str:
     """Return the full name a later mention ("Mr. Sahai", "Correia", "the NDMA") refers
     back to."""
@@ -138,6 +205,26 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words) if all(w[:1].isupper() for w in words) else ""
 
 
+def is_generic(source: str) -> bool:
+    """Return whether a credit names a role, not who holds it ("the ministry", "a
+    government minister")."""
+    words = source.lower().split()
+    return _GENERIC.match(source.strip()) is not None or (bool(words) and words[-1] in TITLES)
+
+
+# "Mayor Ana Ruiz", "Defence Minister Luis Soto": a person a title names.
+_TITLED = re.compile(
+    r"\b(?i:" + "|".join(sorted(HONORIFICS | TITLES, key=len, reverse=True)) + r")\.?\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:al-|el-|de |da |bin )?[A-Z][a-z'’-]+){1,2})"
+)
+
+
+def titled_people(sentence: str) -> list[str]:
+    """Return the people the sentence names with a title, in order: whom a later "he" or
+    "she" may mean when no person has been credited yet."""
+    return [m.group("name") for m in _TITLED.finditer(sentence)]
+
+
 def resolve_generic(source: str, earlier: list[str]) -> str:
     """Return the named source a generic credit ("the ministry") refers back to.
 
@@ -157,8 +244,10 @@ def resolve_generic(source: str, earlier: list[str]) -> str:
         spellings = " ".join(KNOWN_SOURCES.get(name, ())).lower()
         if head in name.lower() or head in spellings:
             return name
+    if earlier and re.fullmatch(_PAPERS, head):
+        return earlier[-1]  # "the statement said": the last one credited issued it
     bodies = [n for n in named if not _PERSON.fullmatch(n)]  # "the agency" is no person
-    if bodies and head in ("agency", "organisation", "organization", "report", "group"):
+    if bodies and head in ("agency", "organisation", "organization", "group", "charity", "ngo"):
         return bodies[-1]
     return re.sub(r"^the\s+", "", source.strip(), flags=re.I)
 
@@ -175,6 +264,12 @@ def is_outlet(source: str, outlet: str) -> bool:
 def refers_back(sentence: str) -> bool:
     """Return whether the sentence attributes with a pronoun ("it said", "she said")."""
     return bool(PRONOUN.search(sentence))
+
+
+def speaks_as_person(sentence: str) -> bool:
+    """Return whether the sentence's pronoun speaker is "he" or "she"."""
+    match = PRONOUN.search(sentence)
+    return match is not None and match.group(0).split()[0].lower() in ("he", "she")
 
 
 def referent(sentence: str, earlier: list[str]) -> str:

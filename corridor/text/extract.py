@@ -17,13 +17,22 @@ from corridor.text.as_of import (
     starts_period,
 )
 from corridor.text.attribution import (
+    SENTENCE,
+    affiliation,
     attribute,
+    credited_after,
+    earlier_estimate,
+    is_generic,
     is_outlet,
     known_sources,
     referent,
     refers_back,
     resolve_generic,
+    resolve_society,
     resolve_surname,
+    says_this,
+    speaks_as_person,
+    titled_people,
 )
 from corridor.text.categories import choose_metric, is_subset
 from corridor.text.dates import DateMention, find_dates
@@ -223,6 +232,8 @@ class _Context:
         self.expect_quote = False  # the last sentence introduced a quotation ("said:")
         self.quoted = False  # the current sentence is inside a quotation of last_source
         self.quoted_before = False  # the sentence before quoted its speaker, same paragraph
+        self.previous_index = -1  # the index of the sentence before
+        self.people: list[str] = []  # people named with a title so far ("Mayor Ana Ruiz")
         self.main_place, self.main_city = main_places(
             [s.text for s in sentences[:40]], self.country, self.countries
         )
@@ -620,25 +631,50 @@ def _source(
     post = context.posts.get(context.line(sentence.span.start))
     if post is not None:
         return post.source
-    if pronoun_first and context.last_source:
-        return referent(text, context.sources) or context.last_source
+    if pronoun_first and (context.last_source or context.people):
+        return _pronoun_source(context, text)
+    if earlier_estimate(text, position):
+        return ""  # "higher than the initial estimate of 10,000": whose, the report does not say
     found = attribute(text, position)
     outlet = context.document.outlet if context.document.outlet_known else ""
     if found is not None and is_outlet(found.source, outlet):
         return ""  # the outlet states the figure itself
+    if found is not None and found.source == "ICRC":
+        before = context.document.text[: sentence.span.start]
+        return resolve_society(text[found.span.start : found.span.end], found.source, before)
     if found is not None:
         return resolve_surname(resolve_generic(found.source, context.sources), context.sources)
     if context.quoted and context.last_source:
         return context.last_source
-    if refers_back(sentence.text) and context.last_source:
-        return referent(sentence.text, context.sources) or context.last_source
+    if refers_back(sentence.text) and (context.last_source or context.people):
+        return _pronoun_source(context, sentence.text)
     return ""
+
+
+def _pronoun_source(context: _Context, text: str) -> str:
+    """Return whom a pronoun speaker is: the last credit of its kind, else for "he" or
+    "she" the last person the report named ("Mayor Ana Ruiz ordered ... she said")."""
+    found = referent(text, context.sources)
+    if not found and context.people and speaks_as_person(text):
+        return context.people[-1]
+    return found or context.last_source
 
 
 def _pronoun_first(text: str) -> bool:
     sources = known_sources(text)
     match = re.search(r"\b(?:It|He|She|They|it|he|she|they)\s+(?:said|reported|tweeted)", text)
     return match is not None and (not sources or match.start() < sources[0].span.start)
+
+
+def _credit_back(figures: list[Figure], context: _Context, source: str, named: bool) -> None:
+    """Credit the figures of the sentence before to a source a later line names; ``named``
+    also replaces a credit to a role the later line puts a name to ("a minister")."""
+    for index in range(len(figures) - 1, -1, -1):
+        figure = figures[index]
+        if figure.sentence_index != context.previous_index:
+            break
+        if not figure.attributed or (named and is_generic(figure.source)):
+            figures[index] = replace(figure, source=source, attributed=True)
 
 
 def extract_figures(
@@ -669,7 +705,17 @@ def extract_figures(
             context.last_source = line.group("name").strip()
             context.sources = [*context.sources[-(_RECALL - 1) :], context.last_source]
             context.expect_quote = True
+            _credit_back(figures, context, context.last_source, False)  # a credit line below
             continue
+        this = says_this(masked)  # "The minister, Ana Ruiz, said this on Sunday."
+        after = credited_after(masked) or (
+            _source(context, sentence, masked, SENTENCE, False) if this else ""
+        )
+        if after:  # "That is according to the UN."
+            credit = resolve_surname(resolve_generic(after, context.sources), context.sources)
+            _credit_back(figures, context, credit, this)
+        context.previous_index = sentence.index
+        context.people = [*context.people[-(_RECALL - 1) :], *titled_people(masked)]
         opens = sentence.text[:1] in '"“'
         # "'...,' said Vega. 'Another 400 are waiting.'": a quotation that follows one its
         # speaker was named for, in the same paragraph, is the same speaker's.
@@ -688,10 +734,13 @@ def extract_figures(
             figures.append(figure)
             if "part of a larger figure" not in figure.note:
                 context.last_figure = figure
-        spoken = _source(context, sentence, masked, 0, pronoun_first)
+        spoken = _source(context, sentence, masked, SENTENCE, pronoun_first)
         if spoken:
+            # "Dr Ana Ruiz of MSF said": MSF is named too, for a later "the charity"
+            body = affiliation(masked, spoken)
+            earlier = [body, spoken] if body else [spoken]
             context.last_source = spoken
-            context.sources = [*context.sources[-(_RECALL - 1) :], spoken]
+            context.sources = [*context.sources[-(_RECALL - len(earlier)) :], *earlier]
         quotes = len(re.findall(r"[\"“”]", sentence.text))
         ends_line = "\n" in document.text[sentence.span.end : sentence.span.end + 2]
         context.quoted_before = bool(quotes and spoken and not ends_line)

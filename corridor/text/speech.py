@@ -13,7 +13,8 @@ from corridor.text.model import Span
 # "put the death toll at 56", "raised its estimate to 900": who sets a figure gives it.
 _SETS_TOLL = (
     r"(?:puts? (?:the|its) (?:[\w-]+ ){0,3}?(?:toll|number|figure|count|total|tally)"
-    r"(?: of [\w-]+)? at|(?:raised|lowered|revised|updated|raises|revises) (?:the|its) "
+    r"(?: of [\w-]+(?: [\w-]+){0,3}?)? at"
+    r"|(?:raised|lowered|revised|updated|raises|revises) (?:the|its) "
     r"(?:[\w-]+ ){0,2}?(?:toll|figure|number|count|estimate|tally))"
 )
 VERBS = (
@@ -25,6 +26,7 @@ VERBS = (
     rf"|{_SETS_TOLL}"
     r"|had said|expects|predicts|predicted|warned|worried|hopes?|fears|feared|advised|adds"
     r"|disclosed|revealed|declared|noted|explained|acknowledged"
+    r"|informed(?=\s+(?:\w+\s+)?that\b)"  # "the official informed that" (South Asian English)
     r"|Says|Said|Reports|Confirms|Estimates)"  # a headline in title case: "..., Says Minister"
 )
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?|al-|el-|de |bin )?[A-Z][\w'’.-]+){0,5}"
@@ -77,11 +79,13 @@ _ROLE = (
     rf"(?:(?!(?:where|when|which|who|that|as|and|but|while|if|after|before|on|in|at|to|from"
     rf"|with|by|for|of|into|via)\b)[a-z]+(?:['’]s)?\s+){{0,2}}"
     rf"{ROLE_WORDS}(?:\s+(?:sources|officials?|spokes(?:wo)?man|spokesperson))?"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}})?)"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}}"
+    rf"|[a-z]{{4,}}(?:\s+and\s+[a-z]{{4,}})?(?=,)))?)"  # "the ministry of health, in a statement,"
 )
 # A body named after a preposition: "from the Polish border guard", "by the Associated Press".
 _BODY = (
     rf"(?:[a-z]+\s+){{0,2}}(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:[a-z]+\s+){{0,2}}{ROLE_WORDS}\b"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,4})?"
     r"|(?:[a-z]+\s+){0,2}[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'’-]*){0,5}"
 )
 # "The Armenian government on Saturday put the figure at": a day between credit and verb.
@@ -102,7 +106,8 @@ _ROLE_SAID = re.compile(
 # "its NGO partners estimated", "their staff reported": a noun a possessive opens is the
 # subject of the verb right after it.
 _OWN_SAID = re.compile(
-    rf"\b(?:its|their|his|her)\s+(?P<name>(?:[\w-]+\s+){{0,2}}?[\w-]{{3,}}){_WHEN},?\s+{VERBS}\b"
+    rf"{_NOT_AFTER_PREPOSITION}\b(?:its|their|his|her)\s+"
+    rf"(?P<name>(?:[\w-]+\s+){{0,2}}?[\w-]{{3,}}){_WHEN},?\s+{VERBS}\b(?!\s+of\b)"
 )
 # Verbs that only report: "gave", "fears" or "hopes" may have any subject ("the storm gave").
 _SAY_VERBS = (
@@ -119,13 +124,13 @@ _NO_NOUN = (
 # Any noun phrase that opens a clause and is followed by a reporting verb is its subject:
 # "..., the hospital said", "and the navy said", "The prefecture reported 40 dead".
 _CLAUSE_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?P<name>(?:(?:[Tt]he|[Aa]n?)\s+)?"
+    r"(?:^|[,;:][\"”’]?\s+|\b(?:and|but)\s+)(?P<name>(?:(?:[Tt]he|[Aa]n?)\s+)?"
     rf"(?![a-z]+(?:ing|ed)\s+(?:{_PREPOSITION}|about|by|under)\b|{_PREPOSITION}\b"
     rf"|(?i:however|meanwhile|though|for|as)\b)"
     rf"(?:(?!{_NO_NOUN})[A-Za-z][\w'’.-]*\s+){{0,3}}?"
     rf"(?!{_NO_NOUN}|(?:it|he|she|they|we|I|you|this|these|there|many|some|most|all|others"
     rf"|one)\b)[A-Za-z][\w'’.-]{{2,}})"
-    rf"{_WHEN}(?P<comma>,)?\s+{_AUX}{_SAY_VERBS}\b{_INVERTED}"
+    rf"{_WHEN}(?P<comma>,)?\s+{_AUX}{_SAY_VERBS}\b(?!\s+of\b){_INVERTED}"
 )
 # "Commissioner for Refugees in Sudan Abdallah Suleiman reported": a title, then the
 # person who holds it and speaks.
@@ -141,6 +146,14 @@ _NOUN_OF_SAID = re.compile(
     rf"(?P<name>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}?(?!spokes)[a-z]{{3,}})"
     rf"\s+(?:from|at|in|of|with|for)\s+(?:the\s+)?[A-Z][^,.;:\"“\d]{{1,60}}?"
     rf"(?:,[^,.;:\"“\d]{{3,80}},)?\s+{VERBS}\b"
+)
+# "A statement from the ministry said", "in a report by the agency": who issued a document
+# speaks through it, not the document.
+_DOCUMENT_FROM = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:statement|report|release|bulletin|update|communiqu[ée]|letter|post|message|tweet"
+    r"|notice|briefing|situation report)\s+(?:(?:issued|released|published|sent|posted)\s+)?"
+    rf"(?:from|by|of)\s+(?:the\s+)?(?P<name>{_BODY})"
 )
 # "a spokesperson for the Norwegian Refugee Council said": a spokesperson not named speaks
 # for the body ("Ana Ruiz, a spokeswoman for the ministry, said" names her).
@@ -164,9 +177,15 @@ _AS_REPORTS = re.compile(
 _CITING = re.compile(rf"\b(?i:citing|quoting)\s+(?:[Tt]he\s+|an?\s+)?(?P<name>{_BODY})")
 _SAID_ROLE = re.compile(rf"\b{VERBS}\s+{_ROLE}")
 _ACCORDING = re.compile(
-    rf"(?:\b(?i:according to)|\bper(?=\s+[A-Z]))\s+"
+    rf"(?:\b(?i:according to|as per)|\bper(?=\s+[A-Z]))\s+"
     rf"(?:{_ROLE}|(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<person>{_NAME})"
     rf"|(?P<document>the (?:report|statement|figures|data|agency|organi[sz]ation)))"
+)
+# "according to UNHCR spokesperson Olga Serra": the person a title introduces speaks.
+_ACCORDING_TITLED = re.compile(
+    r"\b(?i:according to|as per)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+){0,2}"
+    rf"{ROLE_WORDS}\s+(?P<person>[A-Z][a-z'’-]+"
+    r"(?:\s+(?:al-|el-|de |da |bin )?[A-Z][a-z'’-]+){1,2})"
 )
 # "border police data showed", "UN data in September showed", "data from national
 # immigration authorities shows", "figures collected by the UN refugee agency"
@@ -174,7 +193,8 @@ _DATA_SHOWS = re.compile(
     r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:[A-Z]{2,}[\w.'’-]*|(?i:police"
     r"|authorities|ministry|government|agency|guards?)))\s+(?:data|figures|statistics|records)\b"
     r"(?:\s+[\w,'’-]+){0,4}?\s+(?:showed|shows|show|indicated|indicates|suggest)\b"
-    r"|\b(?i:data|figures|statistics)\s+(?:from|by|of|collected by|released by|published by)"
+    r"|\b(?i:data|figures|statistics)\s+(?:from|by|of|(?:collected|released|published|compiled"
+    r"|gathered|provided|issued|kept) by)"
     rf"\s+(?:the\s+)?(?P<source>{_BODY})"
 )
 # What may join the parts of a person's name: "Abdulmenam al-Ghaithi", "Ana da Silva".
@@ -182,7 +202,8 @@ _PARTICLE = r"(?:al-|el-|de |da |bin |van |von )"
 # "The head of the Red Crescent in Tobruk, Omar Salem, said": the person set off by commas
 # right before the verb is the one speaking, whatever the title before.
 _APPOSED_NAME = re.compile(
-    rf"(?<=,)\s+(?P<name>[A-Z][a-z'’-]+(?:\s+{_PARTICLE}?[A-Z][a-z'’-]+){{1,3}})"
+    r"(?<=,)\s+(?:(?:Col|Gen|Lt|Maj|Capt|Brig|Sgt|Adm|Cmdr|Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
+    rf"(?P<name>[A-Z][a-z'’-]+(?:\s+{_PARTICLE}?[A-Z][a-z'’-]+){{1,3}})"
     rf",{_WHEN}\s+{VERBS}\b"
 )
 # A document a source issued: "the ministry's latest figures", "a tally by the AP".
@@ -205,6 +226,14 @@ _DOCUMENT_BY = re.compile(
     r"(?:(?:released|compiled|published|issued|collected|gathered|kept|provided|cited)\s+)?"
     rf"(?:by|from|of)\s+(?:the\s+)?(?P<name>{_BODY})"
 )
+# "The toll was put at 45 by the ministry", "were confirmed by police": the agent of a
+# passive verb that gives a figure gives it.
+_GIVEN_BY = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:(?:later|also|since|first|then|officially|\w+ly)\s+)?"
+    r"(?:put|reported|confirmed|given|estimated|announced|raised|revised|lowered|updated"
+    r"|counted|recorded|registered|released|compiled|provided|published)"
+    rf"(?:\s+(?:at|to|as)\s+[\w.,-]+(?:\s+[a-z]+)?)?\s+by\s+(?:the\s+)?(?P<name>{_BODY})"
+)
 # "public broadcaster CT said", "state news agency Xinhua reported": the name the
 # description introduces speaks.
 _DESCRIBED = re.compile(
@@ -220,10 +249,52 @@ _POSTPOSED = re.compile(
     r"(?:(?:its|his|her|their|the|a|an|[a-z]+|[A-Z][a-z]*['’]s)\s+){0,4}"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][\w'’.-]+){1,3})"
 )
-_DATA_WORDS = re.compile(r"\b(?:data|figures|statistics)\b", re.I)
-HAS_VERB = re.compile(rf"\b{VERBS}|\b(?i:according to)|\bper\s+[A-Z]")
+# "It also said", "she further added": an adverb between a pronoun and its verb.
+_ALSO = r"(?:(?:also|further|later|earlier|then|again|separately|has|had|have)\s+){0,2}"
+# "... 4,000 people have left. The figures were released by the regional government.": a
+# sentence whose subject is the figures just given, or "that", credits them after the fact.
+_CREDITED_AFTER = re.compile(
+    r"^\s*(?i:that|this|these|those|the|such)\s+"
+    r"(?:(?i:latest|new|official|initial|preliminary|provisional|updated)\s+)?"
+    r"(?:(?i:figures?|numbers?|estimates?|data|tall(?:y|ies)|counts?|tolls?|statistics)\s+)?"
+    r"(?i:is|are|was|were|comes?|came)\s+(?:(?i:all|also|still|mostly)\s+)?"
+    r"(?i:from|according to|by(?!\s+(?:far|design|definition|contrast|comparison|then|now)\b)"
+    r"|(?:released|provided|given|compiled|supplied|published|issued|put out) by)"
+    rf"\s+(?:(?i:the)\s+)?(?P<name>{_BODY})"
+)
+
+
+def credited_after(sentence: str) -> str:
+    """Return the source a sentence credits the figures before it to ("That is according
+    to the UN", "The figures were released by the ministry"), or "" if it does not."""
+    match = _CREDITED_AFTER.match(sentence)
+    if match is None:
+        return ""
+    name = re.sub(r"\s+(?:on|in|at|late|early|last|this)$", "", match.group("name").strip(" .,"))
+    return canonical_source(name) if len(name) > 1 else ""
+
+
+# "Ana Ruiz said this on Sunday", "officials said so": a speech verb whose object is what
+# the sentence before said ("said this week" is a time, "said that" opens a clause).
+_SAYS_THIS = re.compile(
+    rf"\b{VERBS}\s+(?:this|so)\b(?!\s+(?:week|month|year|morning|afternoon|evening|weekend"
+    r"|time|is|was|far|many|much|\d))"
+)
+
+
+def says_this(sentence: str) -> bool:
+    """Return whether the sentence's speaker says what the sentence before said."""
+    return _SAYS_THIS.search(sentence) is not None
+
+
+_DATA_WORDS = re.compile(r"\b(?:data|figures|statistics|statement|report|bulletin)\b", re.I)
+HAS_VERB = re.compile(rf"\b{VERBS}|\b(?i:according to|as per)|\bper\s+[A-Z]")
 PRONOUN = re.compile(rf"\b(?:It|it|he|she|He|She|They|they|the (?:organi[sz]ation|report|group|"
-                      rf"monitor|agency|centre|center|office))\s+{VERBS}\b")  # fmt: skip
+                      rf"monitor|agency|centre|center|office))\s+{_ALSO}{VERBS}\b")  # fmt: skip
+
+
+# The position that asks for a sentence's speaker, not a figure's.
+SENTENCE = -1
 
 
 def find_speaker(text: str, position: int | None = None) -> Attribution | None:
@@ -299,9 +370,10 @@ def speaks_later(text: str, speaker: Attribution, position: int | None) -> bool:
     its own: in "300 fled, and officials said 400 more were expected", officials say the
     400, not the 300; in "300 fled, officials told reporters in Lima." they say the 300.
 
-    ``position`` 0 asks for the sentence's speaker, whatever it governs.
+    A negative ``position`` (``SENTENCE``) asks for the sentence's speaker, whatever it
+    governs; a figure that opens the sentence is at 0, like any other position.
     """
-    if not position or speaker.span.start <= position:
+    if position is None or position < 0 or speaker.span.start <= position:
         return False
     verb = _VERB_AFTER.match(text[speaker.span.end :])
     if verb is None:
@@ -321,13 +393,15 @@ _FIGURE_START = re.compile(
     r"|almost|roughly|more than|at least|up to|an estimated|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|twelve|twenty|fifty)\b"
 )
-_FIGURE_PHRASE = re.compile(r"(?:\d[\d.,]*\d|\w+)(?:\s+(?:of|[a-z][\w-]*|\d[\d.,]*\d|\d)){0,3}\s+")
+_FIGURE_PHRASE = re.compile(
+    r"(?:\d[\d.,]*\d|\w+)(?:\s+(?:of|(?!by\b)[a-z][\w-]*|\d[\d.,]*\d|\d)){0,3}\s+"
+)
 
 
 def _counted(text: str, speaker: Attribution, position: int | None) -> bool:
     """Return whether the speaker is the group the figure counts: in "Hundreds of residents
     said they would stay" or "Thousands said ..." the residents speak about themselves."""
-    if position is None or not _FIGURE_START.match(text, position):
+    if position is None or position < 0 or not _FIGURE_START.match(text, position):
         return False
     if speaker.span.start <= position < speaker.span.end:
         return True
@@ -342,12 +416,13 @@ _CONTRAST = re.compile(r";|\b(?:though|although|but|while|whereas)\b")
 
 @lru_cache(maxsize=4096)
 def _speakers(text: str) -> tuple[Attribution, ...]:
-    if HAS_VERB.search(text) is None and _DATA_WORDS.search(text) is None:
+    if not (HAS_VERB.search(text) or _DATA_WORDS.search(text) or _GIVEN_BY.search(text)):
         return ()
     speakers: list[Attribution] = []
     patterns = (
         _CITING, _POSTPOSED, _APPOSED_NAME, _SPOKESPERSON_FOR, _RELATIVE_SAID, _PERSON_OF,
-        _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS, _DOCUMENT_BY, _DESCRIBED, _ACCORDING,
+        _DOCUMENT_FROM, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS, _DOCUMENT_BY, _GIVEN_BY,
+        _DESCRIBED, _ACCORDING_TITLED, _ACCORDING,
         _AS_REPORTS, _TITLE_NAME_SAID, _ROLE_ASIDE, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID,
         _CLAUSE_SUBJECT, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
     )  # fmt: skip

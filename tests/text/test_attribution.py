@@ -3,13 +3,20 @@ from collections.abc import Callable
 import pytest
 
 from corridor.text.attribution import (
+    affiliation,
     attribute,
     canonical_source,
+    credited_after,
+    earlier_estimate,
+    is_generic,
     is_outlet,
     referent,
     refers_back,
     resolve_generic,
+    resolve_society,
     resolve_surname,
+    says_this,
+    titled_people,
 )
 from corridor.text.extract import extract_figures
 from corridor.text.model import Document
@@ -493,3 +500,37 @@ def test_a_shorter_mention_refers_back_to_the_fuller_one_and_a_society_is_a_body
     assert referent("It said 15,000 more needed help.", ["RTV", "Ruritanian Red Cross"]) == (
         "Ruritanian Red Cross"
     )
+
+
+def test_a_later_line_credits_what_came_before() -> None:
+    """Should read a credit given after the figures, and only that."""
+    assert credited_after("That is according to the UN refugee agency.") == "UNHCR"
+    assert credited_after("The figures were released by the regional government.") == (
+        "regional government"
+    )
+    assert credited_after("This is by far the largest military airlift.") == ""
+    assert credited_after("The figures were higher than on Sunday.") == ""
+    assert says_this("The minister, Ana Ruiz, said this on Sunday.")
+    assert not says_this("Officials said this week that 300 had left.")
+    assert not says_this("Officials said so far 300 had left.")
+
+
+def test_a_bare_red_cross_is_the_one_named_before() -> None:
+    before = "The Ruritanian Red Cross opened shelters. "
+    assert resolve_society("the Red Cross", "ICRC", before) == "Ruritanian Red Cross"
+    assert resolve_society("the Red Cross", "ICRC", "Rain fell. ") == "ICRC"
+    named = "The International Committee of the Red Cross said it was ready. "
+    assert resolve_society("Red Cross", "ICRC", before + named) == "ICRC"
+    assert resolve_society("ICRC", "ICRC", before) == "ICRC"
+
+
+def test_a_superseded_estimate_and_people_named_with_a_title() -> None:
+    sentence = "Officials believe 9,000 are in camps, twice the initial estimate of 4,500."
+    assert earlier_estimate(sentence, sentence.index("4,500"))
+    assert not earlier_estimate(sentence, sentence.index("9,000"))
+    assert titled_people("Mayor Ana Ruiz met Defence Minister Luis Soto.") == [
+        "Ana Ruiz",
+        "Luis Soto",
+    ]
+    assert affiliation("Dr Amina Yusuf of MSF said 300 were treated.", "Amina Yusuf") == "MSF"
+    assert is_generic("Mozambique government minister") and not is_generic("Celso Correia")
