@@ -40,7 +40,7 @@ from corridor.text.places import (
     main_places,
     scope_of,
 )
-from corridor.text.population import CLASSES, Counted, counted
+from corridor.text.population import CLASSES, Counted, counted, detitled, headline
 from corridor.text.sentences import split_sentences
 from corridor.text.tweets import find_posts
 from corridor.text.verb_classes import noun_event
@@ -243,6 +243,10 @@ def _figure(
     if _IDENTIFIER.search(before):
         return None
     after = text[mention.span.end :]
+    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
+        return None  # "aged 65", "65 years old", "a 3-month-old": an age, not a count
+    if headline(text):  # "30,000 Flee As Storm Nears": read its words as in running text
+        after = detitled(after)
     rate = _RATE.match(after)
     if rate is not None:  # read the count as if the rate were not there, offsets kept
         after = " " * rate.end() + after[rate.end() :]
@@ -339,8 +343,9 @@ def _figure(
             and re.search(r"(?:\b(?:of|has|have|had|with)|\w['’]s)\s+$", before)
         )
         or _HOME_OF.search(before)
-    ):
-        event = "present"  # "a town of 65,000 inhabitants": who lives there
+        or (not who.end and _NUMBERING.search(before))
+    ):  # "a town of 65,000 inhabitants": who lives there; "the staff, who number 40": a
+        event = "present"  # group's size, when no verb says what happened to it
     if figure_of is not None and _TOLL.search(figure_of.group(0)) and event in ("", "other"):
         event = "killed"
     if {"wounded", "injured", "sick"} & set(who.modifiers) and event not in _MOVES:
@@ -378,6 +383,7 @@ def _figure(
         _WHOLE_OF.search(before)
         and who.end
         and who.subject != "evacuees"
+        and who.subject not in _CARS
         and not described_event(after[who.end :])
     ):  # what happened is said of the part; the whole is a stock, unless it is described
         metric, planned = "present", False  # by what happened to it ("of the 2,000 evacuated")
@@ -483,7 +489,23 @@ _NO_NOUN = re.compile(
 # "the evacuees, numbering about 9,000": the count of the noun before it
 _NUMBERING = re.compile(
     r"\b(?P<noun>[A-Za-z][\w'’-]*),?\s+(?:now\s+)?(?:numbering|numbered|totalling|totaling"
-    r"|totalled|totaled)\s*$",
+    r"|totalled|totaled)\s*$"
+    # "migrants, who now number 1.8 million"
+    r"|\b(?P<who>[A-Za-z][\w'’-]*),?\s+(?:who|which|that)\s+(?:now\s+|still\s+)?"
+    r"(?:number|numbered|total|totalled|totaled)\s*$",
+    re.I,
+)
+# An age is no count: "aged 65", "aged between 18 and 60", "65 years old", "a 3-month-old".
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:between\s+|from\s+|of\s+)?$", re.I)
+_AGE_AFTER = re.compile(
+    r"^[\s-]*(?:years?|yrs?|months?|weeks?|days?)[\s-]*old\b"
+    r"|^\s*and (?:over|above|older|under|below|younger)\b",
+    re.I,
+)
+# Room for people with no noun: "a shelter built for 500", "designed to hold 2,000".
+_CAPACITY = re.compile(
+    r"\b(?:built|designed|meant|intended|equipped|planned|room|space|capacity)"
+    r"\s+(?:for|of|to (?:hold|fit|take|seat|sleep))\s+$",
     re.I,
 )
 # "12,000 in temporary shelters", "4,000 at the camp": people where people are housed
@@ -509,7 +531,7 @@ def _unnamed(before: str, after: str) -> Counted | None:
     people of a place ("the town of 15,000")."""
     numbering = _NUMBERING.search(before)
     if numbering is not None:
-        noun = counted(" " + numbering.group("noun"))
+        noun = counted(" " + (numbering.group("noun") or numbering.group("who")))
         if noun is not None and noun.subject not in ("buses", "ambulances", "vehicles"):
             return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
     if _ABOARD.match(after) or _SHELTERED.match(after):
@@ -517,7 +539,7 @@ def _unnamed(before: str, after: str) -> Counted | None:
     labelled = _LABELLED.search(before)
     if labelled is not None and _NO_NOUN_HOME.match(after) and _names_people(labelled["label"]):
         return Counted("people", "people", (), "people", 0)
-    if _HOME_OF.search(before) and _NO_NOUN_HOME.match(after):
+    if (_HOME_OF.search(before) or _CAPACITY.search(before)) and _NO_NOUN_HOME.match(after):
         return Counted("people", "people", (), "people", 0)
     return None
 

@@ -16,7 +16,8 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "lakh": 100_000,
+           "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}  # fmt: skip
 _WORDS = {**_UNITS, **_TENS, **_SCALES, "a": 1, "and": 0, "dozen": 12}
 
 # Vague amounts: (low, high) of what the phrase can mean.

@@ -52,6 +52,8 @@ PEOPLE = frozenset(
         "worshippers", "worshipers", "patrons", "guests", "pensioners", "retirees",
         "occupants", "dwellers", "squatters", "stragglers", "holdouts", "cadets", "recruits",
         "contractors", "nuns", "monks", "priests", "clergy", "athletes",
+        "missionaries", "beneficiaries", "dignitaries", "mercenaries", "emissaries",
+        "functionaries", "crowd",
     }
     | set(CLASSES)
 ) - {"buses", "bus", "coaches", "ambulances", "ambulance", "vehicles", "trucks", "cars",
@@ -86,6 +88,24 @@ THINGS = frozenset(
 )  # fmt: skip
 
 _SUFFIX = re.compile(r"(?:ians|eans|ees|ists|ants|ents|ites|ese)$")
+# A compound whose last part is a person who does something: "holidaymakers",
+# "peacekeepers", "churchgoers", "homeowners", "caretakers", "newcomers".
+_AGENT_COMPOUND = re.compile(
+    r"[a-z]{2,}-?(?:makers|goers|seekers|holders|keepers|takers|givers|comers|watchers"
+    r"|owners|walkers|riders|dwellers|workers|bearers|dealers|minders|sitters)"
+)
+# "a 5,000-strong crowd", "1,500-odd villagers": the number's suffix, then what it counts
+_STRONG = re.compile(r"^-?\s*(?:strong|odd)\b", re.I)
+# "cold, hungry and exhausted migrants": a list of adjectives before the noun
+_ADJECTIVE_LIST = re.compile(
+    r"^\s*(?P<words>(?:[a-z][a-z-]+,\s+){1,3}[a-z][a-z-]+,?\s+(?:and|or)\s+[a-z][a-z-]+)"
+    r"(?=\s+[A-Za-z])"
+)
+# "400 were children", "most are women": what the number is, said after a copula
+_PREDICATE = re.compile(
+    r"^\s*(?:are|were|is|was)\s+(?:all\s+|mostly\s+|also\s+|reportedly\s+)?(?=[A-Za-z])",
+    re.I,
+)
 _MODIFIERS = frozenset(
     {
         "more", "other", "new", "young", "old", "elderly", "sick", "wounded", "injured",
@@ -194,6 +214,8 @@ def _is_people(word: str) -> bool:
         return True  # a demonym or group: "Canadians", "Lebanese", "Kosovars"
     if re.fullmatch(r"[a-z]{2,}(?:men|women|people|folk)", lower):
         return True  # "fishermen", "servicemen", "townspeople", "tribesmen"
+    if _AGENT_COMPOUND.fullmatch(lower):
+        return True  # "holidaymakers", "shopkeepers", "beachgoers", "homeowners"
     return bool(_SUFFIX.search(lower)) and len(lower) > 5 and not lower.endswith("ments")
 
 
@@ -206,6 +228,14 @@ def counted(after: str) -> Counted | None:
     """Return what the number just before ``after`` counts, or None if not people/vehicles."""
     if re.match(r"^\s*of the\b", after, re.I):
         return None  # partitive: "one of the buses" is not a count of buses
+    strong = _STRONG.match(after)
+    if strong is not None:  # "a 5,000-strong crowd": offsets kept
+        after = " " * strong.end() + after[strong.end() :]
+    listed = _ADJECTIVE_LIST.match(after)
+    if listed is not None and all(_adjective(w) for w in re.findall(r"[a-z-]+", listed["words"])):
+        rest = counted(" " * listed.end() + after[listed.end() :])
+        if rest is not None and rest.end:
+            return rest
     own = _OF_OWN.match(after)
     if own and _is_people(own.group("noun")):
         noun = own.group("noun").lower()
@@ -220,6 +250,9 @@ def counted(after: str) -> Counted | None:
         if lower in VEHICLES:
             return Counted(lower, CLASSES[lower], tuple(modifiers), lower, match.end())
         nxt = _next_word(after, match.end())
+        if word[:1].isalpha() and re.search(r"\d", word):
+            modifiers.append(word)  # "Il-76", "COVID-19", "C-130": a designation, no people
+            continue
         capital = word[:1].isupper()
         if capital and (
             _is_place(word, nxt)
@@ -231,13 +264,23 @@ def counted(after: str) -> Counted | None:
         if word.isupper() and len(word) > 1 and nxt is not None:
             modifiers.append(word)  # "ICRC staff", "UN staff": an acronym is no demonym
             continue
-        agent = bool(modifiers) and modifiers[-1][:1].isupper() and _AGENT.match(word)
+        agent = (
+            bool(modifiers)
+            and modifiers[-1][:1].isupper()
+            and not re.search(r"\d", modifiers[-1])
+            and lower not in THINGS
+            and _AGENT.match(word)
+        )
         if (_is_people(word) or agent) and not _before_head(word, nxt):
             joined = _COORDINATED.match(after, match.end())
             if joined is not None:  # "men and women", "wounded and sick patients"
                 second, third = joined.group("second"), joined.group("third")
                 end = joined.end("second")
-                if third is not None and _is_people(third) and second.lower() in _ADJECTIVES:
+                if (
+                    third is not None
+                    and _is_people(third)
+                    and (second.lower() in _ADJECTIVES or _adjective_pair(lower, second))
+                ):  # "wounded and sick patients", "elderly and frail residents"
                     end = joined.end("third")
                 adjective_only = second.lower() in _ADJECTIVES and lower not in _ADJECTIVES
                 if _is_place(second, third):
@@ -281,7 +324,47 @@ def counted(after: str) -> Counted | None:
         or re.match(r"^\s*(?:(?:about|of|among|for)?\s*whom|of them)\b", after, re.I)
     ):
         return Counted("people", "people", (), "people", 0)
+    predicate = _PREDICATE.match(after)
+    if predicate is not None:  # "400 were children": who they are, with no noun of their own
+        who = counted(" " * predicate.end() + after[predicate.end() :])
+        if who is not None and who.end and who.subject not in ("buses", "ambulances", "vehicles"):
+            if who.noun.lower() not in _ADJECTIVES | _PARTICIPLES:
+                return Counted(who.noun, who.subject, who.modifiers, who.phrase, 0)
     return None
+
+
+# People words that after "were" are said of the people, not who they are ("were injured").
+_PARTICIPLES = frozenset({"injured", "wounded", "dead", "sick", "hurt", "killed", "rescued"})
+
+
+def _adjective(word: str) -> bool:
+    """Return whether a word in a list before a noun can be an adjective: no function word,
+    people noun, thing or verb of people ("cold, hungry and exhausted")."""
+    lower = word.lower()
+    return (
+        lower in ("and", "or")
+        or lower in _MODIFIERS
+        or (
+            lower not in _FUNCTION_WORDS
+            and not _is_people(lower)
+            and lower not in THINGS
+            and re.fullmatch(_PEOPLE_VERB, lower, re.I) is None
+        )
+    )
+
+
+def _adjective_pair(first: str, second: str) -> bool:
+    """Return whether "first and second" are two adjectives before a noun ("elderly and
+    frail"): the first stands for people only as an adjective, the second is no noun."""
+    return (
+        first in _ADJECTIVES
+        and second[:1].islower()
+        and second.lower() not in _FUNCTION_WORDS | _QUANTIFIERS
+        and not _is_people(second)
+    )
+
+
+_QUANTIFIERS = frozenset({"many", "some", "more", "several", "other", "others", "most", "few"})
 
 
 _COORDINATED = re.compile(
@@ -341,3 +424,41 @@ def _is_place(word: str, nxt: str | None) -> bool:
 def _next_word(text: str, position: int) -> str | None:
     match = re.match(r"\s+([A-Za-z][\w'’-]*)", text[position:])
     return match.group(1) if match else None
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def headline(text: str) -> bool:
+    """Return whether a line is a headline in title or upper case ("30,000 Flee As Storm
+    Nears"): four or more words and nearly all of them capitalised, small words too."""
+    words = [w for w in _WORD.findall(text) if not re.search(r"\d", w)]
+    if len(words) < 4:
+        return False
+    capitals = sum(w[:1].isupper() for w in words)
+    small = any(w.lower() in _FUNCTION_WORDS and w[:1].isupper() for w in words[1:])
+    return capitals >= 0.85 * len(words) and (small or all(w.isupper() for w in words))
+
+
+def detitled(text: str) -> str:
+    """Return a headline's words in running-text case where they are common words (people
+    nouns, things, verbs of people, small words): names and demonyms keep their capitals."""
+
+    def lower(match: re.Match[str]) -> str:
+        word = match.group(0)
+        low = word.lower()
+        common = (
+            low in _FUNCTION_WORDS
+            or low in THINGS
+            or low in VEHICLES
+            or low in _MODIFIERS
+            or (low in PEOPLE and low not in _DEMONYMS)
+            or re.fullmatch(_PEOPLE_VERB, low, re.I) is not None
+            or re.fullmatch(_AUX.replace(")*", ")+"), low + " ", re.I) is not None
+        )
+        return low if common else word
+
+    return _WORD.sub(lower, text)
+
+
+_DEMONYMS = frozenset({"rohingya", "rohingyas", "muslims", "christians"})
