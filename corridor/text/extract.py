@@ -94,7 +94,7 @@ _TRANSITIVE = re.compile(
 )  # fmt: skip
 # "Evacuated: 12,000; Missing: 45": a label and its count, as in a table or a sitrep
 _LABELLED = re.compile(
-    r"(?:^|[;,|\n]\s*)(?P<label>(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*:\s*$"
+    r"(?:^|[;,|\n]\s*)(?P<label>(?:[A-Za-z][\w'’.-]*\s+){0,4}[A-Za-z][\w'’-]*)\s*:\s*$"
 )
 # How many earlier credits "the ministry" may refer back to (keeps the cost per figure flat).
 _RECALL = 30
@@ -343,7 +343,7 @@ def _figure(
             and re.search(r"(?:\b(?:of|has|have|had|with)|\w['’]s)\s+$", before)
         )
         or _HOME_OF.search(before)
-        or (not who.end and _NUMBERING.search(before))
+        or (not who.end and (_NUMBERING.search(before) or _numbered_subject(before)))
     ):  # "a town of 65,000 inhabitants": who lives there; "the staff, who number 40": a
         event = "present"  # group's size, when no verb says what happened to it
     if figure_of is not None and _TOLL.search(figure_of.group(0)) and event in ("", "other"):
@@ -534,6 +534,9 @@ def _unnamed(before: str, after: str) -> Counted | None:
         noun = counted(" " + (numbering.group("noun") or numbering.group("who")))
         if noun is not None and noun.subject not in ("buses", "ambulances", "vehicles"):
             return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
+    subject = _numbered_subject(before)
+    if subject is not None:
+        return subject
     if _ABOARD.match(after) or _SHELTERED.match(after):
         return Counted("people", "people", (), "people", 0)
     labelled = _LABELLED.search(before)
@@ -541,6 +544,32 @@ def _unnamed(before: str, after: str) -> Counted | None:
         return Counted("people", "people", (), "people", 0)
     if (_HOME_OF.search(before) or _CAPACITY.search(before)) and _NO_NOUN_HOME.match(after):
         return Counted("people", "people", (), "people", 0)
+    return None
+
+
+# "Refugees in the country number 1.5 million": a verb that gives its subject's count
+_NUMBER_VERB = re.compile(
+    r"(?:^|[^\w\s,;:]|\s)(?P<words>[^,;:.()]{1,60}?)\s+(?:now\s+|still\s+)?"
+    r"(?:number|numbered|total|totalled|totaled)\s*$",
+    re.I,
+)
+_DETERMINER = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
+
+
+def _numbered_subject(before: str) -> Counted | None:
+    """Return the people a verb of counting gives the number of ("the displaced now number
+    40,000", "refugees in the country number 1.5 million"): the nearest people noun of its
+    subject; "the number 40" or "a total 300" is a noun, no verb."""
+    found = _NUMBER_VERB.search(before)
+    if found is None:
+        return None
+    words = found["words"].split()
+    if not words or words[-1].lower() in _DETERMINER:
+        return None
+    for word in reversed(words[-6:]):
+        noun = counted(" " + word)
+        if noun is not None and noun.end and noun.subject not in _CARS:
+            return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
     return None
 
 

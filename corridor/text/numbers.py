@@ -48,7 +48,14 @@ QUALIFIERS = (
 _WORD_NUMBER = (
     r"(?:(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
     r"(?:[\s-]+(?:" + "|".join([*_UNITS, *_TENS, *_SCALES, "and"]) + r"))*"
-    r"|(?:half\s+)?a\s+(?:dozen|hundred|thousand|million))"
+    r"|(?:half\s+)?a\s+(?:dozen|hundred|thousand|million)"
+    # "a quarter of a million", "two-thirds of a million", "half of a million"
+    r"|(?:(?:a|one|two|three)[\s-]+)?(?:quarters?|thirds?|half)\s+of\s+a\s+(?:thousand|million))"
+)
+_FRACTION = re.compile(
+    r"(?:(?P<count>a|one|two|three)[\s-]+)?(?P<part>quarter|third|half)s?\s+of\s+a\s+"
+    r"(?P<scale>thousand|million)",
+    re.I,
 )
 # Indian grouping ("1,20,000" is 120,000) first: a two-digit group never occurs otherwise.
 _DIGITS = (
@@ -92,6 +99,11 @@ class NumberMention:
 
 def parse_words(phrase: str) -> int:
     """Return the integer a spelled-out English number names ("two hundred and five")."""
+    fraction = _FRACTION.fullmatch(phrase.strip())
+    if fraction is not None:  # "a quarter of a million": 250,000
+        count = {"a": 1, "one": 1, "two": 2, "three": 3}[(fraction["count"] or "a").lower()]
+        part = {"quarter": 4, "third": 3, "half": 2}[fraction["part"].lower()]
+        return count * _SCALES[fraction["scale"].lower()] // part
     tokens = [t for t in re.split(r"[\s-]+", phrase.lower().strip()) if t]
     if tokens[:1] == ["half"]:
         return parse_words(" ".join(tokens[1:])) // 2  # "half a million"

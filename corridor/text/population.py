@@ -53,7 +53,7 @@ PEOPLE = frozenset(
         "occupants", "dwellers", "squatters", "stragglers", "holdouts", "cadets", "recruits",
         "contractors", "nuns", "monks", "priests", "clergy", "athletes",
         "missionaries", "beneficiaries", "dignitaries", "mercenaries", "emissaries",
-        "functionaries", "crowd",
+        "functionaries", "crowd", "population", "community", "missing",
     }
     | set(CLASSES)
 ) - {"buses", "bus", "coaches", "ambulances", "ambulance", "vehicles", "trucks", "cars",
@@ -94,8 +94,16 @@ _AGENT_COMPOUND = re.compile(
     r"[a-z]{2,}-?(?:makers|goers|seekers|holders|keepers|takers|givers|comers|watchers"
     r"|owners|walkers|riders|dwellers|workers|bearers|dealers|minders|sitters)"
 )
-# "a 5,000-strong crowd", "1,500-odd villagers": the number's suffix, then what it counts
-_STRONG = re.compile(r"^-?\s*(?:strong|odd)\b", re.I)
+# "a 5,000-strong crowd", "1,500-odd villagers", "2,000-plus", "40 or so": the number's
+# suffix, then what it counts
+_STRONG = re.compile(r"^(?:-?\s*(?:strong|odd|plus)|\s+or\s+so)\b", re.I)
+# "a 1,000-strong contingent of troops": a group of the people named after it
+_GROUP_OF = re.compile(r"^\s*(?P<group>[a-z]+)(?:\s+of\b)?", re.I)
+# "Three Nigerian and two Ghanaian sailors": the noun after the second count is shared
+_SHARED_NOUN = re.compile(
+    r"\s+(?:and|or)\s+(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+(?:[A-Z][\w'’-]*\s+)?"
+    r"(?P<noun>[a-z][\w'’-]*)"
+)
 # "cold, hungry and exhausted migrants": a list of adjectives before the noun
 _ADJECTIVE_LIST = re.compile(
     r"^\s*(?P<words>(?:[a-z][a-z-]+,\s+){1,3}[a-z][a-z-]+,?\s+(?:and|or)\s+[a-z][a-z-]+)"
@@ -231,6 +239,13 @@ def counted(after: str) -> Counted | None:
     strong = _STRONG.match(after)
     if strong is not None:  # "a 5,000-strong crowd": offsets kept
         after = " " * strong.end() + after[strong.end() :]
+        group = _GROUP_OF.match(after)
+        if "strong" in strong.group(0).lower() and group is not None and counted(after) is None:
+            rest = counted(" " * group.end() + after[group.end() :])
+            if rest is not None and rest.end:
+                return rest  # "a 1,000-strong contingent of troops"
+            word = group["group"]
+            return Counted(word, "people", (), word, group.end("group"))
     listed = _ADJECTIVE_LIST.match(after)
     if listed is not None and all(_adjective(w) for w in re.findall(r"[a-z-]+", listed["words"])):
         rest = counted(" " * listed.end() + after[listed.end() :])
@@ -291,6 +306,16 @@ def counted(after: str) -> Counted | None:
                     phrase = " ".join([*capitals, word, after[match.end() : end].strip()])
                     return Counted(head if head[:1].isupper() else head.lower(), _subject(head),
                                    tuple(modifiers), phrase, end)  # fmt: skip
+            shared = _SHARED_NOUN.match(after, match.end())
+            if (
+                capital
+                and not word.endswith("s")
+                and shared is not None
+                and _is_people(shared["noun"])
+            ):  # "Three Nigerian and two Ghanaian sailors": the second count's noun
+                noun = shared["noun"]
+                return Counted(noun, _subject(noun), (*modifiers, word), f"{word} {noun}",
+                               match.end())  # fmt: skip
             # "1,000 feared dead": an adjective standing for the people it describes
             head = "people" if lower in _NOMINAL else word
             phrase = " ".join([m for m in modifiers if m[:1].isupper()] + [head])
@@ -380,7 +405,9 @@ _FUNCTION_WORDS = frozenset(
      "per", "each", "every", "among", "between", "without", "via", "over", "under", "after",
      "before", "since", "during", "like", "including", "whom", "while", "where", "when"}
 )  # fmt: skip
-_COMPOUND_HEADS = frozenset({"members", "workers", "holders", "personnel", "officers", "staff"})
+_COMPOUND_HEADS = frozenset(
+    {"members", "workers", "holders", "personnel", "officers", "staff", "population", "community"}
+)
 
 
 def _before_head(word: str, nxt: str | None) -> bool:
@@ -403,7 +430,7 @@ def _before_head(word: str, nxt: str | None) -> bool:
 # An agent noun ("miners", "rescuers"): people when a nationality qualifies it.
 _AGENT = re.compile(r"^[a-z]{3,}ers$")
 # Adjectives that stand alone for people ("1,900 dead") and name no group of their own.
-_NOMINAL = frozenset({"dead"})
+_NOMINAL = frozenset({"dead", "missing"})
 # People words that are also adjectives: "displaced people", "wounded civilians".
 _ADJECTIVES = frozenset(
     {"wounded", "injured", "sick", "civilian", "dead", "displaced", "stranded", "trapped",
