@@ -40,7 +40,15 @@ from corridor.text.places import (
     main_places,
     scope_of,
 )
-from corridor.text.population import CLASSES, Counted, counted, detitled, headline
+from corridor.text.population import (
+    CLASSES,
+    THINGS,
+    VEHICLES,
+    Counted,
+    counted,
+    detitled,
+    headline,
+)
 from corridor.text.sentences import split_sentences
 from corridor.text.tweets import find_posts
 from corridor.text.verb_classes import noun_event
@@ -116,7 +124,7 @@ _IDENTIFIER = re.compile(
     r"|Phase|Article|No\.?|Number|Channel|Section|Line|Level|Unit|Ward|Stage|Platform|Bus"
     r"|Train|Room|Pier|Berth|Exit|Checkpoint|Street|Avenue|Brigade|Battalion|Division"
     r"|Regiment|Squadron|Chapter|Paragraph|Annex|Tower|Hall|Sabha|Boeing|Airbus|Apollo"
-    r"|Image|Photo|Photograph|Picture|Slide|Page|Video|Episode)\s+$"
+    r"|Image|Photo|Photograph|Picture|Slide|Page|Video|Episode)\s+(?:[A-Z]{1,3}-?\s*)?$"
     # "Image 3 of 12", "page 2 of 5": the count of a gallery or a document's pages
     r"|\b(?i:image|photo|photograph|picture|slide|page|video|episode)\s+\d+\s+of\s+$"
 )
@@ -245,6 +253,8 @@ def _figure(
     after = text[mention.span.end :]
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
         return None  # "aged 65", "65 years old", "a 3-month-old": an age, not a count
+    if after[:1].isalpha():
+        return None  # a unit or an ordinal glued to it: "40C", "10km", "2nd", "3pm"
     if headline(text):  # "30,000 Flee As Storm Nears": read its words as in running text
         after = detitled(after)
     rate = _RATE.match(after)
@@ -502,6 +512,13 @@ _AGE_AFTER = re.compile(
     r"|^\s*and (?:over|above|older|under|below|younger)\b",
     re.I,
 )
+# A body of people with no noun: "a caravan of some 7,000", "a crowd of 5,000".
+_GROUP_BEFORE = re.compile(
+    r"\b(?:crowd|group|caravan|column|contingent|batch|delegation|party|throng|influx|wave)"
+    r"\s+of\s+$",
+    re.I,
+)
+_NOT_WHO = THINGS | VEHICLES
 # Room for people with no noun: "a shelter built for 500", "designed to hold 2,000".
 _CAPACITY = re.compile(
     r"\b(?:built|designed|meant|intended|equipped|planned|room|space|capacity)"
@@ -544,6 +561,9 @@ def _unnamed(before: str, after: str) -> Counted | None:
         return Counted("people", "people", (), "people", 0)
     if (_HOME_OF.search(before) or _CAPACITY.search(before)) and _NO_NOUN_HOME.match(after):
         return Counted("people", "people", (), "people", 0)
+    first = re.match(r"\s*([A-Za-z]+)", after)
+    if _GROUP_BEFORE.search(before) and (first is None or first[1].lower() not in _NOT_WHO):
+        return Counted("people", "people", (), "people", 0)  # "a caravan of some 7,000 set off"
     return None
 
 

@@ -84,6 +84,9 @@ THINGS = frozenset(
         "zones", "teams", "units", "batches", "waves", "phases", "stages", "sorties",
         "missions", "operations", "visits", "votes", "tablets", "rations", "parcels",
         "mosques", "churches", "temples", "clinics", "wells", "barrels", "containers",
+        # Bodies and kit that acronyms count: "20 NGOs", "12 LGUs", "3 UAVs"
+        "agencies", "organisations", "organizations", "ngos", "ingos", "lgus", "csos", "uavs",
+        "apcs", "ieds", "suvs", "nfis",
     }
 )  # fmt: skip
 
@@ -135,6 +138,8 @@ _MONTHS_DAYS = frozenset(
         "thursday", "friday", "saturday", "sunday", "gmt", "utc", "bc", "ad",
     }
 )  # fmt: skip
+# Months that are also verbs: "10,000 may have died", "thousands march" (a month is capitalised).
+_VERBS_TOO = frozenset({"may", "march"})
 _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|[,;:()\"“”]|\S")
 _OF_OWN = re.compile(
     r"^\s*of\s+(?:its|their|his|her|the country's|whom|them)\s+(?:own\s+)?(?P<noun>[a-z]+)", re.I
@@ -321,7 +326,7 @@ def counted(after: str) -> Counted | None:
             phrase = " ".join([m for m in modifiers if m[:1].isupper()] + [head])
             return Counted(word if word[:1].isupper() else lower, _subject(word),
                            tuple(modifiers), phrase, match.end())  # fmt: skip
-        if lower in THINGS or lower in _MONTHS_DAYS:
+        if lower in THINGS or (lower in _MONTHS_DAYS and (capital or lower not in _VERBS_TOO)):
             return None
         if lower.endswith("ed") and lower not in _MODIFIERS and _VERB_OBJECT.match(nxt or ""):
             break  # "4,000 reached the Blace crossing": a verb and its object, not an adjective
