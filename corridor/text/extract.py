@@ -562,7 +562,7 @@ def _unnamed(before: str, after: str) -> Counted | None:
     if (_HOME_OF.search(before) or _CAPACITY.search(before)) and _NO_NOUN_HOME.match(after):
         return Counted("people", "people", (), "people", 0)
     first = re.match(r"\s*([A-Za-z]+)", after)
-    if _GROUP_BEFORE.search(before) and (first is None or first[1].lower() not in _NOT_WHO):
+    if _GROUP_BEFORE.search(before) and (first is None or not _noun_like(first[1])):
         return Counted("people", "people", (), "people", 0)  # "a caravan of some 7,000 set off"
     return None
 
@@ -570,10 +570,13 @@ def _unnamed(before: str, after: str) -> Counted | None:
 # "Refugees in the country number 1.5 million": a verb that gives its subject's count
 _NUMBER_VERB = re.compile(
     r"(?:^|[^\w\s,;:]|\s)(?P<words>[^,;:.()]{1,60}?)\s+(?:now\s+|still\s+)?"
-    r"(?:number|numbered|total|totalled|totaled)\s*$",
+    r"(?:number|numbers|numbered|total|totals|totalled|totaled)\s*$",
     re.I,
 )
-_DETERMINER = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
+# Words before which "number" or "total" is a noun: "the number 40", "in total 300".
+_DETERMINER = frozenset(
+    {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "in", "of", "grand"}
+)
 
 
 def _numbered_subject(before: str) -> Counted | None:
@@ -591,6 +594,16 @@ def _numbered_subject(before: str) -> Counted | None:
         if noun is not None and noun.end and noun.subject not in _CARS:
             return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
     return None
+
+
+def _noun_like(word: str) -> bool:
+    """Return whether a word after a number may be a plural noun it counts ("a wave of 40
+    strikes"): a thing, or a word in -s that is no small word ("was", "as", "its")."""
+    lower = word.lower()
+    return lower in _NOT_WHO or (lower.endswith("s") and lower not in _S_WORDS)
+
+
+_S_WORDS = frozenset({"was", "is", "has", "as", "its", "his", "this", "across", "plus", "towards"})
 
 
 def _names_people(label: str) -> bool:

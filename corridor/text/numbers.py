@@ -46,11 +46,11 @@ QUALIFIERS = (
 )  # fmt: skip
 
 _WORD_NUMBER = (
-    r"(?:(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
-    r"(?:[\s-]+(?:" + "|".join([*_UNITS, *_TENS, *_SCALES, "and"]) + r"))*"
-    r"|(?:half\s+)?a\s+(?:dozen|hundred|thousand|million)"
     # "a quarter of a million", "two-thirds of a million", "half of a million"
-    r"|(?:(?:a|one|two|three)[\s-]+)?(?:quarters?|thirds?|half)\s+of\s+a\s+(?:thousand|million))"
+    r"(?:(?:(?:a|one|two|three)[\s-]+)?(?:quarters?|thirds?|half)\s+of\s+a\s+(?:thousand|million)"
+    r"|(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
+    r"(?:[\s-]+(?:" + "|".join([*_UNITS, *_TENS, *_SCALES, "and"]) + r"))*"
+    r"|(?:half\s+)?a\s+(?:dozen|hundred|thousand|million))"
 )
 _FRACTION = re.compile(
     r"(?:(?P<count>a|one|two|three)[\s-]+)?(?P<part>quarter|third|half)s?\s+of\s+a\s+"

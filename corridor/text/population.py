@@ -107,9 +107,11 @@ _SHARED_NOUN = re.compile(
     r"\s+(?:and|or)\s+(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+(?:[A-Z][\w'’-]*\s+)?"
     r"(?P<noun>[a-z][\w'’-]*)"
 )
-# "cold, hungry and exhausted migrants": a list of adjectives before the noun
+# "cold, hungry and exhausted migrants", "mostly elderly and frail": adjectives before the
+# noun, each perhaps after an adverb
 _ADJECTIVE_LIST = re.compile(
-    r"^\s*(?P<words>(?:[a-z][a-z-]+,\s+){1,3}[a-z][a-z-]+,?\s+(?:and|or)\s+[a-z][a-z-]+)"
+    r"^\s*(?P<words>(?:(?:[a-z]+ly\s+)?[a-z][a-z-]+,\s+){0,3}(?:[a-z]+ly\s+)?[a-z][a-z-]+,?"
+    r"\s+(?:and|or)\s+(?:[a-z]+ly\s+)?[a-z][a-z-]+)"
     r"(?=\s+[A-Za-z])"
 )
 # "400 were children", "most are women": what the number is, said after a copula
@@ -252,10 +254,13 @@ def counted(after: str) -> Counted | None:
             word = group["group"]
             return Counted(word, "people", (), word, group.end("group"))
     listed = _ADJECTIVE_LIST.match(after)
-    if listed is not None and all(_adjective(w) for w in re.findall(r"[a-z-]+", listed["words"])):
+    words = re.findall(r"[a-z-]+", listed["words"]) if listed is not None else []
+    if listed is not None and all(_adjective(w) for w in words):
         rest = counted(" " * listed.end() + after[listed.end() :])
-        if rest is not None and rest.end:
-            return rest
+        if rest is not None and rest.end:  # the adjectives qualify it ("wounded and sick")
+            qualifiers = tuple(w for w in words if w not in ("and", "or"))
+            return Counted(rest.noun, rest.subject, (*qualifiers, *rest.modifiers), rest.phrase,
+                           rest.end)  # fmt: skip
     own = _OF_OWN.match(after)
     if own and _is_people(own.group("noun")):
         noun = own.group("noun").lower()
@@ -296,11 +301,7 @@ def counted(after: str) -> Counted | None:
             if joined is not None:  # "men and women", "wounded and sick patients"
                 second, third = joined.group("second"), joined.group("third")
                 end = joined.end("second")
-                if (
-                    third is not None
-                    and _is_people(third)
-                    and (second.lower() in _ADJECTIVES or _adjective_pair(lower, second))
-                ):  # "wounded and sick patients", "elderly and frail residents"
+                if third is not None and _is_people(third) and second.lower() in _ADJECTIVES:
                     end = joined.end("third")
                 adjective_only = second.lower() in _ADJECTIVES and lower not in _ADJECTIVES
                 if _is_place(second, third):
@@ -376,6 +377,7 @@ def _adjective(word: str) -> bool:
         or lower in _MODIFIERS
         or (
             lower not in _FUNCTION_WORDS
+            and lower not in _ADVERBS
             and not _is_people(lower)
             and lower not in THINGS
             and re.fullmatch(_PEOPLE_VERB, lower, re.I) is None
@@ -383,18 +385,11 @@ def _adjective(word: str) -> bool:
     )
 
 
-def _adjective_pair(first: str, second: str) -> bool:
-    """Return whether "first and second" are two adjectives before a noun ("elderly and
-    frail"): the first stands for people only as an adjective, the second is no noun."""
-    return (
-        first in _ADJECTIVES
-        and second[:1].islower()
-        and second.lower() not in _FUNCTION_WORDS | _QUANTIFIERS
-        and not _is_people(second)
-    )
-
-
-_QUANTIFIERS = frozenset({"many", "some", "more", "several", "other", "others", "most", "few"})
+# Adverbs of time and place that end a clause: "1,000 yesterday and other people".
+_ADVERBS = frozenset(
+    {"yesterday", "today", "tonight", "overnight", "earlier", "later", "ago", "now", "already",
+     "too", "here", "there", "alone", "only", "so", "then", "again", "since", "still"}
+)  # fmt: skip
 
 
 _COORDINATED = re.compile(
@@ -483,8 +478,8 @@ def detitled(text: str) -> str:
             low in _FUNCTION_WORDS
             or low in THINGS
             or low in VEHICLES
-            or low in _MODIFIERS
-            or (low in PEOPLE and low not in _DEMONYMS)
+            or (low in _MODIFIERS and low not in _NAMES_TOO)
+            or low in PEOPLE
             or re.fullmatch(_PEOPLE_VERB, low, re.I) is not None
             or re.fullmatch(_AUX.replace(")*", ")+"), low + " ", re.I) is not None
         )
@@ -493,4 +488,5 @@ def detitled(text: str) -> str:
     return _WORD.sub(lower, text)
 
 
-_DEMONYMS = frozenset({"rohingya", "rohingyas", "muslims", "christians"})
+# Modifiers that in a headline are names: "British Nationals", "UN Staff", "US Citizens".
+_NAMES_TOO = frozenset({"british", "u.s.", "us", "un"})

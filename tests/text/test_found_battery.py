@@ -308,3 +308,17 @@ def test_every_people_count_is_found_with_who_it_counts(
     assert [v for v, _ in got] == [v for v, _ in expected], got
     for (_, predicted), (_, gold) in zip(got, expected, strict=True):
         assert _names(predicted, gold), (predicted, gold)
+
+
+def test_a_headline_keeps_the_names_in_its_counted_noun(make_doc: MakeDoc) -> None:
+    """Should read a title-case headline's common words in running-text case but keep a
+    nationality or body that qualifies the noun."""
+    (figure,) = extract_figures(make_doc("Navy Ship Brings 1,100 British Nationals To Cyprus"))
+    assert (figure.value, figure.population) == (1_100, "British nationals")
+
+
+def test_a_body_of_people_is_not_a_body_of_things(make_doc: MakeDoc) -> None:
+    """Should read 'a group of N' with no noun as people, but not when a plural noun follows."""
+    assert extract_figures(make_doc("A wave of 40 airstrikes hit the town overnight.")) == []
+    (figure,) = extract_figures(make_doc("A group of 40 was stopped at the checkpoint."))
+    assert (figure.value, figure.population) == (40, "people")
