@@ -519,10 +519,12 @@ _GROUP_BEFORE = re.compile(
     re.I,
 )
 _NOT_WHO = THINGS | VEHICLES
-# Room for people with no noun: "a shelter built for 500", "designed to hold 2,000".
+# Room for people, or a target, with no noun: "a shelter built for 500", "designed to hold
+# 2,000", "a target of 8,000 by Friday".
 _CAPACITY = re.compile(
     r"\b(?:built|designed|meant|intended|equipped|planned|room|space|capacity)"
-    r"\s+(?:for|of|to (?:hold|fit|take|seat|sleep))\s+$",
+    r"\s+(?:for|of|to (?:hold|fit|take|seat|sleep))\s+$"
+    r"|\b(?:target|goal|quota|ceiling|cap)\s+of\s+$",
     re.I,
 )
 # "12,000 in temporary shelters", "4,000 at the camp": people where people are housed
@@ -559,10 +561,12 @@ def _unnamed(before: str, after: str) -> Counted | None:
     labelled = _LABELLED.search(before)
     if labelled is not None and _NO_NOUN_HOME.match(after) and _names_people(labelled["label"]):
         return Counted("people", "people", (), "people", 0)
-    if (_HOME_OF.search(before) or _CAPACITY.search(before)) and _NO_NOUN_HOME.match(after):
+    if _HOME_OF.search(before) and _NO_NOUN_HOME.match(after):
         return Counted("people", "people", (), "people", 0)
     first = re.match(r"\s*([A-Za-z]+)", after)
-    if _GROUP_BEFORE.search(before) and (first is None or not _noun_like(first[1])):
+    if (_GROUP_BEFORE.search(before) or _CAPACITY.search(before)) and (
+        first is None or not _noun_like(first[1])
+    ):
         return Counted("people", "people", (), "people", 0)  # "a caravan of some 7,000 set off"
     return None
 

@@ -97,9 +97,11 @@ _AGENT_COMPOUND = re.compile(
     r"[a-z]{2,}-?(?:makers|goers|seekers|holders|keepers|takers|givers|comers|watchers"
     r"|owners|walkers|riders|dwellers|workers|bearers|dealers|minders|sitters)"
 )
-# "a 5,000-strong crowd", "1,500-odd villagers", "2,000-plus", "40 or so": the number's
-# suffix, then what it counts
-_STRONG = re.compile(r"^(?:-?\s*(?:strong|odd|plus)|\s+or\s+so)\b", re.I)
+# "a 5,000-strong crowd", "1,500-odd villagers", "2,000-plus", "40 or so", "8,000 in total":
+# the number's suffix, then what it counts
+_STRONG = re.compile(
+    r"^(?:-?\s*(?:strong|odd|plus)|\s+(?:or so|in total|in all|all told|altogether))\b", re.I
+)
 # "a 1,000-strong contingent of troops": a group of the people named after it
 _GROUP_OF = re.compile(r"^\s*(?P<group>[a-z]+)(?:\s+of\b)?", re.I)
 # "Three Nigerian and two Ghanaian sailors": the noun after the second count is shared
@@ -169,6 +171,7 @@ _IRREGULAR = (
     "fled|fleeing|left|came|went|gone|ran|sought|slept|spent|hid|hidden|taken|took|brought"
     "|flown|flew|died|dying|lying|lay|stuck|dead|missing|homeless|made homeless|holed up"
     "|lined up|lining up|due|had yet|have yet|were yet|yet to|bussed|bussing|remains|flooded"
+    "|find|found|finding"
     "|flooding"
 )
 
@@ -243,6 +246,9 @@ def counted(after: str) -> Counted | None:
     """Return what the number just before ``after`` counts, or None if not people/vehicles."""
     if re.match(r"^\s*of the\b", after, re.I):
         return None  # partitive: "one of the buses" is not a count of buses
+    quote = re.match(r"\s*['‘\"“]", after)
+    if quote is not None:  # "66,000 'flee' into Turkey": a quoted word is read as the word
+        after = " " * quote.end() + after[quote.end() :]
     strong = _STRONG.match(after)
     if strong is not None:  # "a 5,000-strong crowd": offsets kept
         after = " " * strong.end() + after[strong.end() :]

@@ -285,6 +285,16 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     ("The ferry sank with 120 aboard; 86 were rescued and 12 bodies recovered.",
      [(120, "people"), (86, "people"), (12, "bodies")]),
     ("Up to 10,000 may have died, a senior health official warned.", [(10_000, "people")]),
+    # --- fourth batch: quoted verbs, totals, targets ---------------------------------------
+    ("Hundreds find refuge in a mosque as the river keeps rising.", [(100, "people")]),
+    ("Border Town Braces As 9,000 'Flee Fighting' Into Chad", [(9_000, "people")]),
+    ("Aid workers expect a couple of thousand migrants to arrive this week.",
+     [(2_000, "migrants")]),
+    ("The mayor hoped 5,000 in all would be moved out before nightfall.", [(5_000, "people")]),
+    ("The airlift has a target of 3,000 by Sunday, the defence ministry said.",
+     [(3_000, "people")]),
+    ("The target of 40 percent was missed again.", []),
+    ("Twelve were found dead in the hold of the boat.", [(12, "people")]),
     # --- no people-counts ------------------------------------------------------------------
     ("The government pledged $25 million and 10,000 tonnes of rice.", []),
     ("Turnout was 65 percent, and 30% of the shelters lacked water.", []),
