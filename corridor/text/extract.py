@@ -128,6 +128,11 @@ _IDENTIFIER = re.compile(
     # "Image 3 of 12", "page 2 of 5": the count of a gallery or a document's pages
     r"|\b(?i:image|photo|photograph|picture|slide|page|video|episode)\s+\d+\s+of\s+$"
 )
+# Places and grades known by a number: "Barangay 143", "Province 1", "Km 42", "Class 10".
+_NUMBERED_PLACE = re.compile(
+    r"\b(?:Barangay|Purok|Sitio|Kebele|Woreda|Precinct|Plot|Lot|Km|Kilometre|Kilometer|Mile"
+    r"|District|Province|Region|Grade|Class)\s+$"
+)
 # "up from 9,000 on Monday", "compared with 700 the day before": an earlier value
 _EARLIER = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|increased|decreased) from\s+$"
@@ -250,6 +255,13 @@ def _figure(
     before = text[: mention.span.start]
     if _IDENTIFIER.search(before):
         return None
+    if _NUMBERED_PLACE.search(before) and re.fullmatch(
+        r"\d{1,3}", text[mention.span.start : mention.span.end]
+    ):  # "Barangay 143", "Province 1"; not "Kurdistan Region more than 1,600" nor "Afar
+        rest = text[mention.span.end :]  # Region 300 families"
+        named = counted(rest)
+        if named is None or not named.end or re.match(r"\s*(?:and|or|&|,)", rest):
+            return None
     after = text[mention.span.end :]
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
         return None  # "aged 65", "65 years old", "a 3-month-old": an age, not a count

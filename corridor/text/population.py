@@ -87,6 +87,12 @@ THINGS = frozenset(
         # Bodies and kit that acronyms count: "20 NGOs", "12 LGUs", "3 UAVs"
         "agencies", "organisations", "organizations", "ngos", "ingos", "lgus", "csos", "uavs",
         "apcs", "ieds", "suvs", "nfis",
+        # Money, and nouns whose ending looks like a people suffix (-ees, -ants, -ents, -ites)
+        "rupees", "pesos", "naira", "shillings", "francs", "yuan", "yen", "rand", "dinars",
+        "riyals", "dirhams", "lira", "kwacha", "birr", "cedis", "taka", "rubles", "roubles",
+        "committees", "fees", "decrees", "guarantees", "plants", "grants", "restaurants",
+        "elephants", "variants", "incidents", "events", "accidents", "cents", "websites",
+        "satellites",
     }
 )  # fmt: skip
 

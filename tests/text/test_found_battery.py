@@ -295,6 +295,16 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
      [(3_000, "people")]),
     ("The target of 40 percent was missed again.", []),
     ("Twelve were found dead in the hold of the boat.", [(12, "people")]),
+    # --- fifth batch: numbered places, currencies and nouns that only look like people -----
+    ("Residents of Barangay 143 and Purok 5 were moved to the covered court.", []),
+    ("Province 1 and Region 8 reported the heaviest rain.", []),
+    ("In the Somali Region more than 2,000 people have fled.", [(2_000, "people")]),
+    ("In the Afar Region 300 families were displaced.", [(300, "families")]),
+    ("Families of the 12 dead will get 4 lakh rupees each.", [(12, "people")]),
+    ("The 6,000 pesos and 300 shillings were stolen.", []),
+    ("Three committees and 2 nuclear plants were inspected after 5 incidents.", []),
+    ("Two navy destroyers and 3 tankers reached the port with 900 evacuees.",
+     [(900, "evacuees")]),
     # --- no people-counts ------------------------------------------------------------------
     ("The government pledged $25 million and 10,000 tonnes of rice.", []),
     ("Turnout was 65 percent, and 30% of the shelters lacked water.", []),
