@@ -340,6 +340,13 @@ def _figure(
         # "12,500 have been evacuated, up from 9,000 on Monday": the same count, earlier
         who = Counted(previous.subject, previous.subject, (), previous.population, 0)
         inherited = True
+    grouped = text[mention.number_span.start : mention.number_span.end]
+    if who is not None and who.end and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", grouped):
+        # "2.500 people": people come whole, so the dots group thousands (as in Europe)
+        count = int(grouped.replace(".", ""))
+        low = count if mention.low is not None else None
+        high = count if mention.high is not None else None
+        mention = replace(mention, value=count, low=low, high=high)
     if who is None or mention.value == 0:
         return None
     if who.noun.lower() in _SPEAKERS and _SPEAKS.match(after[who.end :]):

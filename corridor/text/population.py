@@ -54,6 +54,8 @@ PEOPLE = frozenset(
         "contractors", "nuns", "monks", "priests", "clergy", "athletes",
         "missionaries", "beneficiaries", "dignitaries", "mercenaries", "emissaries",
         "functionaries", "crowd", "population", "community", "missing",
+        # Words of airlines and sitreps: "180 pax", "240 souls", "6,000 ind.", "800 heads"
+        "pax", "souls", "ind", "indiv", "indivs", "ppl", "heads",
     }
     | set(CLASSES)
 ) - {"buses", "bus", "coaches", "ambulances", "ambulance", "vehicles", "trucks", "cars",
@@ -177,7 +179,7 @@ _IRREGULAR = (
     "fled|fleeing|left|came|went|gone|ran|sought|slept|spent|hid|hidden|taken|took|brought"
     "|flown|flew|died|dying|lying|lay|stuck|dead|missing|homeless|made homeless|holed up"
     "|lined up|lining up|due|had yet|have yet|were yet|yet to|bussed|bussing|remains|flooded"
-    "|find|found|finding"
+    "|find|found|finding|unaccounted"
     "|flooding"
 )
 
@@ -250,8 +252,12 @@ def _subject(word: str) -> str:
 
 def counted(after: str) -> Counted | None:
     """Return what the number just before ``after`` counts, or None if not people/vehicles."""
-    if re.match(r"^\s*of the\b", after, re.I):
-        return None  # partitive: "one of the buses" is not a count of buses
+    partitive = re.match(r"^\s*of the\b", after, re.I)
+    if partitive is not None:  # "one of the buses" is no count of buses; "seven of the dead"
+        whole = counted(" " * partitive.end() + after[partitive.end() :])  # counts people
+        if whole is None or not whole.end or whole.subject in ("buses", "ambulances", "vehicles"):
+            return None
+        return whole
     quote = re.match(r"\s*['‘\"“]", after)
     if quote is not None:  # "66,000 'flee' into Turkey": a quoted word is read as the word
         after = " " * quote.end() + after[quote.end() :]

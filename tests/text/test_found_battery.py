@@ -305,6 +305,17 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     ("Three committees and 2 nuclear plants were inspected after 5 incidents.", []),
     ("Two navy destroyers and 3 tankers reached the port with 900 evacuees.",
      [(900, "evacuees")]),
+    # --- sixth batch: airline and sitrep words, partitives, European digits ----------------
+    ("The charter left with 180 pax and 12 crew.", [(180, "pax"), (12, "crew")]),
+    ("The plane had 240 souls on board.", [(240, "souls")]),
+    ("Some 1,200 HHs (6,000 ind.) were displaced in the district.",
+     [(1_200, "HHs"), (6_000, "ind")]),
+    ("More than 800 heads of family registered for cash assistance.", [(800, "heads")]),
+    ("Seven of the dead were children.", [(7, "people")]),
+    ("Only one of the buses reached the camp.", []),
+    ("About 400 were still unaccounted for on Tuesday.", [(400, "people")]),
+    ("Civil defence evacuated 2.500 people in the southern state.", [(2_500, "people")]),
+    ("A total of 12 500 people were evacuated, the prefecture said.", [(12_500, "people")]),
     # --- no people-counts ------------------------------------------------------------------
     ("The government pledged $25 million and 10,000 tonnes of rice.", []),
     ("Turnout was 65 percent, and 30% of the shelters lacked water.", []),
