@@ -49,7 +49,15 @@ from corridor.text.places import (
     main_places,
     scope_of,
 )
-from corridor.text.population import CLASSES, Counted, counted
+from corridor.text.population import (
+    CLASSES,
+    THINGS,
+    VEHICLES,
+    Counted,
+    counted,
+    detitled,
+    headline,
+)
 from corridor.text.sentences import split_sentences
 from corridor.text.tweets import find_posts
 from corridor.text.verb_classes import noun_event
@@ -103,7 +111,7 @@ _TRANSITIVE = re.compile(
 )  # fmt: skip
 # "Evacuated: 12,000; Missing: 45": a label and its count, as in a table or a sitrep
 _LABELLED = re.compile(
-    r"(?:^|[;,|\n]\s*)(?P<label>(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*:\s*$"
+    r"(?:^|[;,|\n]\s*)(?P<label>(?:[A-Za-z][\w'’.-]*\s+){0,4}[A-Za-z][\w'’-]*)\s*:\s*$"
 )
 # How many earlier credits "the ministry" may refer back to (keeps the cost per figure flat).
 _RECALL = 30
@@ -126,9 +134,14 @@ _IDENTIFIER = re.compile(
     r"|Phase|Article|No\.?|Number|Channel|Section|Line|Level|Unit|Ward|Stage|Platform|Bus"
     r"|Train|Room|Pier|Berth|Exit|Checkpoint|Street|Avenue|Brigade|Battalion|Division"
     r"|Regiment|Squadron|Chapter|Paragraph|Annex|Tower|Hall|Sabha|Boeing|Airbus|Apollo"
-    r"|Image|Photo|Photograph|Picture|Slide|Page|Video|Episode)\s+$"
+    r"|Image|Photo|Photograph|Picture|Slide|Page|Video|Episode)\s+(?:[A-Z]{1,3}-?\s*)?$"
     # "Image 3 of 12", "page 2 of 5": the count of a gallery or a document's pages
     r"|\b(?i:image|photo|photograph|picture|slide|page|video|episode)\s+\d+\s+of\s+$"
+)
+# Places and grades known by a number: "Barangay 143", "Province 1", "Km 42", "Class 10".
+_NUMBERED_PLACE = re.compile(
+    r"\b(?:Barangay|Purok|Sitio|Kebele|Woreda|Precinct|Plot|Lot|Km|Kilometre|Kilometer|Mile"
+    r"|District|Province|Region|Grade|Class)\s+$"
 )
 # "up from 9,000 on Monday", "compared with 700 the day before": an earlier value
 _EARLIER = re.compile(
@@ -260,7 +273,20 @@ def _figure(
     before = text[: mention.span.start]
     if _IDENTIFIER.search(before):
         return None
+    if _NUMBERED_PLACE.search(before) and re.fullmatch(
+        r"\d{1,3}", text[mention.span.start : mention.span.end]
+    ):  # "Barangay 143", "Province 1"; not "Kurdistan Region more than 1,600" nor "Afar
+        rest = text[mention.span.end :]  # Region 300 families"
+        named = counted(rest)
+        if named is None or not named.end or re.match(r"\s*(?:and|or|&|,)", rest):
+            return None
     after = text[mention.span.end :]
+    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
+        return None  # "aged 65", "65 years old", "a 3-month-old": an age, not a count
+    if after[:1].isalpha():
+        return None  # a unit or an ordinal glued to it: "40C", "10km", "2nd", "3pm"
+    if headline(text):  # "30,000 Flee As Storm Nears": read its words as in running text
+        after = detitled(after)
     rate = _RATE.match(after)
     if rate is not None:  # read the count as if the rate were not there, offsets kept
         after = " " * rate.end() + after[rate.end() :]
@@ -332,6 +358,13 @@ def _figure(
         # "12,500 have been evacuated, up from 9,000 on Monday": the same count, earlier
         who = Counted(previous.subject, previous.subject, (), previous.population, 0)
         inherited = True
+    grouped = text[mention.number_span.start : mention.number_span.end]
+    if who is not None and who.end and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", grouped):
+        # "2.500 people": people come whole, so the dots group thousands (as in Europe)
+        count = int(grouped.replace(".", ""))
+        low = count if mention.low is not None else None
+        high = count if mention.high is not None else None
+        mention = replace(mention, value=count, low=low, high=high)
     if who is None or mention.value == 0:
         return None
     if who.noun.lower() in _SPEAKERS and _SPEAKS.match(after[who.end :]):
@@ -357,8 +390,9 @@ def _figure(
             and re.search(r"(?:\b(?:of|has|have|had|with)|\w['’]s)\s+$", before)
         )
         or _HOME_OF.search(before)
-    ):
-        event = "present"  # "a town of 65,000 inhabitants": who lives there
+        or (not who.end and (_NUMBERING.search(before) or _numbered_subject(before)))
+    ):  # "a town of 65,000 inhabitants": who lives there; "the staff, who number 40": a
+        event = "present"  # group's size, when no verb says what happened to it
     if figure_of is not None and _TOLL.search(figure_of.group(0)) and event in ("", "other"):
         event = "killed"
     if {"wounded", "injured", "sick"} & set(who.modifiers) and event not in _MOVES:
@@ -396,6 +430,7 @@ def _figure(
         _WHOLE_OF.search(before)
         and who.end
         and who.subject != "evacuees"
+        and who.subject not in _CARS
         and not described_event(after[who.end :])
     ):  # what happened is said of the part; the whole is a stock, unless it is described
         metric, planned = "present", False  # by what happened to it ("of the 2,000 evacuated")
@@ -507,7 +542,32 @@ _NO_NOUN = re.compile(
 # "the evacuees, numbering about 9,000": the count of the noun before it
 _NUMBERING = re.compile(
     r"\b(?P<noun>[A-Za-z][\w'’-]*),?\s+(?:now\s+)?(?:numbering|numbered|totalling|totaling"
-    r"|totalled|totaled)\s*$",
+    r"|totalled|totaled)\s*$"
+    # "migrants, who now number 1.8 million"
+    r"|\b(?P<who>[A-Za-z][\w'’-]*),?\s+(?:who|which|that)\s+(?:now\s+|still\s+)?"
+    r"(?:number|numbered|total|totalled|totaled)\s*$",
+    re.I,
+)
+# An age is no count: "aged 65", "aged between 18 and 60", "65 years old", "a 3-month-old".
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:between\s+|from\s+|of\s+)?$", re.I)
+_AGE_AFTER = re.compile(
+    r"^[\s-]*(?:years?|yrs?|months?|weeks?|days?)[\s-]*old\b"
+    r"|^\s*and (?:over|above|older|under|below|younger)\b",
+    re.I,
+)
+# A body of people with no noun: "a caravan of some 7,000", "a crowd of 5,000".
+_GROUP_BEFORE = re.compile(
+    r"\b(?:crowd|group|caravan|column|contingent|batch|delegation|party|throng|influx|wave)"
+    r"\s+of\s+$",
+    re.I,
+)
+_NOT_WHO = THINGS | VEHICLES
+# Room for people, or a target, with no noun: "a shelter built for 500", "designed to hold
+# 2,000", "a target of 8,000 by Friday".
+_CAPACITY = re.compile(
+    r"\b(?:built|designed|meant|intended|equipped|planned|room|space|capacity)"
+    r"\s+(?:for|of|to (?:hold|fit|take|seat|sleep))\s+$"
+    r"|\b(?:target|goal|quota|ceiling|cap)\s+of\s+$",
     re.I,
 )
 # "12,000 in temporary shelters", "4,000 at the camp": people where people are housed
@@ -533,9 +593,12 @@ def _unnamed(before: str, after: str) -> Counted | None:
     people of a place ("the town of 15,000")."""
     numbering = _NUMBERING.search(before)
     if numbering is not None:
-        noun = counted(" " + numbering.group("noun"))
+        noun = counted(" " + (numbering.group("noun") or numbering.group("who")))
         if noun is not None and noun.subject not in ("buses", "ambulances", "vehicles"):
             return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
+    subject = _numbered_subject(before)
+    if subject is not None:
+        return subject
     if _ABOARD.match(after) or _SHELTERED.match(after):
         return Counted("people", "people", (), "people", 0)
     labelled = _LABELLED.search(before)
@@ -543,7 +606,51 @@ def _unnamed(before: str, after: str) -> Counted | None:
         return Counted("people", "people", (), "people", 0)
     if _HOME_OF.search(before) and _NO_NOUN_HOME.match(after):
         return Counted("people", "people", (), "people", 0)
+    first = re.match(r"\s*([A-Za-z]+)", after)
+    if (_GROUP_BEFORE.search(before) or _CAPACITY.search(before)) and (
+        first is None or not _noun_like(first[1])
+    ):
+        return Counted("people", "people", (), "people", 0)  # "a caravan of some 7,000 set off"
     return None
+
+
+# "Refugees in the country number 1.5 million": a verb that gives its subject's count
+_NUMBER_VERB = re.compile(
+    r"(?:^|[^\w\s,;:]|\s)(?P<words>[^,;:.()]{1,60}?)\s+(?:now\s+|still\s+)?"
+    r"(?:number|numbers|numbered|total|totals|totalled|totaled)\s*$",
+    re.I,
+)
+# Words before which "number" or "total" is a noun: "the number 40", "in total 300".
+_DETERMINER = frozenset(
+    {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "in", "of", "grand"}
+)
+
+
+def _numbered_subject(before: str) -> Counted | None:
+    """Return the people a verb of counting gives the number of ("the displaced now number
+    40,000", "refugees in the country number 1.5 million"): the nearest people noun of its
+    subject; "the number 40" or "a total 300" is a noun, no verb."""
+    found = _NUMBER_VERB.search(before)
+    if found is None:
+        return None
+    words = found["words"].split()
+    if not words or words[-1].lower() in _DETERMINER:
+        return None
+    for word in reversed(words[-6:]):
+        noun = counted(" " + word)
+        if noun is not None and noun.end and noun.subject not in _CARS:
+            return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
+    return None
+
+
+def _noun_like(word: str) -> bool:
+    """Return whether a word after a number may be a plural noun it counts ("a wave of 40
+    strikes"): a thing, or a word in -s that is no small word ("was", "as", "its")."""
+    lower = word.lower()
+    return lower in _NOT_WHO or (lower.endswith("s") and lower not in _S_WORDS)
+
+
+_S_WORDS = frozenset({"was", "is", "has", "as", "its", "his", "this", "across", "plus", "towards"})
 
 
 def _names_people(label: str) -> bool:

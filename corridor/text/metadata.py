@@ -217,11 +217,21 @@ def _find_dateline(text: str) -> tuple[re.Match[str], int] | None:
             and (not match.group("head")[0].isdigit() or find_dates(match.group("head"), None))
         ):
             day = DATE_RE.search(match.group("head"))
-            if match.group("paren") or (day is not None and re.search(r"\d", day.group(0))):
+            paren = match.group("paren")
+            if (paren is None or _credit(paren)) and (
+                paren or (day is not None and re.search(r"\d", day.group(0)))
+            ):
                 return match, start
         if re.search(r"[.!?][\"”]?\s*$", line.strip()):
             return None  # prose has started: a dateline opens the body or is not there
     return None
+
+
+def _credit(paren: str) -> bool:
+    """Return whether a dateline's brackets can hold its agency ("(Reuters)", "(AFP, 3 May)"):
+    a count in brackets ("3,400 families (about 17,000 people)") is the body's."""
+    digits = re.sub(r"\d{1,2}:\d\d", "", DATE_RE.sub("", paren))
+    return not re.search(r"\d", digits)
 
 
 def dateline(text: str, near: date | None = None) -> Metadata:

@@ -16,7 +16,8 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "lakh": 100_000,
+           "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}  # fmt: skip
 _WORDS = {**_UNITS, **_TENS, **_SCALES, "a": 1, "and": 0, "dozen": 12}
 
 # Vague amounts: (low, high) of what the phrase can mean.
@@ -26,6 +27,9 @@ _VAGUE = {
     "a few hundred": (200, 999),
     "several thousand": (3_000, 9_999),
     "a few thousand": (2_000, 9_999),
+    "a couple of hundred": (200, 299),
+    "a couple of thousand": (2_000, 2_999),
+    "a couple of dozen": (24, 35),
     "tens of thousands": (10_000, 99_999),
     "thousands": (1_000, 9_999),
     "hundreds": (100, 999),
@@ -45,9 +49,16 @@ QUALIFIERS = (
 )  # fmt: skip
 
 _WORD_NUMBER = (
-    r"(?:(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
+    # "a quarter of a million", "two-thirds of a million", "half of a million"
+    r"(?:(?:(?:a|one|two|three)[\s-]+)?(?:quarters?|thirds?|half)\s+of\s+a\s+(?:thousand|million)"
+    r"|(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
     r"(?:[\s-]+(?:" + "|".join([*_UNITS, *_TENS, *_SCALES, "and"]) + r"))*"
     r"|(?:half\s+)?a\s+(?:dozen|hundred|thousand|million))"
+)
+_FRACTION = re.compile(
+    r"(?:(?P<count>a|one|two|three)[\s-]+)?(?P<part>quarter|third|half)s?\s+of\s+a\s+"
+    r"(?P<scale>thousand|million)",
+    re.I,
 )
 # Indian grouping ("1,20,000" is 120,000) first: a two-digit group never occurs otherwise.
 _DIGITS = (
@@ -91,6 +102,11 @@ class NumberMention:
 
 def parse_words(phrase: str) -> int:
     """Return the integer a spelled-out English number names ("two hundred and five")."""
+    fraction = _FRACTION.fullmatch(phrase.strip())
+    if fraction is not None:  # "a quarter of a million": 250,000
+        count = {"a": 1, "one": 1, "two": 2, "three": 3}[(fraction["count"] or "a").lower()]
+        part = {"quarter": 4, "third": 3, "half": 2}[fraction["part"].lower()]
+        return count * _SCALES[fraction["scale"].lower()] // part
     tokens = [t for t in re.split(r"[\s-]+", phrase.lower().strip()) if t]
     if tokens[:1] == ["half"]:
         return parse_words(" ".join(tokens[1:])) // 2  # "half a million"

@@ -52,6 +52,10 @@ PEOPLE = frozenset(
         "worshippers", "worshipers", "patrons", "guests", "pensioners", "retirees",
         "occupants", "dwellers", "squatters", "stragglers", "holdouts", "cadets", "recruits",
         "contractors", "nuns", "monks", "priests", "clergy", "athletes",
+        "missionaries", "beneficiaries", "dignitaries", "mercenaries", "emissaries",
+        "functionaries", "crowd", "population", "community", "missing",
+        # Words of airlines and sitreps: "180 pax", "240 souls", "6,000 ind.", "800 heads"
+        "pax", "souls", "ind", "indiv", "indivs", "ppl", "heads",
     }
     | set(CLASSES)
 ) - {"buses", "bus", "coaches", "ambulances", "ambulance", "vehicles", "trucks", "cars",
@@ -82,10 +86,49 @@ THINGS = frozenset(
         "zones", "teams", "units", "batches", "waves", "phases", "stages", "sorties",
         "missions", "operations", "visits", "votes", "tablets", "rations", "parcels",
         "mosques", "churches", "temples", "clinics", "wells", "barrels", "containers",
+        # Bodies and kit that acronyms count: "20 NGOs", "12 LGUs", "3 UAVs"
+        "agencies", "organisations", "organizations", "ngos", "ingos", "lgus", "csos", "uavs",
+        "apcs", "ieds", "suvs", "nfis",
+        # Money, and nouns whose ending looks like a people suffix (-ees, -ants, -ents, -ites)
+        "rupees", "pesos", "naira", "shillings", "francs", "yuan", "yen", "rand", "dinars",
+        "riyals", "dirhams", "lira", "kwacha", "birr", "cedis", "taka", "rubles", "roubles",
+        "committees", "fees", "decrees", "guarantees", "plants", "grants", "restaurants",
+        "elephants", "variants", "incidents", "events", "accidents", "cents", "websites",
+        "satellites",
     }
 )  # fmt: skip
 
 _SUFFIX = re.compile(r"(?:ians|eans|ees|ists|ants|ents|ites|ese)$")
+# A compound whose last part is a person who does something: "holidaymakers",
+# "peacekeepers", "churchgoers", "homeowners", "caretakers", "newcomers".
+_AGENT_COMPOUND = re.compile(
+    r"[a-z]{2,}-?(?:makers|goers|seekers|holders|keepers|takers|givers|comers|watchers"
+    r"|owners|walkers|riders|dwellers|workers|bearers|dealers|minders|sitters)"
+)
+# "a 5,000-strong crowd", "1,500-odd villagers", "2,000-plus", "40 or so", "8,000 in total":
+# the number's suffix, then what it counts
+_STRONG = re.compile(
+    r"^(?:-?\s*(?:strong|odd|plus)|\s+(?:or so|in total|in all|all told|altogether))\b", re.I
+)
+# "a 1,000-strong contingent of troops": a group of the people named after it
+_GROUP_OF = re.compile(r"^\s*(?P<group>[a-z]+)(?:\s+of\b)?", re.I)
+# "Three Nigerian and two Ghanaian sailors": the noun after the second count is shared
+_SHARED_NOUN = re.compile(
+    r"\s+(?:and|or)\s+(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+(?:[A-Z][\w'’-]*\s+)?"
+    r"(?P<noun>[a-z][\w'’-]*)"
+)
+# "cold, hungry and exhausted migrants", "mostly elderly and frail": adjectives before the
+# noun, each perhaps after an adverb
+_ADJECTIVE_LIST = re.compile(
+    r"^\s*(?P<words>(?:(?:[a-z]+ly\s+)?[a-z][a-z-]+,\s+){0,3}(?:[a-z]+ly\s+)?[a-z][a-z-]+,?"
+    r"\s+(?:and|or)\s+(?:[a-z]+ly\s+)?[a-z][a-z-]+)"
+    r"(?=\s+[A-Za-z])"
+)
+# "400 were children", "most are women": what the number is, said after a copula
+_PREDICATE = re.compile(
+    r"^\s*(?:are|were|is|was)\s+(?:all\s+|mostly\s+|also\s+|reportedly\s+)?(?=[A-Za-z])",
+    re.I,
+)
 _MODIFIERS = frozenset(
     {
         "more", "other", "new", "young", "old", "elderly", "sick", "wounded", "injured",
@@ -107,6 +150,8 @@ _MONTHS_DAYS = frozenset(
         "thursday", "friday", "saturday", "sunday", "gmt", "utc", "bc", "ad",
     }
 )  # fmt: skip
+# Months that are also verbs: "10,000 may have died", "thousands march" (a month is capitalised).
+_VERBS_TOO = frozenset({"may", "march"})
 _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|[,;:()\"“”]|\S")
 _OF_OWN = re.compile(
     r"^\s*of\s+(?:its|their|his|her|the country's|whom|them)\s+(?:own\s+)?(?P<noun>[a-z]+)", re.I
@@ -134,6 +179,7 @@ _IRREGULAR = (
     "fled|fleeing|left|came|went|gone|ran|sought|slept|spent|hid|hidden|taken|took|brought"
     "|flown|flew|died|dying|lying|lay|stuck|dead|missing|homeless|made homeless|holed up"
     "|lined up|lining up|due|had yet|have yet|were yet|yet to|bussed|bussing|remains|flooded"
+    "|find|found|finding|unaccounted"
     "|flooding"
 )
 
@@ -194,6 +240,8 @@ def _is_people(word: str) -> bool:
         return True  # a demonym or group: "Canadians", "Lebanese", "Kosovars"
     if re.fullmatch(r"[a-z]{2,}(?:men|women|people|folk)", lower):
         return True  # "fishermen", "servicemen", "townspeople", "tribesmen"
+    if _AGENT_COMPOUND.fullmatch(lower):
+        return True  # "holidaymakers", "shopkeepers", "beachgoers", "homeowners"
     return bool(_SUFFIX.search(lower)) and len(lower) > 5 and not lower.endswith("ments")
 
 
@@ -204,8 +252,33 @@ def _subject(word: str) -> str:
 
 def counted(after: str) -> Counted | None:
     """Return what the number just before ``after`` counts, or None if not people/vehicles."""
-    if re.match(r"^\s*of the\b", after, re.I):
-        return None  # partitive: "one of the buses" is not a count of buses
+    partitive = re.match(r"^\s*of the\b", after, re.I)
+    if partitive is not None:  # "one of the buses" is no count of buses; "seven of the dead"
+        whole = counted(" " * partitive.end() + after[partitive.end() :])  # counts people
+        if whole is None or not whole.end or whole.subject in ("buses", "ambulances", "vehicles"):
+            return None
+        return whole
+    quote = re.match(r"\s*['‘\"“]", after)
+    if quote is not None:  # "66,000 'flee' into Turkey": a quoted word is read as the word
+        after = " " * quote.end() + after[quote.end() :]
+    strong = _STRONG.match(after)
+    if strong is not None:  # "a 5,000-strong crowd": offsets kept
+        after = " " * strong.end() + after[strong.end() :]
+        group = _GROUP_OF.match(after)
+        if "strong" in strong.group(0).lower() and group is not None and counted(after) is None:
+            rest = counted(" " * group.end() + after[group.end() :])
+            if rest is not None and rest.end:
+                return rest  # "a 1,000-strong contingent of troops"
+            word = group["group"]
+            return Counted(word, "people", (), word, group.end("group"))
+    listed = _ADJECTIVE_LIST.match(after)
+    words = re.findall(r"[a-z-]+", listed["words"]) if listed is not None else []
+    if listed is not None and all(_adjective(w) for w in words):
+        rest = counted(" " * listed.end() + after[listed.end() :])
+        if rest is not None and rest.end:  # the adjectives qualify it ("wounded and sick")
+            qualifiers = tuple(w for w in words if w not in ("and", "or"))
+            return Counted(rest.noun, rest.subject, (*qualifiers, *rest.modifiers), rest.phrase,
+                           rest.end)  # fmt: skip
     own = _OF_OWN.match(after)
     if own and _is_people(own.group("noun")):
         noun = own.group("noun").lower()
@@ -220,6 +293,9 @@ def counted(after: str) -> Counted | None:
         if lower in VEHICLES:
             return Counted(lower, CLASSES[lower], tuple(modifiers), lower, match.end())
         nxt = _next_word(after, match.end())
+        if word[:1].isalpha() and re.search(r"\d", word):
+            modifiers.append(word)  # "Il-76", "COVID-19", "C-130": a designation, no people
+            continue
         capital = word[:1].isupper()
         if capital and (
             _is_place(word, nxt)
@@ -231,7 +307,13 @@ def counted(after: str) -> Counted | None:
         if word.isupper() and len(word) > 1 and nxt is not None:
             modifiers.append(word)  # "ICRC staff", "UN staff": an acronym is no demonym
             continue
-        agent = bool(modifiers) and modifiers[-1][:1].isupper() and _AGENT.match(word)
+        agent = (
+            bool(modifiers)
+            and modifiers[-1][:1].isupper()
+            and not re.search(r"\d", modifiers[-1])
+            and lower not in THINGS
+            and _AGENT.match(word)
+        )
         if (_is_people(word) or agent) and not _before_head(word, nxt):
             joined = _COORDINATED.match(after, match.end())
             if joined is not None:  # "men and women", "wounded and sick patients"
@@ -248,12 +330,22 @@ def counted(after: str) -> Counted | None:
                     phrase = " ".join([*capitals, word, after[match.end() : end].strip()])
                     return Counted(head if head[:1].isupper() else head.lower(), _subject(head),
                                    tuple(modifiers), phrase, end)  # fmt: skip
+            shared = _SHARED_NOUN.match(after, match.end())
+            if (
+                capital
+                and not word.endswith("s")
+                and shared is not None
+                and _is_people(shared["noun"])
+            ):  # "Three Nigerian and two Ghanaian sailors": the second count's noun
+                noun = shared["noun"]
+                return Counted(noun, _subject(noun), (*modifiers, word), f"{word} {noun}",
+                               match.end())  # fmt: skip
             # "1,000 feared dead": an adjective standing for the people it describes
             head = "people" if lower in _NOMINAL else word
             phrase = " ".join([m for m in modifiers if m[:1].isupper()] + [head])
             return Counted(word if word[:1].isupper() else lower, _subject(word),
                            tuple(modifiers), phrase, match.end())  # fmt: skip
-        if lower in THINGS or lower in _MONTHS_DAYS:
+        if lower in THINGS or (lower in _MONTHS_DAYS and (capital or lower not in _VERBS_TOO)):
             return None
         if lower.endswith("ed") and lower not in _MODIFIERS and _VERB_OBJECT.match(nxt or ""):
             break  # "4,000 reached the Blace crossing": a verb and its object, not an adjective
@@ -281,7 +373,41 @@ def counted(after: str) -> Counted | None:
         or re.match(r"^\s*(?:(?:about|of|among|for)?\s*whom|of them)\b", after, re.I)
     ):
         return Counted("people", "people", (), "people", 0)
+    predicate = _PREDICATE.match(after)
+    if predicate is not None:  # "400 were children": who they are, with no noun of their own
+        who = counted(" " * predicate.end() + after[predicate.end() :])
+        if who is not None and who.end and who.subject not in ("buses", "ambulances", "vehicles"):
+            if who.noun.lower() not in _ADJECTIVES | _PARTICIPLES:
+                return Counted(who.noun, who.subject, who.modifiers, who.phrase, 0)
     return None
+
+
+# People words that after "were" are said of the people, not who they are ("were injured").
+_PARTICIPLES = frozenset({"injured", "wounded", "dead", "sick", "hurt", "killed", "rescued"})
+
+
+def _adjective(word: str) -> bool:
+    """Return whether a word in a list before a noun can be an adjective: no function word,
+    people noun, thing or verb of people ("cold, hungry and exhausted")."""
+    lower = word.lower()
+    return (
+        lower in ("and", "or")
+        or lower in _MODIFIERS
+        or (
+            lower not in _FUNCTION_WORDS
+            and lower not in _ADVERBS
+            and not _is_people(lower)
+            and lower not in THINGS
+            and re.fullmatch(_PEOPLE_VERB, lower, re.I) is None
+        )
+    )
+
+
+# Adverbs of time and place that end a clause: "1,000 yesterday and other people".
+_ADVERBS = frozenset(
+    {"yesterday", "today", "tonight", "overnight", "earlier", "later", "ago", "now", "already",
+     "too", "here", "there", "alone", "only", "so", "then", "again", "since", "still"}
+)  # fmt: skip
 
 
 _COORDINATED = re.compile(
@@ -297,7 +423,9 @@ _FUNCTION_WORDS = frozenset(
      "per", "each", "every", "among", "between", "without", "via", "over", "under", "after",
      "before", "since", "during", "like", "including", "whom", "while", "where", "when"}
 )  # fmt: skip
-_COMPOUND_HEADS = frozenset({"members", "workers", "holders", "personnel", "officers", "staff"})
+_COMPOUND_HEADS = frozenset(
+    {"members", "workers", "holders", "personnel", "officers", "staff", "population", "community"}
+)
 
 
 def _before_head(word: str, nxt: str | None) -> bool:
@@ -320,7 +448,7 @@ def _before_head(word: str, nxt: str | None) -> bool:
 # An agent noun ("miners", "rescuers"): people when a nationality qualifies it.
 _AGENT = re.compile(r"^[a-z]{3,}ers$")
 # Adjectives that stand alone for people ("1,900 dead") and name no group of their own.
-_NOMINAL = frozenset({"dead"})
+_NOMINAL = frozenset({"dead", "missing"})
 # People words that are also adjectives: "displaced people", "wounded civilians".
 _ADJECTIVES = frozenset(
     {"wounded", "injured", "sick", "civilian", "dead", "displaced", "stranded", "trapped",
@@ -341,3 +469,42 @@ def _is_place(word: str, nxt: str | None) -> bool:
 def _next_word(text: str, position: int) -> str | None:
     match = re.match(r"\s+([A-Za-z][\w'’-]*)", text[position:])
     return match.group(1) if match else None
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def headline(text: str) -> bool:
+    """Return whether a line is a headline in title or upper case ("30,000 Flee As Storm
+    Nears"): four or more words and nearly all of them capitalised, small words too."""
+    words = [w for w in _WORD.findall(text) if not re.search(r"\d", w)]
+    if len(words) < 4:
+        return False
+    capitals = sum(w[:1].isupper() for w in words)
+    small = any(w.lower() in _FUNCTION_WORDS and w[:1].isupper() for w in words[1:])
+    return capitals >= 0.85 * len(words) and (small or all(w.isupper() for w in words))
+
+
+def detitled(text: str) -> str:
+    """Return a headline's words in running-text case where they are common words (people
+    nouns, things, verbs of people, small words): names and demonyms keep their capitals."""
+
+    def lower(match: re.Match[str]) -> str:
+        word = match.group(0)
+        low = word.lower()
+        common = (
+            low in _FUNCTION_WORDS
+            or low in THINGS
+            or low in VEHICLES
+            or (low in _MODIFIERS and low not in _NAMES_TOO)
+            or low in PEOPLE
+            or re.fullmatch(_PEOPLE_VERB, low, re.I) is not None
+            or re.fullmatch(_AUX.replace(")*", ")+"), low + " ", re.I) is not None
+        )
+        return low if common else word
+
+    return _WORD.sub(lower, text)
+
+
+# Modifiers that in a headline are names: "British Nationals", "UN Staff", "US Citizens".
+_NAMES_TOO = frozenset({"british", "u.s.", "us", "un"})

@@ -105,3 +105,14 @@ def test_a_share_is_no_count() -> None:
     assert find_numbers("One in three residents has left.") == []
     assert find_numbers("Roughly 1 out of 5 homes was damaged.") == []
     assert [m.value for m in find_numbers("One in three of the 1,200 residents left.")] == [1200]
+
+
+def test_spelled_numbers_with_indian_scales_and_fractions_of_a_scale() -> None:
+    """Should read 'two lakh' and 'five crore' as written, and a fraction of a scale."""
+    from corridor.text.numbers import find_numbers
+
+    for text, value in (("two lakh people", 200_000), ("five crore voters", 50_000_000),
+                        ("a quarter of a million people", 250_000),
+                        ("two-thirds of a million people", 666_666)):  # fmt: skip
+        (mention,) = find_numbers(text)
+        assert mention.value == value, text

@@ -34,3 +34,16 @@ def test_open_class_people_nouns() -> None:
         assert who is not None and who.noun == noun, after
     for after in (" shelters", " hectares", " head of cattle", " districts"):
         assert counted(after) is None, after
+
+
+def test_what_stands_between_a_number_and_its_noun() -> None:
+    """Should reach the noun past a suffix ('-strong', '-odd', 'or so'), a list of adjectives
+    or a designation, and never take a designation for people."""
+    for after, noun in ((" cold, tired and hungry hikers", "hikers"),
+                        (" frail and elderly residents", "residents"),
+                        ("-odd labourers", "labourers"), (" or so stragglers", "stragglers"),
+                        ("-strong party of climbers", "climbers"),
+                        (" Mi-8 passengers", "passengers")):  # fmt: skip
+        who = counted(after)
+        assert who is not None and who.noun == noun, after
+    assert counted(" An-26 transports") is None
