@@ -67,6 +67,7 @@ def as_of_day(
         and (not starts_period(text[: d.span.start]) or _DAY_RANGE.search(d.text))
         and (not _BETWEEN.search(text[: d.span.start]) or _DAY_RANGE.search(d.text))
         and d.span.start >= setting.body_start
+        and not (period == "" and _YEAR_ALONE.search(d.text))  # "the camp, opened in 2002, now"
     ]
     head, tail = clause_bounds(text, position)
     in_clause = [d for d in usable if head <= d.span.start < tail]
@@ -80,11 +81,13 @@ def as_of_day(
             or _OWN_DAY.match(text[position : d.span.start])
             or _RANGE_END.search(text[: d.span.start])
             or _DAY_RANGE.search(d.text)
+            or d.ends_span
             or (
                 "weekend" in d.text.lower()
                 and not _OTHER_EVENT.search(text[position : d.span.start])
             )
             or d.whole_month  # "UN data in September showed": as of the month's end
+            or _BRINGING.match(text[d.span.end : position])  # "..., bringing the toll to 31"
         ]
     if in_clause:
         return min(in_clause, key=lambda d: abs(d.span.start - position)).day
@@ -180,7 +183,10 @@ _RANGE_END = re.compile(r"\b(?:between|from)\s+\d{1,2}\s+(?:and|to|-|–)\s*$", 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _DAY_RANGE = re.compile(r"\d\s*(?:-|–|and|to)\s*\d")  # "from May 3 to 9": as of the 9th
 # A time of day before the day it is on: "as of 6 a.m. on 29 September", "by 16:00 on Friday".
-_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|hrs|GMT|UTC|local time)?\s+on\s+)?"
+_CLOCK = (
+    r"(?:\d{1,2}(?:[:.]\d\d)?(?:\s*(?:a\.m\.|p\.m\.|am|pm|hrs|GMT|UTC|local time))*"
+    r"(?:\s+on|,)?\s+)?"
+)
 _OPENING = re.compile(rf"^\s*(?:(?:late |early )?on|(?:by|as of|as at)\s+{_CLOCK})?\s*$", re.I)
 # "40,000 people had fled the valley on Wednesday": the day the number's own verb names,
 # not one of an event in a clause of its own ("... following the quake on Saturday").
@@ -193,10 +199,19 @@ _OWN_DAY = re.compile(
 # its own, is not the day of a running total.
 _OTHER_EVENT = re.compile(r"\b(?:after|before|following|when|since|because)\b", re.I)
 _AS_OF = re.compile(
-    rf"\b(?:until|by|as of|as at|up to|through)\s+(?:the\s+(?:end|close)\s+of\s+|{_CLOCK}|\w+\s+)$",
+    rf"\b(?:until|till|by|as of|as at|up to|through)\s+"
+    rf"(?:the\s+(?:end|close)\s+of\s+|{_CLOCK}|\w+\s+)$",
     re.I,
 )
-_BREAK = re.compile(r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b|\. ")
+# "Four died on Tuesday, bringing the toll to 31": a total a participle adds the day's
+# count to is as of that day.
+_BRINGING = re.compile(
+    r"^[^.;:]*?,\s*(?:bringing|taking|raising|pushing|lifting|putting)\b[^.;:]*$", re.I
+)
+_YEAR_ALONE = re.compile(r"\b(?:in|during|by|until|through|end of) \d{4}$", re.I)
+_BREAK = re.compile(
+    r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b|(?<![ap]\.m)\. "
+)
 
 
 def clause_bounds(text: str, position: int) -> tuple[int, int]:

@@ -45,6 +45,8 @@ DATE_RE = re.compile(
     rf"|(?P<mid>mid|early|late)[- ](?P<mid_month>{_MONTH_RE})"
     rf"|(?:in|during|by|until|through|(?:the )?end of) (?-i:(?P<alone>{_MONTH_ALONE}))"
     rf"(?:,?\s+(?P<alone_year>\d{{4}}))?(?!\s*\d)"
+    rf"|(?:in|during|by|until|through|(?:the )?end of) (?P<year>(?:19|20)\d\d)"
+    rf"(?![\d,.]\d|\s*[-–/]\s*\d)"
     rf"|(?:(?P<last_part>early|mid|late)[- ])?(?P<last_month>last month)"
     rf"|(?:(?P<direction>last|next)\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})"
     rf"|(?P<weekend>(?:over|during|this|last|at|on) (?:the )?weekend)"
@@ -57,13 +59,15 @@ DATE_RE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
-    """A date expression and the calendar day it names (a month's last day for a month
-    named alone: ``whole_month``)."""
+    """A date expression and the calendar day it names (a month's or year's last day for a
+    month or year named alone, or the day of "early/mid/late <month>": ``whole_month``,
+    a stretch of time named rather than one day)."""
 
     span: Span
     day: date
     text: str
     whole_month: bool = False
+    ends_span: bool = False  # the last day of a span ("Sunday and Monday")
 
 
 def _year_for(month: int, day: int, published: date) -> int:
@@ -101,6 +105,9 @@ def resolve(match: re.Match[str], published: date) -> date:
         month = _MONTHS[groups["mid_month"].lower()]
         day = _PART[groups["mid"].lower()]
         return date(_year_for(month, day, published), month, day)
+    if groups["year"]:  # a year given alone is as of its last day, or publication
+        year = int(groups["year"])
+        return min(date(year, 12, 31), max(published, date(year, 1, 1)))
     if groups["alone"]:  # a month given alone is as of its last day, or publication
         month = _MONTHS[groups["alone"].lower()]
         year = int(groups["alone_year"] or _year_for(month, 1, published))
@@ -132,7 +139,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for match in DATE_RE.finditer(text):
         reference = published
         if reference is None:
-            if not any(match.group(g) for g in ("md_year", "dm_year", "iso", "alone_year")):
+            if not any(match.group(g) for g in ("md_year", "dm_year", "iso", "alone_year", "year")):
                 continue
             reference = date(1970, 1, 1)
         try:
@@ -141,12 +148,23 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             continue
         span = Span(match.start(), match.end())
         month = bool(
-            match.group("alone") or (match.group("last_month") and not match.group("last_part"))
+            match.group("alone")
+            or match.group("year")
+            or match.group("mid")
+            or (match.group("last_month") and not match.group("last_part"))
         )
         if _ANCHORED.fullmatch(match.group(0)) and found:
             day = found[-1].day - timedelta(days=1)  # "84 on Thursday, from 62 a day earlier"
-        found.append(DateMention(span, day, match.group(0), month))
+        ends = bool(found) and _SPAN_JOIN.fullmatch(text[found[-1].span.end : match.start()])
+        if ends:
+            found.pop()  # "on Sunday and Monday": a span of days is as of its last
+        found.append(DateMention(span, day, match.group(0), month, bool(ends)))
     return found
+
+
+# Two days joined into a span ("Sunday and Monday", "Monday through Wednesday"): the first
+# starts it, the second is the day it is as of.
+_SPAN_JOIN = re.compile(r"(?i)\s*(?:-|–|and|to|through|thru|until|till)\s+(?:on\s+)?")
 
 
 # A day counted back from the day named before it in the same text, not from publication.

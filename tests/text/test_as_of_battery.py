@@ -1,0 +1,182 @@
+"""A battery of made-up report sentences, one or two each, across kinds of evacuation and
+styles of report, with the as-of day the conventions give each figure (issue 14).
+
+Every sentence here is invented; none is taken from the devset. Publication is Friday
+3 May 2019 unless a case gives its own day. Each case names the figure by its value.
+"""
+
+from datetime import date
+
+import pytest
+
+from corridor.text.brief import build_brief
+from corridor.text.model import Document
+
+FRI = date(2019, 5, 3)
+SAT, SUN, MON, TUE = date(2019, 4, 27), date(2019, 4, 28), date(2019, 4, 29), date(2019, 4, 30)
+WED, THU = date(2019, 5, 1), date(2019, 5, 2)
+
+# (text, value of the figure, its as-of day, publication)
+CASES: list[tuple[str, int, date | None, date]] = [
+    # cyclones and floods
+    ("Authorities evacuated 1.2 million people ahead of the cyclone on Thursday, the state "
+     "government said.", 1_200_000, THU, FRI),
+    ("More than 40,000 people were moved to cyclone shelters overnight, the disaster agency "
+     "said on Friday.", 40_000, FRI, FRI),
+    ("As of 6 p.m. Thursday, 12,400 people were staying in evacuation centres, the disaster "
+     "council said.", 12_400, THU, FRI),
+    ("As of 6 a.m. today, 14,800 persons are staying in evacuation centers.", 14_800, FRI, FRI),
+    ("Floodwaters forced 25,000 residents from their homes on Sunday and Monday, the district "
+     "collector said.", 25_000, MON, FRI),
+    ("Between Tuesday and Thursday, 9,000 people were evacuated by boat.", 9_000, THU, FRI),
+    ("The death toll rose to 64 on Wednesday, the ministry said.", 64, WED, FRI),
+    ("At least 17 people have died since the floods began on 24 April, officials said.",
+     17, FRI, FRI),
+    ("Over the weekend, 5,000 people were evacuated from low-lying villages.", 5_000, SUN, FRI),
+    ("In September, 3,500 people were still living in shelters, UN data showed.",
+     3_500, date(2019, 9, 30), date(2019, 11, 15)),
+    ("The government said in September that 210,000 people had been displaced.",
+     210_000, date(2019, 9, 30), date(2019, 11, 15)),
+    ("Some 150 people were rescued by relief teams on Sunday and shifted to camps.",
+     150, SUN, FRI),
+    ("As many as 120,000 people have been shifted to safer places till Thursday evening, the "
+     "chief minister said.", 120_000, THU, FRI),
+    ("A total of 19,300 individuals were pre-emptively evacuated as of 8 AM Thursday.",
+     19_300, THU, FRI),
+    ("Over 6,000 people have been displaced by the floods since last week, the county "
+     "commissioner said.", 6_000, FRI, FRI),
+    ("In early April, 3,000 people were evacuated from the coast.", 3_000, date(2019, 4, 5), FRI),
+    ("The storm made landfall on Sunday. Some 8,000 people fled to higher ground.",
+     8_000, SUN, FRI),
+    ("Floods hit the region on Tuesday. Some 5,000 people are now in shelters.", 5_000, FRI, FRI),
+    # earthquakes, landslides, collapses
+    ("Some 80,000 people spent a second night in the open on Wednesday.", 80_000, WED, FRI),
+    ("The toll from Monday's landslide has climbed to 43, police said on Thursday.",
+     43, THU, FRI),
+    ("Four people died in the floods on Tuesday, bringing the toll to 31.", 4, TUE, FRI),
+    ("Four people died in the floods on Tuesday, bringing the toll to 31.", 31, TUE, FRI),
+    ("Two more bodies were found yesterday, taking the death toll to 19.", 19, THU, FRI),
+    ("At least 11 people were killed when the building collapsed on Wednesday afternoon.",
+     11, WED, FRI),
+    ("Three days ago, 600 people fled the village.", 600, TUE, FRI),
+    # volcanoes
+    ("The volcano erupted again on Tuesday, and 7,000 people were evacuated from the danger "
+     "zone.", 7_000, TUE, FRI),
+    ("Nearly 20,000 residents remain in evacuation centres, the provincial disaster office "
+     "said Thursday.", 20_000, THU, FRI),
+    ("The alert level was raised on 12 January. By 14 January, 45,000 people had been "
+     "evacuated.", 45_000, date(2020, 1, 14), date(2020, 1, 16)),
+    ("The eruption on 3 June 1991 killed 41 people.", 41, date(1991, 6, 3), date(1991, 6, 10)),
+    ("Civil Protection reported on Tuesday that 1,500 people had been moved to shelters.",
+     1_500, TUE, FRI),
+    # wildfires
+    ("By Sunday evening, more than 18,000 people had fled the fire, officials said.",
+     18_000, SUN, FRI),
+    ("The fire has forced 30,000 people to flee since Tuesday.", 30_000, FRI, FRI),
+    ("Through Tuesday, 3,900 people had been evacuated, the county said.", 3_900, TUE, FRI),
+    ("Some 900 people fled the blaze on Thursday night local time.", 900, THU, FRI),
+    # nuclear and industrial accidents
+    ("On 27 April 1986, 49,000 residents were bused out of the town.",
+     49_000, date(1986, 4, 27), date(1986, 5, 6)),
+    ("A gas leak at the plant forced the evacuation of 2,500 people on Tuesday, police said.",
+     2_500, TUE, FRI),
+    ("The chemical fire has sent 300 people to hospital since Saturday.", 300, FRI, FRI),
+    ("Some 160,000 people were still unable to return home in March 2012, the prefecture "
+     "said.", 160_000, date(2012, 3, 31), date(2012, 6, 1)),
+    # sieges and humanitarian corridors
+    ("On Thursday, 1,300 civilians left the besieged city through the corridor, the ICRC "
+     "said.", 1_300, THU, FRI),
+    ("About 300 civilians, including 80 children, were evacuated from the plant on Sunday.",
+     300, SUN, FRI),
+    ("About 300 civilians, including 80 children, were evacuated from the plant on Sunday.",
+     80, SUN, FRI),
+    ("An estimated 100,000 people remain trapped in the city, the UN said on Wednesday.",
+     100_000, WED, FRI),
+    ("An estimated 100,000 people remain trapped in the city, the UN said on Wednesday. Of "
+     "them, 40,000 are children.", 40_000, WED, FRI),
+    ("Some 5,000 people were evacuated from the eastern districts on Tuesday. Of those, 1,200 "
+     "were taken to hospital.", 1_200, TUE, FRI),
+    ("The first convoy carrying 1,000 people left at dawn on Saturday.", 1_000, SAT, FRI),
+    ("State media said 4,000 fighters and their families had left by 6 p.m. local time on "
+     "Friday.", 4_000, FRI, date(2019, 5, 4)),
+    ("Fighting broke out on Saturday. Since then, 8,000 people have fled.", 8_000, FRI, FRI),
+    ("Evacuations began on Monday. By Wednesday, 14,000 people had left.", 14_000, WED, FRI),
+    # foreigners flown or shipped out
+    ("The air force flew 600 nationals out of the capital on Monday and Tuesday.",
+     600, TUE, FRI),
+    ("Since Sunday, the foreign ministry has evacuated 1,700 citizens on 11 flights.",
+     1_700, FRI, FRI),
+    ("A navy ship carrying 1,100 evacuees docked at the port on Wednesday morning.",
+     1_100, WED, FRI),
+    ("The last flight out, with 250 Canadians aboard, left on 30 April, the embassy said.",
+     250, TUE, FRI),
+    ("The government said Thursday it had flown 3,000 people out of the country so far.",
+     3_000, THU, FRI),
+    ("\"We have evacuated 450 citizens today,\" the minister told reporters on Wednesday.",
+     450, WED, FRI),
+    ("The ship left with 1,800 passengers late on Thursday, local time.", 1_800, THU, FRI),
+    ("The two ships carried 2,700 foreign nationals from the port on 26 and 27 April.",
+     2_700, SAT, FRI),
+    ("On Tuesday, April 30, some 600 people were airlifted from the island.", 600, TUE, FRI),
+    ("Some 1,000 people were moved out of the district on 29 and 30 April.", 1_000, TUE, FRI),
+    # refugees crossing borders
+    ("More than 5,000 refugees crossed into the country on Wednesday alone, the UN refugee "
+     "agency said.", 5_000, WED, FRI),
+    ("Some 2,500 people arrive each day at the border crossing, the IOM says.", 2_500, FRI, FRI),
+    ("In the past 24 hours, 12,000 people crossed the border, the border guard said on "
+     "Thursday.", 12_000, THU, FRI),
+    ("Since the fighting erupted in mid-April, 120,000 people have fled to neighbouring "
+     "countries.", 120_000, FRI, FRI),
+    ("Figures from the agency showed 45,000 arrivals in March.", 45_000, date(2019, 3, 31), FRI),
+    ("Last month alone, 30,000 people crossed the river.", 30_000, date(2019, 4, 30), FRI),
+    ("Almost 700,000 refugees had fled across the border by the end of 2017.",
+     700_000, date(2017, 12, 31), date(2018, 3, 1)),
+    ("In 2015, more than a million migrants reached Europe by sea.",
+     1_000_000, date(2015, 12, 31), date(2016, 2, 1)),
+    ("The camp, opened in 2002, now houses 180,000 refugees.", 180_000, FRI, FRI),
+    ("Between 1 and 3 May, 5,600 people crossed the bridge.", 5_600, FRI, date(2019, 5, 5)),
+    ("On Sunday and Monday, 3,000 people were taken out by bus.", 3_000, MON, FRI),
+    ("Up to Wednesday, 7,200 people had registered at the reception centre.", 7_200, WED, FRI),
+    # camps and shelters
+    ("As at 30 April, 62,000 displaced people were living in 140 sites, OCHA reported.",
+     62_000, TUE, FRI),
+    ("Some 3,400 people spent Thursday night in shelters.", 3_400, THU, FRI),
+    ("The number of people in evacuation centres fell to 8,000 on Tuesday from 15,000 a day "
+     "earlier.", 8_000, TUE, FRI),
+    ("The number of people in evacuation centres fell to 8,000 on Tuesday from 15,000 a day "
+     "earlier.", 15_000, MON, FRI),
+    ("The site, built for 5,000, now hosts 9,800 people.", 9_800, FRI, FRI),
+    ("As of 25 April, a total of 1,230 persons remained in 12 evacuation centres.",
+     1_230, date(2019, 4, 25), FRI),
+    ("As of 02 May 2019, 17:00 hrs, 9,870 persons are in 34 evacuation centres.",
+     9_870, THU, date(2019, 5, 4)),
+    ("The camp population peaked at 250,000 in July 2017.", 250_000, date(2017, 7, 31), FRI),
+    ("On the night of 1 May, 900 people took shelter in the stadium.", 900, WED, FRI),
+    # tolls and agency releases
+    ("The ICRC said 200 detainees were released on 2 May and flown home.", 200, THU, FRI),
+    ("The government said on 20 April that 500 people had died.", 500, date(2019, 4, 20), FRI),
+    ("The Red Cross said on Wednesday that 2,100 volunteers had been deployed.",
+     2_100, WED, FRI),
+    ("Police said 27 people were killed in the stampede on Sunday.", 27, SUN, FRI),
+    ("In the last 24 hours, 2,345 persons were evacuated, the home ministry said.",
+     2_345, FRI, FRI),
+    ("Last night 400 more people arrived at the shelter. Another 250 came this morning.",
+     400, THU, FRI),
+    ("Last night 400 more people arrived at the shelter. Another 250 came this morning.",
+     250, FRI, FRI),
+    ("The dam burst late last night. Some 2,000 people fled to higher ground.", 2_000, THU, FRI),
+    ("The first evacuation flights left last week. So far 3,000 nationals have been brought "
+     "home.", 3_000, FRI, FRI),
+    ("By mid-morning on Saturday, 2,000 people had gathered at the port.", 2_000, SAT, FRI),
+    ("Fighting spread over the weekend. On Monday, 6,000 people fled the town.", 6_000, MON, FRI),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "day", "published"), CASES)
+def test_the_as_of_day_of_a_made_up_report(
+    text: str, value: int, day: date | None, published: date
+) -> None:
+    figures = build_brief([Document("d", text, "Desk", published)]).figures
+    found = [f for f in figures if f.value == value]
+    assert found, [(f.value, f.surface) for f in figures]
+    assert found[0].as_of == day
