@@ -70,7 +70,16 @@ def as_of_day(
         and not (period == "" and _YEAR_ALONE.search(d.text))  # "the camp, opened in 2002, now"
     ]
     head, tail = clause_bounds(text, position)
-    in_clause = [d for d in usable if head <= d.span.start < tail]
+    in_clause = [
+        d
+        for d in usable
+        if head <= d.span.start < tail
+        and not (  # "A week after the quake struck on 25 April, 2.8 million remain"
+            d.span.end < position
+            and _OTHER_EVENT.search(text[head : d.span.start])
+            and "," in text[d.span.end : position]
+        )
+    ]
     if period == "cumulative":
         in_clause = [
             d
@@ -184,14 +193,16 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _DAY_RANGE = re.compile(r"\d\s*(?:-|–|and|to)\s*\d")  # "from May 3 to 9": as of the 9th
 # A time of day before the day it is on: "as of 6 a.m. on 29 September", "by 16:00 on Friday".
 _CLOCK = (
-    r"(?:\d{1,2}(?:[:.]\d\d)?(?:\s*(?:a\.m\.|p\.m\.|am|pm|hrs|GMT|UTC|local time))*"
-    r"(?:\s+on|,)?\s+)?"
+    r"(?:(?:\d{1,2}(?:[:.]\d\d)?|\d{4}\s*H|noon|midnight|dawn|dusk|nightfall)"
+    r"(?:\s*(?:a\.m\.|p\.m\.|am|pm|hrs|H|GMT|UTC|local time))*(?:\s+on|,)?\s+)?"
 )
-_OPENING = re.compile(rf"^\s*(?:(?:late |early )?on|(?:by|as of|as at)\s+{_CLOCK})?\s*$", re.I)
+_OPENING = re.compile(
+    rf"^\s*(?:(?:late|early)(?:\s+on)?|on|(?:by|as of|as at)\s+{_CLOCK})?\s*$", re.I
+)
 # "40,000 people had fled the valley on Wednesday": the day the number's own verb names,
 # not one of an event in a clause of its own ("... following the quake on Saturday").
 _OWN_DAY = re.compile(
-    r"^(?:\d[\d,.]*\s+|(?!(?:after|before|following|when|since)\b)[^\s,;]+\s+){1,8}?"
+    r"^(?:\d[\d,.]*\s+|(?!(?:after|before|following|when|since)\b|from\s+\d)[^\s,;]+\s+){1,8}?"
     r"(?:(?:on|as of|by)\s+)?$",
     re.I,
 )
@@ -200,13 +211,14 @@ _OWN_DAY = re.compile(
 _OTHER_EVENT = re.compile(r"\b(?:after|before|following|when|since|because)\b", re.I)
 _AS_OF = re.compile(
     rf"\b(?:until|till|by|as of|as at|up to|through)\s+"
-    rf"(?:the\s+(?:end|close)\s+of\s+|{_CLOCK}|\w+\s+)$",
+    rf"(?:the\s+(?:end|close)\s+of\s+(?:the\s+day\s+(?:on\s+)?)?|{_CLOCK}|\w+\s+)$"
+    rf"|\b(?:days?|weeks?|hours|months?|period|fortnight)\s+(?:to|ending|ended)\s+{_CLOCK}$",
     re.I,
 )
 # "Four died on Tuesday, bringing the toll to 31": a total a participle adds the day's
 # count to is as of that day.
 _BRINGING = re.compile(
-    r"^[^.;:]*?,\s*(?:bringing|taking|raising|pushing|lifting|putting)\b[^.;:]*$", re.I
+    r"^[^.;:]*?,\s*(?:bringing|taking|raising|pushing|lifting|putting|with)\b[^.;:]*$", re.I
 )
 _YEAR_ALONE = re.compile(r"\b(?:in|during|by|until|through|end of) \d{4}$", re.I)
 _BREAK = re.compile(

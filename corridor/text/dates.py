@@ -51,8 +51,9 @@ DATE_RE = re.compile(
     rf"|(?:(?P<direction>last|next)\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})"
     rf"|(?P<weekend>(?:over|during|this|last|at|on) (?:the )?weekend)"
     rf"|(?P<ago>(?:two|three|four|five|six|\d) days ago)"
+    rf"|(?P<weeks_ago>(?:a|one|two|three|four|\d) weeks? ago)"
     rf"|(?P<relative>(?:the )?day before yesterday|today|yesterday|tonight|overnight"
-    rf"|last night|this morning|a day earlier|the (?:previous|prior) day))\b",
+    rf"|last night|this morning|a day earlier|the (?:previous|prior|next|following) day))\b",
     re.IGNORECASE,
 )
 
@@ -93,6 +94,7 @@ def resolve(match: re.Match[str], published: date) -> date:
     if groups["relative"]:
         word = groups["relative"].lower().removeprefix("the ")
         back = {"yesterday": 1, "last night": 1, "a day earlier": 1, "previous day": 1,
+                "next day": -1, "following day": -1,
                 "prior day": 1, "day before yesterday": 2}.get(word, 0)  # fmt: skip
         return published - timedelta(days=back)
     if groups["weekend"]:  # a weekend is counted up to its Sunday
@@ -101,6 +103,10 @@ def resolve(match: re.Match[str], published: date) -> date:
         count = groups["ago"].split()[0].lower()
         back = int(count) if count.isdigit() else _COUNTS.index(count) + 2
         return published - timedelta(days=back)
+    if groups["weeks_ago"]:
+        count = groups["weeks_ago"].split()[0].lower()
+        weeks = int(count) if count.isdigit() else ("a", "one", "two", "three", "four").index(count)
+        return published - timedelta(weeks=max(weeks, 1))
     if groups["mid_month"]:
         month = _MONTHS[groups["mid_month"].lower()]
         day = _PART[groups["mid"].lower()]
@@ -155,7 +161,15 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         )
         if _ANCHORED.fullmatch(match.group(0)) and found:
             day = found[-1].day - timedelta(days=1)  # "84 on Thursday, from 62 a day earlier"
-        ends = bool(found) and _SPAN_JOIN.fullmatch(text[found[-1].span.end : match.start()])
+        if _FORWARD.fullmatch(match.group(0)):
+            if not found:
+                continue  # "the next day" after no day: of a day the sentence does not name
+            day = found[-1].day + timedelta(days=1)  # "struck on Monday and the next day"
+        gap = text[found[-1].span.end : match.start()] if found else ""
+        named = any(match.group(g) for g in ("weekday", "md_month", "dm_month", "iso"))
+        ends = bool(found) and named and _SPAN_JOIN.fullmatch(gap)
+        if found and found[-1].text.lower() == "overnight" and re.fullmatch(r"\s+(?:on\s+)?", gap):
+            found.pop()  # "overnight Sunday" is the night of Sunday
         if ends:
             found.pop()  # "on Sunday and Monday": a span of days is as of its last
         found.append(DateMention(span, day, match.group(0), month, bool(ends)))
@@ -169,6 +183,7 @@ _SPAN_JOIN = re.compile(r"(?i)\s*(?:-|–|and|to|through|thru|until|till)\s+(?:o
 
 # A day counted back from the day named before it in the same text, not from publication.
 _ANCHORED = re.compile(r"(?i)a day earlier|the (?:previous|prior) day")
+_FORWARD = re.compile(r"(?i)the (?:next|following) day")
 
 
 def header_date(text: str, months: frozenset[int] = frozenset()) -> date | None:
