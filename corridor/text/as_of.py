@@ -131,8 +131,16 @@ def as_of_day(
 
 
 def news_day(document: Document, sentences: list[Sentence]) -> date | None:
-    """Return the day, publication or the day before, on which the report says a source
-    spoke ("the agency said Thursday" in a report of Friday), or None."""
+    """Return the day the report's figures stand as of when it says nothing else: the last
+    day of the period a situation report says it covers ("It covers the period from 26 to
+    27 May"), else the day, publication or the day before, on which the report says a
+    source spoke ("the agency said Thursday" in a report of Friday), or None."""
+    for s in sentences[:_COVER_LINES]:
+        if _COVERS.search(s.text):
+            covered = [d.day for d in find_dates(s.text, document.published)]
+            covered = [d for d in covered if document.published is None or d <= document.published]
+            if covered:
+                return covered[-1]
     days = [
         day
         for s in sentences
@@ -167,6 +175,16 @@ def _said_day(text: str, dates: list[DateMention]) -> date | None:
             return d.day
     return None
 
+
+# A situation report's statement of the period it covers, near its top: "This report covers
+# the period from 26 to 27 May", "Reporting period: 1-3 May", "information current as of".
+_COVERS = re.compile(
+    r"\b(?:covers|covering|covered)\b[^.;]{0,40}\b(?:period|days?|hours|until|up to|to|through)\b"
+    r"|\breporting period\b"
+    r"|\b(?:current|valid|correct|accurate|up to date)\s+(?:as of|as at|up to|until)\b",
+    re.I,
+)
+_COVER_LINES = 12
 
 # A running total is as of the day it was given: "the ministry said on Sunday that 4,000
 # had crossed", "officials said Tuesday", "9,000 on Monday".

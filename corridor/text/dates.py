@@ -49,7 +49,7 @@ DATE_RE = re.compile(
     rf"(?![\d,.]\d|\s*[-–/]\s*\d)"
     rf"|(?:(?P<last_part>early|mid|late)[- ])?(?P<last_month>last month)"
     rf"|(?:(?P<direction>last|next)\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})"
-    rf"|(?P<weekend>(?:over|during|this|last|at|on) (?:the )?weekend)"
+    rf"|(?P<weekend>(?:over|during|this|last|at|on) (?:the )?weekend|end of (?:a|the) weekend)"
     rf"|(?P<ago>(?:two|three|four|five|six|\d) days ago)"
     rf"|(?P<weeks_ago>(?:a|one|two|three|four|\d) weeks? ago)"
     rf"|(?P<relative>(?:the )?day before yesterday|today|yesterday|tonight|overnight"

@@ -224,6 +224,15 @@ CASES: list[tuple[str, int, date | None, date]] = [
      2_800_000, FRI, FRI),
     ("The storm struck on Monday and the next day 3,000 people fled.", 3_000, TUE, FRI),
     ("Rescuers found 12 survivors on Tuesday and the following day 9 more.", 12, TUE, FRI),
+    # situation reports that say the period they cover
+    ("Situation Report No. 3\nThis report covers the period from 30 April to 2 May 2019.\n"
+     "At least 12,000 people are staying in evacuation centres.", 12_000, THU, FRI),
+    ("Flash Update No. 2\nThe information in this update is current as of 1 May 2019.\n"
+     "Some 45,000 people have fled across the border.", 45_000, WED, FRI),
+    ("Reporting period: 29 April - 2 May 2019\nSome 3,100 people have been evacuated so far.",
+     3_100, THU, FRI),
+    ("At the end of a weekend of heavy rain, some 6,000 people had fled their homes.",
+     6_000, SUN, date(2019, 4, 30)),
 ]  # fmt: skip
 
 
