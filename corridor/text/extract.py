@@ -426,7 +426,7 @@ def _figure(
         qualifier=mention.qualifier,
         place=place,
         as_of=previous.as_of
-        if previous is not None and recent and _follows(before, dates, mention)
+        if previous is not None and recent and _follows(text, dates, mention)
         else as_of_day(
             sentence.text, mention.span.start, dates, _setting(context, sentence), period, metric
         ),
@@ -451,13 +451,24 @@ def _setting(context: _Context, sentence: Sentence) -> Setting:
     )
 
 
-def _follows(before: str, dates: list[DateMention], mention: NumberMention) -> bool:
+def _follows(text: str, dates: list[DateMention], mention: NumberMention) -> bool:
     """Return whether a figure takes its day from the one before ("Of them, 229,000";
-    "Another 1,000 arrived") because its own clause names no day."""
-    own_day = any(d.span.start < mention.span.start + 80 for d in dates)
-    return bool(re.search(r"\bof (?:them|whom)\b", before[-12:], re.I)) or (
-        bool(_ANOTHER.search(before)) and not own_day
+    "Another 1,000 arrived"; "Of them, 200 ..., while 150 ...", every part of a sentence
+    that opens with "Of them") because its own clause names no day."""
+    before = text[: mention.span.start]
+    own_day = any(
+        d.span.start < mention.span.start + 80 and not starts_period(text[: d.span.start])
+        for d in dates
     )
+    return (
+        bool(re.search(r"\bof (?:them|whom|those|these)\b", before[-14:], re.I))
+        or (bool(_ANOTHER.search(before)) and not own_day)
+        or (bool(_OF_THEM.match(before)) and not own_day)
+    )
+
+
+# A sentence that opens by dividing the figure before it: "Of them, ...", "Of those, ...".
+_OF_THEM = re.compile(r"\W*of (?:them|those|these|whom)\b", re.I)
 
 
 def _listed(before: str) -> bool:

@@ -233,6 +233,9 @@ CASES: list[tuple[str, int, date | None, date]] = [
      3_100, THU, FRI),
     ("At the end of a weekend of heavy rain, some 6,000 people had fled their homes.",
      6_000, SUN, date(2019, 4, 30)),
+    ("Some 90,000 people have fled the district, the agency said on Tuesday. Of them, 50,000 "
+     "are in camps, while 40,000 are staying with families that arrived before the war began "
+     "on 3 March.", 40_000, TUE, FRI),
 ]  # fmt: skip
 
 
