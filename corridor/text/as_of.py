@@ -26,6 +26,7 @@ class Setting:
     news_day: date | None = None  # the day the report says its sources spoke
     posted: date | None = None  # the day of the post the sentence belongs to
     previous_day: date | None = None  # the day the sentence before named
+    previous_vague: bool = False  # the sentence before named a time with no day ("last week")
     body_start: int = 0  # where the text after a dateline starts, in sentence offsets
 
 
@@ -68,6 +69,7 @@ def as_of_day(
         and (not _BETWEEN.search(text[: d.span.start]) or _DAY_RANGE.search(d.text))
         and d.span.start >= setting.body_start
         and not (period == "" and _YEAR_ALONE.search(d.text))  # "the camp, opened in 2002, now"
+        and not (period == "" and d.vague)  # a stock is not of "the orders issued last week"
     ]
     head, tail = clause_bounds(text, position)
     in_clause = [
@@ -99,28 +101,32 @@ def as_of_day(
             or _BRINGING.match(text[d.span.end : position])  # "..., bringing the toll to 31"
         ]
     if in_clause:
-        return min(in_clause, key=lambda d: abs(d.span.start - position)).day
+        nearest = min(in_clause, key=lambda d: abs(d.span.start - position))
+        return None if nearest.vague else nearest.day  # "earlier this week": no day to tell
     opening = [d for d in usable if _OPENING.match(text[: d.span.start])]
     if opening and opening[0].span.start < position:
-        return opening[0].day  # "On September 27, the ministry announced: 192 ..."
+        return None if opening[0].vague else opening[0].day  # "On September 27, ...: 192"
     if period in ("daily", "24h"):
         # no day in the number's clause: a day named earlier in the sentence ("There was
         # no let-up yesterday: 6,000 arrived"), else the day the sentence before named
         earlier = [d for d in usable if d.span.start < position]
         if earlier:
-            return earlier[-1].day
+            return None if earlier[-1].vague else earlier[-1].day
         if (
             not dates
             and setting.previous_day is not None
             and not _PAST_PERFECT.search(text[head:tail])
         ):
-            return setting.previous_day  # "had travelled" is before the story's day, not on it
+            # "had travelled" is before the story's day, not on it; "last week" names no day
+            return None if setting.previous_vague else setting.previous_day
     if setting.posted is not None:
         return setting.posted
     said = [
         d
         for d in usable
-        if _SAID_ON.search(text[: d.span.start]) or _SAID_AFTER.match(text[d.span.end :])
+        if not d.vague
+        and _SAID_ON.search(text[: d.span.start])
+        or _SAID_AFTER.match(text[d.span.end :])
     ]
     if said and period in ("cumulative", ""):
         # a count or a stock is as of the day it was given ('..." he told reporters on Monday')
@@ -171,6 +177,8 @@ def spoken_days(text: str, dates: list[DateMention], published: date | None) -> 
 def _said_day(text: str, dates: list[DateMention]) -> date | None:
     """Return the day a sentence says its source spoke ("the agency said Thursday"), or None."""
     for d in dates:
+        if d.vague:
+            continue
         if _SAID_ON.search(text[: d.span.start]) or _SAID_AFTER.match(text[d.span.end :]):
             return d.day
     return None
@@ -260,5 +268,6 @@ def day_in_clause(text: str, position: int, dates: list[DateMention]) -> bool:
     """Return whether the number's clause names one day ("on Wednesday, forces killed 82")."""
     head, tail = clause_bounds(text, position)
     return any(
-        head <= d.span.start < tail and not _RANGE_END.search(text[: d.span.start]) for d in dates
+        head <= d.span.start < tail and not d.vague and not _RANGE_END.search(text[: d.span.start])
+        for d in dates
     )

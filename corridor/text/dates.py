@@ -49,11 +49,15 @@ DATE_RE = re.compile(
     rf"(?![\d,.]\d|\s*[-–/]\s*\d)"
     rf"|(?:(?P<last_part>early|mid|late)[- ])?(?P<last_month>last month)"
     rf"|(?:(?P<direction>last|next)\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})"
+    rf"|(?P<vague>(?:earlier|later)\s+(?:this|last|that|in the) week"
+    rf"|(?:last|that|the previous) week"
+    rf"|(?:a few|several) days ago)"
     rf"|(?P<weekend>(?:over|during|this|last|at|on) (?:the )?weekend|end of (?:a|the) weekend)"
     rf"|(?P<ago>(?:two|three|four|five|six|\d) days ago)"
     rf"|(?P<weeks_ago>(?:a|one|two|three|four|\d) weeks? ago)"
     rf"|(?P<relative>(?:the )?day before yesterday|today|yesterday|tonight|overnight"
-    rf"|last night|this morning|a day earlier|the (?:previous|prior|next|following) day))\b",
+    rf"|last night|this morning|a day earlier(?! (?:this|that|in the) week)"
+    rf"|the (?:previous|prior|next|following) day))\b",
     re.IGNORECASE,
 )
 
@@ -69,6 +73,7 @@ class DateMention:
     text: str
     whole_month: bool = False
     ends_span: bool = False  # the last day of a span ("Sunday and Monday")
+    vague: bool = False  # a time no day can be told from ("earlier this week")
 
 
 def _year_for(month: int, day: int, published: date) -> int:
@@ -97,6 +102,8 @@ def resolve(match: re.Match[str], published: date) -> date:
                 "next day": -1, "following day": -1,
                 "prior day": 1, "day before yesterday": 2}.get(word, 0)  # fmt: skip
         return published - timedelta(days=back)
+    if groups["vague"]:  # "earlier this week": no day anyone can tell; publication stands in
+        return published
     if groups["weekend"]:  # a weekend is counted up to its Sunday
         return published - timedelta(days=(published.weekday() - 6) % 7)
     if groups["ago"]:
@@ -135,17 +142,21 @@ def resolve(match: re.Match[str], published: date) -> date:
         raise BriefError(f"not a calendar date: {match.group(0)!r}") from exc
 
 
-def find_dates(text: str, published: date | None) -> list[DateMention]:
+def find_dates(text: str, published: date | None, vague: bool = False) -> list[DateMention]:
     """Return date expressions in ``text`` resolved against ``published``.
 
     Without a publication date only absolute dates with a year can be resolved. "A day
     earlier" and "the previous day" count back from the day named before them, if any.
+    With ``vague``, times no day can be told from ("earlier this week", "last week") are
+    returned too, flagged ``vague``; otherwise they are left out.
     """
     found: list[DateMention] = []
     for match in DATE_RE.finditer(text):
+        if match.group("vague") and not vague:
+            continue
         reference = published
         if reference is None:
-            if not any(match.group(g) for g in ("md_year", "dm_year", "iso", "alone_year", "year")):
+            if not any(match.group(g) for g in ("md_year", "dm_year", "iso", "alone_year")):
                 continue
             reference = date(1970, 1, 1)
         try:
@@ -172,7 +183,9 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             found.pop()  # "overnight Sunday" is the night of Sunday
         if ends:
             found.pop()  # "on Sunday and Monday": a span of days is as of its last
-        found.append(DateMention(span, day, match.group(0), month, bool(ends)))
+        found.append(
+            DateMention(span, day, match.group(0), month, bool(ends), bool(match.group("vague")))
+        )
     return found
 
 

@@ -204,6 +204,7 @@ class _Context:
         # The day the previous sentence named, if any: "It touched down on Friday. Its
         # 73 passengers disembarked" keeps Friday.
         self.previous_day: date | None = None
+        self.previous_vague = False  # the sentence before named "last week", no day
         self.news_day = news_day(document, sentences)
         self.country, self.countries = countries_named([s.text for s in sentences[:40]])
         year = f" {document.published.year}" if document.published else ""
@@ -447,6 +448,7 @@ def _setting(context: _Context, sentence: Sentence) -> Setting:
         news_day=context.news_day,
         posted=post.day if post is not None else None,
         previous_day=context.previous_day,
+        previous_vague=context.previous_vague,
         body_start=context.dateline_end - sentence.span.start,
     )
 
@@ -659,7 +661,7 @@ def extract_figures(
             cut = context.dateline_end - sentence.span.start
             masked = masked[:head] + " " * (cut - head) + masked[cut:]
         mentions = find_numbers(masked)
-        found = find_dates(masked, document.published) if mentions else []
+        found = find_dates(masked, document.published, vague=True) if mentions else []
         dates = spoken_days(masked, found, document.published)
         pronoun_first = _pronoun_first(masked)
         line = _SOURCE_LINE.match(sentence.text)
@@ -698,15 +700,16 @@ def extract_figures(
             re.search(r"\b(?:said|says|told \w+|added|wrote|tweeted)[:,]?\s*[\"“]?$", sentence.text)
         ) or (context.expect_quote and not opens)
         context.previous_places = context.places(sentence.text) or context.previous_places
-        named = dates if mentions else find_dates(masked, document.published)
+        named = dates if mentions else find_dates(masked, document.published, vague=True)
         days = [
-            d.day
+            d
             for d in named
             if (document.published is None or d.day <= document.published)
             and not starts_period(masked[: d.span.start])
             and sentence.span.start + d.span.start >= context.dateline_end
         ]
-        context.previous_day = days[-1] if days else None
+        context.previous_day = days[-1].day if days else None
+        context.previous_vague = bool(days) and days[-1].vague
         for place in context.previous_places:
             if " " in place.name and scope_of(place.name) != place.name:
                 context.parts[scope_of(place.name)] = place.name

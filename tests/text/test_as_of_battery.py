@@ -236,6 +236,21 @@ CASES: list[tuple[str, int, date | None, date]] = [
     ("Some 90,000 people have fled the district, the agency said on Tuesday. Of them, 50,000 "
      "are in camps, while 40,000 are staying with families that arrived before the war began "
      "on 3 March.", 40_000, TUE, FRI),
+    # a time no day can be told from leaves the as-of empty (conventions)
+    ("The number crossing fell from 12,000 a day earlier this week to 2,000 on Thursday.",
+     12_000, None, FRI),
+    ("The number crossing fell from 12,000 a day earlier this week to 2,000 on Thursday.",
+     2_000, THU, FRI),
+    ("Evacuation orders were issued earlier this week. About 9,000 people went to camps in "
+     "the north.", 9_000, None, FRI),
+    ("Last week, 3,000 people fled the town.", 3_000, None, FRI),
+    ("Some 3,000 people have fled the town since last week.", 3_000, FRI, FRI),
+    ("The agency said last week that 40,000 people had been displaced.", 40_000, None, FRI),
+    ("Several days ago, 200 families fled the village.", 200, None, FRI),
+    ("Fighting spread last week. On Monday, 6,000 people fled the town.", 6_000, MON, FRI),
+    ("Between 300 and 400 people have been arriving daily this week.", 300, FRI, FRI),
+    ("Half of the town's 60,000 residents fled after the orders were issued earlier this week.",
+     60_000, FRI, FRI),
 ]  # fmt: skip
 
 
