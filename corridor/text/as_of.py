@@ -150,7 +150,8 @@ def news_day(document: Document, sentences: list[Sentence]) -> date | None:
     days = [
         day
         for s in sentences
-        if (day := _said_day(s.text, find_dates(s.text, document.published))) is not None
+        if (day := _said_day(s.text, find_dates(s.text, document.published), _SAID_PLAIN))
+        is not None
         and document.published is not None
         and 0 <= (document.published - day).days <= 1
     ]
@@ -174,12 +175,15 @@ def spoken_days(text: str, dates: list[DateMention], published: date | None) -> 
     ]
 
 
-def _said_day(text: str, dates: list[DateMention]) -> date | None:
+def _said_day(
+    text: str, dates: list[DateMention], said_on: re.Pattern[str] | None = None
+) -> date | None:
     """Return the day a sentence says its source spoke ("the agency said Thursday"), or None."""
+    said_on = said_on or _SAID_ON
     for d in dates:
         if d.vague:
             continue
-        if _SAID_ON.search(text[: d.span.start]) or _SAID_AFTER.match(text[d.span.end :]):
+        if said_on.search(text[: d.span.start]) or _SAID_AFTER.match(text[d.span.end :]):
             return d.day
     return None
 
@@ -197,6 +201,12 @@ _COVER_LINES = 12
 # A running total is as of the day it was given: "the ministry said on Sunday that 4,000
 # had crossed", "officials said Tuesday", "9,000 on Monday".
 _SAID_ON = re.compile(
+    r"\b(?:said|says|reported|announced|confirmed|estimated|told \w+)\s+"
+    r"(?:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){1,3}?)?(?:on\s+)?$",
+    re.I,
+)
+# The plainest form only ("said Thursday", "told reporters on Thursday") dates a whole report.
+_SAID_PLAIN = re.compile(
     r"\b(?:said|says|reported|announced|confirmed|estimated|told \w+)\s+(?:on\s+)?$", re.I
 )
 # A verb of speaking in the present tense: the figure is given as of the report's own day.

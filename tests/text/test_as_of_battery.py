@@ -251,6 +251,38 @@ CASES: list[tuple[str, int, date | None, date]] = [
     ("Between 300 and 400 people have been arriving daily this week.", 300, FRI, FRI),
     ("Half of the town's 60,000 residents fled after the orders were issued earlier this week.",
      60_000, FRI, FRI),
+    # parts of a day, nights across two days, regional wordings
+    ("In the early hours of Thursday, 2,000 people fled the advancing lava.", 2_000, THU, FRI),
+    ("On the morning of 2 May, 1,100 people boarded the ship.", 1_100, THU, FRI),
+    ("Overnight Wednesday into Thursday, 900 people crossed the river.", 900, THU, FRI),
+    ("The day before yesterday, 500 people were evacuated from the coast.", 500, WED, FRI),
+    ("As of 6AM today, 2,300 families are in evacuation centers.", 2_300, FRI, FRI),
+    ("On Monday last, 700 people were shifted to relief camps.", 700, MON, FRI),
+    ("A total of 3,452 persons were rescued till 5 pm on Thursday.", 3_452, THU, FRI),
+    ("By 8 a.m. on 2 May, 5,000 people had crossed the border.", 5_000, THU, FRI),
+    ("Since dawn, 3,000 people have crossed the bridge.", 3_000, FRI, FRI),
+    ("Some 4,000 people crossed in the 24 hours to Thursday morning.", 4_000, THU, FRI),
+    ("\"Yesterday alone we received 2,000 people,\" the governor told reporters on Wednesday.",
+     2_000, TUE, FRI),
+    ("The toll from Tuesday's quake rose to 300 on Thursday.", 300, THU, FRI),
+    ("By Tuesday, the number of people in shelters had dropped to 1,200.", 1_200, TUE, FRI),
+    ("The hurricane made landfall on Sunday. By Monday night, 40,000 people were in shelters.",
+     40_000, MON, FRI),
+    ("The mayor told reporters at a news conference on Wednesday that 1,000 people had left.",
+     1_000, WED, FRI),
+    ("On 30 April and 1 May, 2,000 people were evacuated.", 2_000, WED, FRI),
+    ("Almost 3,000 people were evacuated from 29 April to 1 May.", 3_000, WED, FRI),
+    ("The government said on Wednesday that 2,500 evacuees would return home next week.",
+     2_500, FRI, FRI),
+    ("The UN refugee agency said in a statement on Tuesday that 10,000 refugees had arrived "
+     "since Saturday.", 10_000, TUE, FRI),
+    ("Some 500 people remained in the stadium on Thursday night, down from 2,000 on "
+     "Wednesday.", 500, THU, FRI),
+    ("Some 500 people remained in the stadium on Thursday night, down from 2,000 on "
+     "Wednesday.", 2_000, WED, FRI),
+    ("Officials said 70 people had died as of Thursday night.", 70, THU, FRI),
+    ("More than 2,000 residents were evacuated on April 30 and May 1, the mayor's office said.",
+     2_000, WED, FRI),
 ]  # fmt: skip
 
 
