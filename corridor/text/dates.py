@@ -217,6 +217,10 @@ def header_date(text: str, months: frozenset[int] = frozenset()) -> date | None:
     return numeric_date(text, months)
 
 
+# A day, a month's name and a year joined by hyphens or slashes: "03-May-2019".
+_JOINED_DAY = re.compile(rf"(?i)(?<![\d/.-])(\d{{1,2}})[-/]({_MONTH_RE})\.?[-/]((?:19|20)\d\d)\b")
+
+
 # "2019/06/12", "2019.06.12", "20190612": the year first, never ambiguous.
 _YEAR_FIRST = re.compile(
     r"(?<![\d/.-])((?:19|20)\d\d)(?:([/.-])(\d{1,2})\2(\d{1,2})|(\d\d)(\d\d))(?![\d/.])"
@@ -226,11 +230,19 @@ _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d\d)(?
 
 
 def numeric_date(text: str, months: frozenset[int] = frozenset()) -> date | None:
-    """Return the first all-digit day in ``text`` ("2019/06/12", "28/05/2021"), or None.
+    """Return the first all-digit day in ``text`` ("2019/06/12", "28/05/2021"), or a day
+    joined to its month's name by hyphens ("03-May-2019"), or None.
 
     Day-month order is read from the values when one exceeds 12, else from ``months``
     (a reading whose month, or the month before it, the report names); never guessed.
     """
+    joined = _JOINED_DAY.search(text)
+    if joined is not None:  # "03-May-2019": the month named, never ambiguous
+        day, month, year = joined.groups()
+        try:
+            return date(int(year), _MONTHS[month.lower()], int(day))
+        except ValueError:
+            return None
     year_first = _YEAR_FIRST.search(text)
     if year_first is not None:
         year, _, month, day, compact_month, compact_day = year_first.groups()

@@ -11,6 +11,7 @@ import pytest
 
 from corridor.text.brief import build_brief
 from corridor.text.model import Document
+from corridor.text.sources import document_from_text
 
 FRI = date(2019, 5, 3)
 SAT, SUN, MON, TUE = date(2019, 4, 27), date(2019, 4, 28), date(2019, 4, 29), date(2019, 4, 30)
@@ -294,3 +295,30 @@ def test_the_as_of_day_of_a_made_up_report(
     found = [f for f in figures if f.value == value]
     assert found, [(f.value, f.surface) for f in figures]
     assert found[0].as_of == day
+
+
+_BODY = "\nSome 300 people left the valley on Thursday, officials said.\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "day"),
+    [
+        ("Published: 03 May 2019 11:20 PM IST", FRI),
+        ("Updated: May 3, 2019 | 23:45 IST", FRI),
+        ("Friday, 3 May 2019, 10:30 local time", FRI),
+        ("03-May-2019", FRI),
+        ("Posted on 3-May-2019 by staff", FRI),
+        ("3rd May, 2019", FRI),
+        ("May 03, 2019 - 10:31 PHT", FRI),
+        ("Last Updated: 3rd May, 2019 11:20 IST", FRI),
+        ("Friday, May 03, 2019 - 09:15 (WAT)", FRI),
+        ("3 May 2019 | 10:31 GMT+8", FRI),
+        ("By A. Writer, Correspondent\nMay 3, 2019 10:31 PM", FRI),
+        # a date line stamped in another time zone over a wire dateline without a year
+        ("Sat, 04 May 2019 01:30:00 GMT\nMANILA, May 3 (Wire) - Some 300 people left.", FRI),
+        # no year anywhere: not guessed
+        ("NAIROBI, May 3 (Wire) -- Some 300 people left.", None),
+    ],
+)  # fmt: skip
+def test_the_publication_day_of_a_made_up_clipping(header: str, day: date | None) -> None:
+    assert document_from_text(header + _BODY, "clip").published == day
