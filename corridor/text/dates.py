@@ -42,6 +42,7 @@ DATE_RE = re.compile(
     rf"|(?P<dm_day>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of)?(?:st|nd|rd|th)?"
     rf"\s+(?P<dm_month>{_MONTH_RE})\.?(?:,?\s+(?P<dm_year>\d{{4}}))?"
     rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|(?<![\d/.])(?P<slashed>\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)(?![\d/])"
     rf"|(?P<mid>mid|early|late)[- ](?P<mid_month>{_MONTH_RE})"
     rf"|(?:in|during|by|until|through|(?:the )?end of) (?-i:(?P<alone>{_MONTH_ALONE}))"
     rf"(?:,?\s+(?P<alone_year>\d{{4}}))?(?!\s*\d)"
@@ -52,7 +53,8 @@ DATE_RE = re.compile(
     rf"|(?P<vague>(?:earlier|later)\s+(?:this|last|that|in the) week"
     rf"|(?:last|that|the previous) week"
     rf"|(?:a few|several) days ago)"
-    rf"|(?P<weekend>(?:over|during|this|last|at|on) (?:the )?weekend|end of (?:a|the) weekend)"
+    rf"|(?P<weekend>(?:over|during|this|last|at|on) (?:the )?(?:past )?weekend"
+    rf"|end of (?:a|the) weekend)"
     rf"|(?P<ago>(?:two|three|four|five|six|\d) days ago)"
     rf"|(?P<weeks_ago>(?:a|one|two|three|four|\d) weeks? ago)"
     rf"|(?P<relative>(?:the )?day before yesterday|today|yesterday|tonight|overnight"
@@ -89,6 +91,13 @@ def resolve(match: re.Match[str], published: date) -> date:
     groups = match.groupdict()
     if groups["iso"]:
         return date.fromisoformat(groups["iso"])
+    if groups["slashed"]:  # "31/10/2023", "10/31/2023": read only when one order is possible
+        first, second, year = (int(part) for part in groups["slashed"].split("/"))
+        readings = {(d, m) for d, m in ((first, second), (second, first)) if m <= 12 and d >= 1}
+        if len(readings) != 1:
+            raise ValueError(f"day and month in either order: {groups['slashed']}")
+        ((day, month),) = readings
+        return date(year, month, day)
     if groups["weekday"]:
         target = _WEEKDAYS.index(groups["weekday"].lower())
         back = (published.weekday() - target) % 7
@@ -156,7 +165,9 @@ def find_dates(text: str, published: date | None, vague: bool = False) -> list[D
             continue
         reference = published
         if reference is None:
-            if not any(match.group(g) for g in ("md_year", "dm_year", "iso", "alone_year")):
+            if not any(
+                match.group(g) for g in ("md_year", "dm_year", "iso", "alone_year", "slashed")
+            ):
                 continue
             reference = date(1970, 1, 1)
         try:

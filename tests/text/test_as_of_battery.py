@@ -284,6 +284,27 @@ CASES: list[tuple[str, int, date | None, date]] = [
     ("Officials said 70 people had died as of Thursday night.", 70, THU, FRI),
     ("More than 2,000 residents were evacuated on April 30 and May 1, the mayor's office said.",
      2_000, WED, FRI),
+    # wire and sitrep habits: abbreviated months, slashed days, spans of a day and the next
+    ("The fire, which started Nov. 8, has killed 63 people, the sheriff said.",
+     63, date(2018, 11, 16), date(2018, 11, 16)),
+    ("As of Tuesday night, 631 people were listed as missing.", 631, date(2018, 11, 13),
+     date(2018, 11, 16)),
+    ("Between March 8 and 27, nearly 95,000 people fled the capital.", 95_000,
+     date(2024, 3, 27), date(2024, 4, 2)),
+    ("About 16,000 people were evacuated on April 8-9 as the volcano rumbled.", 16_000,
+     date(2021, 4, 9), date(2021, 4, 12)),
+    ("Some 19,000 people were evacuated from homes and hotels this past weekend.", 19_000,
+     date(2023, 7, 23), date(2023, 7, 25)),
+    ("As of 31/10/2023, 1.4 million people were displaced, the agency said.", 1_400_000,
+     date(2023, 10, 31), date(2023, 11, 3)),
+    ("Since 24 March, nearly 11,000 people have arrived in the port city by boat.", 11_000,
+     date(2021, 4, 2), date(2021, 4, 2)),
+    ("By June 15, some 60,000 people had been evacuated from the slopes.", 60_000,
+     date(1991, 6, 15), date(1991, 6, 20)),
+    ("On Oct. 7, gunmen killed about 1,200 people in the border towns.", 1_200,
+     date(2023, 10, 7), date(2023, 10, 20)),
+    ("The death toll rose to 1,234 on Tuesday, the disaster agency said.", 1_234, TUE, FRI),
+    ("Late last week, 2,000 people fled the camp.", 2_000, None, FRI),
 ]  # fmt: skip
 
 
