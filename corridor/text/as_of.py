@@ -31,9 +31,11 @@ class Setting:
 
 
 # A day that starts a period, not the day a figure refers to: "since 3 March", "from the
-# 5th", "since the uprising erupted in mid-February".
+# 5th", "since the uprising erupted in mid-February", "the war, which began in 2011, has".
 _SINCE = re.compile(
-    r"\b(?:since|from|starting|began on|beginning)\s+(?:the\s+)?$|\bsince\b[^,.;:\d]{0,90}$", re.I
+    r"\b(?:since|from|starting|beginning)\s+(?:the\s+)?$|\bsince\b[^,.;:\d]{0,90}$"
+    r"|\b(?:began|begun|started|erupted|broke out)\s+(?:on\s+(?:the\s+)?)?$",
+    re.I,
 )
 
 

@@ -305,6 +305,13 @@ CASES: list[tuple[str, int, date | None, date]] = [
      date(2023, 10, 7), date(2023, 10, 20)),
     ("The death toll rose to 1,234 on Tuesday, the disaster agency said.", 1_234, TUE, FRI),
     ("Late last week, 2,000 people fled the camp.", 2_000, None, FRI),
+    # the day or year a war or crisis began starts a period; it dates nothing
+    ("The war, which began in 2011, has forced 5.6 million people to flee the country.",
+     5_600_000, FRI, FRI),
+    ("The conflict that erupted in April has forced 500,000 people to flee.", 500_000, FRI, FRI),
+    ("More than 70,000 people have died in the conflict, which started in 2012.",
+     70_000, FRI, FRI),
+    ("The quake, the deadliest since 2004, killed 3,000 people on Sunday.", 3_000, SUN, FRI),
 ]  # fmt: skip
 
 
