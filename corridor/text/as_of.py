@@ -66,7 +66,7 @@ def as_of_day(
     usable = [
         d
         for d in dates
-        if d.day <= (published or d.day)
+        if (d.day <= (published or d.day) or d.ahead)
         and (not starts_period(text[: d.span.start]) or _DAY_RANGE.search(d.text))
         and (not _BETWEEN.search(text[: d.span.start]) or _DAY_RANGE.search(d.text))
         and d.span.start >= setting.body_start

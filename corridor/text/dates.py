@@ -76,6 +76,7 @@ class DateMention:
     whole_month: bool = False
     ends_span: bool = False  # the last day of a span ("Sunday and Monday")
     vague: bool = False  # a time no day can be told from ("earlier this week")
+    ahead: bool = False  # a local day one ahead of the report's ("Saturday, local time")
 
 
 def _year_for(month: int, day: int, published: date) -> int:
@@ -187,6 +188,18 @@ def find_dates(text: str, published: date | None, vague: bool = False) -> list[D
             if not found:
                 continue  # "the next day" after no day: of a day the sentence does not name
             day = found[-1].day + timedelta(days=1)  # "struck on Monday and the next day"
+        ahead = bool(
+            published is not None
+            and match.group("weekday")
+            and not match.group("direction")
+            and (_WEEKDAYS.index(match.group("weekday").lower()) - published.weekday()) % 7 == 1
+            and (
+                _LOCAL_AFTER.match(text[match.end() :])
+                or _LOCAL_BEFORE.search(text[: match.start()])
+            )
+        )
+        if ahead:  # a report dated in a time zone behind the place it reports on
+            day = day + timedelta(days=7)
         gap = text[found[-1].span.end : match.start()] if found else ""
         named = any(match.group(g) for g in ("weekday", "md_month", "dm_month", "iso"))
         ends = bool(found) and named and _SPAN_JOIN.fullmatch(gap)
@@ -195,7 +208,9 @@ def find_dates(text: str, published: date | None, vague: bool = False) -> list[D
         if ends:
             found.pop()  # "on Sunday and Monday": a span of days is as of its last
         found.append(
-            DateMention(span, day, match.group(0), month, bool(ends), bool(match.group("vague")))
+            DateMention(
+                span, day, match.group(0), month, bool(ends), bool(match.group("vague")), ahead
+            )
         )
     return found
 
@@ -204,6 +219,10 @@ def find_dates(text: str, published: date | None, vague: bool = False) -> list[D
 # starts it, the second is the day it is as of.
 _SPAN_JOIN = re.compile(r"(?i)\s*(?:-|–|and|to|through|thru|until|till)\s+(?:on\s+)?")
 
+
+# "Saturday, local time", "at 2 a.m. local time on Saturday": the day where it happened.
+_LOCAL_AFTER = re.compile(r"(?i),?\s*(?:\(\s*)?(?:morning|evening|night|afternoon)?\s*local time")
+_LOCAL_BEFORE = re.compile(r"(?i)local time\)?,?\s+(?:on\s+)?$")
 
 # A day counted back from the day named before it in the same text, not from publication.
 _ANCHORED = re.compile(r"(?i)a day earlier|the (?:previous|prior) day")

@@ -312,6 +312,12 @@ CASES: list[tuple[str, int, date | None, date]] = [
     ("More than 70,000 people have died in the conflict, which started in 2012.",
      70_000, FRI, FRI),
     ("The quake, the deadliest since 2004, killed 3,000 people on Sunday.", 3_000, SUN, FRI),
+    # a report dated in a time zone behind the place: its next day, local time
+    ("At least 300 people were killed when the quake struck at 2 a.m. local time on Saturday.",
+     300, date(2019, 5, 4), FRI),
+    ("Some 3,000 people were evacuated on Saturday morning local time.", 3_000,
+     date(2019, 5, 4), FRI),
+    ("Some 3,000 people were evacuated on Thursday, local time.", 3_000, THU, FRI),
 ]  # fmt: skip
 
 
