@@ -1,11 +1,14 @@
 """The day a figure refers to (its as-of date), from the dates its sentence names.
 
 A figure is as of the day its own clause gives it ("9,000 on Monday", "as of 3 May", "UN
-data in September" for the month's last day), else a day the sentence or the one before
-names, else the day its source is said to speak, else the report's publication. A day
-that starts a period ("since 3 March") or a span ("between Monday and ...") is never an
-as-of date; a past perfect ("had fled") does not take the day the sentence before named,
-and a source that speaks in the present ("officials say") speaks on the report's day.
+data in September" for the month's last day, "by the end of 2017" for the year's), else a
+day the sentence or the one before names, else the day its source is said to speak, else
+the last day of the period a situation report says it covers, else the report's
+publication. A day that starts a period ("since 3 March", "the war, which began in 2011")
+or a span ("between Monday and ...", "on Sunday and Monday") is never an as-of date; a
+past perfect ("had fled") does not take the day the sentence before named, a source that
+speaks in the present ("officials say") speaks on the report's day, and a time no day can
+be told from ("earlier this week", "last week") leaves a flow's as-of empty.
 """
 
 from __future__ import annotations
