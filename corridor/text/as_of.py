@@ -234,11 +234,16 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _DAY_RANGE = re.compile(r"\d\s*(?:-|–|and|to)\s*\d")  # "from May 3 to 9": as of the 9th
 # A time of day before the day it is on: "as of 6 a.m. on 29 September", "by 16:00 on Friday".
 _CLOCK = (
-    r"(?:(?:\d{1,2}(?:[:.]\d\d)?|\d{4}\s*H|noon|midnight|dawn|dusk|nightfall)"
+    r"(?:(?:\d{1,2}(?:[:.]\d\d)?|\d{4}\s*H|noon|midnight|dawn|dusk|nightfall|press time"
+    r"|(?:the )?time of writing)"
     r"(?:\s*(?:a\.m\.|p\.m\.|am|pm|hrs|H|GMT|UTC|local time))*(?:\s+on|,)?\s+)?"
 )
+# "On Thursday, ...", "Late Thursday, ...", "By noon on Friday, ...", "In its latest update
+# on Thursday, the agency said ...": a day that opens the sentence.
 _OPENING = re.compile(
-    rf"^\s*(?:(?:late|early)(?:\s+on)?|on|(?:by|as of|as at)\s+{_CLOCK})?\s*$", re.I
+    r"^\s*(?:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){1,3}?(?=on\s))?"
+    rf"(?:(?:late|early)(?:\s+on)?|on|(?:by|as of|as at|as on|upto|up to)\s+{_CLOCK})?\s*$",
+    re.I,
 )
 # "40,000 people had fled the valley on Wednesday": the day the number's own verb names,
 # not one of an event in a clause of its own ("... following the quake on Saturday").
@@ -251,7 +256,7 @@ _OWN_DAY = re.compile(
 # its own, is not the day of a running total.
 _OTHER_EVENT = re.compile(r"\b(?:after|before|following|when|since|because)\b", re.I)
 _AS_OF = re.compile(
-    rf"\b(?:until|till|by|as of|as at|up to|through)\s+"
+    rf"\b(?:until|till|by|as of|as at|as on|up to|upto|through)\s+"
     rf"(?:the\s+(?:end|close)\s+of\s+(?:the\s+day\s+(?:on\s+)?)?|{_CLOCK}|\w+\s+)$"
     rf"|\b(?:days?|weeks?|hours|months?|period|fortnight)\s+(?:to|ending|ended)\s+{_CLOCK}$",
     re.I,
