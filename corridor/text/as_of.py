@@ -103,7 +103,10 @@ def as_of_day(
                 and not _OTHER_EVENT.search(text[position : d.span.start])
             )
             or d.whole_month  # "UN data in September showed": as of the month's end
-            or _BRINGING.match(text[d.span.end : position])  # "..., bringing the toll to 31"
+            or (  # "..., bringing the toll to 31", unless it is "so far"
+                _BRINGING.match(text[d.span.end : position])
+                and not _SO_FAR.search(text[position:tail])
+            )
         ]
     if in_clause:
         nearest = min(in_clause, key=lambda d: abs(d.span.start - position))
@@ -266,6 +269,7 @@ _AS_OF = re.compile(
 _BRINGING = re.compile(
     r"^[^.;:]*?,\s*(?:bringing|taking|raising|pushing|lifting|putting|with)\b[^.;:]*$", re.I
 )
+_SO_FAR = re.compile(r"\b(?:so far|to date|thus far)\b", re.I)
 _YEAR_ALONE = re.compile(r"\b(?:in|during|by|until|through|end of) \d{4}$", re.I)
 _BREAK = re.compile(
     r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b|(?<![ap]\.m)\. "

@@ -340,6 +340,7 @@ CASES: list[tuple[str, int, date | None, date]] = [
     ("Figures released on Wednesday showed 8,700 people in shelters.", 8_700, WED, FRI),
     ("In its latest update on Thursday, the agency said 12,000 people had crossed.", 12_000,
      THU, FRI),
+    ("Floods hit the district on Tuesday, with 5,000 people displaced so far.", 5_000, FRI, FRI),
 ]  # fmt: skip
 
 
