@@ -1,11 +1,14 @@
 """The day a figure refers to (its as-of date), from the dates its sentence names.
 
 A figure is as of the day its own clause gives it ("9,000 on Monday", "as of 3 May", "UN
-data in September" for the month's last day), else a day the sentence or the one before
-names, else the day its source is said to speak, else the report's publication. A day
-that starts a period ("since 3 March") or a span ("between Monday and ...") is never an
-as-of date; a past perfect ("had fled") does not take the day the sentence before named,
-and a source that speaks in the present ("officials say") speaks on the report's day.
+data in September" for the month's last day, "by the end of 2017" for the year's), else a
+day the sentence or the one before names, else the day its source is said to speak, else
+the last day of the period a situation report says it covers, else the report's
+publication. A day that starts a period ("since 3 March", "the war, which began in 2011")
+or a span ("between Monday and ...", "on Sunday and Monday") is never an as-of date; a
+past perfect ("had fled") does not take the day the sentence before named, a source that
+speaks in the present ("officials say") speaks on the report's day, and a time no day can
+be told from ("earlier this week", "last week") leaves a flow's as-of empty.
 """
 
 from __future__ import annotations
@@ -26,13 +29,16 @@ class Setting:
     news_day: date | None = None  # the day the report says its sources spoke
     posted: date | None = None  # the day of the post the sentence belongs to
     previous_day: date | None = None  # the day the sentence before named
+    previous_vague: bool = False  # the sentence before named a time with no day ("last week")
     body_start: int = 0  # where the text after a dateline starts, in sentence offsets
 
 
 # A day that starts a period, not the day a figure refers to: "since 3 March", "from the
-# 5th", "since the uprising erupted in mid-February".
+# 5th", "since the uprising erupted in mid-February", "the war, which began in 2011, has".
 _SINCE = re.compile(
-    r"\b(?:since|from|starting|began on|beginning)\s+(?:the\s+)?$|\bsince\b[^,.;:\d]{0,90}$", re.I
+    r"\b(?:since|from|starting|beginning)\s+(?:the\s+)?$|\bsince\b[^,.;:\d]{0,90}$"
+    r"|\b(?:began|begun|started|erupted|broke out)\s+(?:on\s+(?:the\s+)?)?$",
+    re.I,
 )
 
 
@@ -63,13 +69,24 @@ def as_of_day(
     usable = [
         d
         for d in dates
-        if d.day <= (published or d.day)
+        if (d.day <= (published or d.day) or d.ahead)
         and (not starts_period(text[: d.span.start]) or _DAY_RANGE.search(d.text))
         and (not _BETWEEN.search(text[: d.span.start]) or _DAY_RANGE.search(d.text))
         and d.span.start >= setting.body_start
+        and not (period == "" and _YEAR_ALONE.search(d.text))  # "the camp, opened in 2002, now"
+        and not (period == "" and d.vague)  # a stock is not of "the orders issued last week"
     ]
     head, tail = clause_bounds(text, position)
-    in_clause = [d for d in usable if head <= d.span.start < tail]
+    in_clause = [
+        d
+        for d in usable
+        if head <= d.span.start < tail
+        and not (  # "A week after the quake struck on 25 April, 2.8 million remain"
+            d.span.end < position
+            and _OTHER_EVENT.search(text[head : d.span.start])
+            and "," in text[d.span.end : position]
+        )
+    ]
     if period == "cumulative":
         in_clause = [
             d
@@ -80,35 +97,44 @@ def as_of_day(
             or _OWN_DAY.match(text[position : d.span.start])
             or _RANGE_END.search(text[: d.span.start])
             or _DAY_RANGE.search(d.text)
+            or d.ends_span
             or (
                 "weekend" in d.text.lower()
                 and not _OTHER_EVENT.search(text[position : d.span.start])
             )
             or d.whole_month  # "UN data in September showed": as of the month's end
+            or (  # "..., bringing the toll to 31", unless it is "so far"
+                _BRINGING.match(text[d.span.end : position])
+                and not _SO_FAR.search(text[position:tail])
+            )
         ]
     if in_clause:
-        return min(in_clause, key=lambda d: abs(d.span.start - position)).day
+        nearest = min(in_clause, key=lambda d: abs(d.span.start - position))
+        return None if nearest.vague else nearest.day  # "earlier this week": no day to tell
     opening = [d for d in usable if _OPENING.match(text[: d.span.start])]
     if opening and opening[0].span.start < position:
-        return opening[0].day  # "On September 27, the ministry announced: 192 ..."
+        return None if opening[0].vague else opening[0].day  # "On September 27, ...: 192"
     if period in ("daily", "24h"):
         # no day in the number's clause: a day named earlier in the sentence ("There was
         # no let-up yesterday: 6,000 arrived"), else the day the sentence before named
         earlier = [d for d in usable if d.span.start < position]
         if earlier:
-            return earlier[-1].day
+            return None if earlier[-1].vague else earlier[-1].day
         if (
             not dates
             and setting.previous_day is not None
             and not _PAST_PERFECT.search(text[head:tail])
         ):
-            return setting.previous_day  # "had travelled" is before the story's day, not on it
+            # "had travelled" is before the story's day, not on it; "last week" names no day
+            return None if setting.previous_vague else setting.previous_day
     if setting.posted is not None:
         return setting.posted
     said = [
         d
         for d in usable
-        if _SAID_ON.search(text[: d.span.start]) or _SAID_AFTER.match(text[d.span.end :])
+        if not d.vague
+        and _SAID_ON.search(text[: d.span.start])
+        or _SAID_AFTER.match(text[d.span.end :])
     ]
     if said and period in ("cumulative", ""):
         # a count or a stock is as of the day it was given ('..." he told reporters on Monday')
@@ -119,12 +145,21 @@ def as_of_day(
 
 
 def news_day(document: Document, sentences: list[Sentence]) -> date | None:
-    """Return the day, publication or the day before, on which the report says a source
-    spoke ("the agency said Thursday" in a report of Friday), or None."""
+    """Return the day the report's figures stand as of when it says nothing else: the last
+    day of the period a situation report says it covers ("It covers the period from 26 to
+    27 May"), else the day, publication or the day before, on which the report says a
+    source spoke ("the agency said Thursday" in a report of Friday), or None."""
+    for s in sentences[:_COVER_LINES]:
+        if _COVERS.search(s.text):
+            covered = [d.day for d in find_dates(s.text, document.published)]
+            covered = [d for d in covered if document.published is None or d <= document.published]
+            if covered:
+                return covered[-1]
     days = [
         day
         for s in sentences
-        if (day := _said_day(s.text, find_dates(s.text, document.published))) is not None
+        if (day := _said_day(s.text, find_dates(s.text, document.published), _SAID_PLAIN))
+        is not None
         and document.published is not None
         and 0 <= (document.published - day).days <= 1
     ]
@@ -148,17 +183,38 @@ def spoken_days(text: str, dates: list[DateMention], published: date | None) -> 
     ]
 
 
-def _said_day(text: str, dates: list[DateMention]) -> date | None:
+def _said_day(
+    text: str, dates: list[DateMention], said_on: re.Pattern[str] | None = None
+) -> date | None:
     """Return the day a sentence says its source spoke ("the agency said Thursday"), or None."""
+    said_on = said_on or _SAID_ON
     for d in dates:
-        if _SAID_ON.search(text[: d.span.start]) or _SAID_AFTER.match(text[d.span.end :]):
+        if d.vague:
+            continue
+        if said_on.search(text[: d.span.start]) or _SAID_AFTER.match(text[d.span.end :]):
             return d.day
     return None
 
 
+# A situation report's statement of the period it covers, near its top: "This report covers
+# the period from 26 to 27 May", "Reporting period: 1-3 May", "information current as of".
+_COVERS = re.compile(
+    r"\b(?:covers|covering|covered)\b[^.;]{0,40}\b(?:period|days?|hours|until|up to|to|through)\b"
+    r"|\breporting period\b"
+    r"|\b(?:current|valid|correct|accurate|up to date)\s+(?:as of|as at|up to|until)\b",
+    re.I,
+)
+_COVER_LINES = 12
+
 # A running total is as of the day it was given: "the ministry said on Sunday that 4,000
 # had crossed", "officials said Tuesday", "9,000 on Monday".
 _SAID_ON = re.compile(
+    r"\b(?:said|says|reported|announced|confirmed|estimated|told \w+)\s+"
+    r"(?:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){1,3}?)?(?:on\s+)?$",
+    re.I,
+)
+# The plainest form only ("said Thursday", "told reporters on Thursday") dates a whole report.
+_SAID_PLAIN = re.compile(
     r"\b(?:said|says|reported|announced|confirmed|estimated|told \w+)\s+(?:on\s+)?$", re.I
 )
 # A verb of speaking in the present tense: the figure is given as of the report's own day.
@@ -180,12 +236,22 @@ _RANGE_END = re.compile(r"\b(?:between|from)\s+\d{1,2}\s+(?:and|to|-|–)\s*$", 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _DAY_RANGE = re.compile(r"\d\s*(?:-|–|and|to)\s*\d")  # "from May 3 to 9": as of the 9th
 # A time of day before the day it is on: "as of 6 a.m. on 29 September", "by 16:00 on Friday".
-_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|hrs|GMT|UTC|local time)?\s+on\s+)?"
-_OPENING = re.compile(rf"^\s*(?:(?:late |early )?on|(?:by|as of|as at)\s+{_CLOCK})?\s*$", re.I)
+_CLOCK = (
+    r"(?:(?:\d{1,2}(?:[:.]\d\d)?|\d{4}\s*H|noon|midnight|dawn|dusk|nightfall|press time"
+    r"|(?:the )?time of writing)"
+    r"(?:\s*(?:a\.m\.|p\.m\.|am|pm|hrs|H|GMT|UTC|local time))*(?:\s+on|,)?\s+)?"
+)
+# "On Thursday, ...", "Late Thursday, ...", "By noon on Friday, ...", "In its latest update
+# on Thursday, the agency said ...": a day that opens the sentence.
+_OPENING = re.compile(
+    r"^\s*(?:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){1,3}?(?=on\s))?"
+    rf"(?:(?:late|early)(?:\s+on)?|on|(?:by|as of|as at|as on|upto|up to)\s+{_CLOCK})?\s*$",
+    re.I,
+)
 # "40,000 people had fled the valley on Wednesday": the day the number's own verb names,
 # not one of an event in a clause of its own ("... following the quake on Saturday").
 _OWN_DAY = re.compile(
-    r"^(?:\d[\d,.]*\s+|(?!(?:after|before|following|when|since)\b)[^\s,;]+\s+){1,8}?"
+    r"^(?:\d[\d,.]*\s+|(?!(?:after|before|following|when|since)\b|from\s+\d)[^\s,;]+\s+){1,8}?"
     r"(?:(?:on|as of|by)\s+)?$",
     re.I,
 )
@@ -193,10 +259,21 @@ _OWN_DAY = re.compile(
 # its own, is not the day of a running total.
 _OTHER_EVENT = re.compile(r"\b(?:after|before|following|when|since|because)\b", re.I)
 _AS_OF = re.compile(
-    rf"\b(?:until|by|as of|as at|up to|through)\s+(?:the\s+(?:end|close)\s+of\s+|{_CLOCK}|\w+\s+)$",
+    rf"\b(?:until|till|by|as of|as at|as on|up to|upto|through)\s+"
+    rf"(?:the\s+(?:end|close)\s+of\s+(?:the\s+day\s+(?:on\s+)?)?|{_CLOCK}|\w+\s+)$"
+    rf"|\b(?:days?|weeks?|hours|months?|period|fortnight)\s+(?:to|ending|ended)\s+{_CLOCK}$",
     re.I,
 )
-_BREAK = re.compile(r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b|\. ")
+# "Four died on Tuesday, bringing the toll to 31": a total a participle adds the day's
+# count to is as of that day.
+_BRINGING = re.compile(
+    r"^[^.;:]*?,\s*(?:bringing|taking|raising|pushing|lifting|putting|with)\b[^.;:]*$", re.I
+)
+_SO_FAR = re.compile(r"\b(?:so far|to date|thus far)\b", re.I)
+_YEAR_ALONE = re.compile(r"\b(?:in|during|by|until|through|end of) \d{4}$", re.I)
+_BREAK = re.compile(
+    r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b|(?<![ap]\.m)\. "
+)
 
 
 def clause_bounds(text: str, position: int) -> tuple[int, int]:
@@ -215,5 +292,6 @@ def day_in_clause(text: str, position: int, dates: list[DateMention]) -> bool:
     """Return whether the number's clause names one day ("on Wednesday, forces killed 82")."""
     head, tail = clause_bounds(text, position)
     return any(
-        head <= d.span.start < tail and not _RANGE_END.search(text[: d.span.start]) for d in dates
+        head <= d.span.start < tail and not d.vague and not _RANGE_END.search(text[: d.span.start])
+        for d in dates
     )

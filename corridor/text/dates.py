@@ -42,28 +42,41 @@ DATE_RE = re.compile(
     rf"|(?P<dm_day>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of)?(?:st|nd|rd|th)?"
     rf"\s+(?P<dm_month>{_MONTH_RE})\.?(?:,?\s+(?P<dm_year>\d{{4}}))?"
     rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|(?<![\d/.])(?P<slashed>\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)(?![\d/])"
     rf"|(?P<mid>mid|early|late)[- ](?P<mid_month>{_MONTH_RE})"
     rf"|(?:in|during|by|until|through|(?:the )?end of) (?-i:(?P<alone>{_MONTH_ALONE}))"
     rf"(?:,?\s+(?P<alone_year>\d{{4}}))?(?!\s*\d)"
+    rf"|(?:in|during|by|until|through|(?:the )?end of) (?P<year>(?:19|20)\d\d)"
+    rf"(?![\d,.]\d|\s*[-–/]\s*\d)"
     rf"|(?:(?P<last_part>early|mid|late)[- ])?(?P<last_month>last month)"
     rf"|(?:(?P<direction>last|next)\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})"
-    rf"|(?P<weekend>(?:over|during|this|last|at|on) (?:the )?weekend)"
+    rf"|(?P<vague>(?:earlier|later)\s+(?:this|last|that|in the) week"
+    rf"|(?:last|that|the previous) week"
+    rf"|(?:a few|several) days ago)"
+    rf"|(?P<weekend>(?:over|during|this|last|at|on) (?:the )?(?:past )?weekend"
+    rf"|end of (?:a|the) weekend)"
     rf"|(?P<ago>(?:two|three|four|five|six|\d) days ago)"
+    rf"|(?P<weeks_ago>(?:a|one|two|three|four|\d) weeks? ago)"
     rf"|(?P<relative>(?:the )?day before yesterday|today|yesterday|tonight|overnight"
-    rf"|last night|this morning|a day earlier|the (?:previous|prior) day))\b",
+    rf"|last night|this morning|a day earlier(?! (?:this|that|in the) week)"
+    rf"|the (?:previous|prior|next|following) day))\b",
     re.IGNORECASE,
 )
 
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
-    """A date expression and the calendar day it names (a month's last day for a month
-    named alone: ``whole_month``)."""
+    """A date expression and the calendar day it names (a month's or year's last day for a
+    month or year named alone, or the day of "early/mid/late <month>": ``whole_month``,
+    a stretch of time named rather than one day)."""
 
     span: Span
     day: date
     text: str
     whole_month: bool = False
+    ends_span: bool = False  # the last day of a span ("Sunday and Monday")
+    vague: bool = False  # a time no day can be told from ("earlier this week")
+    ahead: bool = False  # a local day one ahead of the report's ("Saturday, local time")
 
 
 def _year_for(month: int, day: int, published: date) -> int:
@@ -79,6 +92,13 @@ def resolve(match: re.Match[str], published: date) -> date:
     groups = match.groupdict()
     if groups["iso"]:
         return date.fromisoformat(groups["iso"])
+    if groups["slashed"]:  # "31/10/2023", "10/31/2023": read only when one order is possible
+        first, second, year = (int(part) for part in groups["slashed"].split("/"))
+        readings = {(d, m) for d, m in ((first, second), (second, first)) if m <= 12 and d >= 1}
+        if len(readings) != 1:
+            raise ValueError(f"day and month in either order: {groups['slashed']}")
+        ((day, month),) = readings
+        return date(year, month, day)
     if groups["weekday"]:
         target = _WEEKDAYS.index(groups["weekday"].lower())
         back = (published.weekday() - target) % 7
@@ -89,18 +109,28 @@ def resolve(match: re.Match[str], published: date) -> date:
     if groups["relative"]:
         word = groups["relative"].lower().removeprefix("the ")
         back = {"yesterday": 1, "last night": 1, "a day earlier": 1, "previous day": 1,
+                "next day": -1, "following day": -1,
                 "prior day": 1, "day before yesterday": 2}.get(word, 0)  # fmt: skip
         return published - timedelta(days=back)
+    if groups["vague"]:  # "earlier this week": no day anyone can tell; publication stands in
+        return published
     if groups["weekend"]:  # a weekend is counted up to its Sunday
         return published - timedelta(days=(published.weekday() - 6) % 7)
     if groups["ago"]:
         count = groups["ago"].split()[0].lower()
         back = int(count) if count.isdigit() else _COUNTS.index(count) + 2
         return published - timedelta(days=back)
+    if groups["weeks_ago"]:
+        count = groups["weeks_ago"].split()[0].lower()
+        weeks = int(count) if count.isdigit() else ("a", "one", "two", "three", "four").index(count)
+        return published - timedelta(weeks=max(weeks, 1))
     if groups["mid_month"]:
         month = _MONTHS[groups["mid_month"].lower()]
         day = _PART[groups["mid"].lower()]
         return date(_year_for(month, day, published), month, day)
+    if groups["year"]:  # a year given alone is as of its last day, or publication
+        year = int(groups["year"])
+        return min(date(year, 12, 31), max(published, date(year, 1, 1)))
     if groups["alone"]:  # a month given alone is as of its last day, or publication
         month = _MONTHS[groups["alone"].lower()]
         year = int(groups["alone_year"] or _year_for(month, 1, published))
@@ -122,17 +152,23 @@ def resolve(match: re.Match[str], published: date) -> date:
         raise BriefError(f"not a calendar date: {match.group(0)!r}") from exc
 
 
-def find_dates(text: str, published: date | None) -> list[DateMention]:
+def find_dates(text: str, published: date | None, vague: bool = False) -> list[DateMention]:
     """Return date expressions in ``text`` resolved against ``published``.
 
     Without a publication date only absolute dates with a year can be resolved. "A day
     earlier" and "the previous day" count back from the day named before them, if any.
+    With ``vague``, times no day can be told from ("earlier this week", "last week") are
+    returned too, flagged ``vague``; otherwise they are left out.
     """
     found: list[DateMention] = []
     for match in DATE_RE.finditer(text):
+        if match.group("vague") and not vague:
+            continue
         reference = published
         if reference is None:
-            if not any(match.group(g) for g in ("md_year", "dm_year", "iso", "alone_year")):
+            if not any(
+                match.group(g) for g in ("md_year", "dm_year", "iso", "alone_year", "slashed")
+            ):
                 continue
             reference = date(1970, 1, 1)
         try:
@@ -141,16 +177,56 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             continue
         span = Span(match.start(), match.end())
         month = bool(
-            match.group("alone") or (match.group("last_month") and not match.group("last_part"))
+            match.group("alone")
+            or match.group("year")
+            or match.group("mid")
+            or (match.group("last_month") and not match.group("last_part"))
         )
         if _ANCHORED.fullmatch(match.group(0)) and found:
             day = found[-1].day - timedelta(days=1)  # "84 on Thursday, from 62 a day earlier"
-        found.append(DateMention(span, day, match.group(0), month))
+        if _FORWARD.fullmatch(match.group(0)):
+            if not found:
+                continue  # "the next day" after no day: of a day the sentence does not name
+            day = found[-1].day + timedelta(days=1)  # "struck on Monday and the next day"
+        ahead = bool(
+            published is not None
+            and match.group("weekday")
+            and not match.group("direction")
+            and (_WEEKDAYS.index(match.group("weekday").lower()) - published.weekday()) % 7 == 1
+            and (
+                _LOCAL_AFTER.match(text[match.end() :])
+                or _LOCAL_BEFORE.search(text[: match.start()])
+            )
+        )
+        if ahead:  # a report dated in a time zone behind the place it reports on
+            day = day + timedelta(days=7)
+        gap = text[found[-1].span.end : match.start()] if found else ""
+        named = any(match.group(g) for g in ("weekday", "md_month", "dm_month", "iso"))
+        ends = bool(found) and named and _SPAN_JOIN.fullmatch(gap)
+        if found and found[-1].text.lower() == "overnight" and re.fullmatch(r"\s+(?:on\s+)?", gap):
+            found.pop()  # "overnight Sunday" is the night of Sunday
+        if ends:
+            found.pop()  # "on Sunday and Monday": a span of days is as of its last
+        found.append(
+            DateMention(
+                span, day, match.group(0), month, bool(ends), bool(match.group("vague")), ahead
+            )
+        )
     return found
 
 
+# Two days joined into a span ("Sunday and Monday", "Monday through Wednesday"): the first
+# starts it, the second is the day it is as of.
+_SPAN_JOIN = re.compile(r"(?i)\s*(?:-|–|and|to|through|thru|until|till)\s+(?:on\s+)?")
+
+
+# "Saturday, local time", "at 2 a.m. local time on Saturday": the day where it happened.
+_LOCAL_AFTER = re.compile(r"(?i),?\s*(?:\(\s*)?(?:morning|evening|night|afternoon)?\s*local time")
+_LOCAL_BEFORE = re.compile(r"(?i)local time\)?,?\s+(?:on\s+)?$")
+
 # A day counted back from the day named before it in the same text, not from publication.
 _ANCHORED = re.compile(r"(?i)a day earlier|the (?:previous|prior) day")
+_FORWARD = re.compile(r"(?i)the (?:next|following) day")
 
 
 def header_date(text: str, months: frozenset[int] = frozenset()) -> date | None:
@@ -171,6 +247,10 @@ def header_date(text: str, months: frozenset[int] = frozenset()) -> date | None:
     return numeric_date(text, months)
 
 
+# A day, a month's name and a year joined by hyphens or slashes: "03-May-2019".
+_JOINED_DAY = re.compile(rf"(?i)(?<![\d/.-])(\d{{1,2}})[-/]({_MONTH_RE})\.?[-/]((?:19|20)\d\d)\b")
+
+
 # "2019/06/12", "2019.06.12", "20190612": the year first, never ambiguous.
 _YEAR_FIRST = re.compile(
     r"(?<![\d/.-])((?:19|20)\d\d)(?:([/.-])(\d{1,2})\2(\d{1,2})|(\d\d)(\d\d))(?![\d/.])"
@@ -180,11 +260,19 @@ _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d\d)(?
 
 
 def numeric_date(text: str, months: frozenset[int] = frozenset()) -> date | None:
-    """Return the first all-digit day in ``text`` ("2019/06/12", "28/05/2021"), or None.
+    """Return the first all-digit day in ``text`` ("2019/06/12", "28/05/2021"), or a day
+    joined to its month's name by hyphens ("03-May-2019"), or None.
 
     Day-month order is read from the values when one exceeds 12, else from ``months``
     (a reading whose month, or the month before it, the report names); never guessed.
     """
+    joined = _JOINED_DAY.search(text)
+    if joined is not None:  # "03-May-2019": the month named, never ambiguous
+        day, month, year = joined.groups()
+        try:
+            return date(int(year), _MONTHS[month.lower()], int(day))
+        except ValueError:
+            return None
     year_first = _YEAR_FIRST.search(text)
     if year_first is not None:
         year, _, month, day, compact_month, compact_day = year_first.groups()

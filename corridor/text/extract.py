@@ -233,6 +233,7 @@ class _Context:
         # The day the previous sentence named, if any: "It touched down on Friday. Its
         # 73 passengers disembarked" keeps Friday.
         self.previous_day: date | None = None
+        self.previous_vague = False  # the sentence before named "last week", no day
         self.news_day = news_day(document, sentences)
         self.country, self.countries = countries_named([s.text for s in sentences[:40]])
         year = f" {document.published.year}" if document.published else ""
@@ -485,7 +486,7 @@ def _figure(
         qualifier=mention.qualifier,
         place=place,
         as_of=previous.as_of
-        if previous is not None and recent and _follows(before, dates, mention)
+        if previous is not None and recent and _follows(text, dates, mention)
         else as_of_day(
             sentence.text, mention.span.start, dates, _setting(context, sentence), period, metric
         ),
@@ -506,17 +507,29 @@ def _setting(context: _Context, sentence: Sentence) -> Setting:
         news_day=context.news_day,
         posted=post.day if post is not None else None,
         previous_day=context.previous_day,
+        previous_vague=context.previous_vague,
         body_start=context.dateline_end - sentence.span.start,
     )
 
 
-def _follows(before: str, dates: list[DateMention], mention: NumberMention) -> bool:
+def _follows(text: str, dates: list[DateMention], mention: NumberMention) -> bool:
     """Return whether a figure takes its day from the one before ("Of them, 229,000";
-    "Another 1,000 arrived") because its own clause names no day."""
-    own_day = any(d.span.start < mention.span.start + 80 for d in dates)
-    return bool(re.search(r"\bof (?:them|whom)\b", before[-12:], re.I)) or (
-        bool(_ANOTHER.search(before)) and not own_day
+    "Another 1,000 arrived"; "Of them, 200 ..., while 150 ...", every part of a sentence
+    that opens with "Of them") because its own clause names no day."""
+    before = text[: mention.span.start]
+    own_day = any(
+        d.span.start < mention.span.start + 80 and not starts_period(text[: d.span.start])
+        for d in dates
     )
+    return (
+        bool(re.search(r"\bof (?:them|whom|those|these)\b", before[-14:], re.I))
+        or (bool(_ANOTHER.search(before)) and not own_day)
+        or (bool(_OF_THEM.match(before)) and not own_day)
+    )
+
+
+# A sentence that opens by dividing the figure before it: "Of them, ...", "Of those, ...".
+_OF_THEM = re.compile(r"\W*of (?:them|those|these|whom)\b", re.I)
 
 
 def _listed(before: str) -> bool:
@@ -804,7 +817,7 @@ def extract_figures(
             cut = context.dateline_end - sentence.span.start
             masked = masked[:head] + " " * (cut - head) + masked[cut:]
         mentions = find_numbers(masked)
-        found = find_dates(masked, document.published) if mentions else []
+        found = find_dates(masked, document.published, vague=True) if mentions else []
         dates = spoken_days(masked, found, document.published)
         pronoun_first = _pronoun_first(masked)
         line = _SOURCE_LINE.match(sentence.text)
@@ -856,15 +869,16 @@ def extract_figures(
             re.search(r"\b(?:said|says|told \w+|added|wrote|tweeted)[:,]?\s*[\"“]?$", sentence.text)
         ) or (context.expect_quote and not opens)
         context.previous_places = context.places(sentence.text) or context.previous_places
-        named = dates if mentions else find_dates(masked, document.published)
+        named = dates if mentions else find_dates(masked, document.published, vague=True)
         days = [
-            d.day
+            d
             for d in named
             if (document.published is None or d.day <= document.published)
             and not starts_period(masked[: d.span.start])
             and sentence.span.start + d.span.start >= context.dateline_end
         ]
-        context.previous_day = days[-1] if days else None
+        context.previous_day = days[-1].day if days else None
+        context.previous_vague = bool(days) and days[-1].vague
         for place in context.previous_places:
             if " " in place.name and scope_of(place.name) != place.name:
                 context.parts[scope_of(place.name)] = place.name

@@ -66,8 +66,13 @@ def document_from_text(
         url, title = fields.get("url", ""), fields.get("title", "")
         wire = dateline(text)
         near = header_date(meta_date) if meta_date else None
-        if wire.day_without_year and (near := near or url_month_end(url)) is not None:
-            wire = dateline(text, near)  # "LVIV, March 8 (Reuters)" at /2022/03/
+        if (
+            wire.day_without_year
+            and (near := near or url_month_end(url) or opening_date(text)) is not None
+        ):
+            # "LVIV, March 8 (Reuters)" at /2022/03/, or under a date line stamped in
+            # another time zone ("Sat, 04 May 2019 01:30 GMT" over "MANILA, May 3")
+            wire = dateline(text, near)
         meta_outlet = meta_outlet or wire.outlet
         story_day = wire.published
         wire_day = wire.published or opening_date(text)

@@ -124,7 +124,7 @@ def test_a_span_of_days_or_a_month_so_far_is_a_running_total(
          date(2021, 9, 5)),
         ("By September 5, 60,000 people crossed into the country.", "cumulative",
          date(2021, 9, 5)),
-        ("Around 3,000 people crossed on Sunday and Monday.", "cumulative", date(2021, 9, 12)),
+        ("Around 3,000 people crossed on Sunday and Monday.", "cumulative", date(2021, 9, 13)),
         ("Almost 40,000 people had fled the valley on Wednesday, the mayor said.", "cumulative",
          date(2021, 9, 15)),
     ],
@@ -133,7 +133,8 @@ def test_a_total_up_to_a_day_or_over_two_days_is_as_of_its_day(
     make_doc: MakeDoc, text: str, period: str, as_of: date
 ) -> None:
     """Should read "by 5 September" (in either order of day and month) and two named days
-    as a running total, dated by the day its own verb names, past a qualifier ("Around")."""
+    as a running total, dated by the day its own verb names, past a qualifier ("Around");
+    two named days are a span, as of its last day like "between 1 and 3 May"."""
     (figure,) = figures_of(make_doc, text)
     assert (figure.period, figure.as_of) == (period, as_of)
 
