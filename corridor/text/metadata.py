@@ -19,6 +19,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from corridor.text.dates import DATE_RE, find_dates, named_months, numeric_date
+from corridor.text.gazetteer import index as gazetteer
 
 _KEYS = {
     "outlet": "outlet", "source": "source", "publisher": "outlet", "url": "url", "link": "url",
@@ -215,6 +216,7 @@ def _find_dateline(text: str) -> tuple[re.Match[str], int] | None:
             match is not None
             and len(match.group("head").split()) <= 7
             and (not match.group("head")[0].isdigit() or find_dates(match.group("head"), None))
+            and not _subject(match.group("head"))
         ):
             day = DATE_RE.search(match.group("head"))
             paren = match.group("paren")
@@ -225,6 +227,16 @@ def _find_dateline(text: str) -> tuple[re.Match[str], int] | None:
         if re.search(r"[.!?][\"”]?\s*$", line.strip()):
             return None  # prose has started: a dateline opens the body or is not there
     return None
+
+
+# "The Department of Foreign Affairs (DFA) said ...": a sentence's subject, not a place
+_SUBJECT = re.compile(r"(?:The|A|An|This|These|Those|Its|Their|Our|His|Her|Some)\s", re.I)
+
+
+def _subject(head: str) -> bool:
+    """Return whether a dateline's head is the subject of a sentence ("The ministry"), not a
+    place ("The Hague" is one)."""
+    return bool(_SUBJECT.match(head)) and head.split(",")[0].strip().lower() not in gazetteer()
 
 
 def _credit(paren: str) -> bool:

@@ -265,3 +265,12 @@ def test_a_date_line_at_the_foot_of_a_clipping_dates_it() -> None:
     assert document_from_text(footed, "foot").published == date(2019, 5, 3)
     history = body + "The dam had burst on 17 January 2002, killing 250 people.\n"
     assert document_from_text(history, "history").published is None
+
+
+def test_a_sentence_whose_subject_has_an_acronym_in_brackets_is_no_dateline() -> None:
+    """Should read "The Department of Foreign Affairs (DFA) said ..." as the body, and "The
+    Hague (Reuters) -" as a dateline: "The" opens a place only when the gazetteer knows it."""
+    from corridor.text.metadata import dateline_span
+
+    assert dateline_span("The Department of Foreign Affairs (DFA) said 1,200 left.") == (0, 0)
+    assert dateline_span("The Hague (Reuters) - About 300 people left.") == (0, 22)
