@@ -27,7 +27,14 @@ from corridor.text.attribution import (
 )
 from corridor.text.categories import choose_metric, is_subset
 from corridor.text.dates import DateMention, find_dates
-from corridor.text.meaning import STOCKS, described_event, event_of, is_planned, own_event
+from corridor.text.meaning import (
+    STOCKS,
+    described_event,
+    event_of,
+    is_planned,
+    none_of,
+    own_event,
+)
 from corridor.text.metadata import dateline_span
 from corridor.text.model import Document, Figure, Sentence, Span
 from corridor.text.numbers import NumberMention, find_numbers
@@ -240,8 +247,8 @@ def _figure(
 ) -> Figure | None:
     text = sentence.text
     before = text[: mention.span.start]
-    if _IDENTIFIER.search(before):
-        return None
+    if _IDENTIFIER.search(text[: mention.number_span.start]):
+        return None  # "Flight 300", "No. 4" ("no more than 300" is a count)
     after = text[mention.span.end :]
     rate = _RATE.match(after)
     if rate is not None:  # read the count as if the rate were not there, offsets kept
@@ -381,6 +388,8 @@ def _figure(
         and not described_event(after[who.end :])
     ):  # what happened is said of the part; the whole is a stock, unless it is described
         metric, planned = "present", False  # by what happened to it ("of the 2,000 evacuated")
+    if metric in ("present", "evacuated") and event == "evacuated" and none_of(before):
+        metric = "remaining"  # "none of the 400 patients had been evacuated": they stayed
     period = period_of(metric, before, after, default="")
     if figure_of is not None and metric not in STOCKS and metric != "other" and period != "24h":
         period = "cumulative"  # a toll or a total is a running total, whatever day it is given

@@ -56,7 +56,7 @@ _PHRASE = (
     r"(?:(?!\b(?:and|or|as|when|while|because|after|before|until|that|which|who|whom|where"
     r"|but|so|if|though|although|said|says|told)\b"
     r"|, (?:the|a|an|this|these|those|its|their|his|her|some|many|most)\b)"
-    r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|[^\d;:])){0,100}?"
+    r"(?:\d+(?:[.,]\d+)?[\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|[^\d;:])){0,100}?"
 )
 _RELATIVE = re.compile(
     r"^\s*,?\s*(?:who|that)\s+(?:(?:had|have|has|were|was|are|is)\s+)?\w+" + _PHRASE + _FINITE,
@@ -90,12 +90,44 @@ def clause(before: str, after: str, window: int = 120, main: bool = True) -> tup
 def event_of(before: str, after: str, noun: str = "") -> str:
     """Return the event named nearest to a number in its clause, or ''.
 
+    A move or a reach denied to the people ("have not yet evacuated the 5,000 residents",
+    "could not reach 300 villagers") leaves them where they are: ``remaining``.
+
     The verb whose subject the number is comes first; when it names no event ("thousands
     trapped on the coast are forced to take cover"), what describes the people does.
     ``noun`` is the event the counted noun names (``noun_event``): it is taken when no
     verb names one, or when the verb before the number only counts ("registered 9,000
     new arrivals", "recorded 40 deaths").
     """
+    event = _governing_event(before, after, noun)
+    if event in ("evacuated", "arrived") and _NOT_DONE.search(clause(before, after)[0]):
+        return "remaining"
+    return event
+
+
+# A negated verb right before its object: "have not (yet) evacuated the", "could not reach".
+_NOT_DONE = re.compile(
+    r"\b(?:not|n['’]t|never)\s+(?:yet\s+)?(?:been able to\s+)?[a-z]+(?:\s+(?:out|away))?\s+"
+    r"(?:(?:the|its|their|all|some|about|around|nearly|almost|over|more than|at least"
+    r"|an estimated|another)\s+)*$",
+    re.I,
+)
+# "None of the 400 patients", "not a single one of the 120 families": a whole none of
+# which did what the verb says.
+_NONE_OF = re.compile(
+    r"\b(?:none|no one|nobody|not (?:a single |even )?one|not a single \w+)\s+(?:out\s+)?of\s+"
+    r"(?:(?:the|its|their|these|those)\s+)?(?:[\w.-]+['’]s\s+)?$",
+    re.I,
+)
+
+
+def none_of(before: str) -> bool:
+    """Return whether the number counts a whole none of which did what is said of it
+    ("none of the 400 patients had been evacuated": they remain)."""
+    return bool(_NONE_OF.search(before[-60:]))
+
+
+def _governing_event(before: str, after: str, noun: str) -> str:
     # "250,000 Syrians and 82,000 Lebanese had entered": coordinated subjects share a verb
     after = _COORDINATED.sub(" ", after, count=1)
     head, tail = clause(before, after)
@@ -261,12 +293,12 @@ _HOPING = re.compile(
     re.I,
 )
 _OUT = re.compile(
-    r"^\s*(?:out\s+(?:of|from)|from\s+(?:their|his|her|its|the)\s+(?:homes?|houses?|villages?"
+    r"^\s*(?:out\s+(?:of|from)|from\s+(?:(?:their|his|her|its|the)\s+)?(?:homes?|houses?|villages?"
     r"|towns?|lands?|farms?))\b",
     re.I,
 )
 _PAST_VERB = re.compile(
-    r"\b(?:\w+ed|took|got|brought|led|drove|driven|flew|sent|carried|forc(?:es|ing))\s+$", re.I
+    r"\b(?:\w+ed|took|got|brought|led|drove|driven|flew|sent|carried|forc(?:e|es|ing))\s+$", re.I
 )
 # A move denied or not (yet) made: "have not yet left", "were blocked from leaving", also
 # after a short phrase of place ("13,000 people in the zone have not left").
@@ -310,6 +342,32 @@ _NEED = re.compile(
 )
 
 
+# A move named by a noun ("the evacuation of 2,000") and a verb that stops it.
+_MOVE_OF = re.compile(
+    r"\b(?:evacuation|relocation|transfer|departure|rescue|airlift|repatriation|removal"
+    r"|passage|movement|exit|exodus)\s+of\s+(?:(?:some|about|around|nearly|almost|over"
+    r"|more than|at least|up to|an estimated|another|a further|the)\s+)*$",
+    re.I,
+)
+_HALTED = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?"
+    r"(?:halted|suspended|postponed|called off|cancell?ed|aborted|delayed|stalled"
+    r"|put on hold|blocked)\b",
+    re.I,
+)
+# The present progressive of a move with a time to come is an arrangement: "250 students
+# are departing on Friday", "more are arriving next week".
+_PROGRESSIVE = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:are|is)\s+(?:\w+ly\s+)?(?P<verb>\w+ing)\b", re.I
+)
+_LATER = re.compile(
+    r"[^,;.]{0,40}?\b(?:tomorrow|tonight|next (?:week|month|year|\w+day)"
+    r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|later (?:today|this \w+)"
+    r"|in the (?:coming|next) (?:hours|days|weeks|months)|over the (?:coming|next) \w+)\b",
+    re.I,
+)
+
+
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,]*,", re.I)
 
 
@@ -330,6 +388,11 @@ def is_planned(before: str, after: str) -> bool:
         near_head = near_head.split(",")[-1]
     if _FAILED.search(near_head + " " + tail[:60]):
         return True
+    if _MOVE_OF.search(near_head) and _HALTED.match(tail):
+        return True  # "the evacuation of 2,000 residents was halted": not carried out
+    progressive = _PROGRESSIVE.match(tail)
+    if progressive and class_of(progressive.group("verb")) in ("evacuated", "arrived"):
+        return _LATER.match(tail[progressive.end() :]) is not None  # "are leaving on Friday"
     still = re.match(r"^\s*(?:[a-zA-Z]+\s+){0,3}?still\b", tail)
     if still:
         # "4,000 still need to be evacuated" are remaining, not planned; "160 patients still

@@ -215,6 +215,8 @@ def _find_dateline(text: str) -> tuple[re.Match[str], int] | None:
             match is not None
             and len(match.group("head").split()) <= 7
             and (not match.group("head")[0].isdigit() or find_dates(match.group("head"), None))
+            # a count is no dateline: "Some 5,000 people (1,200 families) were moved"
+            and not re.search(r"\d\s+[a-z]", match.group("head"))
         ):
             day = DATE_RE.search(match.group("head"))
             if match.group("paren") or (day is not None and re.search(r"\d", day.group(0))):

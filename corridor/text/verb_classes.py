@@ -41,6 +41,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|lost contact|could not be (?:reached|contacted|located)"
                     # searched for: only right before the number ("searching for 27 people")
                     r"|(?:search(?:ing|ed|es)?|looking|hunt(?:ing)?) for(?=\s*$)"
+                    # carried off by water, mud or snow: not (yet) found
+                    r"|(?:swept|washed|carried) away"
                     r"|(?:remains?|remained|is|are|was|were) (?:still )?unknown"
                     r"|(?:remain(?:s|ed)?|are still|were still) (?:\w+ )?(?:unaccounted|missing)"
                     r")\b"),
@@ -62,10 +64,10 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("waiting", r"\b(?:wait(?:ed|ing)?|awaiting|pending|queu(?:e|ed|ing)|in line(?! with)"
                     r"|lin(?:ing|ed) up|told to be|no man's land|gathered to leave"
                     # held up at a way out (a border, a port, an airport): waiting to leave
-                    r"|(?:massed|massing|gathered|gathering|crowded|crowding|camped|camping"
+                    r"|(?:left )?(?:massed|massing|gathered|gathering|crowded|crowding|camped|camping"
                     r"|stuck|stranded) (?:\w+ ){0,2}?(?:at|on|near|along|outside) (?:the )?"
-                    r"(?:\w+ )?(?:border|port|airport|crossing|quay|harbou?r|gates?|terminal"
-                    r"|checkpoint|docks?|pier|embassy|frontier)"
+                    r"(?:\w+ )?(?:border|ports?|airports?|crossings?|quays?|harbou?rs?|gates?"
+                    r"|terminals?|checkpoints?|docks?|piers?|embass(?:y|ies)|frontier)"
                     r"|waiting lists?)\b"),
         ("remaining", r"\b(?:remain(?:ed|s|ing)?(?! (?:still )?(?:internally )?displaced)|trapped"
                       r"|still (?:(?:believed|thought|said|reported) )?(?:to be )?(?:in|inside|at"
@@ -78,7 +80,9 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|kept back|not allowed out|cut off|isolated|surrounded|encircled"
                       r"|under siege"
                       r"|marooned|holed up|hunker\w* down|shelter\w* in place"
-                      r"|r(?:ide|iding|ode|idden) out|defi(?:ed|ying)|ignor(?:ed|ing))\b"),
+                      r"|r(?:ide|iding|ode|idden) out|defi(?:ed|ying)|ignor(?:ed|ing)"
+                      # an order not followed: "did not heed the evacuation call"
+                      r"|(?:not|n['’]t|refus\w* to|fail\w* to) (?:heed|obey|comply|follow)\w*)\b"),
         ("present", r"\b(?:home to|living|lived|live (?:in|within|near|around|on|inside|close)"
                     r"|residing|resident"
                     r"|registered(?! (?:at|on|upon) (?:the )?(?:border|crossing|arrival|entry))"
@@ -91,11 +95,14 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|on the ground|sheltering|sheltered|camped"
                     r"|(?:stay|spen[dt]|sleep|slept)(?:s|ing|ed)? (?:(?:the |a )?nights? )?"
                     r"(?:in|at|with) "
-                    + SHELTERS + r"|work(?:s|ed|ing)? (?:in|at|on)|employed"
+                    # a night under a roof ("in the open" or "outdoors" is no shelter)
+                    + SHELTERS + r"|(?:spen[dt]|spending|sleep(?:s|ing)?|slept) (?:(?:the|a|last"
+                    r"|the previous) )?(?:nights? )?(?:in|at) (?!the open|the streets?|fields)"
+                    r"|work(?:s|ed|ing)? (?:in|at|on)|employed"
                     r"|(?:crammed|packed|squeezed|crowded) (?:in|into)|holds|holding(?! out)"
                     r"|host(?:s|ed|ing)?|hous(?:es|ed|ing)|shelters|harbou?r(?:s|ed|ing)|accommodat\w+"
                     r"|lodg(?:ed|ing)|put up"
-                    r"|left (?:homeless|destitute|without (?:homes?|a home|shelter))"
+                    r"|(?:left|rendered|made) (?:homeless|destitute|without (?:homes?|a home|shelter))"
                     r"|(?:are|is|were|was|be|being) (?:now |currently )?(?:in|at|inside|aboard"
                     r"|on board)(?! (?:risk|need|danger|least)\b)"
                     r"|(?:are|is|were|was) (?:now )?(?:seeking|taking) (?:refuge|shelter)"
@@ -145,7 +152,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|forced (?:from|out|to (?:flee|leave|abandon|move|evacuate))"
                       r"|(?:streamed|poured|flooded) (?:out|from)"
                       # nouns of a move out: "the displacement of 20,000", "the rescue of 40"
-                      r"|displacement|departures?|relocation|repatriation|outflows?)\b"),
+                      r"|displacement|departures?|relocation|repatriation|outflows?|(?:safe|free) passage)\b"),
         ("moving", r"\b(?:carr(?:y|ies|ied|ying)|on board|aboard|passengers|with)\b"),
     )
 )  # fmt: skip
@@ -154,7 +161,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # happened ("will leave", "ordered to evacuate", "aims to move", "can carry").
 PLANNED = re.compile(
     r"\b(?:will|would|shall|should(?! have)|must(?! have)"
-    r"|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))"
+    r"|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))(?! not\b)"
     r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))|expected|expects?"
     r"|due to"
     r"|to be (?:evacuated|transferred|moved|flown|bussed|airlifted|relocated|repatriated"
@@ -174,7 +181,15 @@ PLANNED = re.compile(
     r"|(?:offer(?:s|ed|ing)?|pledg(?:es|ed|ing)|agree(?:s|d|ing)?|promis(?:es|ed|ing)"
     r"|commit(?:s|ted|ting)?) to|quotas?"
     r"|(?:goal|target|aim|intention|plan) (?:is|was|of)"
-    r"|reserved for|braced for|can (?:carry|take)"
+    r"|reserved for|braced for"
+    # room for people: "can accommodate 15,000", "able to house 2,000"
+    r"|(?:can|could|able to) (?:\w+ )?(?:carry|take|hold|house|host|accommodate|shelter|seat"
+    r"|fit|receive|absorb|handle)"
+    # wanting or trying to: not (yet) done
+    r"|(?:wants?|wanted|wish(?:es|ed)?|seeks?|seeking|sought|tr(?:y|ies|ying)|attempt(?:s|ed|ing)?"
+    r"|propos(?:es|ed|ing)) to"
+    # "is to evacuate 500", "were to be flown out": an arrangement for later
+    r"|(?:is|are|was|were) to"
     r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
     r"|on a list|list of|meant to|supposed to|set to|going to|prepared to|requested"
     r"|prepar\w+ (?:\w+ ){0,3}for)\b",
