@@ -483,7 +483,8 @@ def _object(before: str, after: str) -> bool:
 
 
 _NO_NOUN = re.compile(
-    r"^\s*(?:$|[,.;:)\"”–—-]|(?:to|from|in|into|out|on|by|across|over|and|since|so far|last"
+    r"^\s*(?:$|[,.;:)\"”–—-]|(?:to|from|in|into|out|on|by|across|over|along|near|at|around"
+    r"|within|inside|outside|throughout|and|since|so far|last"
     r"|this|yesterday|today|overnight|more|others|people)\b)",
     re.I,
 )

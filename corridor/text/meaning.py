@@ -355,6 +355,10 @@ _HALTED = re.compile(
     r"|put on hold|blocked)\b",
     re.I,
 )
+# A number that opens its clause with an infinitive after its noun, as a headline words
+# what is to happen ("To Leave", "to be flown out"); "the latest of 30,000 people to leave"
+# are people who did.
+_INFINITIVE = re.compile(r"^\s*to\s+(?P<verb>be\s+[a-z]+|[a-z]+)\b", re.I)
 # The present progressive of a move with a time to come is an arrangement: "250 students
 # are departing on Friday", "more are arriving next week".
 _PROGRESSIVE = re.compile(
@@ -390,6 +394,9 @@ def is_planned(before: str, after: str) -> bool:
         return True
     if _MOVE_OF.search(near_head) and _HALTED.match(tail):
         return True  # "the evacuation of 2,000 residents was halted": not carried out
+    infinitive = _INFINITIVE.match(tail)
+    if infinitive and not near_head.strip() and class_of(infinitive.group("verb")):
+        return True  # a headline's future: "400 foreigners to leave Gaza today"
     progressive = _PROGRESSIVE.match(tail)
     if progressive and class_of(progressive.group("verb")) in ("evacuated", "arrived"):
         return _LATER.match(tail[progressive.end() :]) is not None  # "are leaving on Friday"

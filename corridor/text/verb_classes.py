@@ -166,7 +166,7 @@ PLANNED = re.compile(
     r"|due to"
     r"|to be (?:evacuated|transferred|moved|flown|bussed|airlifted|relocated|repatriated"
     r"|rescued|taken|brought|ferried|shifted|resettled|returned|sent)"
-    r"|scheduled|planned|plans? to|planning (?:for|to)|hopes? to|hoping to"
+    r"|scheduled|planned|plans? to|planning (?:for|to)|hopes? to|hoping to|hop(?:es|ed)"
     r"|asked (?:to|for)"
     r"|ordered (?:out|from)|evacuation (?:orders?|warnings?|notices?|advisor(?:y|ies))"
     r"|mandatory evacuations?|to allow"
