@@ -91,7 +91,8 @@ _TRANSITIVE = re.compile(
             }
             | {"flown", "flew", "brought", "took", "taken", "sent", "drove", "driven",
                "bussed", "carried", "ferried", "lifted", "trapped", "shipped", "housing",
-               "hosts", "houses", "flies", "carries", "kidnapped", "kidnapping"},
+               "hosts", "houses", "flies", "carries", "kidnapped", "kidnapping", "left",
+               "leaving"},
             key=len,
             reverse=True,
         )
@@ -159,6 +160,8 @@ _PART_OF = re.compile(
     r"^\s*(?:out )?of\s+(?:the|its|their|these|those|[A-Za-z'’-]+['’]s)\s+(?:[\w'’-]+\s+)?"
     r"\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?"
 )
+_GROUP_OF = re.compile(r"^\s*(?:out )?of\s+(?:the|its|their|these|those)\b", re.I)
+_VEHICLE_SUBJECTS = frozenset({"buses", "ambulances", "vehicles"})
 # "half of the town's 9,000 residents fled", "400,000 out of the city's 600,000 people":
 # the whole of a part is the population the part is taken from, a stock.
 _WHOLE_OF = re.compile(
@@ -260,6 +263,13 @@ def _figure(
         noun = whole.noun if whole is not None and whole.end else "people"
         phrase = whole.phrase if whole is not None and whole.end else "people"
         who = Counted(noun, _subject_of(noun), (), phrase, 0)
+    group_of = _GROUP_OF.match(after)
+    if who is None and group_of is not None and mention.value > 1:
+        # "only 60 of the sick children had been evacuated": a part of a group of people
+        group = counted(after[group_of.end() :])
+        if group is not None and group.end and group.subject not in _VEHICLE_SUBJECTS:
+            end = group_of.end() + group.end
+            who = Counted(group.noun, group.subject, group.modifiers, group.phrase, end)
     if rate is None and who is not None and who.end:
         rate = _RATE.match(after[who.end :])
         if rate is not None:

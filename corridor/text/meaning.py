@@ -250,6 +250,8 @@ def _event_in(head: str, tail: str) -> str:
     if best == "evacuated" and _LEAVING.search(head):
         # "leaving 2,000 new arrivals stuck", "left 300 homeless": the state they are left in
         said = tail[:70].split(",")[0]  # "leave 5 dead, 40 missing": each has its own
+        if re.match(r"\s*(?:\w+\s+)?in (?:a |the )?hospitals?\b", said, re.I):
+            return "wounded"  # "the blast left 800 in hospital"
         state = [e for e, p in _EVENTS if e not in ("evacuated", "moving") and p.search(said)]
         if state:
             return "waiting" if "waiting" in state else state[0]

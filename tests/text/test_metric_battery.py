@@ -1,0 +1,229 @@
+"""A battery of made-up report sentences across kinds of evacuation and styles of source.
+
+Each case names one figure (by its value) and the metric the labelling conventions give
+it. None of the sentences comes from, or paraphrases, the development set; they are
+written from general knowledge of how wire copy, UN and Red Cross updates, governments
+and local press word such counts.
+"""
+
+from collections.abc import Callable
+
+import pytest
+
+from corridor.text.extract import extract_figures
+from corridor.text.model import Document
+
+MakeDoc = Callable[..., Document]
+
+BATTERY: list[tuple[str, int, str]] = [
+    # cyclones, hurricanes, typhoons
+    ("Authorities in the coastal districts shifted over 1.1 lakh people to cyclone shelters "
+     "ahead of landfall on Thursday.", 110_000, "evacuated"),
+    ("More than 4,500 people are staying in 38 evacuation centres across the province, the "
+     "disaster office said.", 4_500, "present"),
+    ("The typhoon left 23 people dead and 11 others missing in the region.", 23, "killed"),
+    ("The typhoon left 23 people dead and 11 others missing in the region.", 11, "missing"),
+    ("Some 12,000 families were pre-emptively evacuated before the storm made landfall.",
+     12_000, "evacuated"),
+    ("About 800 tourists remain stranded on the island after ferries were suspended.", 800,
+     "remaining"),
+    ("Some 2,300 passengers are stranded at ports across the islands as sea trips were "
+     "cancelled, the coast guard said.", 2_300, "waiting"),
+    ("The state government plans to evacuate 300,000 residents from low-lying coastal "
+     "districts.", 300_000, "planned"),
+    ("Nearly 50,000 people are expected to be moved to safety by Friday.", 50_000, "planned"),
+    ("Around 9,000 residents of coastal villages have been ordered to leave by noon.", 9_000,
+     "planned"),
+    # floods
+    ("Floodwaters have displaced more than 60,000 people in the division, according to the "
+     "district administration.", 60_000, "evacuated"),
+    ("Rescuers in boats plucked 230 people from rooftops in the town overnight.", 230,
+     "evacuated"),
+    ("At least 1,400 people are sheltering in schools and churches after the river burst "
+     "its banks.", 1_400, "present"),
+    ("Some 75 people are still missing after flash floods swept through the valley.", 75,
+     "missing"),
+    ("The death toll from the floods has risen to 112, the disaster management authority "
+     "said.", 112, "killed"),
+    ("Another 3,000 people were evacuated by army trucks from submerged villages on Tuesday.",
+     3_000, "evacuated"),
+    ("The storm surge swept away 14 people in the fishing village.", 14, "missing"),
+    ("Over 20,000 persons have been rendered homeless by the floods, the state emergency "
+     "agency said.", 20_000, "present"),
+    # earthquakes
+    ("The quake killed at least 2,100 people and injured more than 6,000.", 2_100, "killed"),
+    ("The quake killed at least 2,100 people and injured more than 6,000.", 6_000, "wounded"),
+    ("Over 800 injured were airlifted to hospitals in the capital.", 800, "evacuated"),
+    ("More than 150 people are believed to be trapped under collapsed buildings.", 150,
+     "remaining"),
+    ("Rescue teams pulled 17 survivors alive from the rubble on Sunday.", 17, "evacuated"),
+    ("Some 40,000 people are living in tents after the earthquake destroyed their homes.",
+     40_000, "present"),
+    ("A total of 67 people were confirmed dead by Saturday evening.", 67, "killed"),
+    # volcanoes
+    ("Around 6,000 residents living within the 6-kilometre danger zone have been evacuated, "
+     "the volcanology institute said.", 6_000, "evacuated"),
+    ("Officials said 2,400 people refused to leave their homes on the slopes of the "
+     "volcano.", 2_400, "remaining"),
+    ("About 500 people were still inside the exclusion zone on Monday night.", 500,
+     "remaining"),
+    ("The evacuation centres can accommodate up to 15,000 people.", 15_000, "planned"),
+    # wildfires
+    ("Fire crews helped some 1,200 residents flee as the blaze jumped the highway.", 1_200,
+     "evacuated"),
+    ("Evacuation orders now cover 35,000 people in three counties.", 35_000, "planned"),
+    ("A further 450 people were being housed in a sports hall in the town.", 450, "present"),
+    ("About 60 firefighters were injured battling the blaze.", 60, "wounded"),
+    # nuclear and industrial accidents
+    ("Authorities evacuated 80,000 residents within a 20-kilometre radius of the plant.",
+     80_000, "evacuated"),
+    ("The gas leak killed 11 people and left more than 800 in hospital.", 11, "killed"),
+    ("The gas leak killed 11 people and left more than 800 in hospital.", 800, "wounded"),
+    ("The company said 46 employees were unaccounted for after the explosion.", 46,
+     "missing"),
+    ("About 1,700 troops have been deployed to help with the evacuation.", 1_700, "present"),
+    # sieges and humanitarian corridors
+    ("Some 1,500 civilians left the besieged town through the humanitarian corridor on "
+     "Saturday.", 1_500, "evacuated"),
+    ("An estimated 100,000 people remain trapped in the eastern districts, the UN said.",
+     100_000, "remaining"),
+    ("A convoy carrying 300 wounded fighters and their families left the enclave.", 300,
+     "evacuated"),
+    ("The first buses, with about 400 people on board, reached the outskirts late on "
+     "Thursday.", 400, "arrived"),
+    ("Around 5,000 people are waiting at the checkpoint to be allowed out.", 5_000,
+     "waiting"),
+    ("The evacuation of 2,000 residents was halted after renewed shelling.", 2_000,
+     "planned"),
+    ("Under the deal, 8,000 fighters and civilians will be bussed to the north.", 8_000,
+     "planned"),
+    ("Snipers shot dead 14 people trying to flee across the river.", 14, "killed"),
+    ("Negotiators said only 60 of the sick children on the list had been evacuated.", 60,
+     "evacuated"),
+    ("The ICRC facilitated the safe passage of 480 civilians from the old city.", 480,
+     "evacuated"),
+    # evacuations of foreigners
+    ("A chartered flight carrying 230 British nationals landed at the airport on Monday "
+     "morning.", 230, "arrived"),
+    ("A navy frigate evacuated 1,100 foreign nationals from the port.", 1_100, "evacuated"),
+    ("The embassy said about 4,000 citizens have registered to leave.", 4_000, "planned"),
+    ("About 9,000 Americans remain in the country, the State Department said.", 9_000,
+     "remaining"),
+    ("India has so far brought home 18,000 of its nationals under the rescue operation.",
+     18_000, "evacuated"),
+    ("Another 600 Filipino workers are set to be repatriated next week.", 600, "planned"),
+    ("A second plane with 180 evacuees on board is due to land in the capital tonight.", 180,
+     "planned"),
+    ("Some 340 Indians were airlifted from the capital aboard an air force transport plane.",
+     340, "evacuated"),
+    ("Around 2,000 foreigners thronged the airport hoping to get on a flight out.", 2_000,
+     "waiting"),
+    ("More than 700 people, most of them dual nationals, have been flown out so far.", 700,
+     "evacuated"),
+    ("Around 250 students are departing on Friday aboard a chartered flight.", 250,
+     "planned"),
+    # refugees across borders
+    ("More than 12,000 refugees crossed into Uganda last week, UNHCR said.", 12_000,
+     "arrived"),
+    ("Some 3,500 people arrive in Chad every day, according to UNHCR.", 3_500, "arrived"),
+    ("Kenya is hosting 420,000 refugees in its two main camps.", 420_000, "present"),
+    ("An estimated 250,000 people have fled the fighting since January, many of them to "
+     "neighbouring Niger.", 250_000, "evacuated"),
+    ("The migration agency registered 1.7 million Venezuelans living in the country.",
+     1_700_000, "present"),
+    ("Around 30,000 people were turned back at the border.", 30_000, "planned"),
+    ("Authorities deported 1,200 Burundians last month.", 1_200, "evacuated"),
+    ("More than 5,000 asylum seekers are queuing at the crossing near the town.", 5_000,
+     "waiting"),
+    ("More than 11,000 Sudanese have entered Egypt through the main crossing since "
+     "Saturday.", 11_000, "arrived"),
+    ("Some 700 migrants, mostly Hondurans, are camped at the bridge waiting to cross into "
+     "Mexico.", 700, "waiting"),
+    # camps and shelters
+    ("The camp, built for 20,000, now holds more than 70,000 people.", 70_000, "present"),
+    ("Some 2,300 people spent the night at the municipal gymnasium.", 2_300, "present"),
+    ("About 3,000 residents spent the night in the open after the tremor.", 3_000, "other"),
+    ("The number of people in evacuation centres fell to 8,200 on Sunday.", 8_200,
+     "present"),
+    ("About 15,000 displaced people are registered at the site.", 15_000, "present"),
+    ("As of 12 March, 146,000 displaced people were sheltering in 155 accommodation "
+     "centres.", 146_000, "present"),
+    # tolls and people affected
+    ("The number of confirmed deaths stood at 342 on Wednesday.", 342, "killed"),
+    ("As many as 2,000 people may have died in the landslide, officials fear.", 2_000,
+     "killed"),
+    ("At least 1,000 people were hurt in the stampede.", 1_000, "wounded"),
+    ("Police said 63 people remain unaccounted for.", 63, "missing"),
+    ("Gunmen abducted 110 schoolgirls from their dormitory.", 110, "other"),
+    ("More than 2 million people have been affected by the floods.", 2_000_000, "other"),
+    ("Red Crescent volunteers have distributed food to 26,000 people in the affected areas.",
+     26_000, "other"),
+    ("Nearly 10,000 people in the district have no access to clean water.", 10_000, "other"),
+    ("The 35 fishermen who went missing at sea on Sunday have not been found.", 35,
+     "missing"),
+    ("21 bodies have been recovered from the river.", 21, "killed"),
+    # wire copy, sitreps, governments, local press
+    ("BEIRA, Mozambique (Reuters) - Aid workers said on Tuesday that 15,000 people were "
+     "still stranded on rooftops and in trees.", 15_000, "remaining"),
+    ("The Ministry of Interior announced that 4,300 citizens had been relocated to safer "
+     "areas.", 4_300, "evacuated"),
+    ("A total of 1,245 families or 5,012 individuals were pre-emptively evacuated, the "
+     "disaster council said.", 5_012, "evacuated"),
+    ("A total of 1,245 families or 5,012 individuals were pre-emptively evacuated, the "
+     "disaster council said.", 1_245, "evacuated"),
+    ("As many as 4,000 pilgrims were stuck at the shrine after a cloudburst; 1,500 have "
+     "been shifted to the base camp.", 4_000, "remaining"),
+    ("As many as 4,000 pilgrims were stuck at the shrine after a cloudburst; 1,500 have "
+     "been shifted to the base camp.", 1_500, "evacuated"),
+    ("Close to 90 residents of the colony were shifted to a relief camp by the tehsildar.",
+     90, "evacuated"),
+    ("Residents estimated that 5,000 people were still in the old town.", 5_000,
+     "remaining"),
+    ("Some 5,000 people (1,200 families) were moved to higher ground overnight.", 1_200,
+     "evacuated"),
+    ("Some 5,000 people (1,200 families) were moved to higher ground overnight.", 5_000,
+     "evacuated"),
+    # title-case headlines
+    ("More Than 5,000 Along Coast Evacuated Ahead of Storm", 5_000, "evacuated"),
+    ("3,000 Evacuated From Homes Along Swollen River Banks", 3_000, "evacuated"),
+    ("Floods Force 2,000 From Homes on River Banks", 2_000, "evacuated"),
+    # negation
+    ("None of the 400 patients at the hospital had been evacuated by Tuesday evening.", 400,
+     "remaining"),
+    ("Not a single one of the 120 families in the village has been moved.", 120,
+     "remaining"),
+    ("About 900 people did not heed the evacuation order.", 900, "remaining"),
+    ("Authorities have not yet evacuated the 5,000 residents of the island.", 5_000,
+     "remaining"),
+    ("Rescuers could not reach 300 villagers cut off by the landslide.", 300, "remaining"),
+    ("No more than 300 people have left the town so far.", 300, "evacuated"),
+    ("Not all of the 2,000 passengers were able to board the ferry.", 2_000, "present"),
+    # modality
+    ("Up to 50,000 people could be displaced if the dam fails.", 50_000, "planned"),
+    ("Another 10,000 are expected to arrive in the coming days.", 10_000, "planned"),
+    ("The government plans to relocate 2,500 households from the riverbanks.", 2_500,
+     "planned"),
+    ("As many as 40,000 people might have to leave their homes.", 40_000, "planned"),
+    ("The ship can carry 1,500 passengers.", 1_500, "planned"),
+    ("An aid ship is to evacuate 500 civilians on Monday.", 500, "planned"),
+    ("The UN wants to move 12,000 people out of the flood plain before the rains.", 12_000,
+     "planned"),
+    ("Authorities are urging 80,000 residents to evacuate.", 80_000, "planned"),
+    ("About 3,000 people are leaving the city every day by road.", 3_000, "evacuated"),
+    # passives with agents
+    ("More than 600 people were rescued by the coast guard from flooded homes.", 600,
+     "evacuated"),
+    ("Some 45 civilians were killed by an airstrike on the market.", 45, "killed"),
+    ("Around 2,000 refugees were received by the host community in the district.", 2_000,
+     "arrived"),
+    ("Some 250 people have been detained by police at the border.", 250, "other"),
+    ("About 1,000 people have been left stranded at the airport after flights were "
+     "cancelled.", 1_000, "waiting"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), BATTERY)
+def test_battery_metric(make_doc: MakeDoc, text: str, value: int, metric: str) -> None:
+    figures = [f for f in extract_figures(make_doc(text)) if f.value == value]
+    assert figures, f"no figure of {value}"
+    assert figures[0].metric == metric
