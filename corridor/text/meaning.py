@@ -32,6 +32,8 @@ _BREAK = (
     # a list of figures: "17 dead, 63 injured", "rose to 230, with 1,500 injured"
     r"|,\s+(?=\d|with\b)"
     r"|\band (?:a|an|the|another)\b"
+    # a clause of time ("were reunited after being rescued"): its verb is not the number's
+    r"|\b(?:after|before|since) (?:being|having)\b"
     # reported speech: "OCHA estimated that 400,000 would be affected" (the verb of saying
     # governs the clause, not the number)
     r"|\b(?:\w+ed|said|says|say|told|thought|thinks?|believes?|knows?|knew|warns?) that\b"
@@ -135,6 +137,8 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         head, tail = clause(before, after, main=False)  # "with 900 having fled": what they did
     if noun and _COUNTING.search(head):
         return noun
+    if _SEARCHED.search(head):
+        return "missing"  # "searching for 27 people buried in the mud": not yet found
     if _SUBJECT.match(tail) and "," in head and _event_in("", tail):
         # the number is the subject of a verb that names an event: what comes before a
         # comma is a fronted phrase ("Of the 12,000 registered, 5,000 have returned")
@@ -165,6 +169,12 @@ _COORDINATED = re.compile(
     r"^\s*and\s+(?:(?:some|about|around|nearly|over|more than|at least)\s+)?\d[\d,.]*"
     r"(?:\s+(?:million|thousand))?\s+(?:[A-Za-z'-]+\s+){0,2}?"
     r"(?=(?:had|have|has|were|was|are|is)\s+\w+)",
+    re.I,
+)
+# Searching for the people the number counts: they are missing, whatever describes them.
+_SEARCHED = re.compile(
+    r"\b(?:search(?:ing|ed|es)?|look(?:ing|ed)|hunt(?:ing|ed)?|comb(?:ing|ed)) for\s+"
+    r"(?:(?:some|about|around|nearly|over|more than|at least|an estimated|another|the)\s+)*$",
     re.I,
 )
 # Verbs that count or report people rather than say what happened to them.

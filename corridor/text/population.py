@@ -239,7 +239,11 @@ def counted(after: str) -> Counted | None:
             # A title-case headline ("2,000 Britons Flown Out", "5,000 Along Coast Evacuated"):
             # a preposition or a verb of what happened ends the noun phrase; the word before
             # it, if it names people, is the head.
-            if modifiers and _is_people(modifiers[-1]) and modifiers[-1].lower() not in _PREPOSITIONS:
+            if (
+                modifiers
+                and _is_people(modifiers[-1])
+                and modifiers[-1].lower() not in _PREPOSITIONS
+            ):
                 head = modifiers[-1]
                 kept = [m for m in modifiers[:-1] if m[:1].isupper()]
                 return Counted(head, _subject(head), tuple(modifiers[:-1]),
@@ -323,6 +327,8 @@ _FUNCTION_WORDS = frozenset(
      "per", "each", "every", "among", "between", "without", "via", "over", "under", "after",
      "before", "since", "during", "like", "including", "whom", "while", "where", "when"}
 )  # fmt: skip
+
+
 def _headline_stop(lower: str, previous: str) -> bool:
     """Return whether a word in a title-case run cannot be part of the counted noun phrase:
     a preposition or a verb naming what happened ("Along", "Flown", "Flee", "Wait"); after

@@ -35,7 +35,9 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"|buried(?! (?:under|beneath|alive|in the rubble)))\b"),
         ("wounded", r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|injur(?:y|ies)|hurt|maimed"
                     r"|critical condition|sick|fell ill|hospitali[sz]ed|suffer(?:ed|ing) burns"
-                    r"|admitted to (?:a |the )?hospitals?|treated (?:for|in|at))\b"),
+                    r"|admitted to (?:a |the )?hospitals?|treated (?:for|in|at)"
+                    # the number is what was treated: "the clinic treated 450 people"
+                    r"|treat(?:ed|s|ing)(?=\s*$))\b"),
         ("missing", r"\b(?:missing|unaccounted for|disappeared|about whom|whereabouts|fate of"
                     r"|not (?:yet )?(?:been )?(?:located|found|traced|heard from|accounted for)"
                     r"|lost contact|could not be (?:reached|contacted|located)"
@@ -64,12 +66,15 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("waiting", r"\b(?:wait(?:ed|ing)?|awaiting|pending|queu(?:e|ed|ing)|in line(?! with)"
                     r"|lin(?:ing|ed) up|told to be|no man's land|gathered to leave"
                     # held up at a way out (a border, a port, an airport): waiting to leave
-                    r"|(?:left )?(?:massed|massing|gathered|gathering|crowded|crowding|camped|camping"
-                    r"|stuck|stranded) (?:\w+ ){0,2}?(?:at|on|near|along|outside) (?:the )?"
+                    r"|(?:left )?(?:massed|massing|gathered|gathering|crowded|crowding|camped"
+                    r"|camping|stuck|stranded) (?:\w+ ){0,2}?(?:at|on|near|along|outside) (?:the )?"
                     r"(?:\w+ )?(?:border|ports?|airports?|crossings?|quays?|harbou?rs?|gates?"
                     r"|terminals?|checkpoints?|docks?|piers?|embass(?:y|ies)|frontier)"
                     r"|waiting lists?)\b"),
-        ("remaining", r"\b(?:remain(?:ed|s|ing)?(?! (?:still )?(?:internally )?displaced)|trapped"
+        ("remaining", r"\b(?:remain(?:ed|s|ing)?(?! (?:still )?(?:internally )?displaced)"
+                      # remaining in shelters is a sheltered stock (present)
+                      r"(?! (?:in|at) (?:\w+ ){0,2}?(?:shelters?|(?:evacuation|relief)"
+                      r" (?:cent(?:re|er)s?|sites?)))|trapped"
                       r"|still (?:(?:believed|thought|said|reported) )?(?:to be )?(?:in|inside|at"
                       r"|on|aboard|there|within)|still need(?:ed|s)?"
                       r"|still liv(?:e|es|ing) (?:in|at)|in need of (?:evacuation|rescue)"
@@ -102,7 +107,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|(?:crammed|packed|squeezed|crowded) (?:in|into)|holds|holding(?! out)"
                     r"|host(?:s|ed|ing)?|hous(?:es|ed|ing)|shelters|harbou?r(?:s|ed|ing)|accommodat\w+"
                     r"|lodg(?:ed|ing)|put up"
-                    r"|(?:left|rendered|made) (?:homeless|destitute|without (?:homes?|a home|shelter))"
+                    r"|(?:left|rendered|made) (?:homeless|destitute"
+                    r"|without (?:homes?|a home|shelter))"
                     r"|(?:are|is|were|was|be|being) (?:now |currently )?(?:in|at|inside|aboard"
                     r"|on board)(?! (?:risk|need|danger|least)\b)"
                     r"|(?:are|is|were|was) (?:now )?(?:seeking|taking) (?:refuge|shelter)"
@@ -152,7 +158,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|forced (?:from|out|to (?:flee|leave|abandon|move|evacuate))"
                       r"|(?:streamed|poured|flooded) (?:out|from)"
                       # nouns of a move out: "the displacement of 20,000", "the rescue of 40"
-                      r"|displacement|departures?|relocation|repatriation|outflows?|(?:safe|free) passage)\b"),
+                      r"|displacement|departures?|relocation|repatriation|outflows?"
+                      r"|(?:safe|free) passage)\b"),
         ("moving", r"\b(?:carr(?:y|ies|ied|ying)|on board|aboard|passengers|with)\b"),
     )
 )  # fmt: skip
@@ -185,6 +192,8 @@ PLANNED = re.compile(
     # room for people: "can accommodate 15,000", "able to house 2,000"
     r"|(?:can|could|able to) (?:\w+ )?(?:carry|take|hold|house|host|accommodate|shelter|seat"
     r"|fit|receive|absorb|handle)"
+    # allowed to go: a permission, not the move ("have been allowed to return")
+    r"|(?:allowed|permitted|cleared|authori[sz]ed|given permission) to"
     # wanting or trying to: not (yet) done
     r"|(?:wants?|wanted|wish(?:es|ed)?|seeks?|seeking|sought|tr(?:y|ies|ying)|attempt(?:s|ed|ing)?"
     r"|propos(?:es|ed|ing)) to"
