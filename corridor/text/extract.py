@@ -184,8 +184,9 @@ _HEDGE = re.compile(
     re.I,
 )
 _TOTAL_VERB = re.compile(
-    r"\b(?:has |have |had )?(?:reached|reaching|topped|hit|passed|exceeded|surpassed)"
-    r"(?: a total of)?\s*$",
+    r"\b(?:has |have |had )?(?:(?:reached|reaching|topped|hit|passed|exceeded|surpassed)"
+    r"(?: a total of)?|(?:climbed|climbing|climbs|risen|rose|rising|rises|jumped|increased"
+    r"|grown|grew|soared|gone up|went up) to|st(?:ands|ood) at)\s*$",
     re.I,
 )
 _MOVES = frozenset({"evacuated", "arrived", "waiting", "remaining"})

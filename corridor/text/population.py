@@ -135,7 +135,7 @@ _IRREGULAR = (
     "fled|fleeing|left|came|went|gone|ran|sought|slept|spent|hid|hidden|taken|took|brought"
     "|flown|flew|died|dying|lying|lay|stuck|dead|missing|homeless|made homeless|holed up"
     "|lined up|lining up|due|had yet|have yet|were yet|yet to|bussed|bussing|remains|flooded"
-    "|flooding"
+    "|flooding|got|gotten"
 )
 
 

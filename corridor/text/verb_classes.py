@@ -149,7 +149,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|shifted|shifting|hoisted|winched|plucked|pulled|extracted"
                       r"|escort(?:s|ed|ing)?|resettl(?:e|es|ed|ing)|sailed|set (?:off|out)"
                       r"|whisked|smuggled|spirited|exfiltrated|medevac\w*"
-                      r"|made (?:it|their way|its way) out|exited|vacated"
+                      r"|made (?:it|their way|its way) out|exited|vacat(?:e|es|ed|ing)"
                       r"|ran (?:to|from|away|into|across)|withdr[ea]w\w*|emigrated"
                       # forced out
                       r"|displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|crossed out|evict(?:s|ed|ing)?"

@@ -283,6 +283,52 @@ BATTERY: list[tuple[str, int, str]] = [
      "evacuated"),
     ("Hundreds of pilgrims were stranded at the airport; about 700 were flown out on Friday.",
      700, "evacuated"),
+    # a third batch: sitrep shorthand and regional styles, written before it was run
+    ("An estimated 42,000 people displaced by the clashes are living with host families.",
+     42_000, "present"),
+    ("Some 3,700 households (about 18,500 individuals) have been displaced since 4 May.",
+     18_500, "evacuated"),
+    ("Partners report that 2,300 IDPs arrived at the transit site in the past 24 hours.",
+     2_300, "arrived"),
+    ("Over 600 persons were made to vacate their dwellings in the low-lying areas.", 600,
+     "evacuated"),
+    ("Nearly 950 families were relocated to safer grounds, the municipal DRRM office said.",
+     950, "evacuated"),
+    ("About 12,000 people reportedly crossed into the neighbouring province over the "
+     "weekend.", 12_000, "arrived"),
+    ("The death toll has climbed to 56, with 230 others injured.", 230, "wounded"),
+    ("The death toll has climbed to 56, with 230 others injured.", 56, "killed"),
+    ("At least 14 persons lost their lives while 9 others are still unaccounted for.", 14,
+     "killed"),
+    ("At least 14 persons lost their lives while 9 others are still unaccounted for.", 9,
+     "missing"),
+    ("Some 1,800 residents of the settlement were evicted by the authorities on Tuesday.",
+     1_800, "evacuated"),
+    ("More than 500 Haitians were deported from the neighbouring country last week.", 500,
+     "evacuated"),
+    ("Civil defence teams are preparing to evacuate 2,000 residents from the riverside "
+     "neighbourhoods.", 2_000, "planned"),
+    ("About 60,000 people are expected to be affected by the storm surge.", 60_000,
+     "planned"),
+    ("The government has set up 240 shelters able to accommodate 48,000 people.", 48_000,
+     "planned"),
+    ("Hundreds of people queued at the bus station; about 900 got seats on the last "
+     "departures.", 900, "evacuated"),
+    ("Some 3,000 residents who fled the fighting last month have since returned.", 3_000,
+     "evacuated"),
+    ("About 7,000 people were left without shelter after the cyclone destroyed their "
+     "houses.", 7_000, "present"),
+    ("More than 400 people are sleeping in their cars in the supermarket car park.", 400,
+     "present"),
+    ("Some 1,500 people were still waiting for buses at the collection points late on "
+     "Sunday.", 1_500, "waiting"),
+    ("The ferry, with 1,200 evacuees on board, docked at the port on Thursday night.",
+     1_200, "arrived"),
+    ("Some 250 Chileans will be flown home on a military plane on Saturday.", 250,
+     "planned"),
+    ("About 90 people could not be evacuated because the road was flooded.", 90,
+     "remaining"),
+    ("The fire has so far forced 88,000 people from their homes.", 88_000, "evacuated"),
 ]  # fmt: skip
 
 
