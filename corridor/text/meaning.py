@@ -102,14 +102,16 @@ def event_of(before: str, after: str, noun: str = "") -> str:
     new arrivals", "recorded 40 deaths").
     """
     event = _governing_event(before, after, noun)
-    if event in ("evacuated", "arrived") and _NOT_DONE.search(clause(before, after)[0]):
+    denied = _NOT_DONE.search(clause(before, after)[0])
+    if event in ("evacuated", "arrived") and denied and class_of(denied.group("verb")) == event:
         return "remaining"
     return event
 
 
 # A negated verb right before its object: "have not (yet) evacuated the", "could not reach".
 _NOT_DONE = re.compile(
-    r"\b(?:not|n['’]t|never)\s+(?:yet\s+)?(?:been able to\s+)?[a-z]+(?:\s+(?:out|away))?\s+"
+    r"\b(?:not|n['’]t|never)\s+(?:yet\s+)?(?:been able to\s+)?"
+    r"(?P<verb>[a-z]+(?:\s+(?:out|away))?)\s+"
     r"(?:(?:the|its|their|all|some|about|around|nearly|almost|over|more than|at least"
     r"|an estimated|another)\s+)*$",
     re.I,

@@ -197,6 +197,8 @@ BATTERY: list[tuple[str, int, str]] = [
      "remaining"),
     ("Rescuers could not reach 300 villagers cut off by the landslide.", 300, "remaining"),
     ("No more than 300 people have left the town so far.", 300, "evacuated"),
+    ("The agency has not yet registered 5,000 new arrivals at the border.", 5_000,
+     "arrived"),
     ("Not all of the 2,000 passengers were able to board the ferry.", 2_000, "present"),
     # modality
     ("Up to 50,000 people could be displaced if the dam fails.", 50_000, "planned"),
