@@ -110,7 +110,7 @@ def event_of(before: str, after: str, noun: str = "") -> str:
 
 # A negated verb right before its object: "have not (yet) evacuated the", "could not reach".
 _NOT_DONE = re.compile(
-    r"\b(?:not|n['’]t|never)\s+(?:yet\s+)?(?:been able to\s+)?"
+    r"\b(?:not|n['’]t|never|unable to)\s+(?:yet\s+)?(?:been able to\s+)?"
     r"(?P<verb>[a-z]+(?:\s+(?:out|away))?)\s+"
     r"(?:(?:the|its|their|all|some|about|around|nearly|almost|over|more than|at least"
     r"|an estimated|another)\s+)*$",
@@ -356,6 +356,14 @@ _NEED = re.compile(
 )
 
 
+# Vehicles or teams being sent to move the people: the move is their purpose, not yet done.
+_SENT_TO = re.compile(
+    r"\b(?:planes?|aircraft|jets?|flights?|ships?|vessels?|boats?|ferr(?:y|ies)|buses|coaches"
+    r"|convoys?|trucks?|helicopters?|teams?) to (?P<verb>[a-z]+(?: [a-z]+)?) "
+    r"(?:(?:the|some|about|around|nearly|more than|up to|another)\s+)*$",
+    re.I,
+)
+_NOT_YET = re.compile(r"\b(?:is|are|will|shall)\s+(?:be\s+)?\w+\s+(?:[\w-]+\s+){0,3}$", re.I)
 # A move named by a noun ("the evacuation of 2,000") and a verb that stops it.
 _MOVE_OF = re.compile(
     r"\b(?:evacuation|relocation|transfer|departure|rescue|airlift|repatriation|removal"
@@ -427,6 +435,15 @@ def is_planned(before: str, after: str) -> bool:
         return False  # people at a place hoping to leave are waiting, not a plan
     if _ORDERED.search(near_head) and re.match(r"^\s*to\s+\w+", tail):
         return True  # "ordered 60,000 residents to leave": told to, not yet done
+    sent = _SENT_TO.search(head)
+    if (
+        sent
+        and class_of(sent.group("verb")) in ("evacuated", "arrived")
+        and _NOT_YET.search(head[: sent.start()])
+    ):
+        # "is sending two planes to bring back 400": what they are being sent to do ("chartered
+        # planes to fly home 3,000" tells a done move)
+        return True
     if _ROOM_FOR.search(near_head):
         # "camps for 50,000 people": a capacity, unless the people are described by what
         # they did ("a camp for 3,000 refugees who fled the fighting")

@@ -45,6 +45,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|(?:search(?:ing|ed|es)?|looking|hunt(?:ing)?) for(?=\s*$)"
                     # carried off by water, mud or snow: not (yet) found
                     r"|(?:swept|washed|carried) away"
+                    r"|buried (?:under|beneath|in the (?:rubble|debris|mud))"
                     r"|(?:remains?|remained|is|are|was|were) (?:still )?unknown"
                     r"|(?:remain(?:s|ed)?|are still|were still) (?:\w+ )?(?:unaccounted|missing)"
                     r")\b"),
@@ -112,6 +113,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|(?:are|is|were|was|be|being) (?:now |currently )?(?:in|at|inside|aboard"
                     r"|on board)(?! (?:risk|need|danger|least)\b)"
                     r"|(?:are|is|were|was) (?:now )?(?:seeking|taking) (?:refuge|shelter)"
+                    r"|(?:given|provided with|offered) (?:temporary )?(?:shelter|refuge"
+                    r"|accommodation|housing)"
                     r"|(?:are|is|remain) (?:still )?(?:internally )?displaced"
                     r"|huddled|supplies for"
                     # "the number of people in shelters", unless a verb of their own follows
@@ -192,6 +195,8 @@ PLANNED = re.compile(
     # room for people: "can accommodate 15,000", "able to house 2,000"
     r"|(?:can|could|able to) (?:\w+ )?(?:carry|take|hold|house|host|accommodate|shelter|seat"
     r"|fit|receive|absorb|handle)"
+    # likely, about or booked to go: "are likely to flee", "booked on the next ferry"
+    r"|(?:likely|unlikely|liable|poised|about) to|booked (?:on|onto|for|seats?)"
     # allowed to go: a permission, not the move ("have been allowed to return")
     r"|(?:allowed|permitted|cleared|authori[sz]ed|given permission) to"
     # wanting or trying to: not (yet) done
@@ -207,8 +212,8 @@ PLANNED = re.compile(
 # Room for people, a capacity: "camps for 50,000", "beds for 2,000" (read only right before
 # the number, and not when what the people did is said after it).
 ROOM_FOR = re.compile(
-    r"\b(?:camps?|shelters?|tents|beds|places|spaces|room|accommodation|housing|seats)"
-    r" for\s*$",
+    r"\b(?:camps?|shelters?|tents|beds|places|spaces|room|accommodation|housing|seats"
+    r"|enough(?: \w+)?) for\s*$",
     re.I,
 )
 # A failed attempt: the number counts who was meant to move, a plan not carried out.
