@@ -7,8 +7,9 @@ in their cars"); when no verb names an event, the counted noun does ("9,000 arri
 "40 dead"), and a count that nothing speaks of is ``other``. On top: a plan or a hope
 ("will leave", "expected to", "ordered to leave", "a list of 400 approved to cross") is
 ``planned``, never done; people waiting to be evacuated are ``waiting``; a failed attempt
-counts what was meant to move, so it is ``planned``; a move not made remains. The period
-over which it counts is read in ``corridor.text.period``.
+counts what was meant to move, so it is ``planned``; a move not made, denied or not
+followed ("have not evacuated the 5,000", "none of the 400 had been moved", "did not heed
+the order") remains. The period over which it counts is read in ``corridor.text.period``.
 """
 
 from __future__ import annotations
@@ -420,8 +421,12 @@ def is_planned(before: str, after: str) -> bool:
     if infinitive and not near_head.strip() and class_of(infinitive.group("verb")):
         return True  # a headline's future: "400 foreigners to leave Gaza today"
     progressive = _PROGRESSIVE.match(tail)
-    if progressive and class_of(progressive.group("verb")) in ("evacuated", "arrived"):
-        return _LATER.match(tail[progressive.end() :]) is not None  # "are leaving on Friday"
+    if (
+        progressive
+        and class_of(progressive.group("verb")) in ("evacuated", "arrived")
+        and _LATER.match(tail[progressive.end() :])
+    ):
+        return True  # "250 students are departing on Friday": an arrangement
     still = re.match(r"^\s*(?:[a-zA-Z]+\s+){0,3}?still\b", tail)
     if still:
         # "4,000 still need to be evacuated" are remaining, not planned; "160 patients still
