@@ -104,7 +104,11 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     # a night under a roof ("in the open" or "outdoors" is no shelter)
                     + SHELTERS + r"|(?:spen[dt]|spending|sleep(?:s|ing)?|slept) (?:(?:the|a|last"
                     r"|the previous) )?(?:nights? )?(?:in|at) (?!the open|the streets?|fields)"
-                    r"|work(?:s|ed|ing)? (?:in|at|on)|employed"
+                    r"|work(?:s|ed|ing)? (?:in|at|on|through|around|alongside)|employed"
+                    # crews at work: "taking part in the search", "battling the flames"
+                    r"|(?:taking|took|take|takes) part|participat\w+ in|(?:involved|engaged) in"
+                    r"|(?:fight|battl|tackl|combat)\w* (?:the )?(?:\w+ )?(?:fires?|blazes?"
+                    r"|flames|wildfires?)"
                     r"|(?:crammed|packed|squeezed|crowded) (?:in|into)|holds|holding(?! out)"
                     r"|host(?:s|ed|ing)?|hous(?:es|ed|ing)|shelters|harbou?r(?:s|ed|ing)|accommodat\w+"
                     r"|lodg(?:ed|ing)|put up"

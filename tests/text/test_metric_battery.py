@@ -401,6 +401,16 @@ BATTERY: list[tuple[str, int, str]] = [
      "present"),
     ("An estimated 70 climbers are stranded at base camp after the avalanche.", 70,
      "remaining"),
+    # a sixth batch: moves named by a noun under a modal, and crews at work
+    ("Officials warned the dam breach could force the evacuation of up to 40,000 people "
+     "downstream.", 40_000, "planned"),
+    ("The ministry said it would complete the relocation of 3,000 families by June.", 3_000,
+     "planned"),
+    ("The army completed the evacuation of 3,000 families on Tuesday.", 3_000, "evacuated"),
+    ("About 200 firefighters are battling the flames with water bombers.", 200, "present"),
+    ("More than 1,000 soldiers are taking part in the search.", 1_000, "present"),
+    ("Some 60 rescuers were working through the night at the collapsed building.", 60,
+     "present"),
 ]  # fmt: skip
 
 
