@@ -69,6 +69,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     # held up at a way out (a border, a port, an airport): waiting to leave
                     r"|(?:left )?(?:massed|massing|gathered|gathering|crowded|crowding|camped"
                     r"|camping|stuck|stranded) (?:\w+ ){0,2}?(?:at|on|near|along|outside) (?:the )?"
+                    # "on the Greek side of the border"
+                    r"(?:(?:\w+ )?side of (?:the )?)?"
                     r"(?:\w+ )?(?:border|ports?|airports?|crossings?|quays?|harbou?rs?|gates?"
                     r"|terminals?|checkpoints?|docks?|piers?|embass(?:y|ies)|frontier)"
                     r"|waiting lists?)\b"),

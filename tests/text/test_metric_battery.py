@@ -411,6 +411,9 @@ BATTERY: list[tuple[str, int, str]] = [
     ("More than 1,000 soldiers are taking part in the search.", 1_000, "present"),
     ("Some 60 rescuers were working through the night at the collapsed building.", 60,
      "present"),
+    ("Some 3,000 migrants are stranded on the Greek side of the border.", 3_000, "waiting"),
+    ("About 400 migrants were stuck on the far side of the crossing for days.", 400,
+     "waiting"),
 ]  # fmt: skip
 
 
