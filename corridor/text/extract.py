@@ -36,7 +36,14 @@ from corridor.text.attribution import (
 )
 from corridor.text.categories import choose_metric, is_subset
 from corridor.text.dates import DateMention, find_dates
-from corridor.text.meaning import STOCKS, described_event, event_of, is_planned, own_event
+from corridor.text.meaning import (
+    STOCKS,
+    described_event,
+    event_of,
+    is_planned,
+    none_of,
+    own_event,
+)
 from corridor.text.metadata import dateline_span
 from corridor.text.model import Document, Figure, Sentence, Span
 from corridor.text.numbers import NumberMention, find_numbers
@@ -101,7 +108,8 @@ _TRANSITIVE = re.compile(
             }
             | {"flown", "flew", "brought", "took", "taken", "sent", "drove", "driven",
                "bussed", "carried", "ferried", "lifted", "trapped", "shipped", "housing",
-               "hosts", "houses", "flies", "carries", "kidnapped", "kidnapping"},
+               "hosts", "houses", "flies", "carries", "kidnapped", "kidnapping", "left",
+               "leaving"},
             key=len,
             reverse=True,
         )
@@ -175,6 +183,8 @@ _PART_OF = re.compile(
     r"^\s*(?:out )?of\s+(?:the|its|their|these|those|[A-Za-z'’-]+['’]s)\s+(?:[\w'’-]+\s+)?"
     r"\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?"
 )
+_GROUP_OF = re.compile(r"^\s*(?:out )?of\s+(?:the|its|their|these|those)\b", re.I)
+_VEHICLE_SUBJECTS = frozenset({"buses", "ambulances", "vehicles"})
 # "half of the town's 9,000 residents fled", "400,000 out of the city's 600,000 people":
 # the whole of a part is the population the part is taken from, a stock.
 _WHOLE_OF = re.compile(
@@ -197,8 +207,9 @@ _HEDGE = re.compile(
     re.I,
 )
 _TOTAL_VERB = re.compile(
-    r"\b(?:has |have |had )?(?:reached|reaching|topped|hit|passed|exceeded|surpassed)"
-    r"(?: a total of)?\s*$",
+    r"\b(?:has |have |had )?(?:(?:reached|reaching|topped|hit|passed|exceeded|surpassed)"
+    r"(?: a total of)?|(?:climbed|climbing|climbs|risen|rose|rising|rises|jumped|increased"
+    r"|grown|grew|soared|gone up|went up) to|st(?:ands|ood) at)\s*$",
     re.I,
 )
 # A running total never falls: a number that fell, dropped or slowed counts a flow.
@@ -272,8 +283,8 @@ def _figure(
 ) -> Figure | None:
     text = sentence.text
     before = text[: mention.span.start]
-    if _IDENTIFIER.search(before):
-        return None
+    if _IDENTIFIER.search(text[: mention.number_span.start]):
+        return None  # "Flight 300", "No. 4" ("no more than 300" is a count)
     if _NUMBERED_PLACE.search(before) and re.fullmatch(
         r"\d{1,3}", text[mention.span.start : mention.span.end]
     ):  # "Barangay 143", "Province 1"; not "Kurdistan Region more than 1,600" nor "Afar
@@ -298,6 +309,13 @@ def _figure(
         noun = whole.noun if whole is not None and whole.end else "people"
         phrase = whole.phrase if whole is not None and whole.end else "people"
         who = Counted(noun, _subject_of(noun), (), phrase, 0)
+    group_of = _GROUP_OF.match(after)
+    if who is None and group_of is not None and mention.value > 1:
+        # "only 60 of the sick children had been evacuated": a part of a group of people
+        group = counted(after[group_of.end() :])
+        if group is not None and group.end and group.subject not in _VEHICLE_SUBJECTS:
+            end = group_of.end() + group.end
+            who = Counted(group.noun, group.subject, group.modifiers, group.phrase, end)
     if rate is None and who is not None and who.end:
         rate = _RATE.match(after[who.end :])
         if rate is not None:
@@ -435,6 +453,8 @@ def _figure(
         and not described_event(after[who.end :])
     ):  # what happened is said of the part; the whole is a stock, unless it is described
         metric, planned = "present", False  # by what happened to it ("of the 2,000 evacuated")
+    if metric in ("present", "evacuated") and event == "evacuated" and none_of(before):
+        metric = "remaining"  # "none of the 400 patients had been evacuated": they stayed
     period = period_of(metric, before, after, default="")
     if (
         figure_of is not None
@@ -546,7 +566,8 @@ def _object(before: str, after: str) -> bool:
 
 
 _NO_NOUN = re.compile(
-    r"^\s*(?:$|[,.;:)\"”–—-]|(?:to|from|in|into|out|on|by|across|over|and|since|so far|last"
+    r"^\s*(?:$|[,.;:)\"”–—-]|(?:to|from|in|into|out|on|by|across|over|along|near|at|around"
+    r"|within|inside|outside|throughout|and|since|so far|last"
     r"|this|yesterday|today|overnight|more|others|people)\b)",
     re.I,
 )

@@ -7,8 +7,9 @@ in their cars"); when no verb names an event, the counted noun does ("9,000 arri
 "40 dead"), and a count that nothing speaks of is ``other``. On top: a plan or a hope
 ("will leave", "expected to", "ordered to leave", "a list of 400 approved to cross") is
 ``planned``, never done; people waiting to be evacuated are ``waiting``; a failed attempt
-counts what was meant to move, so it is ``planned``; a move not made remains. The period
-over which it counts is read in ``corridor.text.period``.
+counts what was meant to move, so it is ``planned``; a move not made, denied or not
+followed ("have not evacuated the 5,000", "none of the 400 had been moved", "did not heed
+the order") remains. The period over which it counts is read in ``corridor.text.period``.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ _BREAK = (
     # a list of figures: "17 dead, 63 injured", "rose to 230, with 1,500 injured"
     r"|,\s+(?=\d|with\b)"
     r"|\band (?:a|an|the|another)\b"
+    # a clause of time ("were reunited after being rescued"): its verb is not the number's
+    r"|\b(?:after|before|since) (?:being|having)\b"
     # reported speech: "OCHA estimated that 400,000 would be affected" (the verb of saying
     # governs the clause, not the number)
     r"|\b(?:\w+ed|said|says|say|told|thought|thinks?|believes?|knows?|knew|warns?) that\b"
@@ -56,7 +59,7 @@ _PHRASE = (
     r"(?:(?!\b(?:and|or|as|when|while|because|after|before|until|that|which|who|whom|where"
     r"|but|so|if|though|although|said|says|told)\b"
     r"|, (?:the|a|an|this|these|those|its|their|his|her|some|many|most)\b)"
-    r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|[^\d;:])){0,100}?"
+    r"(?:\d+(?:[.,]\d+)?[\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|[^\d;:])){0,100}?"
 )
 _RELATIVE = re.compile(
     r"^\s*,?\s*(?:who|that)\s+(?:(?:had|have|has|were|was|are|is)\s+)?\w+" + _PHRASE + _FINITE,
@@ -90,12 +93,46 @@ def clause(before: str, after: str, window: int = 120, main: bool = True) -> tup
 def event_of(before: str, after: str, noun: str = "") -> str:
     """Return the event named nearest to a number in its clause, or ''.
 
+    A move or a reach denied to the people ("have not yet evacuated the 5,000 residents",
+    "could not reach 300 villagers") leaves them where they are: ``remaining``.
+
     The verb whose subject the number is comes first; when it names no event ("thousands
     trapped on the coast are forced to take cover"), what describes the people does.
     ``noun`` is the event the counted noun names (``noun_event``): it is taken when no
     verb names one, or when the verb before the number only counts ("registered 9,000
     new arrivals", "recorded 40 deaths").
     """
+    event = _governing_event(before, after, noun)
+    denied = _NOT_DONE.search(clause(before, after)[0])
+    if event in ("evacuated", "arrived") and denied and class_of(denied.group("verb")) == event:
+        return "remaining"
+    return event
+
+
+# A negated verb right before its object: "have not (yet) evacuated the", "could not reach".
+_NOT_DONE = re.compile(
+    r"\b(?:not|n['’]t|never|unable to)\s+(?:yet\s+)?(?:been able to\s+)?"
+    r"(?P<verb>[a-z]+(?:\s+(?:out|away))?)\s+"
+    r"(?:(?:the|its|their|all|some|about|around|nearly|almost|over|more than|at least"
+    r"|an estimated|another)\s+)*$",
+    re.I,
+)
+# "None of the 400 patients", "not a single one of the 120 families": a whole none of
+# which did what the verb says.
+_NONE_OF = re.compile(
+    r"\b(?:none|no one|nobody|not (?:a single |even )?one|not a single \w+)\s+(?:out\s+)?of\s+"
+    r"(?:(?:the|its|their|these|those)\s+)?(?:[\w.-]+['’]s\s+)?$",
+    re.I,
+)
+
+
+def none_of(before: str) -> bool:
+    """Return whether the number counts a whole none of which did what is said of it
+    ("none of the 400 patients had been evacuated": they remain)."""
+    return bool(_NONE_OF.search(before[-60:]))
+
+
+def _governing_event(before: str, after: str, noun: str) -> str:
     # "250,000 Syrians and 82,000 Lebanese had entered": coordinated subjects share a verb
     after = _COORDINATED.sub(" ", after, count=1)
     head, tail = clause(before, after)
@@ -103,6 +140,8 @@ def event_of(before: str, after: str, noun: str = "") -> str:
         head, tail = clause(before, after, main=False)  # "with 900 having fled": what they did
     if noun and _COUNTING.search(head):
         return noun
+    if _SEARCHED.search(head):
+        return "missing"  # "searching for 27 people buried in the mud": not yet found
     if _SUBJECT.match(tail) and "," in head and _event_in("", tail):
         # the number is the subject of a verb that names an event: what comes before a
         # comma is a fronted phrase ("Of the 12,000 registered, 5,000 have returned")
@@ -133,6 +172,12 @@ _COORDINATED = re.compile(
     r"^\s*and\s+(?:(?:some|about|around|nearly|over|more than|at least)\s+)?\d[\d,.]*"
     r"(?:\s+(?:million|thousand))?\s+(?:[A-Za-z'-]+\s+){0,2}?"
     r"(?=(?:had|have|has|were|was|are|is)\s+\w+)",
+    re.I,
+)
+# Searching for the people the number counts: they are missing, whatever describes them.
+_SEARCHED = re.compile(
+    r"\b(?:search(?:ing|ed|es)?|look(?:ing|ed)|hunt(?:ing|ed)?|comb(?:ing|ed)) for\s+"
+    r"(?:(?:some|about|around|nearly|over|more than|at least|an estimated|another|the)\s+)*$",
     re.I,
 )
 # Verbs that count or report people rather than say what happened to them.
@@ -218,6 +263,8 @@ def _event_in(head: str, tail: str) -> str:
     if best == "evacuated" and _LEAVING.search(head):
         # "leaving 2,000 new arrivals stuck", "left 300 homeless": the state they are left in
         said = tail[:70].split(",")[0]  # "leave 5 dead, 40 missing": each has its own
+        if re.match(r"\s*(?:\w+\s+)?in (?:a |the )?hospitals?\b", said, re.I):
+            return "wounded"  # "the blast left 800 in hospital"
         state = [e for e, p in _EVENTS if e not in ("evacuated", "moving") and p.search(said)]
         if state:
             return "waiting" if "waiting" in state else state[0]
@@ -261,12 +308,12 @@ _HOPING = re.compile(
     re.I,
 )
 _OUT = re.compile(
-    r"^\s*(?:out\s+(?:of|from)|from\s+(?:their|his|her|its|the)\s+(?:homes?|houses?|villages?"
+    r"^\s*(?:out\s+(?:of|from)|from\s+(?:(?:their|his|her|its|the)\s+)?(?:homes?|houses?|villages?"
     r"|towns?|lands?|farms?))\b",
     re.I,
 )
 _PAST_VERB = re.compile(
-    r"\b(?:\w+ed|took|got|brought|led|drove|driven|flew|sent|carried|forc(?:es|ing))\s+$", re.I
+    r"\b(?:\w+ed|took|got|brought|led|drove|driven|flew|sent|carried|forc(?:e|es|ing))\s+$", re.I
 )
 # A move denied or not (yet) made: "have not yet left", "were blocked from leaving", also
 # after a short phrase of place ("13,000 people in the zone have not left").
@@ -310,6 +357,44 @@ _NEED = re.compile(
 )
 
 
+# Vehicles or teams being sent to move the people: the move is their purpose, not yet done.
+_SENT_TO = re.compile(
+    r"\b(?:planes?|aircraft|jets?|flights?|ships?|vessels?|boats?|ferr(?:y|ies)|buses|coaches"
+    r"|convoys?|trucks?|helicopters?|teams?) to (?P<verb>[a-z]+(?: [a-z]+)?) "
+    r"(?:(?:the|some|about|around|nearly|more than|up to|another)\s+)*$",
+    re.I,
+)
+_NOT_YET = re.compile(r"\b(?:is|are|will|shall)\s+(?:be\s+)?\w+\s+(?:[\w-]+\s+){0,3}$", re.I)
+# A move named by a noun ("the evacuation of 2,000") and a verb that stops it.
+_MOVE_OF = re.compile(
+    r"\b(?:evacuation|relocation|transfer|departure|rescue|airlift|repatriation|removal"
+    r"|passage|movement|exit|exodus)\s+of\s+(?:(?:some|about|around|nearly|almost|over"
+    r"|more than|at least|up to|an estimated|another|a further|the)\s+)*$",
+    re.I,
+)
+_HALTED = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?"
+    r"(?:halted|suspended|postponed|called off|cancell?ed|aborted|delayed|stalled"
+    r"|put on hold|blocked)\b",
+    re.I,
+)
+# A number that opens its clause with an infinitive after its noun, as a headline words
+# what is to happen ("To Leave", "to be flown out"); "the latest of 30,000 people to leave"
+# are people who did.
+_INFINITIVE = re.compile(r"^\s*to\s+(?P<verb>be\s+[a-z]+|[a-z]+)\b", re.I)
+# The present progressive of a move with a time to come is an arrangement: "250 students
+# are departing on Friday", "more are arriving next week".
+_PROGRESSIVE = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:are|is)\s+(?:\w+ly\s+)?(?P<verb>\w+ing)\b", re.I
+)
+_LATER = re.compile(
+    r"[^,;.]{0,40}?\b(?:tomorrow|tonight|next (?:week|month|year|\w+day)"
+    r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|later (?:today|this \w+)"
+    r"|in the (?:coming|next) (?:hours|days|weeks|months)|over the (?:coming|next) \w+)\b",
+    re.I,
+)
+
+
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,]*,", re.I)
 
 
@@ -330,6 +415,18 @@ def is_planned(before: str, after: str) -> bool:
         near_head = near_head.split(",")[-1]
     if _FAILED.search(near_head + " " + tail[:60]):
         return True
+    if _MOVE_OF.search(near_head) and _HALTED.match(tail):
+        return True  # "the evacuation of 2,000 residents was halted": not carried out
+    infinitive = _INFINITIVE.match(tail)
+    if infinitive and not near_head.strip() and class_of(infinitive.group("verb")):
+        return True  # a headline's future: "400 foreigners to leave Gaza today"
+    progressive = _PROGRESSIVE.match(tail)
+    if (
+        progressive
+        and class_of(progressive.group("verb")) in ("evacuated", "arrived")
+        and _LATER.match(tail[progressive.end() :])
+    ):
+        return True  # "250 students are departing on Friday": an arrangement
     still = re.match(r"^\s*(?:[a-zA-Z]+\s+){0,3}?still\b", tail)
     if still:
         # "4,000 still need to be evacuated" are remaining, not planned; "160 patients still
@@ -343,6 +440,15 @@ def is_planned(before: str, after: str) -> bool:
         return False  # people at a place hoping to leave are waiting, not a plan
     if _ORDERED.search(near_head) and re.match(r"^\s*to\s+\w+", tail):
         return True  # "ordered 60,000 residents to leave": told to, not yet done
+    sent = _SENT_TO.search(head)
+    if (
+        sent
+        and class_of(sent.group("verb")) in ("evacuated", "arrived")
+        and _NOT_YET.search(head[: sent.start()])
+    ):
+        # "is sending two planes to bring back 400": what they are being sent to do ("chartered
+        # planes to fly home 3,000" tells a done move)
+        return True
     if _ROOM_FOR.search(near_head):
         # "camps for 50,000 people": a capacity, unless the people are described by what
         # they did ("a camp for 3,000 refugees who fled the fighting")

@@ -217,6 +217,8 @@ def _find_dateline(text: str) -> tuple[re.Match[str], int] | None:
             and len(match.group("head").split()) <= 7
             and (not match.group("head")[0].isdigit() or find_dates(match.group("head"), None))
             and not _subject(match.group("head"))
+            # a count is no dateline: "Some 5,000 people (1,200 families) were moved"
+            and not re.search(r"\d\s+[a-z]", match.group("head"))
         ):
             day = DATE_RE.search(match.group("head"))
             paren = match.group("paren")

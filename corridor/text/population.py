@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from corridor.text.gazetteer import NOT_PLACES, index
+from corridor.text.verb_classes import class_of
 
 # Subject classes the metric rules use; any other people noun is "people".
 CLASSES: dict[str, str] = {
@@ -180,7 +181,7 @@ _IRREGULAR = (
     "|flown|flew|died|dying|lying|lay|stuck|dead|missing|homeless|made homeless|holed up"
     "|lined up|lining up|due|had yet|have yet|were yet|yet to|bussed|bussing|remains|flooded"
     "|find|found|finding|unaccounted"
-    "|flooding"
+    "|flooding|got|gotten"
 )
 
 
@@ -219,6 +220,15 @@ _BE_IN = re.compile(
 )
 
 
+# "5,000 along the coast were evacuated", "300 in the north have fled": a place, then the
+# people's verb.
+_PLACED = re.compile(
+    rf"^\s*(?:in|at|along|near|across|inside|outside|around|within|on)\s+(?:the\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_AUX}{_PEOPLE_VERB}\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Counted:
     """What a number counts: its head noun, subject class, modifiers and full phrase."""
@@ -238,8 +248,8 @@ def _is_people(word: str) -> bool:
         return True
     if word[:1].isupper() and lower not in _MONTHS_DAYS and lower not in NOT_PLACES:
         return True  # a demonym or group: "Canadians", "Lebanese", "Kosovars"
-    if re.fullmatch(r"[a-z]{2,}(?:men|women|people|folk)", lower):
-        return True  # "fishermen", "servicemen", "townspeople", "tribesmen"
+    if re.fullmatch(r"[a-z]{2,}(?:men|women|people|folk|girls|boys|children)", lower):
+        return True  # "fishermen", "servicemen", "townspeople", "tribesmen", "schoolgirls"
     if _AGENT_COMPOUND.fullmatch(lower):
         return True  # "holidaymakers", "shopkeepers", "beachgoers", "homeowners"
     return bool(_SUFFIX.search(lower)) and len(lower) > 5 and not lower.endswith("ments")
@@ -284,7 +294,7 @@ def counted(after: str) -> Counted | None:
         noun = own.group("noun").lower()
         return Counted(noun, _subject(noun), (), noun, own.end("noun"))
     modifiers: list[str] = []
-    position = 0
+    position = last_end = 0
     for number, match in enumerate(_TOKEN.finditer(after[:90])):
         word = match.group(0).rstrip(".'’")
         lower = word.lower()
@@ -297,12 +307,31 @@ def counted(after: str) -> Counted | None:
             modifiers.append(word)  # "Il-76", "COVID-19", "C-130": a designation, no people
             continue
         capital = word[:1].isupper()
+        if (
+            capital
+            and (not modifiers or modifiers[-1][:1].isupper())
+            and _headline_stop(lower, modifiers[-1] if modifiers else "")
+        ):
+            # A title-case headline ("2,000 Britons Flown Out", "5,000 Along Coast Evacuated"):
+            # a preposition or a verb of what happened ends the noun phrase; the word before
+            # it, if it names people, is the head.
+            if (
+                modifiers
+                and _is_people(modifiers[-1])
+                and modifiers[-1].lower() not in _PREPOSITIONS
+            ):
+                head = modifiers[-1]
+                kept = [m for m in modifiers[:-1] if m[:1].isupper()]
+                return Counted(head, _subject(head), tuple(modifiers[:-1]),
+                               " ".join([*kept, head]), last_end)  # fmt: skip
+            break
         if capital and (
             _is_place(word, nxt)
             or (nxt is not None and nxt[:1].isupper())
             or match.group(0).endswith(("'s", "’s"))
         ):
             modifiers.append(word)
+            last_end = match.end()
             continue
         if word.isupper() and len(word) > 1 and nxt is not None:
             modifiers.append(word)  # "ICRC staff", "UN staff": an acronym is no demonym
@@ -370,6 +399,7 @@ def counted(after: str) -> Counted | None:
     if (
         _BARE.match(after)
         or _BE_IN.match(after)
+        or _PLACED.match(after)
         or re.match(r"^\s*(?:(?:about|of|among|for)?\s*whom|of them)\b", after, re.I)
     ):
         return Counted("people", "people", (), "people", 0)
@@ -422,6 +452,28 @@ _FUNCTION_WORDS = frozenset(
      "says", "as", "than", "that", "who", "which", "a", "an", "the", "out", "across", "near",
      "per", "each", "every", "among", "between", "without", "via", "over", "under", "after",
      "before", "since", "during", "like", "including", "whom", "while", "where", "when"}
+)  # fmt: skip
+
+
+def _headline_stop(lower: str, previous: str) -> bool:
+    """Return whether a word in a title-case run cannot be part of the counted noun phrase:
+    a preposition or a verb naming what happened ("Along", "Flown", "Flee", "Wait"); after
+    an adjective it is part of a name ("Red Cross")."""
+    if lower in _PREPOSITIONS:
+        return True
+    return (
+        previous.lower() not in _MODIFIERS
+        and lower not in _MODIFIERS
+        and lower not in PEOPLE
+        and bool(class_of(lower))
+    )
+
+
+_PREPOSITIONS = frozenset(
+    {"in", "at", "on", "of", "from", "to", "for", "by", "with", "into", "onto", "out", "across",
+     "near", "over", "under", "after", "before", "since", "during", "among", "between",
+     "without", "via", "along", "ahead", "amid", "around", "against", "through", "toward",
+     "towards", "behind", "beyond", "inside", "outside", "within", "off", "as", "than"}
 )  # fmt: skip
 _COMPOUND_HEADS = frozenset(
     {"members", "workers", "holders", "personnel", "officers", "staff", "population", "community"}

@@ -35,12 +35,17 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"|buried(?! (?:under|beneath|alive|in the rubble)))\b"),
         ("wounded", r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|injur(?:y|ies)|hurt|maimed"
                     r"|critical condition|sick|fell ill|hospitali[sz]ed|suffer(?:ed|ing) burns"
-                    r"|admitted to (?:a |the )?hospitals?|treated (?:for|in|at))\b"),
+                    r"|admitted to (?:a |the )?hospitals?|treated (?:for|in|at)"
+                    # the number is what was treated: "the clinic treated 450 people"
+                    r"|treat(?:ed|s|ing)(?=\s*$))\b"),
         ("missing", r"\b(?:missing|unaccounted for|disappeared|about whom|whereabouts|fate of"
                     r"|not (?:yet )?(?:been )?(?:located|found|traced|heard from|accounted for)"
                     r"|lost contact|could not be (?:reached|contacted|located)"
                     # searched for: only right before the number ("searching for 27 people")
                     r"|(?:search(?:ing|ed|es)?|looking|hunt(?:ing)?) for(?=\s*$)"
+                    # carried off by water, mud or snow: not (yet) found
+                    r"|(?:swept|washed|carried) away"
+                    r"|buried (?:under|beneath|in the (?:rubble|debris|mud))"
                     r"|(?:remains?|remained|is|are|was|were) (?:still )?unknown"
                     r"|(?:remain(?:s|ed)?|are still|were still) (?:\w+ )?(?:unaccounted|missing)"
                     r")\b"),
@@ -62,12 +67,17 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("waiting", r"\b(?:wait(?:ed|ing)?|awaiting|pending|queu(?:e|ed|ing)|in line(?! with)"
                     r"|lin(?:ing|ed) up|told to be|no man's land|gathered to leave"
                     # held up at a way out (a border, a port, an airport): waiting to leave
-                    r"|(?:massed|massing|gathered|gathering|crowded|crowding|camped|camping"
-                    r"|stuck|stranded) (?:\w+ ){0,2}?(?:at|on|near|along|outside) (?:the )?"
-                    r"(?:\w+ )?(?:border|port|airport|crossing|quay|harbou?r|gates?|terminal"
-                    r"|checkpoint|docks?|pier|embassy|frontier)"
+                    r"|(?:left )?(?:massed|massing|gathered|gathering|crowded|crowding|camped"
+                    r"|camping|stuck|stranded) (?:\w+ ){0,2}?(?:at|on|near|along|outside) (?:the )?"
+                    # "on the Greek side of the border"
+                    r"(?:(?:\w+ )?side of (?:the )?)?"
+                    r"(?:\w+ )?(?:border|ports?|airports?|crossings?|quays?|harbou?rs?|gates?"
+                    r"|terminals?|checkpoints?|docks?|piers?|embass(?:y|ies)|frontier)"
                     r"|waiting lists?)\b"),
-        ("remaining", r"\b(?:remain(?:ed|s|ing)?(?! (?:still )?(?:internally )?displaced)|trapped"
+        ("remaining", r"\b(?:remain(?:ed|s|ing)?(?! (?:still )?(?:internally )?displaced)"
+                      # remaining in shelters is a sheltered stock (present)
+                      r"(?! (?:in|at) (?:\w+ ){0,2}?(?:shelters?|(?:evacuation|relief)"
+                      r" (?:cent(?:re|er)s?|sites?)))|trapped"
                       r"|still (?:(?:believed|thought|said|reported) )?(?:to be )?(?:in|inside|at"
                       r"|on|aboard|there|within)|still need(?:ed|s)?"
                       r"|still liv(?:e|es|ing) (?:in|at)|in need of (?:evacuation|rescue)"
@@ -78,7 +88,9 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|kept back|not allowed out|cut off|isolated|surrounded|encircled"
                       r"|under siege"
                       r"|marooned|holed up|hunker\w* down|shelter\w* in place"
-                      r"|r(?:ide|iding|ode|idden) out|defi(?:ed|ying)|ignor(?:ed|ing))\b"),
+                      r"|r(?:ide|iding|ode|idden) out|defi(?:ed|ying)|ignor(?:ed|ing)"
+                      # an order not followed: "did not heed the evacuation call"
+                      r"|(?:not|n['’]t|refus\w* to|fail\w* to) (?:heed|obey|comply|follow)\w*)\b"),
         ("present", r"\b(?:home to|living|lived|live (?:in|within|near|around|on|inside|close)"
                     r"|residing|resident"
                     r"|registered(?! (?:at|on|upon) (?:the )?(?:border|crossing|arrival|entry))"
@@ -91,14 +103,24 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|on the ground|sheltering|sheltered|camped"
                     r"|(?:stay|spen[dt]|sleep|slept)(?:s|ing|ed)? (?:(?:the |a )?nights? )?"
                     r"(?:in|at|with) "
-                    + SHELTERS + r"|work(?:s|ed|ing)? (?:in|at|on)|employed"
+                    # a night under a roof ("in the open" or "outdoors" is no shelter)
+                    + SHELTERS + r"|(?:spen[dt]|spending|sleep(?:s|ing)?|slept) (?:(?:the|a|last"
+                    r"|the previous) )?(?:nights? )?(?:in|at) (?!the open|the streets?|fields)"
+                    r"|work(?:s|ed|ing)? (?:in|at|on|through|around|alongside)|employed"
+                    # crews at work: "taking part in the search", "battling the flames"
+                    r"|(?:taking|took|take|takes) part|participat\w+ in|(?:involved|engaged) in"
+                    r"|(?:fight|battl|tackl|combat)\w* (?:the )?(?:\w+ )?(?:fires?|blazes?"
+                    r"|flames|wildfires?)"
                     r"|(?:crammed|packed|squeezed|crowded) (?:in|into)|holds|holding(?! out)"
                     r"|host(?:s|ed|ing)?|hous(?:es|ed|ing)|shelters|harbou?r(?:s|ed|ing)|accommodat\w+"
                     r"|lodg(?:ed|ing)|put up"
-                    r"|left (?:homeless|destitute|without (?:homes?|a home|shelter))"
+                    r"|(?:left|rendered|made) (?:homeless|destitute"
+                    r"|without (?:homes?|a home|shelter))"
                     r"|(?:are|is|were|was|be|being) (?:now |currently )?(?:in|at|inside|aboard"
                     r"|on board)(?! (?:risk|need|danger|least)\b)"
                     r"|(?:are|is|were|was) (?:now )?(?:seeking|taking) (?:refuge|shelter)"
+                    r"|(?:given|provided with|offered) (?:temporary )?(?:shelter|refuge"
+                    r"|accommodation|housing)"
                     r"|(?:are|is|remain) (?:still )?(?:internally )?displaced"
                     r"|huddled|supplies for"
                     # "the number of people in shelters", unless a verb of their own follows
@@ -136,7 +158,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|shifted|shifting|hoisted|winched|plucked|pulled|extracted"
                       r"|escort(?:s|ed|ing)?|resettl(?:e|es|ed|ing)|sailed|set (?:off|out)"
                       r"|whisked|smuggled|spirited|exfiltrated|medevac\w*"
-                      r"|made (?:it|their way|its way) out|exited|vacated"
+                      r"|made (?:it|their way|its way) out|exited|vacat(?:e|es|ed|ing)"
                       r"|ran (?:to|from|away|into|across)|withdr[ea]w\w*|emigrated"
                       # forced out
                       r"|displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|crossed out|evict(?:s|ed|ing)?"
@@ -145,7 +167,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|forced (?:from|out|to (?:flee|leave|abandon|move|evacuate))"
                       r"|(?:streamed|poured|flooded) (?:out|from)"
                       # nouns of a move out: "the displacement of 20,000", "the rescue of 40"
-                      r"|displacement|departures?|relocation|repatriation|outflows?)\b"),
+                      r"|displacement|departures?|relocation|repatriation|outflows?"
+                      r"|(?:safe|free) passage)\b"),
         ("moving", r"\b(?:carr(?:y|ies|ied|ying)|on board|aboard|passengers|with)\b"),
     )
 )  # fmt: skip
@@ -154,12 +177,12 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # happened ("will leave", "ordered to evacuate", "aims to move", "can carry").
 PLANNED = re.compile(
     r"\b(?:will|would|shall|should(?! have)|must(?! have)"
-    r"|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))"
+    r"|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))(?! not\b)"
     r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))|expected|expects?"
     r"|due to"
     r"|to be (?:evacuated|transferred|moved|flown|bussed|airlifted|relocated|repatriated"
     r"|rescued|taken|brought|ferried|shifted|resettled|returned|sent)"
-    r"|scheduled|planned|plans? to|planning (?:for|to)|hopes? to|hoping to"
+    r"|scheduled|planned|plans? to|planning (?:for|to)|hopes? to|hoping to|hop(?:es|ed)"
     r"|asked (?:to|for)"
     r"|ordered (?:out|from)|evacuation (?:orders?|warnings?|notices?|advisor(?:y|ies))"
     r"|mandatory evacuations?|to allow"
@@ -174,7 +197,19 @@ PLANNED = re.compile(
     r"|(?:offer(?:s|ed|ing)?|pledg(?:es|ed|ing)|agree(?:s|d|ing)?|promis(?:es|ed|ing)"
     r"|commit(?:s|ted|ting)?) to|quotas?"
     r"|(?:goal|target|aim|intention|plan) (?:is|was|of)"
-    r"|reserved for|braced for|can (?:carry|take)"
+    r"|reserved for|braced for"
+    # room for people: "can accommodate 15,000", "able to house 2,000"
+    r"|(?:can|could|able to) (?:\w+ )?(?:carry|take|hold|house|host|accommodate|shelter|seat"
+    r"|fit|receive|absorb|handle)"
+    # likely, about or booked to go: "are likely to flee", "booked on the next ferry"
+    r"|(?:likely|unlikely|liable|poised|about) to|booked (?:on|onto|for|seats?)"
+    # allowed to go: a permission, not the move ("have been allowed to return")
+    r"|(?:allowed|permitted|cleared|authori[sz]ed|given permission) to"
+    # wanting or trying to: not (yet) done
+    r"|(?:wants?|wanted|wish(?:es|ed)?|seeks?|seeking|sought|tr(?:y|ies|ying)|attempt(?:s|ed|ing)?"
+    r"|propos(?:es|ed|ing)) to"
+    # "is to evacuate 500", "were to be flown out": an arrangement for later
+    r"|(?:is|are|was|were) to"
     r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
     r"|on a list|list of|meant to|supposed to|set to|going to|prepared to|requested"
     r"|prepar\w+ (?:\w+ ){0,3}for)\b",
@@ -183,8 +218,8 @@ PLANNED = re.compile(
 # Room for people, a capacity: "camps for 50,000", "beds for 2,000" (read only right before
 # the number, and not when what the people did is said after it).
 ROOM_FOR = re.compile(
-    r"\b(?:camps?|shelters?|tents|beds|places|spaces|room|accommodation|housing|seats)"
-    r" for\s*$",
+    r"\b(?:camps?|shelters?|tents|beds|places|spaces|room|accommodation|housing|seats"
+    r"|enough(?: \w+)?) for\s*$",
     re.I,
 )
 # A failed attempt: the number counts who was meant to move, a plan not carried out.
