@@ -96,6 +96,12 @@ _HOURS = re.compile(
     r"(\d{1,3}|few|several|couple of|a few|a couple of) hours\b",
     re.I,
 )
+# "in a 12-hour operation", "during the 72-hour window": hours told as an adjective.
+_HOURS_LONG = re.compile(
+    r"\b(?:in|over|during|within) (?:the|a|an|its|their) (?:first |past |last |whole )?"
+    r"(\d{1,3})[- ]hours?\b(?![- ]old\b)",
+    re.I,
+)
 # One vehicle, one trip: "a plane with 195 passengers", "the first ship carrying 261",
 # "arrived on a cruise liner", "aboard the second evacuation flight". Several ("three
 # flights", "buses") add up.
@@ -139,6 +145,16 @@ _LONG_SPAN = re.compile(
     r"|\b(?i:between|from) " + _MONTH + r" (?i:and|to|until|through) " + _MONTH + r"(?! \d)"
     r"|\b(?i:in|during|throughout|by) (?:(?i:early|late|mid)[- ]?)?"
     r"(?:" + _MONTH + r"(?: (?:19|20)\d\d)?|(?:19|20)\d\d)\b(?! \d)"
+    # "during the two-week siege", "in a three-day operation": a span told as an adjective
+    r"|\b(?i:in|over|during|within|throughout|across) (?:(?i:the|a|an|its|their|this|that) )?"
+    r"(?:(?i:first|last|past|whole|entire|following) )?"
+    r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    r"|several|multi|[2-9]|\d\d+)[- ](?i:day|week|month|year|night)s?(?:[- ](?i:long))?\b"
+    r"(?![- ](?i:old)\b)"
+    # "during the monsoon season", "throughout the summer": a season is many days
+    r"|\b(?i:in|during|over|throughout|across) (?:(?i:the|this|last|that|its|their) )?"
+    r"(?:[\w-]+ )?(?i:season|summer|winter|spring|autumn|monsoon)(?: (?i:season|months))?"
+    r"(?=\s*(?:[,.;:#]|$|(?i:of|in|at|on|and|when|as|to|from|across|along)\b))"
     r"|\b(?i:the) (?:19|20)\d\d (?:[\w-]+ ){0,2}?(?i:"
     + _HAZARD
     + r"|evacuation|exodus|siege|airlift|displacement|accident|disaster|explosion|blast"
@@ -332,7 +348,7 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return "cumulative", "long rate"  # "5,000 a week are crossing": several days' worth
     if _SPAN_OF_DAYS.search(before[-60:] + " # " + after[:60]):
         return "cumulative", "span of days near"
-    hours = _HOURS.search(text)
+    hours = _HOURS.search(text) or _HOURS_LONG.search(text)
     if hours is not None:
         many = hours.group(1).isdigit() and int(hours.group(1)) > 24
         return ("cumulative" if many else "daily"), "hours"
