@@ -80,6 +80,11 @@ _LONG_RATE = re.compile(
     r"(?! (?:earlier|later|before|after|ago|on|into)\b)",
     re.I,
 )
+# "Every month, 2,000 return": the same rate put before the number.
+_LONG_RATE_BEFORE = re.compile(
+    r"\b(?:every|each|per) (?:week|fortnight|month|year)\b(?! (?:earlier|later|before|after|ago)\b)",
+    re.I,
+)
 # "ahead of the cyclone's landfall", "in the run-up to the storm": moving people out
 # ahead of a coming hazard takes the days of warning. (A bare "before the storm" is left
 # to the tense: the dev labels read "left before the storm" as one day's news.)
@@ -151,6 +156,15 @@ _LONG_SPAN = re.compile(
     r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
     r"|several|multi|[2-9]|\d\d+)[- ](?i:day|week|month|year|night)s?(?:[- ](?i:long))?\b"
     r"(?![- ](?i:old)\b)"
+    # "a week-long airlift", "three-day evacuations": the same adjective with no preposition
+    r"|\b(?:(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|several|multi|[2-9]|\d\d+)-(?i:day|week|month|year|night)s?"
+    r"(?:-(?i:long))?|(?i:days?|weeks?|months?|years?|nights?|fortnight)-(?i:long))\b"
+    r"(?![- ](?i:old|olds|ago|later|earlier)\b)"
+    # "over Easter", "during Ramadan": a holiday of several days
+    r"|\b(?i:over|during|throughout|across) (?:the )?(?:Easter|Christmas|New Year|Ramadan|Eid"
+    r"|Diwali|Lent|Passover|(?i:the) (?i:holidays|holiday period|festive season))"
+    r"(?! (?:Day|Eve|Sunday|Monday|morning|night)\b)"
     # "during the monsoon season", "throughout the summer": a season is many days
     r"|\b(?i:in|during|over|throughout|across) (?:(?i:the|this|last|that|its|their) )?"
     r"(?:[\w-]+ )?(?i:season|summer|winter|spring|autumn|monsoon)(?: (?i:season|months))?"
@@ -346,6 +360,8 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return "daily", "rate"  # "150 to 200 have been arriving daily": a rate per day
     if _LONG_RATE.search(tail[:60]):
         return "cumulative", "long rate"  # "5,000 a week are crossing": several days' worth
+    if _LONG_RATE_BEFORE.search(head):
+        return "cumulative", "long rate before"  # "Each week, 2,000 come back"
     if _SPAN_OF_DAYS.search(before[-60:] + " # " + after[:60]):
         return "cumulative", "span of days near"
     hours = _HOURS.search(text) or _HOURS_LONG.search(text)
