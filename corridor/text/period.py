@@ -74,6 +74,12 @@ _OWN_DAY_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+){0,3}?(?:(?:on|last) (?i:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|today|yesterday|on \d{1,2} [A-Z][a-z]+|on [A-Z][a-z]+ \d{1,2})\b"
 )
+# "including 2,400 who crossed the border on Wednesday": a relative clause of the number's
+# own with a day and no subordinator before it ("who have fled since the quake on Monday").
+_OWN_DAY_RELATIVE = re.compile(
+    r"^\s*(?:who|that)\s+(?:(?!(?:since|after|following|when|before|until|by|from)\b)[a-z]+\s+)"
+    r"{1,5}?(?:on|last) (?i:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+)
 # "5,000 a week", "per month", "weekly": a rate over more than a day adds up days.
 _LONG_RATE = re.compile(
     r"\b(?:(?:a|per|every|each) (?:week|fortnight|month|year)|weekly|monthly)\b"
@@ -211,7 +217,9 @@ _UP_TO = re.compile(
 _TRIPS = re.compile(r"\S+ (?:\w+ )?(?:flights|convoys|trips|rounds)", re.I)
 # "as of yesterday", "as at this morning": a count up to a point, whatever day it names
 _AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
-_TODAY = re.compile(r"\b(?:today|yesterday|tonight|this morning)\b", re.I)
+_TODAY = re.compile(
+    r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b", re.I
+)
 _SO_FAR = re.compile(r"\bso far\b|\bin total\b|\b" + _SINCE + r"\b", re.I)
 _CUMULATIVE = re.compile(
     r"\b(?:so far|" + _SINCE + r"|in total|total|to date|bringing the|has reached|have reached|now"
@@ -354,7 +362,7 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return "daily", "within a day"
     if _SPAN_OF_DAYS.search(tail[:90]):
         return "cumulative", "span of days"  # "3,000 crossed on Sunday and Monday"
-    if _OWN_DAY_AFTER.match(tail):
+    if _OWN_DAY_AFTER.match(tail) or _OWN_DAY_RELATIVE.match(tail):
         return "daily", "own day"  # "including 142,300 on Sunday": the part has its own day
     if _RATE_WORD.search(tail[:60]):
         return "daily", "rate"  # "150 to 200 have been arriving daily": a rate per day
