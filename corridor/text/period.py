@@ -181,6 +181,15 @@ _LONG_SPAN = re.compile(
     r"|meltdown|leak|spill|collapse|attack|massacre|genocide|invasion|coup)\b"
 )
 
+# "the operation, which lasted nine days": an event said to last days (a journey that
+# lasted days ends on a day, so a named day wins).
+_LASTED = re.compile(
+    r"\b(?:lasted|lasting|lasts|spanned|spanning) (?:(?:about|nearly|almost|more than|over"
+    r"|just|some) )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|several|many|a few|[2-9]|\d\d+) (?:days|weeks|months|years)\b",
+    re.I,
+)
+
 # "fled when the fighting resumed in April": what happened at the time of a clause of
 # "when" or "as" shares its time.
 _WHEN = re.compile(r"\s*(?:when|as|while)\b[^,;.:]*", re.I)
@@ -231,6 +240,7 @@ _CUMULATIVE = re.compile(
     r"|(?:in|during|over|for) (?:that|this|the) (?:same |reporting |review |whole |entire )?period"
     r"|(?:over|during|throughout|this|last|earlier this) (?:the )?(?:[\w-]+ )?"
     r"(?:weekend|week|month|year)"
+    r"|(?:on|at) (?:the|this|last) weekend"
     r"|having (?:been )?\w+"
     r"|(?:believed|said|reported|thought|estimated|known) to have \w+"
     r"|(?:between|from) \d{1,2} (?:and|to) \d{1,2} [A-Z]?[a-z]+)\b",
@@ -380,6 +390,8 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return "daily", "one vehicle"  # "a plane with 195 passengers landed in late January"
     if _LONG_SPAN.search(text):
         return "cumulative", "long span"  # "left in the following days", "in 2002"
+    if _LASTED.search(text) and not _DAY.search(text):
+        return "cumulative", "lasted"  # "during the evacuation, which lasted nine days"
     rest = after[len(tail) :] if after.startswith(tail) else ""
     when = _WHEN.match(rest)
     if when is not None and _LONG_SPAN.search(when.group()) and not _DAY.search(when.group()):
