@@ -216,14 +216,17 @@ _UP_TO = re.compile(
     r"|tonight|this (?:morning|afternoon|evening)|last night|press time|(?:the time of )?writing"
     r"|(?:the )?latest|(?:the )?last count|(?:the )?(?:last|latest) update)"
     r"|(?:two|three|four|five|several|multiple|\d+) (?:\w+ )?"
-    r"(?:flights|convoys|trips|rounds|days|weeks))\b"
+    r"(?:flights|convoys|trips|rounds|batches|sorties|voyages|airlifts|phases|stages|waves"
+    r"|days|weeks))\b"
     # "two days later", "three days after the quake": a point in time, not a span
     r"(?!\s+(?:later|after|earlier|before|ago|into)\b)",
     re.I,
 )
 # Several trips of one kind ("two flights", "three convoys"): a day named with them
 # makes them that day's.
-_TRIPS = re.compile(r"\S+ (?:\w+ )?(?:flights|convoys|trips|rounds)", re.I)
+_TRIPS = re.compile(
+    r"\S+ (?:\w+ )?(?:flights|convoys|trips|rounds|batches|sorties|voyages|airlifts|waves)", re.I
+)
 # "as of yesterday", "as at this morning": a count up to a point, whatever day it names
 _AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
 _TODAY = re.compile(
