@@ -59,7 +59,8 @@ _TOLL = re.compile(
 )
 # "since this morning", "since dawn": a period within one day.
 _WITHIN_DAY = re.compile(
-    r"\bsince (?:this morning|dawn|daybreak|midnight|noon|\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)"
+    r"\bsince (?:this (?:morning|afternoon|evening)|dawn|daybreak|first light|sunrise|midnight"
+    r"|noon|midday|lunchtime|\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)"
     r"|\bovernight\b|\bin (?:a single|one|a) day\b(?! (?:earlier|later|before|after))",
     re.I,
 )
@@ -144,7 +145,7 @@ _LONG_SPAN = re.compile(
     r"|preceding|subsequent|ensuing|several|few|couple of|two|three|four|five|six|seven"
     r"|eight|nine|ten|\d+) )?(?i:days|weeks|months|years|fortnight)\b"
     r"|\b(?i:in|over|during|within|throughout) (?:the )?(?i:first|second|third|following"
-    r"|past|last|previous) (?i:week|month|year|fortnight)\b"
+    r"|past|last|previous) (?i:week|month|year|fortnight|quarter)\b"
     r"|\b(?i:in|over|within|in the space of) (?:(?i:less than|under|just|only|about|nearly"
     r"|more than) )?(?i:a|one|a single|the same) (?i:week|month|year|fortnight)\b"
     r"|\b(?i:in the (?:days|weeks|months) (?:that|which) followed)\b"
