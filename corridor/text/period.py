@@ -8,7 +8,8 @@ no period.
 The number's clause is read in two steps. First a time it names outright: the past 24
 hours, a toll, one night or one day, a span of days, a day of its own, a rate per day (a
 rate per week or month adds up days), a number of hours, one vehicle (one trip), a span
-of weeks, a month or a year (also in a "when" clause after it), or a move "ahead of" a
+of weeks, a month or a year (also in a "when" clause after it), a span told as an
+adjective ("the two-week siege"), a season or a holiday ("over Easter"), or a move "ahead of" a
 coming hazard (the days of warning). Then the tense of
 its verb and the adverbials around it: a count up to a point ("as of", "by Thursday"),
 "today", "so far"/"since"/"in total", a present or past perfect ("have fled", "had
@@ -89,7 +90,8 @@ _LONG_RATE = re.compile(
 )
 # "Every month, 2,000 return": the same rate put before the number.
 _LONG_RATE_BEFORE = re.compile(
-    r"\b(?:every|each|per) (?:week|fortnight|month|year)\b(?! (?:earlier|later|before|after|ago)\b)",
+    r"\b(?:every|each|per) (?:week|fortnight|month|year)\b"
+    r"(?! (?:earlier|later|before|after|ago)\b)",
     re.I,
 )
 # "ahead of the cyclone's landfall", "in the run-up to the storm": moving people out
@@ -216,7 +218,9 @@ _UP_TO = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|midday|noon|now|the end|today|yesterday"
     r"|tonight|this (?:morning|afternoon|evening)|last night|press time|(?:the time of )?writing"
     r"|(?:the )?latest|(?:the )?last count|(?:the )?(?:last|latest) update)"
-    r"|(?:two|three|four|five|several|multiple|\d+) (?:\w+ )?"
+    # (not how long something took: "a journey that lasted three days")
+    r"|(?<!lasted )(?<!lasting )(?<!took )(?<!taking )(?<!for )"
+    r"(?:two|three|four|five|several|multiple|\d+) (?:\w+ )?"
     r"(?:flights|convoys|trips|rounds|batches|sorties|voyages|airlifts|phases|stages|waves"
     r"|days|weeks))\b"
     # "two days later", "three days after the quake": a point in time, not a span
@@ -230,9 +234,7 @@ _TRIPS = re.compile(
 )
 # "as of yesterday", "as at this morning": a count up to a point, whatever day it names
 _AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
-_TODAY = re.compile(
-    r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b", re.I
-)
+_TODAY = re.compile(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b", re.I)
 _SO_FAR = re.compile(r"\bso far\b|\bin total\b|\b" + _SINCE + r"\b", re.I)
 _CUMULATIVE = re.compile(
     r"\b(?:so far|" + _SINCE + r"|in total|total|to date|bringing the|has reached|have reached|now"
