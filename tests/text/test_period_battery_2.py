@@ -590,6 +590,61 @@ BATTERY = [
     ("The prefecture said 330 people were taken to hospital after the blast.", 330, "daily"),
     ("Some 2,000 people fled the township during a night of rioting.", 2000, "daily"),
     ("In the last quarter, 11,500 migrants returned voluntarily.", 11500, "cumulative"),
+    ("Some 1,200 people were evacuated from the slum at around 3am, police said.", 1200, "daily"),
+    ("KDF helicopters airlifted 86 stranded residents from rooftops in Tana River.", 86, "daily"),
+    (
+        "Over the past several weeks, 19,000 people fled the violence in Plateau State.",
+        19000,
+        "cumulative",
+    ),
+    (
+        "Officials said about 30,000 people had been displaced in the past month alone.",
+        30000,
+        "cumulative",
+    ),
+    ("The camp's population has doubled to 40,000 since the relocation.", 40000, ""),
+    ("In mid-June, 7,000 refugees were moved to the new settlement.", 7000, "cumulative"),
+    (
+        "At 16:30 local time the first group of 220 residents boarded buses out of the town.",
+        220,
+        "daily",
+    ),
+    (
+        "Tweet from @NEMO_SVG: 3,000 persons moved from Orange Zone today. More buses en route.",
+        3000,
+        "daily",
+    ),
+    ("Water levels rose overnight and 2,900 people had to leave their homes.", 2900, "daily"),
+    (
+        "The ministry said that since 2019 a total of 120,000 refugees have returned home.",
+        120000,
+        "cumulative",
+    ),
+    ("Early on Saturday, some 400 migrants were moved out of the burning camp.", 400, "daily"),
+    (
+        "Since the start of the heatwave, 31 deaths have been recorded in the region.",
+        31,
+        "cumulative",
+    ),
+    (
+        "More than 3,000 people per week are returning to the north, the UN says.",
+        3000,
+        "cumulative",
+    ),
+    ("About 60 people were treated for smoke inhalation, fire officials said Friday.", 60, "daily"),
+    ("Another 1,200 crossed into Niger in the days following the coup.", 1200, "cumulative"),
+    (
+        "Police escorted 2,000 traders out of the market at the height of the rioting.",
+        2000,
+        "daily",
+    ),
+    ("Around 500 residents were evacuated over two consecutive nights.", 500, "cumulative"),
+    (
+        "The flotilla of fishing boats brought 3,000 people to safety across "
+        "the lake over the weekend.",
+        3000,
+        "cumulative",
+    ),
     # boundaries of the rules above: an age is no span, a journey of days ends on a day
     ("Rescuers carried out 40 people, among them a three-year-old girl, on Monday.", 40, "daily"),
     (
