@@ -349,8 +349,13 @@ _MODAL = re.compile(r"[^,;]{0,40}?\b(?:will|would|shall|should|must)\b", re.I)
 _ORDERED = re.compile(
     r"\b(?:ordered|ordering|orders|told|telling|tells|asked|asking|asks|urged|urging|urges"
     r"|advised|advising|instructed|called on|expects?|expected|wants?|wanted|warn(?:s|ed|ing)?"
-    r"|encourag(?:es|ed|ing)|direct(?:s|ed|ing))\s+$",
+    r"|encourag(?:es|ed|ing)|direct(?:s|ed|ing))\s+(?:(?:some|about|around|nearly|over|more than"
+    r"|up to|at least|an estimated|all|the)\s+)*$",
     re.I,
+)
+# "ordered 5,000 residents (of the coastal town) to leave": the order's infinitive
+_TO_GO = re.compile(
+    r"^\s*(?:(?:of|in|from|at|on|near) [^,;]{0,40}?\s)?to\s+(?!the\b|an?\b)\w+", re.I
 )
 _NEED = re.compile(
     r"^\s*(?:[a-zA-Z]+\s+){0,3}?(?:will |would |could )?(?:require|need)s?\b(?! to be)", re.I
@@ -438,7 +443,7 @@ def is_planned(before: str, after: str) -> bool:
         return False  # "90 patients could not be evacuated": a fact, that they stayed
     if _SUBJECT.match(tail) and _HOPING.search(tail[:90]):
         return False  # people at a place hoping to leave are waiting, not a plan
-    if _ORDERED.search(near_head) and re.match(r"^\s*to\s+\w+", tail):
+    if _ORDERED.search(near_head) and _TO_GO.match(tail):
         return True  # "ordered 60,000 residents to leave": told to, not yet done
     sent = _SENT_TO.search(head)
     if (
