@@ -32,6 +32,8 @@ _BREAK = (
     r"|an estimated|roughly|approximately)\s+)*\d|$)"
     # a list of figures: "17 dead, 63 injured", "rose to 230, with 1,500 injured"
     r"|,\s+(?=\d|with\b)"
+    # the figure after a tally ("2 dead, 5 missing"): the tally before it is not its clause
+    r"|\d\s+(?:people\s+)?(?:dead|killed|injured|wounded|hurt|missing|rescued|evacuated),\s*$"
     r"|\band (?:a|an|the|another)\b"
     # a clause of time ("were reunited after being rescued"): its verb is not the number's
     r"|\b(?:after|before|since) (?:being|having)\b"
@@ -418,7 +420,9 @@ def is_planned(before: str, after: str) -> bool:
         # The number is the subject of the verb after it: a cue before a comma belongs to a
         # fronted phrase ("Warned that the dam could burst, 5,000 people fled").
         near_head = near_head.split(",")[-1]
-    if _FAILED.search(near_head + " " + tail[:60]):
+    # "families whose flats failed the checks": a clause of "whose" is about something else
+    own_tail = "" if re.match(r"^\s*,?\s*whose\b", tail, re.I) else tail[:60]
+    if _FAILED.search(near_head + " " + own_tail):
         return True
     if _MOVE_OF.search(near_head) and _HALTED.match(tail):
         return True  # "the evacuation of 2,000 residents was halted": not carried out

@@ -157,7 +157,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       # moved by others, by any means
                       r"|moves?|moved|moving|flown|fl(?:y|ies|ying)|flew|airlift(?:s|ed|ing)?"
                       r"|repatriat(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|brought|bring|bringing"
-                      r"|travel|travell?(?:ed|ing)|relocat(?:e|es|ed|ing)|transfer(?:s|red|ring)?"
+                      r"|travel|travell?(?:ed|ing)|relocat(?:e|es|ed|ing)|rehous(?:e|es|ed|ing)|transfer(?:s|red|ring)?"
                       r"|transport(?:s|ed|ing)|driven|drove|driving|ferried|ferrying|shipped"
                       r"|shuttl(?:ed|ing)|took|taken|takes|bus(?:s)?ed|bus(?:s)?ing|trucked"
                       r"|shifted|shifting|hoisted|winched|plucked|pulled|extracted"
