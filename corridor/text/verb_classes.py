@@ -212,7 +212,7 @@ PLANNED = re.compile(
     r"|reserved for|braced for"
     # room for people: "can accommodate 15,000", "able to house 2,000"
     r"|(?:can|could|able to) (?:\w+ )?(?:carry|take|hold|house|host|accommodate|shelter|seat"
-    r"|fit|receive|absorb|handle)"
+    r"|fit|receive|absorb|handle|move|evacuate|fly|transport|ferry|airlift|bus|lift)"
     # likely, about or booked to go: "are likely to flee", "booked on the next ferry"
     r"|(?:likely|unlikely|liable|poised|about) to|booked (?:on|onto|for|seats?)"
     # allowed to go: a permission, not the move ("have been allowed to return")
