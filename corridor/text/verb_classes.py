@@ -34,7 +34,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"|(?:the|human|mortal) remains(?: of)?"
                    r"|buried(?! (?:under|beneath|alive|in the rubble)))\b"),
         ("wounded", r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|injur(?:y|ies)|hurt|maimed"
-                    r"|critical condition|sick|fell ill|hospitali[sz]ed|suffer(?:ed|ing) burns"
+                    r"|critical condition|sick|fell ill|poison(?:ed|ing)|hospitali[sz]ed"
+                    r"|suffer(?:ed|ing) burns"
                     r"|admitted to (?:a |the )?hospitals?|treated (?:for|in|at)"
                     # "hospitals admitted 1,200 people": the count is of patients
                     r"|(?:hospitals?|clinics?|wards?) (?:have |had )?(?:admitted|received)(?=\s*$)"
@@ -59,7 +60,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("other", r"\b(?:affected|impacted|sav(?:e|es|ed|ing)|spar(?:e|es|ed|ing)"
                   r"|(?:been|be|being) reached"  # reached by aid workers, not arriving
                   r"|with (?:\w+ ){0,2}?(?:aid|assistance|relief|rations|supplies|cash)"
-                  r"|in need(?! of (?:evacuation|rescue))"
+                  r"|in (?:(?:urgent|dire|desperate|acute|great) )?need"
+                  r"(?! of (?:evacuation|rescue))"
                   r"|need(?:s|ed|ing)? (?:\w+ )?(?:aid|assistance|help|food|shelter|water|support"
                   r"|protection)|at risk|exposed|vulnerable"
                   r"|infected|infections?|test(?:ed|s)? positive|symptoms|screened|vaccinated"
@@ -121,7 +123,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|(?:left|rendered|made) (?:homeless|destitute"
                     r"|without (?:homes?|a home|shelter))"
                     r"|(?:are|is|were|was|be|being) (?:now |currently )?(?:in|at|inside|aboard"
-                    r"|on board)(?! (?:risk|need|danger|least)\b)"
+                    r"|on board)(?! (?:(?:urgent|dire|desperate|acute|great) )?"
+                    r"(?:risk|need|danger|least)\b)"
                     r"|(?:are|is|were|was) (?:now )?(?:seeking|taking) (?:refuge|shelter)"
                     r"|(?:given|provided with|offered) (?:temporary )?(?:shelter|refuge"
                     r"|accommodation|housing)"
@@ -145,7 +148,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|pass(?:es|ed|ing)? through|in transit|transit(?:ed|ing)"
                     r"|(?:registered|processed) (?:at|on|upon) (?:the )?(?:border|crossing|arrival"
                     r"|entry)"
-                    r"|(?:sought|seek\w*|took|tak(?:en|ing)|f(?:ound|inding)) (?:refuge|shelter)"
+                    r"|(?:sought|seek\w*|took|tak(?:en|ing)|f(?:ound|inding))"
+                    r" (?:refuge|shelter|asylum)"
                     r")\b"),
         ("evacuated", r"\b(?:evacuat\w*(?! (?:cent(?:re|er)s?|sites?|camps?|shelters?|points?"
                       r"|zones?|routes?|orders?|warnings?|plans?|halls?))"
