@@ -32,6 +32,8 @@ _BREAK = (
     r"|an estimated|roughly|approximately)\s+)*\d|$)"
     # a list of figures: "17 dead, 63 injured", "rose to 230, with 1,500 injured"
     r"|,\s+(?=\d|with\b)"
+    # the figure after a tally ("2 dead, 5 missing"): the tally before it is not its clause
+    r"|\d\s+(?:people\s+)?(?:dead|killed|injured|wounded|hurt|missing|rescued|evacuated),\s*$"
     r"|\band (?:a|an|the|another)\b"
     # a clause of time ("were reunited after being rescued"): its verb is not the number's
     r"|\b(?:after|before|since) (?:being|having)\b"
@@ -349,8 +351,13 @@ _MODAL = re.compile(r"[^,;]{0,40}?\b(?:will|would|shall|should|must)\b", re.I)
 _ORDERED = re.compile(
     r"\b(?:ordered|ordering|orders|told|telling|tells|asked|asking|asks|urged|urging|urges"
     r"|advised|advising|instructed|called on|expects?|expected|wants?|wanted|warn(?:s|ed|ing)?"
-    r"|encourag(?:es|ed|ing)|direct(?:s|ed|ing))\s+$",
+    r"|encourag(?:es|ed|ing)|direct(?:s|ed|ing))\s+(?:(?:some|about|around|nearly|over|more than"
+    r"|up to|at least|an estimated|all|the)\s+)*$",
     re.I,
+)
+# "ordered 5,000 residents (of the coastal town) to leave": the order's infinitive
+_TO_GO = re.compile(
+    r"^\s*(?:(?:of|in|from|at|on|near) [^,;]{0,40}?\s)?to\s+(?!the\b|an?\b)\w+", re.I
 )
 _NEED = re.compile(
     r"^\s*(?:[a-zA-Z]+\s+){0,3}?(?:will |would |could )?(?:require|need)s?\b(?! to be)", re.I
@@ -413,7 +420,9 @@ def is_planned(before: str, after: str) -> bool:
         # The number is the subject of the verb after it: a cue before a comma belongs to a
         # fronted phrase ("Warned that the dam could burst, 5,000 people fled").
         near_head = near_head.split(",")[-1]
-    if _FAILED.search(near_head + " " + tail[:60]):
+    # "families whose flats failed the checks": a clause of "whose" is about something else
+    own_tail = "" if re.match(r"^\s*,?\s*whose\b", tail, re.I) else tail[:60]
+    if _FAILED.search(near_head + " " + own_tail):
         return True
     if _MOVE_OF.search(near_head) and _HALTED.match(tail):
         return True  # "the evacuation of 2,000 residents was halted": not carried out
@@ -438,7 +447,7 @@ def is_planned(before: str, after: str) -> bool:
         return False  # "90 patients could not be evacuated": a fact, that they stayed
     if _SUBJECT.match(tail) and _HOPING.search(tail[:90]):
         return False  # people at a place hoping to leave are waiting, not a plan
-    if _ORDERED.search(near_head) and re.match(r"^\s*to\s+\w+", tail):
+    if _ORDERED.search(near_head) and _TO_GO.match(tail):
         return True  # "ordered 60,000 residents to leave": told to, not yet done
     sent = _SENT_TO.search(head)
     if (
