@@ -52,7 +52,8 @@ PEOPLE = frozenset(
         "deportees", "internees", "fugitives", "shoppers", "spectators",
         "worshippers", "worshipers", "patrons", "guests", "pensioners", "retirees",
         "occupants", "dwellers", "squatters", "stragglers", "holdouts", "cadets", "recruits",
-        "contractors", "nuns", "monks", "priests", "clergy", "athletes",
+        "contractors", "commuters", "fans", "looters", "drivers", "nuns", "monks", "priests",
+        "clergy", "athletes",
         "missionaries", "beneficiaries", "dignitaries", "mercenaries", "emissaries",
         "functionaries", "crowd", "population", "community", "missing",
         # Words of airlines and sitreps: "180 pax", "240 souls", "6,000 ind.", "800 heads"
