@@ -238,7 +238,7 @@ _DAY_RANGE = re.compile(r"\d\s*(?:-|–|and|to)\s*\d")  # "from May 3 to 9": as 
 # A time of day before the day it is on: "as of 6 a.m. on 29 September", "by 16:00 on Friday".
 _CLOCK = (
     r"(?:(?:\d{1,2}(?:[:.]\d\d)?|\d{4}\s*H|noon|midnight|dawn|dusk|nightfall|press time"
-    r"|(?:the )?time of writing)"
+    r"|(?:the )?time of writing|(?:the )?(?:close|end) of (?:business|play|(?:the )?day))"
     r"(?:\s*(?:a\.m\.|p\.m\.|am|pm|hrs|H|GMT|UTC|local time))*(?:\s+on|,)?\s+)?"
 )
 # "On Thursday, ...", "Late Thursday, ...", "By noon on Friday, ...", "In its latest update

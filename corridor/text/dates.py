@@ -34,6 +34,8 @@ _MONTH_ALONE = "|".join(
 # "on November 19 and 20, when": a range of days ends before a word that is no noun
 _AFTER_RANGE = r"(?:when|as|in|at|on|and|the|to|with|for|after|before|while|from|that)\b"
 _PART = {"early": 5, "mid": 15, "late": 25}
+# "on the 13th, when": a day of the month named alone ends before a word that is no noun
+_NTH_AFTER = r"(?:when|as|after|before|while|at|in|and|amid)\b"
 
 DATE_RE = re.compile(
     rf"\b(?:(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?![,.]\d)"
@@ -50,6 +52,7 @@ DATE_RE = re.compile(
     rf"(?![\d,.]\d|\s*[-–/]\s*\d)"
     rf"|(?:(?P<last_part>early|mid|late)[- ])?(?P<last_month>last month)"
     rf"|(?:(?P<direction>last|next)\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})"
+    rf"|(?<=\bthe )(?P<nth>\d{{1,2}})(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$|{_NTH_AFTER}))"
     rf"|(?P<vague>(?:earlier|later)\s+(?:this|last|that|in the) week"
     rf"|(?:last|that|the previous) week"
     rf"|(?:a few|several) days ago)"
@@ -112,6 +115,14 @@ def resolve(match: re.Match[str], published: date) -> date:
                 "next day": -1, "following day": -1,
                 "prior day": 1, "day before yesterday": 2}.get(word, 0)  # fmt: skip
         return published - timedelta(days=back)
+    if groups["nth"]:  # "on the 13th": the last such day of a month up to publication
+        nth, month_start = int(groups["nth"]), published.replace(day=1)
+        while (
+            nth > monthrange(month_start.year, month_start.month)[1]
+            or month_start.replace(day=nth) > published
+        ):
+            month_start = (month_start - timedelta(days=1)).replace(day=1)
+        return month_start.replace(day=nth)
     if groups["vague"]:  # "earlier this week": no day anyone can tell; publication stands in
         return published
     if groups["weekend"]:  # a weekend is counted up to its Sunday
@@ -182,6 +193,14 @@ def find_dates(text: str, published: date | None, vague: bool = False) -> list[D
             or match.group("mid")
             or (match.group("last_month") and not match.group("last_part"))
         )
+        if (
+            published is not None
+            and _LAST_YEAR.match(text[match.end() :])
+            and any(match.group(g) for g in ("md_month", "dm_month", "alone"))
+            and not any(match.group(g) for g in ("md_year", "dm_year", "alone_year"))
+        ):  # "3 June last year", "in August last year"
+            year = published.year - 1
+            day = date(year, day.month, monthrange(year, day.month)[1] if month else day.day)
         if _ANCHORED.fullmatch(match.group(0)) and found:
             day = found[-1].day - timedelta(days=1)  # "84 on Thursday, from 62 a day earlier"
         if _FORWARD.fullmatch(match.group(0)):
@@ -223,6 +242,9 @@ _SPAN_JOIN = re.compile(r"(?i)\s*(?:-|–|and|to|through|thru|until|till)\s+(?:o
 # "Saturday, local time", "at 2 a.m. local time on Saturday": the day where it happened.
 _LOCAL_AFTER = re.compile(r"(?i),?\s*(?:\(\s*)?(?:morning|evening|night|afternoon)?\s*local time")
 _LOCAL_BEFORE = re.compile(r"(?i)local time\)?,?\s+(?:on\s+)?$")
+
+# "3 June last year", "in August of last year": the month of the year before the report's.
+_LAST_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?last\s+year\b")
 
 # A day counted back from the day named before it in the same text, not from publication.
 _ANCHORED = re.compile(r"(?i)a day earlier|the (?:previous|prior) day")

@@ -1,0 +1,188 @@
+"""A second battery of made-up reports for the as-of day and the publication date (issue 14).
+
+Sentences are invented in several regional Englishes and genres (ministry press releases,
+NGO posts, live-blog lines, officials' posts, flash updates, embassy and airline notices)
+about dam failures, landslides, heatwaves, spills, riots and returns.
+"""
+
+from datetime import date
+
+import pytest
+
+from corridor.text.brief import build_brief
+from corridor.text.model import Document
+from corridor.text.sources import document_from_text
+
+TUESDAY = date(2024, 7, 16)
+
+
+def _as_of(text: str, published: date = TUESDAY) -> date | None:
+    figures = build_brief([Document("d", text, "Desk", published)]).figures
+    assert figures, text
+    return figures[0].as_of
+
+
+DAY = [
+    (
+        "Over 2,000 residents were relocated from the riverbank on Sunday, the commissioner said.",
+        date(2024, 7, 14),
+    ),
+    (
+        "As at 6pm yesterday, 1,450 persons had been evacuated from the LGAs, the agency said.",
+        date(2024, 7, 15),
+    ),
+    ("As at Monday, 3,200 displaced persons were taking refuge in 14 camps.", date(2024, 7, 15)),
+    (
+        "The Red Cross said 540 families were moved to higher ground on Saturday night.",
+        date(2024, 7, 13),
+    ),
+    (
+        "The death toll from the landslide rose to 37 on Monday, the county commissioner said.",
+        date(2024, 7, 15),
+    ),
+    ("Rescuers pulled 14 survivors from the mud on Thursday.", date(2024, 7, 11)),
+    (
+        "Some 8,500 people are in 42 centres, the ministry said in a statement on Monday.",
+        date(2024, 7, 15),
+    ),
+    ("On 12 July, 900 residents were moved out of the camp to a new site.", date(2024, 7, 12)),
+    ("On July 12th, 900 residents were moved out of the camp to a new site.", date(2024, 7, 12)),
+    ("About 300 people were evacuated on the 13th after the chlorine leak.", date(2024, 7, 13)),
+    ("Around 1,500 people fled the riots in the township over the weekend.", date(2024, 7, 14)),
+    ("Two days ago, 250 tourists were airlifted from the island.", date(2024, 7, 14)),
+    ("The embassy flew 180 nationals out of the capital on Sunday 14 July.", date(2024, 7, 14)),
+    ("Authorities said 6,000 people remained in the flooded town on Monday.", date(2024, 7, 15)),
+    ("As of 15 July 2024, 23,000 people have been displaced by the floods.", date(2024, 7, 15)),
+    ("More than 700 people were evacuated last Wednesday.", date(2024, 7, 10)),
+    ("On Monday evening, 2,300 people spent the night in school halls.", date(2024, 7, 15)),
+    (
+        "Some 1,100 people were evacuated last night as the river breached its banks.",
+        date(2024, 7, 15),
+    ),
+    (
+        "The ministry said on Sunday that 5,000 people had been moved to relief camps.",
+        date(2024, 7, 14),
+    ),
+    ("Police said on Saturday that 12 people were killed in the riots.", date(2024, 7, 13)),
+    ("As of 8am AEST on Monday, 350 people were in evacuation centres.", date(2024, 7, 15)),
+    ("At 7 a.m. on Monday, 1,200 people were still stranded on rooftops.", date(2024, 7, 15)),
+    ("Last month, 2,000 people were relocated from the camp.", date(2024, 6, 30)),
+    ("In May, some 2,000 people were relocated from the camp.", date(2024, 5, 31)),
+    ("Some 2,000 people were relocated from the camp in May 2023.", date(2023, 5, 31)),
+    ("By the end of 2023, 110,000 people had returned to the district.", date(2023, 12, 31)),
+    ("Fourteen people were killed when the dam burst on Saturday, 13 July.", date(2024, 7, 13)),
+    ("Some 500 villagers were evacuated on 13/07/2024 after the spill.", date(2024, 7, 13)),
+    ("Some 500 villagers were evacuated on 2024-07-13 after the spill.", date(2024, 7, 13)),
+    ("Up to Sunday, 5,400 people had registered at the transit camp.", date(2024, 7, 14)),
+    ("As of close of business Monday, 770 people had been evacuated.", date(2024, 7, 15)),
+    ("Through Sunday, 5,400 people had registered at the transit camp.", date(2024, 7, 14)),
+    (
+        "Around 3,500 residents returned home on Monday after the curfew was lifted.",
+        date(2024, 7, 15),
+    ),
+    ("On Monday alone, 3,500 residents returned home.", date(2024, 7, 15)),
+    ("About 900 people were evacuated on Thursday last week.", date(2024, 7, 11)),
+    ("On the night of 14 July, 600 people fled the burning suburb.", date(2024, 7, 14)),
+    ("In the early hours of Monday, 600 people fled the burning suburb.", date(2024, 7, 15)),
+    ("More than 1,000 people were evacuated on Tuesday as the river rose.", date(2024, 7, 16)),
+    ("Some 200 people were evacuated on Wednesday as the river rose.", date(2024, 7, 10)),
+    ("The High Commission assisted 145 Kenyan nationals to leave on Monday.", date(2024, 7, 15)),
+    ("On Saturday the 13th, 800 people were moved to the stadium.", date(2024, 7, 13)),
+    ("Over 900 households were affected as of Monday 15th July.", date(2024, 7, 15)),
+    ("On 3 June last year, 5,000 people were evacuated from the valley.", date(2023, 6, 3)),
+    ("In August last year, 5,000 people were evacuated from the valley.", date(2023, 8, 31)),
+    ("As at 30 June 2024, 75,000 refugees were registered in the settlement.", date(2024, 6, 30)),
+    (
+        "The government said on Monday 5,000 people had returned since the ceasefire.",
+        date(2024, 7, 15),
+    ),
+    ("A week ago, 600 people were moved from the slope.", date(2024, 7, 9)),
+    ("In the 24 hours to Monday, 860 people were rescued by boat.", date(2024, 7, 15)),
+    ("Wednesday 10 July: 450 people were evacuated from the valley.", date(2024, 7, 10)),
+    ("On Friday July 12, 2024, some 450 people were evacuated from the valley.", date(2024, 7, 12)),
+]
+
+TODAY = [
+    "10:42 — Police say 600 residents have now been evacuated from the estate.",
+    "UPDATE 14:05: 1,200 people evacuated from low-lying areas so far, says the authority.",
+    "At least 45 people have died in the heatwave since Friday, the health department said.",
+    "Since the ceasefire took effect on 1 July, some 40,000 people have returned to their homes.",
+    "An estimated 3,000 people were evacuated early this morning after the spill.",
+    "This morning, 3,000 people were evacuated after the spill.",
+    "Some 1,100 people were evacuated overnight, the SES says.",
+    "Over the past 24 hours, 860 people have been rescued by boat.",
+    "The authority said 320 people had died in rain-related incidents since June 25.",
+    "Earlier today, 400 students were evacuated from the school after the gas leak.",
+    "Some 2,000 people will be relocated on Friday, the county said.",
+    "Officials plan to move 5,000 people next week.",
+    "Some 4,000 people live in the camp, the camp manager said.",
+    "The camp, set up in 2019, now houses 4,000 people.",
+    "Some 12,000 people have been displaced since the conflict began in 2022.",
+    "#FloodUpdate: 1,250 people rescued today by rescue teams in the district.",
+    "BREAKING: 3,000 residents ordered to evacuate as wildfire nears the town.",
+    "Currently 2,400 people are staying in the relocation site, the NGO says.",
+    "Nearly 700 people are now sheltering at the showgrounds, the council says.",
+]
+
+UNKNOWN = [
+    "Some 300 people were evacuated last week as the river rose.",
+    "Earlier this week, 300 people were evacuated as the river rose.",
+]
+
+
+@pytest.mark.parametrize(("text", "day"), DAY)
+def test_the_day_a_figure_is_given_on(text: str, day: date) -> None:
+    assert _as_of(text) == day
+
+
+@pytest.mark.parametrize("text", TODAY)
+def test_figures_with_no_earlier_day_are_as_of_the_report(text: str) -> None:
+    assert _as_of(text) == TUESDAY
+
+
+@pytest.mark.parametrize("text", UNKNOWN)
+def test_a_flow_on_a_time_with_no_day_has_no_as_of(text: str) -> None:
+    assert _as_of(text) is None
+
+
+BODY = "\n\nSome 1,200 people have been evacuated from the district."
+HEADERS = [
+    ("PRESS RELEASE\nMinistry of Interior\nIslamabad, 15th July 2024" + BODY, date(2024, 7, 15)),
+    ("FOR IMMEDIATE RELEASE\nJuly 15, 2024" + BODY, date(2024, 7, 15)),
+    ("Posted by admin on 15 July 2024" + BODY, date(2024, 7, 15)),
+    ("Disaster Agency (@agency) · Jul 15, 2024" + BODY, date(2024, 7, 15)),
+    ("10:31 PM · Jul 15, 2024" + BODY, date(2024, 7, 15)),
+    ("FLASH UPDATE No. 3 | 15 July 2024" + BODY, date(2024, 7, 15)),
+    ("Situation Report No. 4 – 15 July 2024" + BODY, date(2024, 7, 15)),
+    ("Monday, 15th July, 2024" + BODY, date(2024, 7, 15)),
+    ("Published: 15/07/2024" + BODY, date(2024, 7, 15)),
+    ("Date: 15.07.2024" + BODY, date(2024, 7, 15)),
+    ("Last updated 15 Jul 2024, 3:05pm" + BODY, date(2024, 7, 15)),
+    ("By Jane Otieno | July 15, 2024" + BODY, date(2024, 7, 15)),
+    ("Travel advisory – issued 15 July 2024 at 09:00 UTC" + BODY, date(2024, 7, 15)),
+    ("Published July 15, 2024 Updated about 2 hours ago" + BODY, date(2024, 7, 15)),
+    ("Mon 15 Jul 2024 09.30 BST" + BODY, date(2024, 7, 15)),
+    ("15 July 2024 - Geneva - The agency said 1,200 people had been evacuated.", date(2024, 7, 15)),
+    ("Brisbane, 15 July 2024 — Some 1,200 people have been evacuated.", date(2024, 7, 15)),
+    (
+        "ABUJA, Nigeria, July 15, 2024 /PRNewswire/ -- Some 1,200 people have been evacuated.",
+        date(2024, 7, 15),
+    ),
+    (
+        "Date: July 15, 2024\nKINGSTOWN, St Vincent, Jul 15 (CMC) – Some 1,200 people left.",
+        date(2024, 7, 15),
+    ),
+    (
+        "Published: July 15, 2024\n\nLAHORE: Some 1,200 people have been evacuated.",
+        date(2024, 7, 15),
+    ),
+    ("Embassy notice\nDated: 15 July 2024" + BODY, date(2024, 7, 15)),
+    ("Release date: 15 July 2024" + BODY, date(2024, 7, 15)),
+    ("15th July 2024" + BODY, date(2024, 7, 15)),
+    ("Jul 15, 2024 · 4 min read" + BODY, date(2024, 7, 15)),
+]
+
+
+@pytest.mark.parametrize(("raw", "day"), HEADERS)
+def test_the_publication_date_of_a_clipping(raw: str, day: date) -> None:
+    assert document_from_text(raw, "clip").published == day
