@@ -24,7 +24,7 @@ _MONTHS = {
     )
     for name in names
 }  # fmt: skip
-_COUNTS = ("two", "three", "four", "five", "six")
+_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # A month named alone must be capitalised ("in May", not "may have") and follow a
 # preposition that makes it a time ("in September", "by the end of March").
@@ -44,7 +44,7 @@ DATE_RE = re.compile(
     rf"|(?P<dm_day>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of)?(?:st|nd|rd|th)?"
     rf"\s+(?P<dm_month>{_MONTH_RE})\.?(?:,?\s+(?P<dm_year>\d{{4}}))?"
     rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
-    rf"|(?<![\d/.])(?P<slashed>\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)(?![\d/])"
+    rf"|(?<![\d/.-])(?P<slashed>\d{{1,2}}(?P<sep>[/.-])\d{{1,2}}(?P=sep)(?:19|20)\d\d)(?![\d/.-]\d)"
     rf"|(?P<mid>mid|early|late)[- ](?P<mid_month>{_MONTH_RE})"
     rf"|(?:in|during|by|until|through|(?:the )?end of) (?-i:(?P<alone>{_MONTH_ALONE}))"
     rf"(?:,?\s+(?P<alone_year>\d{{4}}))?(?!\s*\d)"
@@ -52,14 +52,17 @@ DATE_RE = re.compile(
     rf"(?![\d,.]\d|\s*[-–/]\s*\d)"
     rf"|(?:(?P<last_part>early|mid|late)[- ])?(?P<last_month>last month)"
     rf"|(?:(?P<direction>last|next)\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})"
-    rf"|(?<=\bthe )(?P<nth>\d{{1,2}})(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$|{_NTH_AFTER}))"
+    rf"|(?<=\bthe )(?P<nth>\d{{1,2}})(?:st|nd|rd|th)(?:\s+inst(?:ant)?)?"
+    rf"(?=\s*(?:[,.;:)]|$|{_NTH_AFTER}))"
+    rf"|(?P<inst>\d{{1,2}})(?:st|nd|rd|th)?\s+inst(?:ant)?"
+    rf"|(?P<last_year>last year)"
     rf"|(?P<vague>(?:earlier|later)\s+(?:this|last|that|in the) week"
     rf"|(?:last|that|the previous) week"
     rf"|(?:a few|several) days ago)"
     rf"|(?P<weekend>(?:over|during|this|last|at|on) (?:the )?(?:past )?weekend"
     rf"|end of (?:a|the) weekend)"
-    rf"|(?P<ago>(?:two|three|four|five|six|\d) days ago)"
-    rf"|(?P<weeks_ago>(?:a|one|two|three|four|\d) weeks? ago)"
+    rf"|(?P<ago>(?:{'|'.join(_COUNTS)}|\d{{1,2}}) days ago)"
+    rf"|(?P<weeks_ago>(?:a|one|two|three|four|\d) weeks? ago|a fortnight ago)"
     rf"|(?P<relative>(?:the )?day before yesterday|today|yesterday|tonight|overnight"
     rf"|last night|this morning|a day earlier(?! (?:this|that|in the) week)"
     rf"|the (?:previous|prior|next|following) day))\b",
@@ -96,7 +99,7 @@ def resolve(match: re.Match[str], published: date) -> date:
     if groups["iso"]:
         return date.fromisoformat(groups["iso"])
     if groups["slashed"]:  # "31/10/2023", "10/31/2023": read only when one order is possible
-        first, second, year = (int(part) for part in groups["slashed"].split("/"))
+        first, second, year = (int(part) for part in re.split(r"[/.-]", groups["slashed"]))
         readings = {(d, m) for d, m in ((first, second), (second, first)) if m <= 12 and d >= 1}
         if len(readings) != 1:
             raise ValueError(f"day and month in either order: {groups['slashed']}")
@@ -115,8 +118,11 @@ def resolve(match: re.Match[str], published: date) -> date:
                 "next day": -1, "following day": -1,
                 "prior day": 1, "day before yesterday": 2}.get(word, 0)  # fmt: skip
         return published - timedelta(days=back)
-    if groups["nth"]:  # "on the 13th": the last such day of a month up to publication
-        nth, month_start = int(groups["nth"]), published.replace(day=1)
+    if groups["last_year"]:  # "last year": as of the year's last day
+        return date(published.year - 1, 12, 31)
+    if groups["nth"] or groups["inst"]:  # "on the 13th", "the 14th instant": the last such
+        # day of a month up to publication
+        nth, month_start = int(groups["nth"] or groups["inst"]), published.replace(day=1)
         while (
             nth > monthrange(month_start.year, month_start.month)[1]
             or month_start.replace(day=nth) > published
@@ -133,6 +139,8 @@ def resolve(match: re.Match[str], published: date) -> date:
         return published - timedelta(days=back)
     if groups["weeks_ago"]:
         count = groups["weeks_ago"].split()[0].lower()
+        if "fortnight" in groups["weeks_ago"].lower():
+            return published - timedelta(weeks=2)
         weeks = int(count) if count.isdigit() else ("a", "one", "two", "three", "four").index(count)
         return published - timedelta(weeks=max(weeks, 1))
     if groups["mid_month"]:
@@ -190,9 +198,11 @@ def find_dates(text: str, published: date | None, vague: bool = False) -> list[D
         month = bool(
             match.group("alone")
             or match.group("year")
+            or match.group("last_year")
             or match.group("mid")
             or (match.group("last_month") and not match.group("last_part"))
         )
+        gap_before = text[found[-1].span.end : match.start()] + "last year" if found else ""
         if (
             published is not None
             and _LAST_YEAR.match(text[match.end() :])
@@ -201,6 +211,8 @@ def find_dates(text: str, published: date | None, vague: bool = False) -> list[D
         ):  # "3 June last year", "in August last year"
             year = published.year - 1
             day = date(year, day.month, monthrange(year, day.month)[1] if month else day.day)
+        if match.group("last_year") and found and _LAST_YEAR.fullmatch(gap_before):
+            continue  # "3 June last year": the year of the day before it
         if _ANCHORED.fullmatch(match.group(0)) and found:
             day = found[-1].day - timedelta(days=1)  # "84 on Thursday, from 62 a day earlier"
         if _FORWARD.fullmatch(match.group(0)):

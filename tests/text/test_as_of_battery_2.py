@@ -100,6 +100,47 @@ DAY = [
     ("In the 24 hours to Monday, 860 people were rescued by boat.", date(2024, 7, 15)),
     ("Wednesday 10 July: 450 people were evacuated from the valley.", date(2024, 7, 10)),
     ("On Friday July 12, 2024, some 450 people were evacuated from the valley.", date(2024, 7, 12)),
+    ("As on 15 July, 2,310 families were staying in relief camps, the DC said.", date(2024, 7, 15)),
+    ("Till Monday evening, 2,310 families had shifted to relief camps.", date(2024, 7, 15)),
+    ("Upto Sunday, 2,310 people had been shifted to safer places.", date(2024, 7, 14)),
+    ("On the 14th instant, 600 persons were evacuated by the Navy.", date(2024, 7, 14)),
+    ("Some 600 persons were evacuated on Sunday the 14th by the Navy.", date(2024, 7, 14)),
+    ("The Navy evacuated 600 persons on 14th inst.", date(2024, 7, 14)),
+    ("Some 600 people were evacuated at the weekend, police said.", date(2024, 7, 14)),
+    ("Some 600 people were evacuated at dawn on Monday.", date(2024, 7, 15)),
+    ("By 1800 hrs on Monday, 600 people had been evacuated.", date(2024, 7, 15)),
+    ("By nightfall on Sunday, 600 people had been evacuated.", date(2024, 7, 14)),
+    ("As of Monday 15 July at 1600hrs, 3,900 people had been evacuated.", date(2024, 7, 15)),
+    ("As of 15 July 2024 (18:00), 3,900 people had been displaced.", date(2024, 7, 15)),
+    ("Data as of 14 Jul 2024: 3,900 people displaced.", date(2024, 7, 14)),
+    ("3,900 people displaced (as of 14 July).", date(2024, 7, 14)),
+    (
+        "Some 3,900 people have been displaced, according to figures released on Monday.",
+        date(2024, 7, 15),
+    ),
+    ("Figures released on Monday show 3,900 people have been displaced.", date(2024, 7, 15)),
+    ("In 2023, 30,000 people returned to the district.", date(2023, 12, 31)),
+    ("Last year, 30,000 people returned to the district.", date(2023, 12, 31)),
+    ("Some 30,000 people returned to the district last year.", date(2023, 12, 31)),
+    ("At 0300 on Sunday 14 July, 600 people were evacuated.", date(2024, 7, 14)),
+    ("Over 600 people were evacuated on July 14 and 15.", date(2024, 7, 15)),
+    ("Around 600 people were evacuated between 12 and 14 July.", date(2024, 7, 14)),
+    ("At least 18 people died in Sunday's landslide.", date(2024, 7, 14)),
+    ("Monday's riots left 9 people dead.", date(2024, 7, 15)),
+    ("Yesterday's evacuation moved 1,400 people from the camp.", date(2024, 7, 15)),
+    ("Some 1,400 residents were evacuated on Monday, a day after the spill.", date(2024, 7, 15)),
+    ("Some 1,400 residents were evacuated on the morning of 15 July.", date(2024, 7, 15)),
+    ("By mid-July, 1,400 residents had returned.", date(2024, 7, 15)),
+    ("Some 1,400 residents were evacuated late last night.", date(2024, 7, 15)),
+    ("Some 1,400 residents were evacuated on Monday (15 July).", date(2024, 7, 15)),
+    ("Some 1,400 residents were evacuated on 15 Jul.", date(2024, 7, 15)),
+    ("Some 1,400 residents were evacuated on Jul. 15.", date(2024, 7, 15)),
+    ("Some 1,400 residents were evacuated on 15-07-2024.", date(2024, 7, 15)),
+    ("Some 1,400 residents were evacuated on 15.07.2024.", date(2024, 7, 15)),
+    ("Some 1,400 residents were evacuated three weeks ago.", date(2024, 6, 25)),
+    ("Some 1,400 residents were evacuated a fortnight ago.", date(2024, 7, 2)),
+    ("Some 1,400 residents were evacuated ten days ago.", date(2024, 7, 6)),
+    ("Some 1,400 residents were evacuated on Saturday, 13th July 2024.", date(2024, 7, 13)),
 ]
 
 TODAY = [
@@ -122,6 +163,9 @@ TODAY = [
     "BREAKING: 3,000 residents ordered to evacuate as wildfire nears the town.",
     "Currently 2,400 people are staying in the relocation site, the NGO says.",
     "Nearly 700 people are now sheltering at the showgrounds, the council says.",
+    "As on date, 2,310 families are staying in relief camps.",
+    "A day after the spill, 1,400 residents were evacuated.",
+    "Some 1,400 residents were evacuated in the early hours of this morning.",
 ]
 
 UNKNOWN = [
@@ -180,9 +224,46 @@ HEADERS = [
     ("Release date: 15 July 2024" + BODY, date(2024, 7, 15)),
     ("15th July 2024" + BODY, date(2024, 7, 15)),
     ("Jul 15, 2024 · 4 min read" + BODY, date(2024, 7, 15)),
+    ("Ministry of Information\nPress Release No. 245\nDated 15-07-2024" + BODY, date(2024, 7, 15)),
+    ("Statement | 15 July 2024 | Office of the Prime Minister" + BODY, date(2024, 7, 15)),
+    ("NAIROBI, Monday July 15 2024 - Some 1,200 people were evacuated.", date(2024, 7, 15)),
+    (
+        "PORT OF SPAIN, Trinidad, July 15, 2024 – Some 1,200 people were evacuated.",
+        date(2024, 7, 15),
+    ),
+    ("Sydney, Monday 15 July 2024\n\nSome 1,200 people were evacuated.", date(2024, 7, 15)),
+    ("Updated: July 15, 2024 10:31 AM EDT" + BODY, date(2024, 7, 15)),
+    ("First published on Mon 15 Jul 2024 09.30 BST" + BODY, date(2024, 7, 15)),
+    ("July 15, 2024 at 9:30 a.m. EDT" + BODY, date(2024, 7, 15)),
+    ("15 Jul 2024 | 09:30 GMT" + BODY, date(2024, 7, 15)),
+    ("Posted: Mon, Jul 15, 2024" + BODY, date(2024, 7, 15)),
+    ("Blog | 15/07/2024 | Staff writer" + BODY, date(2024, 7, 15)),
+    ("Issued at 0900 UTC on 15 July 2024" + BODY, date(2024, 7, 15)),
+    ("TRAVEL ALERT (15 July 2024)" + BODY, date(2024, 7, 15)),
+    ("Date of issue: 15 July 2024" + BODY, date(2024, 7, 15)),
+    ("Date: 15th July, 2024" + BODY, date(2024, 7, 15)),
+    ("Reported on: 15 Jul 2024" + BODY, date(2024, 7, 15)),
+    ("Sunday 14 July 2024 23:58 | Updated Monday 15 July 2024" + BODY, date(2024, 7, 14)),
+    ("@DisasterAuthority\nJul 15, 2024" + BODY, date(2024, 7, 15)),
+    ("2024-07-15T09:30:00Z" + BODY, date(2024, 7, 15)),
+    ("Flash Update #2\nDate: 15/07/2024\nPeriod covered: 13-15 July" + BODY, date(2024, 7, 15)),
+    ("LIVE UPDATES — Monday 15 July 2024" + BODY, date(2024, 7, 15)),
+    (
+        "Kingston, Jamaica (JIS): Some 1,200 people were evacuated.\nDate: 15 July 2024",
+        date(2024, 7, 15),
+    ),
+    ("By Staff Reporter\nPublished: 15-Jul-2024" + BODY, date(2024, 7, 15)),
+    ("15 July, 2024" + BODY, date(2024, 7, 15)),
+    ("July 15th, 2024" + BODY, date(2024, 7, 15)),
 ]
 
 
 @pytest.mark.parametrize(("raw", "day"), HEADERS)
 def test_the_publication_date_of_a_clipping(raw: str, day: date) -> None:
     assert document_from_text(raw, "clip").published == day
+
+
+def test_a_wire_dateline_without_a_year_leaves_an_undated_report_undated() -> None:
+    raw = "ISLAMABAD, Jul 15 (APP): Some 1,200 people were evacuated."
+    document = document_from_text(raw, "clip")
+    assert (document.outlet, document.published) == ("APP", None)
