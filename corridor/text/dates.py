@@ -55,7 +55,6 @@ DATE_RE = re.compile(
     rf"|(?<=\bthe )(?P<nth>\d{{1,2}})(?:st|nd|rd|th)(?:\s+inst(?:ant)?)?"
     rf"(?=\s*(?:[,.;:)]|$|{_NTH_AFTER}))"
     rf"|(?P<inst>\d{{1,2}})(?:st|nd|rd|th)?\s+inst(?:ant)?"
-    rf"|(?P<last_year>last year)"
     rf"|(?P<vague>(?:earlier|later)\s+(?:this|last|that|in the) week"
     rf"|(?:last|that|the previous) week"
     rf"|(?:a few|several) days ago)"
@@ -118,8 +117,6 @@ def resolve(match: re.Match[str], published: date) -> date:
                 "next day": -1, "following day": -1,
                 "prior day": 1, "day before yesterday": 2}.get(word, 0)  # fmt: skip
         return published - timedelta(days=back)
-    if groups["last_year"]:  # "last year": as of the year's last day
-        return date(published.year - 1, 12, 31)
     if groups["nth"] or groups["inst"]:  # "on the 13th", "the 14th instant": the last such
         # day of a month up to publication
         nth, month_start = int(groups["nth"] or groups["inst"]), published.replace(day=1)
@@ -198,11 +195,9 @@ def find_dates(text: str, published: date | None, vague: bool = False) -> list[D
         month = bool(
             match.group("alone")
             or match.group("year")
-            or match.group("last_year")
             or match.group("mid")
             or (match.group("last_month") and not match.group("last_part"))
         )
-        gap_before = text[found[-1].span.end : match.start()] + "last year" if found else ""
         if (
             published is not None
             and _LAST_YEAR.match(text[match.end() :])
@@ -211,8 +206,6 @@ def find_dates(text: str, published: date | None, vague: bool = False) -> list[D
         ):  # "3 June last year", "in August last year"
             year = published.year - 1
             day = date(year, day.month, monthrange(year, day.month)[1] if month else day.day)
-        if match.group("last_year") and found and _LAST_YEAR.fullmatch(gap_before):
-            continue  # "3 June last year": the year of the day before it
         if _ANCHORED.fullmatch(match.group(0)) and found:
             day = found[-1].day - timedelta(days=1)  # "84 on Thursday, from 62 a day earlier"
         if _FORWARD.fullmatch(match.group(0)):
