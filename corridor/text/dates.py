@@ -222,6 +222,13 @@ def find_dates(text: str, published: date | None, vague: bool = False) -> list[D
                 or _LOCAL_BEFORE.search(text[: match.start()])
             )
         )
+        if (
+            published is not None
+            and match.group("weekday")
+            and not match.group("direction")
+            and _FUTURE.search(text[: match.start()])
+        ):  # "flights will run on Saturday": the coming one, not the last
+            day = day + timedelta(days=7) if day < published else day
         if ahead:  # a report dated in a time zone behind the place it reports on
             day = day + timedelta(days=7)
         gap = text[found[-1].span.end : match.start()] if found else ""
@@ -250,6 +257,15 @@ _LOCAL_BEFORE = re.compile(r"(?i)local time\)?,?\s+(?:on\s+)?$")
 
 # "3 June last year", "in August of last year": the month of the year before the report's.
 _LAST_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?last\s+year\b")
+
+# A verb of the future before a weekday in its clause ("will operate extra flights on
+# Saturday", "are due to leave on Friday", "will be moved on Sunday"), with no verb of
+# the past between them ("will review the cases of people moved on Sunday").
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|(?:is|are) (?:due|expected|scheduled|set) to)\s"
+    r"(?:(?!\b(?:was|were|had|has|have|fled|left|said|arrived)\b|(?<!\bbe )\b[a-z]+ed\b)"
+    r"[^.;:!?])*$"
+)
 
 # A day counted back from the day named before it in the same text, not from publication.
 _ANCHORED = re.compile(r"(?i)a day earlier|the (?:previous|prior) day")

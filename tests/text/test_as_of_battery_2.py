@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from corridor.text.brief import build_brief
+from corridor.text.dates import find_dates
 from corridor.text.model import Document
 from corridor.text.sources import document_from_text
 
@@ -285,3 +286,21 @@ def test_an_ordinal_of_a_unit_or_floor_is_no_day() -> None:
     assert _as_of("On Monday, 500 people on the 2nd and 3rd floors were moved.") == date(
         2024, 7, 15
     )
+
+
+def test_a_stock_beside_a_coming_weekday_is_as_of_the_report() -> None:
+    text = "The airline will operate two extra flights on Saturday for 300 stranded passengers."
+    assert _as_of(text) == TUESDAY
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Some 3,000 people will be relocated on Saturday.", date(2024, 7, 20)),
+        ("Some 300 stranded tourists are due to leave on Friday.", date(2024, 7, 19)),
+        ("Officials will review the cases of 3,000 people moved on Sunday.", date(2024, 7, 14)),
+        ("Schools will reopen after 3,000 people were moved out on Sunday.", date(2024, 7, 14)),
+    ],
+)
+def test_a_weekday_after_a_verb_of_the_future_is_the_coming_one(text: str, day: date) -> None:
+    assert [d.day for d in find_dates(text, TUESDAY)] == [day]
