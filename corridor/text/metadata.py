@@ -120,7 +120,7 @@ def blank_header(text: str) -> str:
 # A title line: short, no sentence end, not a field.
 _TITLE_LINE = re.compile(r"^\s*[A-Z0-9][^.!?\n]{0,150}\s*$")
 # Parts of a date line: "May 3, 2019 / 10:31 AM | Updated ...", "10:31 AM · May 3, 2019".
-_PARTS = re.compile(r"\s+[|/·•]\s+")
+_PARTS = re.compile(r"\s+[|/·•—–]\s+")  # "Security Alert — 3 May 2019"
 _FIRST = re.compile(r"(?i)^\s*(?:first|originally)\s+(?:published|posted)\b")
 _REVISED = re.compile(r"(?i)(?:updated|modified|last)\b")
 _LABEL = re.compile(r"(?i)^[a-z ]{3,30}:?$")  # "Posted", "Originally published"

@@ -254,6 +254,29 @@ HEADERS = [
     ("By Staff Reporter\nPublished: 15-Jul-2024" + BODY, date(2024, 7, 15)),
     ("15 July, 2024" + BODY, date(2024, 7, 15)),
     ("July 15th, 2024" + BODY, date(2024, 7, 15)),
+    (
+        "KAMPALA, July 15 (Xinhua) -- Some 1,200 people were evacuated.\nPublished: 2024-07-15",
+        date(2024, 7, 15),
+    ),
+    ("Press Statement\n15th July 2024\nFor immediate release" + BODY, date(2024, 7, 15)),
+    ("NEWS RELEASE | Monday, 15 July 2024" + BODY, date(2024, 7, 15)),
+    ("Source: Office of the Governor\nDate: Monday 15 July 2024" + BODY, date(2024, 7, 15)),
+    ("Title: Dam breach update\nDate: 15 Jul 2024 10:00" + BODY, date(2024, 7, 15)),
+    ("Wednesday 17 July 2024\n\nOn Monday 1,200 people were evacuated.", date(2024, 7, 17)),
+    ("Jul 15 2024" + BODY, date(2024, 7, 15)),
+    ("15 July 2024, 10:30 AEST" + BODY, date(2024, 7, 15)),
+    ("Posted on July 15, 2024 by the Communications Team" + BODY, date(2024, 7, 15)),
+    ("Created: 15 July 2024 | Last modified: 17 July 2024" + BODY, date(2024, 7, 15)),
+    ("Situation Update #5 (as of 15 July 2024, 18:00)" + BODY, date(2024, 7, 15)),
+    ("High Commission — Travel Notice — July 15, 2024" + BODY, date(2024, 7, 15)),
+    (
+        "CASTRIES, St Lucia, Monday July 15, 2024 – Some 1,200 people were evacuated.",
+        date(2024, 7, 15),
+    ),
+    (
+        "Karachi, July 15: Some 1,200 people were evacuated.\nPublished July 15, 2024",
+        date(2024, 7, 15),
+    ),
 ]
 
 
