@@ -209,7 +209,7 @@ _COVER_LINES = 12
 # A running total is as of the day it was given: "the ministry said on Sunday that 4,000
 # had crossed", "officials said Tuesday", "9,000 on Monday".
 _SAID_ON = re.compile(
-    r"\b(?:said|says|reported|announced|confirmed|estimated|told \w+)\s+"
+    r"\b(?:said|says|reported|announced|confirmed|estimated|released|published|told \w+)\s+"
     r"(?:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){1,3}?)?(?:on\s+)?$",
     re.I,
 )
@@ -237,14 +237,16 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _DAY_RANGE = re.compile(r"\d\s*(?:-|–|and|to)\s*\d")  # "from May 3 to 9": as of the 9th
 # A time of day before the day it is on: "as of 6 a.m. on 29 September", "by 16:00 on Friday".
 _CLOCK = (
-    r"(?:(?:\d{1,2}(?:[:.]\d\d)?|\d{4}\s*H|noon|midnight|dawn|dusk|nightfall|press time"
-    r"|(?:the )?time of writing)"
-    r"(?:\s*(?:a\.m\.|p\.m\.|am|pm|hrs|H|GMT|UTC|local time))*(?:\s+on|,)?\s+)?"
+    r"(?:(?:\d{1,2}(?:[:.]\d\d)?|\d{4}(?=\s*(?:hrs|hours|h)\b)"
+    r"|noon|midnight|dawn|dusk|nightfall|press time"
+    r"|(?:the )?time of writing|(?:the )?(?:close|end) of (?:business|play|(?:the )?day))"
+    r"(?:\s*(?:a\.m\.|p\.m\.|am|pm|hrs|hours|H|GMT|UTC|local time))*(?:\s+on|,)?\s+)?"
 )
 # "On Thursday, ...", "Late Thursday, ...", "By noon on Friday, ...", "In its latest update
 # on Thursday, the agency said ...": a day that opens the sentence.
 _OPENING = re.compile(
-    r"^\s*(?:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){1,3}?(?=on\s))?"
+    r"^\s*(?:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){1,3}?(?=on\s)"
+    r"|(?:[\w-]+\s+){1,2}(?=as (?:of|at|on)\s))?"  # "Figures as of 14 July: ..."
     rf"(?:(?:late|early)(?:\s+on)?|on|(?:by|as of|as at|as on|upto|up to)\s+{_CLOCK})?\s*$",
     re.I,
 )

@@ -24,7 +24,7 @@ _MONTHS = {
     )
     for name in names
 }  # fmt: skip
-_COUNTS = ("two", "three", "four", "five", "six")
+_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # A month named alone must be capitalised ("in May", not "may have") and follow a
 # preposition that makes it a time ("in September", "by the end of March").
@@ -34,6 +34,8 @@ _MONTH_ALONE = "|".join(
 # "on November 19 and 20, when": a range of days ends before a word that is no noun
 _AFTER_RANGE = r"(?:when|as|in|at|on|and|the|to|with|for|after|before|while|from|that)\b"
 _PART = {"early": 5, "mid": 15, "late": 25}
+# "on the 13th, when": a day of the month named alone ends before a word that is no noun
+_NTH_AFTER = r"(?:when|as|after|before|while|at|in|and|amid)\b"
 
 DATE_RE = re.compile(
     rf"\b(?:(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?![,.]\d)"
@@ -42,7 +44,7 @@ DATE_RE = re.compile(
     rf"|(?P<dm_day>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of)?(?:st|nd|rd|th)?"
     rf"\s+(?P<dm_month>{_MONTH_RE})\.?(?:,?\s+(?P<dm_year>\d{{4}}))?"
     rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
-    rf"|(?<![\d/.])(?P<slashed>\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)(?![\d/])"
+    rf"|(?<![\d/.-])(?P<slashed>\d{{1,2}}(?P<sep>[/.-])\d{{1,2}}(?P=sep)(?:19|20)\d\d)(?![\d/.-]\d)"
     rf"|(?P<mid>mid|early|late)[- ](?P<mid_month>{_MONTH_RE})"
     rf"|(?:in|during|by|until|through|(?:the )?end of) (?-i:(?P<alone>{_MONTH_ALONE}))"
     rf"(?:,?\s+(?P<alone_year>\d{{4}}))?(?!\s*\d)"
@@ -50,13 +52,16 @@ DATE_RE = re.compile(
     rf"(?![\d,.]\d|\s*[-–/]\s*\d)"
     rf"|(?:(?P<last_part>early|mid|late)[- ])?(?P<last_month>last month)"
     rf"|(?:(?P<direction>last|next)\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})"
+    rf"|(?<=\bthe )(?P<nth>\d{{1,2}})(?:st|nd|rd|th)(?:\s+inst(?:ant)?)?"
+    rf"(?=\s*(?:[,.;:)]|$|{_NTH_AFTER}))"
+    rf"|(?P<inst>\d{{1,2}})(?:st|nd|rd|th)?\s+inst(?:ant)?"
     rf"|(?P<vague>(?:earlier|later)\s+(?:this|last|that|in the) week"
     rf"|(?:last|that|the previous) week"
     rf"|(?:a few|several) days ago)"
     rf"|(?P<weekend>(?:over|during|this|last|at|on) (?:the )?(?:past )?weekend"
     rf"|end of (?:a|the) weekend)"
-    rf"|(?P<ago>(?:two|three|four|five|six|\d) days ago)"
-    rf"|(?P<weeks_ago>(?:a|one|two|three|four|\d) weeks? ago)"
+    rf"|(?P<ago>(?:{'|'.join(_COUNTS)}|\d{{1,2}}) days ago)"
+    rf"|(?P<weeks_ago>(?:a|one|two|three|four|\d) weeks? ago|a fortnight ago)"
     rf"|(?P<relative>(?:the )?day before yesterday|today|yesterday|tonight|overnight"
     rf"|last night|this morning|a day earlier(?! (?:this|that|in the) week)"
     rf"|the (?:previous|prior|next|following) day))\b",
@@ -93,7 +98,7 @@ def resolve(match: re.Match[str], published: date) -> date:
     if groups["iso"]:
         return date.fromisoformat(groups["iso"])
     if groups["slashed"]:  # "31/10/2023", "10/31/2023": read only when one order is possible
-        first, second, year = (int(part) for part in groups["slashed"].split("/"))
+        first, second, year = (int(part) for part in re.split(r"[/.-]", groups["slashed"]))
         readings = {(d, m) for d, m in ((first, second), (second, first)) if m <= 12 and d >= 1}
         if len(readings) != 1:
             raise ValueError(f"day and month in either order: {groups['slashed']}")
@@ -112,6 +117,15 @@ def resolve(match: re.Match[str], published: date) -> date:
                 "next day": -1, "following day": -1,
                 "prior day": 1, "day before yesterday": 2}.get(word, 0)  # fmt: skip
         return published - timedelta(days=back)
+    if groups["nth"] or groups["inst"]:  # "on the 13th", "the 14th instant": the last such
+        # day of a month up to publication
+        nth, month_start = int(groups["nth"] or groups["inst"]), published.replace(day=1)
+        while (
+            nth > monthrange(month_start.year, month_start.month)[1]
+            or month_start.replace(day=nth) > published
+        ):
+            month_start = (month_start - timedelta(days=1)).replace(day=1)
+        return month_start.replace(day=nth)
     if groups["vague"]:  # "earlier this week": no day anyone can tell; publication stands in
         return published
     if groups["weekend"]:  # a weekend is counted up to its Sunday
@@ -122,6 +136,8 @@ def resolve(match: re.Match[str], published: date) -> date:
         return published - timedelta(days=back)
     if groups["weeks_ago"]:
         count = groups["weeks_ago"].split()[0].lower()
+        if "fortnight" in groups["weeks_ago"].lower():
+            return published - timedelta(weeks=2)
         weeks = int(count) if count.isdigit() else ("a", "one", "two", "three", "four").index(count)
         return published - timedelta(weeks=max(weeks, 1))
     if groups["mid_month"]:
@@ -182,6 +198,14 @@ def find_dates(text: str, published: date | None, vague: bool = False) -> list[D
             or match.group("mid")
             or (match.group("last_month") and not match.group("last_part"))
         )
+        if (
+            published is not None
+            and _LAST_YEAR.match(text[match.end() :])
+            and any(match.group(g) for g in ("md_month", "dm_month", "alone"))
+            and not any(match.group(g) for g in ("md_year", "dm_year", "alone_year"))
+        ):  # "3 June last year", "in August last year"
+            year = published.year - 1
+            day = date(year, day.month, monthrange(year, day.month)[1] if month else day.day)
         if _ANCHORED.fullmatch(match.group(0)) and found:
             day = found[-1].day - timedelta(days=1)  # "84 on Thursday, from 62 a day earlier"
         if _FORWARD.fullmatch(match.group(0)):
@@ -198,6 +222,13 @@ def find_dates(text: str, published: date | None, vague: bool = False) -> list[D
                 or _LOCAL_BEFORE.search(text[: match.start()])
             )
         )
+        if (
+            published is not None
+            and match.group("weekday")
+            and not match.group("direction")
+            and _FUTURE.search(text[: match.start()])
+        ):  # "flights will run on Saturday": the coming one, not the last
+            day = day + timedelta(days=7) if day < published else day
         if ahead:  # a report dated in a time zone behind the place it reports on
             day = day + timedelta(days=7)
         gap = text[found[-1].span.end : match.start()] if found else ""
@@ -223,6 +254,18 @@ _SPAN_JOIN = re.compile(r"(?i)\s*(?:-|–|and|to|through|thru|until|till)\s+(?:o
 # "Saturday, local time", "at 2 a.m. local time on Saturday": the day where it happened.
 _LOCAL_AFTER = re.compile(r"(?i),?\s*(?:\(\s*)?(?:morning|evening|night|afternoon)?\s*local time")
 _LOCAL_BEFORE = re.compile(r"(?i)local time\)?,?\s+(?:on\s+)?$")
+
+# "3 June last year", "in August of last year": the month of the year before the report's.
+_LAST_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?last\s+year\b")
+
+# A verb of the future before a weekday in its clause ("will operate extra flights on
+# Saturday", "are due to leave on Friday", "will be moved on Sunday"), with no verb of
+# the past between them ("will review the cases of people moved on Sunday").
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|(?:is|are) (?:due|expected|scheduled|set) to)\s"
+    r"(?:(?!\b(?:was|were|had|has|have|fled|left|said|arrived)\b|(?<!\bbe )\b[a-z]+ed\b)"
+    r"[^.;:!?])*$"
+)
 
 # A day counted back from the day named before it in the same text, not from publication.
 _ANCHORED = re.compile(r"(?i)a day earlier|the (?:previous|prior) day")

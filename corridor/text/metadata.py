@@ -120,7 +120,7 @@ def blank_header(text: str) -> str:
 # A title line: short, no sentence end, not a field.
 _TITLE_LINE = re.compile(r"^\s*[A-Z0-9][^.!?\n]{0,150}\s*$")
 # Parts of a date line: "May 3, 2019 / 10:31 AM | Updated ...", "10:31 AM · May 3, 2019".
-_PARTS = re.compile(r"\s+[|/·•]\s+")
+_PARTS = re.compile(r"\s+[|/·•—–]\s+")  # "Security Alert — 3 May 2019"
 _FIRST = re.compile(r"(?i)^\s*(?:first|originally)\s+(?:published|posted)\b")
 _REVISED = re.compile(r"(?i)(?:updated|modified|last)\b")
 _LABEL = re.compile(r"(?i)^[a-z ]{3,30}:?$")  # "Posted", "Originally published"
@@ -217,14 +217,19 @@ def _find_dateline(text: str) -> tuple[re.Match[str], int] | None:
             and len(match.group("head").split()) <= 7
             and (not match.group("head")[0].isdigit() or find_dates(match.group("head"), None))
             and not _subject(match.group("head"))
+            # "Figures as of 14 July 2024:" dates a count, not a report
+            and not re.search(r"\bas (?:of|at|on)\b", match.group("head"), re.I)
             # a count is no dateline: "Some 5,000 people (1,200 families) were moved"
             and not re.search(r"\d\s+[a-z]", match.group("head"))
         ):
-            day = DATE_RE.search(match.group("head"))
+            days = list(DATE_RE.finditer(match.group("head")))
+            # "NAIROBI, Monday July 15 2024 -": a weekday may stand before a dated year
+            dated = bool(days) and (
+                bool(re.search(r"\d", days[0].group(0)))
+                or any(re.search(r"\d{4}", d.group(0)) for d in days)
+            )
             paren = match.group("paren")
-            if (paren is None or _credit(paren)) and (
-                paren or (day is not None and re.search(r"\d", day.group(0)))
-            ):
+            if (paren is None or _credit(paren)) and (paren or dated):
                 return match, start
         if re.search(r"[.!?][\"”]?\s*$", line.strip()):
             return None  # prose has started: a dateline opens the body or is not there
