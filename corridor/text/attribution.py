@@ -165,6 +165,9 @@ def affiliation(sentence: str, person: str) -> str:
 _BARE_RED_CROSS = re.compile(r"(?:[Tt]he\s+)?Red\s+Cross")
 
 
+_SOCIETY_WINDOW = 6000
+
+
 def resolve_society(mention: str, source: str, before: str) -> str:
     """Return which Red Cross a bare "Red Cross" is: the one the report named before it.
 
@@ -175,7 +178,9 @@ def resolve_society(mention: str, source: str, before: str) -> str:
     if not _BARE_RED_CROSS.fullmatch(mention.strip()):
         return source
     named = source
-    for found in known_sources(before):
+    # The fuller name stands a few paragraphs back at most; reading a bounded window keeps a
+    # long text's cost linear (as _RECALL does for "the ministry").
+    for found in known_sources(before[-_SOCIETY_WINDOW:]):
         spelled = before[found.span.start : found.span.end]
         if found.source == "ICRC" and _BARE_RED_CROSS.fullmatch(spelled.strip()):
             continue  # another bare mention settles nothing

@@ -15,9 +15,11 @@ sentence with different values, are updates (a dated series), not a disagreement
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import accumulate
 
 from corridor.text.model import Figure
 from corridor.text.places import scope_of
@@ -152,13 +154,18 @@ class Group:
                 cells[None].append(report)
             elif report.scope is not None:
                 cells[report.scope].append(report)
-        return [
-            (a, b)
-            for cell in cells.values()
-            for i, a in enumerate(cell)
-            for b in cell[i + 1 :]
-            if _differ(a, b) and not _reconciled(a.source, b.source, cell)
-        ]
+        pairs: list[tuple[Report, Report]] = []
+        for cell in cells.values():
+            by_source: dict[str, list[Report]] = defaultdict(list)
+            for report in cell:
+                by_source[_name(report.source)].append(report)
+            names = list(by_source)
+            for i, one in enumerate(names):
+                for other in names[i + 1 :]:
+                    mine, theirs = by_source[one], by_source[other]
+                    if not _reconciled(mine, theirs):
+                        pairs.extend(_differing(mine, theirs))
+        return pairs
 
     @property
     def status(self) -> str:
@@ -243,13 +250,58 @@ def _name(source: str) -> str:
     return " ".join(source.lower().split())
 
 
-def _reconciled(one: str, other: str, reports: list[Report]) -> bool:
+def _reconciled(mine: list[Report], theirs: list[Report]) -> bool:
     """Return whether two sources also give values that agree: a minister who says the
     toll "has risen to 446 from 417" agrees with an outlet's 446; the 417 is his earlier
-    count, not a disagreement."""
-    mine = [r for r in reports if r.source == one and not r.vague]
-    theirs = [r for r in reports if r.source == other and not r.vague]
-    return any(_compatible(a, b) for a in mine for b in theirs)
+    count, not a disagreement.
+
+    Sorted by their least values, one source's precise claims are swept once for each of the
+    other's, so that many claims of two sources cost n log n, not n squared.
+    """
+    ours = sorted((r.interval() for r in mine if not r.vague), key=lambda i: i[0])
+    if not ours:
+        return False
+    lows = [low for low, _ in ours]
+    reach = list(accumulate((high for _, high in ours), max))  # highest end so far
+    for report in theirs:
+        if report.vague:
+            continue
+        low, high = report.interval()
+        last = bisect_right(lows, high) - 1  # claims of ours that start at or below its end
+        if last >= 0 and reach[last] >= low:
+            return True
+    return False
+
+
+def _differing(mine: list[Report], theirs: list[Report]) -> list[tuple[Report, Report]]:
+    """Return, for each claim of either source, one claim of the other it cannot hold with
+    (if any): which claims disagree, without listing every pair of them.
+
+    Each claim is tried against a few claims of the other source only: the first precise
+    ones (a wire copy of the same slot is no disagreement, so more than one), the precise one
+    with the least top (the one a vague amount can exceed), and the vague one with the
+    highest floor (the one a number can fall short of). The cost is linear in the claims.
+    """
+    pairs: list[tuple[Report, Report]] = []
+    for one, other, flip in ((mine, theirs, False), (theirs, mine, True)):
+        candidates = _candidates(other)
+        for a in one:
+            b = next((c for c in candidates if _differ(a, c)), None)
+            if b is not None:
+                pairs.append((b, a) if flip else (a, b))
+    return list(dict.fromkeys(pairs))
+
+
+def _candidates(reports: list[Report]) -> list[Report]:
+    """Return the claims of one source that others are tried against (see _differing)."""
+    precise = [r for r in reports if not r.vague]
+    vague = [r for r in reports if r.vague]
+    chosen = precise[:3]
+    if precise:
+        chosen.append(min(precise, key=lambda r: r.interval()[1]))
+    if vague:
+        chosen.append(max(vague, key=lambda r: r.interval()[0]))
+    return list(dict.fromkeys(chosen))
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:

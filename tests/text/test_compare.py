@@ -315,3 +315,18 @@ def test_a_places_people_residents_and_population_are_one_population() -> None:
     assert CONTRADICTION in _pair(people, residents)
     moved = replace(residents, metric="evacuated", period="cumulative")
     assert CONTRADICTION not in _pair(BASE, moved)
+
+
+def test_many_claims_of_two_sources_are_compared_without_listing_every_pair() -> None:
+    """Should still find the disagreement between two sources that give many claims each,
+    and name every claim of either side that takes part in it, once."""
+    ours = [replace(BASE, doc_id=f"a{i}", value=900 + i, sentence_index=i) for i in range(200)]
+    theirs = [
+        replace(BASE, doc_id=f"b{i}", value=5000 + i, source="UN", sentence_index=i)
+        for i in range(200)
+    ]
+    (group,) = [g for g in group_figures(ours + theirs, {}) if g.status == CONTRADICTION]
+    assert len(group.reports) == 400
+    named = {id(r) for pair in group.conflicts() for r in pair}
+    assert len(named) == len(group.reports)
+    assert len(group.conflicts()) <= 2 * len(group.reports)
