@@ -167,7 +167,14 @@ def _governing_event(before: str, after: str, noun: str) -> str:
             return governing
     if _OUT.match(tail) and _PAST_VERB.search(head):
         return "evacuated"  # "the army escorted 450 civilians out of the town"
-    return _event_in(head, tail) or _event_in(*clause(before, after, main=False)) or noun
+    event = _event_in(head, tail)
+    if event in ("", "other"):
+        # "Thousands of people who remain in the city are at risk": when the main verb says
+        # only how the people are (at risk, in need), what the clause about them says of a
+        # move or a stay tells more
+        inner = _event_in(*clause(before, after, main=False))
+        event = inner if inner and (not event or inner != "other") else event
+    return event or noun
 
 
 _COORDINATED = re.compile(

@@ -88,6 +88,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|stayed|stay(?:s|ing)?(?! (?:overnight |the night )?(?:in|at|with) "
                       + SHELTERS + r")"
                       r"|being held|yet to (?:leave|heed|be evacuated|get out)"
+                      # people held in one place: "concentrated", "cornered", "hemmed in"
+                      r"|concentrated|cornered|hemmed in|penned in|encircled"
                       r"|left (?:stranded|stuck|trapped|behind)|stranded|stuck|besieged"
                       r"|holding out|confined"
                       r"|kept back|not allowed out|cut off|isolated|surrounded|encircled"

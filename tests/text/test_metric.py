@@ -468,3 +468,31 @@ def test_coordinated_subjects_and_requests(
 )  # fmt: skip
 def test_room_for_people_and_where_they_sleep(make_doc: MakeDoc, text: str, metric: str) -> None:
     assert first(make_doc, text).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # the main verb says only how the people are; the clause about them says they stayed
+        (
+            "Thousands of people who remain in areas held by armed groups are at risk of "
+            "reprisals.",
+            "remaining",
+        ),
+        ("Some 2,000 villagers who stayed behind are in urgent need of food.", "remaining"),
+        # people held in one place remain there
+        (
+            "Tens of thousands of people are now concentrated in a few square kilometres.",
+            "remaining",
+        ),
+        # a main verb that names a move still governs
+        (
+            "About 5,000 people who had sheltered in the stadium were bussed out on Sunday.",
+            "evacuated",
+        ),
+    ],
+)
+def test_a_state_of_the_people_gives_way_to_what_their_clause_says(
+    make_doc: MakeDoc, text: str, metric: str
+) -> None:
+    assert first(make_doc, text).metric == metric
