@@ -753,11 +753,27 @@ def _note(
     return "; ".join(parts)
 
 
+# An aside set off by dashes or brackets ("Turkey - which shares a border with Syria - has
+# taken in 847,000"): what it names describes a word outside it, not the figure.
+_ASIDE = re.compile(r"\s[-–—]\s[^-–—]{3,120}?\s[-–—]\s|\([^()]{3,120}\)")
+
+
+def _in_other_aside(text: str, place: int, figure: int) -> bool:
+    """Return whether a place stands in an aside that does not hold the figure."""
+    return any(
+        m.start() <= place < m.end() and not m.start() <= figure < m.end()
+        for m in _ASIDE.finditer(text)
+    )
+
+
 def _place(context: _Context, sentence: Sentence, position: int, metric: str) -> tuple[str, bool]:
     """Return the place a figure refers to (see ``places.choose_place``) and whether it is
     only the report's main place; a city the report has already narrowed to a part
     ("eastern Aleppo") keeps that part."""
-    places = context.places(sentence.text)
+    places = tuple(
+        p for p in context.places(sentence.text)
+        if not _in_other_aside(sentence.text, p.span.start, position)
+    )  # fmt: skip
     start, end = clause_bounds(sentence.text, position)
     clause = tuple(p for p in places if start <= p.span.start < end)
     rest = tuple(p for p in places if not start <= p.span.start < end)

@@ -114,3 +114,15 @@ def test_a_list_of_days_repeats_the_first_counts_verb(make_doc: MakeDoc) -> None
     assert set(found) == {"Some 500", "700", "900"}
     assert {f.metric for f in found.values()} == {"evacuated"}
     assert len({f.as_of for f in found.values()}) == 3
+
+
+def test_a_place_in_an_aside_is_not_the_place_of_a_figure_outside_it(make_doc: MakeDoc) -> None:
+    """Should place "847,000 refugees" in Turkey, not in the countries an aside between
+    dashes names to describe Turkey; a place in the figure's own aside still counts."""
+    doc = make_doc(
+        "Refugees kept crossing the border on Sunday.\n"
+        "Officials said Turkey - which shares a border with Iraq and Syria - has taken in "
+        "more than 847,000 refugees.\n"
+    )
+    (figure,) = [f for f in extract_figures(doc) if f.value == 847_000]
+    assert figure.place == "Turkey"
