@@ -442,6 +442,14 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
             titles = [i for i, w in enumerate(words[:-2]) if w.rstrip(".").lower() in HONORIFICS]
             if titles and PERSON_NAME.fullmatch(" ".join(words[titles[-1] + 1 :])):
                 words = words[titles[-1] + 1 :]  # "Butte County Sheriff Kory Honea": Kory Honea
+            start_of = match.start(group) + match.group(group).find(words[0]) if words else 0
+            while (
+                len(words) >= 3
+                and _PORTFOLIO_BEFORE.search(text[:start_of])
+                and PERSON_NAME.fullmatch(" ".join(words[1:]))
+            ):  # "Minister of Land and Environment Celso Correia": the portfolio ends first
+                start_of = text.find(words[1], start_of + len(words[0]))
+                words = words[1:]
             name = " ".join(words)
             short = len(name) < 3 and not is_known(name)  # "UN"
             if short or name.endswith(("'s", "’s")):
@@ -462,6 +470,12 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
     return tuple(speakers)
 
 
+# A title's portfolio ("Minister of Land and ...", "Secretary for Health and ..."): the word
+# after "and" ends the portfolio, and the name follows it.
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:[Mm]inister|[Ss]ecretary|[Dd]irector|[Cc]ommissioner|[Hh]ead|[Cc]hief|[Mm]inistry)"
+    r"\s+(?:of|for)\s+(?:[A-Z][\w'’-]*,?\s+){1,4}(?:and|&)\s+(?:[A-Z][\w'’-]*\s+){0,2}$"
+)
 _LEADING = frozenset({"a", "an", "the", "latest", "new", "other", "its", "their", "his", "her"})
 _COUNTS = frozenset({"two", "three", "four", "five", "several", "some", "many"})
 # The last word of a body's name, which no person's name ends with ("Armed Forces of the

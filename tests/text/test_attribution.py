@@ -534,3 +534,20 @@ def test_a_superseded_estimate_and_people_named_with_a_title() -> None:
     ]
     assert affiliation("Dr Amina Yusuf of MSF said 300 were treated.", "Amina Yusuf") == "MSF"
     assert is_generic("Mozambique government minister") and not is_generic("Celso Correia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The Minister of Land and Environment Rui Matola said 242 people had died.", "Rui Matola"),
+        (
+            "The Minister of Health and Social Welfare Amina Yusuf said 40 people were hurt.",
+            "Amina Yusuf",
+        ),
+        ("The Secretary for Home Affairs and Security Lena Obi said 300 had left.", "Lena Obi"),
+    ],
+)
+def test_a_titles_portfolio_is_no_part_of_the_name_after_it(sentence: str, source: str) -> None:
+    """Should credit the person named after a portfolio joined by "and", not its last word."""
+    found = attribute(sentence, sentence.index(next(c for c in sentence if c.isdigit())))
+    assert found is not None and found.source == source
