@@ -66,7 +66,7 @@ def crises(documents: list[Document], sentences: dict[str, list[Sentence]]) -> d
 
 
 def _join_undated(
-    info: list[tuple[Document, str, set[str]]], parent: list[int], find: Callable[[int], int]
+    info: list[tuple[Document, str, frozenset[str]]], parent: list[int], find: Callable[[int], int]
 ) -> None:
     """Join each group of undated reports to the one dated crisis its reports link to (one
     names the other's main country in its lead): two undated reports from Rwanda on the Goma
