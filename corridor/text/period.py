@@ -94,10 +94,15 @@ _LONG_RATE_BEFORE = re.compile(
     r"(?! (?:earlier|later|before|after|ago)\b)",
     re.I,
 )
-# "ahead of the cyclone's landfall", "in the run-up to the storm": moving people out
-# ahead of a coming hazard takes the days of warning. (A bare "before the storm" is left
-# to the tense: the dev labels read "left before the storm" as one day's news.)
-_AHEAD = re.compile(r"\b(?:ahead of|in the run-?up to|in anticipation of)\b", re.I)
+# "ahead of the cyclone's landfall", "in the run-up to the storm", "in preparation for the
+# typhoon", "pre-emptively evacuated": moving people out in anticipation of a coming
+# hazard takes the days of warning. (A bare "before the storm" or "as a precaution" is
+# left to the tense: the dev labels read "left before the storm" as one day's news.)
+_AHEAD = re.compile(
+    r"\b(?:ahead of|in the run-?up to|in anticipation of|in preparation for"
+    r"|in expectation of|pre-?emptive(?:ly)?)\b",
+    re.I,
+)
 _RATE_WORD = re.compile(
     r"\b(?:daily|every day|each day|per day|a day)\b"
     r"(?! (?:(?:earlier|later)(?! (?:this|last|in)\b)|before|after))",
@@ -211,11 +216,11 @@ _SPEECH_DAY = re.compile(
 # A count up to a point in time ("by midday", "as of 6 a.m.", "by Thursday") or over
 # several trips or days ("the first two flights") adds up more than one day.
 _UP_TO = re.compile(
-    r"\b(?:by (?:midday|noon|nightfall|(?:late |early )?"
+    r"\b(?:by (?:the time\b|midday|noon|nightfall|(?:late |early )?"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the end of|\d+(?:[.:]\d+)? ?[ap]\.?m"
     r"|\d+ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+)"
-    r"|as (?:of|at) (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+    r"|as (?:of|at) (?:\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|midday|noon|now|the end|today|yesterday"
     r"|tonight|this (?:morning|afternoon|evening)|last night|press time|(?:the time of )?writing"
     r"|(?:the )?latest|(?:the )?last count|(?:the )?(?:last|latest) update)"
@@ -272,6 +277,15 @@ _SECOND_PERFECT = re.compile(r"\band\s+$", re.I)
 _OWN_PLUPERFECT = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,4}?had\s+(?:now\s+|already\s+|\w+ly\s+)*(?:been\s+)?"
     r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|got|made|run|ran)\b",
+    re.I,
+)
+# "the army said troops had rescued 5,100 villagers": the same past perfect before the
+# number, in reported speech, unless a day of its own follows ("said it had rescued 65 on
+# Tuesday").
+_PLUPERFECT_BEFORE = re.compile(
+    r"\b(?:said|says|told|reported|announced|stated|added|confirmed|estimated|according to)\b"
+    r"[^;:.]{0,60}?\bhad\s+(?:now\s+|already\s+|so far\s+|\w+ly\s+)*(?:been\s+)?"
+    r"(?:\w+ed|left|fled|taken|flown|driven|brought|sent|got|made|seen|put|drawn)\s+$",
     re.I,
 )
 # A report in the present tense ("officials say", "the agency reports") frames what it
@@ -331,12 +345,36 @@ _BY_HAZARD = re.compile(
     r" by (?:the |a |an |this |that |its |[A-Z]\w+['’]s )?(?:[\w-]+ ){0,2}?" + _HAZARD + r"\b",
     re.I,
 )
+# "601 died in rains and floods", "200 were injured during the eruption": a toll whose
+# cause is a hazard counts what the hazard has done so far (a single incident, "in the
+# fire at the market", "in an air strike", is one day's news).
+_IN_HAZARD = re.compile(
+    r"^[^,;.]{0,40}?\b(?:died|dead|drowned|perished|killed|injured|hurt|wounded)\b"
+    r" (?:in|during|amid|from|due to|because of|as a result of)"
+    r" (?:the |this |that |its )?(?:[\w-]+ ){0,2}?" + _HAZARD + r"\b(?![^,;.]{0,30}\b(?:at|on)\b)",
+    re.I,
+)
+# "the floods had killed 1,061 people, injured 1,575": the perfect's auxiliary is shared
+# by the participles coordinated after it, with no subject of their own.
+_SHARED_AUXILIARY = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b[^;:.]{0,120}?"
+    r"(?:,|\band)\s+(?:also\s+|\w+ly\s+)?\w+ed\s+$",
+    re.I,
+)
 # "Displaced", "uprooted", "made homeless" name a state people are put in, counted as a
 # total of everyone in it so far ("the conflict displaced 30,000", "30,000 were displaced").
-_DISPLACED_BEFORE = re.compile(r"\b(?:displaced|uprooted|made homeless)\s+$", re.I)
+# Every form of the verb says so ("the breaches displace 100,000", "displacing 20,000"), and
+# so does the bare participle said of the number ("with 300,000 people displaced"), but not
+# a modifier of its noun ("9,000 displaced people arrived").
+_DISPLACED_BEFORE = re.compile(
+    r"\b(?:displac(?:ed|es?|ing)|uproot(?:ed|s|ing)?|(?:made|making) homeless)\s+$", re.I
+)
 _DISPLACED_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|had been|have been|has been|been|being)\s+"
-    r"(?:\w+ly\s+)?(?:internally |forcibly )?(?:displaced|uprooted|made homeless|left homeless)\b",
+    r"(?:\w+ly\s+)?(?:internally |forcibly )?(?:displaced|uprooted|made homeless|left homeless)\b"
+    r"|^\s*(?:[\w'’-]+\s+){0,2}?(?:internally |forcibly |newly )?(?:displaced|uprooted)"
+    r"(?=\s*(?:[,;:.)]|$|(?:by|from|in|across|throughout|within|inside|since|after|following"
+    r"|as|and|or|at|to|during|amid|because|due|while|when|so far|to date)\b))",
     re.I,
 )
 
@@ -432,6 +470,8 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         return "cumulative", "perfect near"
     if _OWN_PLUPERFECT.match(tail):
         return "cumulative", "own pluperfect"
+    if _PLUPERFECT_BEFORE.search(head) and not _DAY.search(_SPEECH_DAY.sub(" said ", tail)):
+        return "cumulative", "pluperfect before"  # "said troops had rescued 5,100"
     if _REPORTS_NOW.search(before) and not _DAY.search(text):
         return "cumulative", "reports now"  # "officials say 17,000 fled": known now, a total
     if _DAY.search(text) and not _SO_FAR.search(text):
@@ -442,6 +482,10 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         return "cumulative", "part of all who did"  # "of those who fled, 11,000 reached"
     if _hazard_did(head) or _BY_HAZARD.search(tail):
         return "cumulative", "hazard"  # "the floods displaced 40,000": what it has done
+    if _IN_HAZARD.search(tail):
+        return "cumulative", "hazard as cause"  # "601 died in the floods, he said Monday"
+    if _SHARED_AUXILIARY.search(head):
+        return "cumulative", "shared auxiliary"  # "had killed 1,061, injured 1,575"
     if _DISPLACED_BEFORE.search(head) or _DISPLACED_AFTER.match(tail):
         return "cumulative", "displaced"  # "30,000 were displaced": everyone so far
     perfect = _PERFECT.search(text)

@@ -1,0 +1,153 @@
+"""A third battery of made-up reports for the period of a figure, in the style of
+reports on monsoon floods, a super typhoon and island wildfires (disaster agencies'
+situation reports, UN fact sheets, wire stories, live pages), sorted by the general
+cause the Brief got wrong.
+
+daily: one day, one flight or convoy, a named day, a rate per day; 24h: in the past 24
+hours; cumulative: so far, since a date, over several days, a total; '' for stocks.
+Causes: a move made in anticipation of a hazard ("pre-emptively", "in preparation for")
+takes the days of warning; a count "as of" a date of two digits or "by the time" something
+happened is up to that point; an
+auxiliary of the perfect is shared by the participles coordinated after it ("had killed
+1,061, injured 1,575"); a past perfect before the number ("had rescued 5,100") counts up
+to the day it was told, like one after it; a hazard as the circumstance of a toll ("died
+in the floods", "injured during the eruption") counts what it has done so far, whatever
+day a source spoke; being displaced is a state counted so far in every form of the verb
+("displace", "displacing", "with 300,000 displaced").
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from corridor.text.extract import extract_figures
+from corridor.text.model import Document
+
+MakeDoc = Callable[..., Document]
+PUBLISHED = date(2022, 8, 31)  # a Wednesday
+
+BATTERY = [
+    # a move in anticipation of a hazard takes the days of warning
+    (
+        "The authorities pre-emptively evacuated nearly 80,000 people from the coast.",
+        80000,
+        "cumulative",
+    ),
+    ("Officials preemptively moved 12,000 residents to schools and churches.", 12000, "cumulative"),
+    (
+        "Some 9,000 families were moved to higher ground in preparation for the storm surge.",
+        9000,
+        "cumulative",
+    ),
+    ("The province carried out a preemptive evacuation of 31,000 residents.", 31000, "cumulative"),
+    # (a single day named with it wins; a bare precaution or "before" is left to the tense)
+    ("Some 4,000 people were pre-emptively evacuated on Sunday.", 4000, "daily"),
+    ("Police evacuated 300 residents from the block as a precaution.", 300, "daily"),
+    # a count as of a date given in two digits, or up to the time something happened
+    ("As of 11 July, 3,400 people were evacuated from the river banks.", 3400, "cumulative"),
+    (
+        "As at 12 August, some 18,000 people crossed into the neighbouring province.",
+        18000,
+        "cumulative",
+    ),
+    # a perfect's auxiliary is shared by the participles coordinated after it
+    (
+        "As at 29 August, the floods had killed 1,061 people, injured 1,575 and affected "
+        "more than 30 million.",
+        1575,
+        "cumulative",
+    ),
+    (
+        "Troops have rescued 5,100 villagers, airlifted 700 and moved 12,000 to relief camps.",
+        700,
+        "cumulative",
+    ),
+    (
+        "Troops have rescued 5,100 villagers, airlifted 700 and moved 12,000 to relief camps.",
+        12000,
+        "cumulative",
+    ),
+    (
+        "The navy has evacuated 800 fishermen from the islands and relocated 3,500 inland.",
+        3500,
+        "cumulative",
+    ),
+    # (a new subject with its own verb and day is not coordinated)
+    (
+        "The storm had displaced 40,000, and the army evacuated 3,000 from the coast on Monday.",
+        3000,
+        "daily",
+    ),
+    # a past perfect before the number, in reported speech, counts up to the day it was told
+    (
+        "The army said troops had rescued 5,100 villagers from the flooded plain.",
+        5100,
+        "cumulative",
+    ),
+    (
+        "Officials said rescue teams had evacuated 2,300 tourists from the western coast.",
+        2300,
+        "cumulative",
+    ),
+    (
+        "By the time the typhoon struck, the authorities had moved 125,000 people into shelters.",
+        125000,
+        "cumulative",
+    ),
+    # (a day of its own after it wins; a narrative past perfect is left to its cues)
+    ("Soldiers had carried 140 wounded to the harbour.", 140, "daily"),
+    ("The coast guard said it had rescued 65 people on Tuesday.", 65, "daily"),
+    # a hazard as the circumstance of a toll, whatever day a source spoke
+    (
+        "At least 601 people died in rains and floods in the province, the minister said Monday.",
+        601,
+        "cumulative",
+    ),
+    ("Some 250 people died in the fighting, the ministry said on Tuesday.", 250, "cumulative"),
+    (
+        "Around 200 people were injured during the eruption, officials said Monday.",
+        200,
+        "cumulative",
+    ),
+    (
+        "More than 40 people drowned in the floodwaters, the agency said on Sunday.",
+        40,
+        "cumulative",
+    ),
+    # (a single incident or a day of the event is one day's)
+    ("At least 12 people died in the fire at the market on Friday.", 12, "daily"),
+    ("Some 30 people were killed in an air strike on Monday, officials said.", 30, "daily"),
+    # being displaced is a state counted so far, in every form of the verb
+    (
+        "Breaches of the lake's embankment displace at least 100,000 in the southern districts.",
+        100000,
+        "cumulative",
+    ),
+    (
+        "The typhoon tore through the islands, killing at least 90 people and displacing 20,000.",
+        20000,
+        "cumulative",
+    ),
+    (
+        "The number of people affected has risen to 2 million, with over 300,000 people displaced.",
+        300000,
+        "cumulative",
+    ),
+    (
+        "The blaze destroyed most of the town, with 4,000 residents displaced across the island.",
+        4000,
+        "cumulative",
+    ),
+    # (a modifier of the noun is no state of the figure)
+    ("Some 9,000 displaced people arrived in the camp on Monday.", 9000, "daily"),
+    ("Some 9,000 displaced people arrived in the camp.", 9000, "daily"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "period"), BATTERY)
+def test_battery(make_doc: MakeDoc, text: str, value: int, period: str) -> None:
+    """Should give each made-up figure the period the labelling conventions give it."""
+    figures = extract_figures(make_doc(text, published=PUBLISHED))
+    (figure,) = [f for f in figures if f.value == value]
+    assert figure.period == period, (figure.metric, figure.period)
