@@ -69,7 +69,7 @@ BATTERY = [
         "cumulative",
     ),
     (
-        "The navy has evacuated 800 fishermen from the islands and relocated 3,500 inland.",
+        "The navy has evacuated 800 fishermen and relocated 3,500 to the mainland.",
         3500,
         "cumulative",
     ),
