@@ -41,8 +41,9 @@ _HAZARD = (
 )
 
 # 1. A time the clause names outright.
+# (also without the article, as situation reports and headlines write it: "in last 24 hours")
 _TWENTY_FOUR = re.compile(
-    r"\b(?:(?:in|over|during|within) the (?:past|last|previous|preceding) (?:24 hours|day)"
+    r"\b(?:(?:in|over|during|within) (?:the )?(?:past|last|previous|preceding) (?:24 hours|day)"
     r"|(?:in|over|during|within) the first 24 hours"
     r"|(?:in|within) (?:just |only |under |less than )?24 hours)\b",
     re.I,
@@ -65,12 +66,14 @@ _WITHIN_DAY = re.compile(
     r"|\bovernight\b|\bin (?:a single|one|a) day\b(?! (?:earlier|later|before|after))",
     re.I,
 )
-# "between 10 and 15 September", "from May 3 to 9": a span of days, wherever the clause
-# is cut ("and 15" may start a clause of its own).
+# "between 10 and 15 September", "from May 3 to 9", "from August 31 to September 7": a
+# span of days, wherever the clause is cut ("and 15" may start a clause of its own).
+_DATE = r"(?:\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r"|" + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?\b)"
 _SPAN_OF_DAYS = re.compile(
     r"\b(?i:between|from) (?:\d{1,2}(?:st|nd|rd|th)? (?:and|to|-|–) ?\d{1,2}(?:st|nd|rd|th)?"
     r" [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2} (?:and|to|-|–) ?\d{1,2}\b)"
     r"|\b[A-Z][a-z]+day (?:and|to|through) [A-Z][a-z]+day\b"
+    r"|\b(?i:between|from) " + _DATE + r",? (?i:and|to|until|till|through|-|–) ?" + _DATE
 )
 _OWN_DAY_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+){0,3}?(?:(?:on|last) (?i:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -110,7 +113,7 @@ _RATE_WORD = re.compile(
 )
 # "in 12 hours", "over the past 48 hours", "in the last few hours": under a day is one day.
 _HOURS = re.compile(
-    r"\b(?:in|over|during|within) (?:the (?:past|last|previous|preceding|first|next) )?"
+    r"\b(?:in|over|during|within) (?:(?:the )?(?:past|last|previous|preceding|first|next) )?"
     r"(?:just |only |under |less than |about |nearly |more than )?"
     r"(\d{1,3}|few|several|couple of|a few|a couple of) hours\b",
     re.I,
@@ -133,6 +136,12 @@ _ONE_VEHICLE = re.compile(
     r"|vessel|ferry|boat|liner|frigate|destroyer|warship|bus|coach|train|truck|lorry"
     r"|convoy|caravan|sortie|trip|voyage)\b"
     r"(?![-'’]|\s+(?:station|terminal|stop|depot|line|route|service|company|operator)s?\b)"
+)
+# "including 600 on a single ferry", "among them 330 aboard a frigate": a part with a
+# vehicle of its own is that one trip's, whatever span the whole adds up.
+_PART_BEFORE = re.compile(r"\b(?:including|among (?:them|whom|those)|of (?:them|whom))\s+$", re.I)
+_OWN_VEHICLE_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,2}?(?:on|aboard|on board|in|by|via)\s+" + _ONE_VEHICLE.pattern
 )
 # "since" starts a period ("since Monday", "since the quake"), unless it is the adverb
 # "later" before a verb ("the majority has since returned").
@@ -417,6 +426,8 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return "daily", "within a day"
     if _SPAN_OF_DAYS.search(tail[:90]):
         return "cumulative", "span of days"  # "3,000 crossed on Sunday and Monday"
+    if _PART_BEFORE.search(head) and _OWN_VEHICLE_AFTER.match(tail):
+        return "daily", "own vehicle"  # "including 600 on a single ferry"
     if _OWN_DAY_AFTER.match(tail) or _OWN_DAY_RELATIVE.match(tail):
         return "daily", "own day"  # "including 142,300 on Sunday": the part has its own day
     if _RATE_WORD.search(tail[:60]):

@@ -13,7 +13,10 @@ auxiliary of the perfect is shared by the participles coordinated after it ("had
 to the day it was told, like one after it; a hazard as the circumstance of a toll ("died
 in the floods", "injured during the eruption") counts what it has done so far, whatever
 day a source spoke; being displaced is a state counted so far in every form of the verb
-("displace", "displacing", "with 300,000 displaced").
+("displace", "displacing", "with 300,000 displaced"); "in last 24 hours", without an
+article, is the past 24 hours; a span from one date to another adds up days across the
+end of a month; a part with a vehicle of its own ("including 600 on a single ferry") is
+that trip's.
 """
 
 from collections.abc import Callable
@@ -142,6 +145,26 @@ BATTERY = [
     # (a modifier of the noun is no state of the figure)
     ("Some 9,000 displaced people arrived in the camp on Monday.", 9000, "daily"),
     ("Some 9,000 displaced people arrived in the camp.", 9000, "daily"),
+    # the past 24 hours told without an article, as in situation reports and headlines
+    ("Eighteen people lost their lives due to flash floods during last 24 hours.", 18, "24h"),
+    ("In last 24 hours, helicopters evacuated 217 stranded individuals.", 217, "24h"),
+    ("In past 24 hours, 1,200 people were moved to relief camps.", 1200, "24h"),
+    ("Rescue teams shifted 640 persons to safer places in last 48 hours.", 640, "cumulative"),
+    # a span from one date to another, across the end of a month
+    ("From August 31 to September 7, rescue teams evacuated 380 people.", 380, "cumulative"),
+    ("Between 28 August and 3 September, 12,000 people were moved to camps.", 12000, "cumulative"),
+    ("Some 7,500 people crossed the border from 30 June to 2 July.", 7500, "cumulative"),
+    # a part with a vehicle of its own is that one trip's
+    (
+        "Nearly 3,000 people have left the island since Monday, including 600 on a single ferry.",
+        600,
+        "daily",
+    ),
+    (
+        "Some 9,000 foreigners have been evacuated so far, among them 330 aboard a navy frigate.",
+        330,
+        "daily",
+    ),
 ]
 
 
