@@ -379,7 +379,7 @@ _DISPLACED_BEFORE = re.compile(
     r"\b(?:displac(?:ed|es?|ing)|uproot(?:ed|s|ing)?|(?:made|making) homeless)\s+$", re.I
 )
 _DISPLACED_AFTER = re.compile(
-    r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|had been|have been|has been|been|being)\s+"
+    r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is|had been|have been|has been|been|being)\s+"
     r"(?:\w+ly\s+)?(?:internally |forcibly )?(?:displaced|uprooted|made homeless|left homeless)\b"
     r"|^\s*(?:[\w'’-]+\s+){0,2}?(?:internally |forcibly |newly )?(?:displaced|uprooted)"
     r"(?=\s*(?:[,;:.)]|$|(?:by|from|in|across|throughout|within|inside|since|after|following"

@@ -142,6 +142,11 @@ BATTERY = [
         4000,
         "cumulative",
     ),
+    (
+        "Some 7.9 million people are reportedly displaced as a result of the rains and floods.",
+        7_900_000,
+        "cumulative",
+    ),
     # (a modifier of the noun is no state of the figure)
     ("Some 9,000 displaced people arrived in the camp on Monday.", 9000, "daily"),
     ("Some 9,000 displaced people arrived in the camp.", 9000, "daily"),
