@@ -271,7 +271,9 @@ _PERFECT = re.compile(
     r"(?<!\bto )(?:\b(?:has|have)|['’]ve)\s+"
     r"(?:now\s+|already\s+|been\s+|so far\s+|previously\s+|\w+ly\s+)*"
     r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|seen|got|made|put|kept"
-    r"|risen|grown|sent|lost|sought|found|fallen|run|become|held|withdrawn|drawn|ridden)\b",
+    r"|risen|grown|sent|lost|sought|found|fallen|run|become|held|withdrawn|drawn|ridden"
+    # the progressive of the perfect, "have been arriving", runs up to now as well
+    r"|(?<=been )\w{2,}ing)\b",
     re.I,
 )
 # A day after a subordinator dates another event ("have fled since the quake on Monday").

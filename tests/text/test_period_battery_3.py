@@ -16,7 +16,7 @@ day a source spoke; being displaced is a state counted so far in every form of t
 ("displace", "displacing", "with 300,000 displaced"); "in last 24 hours", without an
 article, is the past 24 hours; a span from one date to another adds up days across the
 end of a month; a part with a vehicle of its own ("including 600 on a single ferry") is
-that trip's.
+that trip's; the progressive of the perfect ("have been fleeing") runs up to now.
 """
 
 from collections.abc import Callable
@@ -170,6 +170,25 @@ BATTERY = [
         330,
         "daily",
     ),
+    # the progressive of the perfect runs up to now
+    ("About 2,000 residents have been fleeing the town by road.", 2000, "cumulative"),
+    ("Around 3,000 people have been leaving the island by ferry.", 3000, "cumulative"),
+    (
+        "Hundreds of people have been boarding military flights at the airport for the past "
+        "few days.",
+        100,
+        "cumulative",
+    ),
+    # ("for days" says how long a state lasted, not the span of a count)
+    (
+        "Around 1,200 people who had walked for days through the hills reached the border "
+        "town yesterday.",
+        1200,
+        "daily",
+    ),
+    # (a rate is still a day's; the third day running is one day)
+    ("Some 150 people have been arriving daily at the camp.", 150, "daily"),
+    ("Some 1,500 people crossed into the province for the third day running.", 1500, "daily"),
 ]
 
 
