@@ -235,7 +235,9 @@ _UP_TO = re.compile(
     r"|(?:the )?latest|(?:the )?last count|(?:the )?(?:last|latest) update)"
     # (not how long something took: "a journey that lasted three days")
     r"|(?<!lasted )(?<!lasting )(?<!took )(?<!taking )(?<!for )"
-    r"(?:two|three|four|five|several|multiple|\d+) (?:\w+ )?"
+    # ("a series of flights", "dozens of sorties", "successive convoys": as many as a number)
+    r"(?:two|three|four|five|several|multiple|numerous|many|dozens of|scores of|successive"
+    r"|repeated|a (?:series|number|string|succession|couple) of|\d+) (?:\w+ )?"
     r"(?:flights|convoys|trips|rounds|batches|sorties|voyages|airlifts|phases|stages|waves"
     r"|days|weeks))\b"
     # "two days later", "three days after the quake": a point in time, not a span
@@ -245,7 +247,9 @@ _UP_TO = re.compile(
 # Several trips of one kind ("two flights", "three convoys"): a day named with them
 # makes them that day's.
 _TRIPS = re.compile(
-    r"\S+ (?:\w+ )?(?:flights|convoys|trips|rounds|batches|sorties|voyages|airlifts|waves)", re.I
+    r"(?:\S+ ){1,3}(?:\w+ )?"
+    r"(?:flights|convoys|trips|rounds|batches|sorties|voyages|airlifts|waves)",
+    re.I,
 )
 # "as of yesterday", "as at this morning": a count up to a point, whatever day it names
 _AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)

@@ -16,7 +16,9 @@ day a source spoke; being displaced is a state counted so far in every form of t
 ("displace", "displacing", "with 300,000 displaced"); "in last 24 hours", without an
 article, is the past 24 hours; a span from one date to another adds up days across the
 end of a month; a part with a vehicle of its own ("including 600 on a single ferry") is
-that trip's; the progressive of the perfect ("have been fleeing") runs up to now.
+that trip's; the progressive of the perfect ("have been fleeing") runs up to now; trips
+counted by a quantifier ("a series of flights", "dozens of sorties") add up like "three
+flights".
 """
 
 from collections.abc import Callable
@@ -189,6 +191,12 @@ BATTERY = [
     # (a rate is still a day's; the third day running is one day)
     ("Some 150 people have been arriving daily at the camp.", 150, "daily"),
     ("Some 1,500 people crossed into the province for the third day running.", 1500, "daily"),
+    # trips counted by a quantifier add up like trips counted by a number
+    ("Military planes flew 3,500 people out in a series of flights.", 3500, "cumulative"),
+    ("Dozens of sorties have lifted 3,847 stranded people to safety.", 3847, "cumulative"),
+    ("Successive convoys brought 6,200 residents out of the valley.", 6200, "cumulative"),
+    # (the trips of one named day are that day's)
+    ("On Sunday, a series of flights took 1,300 tourists to Honolulu.", 1300, "daily"),
 ]
 
 
