@@ -361,12 +361,14 @@ _BY_HAZARD = re.compile(
     re.I,
 )
 # "601 died in rains and floods", "200 were injured during the eruption": a toll whose
-# cause is a hazard counts what the hazard has done so far (a single incident, "in the
-# fire at the market", "in an air strike", is one day's news).
+# cause is a hazard counts what the hazard has done so far (a single incident, "in a
+# fire", "in the fire at the market", "in the landslide", "in an air strike", is one
+# day's news).
 _IN_HAZARD = re.compile(
     r"^[^,;.]{0,40}?\b(?:died|dead|drowned|perished|killed|injured|hurt|wounded)\b"
     r" (?:in|during|amid|from|due to|because of|as a result of)"
-    r" (?:the |this |that |its )?(?:[\w-]+ ){0,2}?" + _HAZARD + r"\b(?![^,;.]{0,30}\b(?:at|on)\b)",
+    r" (?:the |this |that |its )?(?:(?!(?:a|an|one|single)\b)[\w-]+ ){0,2}?"
+    r"(?!(?:landslides?|mudslides?)\b)" + _HAZARD + r"\b(?![^,;.]{0,30}\b(?:at|on)\b)",
     re.I,
 )
 # "the floods had killed 1,061 people, injured 1,575": the perfect's auxiliary is shared

@@ -123,6 +123,8 @@ BATTERY = [
     # (a single incident or a day of the event is one day's)
     ("At least 12 people died in the fire at the market on Friday.", 12, "daily"),
     ("Some 30 people were killed in an air strike on Monday, officials said.", 30, "daily"),
+    ("Five people died in a fire in a crowded shelter, the police said Monday.", 5, "daily"),
+    ("Nine people were killed in the landslide, the district officer said Monday.", 9, "daily"),
     # being displaced is a state counted so far, in every form of the verb
     (
         "Breaches of the lake's embankment displace at least 100,000 in the southern districts.",
