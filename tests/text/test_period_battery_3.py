@@ -18,7 +18,7 @@ article, is the past 24 hours; a span from one date to another adds up days acro
 end of a month; a part with a vehicle of its own ("including 600 on a single ferry") is
 that trip's; the progressive of the perfect ("have been fleeing") runs up to now; trips
 counted by a quantifier ("a series of flights", "dozens of sorties") add up like "three
-flights".
+flights"; an earlier value of a count ("up from 14,000 on Monday") has the count's period.
 """
 
 from collections.abc import Callable
@@ -199,6 +199,9 @@ BATTERY = [
     ("Successive convoys brought 6,200 residents out of the valley.", 6200, "cumulative"),
     # (the trips of one named day are that day's)
     ("On Sunday, a series of flights took 1,300 tourists to Honolulu.", 1300, "daily"),
+    # an earlier value of a count ("up from", "down from") has the period of the count
+    ("More than 20,000 people have fled so far, up from 14,000 on Monday.", 14000, "cumulative"),
+    ("Some 900 people crossed on Tuesday, down from 1,500 on Monday.", 1500, "daily"),
 ]
 
 
