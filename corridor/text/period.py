@@ -42,10 +42,16 @@ _HAZARD = (
 
 # 1. A time the clause names outright.
 # (also without the article, as situation reports and headlines write it: "in last 24 hours")
+# ("24 hrs", "the past 24-hour period", "the 24 hours to 8 a.m.", "the last one day")
+_DAY_OF_HOURS = r"(?:24[- ]hours?|24 hrs?)(?: period)?"
 _TWENTY_FOUR = re.compile(
-    r"\b(?:(?:in|over|during|within) (?:the )?(?:past|last|previous|preceding) (?:24 hours|day)"
-    r"|(?:in|over|during|within) the first 24 hours"
-    r"|(?:in|within) (?:just |only |under |less than )?24 hours)\b",
+    r"\b(?:(?:in|over|during|within) (?:the )?(?:past|last|previous|preceding) (?:"
+    + _DAY_OF_HOURS
+    + r"|(?:one )?day)"
+    r"|(?:in|over|during|within) the (?:first )?24 (?:hours|hrs)"
+    r" (?:to|since|until|till|ending|ended|up to|after|following)"
+    r"|(?:in|over|during|within) the first " + _DAY_OF_HOURS + r""
+    r"|(?:in|within) (?:just |only |under |less than )?" + _DAY_OF_HOURS + r")\b",
     re.I,
 )
 # "70,000 crossed, most in the past 24 hours": a part in 24 hours, so the whole is longer.
@@ -322,6 +328,10 @@ _DAY = re.compile(
     + _MONTH
     + r" \d{1,2}(?:st|nd|rd|th)?\b))"
 )
+# "45 people were killed and 113 injured", "18 died, while 17 were hurt": a conjunct joined
+# to the one before it, and a number in that one.
+_JOINED = re.compile(r"(?:,?\s*\band|,|;|\bwhile|\bwhereas)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 # "60,000 have been affected and 4,200 evacuated": a participle right after the number,
 # with no auxiliary of its own, shares the perfect before the "and".
 _GAP_AFTER = re.compile(r"(?:\band|,)\s+(?:[a-z]+\s+){0,2}$")
@@ -417,7 +427,37 @@ def explain_period(metric: str, before: str, after: str, default: str = "daily")
         found = rule(head, tail, before, after)
         if found[0]:
             return found
+    earlier = _earlier_conjunct(head, tail, before)
+    if earlier:
+        return earlier, "earlier conjunct"  # "In the last 24 hours, 18 died and 17 were hurt"
     return default, "default"
+
+
+def _earlier_conjunct(head: str, tail: str, before: str) -> str:
+    """Return the period of the conjunct before a number that starts a conjunct of its own
+    ("45 people were killed and 113 injured"), or ''.
+
+    A clause joined by "and" with no time of its own shares the times the sentence names
+    ("In the past 24 hours, 18 died and 17 were hurt"); one with no verb of its own also
+    shares the tense ("5,000 have fled and 300 evacuated"), but one with a verb of its
+    own keeps its tense ("5,000 have fled, and 300 evacuated the town on their own").
+    """
+    join = _JOINED.search(before)
+    if head.strip() or join is None:
+        return ""
+    earlier = before[: join.start()]
+    numbers = list(_NUMBER.finditer(earlier[-120:]))
+    if not numbers:
+        return ""
+    cut = len(earlier) - len(earlier[-120:]) + numbers[-1].start()
+    end = len(earlier) - len(earlier[-120:]) + numbers[-1].end()
+    head2, tail2 = clause(earlier[:cut], earlier[end:], window=120)
+    rules = (_named_time, _aspect) if _BARE_PARTICIPLE.match(tail) else (_named_time,)
+    for rule in rules:
+        found = rule(head2, tail2, earlier[:cut], earlier[end:])
+        if found[0]:
+            return found[0]
+    return ""
 
 
 def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str]:

@@ -18,7 +18,10 @@ article, is the past 24 hours; a span from one date to another adds up days acro
 end of a month; a part with a vehicle of its own ("including 600 on a single ferry") is
 that trip's; the progressive of the perfect ("have been fleeing") runs up to now; trips
 counted by a quantifier ("a series of flights", "dozens of sorties") add up like "three
-flights"; an earlier value of a count ("up from 14,000 on Monday") has the count's period.
+flights"; an earlier value of a count ("up from 14,000 on Monday") has the count's period;
+"24 hrs", "the 24 hours to 8 a.m." and "the past 24-hour period" are the past 24 hours; a
+conjunct with no time of its own ("45 were killed and 113 injured") shares the times of
+the one before it.
 """
 
 from collections.abc import Callable
@@ -202,6 +205,17 @@ BATTERY = [
     # an earlier value of a count ("up from", "down from") has the period of the count
     ("More than 20,000 people have fled so far, up from 14,000 on Monday.", 14000, "cumulative"),
     ("Some 900 people crossed on Tuesday, down from 1,500 on Monday.", 1500, "daily"),
+    # the past 24 hours in other words
+    ("At least 119 people died over the last 24 hrs, the NDMA said.", 119, "24h"),
+    ("In the 24 hours to 8 a.m. on Sunday, 1,900 people were evacuated.", 1900, "24h"),
+    ("Some 2,000 people were moved in the past 24-hour period.", 2000, "24h"),
+    ("In the 24 hours since the dam broke, 4,000 residents fled.", 4000, "24h"),
+    ("In the last one day, 25 people died in rain-related incidents.", 25, "24h"),
+    # a conjunct with no time of its own shares the times of the one before it
+    ("Over the previous 24 hours, 45 people were killed and 113 injured.", 113, "24h"),
+    ("In the last 24 hours, 18 people died and 17 were injured.", 17, "24h"),
+    ("On Monday 2,000 people fled and 3,000 crossed into the province.", 3000, "daily"),
+    ("Some 2,000 people fled on Monday and 3,000 have crossed since.", 3000, "cumulative"),
 ]
 
 
