@@ -21,7 +21,7 @@ counted by a quantifier ("a series of flights", "dozens of sorties") add up like
 flights"; an earlier value of a count ("up from 14,000 on Monday") has the count's period;
 "24 hrs", "the 24 hours to 8 a.m." and "the past 24-hour period" are the past 24 hours; a
 conjunct with no time of its own ("45 were killed and 113 injured") shares the times of
-the one before it.
+the one before it; "hitherto", "to-date", "all told" and "in aggregate" say "so far".
 """
 
 from collections.abc import Callable
@@ -216,6 +216,11 @@ BATTERY = [
     ("In the last 24 hours, 18 people died and 17 were injured.", 17, "24h"),
     ("On Monday 2,000 people fled and 3,000 crossed into the province.", 3000, "daily"),
     ("Some 2,000 people fled on Monday and 3,000 have crossed since.", 3000, "cumulative"),
+    # "so far" in other words
+    ("Hitherto 2,000 families were moved to safer places.", 2000, "cumulative"),
+    ("To-date 9,000 people were evacuated from the district.", 9000, "cumulative"),
+    ("All told, 14,500 people were evacuated from the valley.", 14500, "cumulative"),
+    ("In aggregate, 26,000 people were shifted to relief camps.", 26000, "cumulative"),
 ]
 
 
