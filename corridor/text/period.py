@@ -6,18 +6,25 @@ or a perfect tense; stocks (people remaining, waiting, present, planned, missing
 no period.
 
 The number's clause is read in two steps. First a time it names outright: the past 24
-hours, a toll, one night or one day, a span of days, a day of its own, a rate per day (a
-rate per week or month adds up days), a number of hours, one vehicle (one trip), a span
-of weeks, a month or a year (also in a "when" clause after it), a span told as an
-adjective ("the two-week siege"), a season or a holiday ("over Easter"), or a move "ahead of" a
-coming hazard (the days of warning). Then the tense of
-its verb and the adverbials around it: a count up to a point ("as of", "by Thursday"),
-"today", "so far"/"since"/"in total", a present or past perfect ("have fled", "had
-crossed"; a present perfect with a day of its own, "have crossed on Sunday alone", is
-that day's), a past event reported in the present ("officials say 17,000 fled"), a named
-day (not the day a source spoke), a hazard as the agent ("the floods displaced") or
-"were displaced". A simple past with none of these is one day's news: the caller's
-default, ``daily``, as the labelling conventions read it.
+hours (also "in last 24 hrs", "the 24 hours to 8 a.m."), a toll, one night or one day, a
+span of days (also from one date to another, across months), a day of its own or, for a
+part, a vehicle of its own ("including 600 on a single ferry"), a rate per day (a rate
+per week or month adds up days), a number of hours, one vehicle (one trip), a span of
+weeks, a month or a year (also in a "when" clause after it), a span told as an adjective
+("the two-week siege"), a season or a holiday ("over Easter"), or a move "ahead of" a
+coming hazard or made "pre-emptively" (the days of warning). Then the tense of its verb
+and the adverbials around it: a count up to a point ("as of 11 July", "by Thursday", "by
+the time"), "today", "so far"/"since"/"in total"/"hitherto", trips counted by a number or
+a quantifier ("a series of flights"), a present or past perfect ("have fled", "have been
+fleeing", "had crossed", "said troops had rescued"; a present perfect with a day of its
+own, "have crossed on Sunday alone", is that day's; its auxiliary is shared by the
+participles coordinated after it, "had killed 1,061, injured 1,575"), a past event
+reported in the present ("officials say 17,000 fled"), a named day (not the day a source
+spoke), a hazard as the agent ("the floods displaced") or the cause of a toll ("died in
+the floods"), or being displaced in any form ("displace", "with 300,000 displaced"). A
+conjunct with no time of its own shares the times of the one before it ("in the past 24
+hours, 45 were killed and 113 injured"). A simple past with none of these is one day's
+news: the caller's default, ``daily``, as the labelling conventions read it.
 """
 
 from __future__ import annotations
