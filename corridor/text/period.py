@@ -116,7 +116,10 @@ _LONG_RATE_BEFORE = re.compile(
 # left to the tense: the dev labels read "left before the storm" as one day's news.)
 _AHEAD = re.compile(
     r"\b(?:ahead of|in the run-?up to|in anticipation of|in preparation for"
-    r"|in expectation of|pre-?emptive(?:ly)?)\b",
+    r"|in expectation of"
+    # (a pre-emptive move of people, not a pre-emptive strike)
+    r"|pre-?emptive(?:ly)?(?= (?:\w+ )?(?:evacuat|mov|relocat|shift|transfer|remov|clear|flown"
+    r"|airlift|bus|ferr|took|taken)))",
     re.I,
 )
 _RATE_WORD = re.compile(

@@ -58,6 +58,7 @@ BATTERY = [
     # (a single day named with it wins; a bare precaution or "before" is left to the tense)
     ("Some 4,000 people were pre-emptively evacuated on Sunday.", 4000, "daily"),
     ("Police evacuated 300 residents from the block as a precaution.", 300, "daily"),
+    ("Officials said the pre-emptive strike killed 12 militants.", 12, "daily"),
     # a count as of a date given in two digits, or up to the time something happened
     ("As of 11 July, 3,400 people were evacuated from the river banks.", 3400, "cumulative"),
     (
