@@ -74,7 +74,8 @@ _TOLL = re.compile(
 )
 # "since this morning", "since dawn": a period within one day.
 _WITHIN_DAY = re.compile(
-    r"\bsince (?:this (?:morning|afternoon|evening)|dawn|daybreak|first light|sunrise|midnight"
+    r"\bsince (?:(?:early |late )?(?:this |the )?(?:morning|afternoon|evening)|dawn"
+    r"|daybreak|first light|sunrise|midnight"
     r"|noon|midday|lunchtime|\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)"
     r"|\bovernight\b|\bin (?:a single|one|a) day\b(?! (?:earlier|later|before|after))",
     re.I,

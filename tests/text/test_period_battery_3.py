@@ -22,7 +22,9 @@ progressive of the perfect ("have been fleeing") runs up to now; trips counted b
 quantifier ("a series of flights", "dozens of sorties") add up like "three flights"; an
 earlier value of a count ("up from 14,000 on Monday") has the count's period; a conjunct
 with no time of its own shares the times of the one before it ("45 were killed and 113
-injured"); "hitherto", "to-date", "all told" and "in aggregate" say "so far".
+injured"); "hitherto", "to-date", "all told" and "in aggregate" say "so far"; "since the morning"
+and "since early this morning" are within one day (the first battery reads "since last
+night" as cumulative).
 
 Left to the tense, as the earlier batteries and the dev labels read them: a bare
 "before the storm", "as a precaution", "preventively", "in advance of" (dropped: it
@@ -228,6 +230,9 @@ BATTERY = [
     ("To-date 9,000 people were evacuated from the district.", 9000, "cumulative"),
     ("All told, 14,500 people were evacuated from the valley.", 14500, "cumulative"),
     ("In aggregate, 26,000 people were shifted to relief camps.", 26000, "cumulative"),
+    # a span within one day, in other words
+    ("About 2,000 tourists have left West Maui since the morning.", 2000, "daily"),
+    ("Some 600 people have reached the shelters since early this morning.", 600, "daily"),
 ]
 
 
