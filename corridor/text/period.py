@@ -77,7 +77,9 @@ _WITHIN_DAY = re.compile(
     r"\bsince (?:(?:early |late )?(?:this |the )?(?:morning|afternoon|evening)|dawn"
     r"|daybreak|first light|sunrise|midnight"
     r"|noon|midday|lunchtime|\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)"
-    r"|\bovernight\b|\bin (?:a single|one|a) day\b(?! (?:earlier|later|before|after))",
+    r"|\bovernight\b|\bin (?:a single|one|a) day\b(?! (?:earlier|later|before|after))"
+    # "within hours", "in a matter of hours": hours with no number are under a day too
+    r"|\b(?:in|within) (?:(?:a matter|a couple|a few) of |just |only |mere |a few )?hours\b",
     re.I,
 )
 # "between 10 and 15 September", "from May 3 to 9", "from August 31 to September 7": a

@@ -22,9 +22,9 @@ progressive of the perfect ("have been fleeing") runs up to now; trips counted b
 quantifier ("a series of flights", "dozens of sorties") add up like "three flights"; an
 earlier value of a count ("up from 14,000 on Monday") has the count's period; a conjunct
 with no time of its own shares the times of the one before it ("45 were killed and 113
-injured"); "hitherto", "to-date", "all told" and "in aggregate" say "so far"; "since the morning"
-and "since early this morning" are within one day (the first battery reads "since last
-night" as cumulative).
+injured"); "hitherto", "to-date", "all told" and "in aggregate" say "so far"; "since the
+morning", "since early this morning", "within hours" and "in a matter of hours" are within
+one day (the first battery reads "since last night" as cumulative).
 
 Left to the tense, as the earlier batteries and the dev labels read them: a bare
 "before the storm", "as a precaution", "preventively", "in advance of" (dropped: it
@@ -233,6 +233,8 @@ BATTERY = [
     # a span within one day, in other words
     ("About 2,000 tourists have left West Maui since the morning.", 2000, "daily"),
     ("Some 600 people have reached the shelters since early this morning.", 600, "daily"),
+    ("Within hours, 4,000 residents had fled the town.", 4000, "daily"),
+    ("In a matter of hours, some 2,500 people left the burning town.", 2500, "daily"),
 ]
 
 
