@@ -492,9 +492,10 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return "daily", "own vehicle"  # "including 600 on a single ferry"
     if _OWN_DAY_AFTER.match(tail) or _OWN_DAY_RELATIVE.match(tail):
         return "daily", "own day"  # "including 142,300 on Sunday": the part has its own day
-    if _RATE_WORD.search(tail[:60]):
+    own = _own_part(tail)  # "12,000 crossed last week, or 1,700 a day": the rate is the 1,700's
+    if _RATE_WORD.search(own):
         return "daily", "rate"  # "150 to 200 have been arriving daily": a rate per day
-    if _LONG_RATE.search(tail[:60]):
+    if _LONG_RATE.search(own):
         return "cumulative", "long rate"  # "5,000 a week are crossing": several days' worth
     if _LONG_RATE_BEFORE.search(head):
         return "cumulative", "long rate before"  # "Each week, 2,000 come back"
@@ -569,6 +570,11 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
     if perfect is not None:
         return "cumulative", "perfect"
     return "", ""
+
+
+def _own_part(tail: str) -> str:
+    """Return the start of ``tail`` up to the next number, which a rate after it belongs to."""
+    return _NUMBER.split(tail[:60], maxsplit=1)[0]
 
 
 def _hazard_did(head: str) -> bool:

@@ -24,7 +24,8 @@ earlier value of a count ("up from 14,000 on Monday") has the count's period; a 
 with no time of its own shares the times of the one before it ("45 were killed and 113
 injured"); "hitherto", "to-date", "all told" and "in aggregate" say "so far"; "since the
 morning", "since early this morning", "within hours" and "in a matter of hours" are within
-one day (the first battery reads "since last night" as cumulative).
+one day (the first battery reads "since last night" as cumulative); a rate belongs to the
+number right before it ("12,000 crossed last week, or about 1,700 a day").
 
 Left to the tense, as the earlier batteries and the dev labels read them: a bare
 "before the storm", "as a precaution", "preventively", "in advance of" (dropped: it
@@ -235,6 +236,10 @@ BATTERY = [
     ("Some 600 people have reached the shelters since early this morning.", 600, "daily"),
     ("Within hours, 4,000 residents had fled the town.", 4000, "daily"),
     ("In a matter of hours, some 2,500 people left the burning town.", 2500, "daily"),
+    # a rate belongs to the number right before it
+    ("Some 12,000 people crossed last week, or about 1,700 a day.", 12000, "cumulative"),
+    ("Some 12,000 people crossed last week, or about 1,700 a day.", 1700, "daily"),
+    ("Nearly 30,000 left in March, some 7,000 a week.", 30000, "cumulative"),
 ]
 
 
