@@ -346,6 +346,15 @@ _DAY = re.compile(
 # to the one before it, and a number in that one.
 _JOINED = re.compile(r"(?:,?\s*\band|,|;|\bwhile|\bwhereas)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+# Another figure in the clause (not the 24 of "24 hours", a time or a span of days): what
+# follows it belongs to it ("1,136, with 119 deaths over the past day").
+_FIGURE = re.compile(
+    r"\b(?:\d[\d,.]*\d|\d)\b"
+    r"(?![- ]?(?:hours?|hrs?|days?|nights?|weeks?|months?|years?|[ap]\.?m\b|per ?cent|%))"
+)
+# "25 persons died and 40 got injured during the last 24 hours": the next conjunct, which
+# starts with a figure of its own.
+_NEXT_CONJUNCT = re.compile(r"^[^.;:]*?\band\s+(?:[a-z]+\s+){0,2}(?=\d)")
 # "60,000 have been affected and 4,200 evacuated": a participle right after the number,
 # with no auxiliary of its own, shares the perfect before the "and".
 _GAP_AFTER = re.compile(r"(?:\band|,)\s+(?:[a-z]+\s+){0,2}$")
@@ -444,7 +453,25 @@ def explain_period(metric: str, before: str, after: str, default: str = "daily")
     earlier = _earlier_conjunct(head, tail, before)
     if earlier:
         return earlier, "earlier conjunct"  # "In the last 24 hours, 18 died and 17 were hurt"
+    if _later_conjunct_day(after):
+        return "24h", "later conjunct"  # "25 died and 40 got injured during the last 24 hours"
     return default, "default"
+
+
+def _later_conjunct_day(after: str) -> bool:
+    """Return whether the conjunct after the number's, joined by "and", ends its sentence
+    with the past 24 hours, which frames both ("25 died and 40 were hurt in the last 24
+    hours")."""
+    joined = _NEXT_CONJUNCT.match(after)
+    if joined is None:
+        return False
+    rest = re.split(r"[.;:]", after[joined.end() :], maxsplit=1)[0]
+    figure = _FIGURE.match(rest)
+    return (
+        figure is not None
+        and not _FIGURE.search(rest, figure.end())
+        and bool(_TWENTY_FOUR.search(rest))
+    )
 
 
 def _earlier_conjunct(head: str, tail: str, before: str) -> str:
@@ -477,7 +504,9 @@ def _earlier_conjunct(head: str, tail: str, before: str) -> str:
 def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
     """Return the period a time expression in the clause names, and its rule, or ''."""
     text = head + " # " + tail
-    twenty_four = _TWENTY_FOUR.search(text)
+    # (the past 24 hours after another figure is that figure's: "has climbed to 1,136, with
+    # 119 deaths over the past day")
+    twenty_four = _TWENTY_FOUR.search(head + " # " + _own_part(tail, len(tail)))
     if twenty_four is not None:
         if _PART_OF_IT.search(text[: twenty_four.start()]):
             return "cumulative", "part in 24h"
@@ -572,9 +601,9 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
     return "", ""
 
 
-def _own_part(tail: str) -> str:
-    """Return the start of ``tail`` up to the next number, which a rate after it belongs to."""
-    return _NUMBER.split(tail[:60], maxsplit=1)[0]
+def _own_part(tail: str, size: int = 60) -> str:
+    """Return the start of ``tail`` up to the next figure, which what follows belongs to."""
+    return _FIGURE.split(tail[:size], maxsplit=1)[0]
 
 
 def _hazard_did(head: str) -> bool:

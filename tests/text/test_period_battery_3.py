@@ -25,7 +25,9 @@ with no time of its own shares the times of the one before it ("45 were killed a
 injured"); "hitherto", "to-date", "all told" and "in aggregate" say "so far"; "since the
 morning", "since early this morning", "within hours" and "in a matter of hours" are within
 one day (the first battery reads "since last night" as cumulative); a rate belongs to the
-number right before it ("12,000 crossed last week, or about 1,700 a day").
+number right before it ("12,000 crossed last week, or about 1,700 a day"), and so does the
+past 24 hours, unless it ends the sentence after the next conjunct ("25 died and 40 got
+injured during the last 24 hours").
 
 Left to the tense, as the earlier batteries and the dev labels read them: a bare
 "before the storm", "as a precaution", "preventively", "in advance of" (dropped: it
@@ -240,6 +242,22 @@ BATTERY = [
     ("Some 12,000 people crossed last week, or about 1,700 a day.", 12000, "cumulative"),
     ("Some 12,000 people crossed last week, or about 1,700 a day.", 1700, "daily"),
     ("Nearly 30,000 left in March, some 7,000 a week.", 30000, "cumulative"),
+    # the past 24 hours after another figure is that figure's; after the conjunct that
+    # follows, it frames both
+    (
+        "The death toll since June 14 has climbed to 1,136 with 119 deaths reported over the "
+        "past day.",
+        1136,
+        "cumulative",
+    ),
+    (
+        "The death toll since June 14 has climbed to 1,136 with 119 deaths reported over the "
+        "past day.",
+        119,
+        "24h",
+    ),
+    ("As per the report, 25 persons died and 40 got injured during the last 24 hours.", 25, "24h"),
+    ("Some 300 people fled on Monday and 200 more in the past 24 hours.", 300, "daily"),
 ]
 
 
