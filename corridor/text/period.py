@@ -23,8 +23,11 @@ reported in the present ("officials say 17,000 fled"), a named day (not the day 
 spoke), a hazard as the agent ("the floods displaced") or the cause of a toll ("died in
 the floods"), or being displaced in any form ("displace", "with 300,000 displaced"). A
 conjunct with no time of its own shares the times of the one before it ("in the past 24
-hours, 45 were killed and 113 injured"). A simple past with none of these is one day's
-news: the caller's default, ``daily``, as the labelling conventions read it.
+hours, 45 were killed and 113 injured"), and the past 24 hours ending the next conjunct
+frames both ("25 died and 40 were hurt in the last 24 hours"); a rate or the past 24
+hours after another figure belongs to that figure ("12,000 last week, or 1,700 a day").
+A simple past with none of these is one day's news: the caller's default, ``daily``, as
+the labelling conventions read it.
 """
 
 from __future__ import annotations
