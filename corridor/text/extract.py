@@ -470,6 +470,8 @@ def _figure(
         period = period or previous.period
     if (listed or figure_of or (inherited and not event)) and previous is not None and recent:
         period = period or (previous.period if metric == previous.metric else "")
+    if _EARLIER.search(before) and previous is not None and recent and metric == previous.metric:
+        period = previous.period  # "20,000 so far, up from 14,000 on Monday": the same count
     if (
         not period
         and metric in ("killed", "wounded")
