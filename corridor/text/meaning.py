@@ -54,7 +54,9 @@ _ASIDE = re.compile(
 # number is, tells what happened; the phrase before it describes the people.
 _COMMA_ASIDE = re.compile(r"^\s*,[^,;:]{3,90},\s*(?=[a-z])")
 _FINITE = (
-    r"(?=\b(?:had|have|has|were|was|are|is|remain|remains|remained|stay|stays|stayed|refused)"
+    r"(?=\b(?:had|have|has|were|was|are|is|remain|remains|remained|stay|stays|stayed|refused"
+    # a verb of outcome: "who tried to board wound up waiting"
+    r"|(?:wound|ended|end|ends) up)"
     r"\s+\w+)"
 )
 # The phrase must not hold a clause of its own: no number, no conjunction or
@@ -141,6 +143,8 @@ def _governing_event(before: str, after: str, noun: str) -> str:
     # "250,000 Syrians and 82,000 Lebanese had entered": coordinated subjects share a verb
     after = _COORDINATED.sub(" ", after, count=1)
     head, tail = clause(before, after)
+    if _PLACE_OF.search(head):
+        return "present"  # "Ridgeview, a city of 30,000": who lives there, whatever befell it
     if _WITH.search(head):
         head, tail = clause(before, after, main=False)  # "with 900 having fled": what they did
     if noun and _COUNTING.search(head):
@@ -186,6 +190,14 @@ def _governing_event(before: str, after: str, noun: str) -> str:
     return event or noun
 
 
+# The size of a place: "a city of 30,000", "the town of some 8,000 people".
+_PLACE_OF = re.compile(
+    r"\b(?:cit(?:y|ies)|towns?|villages?|hamlets?|communit(?:y|ies)|islands?|municipalit(?:y|ies)"
+    r"|capital|suburbs?|countr(?:y|ies)|nations?) of\s+(?:(?:some|about|around|nearly|almost"
+    r"|over|more than|roughly|approximately|an estimated|just over|under|fewer than"
+    r"|less than)\s+)*$",
+    re.I,
+)
 _COORDINATED = re.compile(
     r"^\s*and\s+(?:(?:some|about|around|nearly|over|more than|at least)\s+)?\d[\d,.]*"
     r"(?:\s+(?:million|thousand))?\s+(?:[A-Za-z'-]+\s+){0,2}?"
@@ -417,7 +429,10 @@ _ORDERED = re.compile(
     r"\b(?:ordered|ordering|orders|told|telling|tells|asked|asking|asks|urged|urging|urges"
     r"|advised|advising|instructed|called on|expects?|expected|wants?|wanted|warn(?:s|ed|ing)?"
     r"|encourag(?:es|ed|ing)|direct(?:s|ed|ing))\s+(?:(?:some|about|around|nearly|over|more than"
-    r"|up to|at least|an estimated|all|the)\s+)*$",
+    r"|up to|at least|an estimated|all|the)\s+)*"
+    # "ordered the town's 9,000 residents to leave"
+    r"(?:(?:the|its|their)?\s*[\w.-]+['’]s\s+(?:(?:some|about|around|nearly|over|more than"
+    r"|all)\s+)*)?$",
     re.I,
 )
 # "ordered 5,000 residents (of the coastal town) to leave": the order's infinitive
@@ -521,6 +536,11 @@ def is_planned(before: str, after: str) -> bool:
     expected", "400 will leave", "40,000 have been ordered to leave").
     """
     head, tail = clause(before, after)
+    if _PLACE_OF.search(head):
+        return False  # "an order was issued for the city of 20,000": the place's size
+    # a relative clause after a comma is about the noun before it ("slept at the collection
+    # point, which is meant to hold 800"): its mood is not the number's
+    tail = re.split(r",\s*which\b", tail, maxsplit=1)[0]
     # a relative clause set off by commas describes a noun before the number ("the toll,
     # which is expected to rise, stands at 74"): its mood is not the number's
     near_head = _RELATIVE_ASIDE.sub(",", head)[-40:]

@@ -16,7 +16,7 @@ import re
 SHELTERS = (
     r"(?:\w+ ){0,4}?(?:shelters?|camps?|cent(?:re|er)s?|hotels?|schools?|tents?|relatives"
     r"|friends|famil(?:y|ies)|hosts?|gyms?|stadiums?|churches|mosques|temples|bases?|halls?"
-    r"|cars|vehicles)\b"
+    r"|cars|vehicles|settlements?|dormitor(?:y|ies)|barracks|hostels?|apartments?|flats)\b"
 )
 
 # Nouns of places: "the worst-affected districts" describes a place, not the people.
@@ -43,7 +43,8 @@ SHELTERED_IN = (
 
 # A night spent somewhere: "the night", "Monday night", "two nights", "overnight".
 NIGHT = (
-    r"(?:(?:(?:the|a|last|the previous|that|\w+day|two|three|four|five|several|\d+) )?nights? "
+    r"(?:(?:on |during )?(?:(?:the|a|last|the previous|that|\w+day|two|three|four|five|several"
+    r"|\d+) )?nights? "
     r"|overnight )"
 )
 
@@ -61,7 +62,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"|death toll|(?:claim\w*|cost|took|tak(?:e|es|en|ing)) (?:the )?lives"
                    r"|(?:the|human|mortal) remains(?: of)?"
                    r"|buried(?! (?:under|beneath|alive|in the rubble)))\b"),
-        ("wounded", r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|injur(?:y|ies)|hurt|maimed"
+        ("wounded", r"\b(?:wound(?! up\b)(?:s|ed|ing)?|injur(?:e|es|ed|ing)|injur(?:y|ies)"
+                    r"|hurt|maimed"
                     r"|critical condition|sick|fell ill|poison(?:ed|ing)|hospitali[sz]ed"
                     r"|suffer(?:ed|ing) burns"
                     r"|admitted to (?:a |the )?hospitals?|treated (?:for|in|at)"
@@ -101,11 +103,15 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|lin(?:ing|ed) up)" + NOT_FOR_AID
                     + r"|told to be|no man's land|gathered to leave"
                     # held up at a way out (a border, a port, an airport): waiting to leave
-                    r"|(?:left )?(?:massed|massing|gathered|gathering|crowded|crowding|camped"
-                    r"|camping|stuck|stranded) (?:\w+ ){0,2}?(?:at|on|near|along|outside) (?:the )?"
-                    # "on the Greek side of the border"
+                    r"|(?:left )?(?:(?:a)?mass(?:ed|ing)|gather(?:ed|ing)|assembl(?:ed|ing)"
+                    r"|congregat(?:ed|ing)|cluster(?:ed|ing)|bunched|crowd(?:ed|ing)|camp(?:ed|ing)"
+                    r"|stuck|stranded) (?:\w+ ){0,2}?(?:at|on|near|along|outside) "
+                    # "on the Greek side of the border", "at several points along its borders"
+                    r"(?:(?:the|its|their|a|an|(?:[\w-]+ ){1,2}(?:points?|places|spots|areas|sites)"
+                    r" (?:along|on|at|near)) )*"
                     r"(?:(?:\w+ )?side of (?:the )?)?"
-                    r"(?:\w+ )?(?:border|ports?|airports?|crossings?|quays?|harbou?rs?|gates?"
+                    r"(?:\w+ )?(?:\w+ )?(?:borders?|ports?|airports?|crossings?|quays?|harbou?rs?"
+                    r"|gates?"
                     r"|terminals?|checkpoints?|docks?|piers?|embass(?:y|ies)|frontier)"
                     r"|waiting lists?)\b"),
         ("remaining", r"\b(?:remain(?:ed|s|ing)?"
@@ -134,7 +140,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|(?:not|n['’]t|refus\w* to|fail\w* to) (?:heed|obey|comply|follow)\w*)\b"),
         ("present", r"\b(?:home to|living|lived|live (?:in|within|near|around|on|inside|close)"
                     r"|residing|resident"
-                    r"|registered(?! (?:at|on|upon) (?:the )?(?:border|crossing|arrival|entry))"
+                    r"|registered(?! as\b)"
+                    r"(?! (?:at|on|upon) (?:the )?(?:border|crossing|arrival|entry))"
                     r"|total (?:number )?of \w+ in|population"
                     r"|number of (?!(?:dead|injured|wounded|missing|killed|displaced)\b)\w+ in\b"
                     r"|packed with|include|bears"
@@ -159,6 +166,9 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|(?:crammed|packed|squeezed|crowded) (?:in|into)|holds|holding(?! out)"
                     r"|host(?:s|ed|ing)?|hous(?:es|ed|ing)|shelters|harbou?r(?:s|ed|ing)|accommodat\w+"
                     r"|lodg(?:ed|ing)|put up"
+                    # cared for or looked after where they are
+                    r"|car(?:e|es|ed|ing) for|(?:take|takes|taking|taken|took) care of"
+                    r"|look(?:s|ed|ing)? after|tend(?:s|ed|ing)? to"
                     r"|(?:left|rendered|made) (?:homeless|destitute"
                     r"|without (?:homes?|a home|shelter))"
                     r"|(?:are|is|were|was|be|being) (?:now |currently )?(?:in|at|inside|aboard"
@@ -237,6 +247,9 @@ PLANNED = re.compile(
     r"|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))(?! not\b)"
     r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))"
     r"|expect(?:s|ed|ing)?"
+    # a forecast or a projection: "agencies anticipate 500,000 by the end of the year"
+    r"|anticipat(?:e|es|ed|ing)|forecast(?:s|ed|ing)?|projected|projecting|projections?"
+    r"|predict(?:s|ed|ing|ions?)?|forese(?:e|es|en|eing)|foresaw"
     r"|due to"
     r"|to be (?:evacuated|transferred|moved|flown|bussed|airlifted|relocated|repatriated"
     r"|rescued|taken|brought|ferried|shifted|resettled|returned|sent)"
@@ -249,7 +262,10 @@ PLANNED = re.compile(
     r"|evacuations? (?:now |also )?(?:affects?|covers?|appl(?:y|ies) to|concerns?|will affect)"
     # told, urged or advised to go: not yet gone
     r"|(?:ordered|told|urged|advised|asked|instructed|warned|directed|encouraged|called on"
-    r"|called upon) to(?! be (?:at|in|on|ready)\b"
+    r"|called upon) "
+    # a time between the order and its infinitive: "told on Monday evening to get out"
+    r"(?:(?:on|early|late|last|this|yesterday|today|tonight|overnight|again|also|now|then"
+    r"|already|\w+day|morning|evening|night|afternoon|week)\s+){0,3}to(?! be (?:at|in|on|ready)\b"
     # an order to stay where they are is no move ("to stay off the sea" is: keep away)
     r"| (?:stay|remain|shelter in place|keep)\b(?! (?:off|away|out|clear)\b))"
     r"|(?:registered|signed up|applied|queued up) (?:with (?:the |an? )?\w+ )?(?:to|for)"

@@ -1,0 +1,95 @@
+"""A second battery of made-up sentences for the stock metrics and plans (wave 2).
+
+In the style of reports on a northern city emptied before a wildfire (flights out,
+reception centres in the south), refugees crossing into a neighbouring country
+(collection points, settlements) and crowds massed at a mountain border, written for these
+tests (no real report's sentence is copied). Each case names one figure and the metric the
+labelling conventions give it; a stock and a plan have no period.
+
+Choices the conventions leave open, taken here: the size of a place ("a city of 20,000")
+is who lives there (``present``), whatever the clause says happened to the place; people
+massed or gathered at a border, however the spot along it is named, wait to cross
+(``waiting``); "registered as missing" counts the missing, not a registration.
+"""
+
+from collections.abc import Callable
+
+import pytest
+
+from corridor.text.extract import extract_figures
+from corridor.text.meaning import STOCKS
+from corridor.text.model import Document
+
+MakeDoc = Callable[..., Document]
+
+BATTERY: list[tuple[str, int, str]] = [
+    # the size of a place, in apposition or after "for": who lives there
+    ("The blaze forced the evacuation of Ridgeview, a city of 30,000.", 30_000, "present"),
+    ("An evacuation order issued Monday for Lakeside, a town of 6,000, had a noon deadline.",
+     6_000, "present"),
+    ("An evacuation order was issued on Tuesday night for the city of 25,000 people.",
+     25_000, "present"),
+    ("Crews fought the fire outside Millbrook, a town of 12,000, on Sunday.", 12_000, "present"),
+    ("Refugees poured through the border village of 4,000 in the past week.", 4_000, "present"),
+    # told or ordered to go, with a time or a possessive in between: a plan
+    ("About 15,000 residents were told on Monday evening to get out by noon on Wednesday.",
+     15_000, "planned"),
+    ("Some 3,000 villagers were ordered last night to leave their homes.", 3_000, "planned"),
+    ("The provincial government on Monday ordered the town's 9,000 residents to leave.",
+     9_000, "planned"),
+    ("Officials ordered the island's 2,500 inhabitants to evacuate by Friday.", 2_500, "planned"),
+    # a forecast or a projection is a plan
+    ("Agencies anticipate 500,000 refugees to have fled the country by the end of the year.",
+     500_000, "planned"),
+    ("The agency forecasts up to 80,000 new arrivals this month.", 80_000, "planned"),
+    ("The agency has projected 120,000 new arrivals by December.", 120_000, "planned"),
+    # registered or listed as missing: the missing
+    ("About 1,200 people have been registered as missing after the storm.", 1_200, "missing"),
+    ("Police said 400 people were registered as missing on Monday.", 400, "missing"),
+    # massed, gathered or assembled at a border, however the spot is named: waiting
+    ("Officials say about 150,000 villagers are massed at several points along the border.",
+     150_000, "waiting"),
+    ("Aid could not reach an estimated 90,000 refugees massed at its borders.",
+     90_000, "waiting"),
+    ("He estimated that there were 60,000 refugees gathered at two main areas along the border.",
+     60_000, "waiting"),
+    ("The lives of 70,000 people, mostly women, assembled on the border are in danger.",
+     70_000, "waiting"),
+    ("Some 20,000 people congregated at the main border crossing on Friday.", 20_000, "waiting"),
+    # staying in a settlement or a camp is a stock there
+    ("More than 4,000 refugees are staying in the new settlement near the river.",
+     4_000, "present"),
+    ("Some 2,000 evacuees are staying in the dormitories of the college.", 2_000, "present"),
+    # a relative clause after a comma is about the noun before it, not the number
+    ("Some 5,000 people slept on Tuesday night at the collection point, which is meant to hold"
+     " 800.", 5_000, "present"),
+    ("About 9,000 people are in the camp, which will be expanded next month.", 9_000, "present"),
+    # "wound up" is "ended up": no wound
+    ("Hundreds of travellers who tried to board wound up waiting for hours at the airport.",
+     100, "waiting"),
+    # cared for or looked after: a stock where they are
+    ("Officials say they are caring for about 300,000 refugees in the camps.",
+     300_000, "present"),
+    ("The church is looking after 250 evacuees.", 250, "present"),
+    # guards: read right today
+    ("Around 4,000 people were told to leave their homes on Sunday.", 4_000, "planned"),
+    ("Some 3,000 evacuees are staying with relatives in the capital.", 3_000, "present"),
+    ("That brings the total number of refugees in the country to about 150,000.",
+     150_000, "present"),
+    ("Officials say 600 people have been listed as missing.", 600, "missing"),
+    ("About 2,000 residents stayed behind despite the order.", 2_000, "remaining"),
+    ("Some 800 people remain stranded in the mountains near the border.", 800, "remaining"),
+    ("The city said 1,900 evacuees have registered at reception centres since Thursday.",
+     1_900, "present"),
+    ("Some 300 people were wounded in the shelling.", 300, "wounded"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), BATTERY)
+def test_stocks_battery_2(make_doc: MakeDoc, text: str, value: int, metric: str) -> None:
+    """Should give each made-up stock or plan its metric and no period."""
+    figures = [f for f in extract_figures(make_doc(text)) if f.value == value]
+    assert figures, f"no figure of {value}"
+    assert figures[0].metric == metric, (figures[0].metric, figures[0].period)
+    if metric in STOCKS:
+        assert figures[0].period == "", figures[0].period
