@@ -47,6 +47,38 @@ def starts_period(before: str) -> bool:
     return _SINCE.search(before) is not None
 
 
+# A day a plan is due by or starts on, not the day it was made: "to leave by noon on Friday",
+# "mourning starting on Wednesday".
+_DEADLINE = re.compile(
+    r"\b(?:by|until|till|before|from|since|after|starting|beginning)\b[^,;.]{0,14}$", re.I
+)
+
+
+_TO_COME = re.compile(r"\b(?:to|will|would|shall|be)\s+\w+", re.I)
+
+
+def _given_on(
+    text: str, position: int, dates: list[DateMention], setting: Setting, known: date | None
+) -> date | None:
+    """Return the day before ``known`` a plan's clause says it was given on, or None."""
+    if known is None:
+        return None
+    head, tail = clause_bounds(text, position)
+    given = [
+        d
+        for d in dates
+        if head <= d.span.start < tail
+        and d.span.start >= setting.body_start
+        and not d.vague
+        and not d.whole_month
+        and d.day < known
+        and not _DEADLINE.search(text[max(0, d.span.start - 24) : d.span.start])
+        # the day of the move planned ("expect 2,000 to arrive on Sunday") is to come
+        and not _TO_COME.search(text[position : d.span.start])
+    ]
+    return min(given, key=lambda d: abs(d.span.start - position)).day if given else None
+
+
 def as_of_day(
     text: str,
     position: int,
@@ -61,11 +93,13 @@ def as_of_day(
     total only a day it is given on or up to), then a day opening the sentence, for one
     day's count a day named earlier or in the sentence before, then the day of the post
     or the day a source is said to speak, and last the report's news day or publication.
-    A plan is known on the day it is reported, whatever day it names.
+    A plan is known on the day it is reported, whatever day it names, unless its clause
+    names an earlier day, the day it was given ("were told on Wednesday to leave by Friday").
     """
     published = setting.published
     if metric == "planned":
-        return setting.posted or setting.news_day or published
+        known = setting.posted or setting.news_day or published
+        return _given_on(text, position, dates, setting, known) or known
     usable = [
         d
         for d in dates

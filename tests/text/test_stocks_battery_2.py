@@ -13,6 +13,7 @@ massed or gathered at a border, however the spot along it is named, wait to cros
 """
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
@@ -93,3 +94,23 @@ def test_stocks_battery_2(make_doc: MakeDoc, text: str, value: int, metric: str)
     assert figures[0].metric == metric, (figures[0].metric, figures[0].period)
     if metric in STOCKS:
         assert figures[0].period == "", figures[0].period
+
+
+# A plan is dated the day it was given when its clause names an earlier day; a day it is due
+# by (or starts on) is not that day, and without one it is the day of the report (a Friday).
+PLAN_DAYS: list[tuple[str, int, date]] = [
+    ("About 15,000 residents were told on Wednesday evening to get out by noon on Friday.",
+     15_000, date(2016, 12, 14)),
+    ("The government on Tuesday ordered the town's 9,000 residents to leave.",
+     9_000, date(2016, 12, 13)),
+    ("Some 4,000 residents were ordered to leave by Thursday.", 4_000, date(2016, 12, 16)),
+    ("Officials expect 2,000 more evacuees to arrive on Sunday.", 2_000, date(2016, 12, 16)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "day"), PLAN_DAYS)
+def test_plan_day(make_doc: MakeDoc, text: str, value: int, day: date) -> None:
+    """Should date a plan by the day it was given, never by a deadline or a day to come."""
+    figures = [f for f in extract_figures(make_doc(text)) if f.value == value]
+    assert figures, f"no figure of {value}"
+    assert (figures[0].metric, figures[0].as_of) == ("planned", day)
