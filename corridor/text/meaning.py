@@ -365,9 +365,11 @@ _WITH = re.compile(
 )
 # Hoping or trying to leave, said of people somewhere: they wait for a way out.
 _HOPING = re.compile(
-    r"\b(?:hoping|trying|desperate|waiting|eager|anxious|in the hope of)\s+(?:to\s+)?"
+    r"\b(?:hoping|trying|desperate|waiting|eager|anxious|in the hope of"
+    r"|with the (?:intention|hope|aim) of)\s+(?:to\s+)?"
     r"(?:be\s+|being\s+)?"
     r"(?:leave|leaving|board|boarding|cross|crossing|get out|getting out|flee|fleeing|evacuated"
+    r"|(?:tak|seek)(?:e|ing) (?:refuge|shelter|asylum)|enter(?:ing)?"
     r"|get on|getting on|catch|find a way out"
     r"|rescued|flown out)\b"
     # hoping for a way out: "hoping for a boat", "waiting for a seat on a bus"
@@ -525,6 +527,14 @@ _COMING = re.compile(
 )
 _DONE = re.compile(r"\b(?:has|have|had|was|were|did|\w+ed|fled|left|went|came|took)\b", re.I)
 
+# Room found, given or provided for people: done, not a capacity.
+_GIVEN_ROOM = re.compile(
+    r"\b(?:f(?:ound|inding)|provid(?:ed|ing)|arrang(?:ed|ing)|secur(?:ed|ing)|g(?:ave|iven|iving)"
+    r"|allocat(?:ed|ing)|organi[sz](?:ed|ing))\s+"
+    r"(?:\w+\s+){0,3}?(?:shelter|accommodation|housing|rooms?|beds?|places|spaces?|homes)"
+    r"\s+for\s+(?:(?:some|about|around|nearly|almost|over|more than|at least)\s+)*$",
+    re.I,
+)
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,]*,", re.I)
 
 
@@ -590,6 +600,8 @@ def is_planned(before: str, after: str) -> bool:
         # planes to fly home 3,000" tells a done move)
         return True
     if _ROOM_FOR.search(near_head):
+        if _GIVEN_ROOM.search(near_head):
+            return False  # "after finding accommodation for 700 people": room given
         # "camps for 50,000 people": a capacity, unless the people are described by what
         # they did ("a camp for 3,000 refugees who fled the fighting")
         return not _DESCRIBED.match(tail)

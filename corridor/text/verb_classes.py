@@ -107,10 +107,10 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|congregat(?:ed|ing)|cluster(?:ed|ing)|bunched|crowd(?:ed|ing)|camp(?:ed|ing)"
                     r"|stuck|stranded) (?:\w+ ){0,2}?(?:at|on|near|along|outside) "
                     # "on the Greek side of the border", "at several points along its borders"
-                    r"(?:(?:the|its|their|a|an|(?:[\w-]+ ){1,2}(?:points?|places|spots|areas|sites)"
+                    r"(?:(?:the|its|their|a|an|(?:[\w-]+ ){1,4}?(?:points?|places|spots|areas|sites)"
                     r" (?:along|on|at|near)) )*"
                     r"(?:(?:\w+ )?side of (?:the )?)?"
-                    r"(?:\w+ )?(?:\w+ )?(?:borders?|ports?|airports?|crossings?|quays?|harbou?rs?"
+                    r"(?:[\w()'’-]+ ){0,2}?(?:borders?|ports?|airports?|crossings?|quays?|harbou?rs?"
                     r"|gates?"
                     r"|terminals?|checkpoints?|docks?|piers?|embass(?:y|ies)|frontier)"
                     r"|waiting lists?)\b"),
@@ -142,8 +142,12 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|residing|resident"
                     r"|registered(?! as\b)"
                     r"(?! (?:at|on|upon) (?:the )?(?:border|crossing|arrival|entry))"
-                    r"|total (?:number )?of \w+ in|population"
-                    r"|number of (?!(?:dead|injured|wounded|missing|killed|displaced)\b)\w+ in\b"
+                    # "the total number of Syrian refugees in": words naming the people, no verb
+                    # of theirs ("the number of refugees entering Armenia in the past week")
+                    r"|total (?:number )?of (?:(?![\w-]+(?:ing|ed)\b)[\w-]+ ){0,2}?\w+ in"
+                    r"|population"
+                    r"|number of (?!(?:dead|injured|wounded|missing|killed|displaced)\b)"
+                    r"(?:(?![\w-]+(?:ing|ed)\b)[\w-]+ ){0,2}?\w+ in\b"
                     r"|packed with|include|bears"
                     # who is kept or posted somewhere: a stock, not a move
                     r"|deployed|stationed|based (?:in|at)|mobili[sz]ed|activated|dispatched"
@@ -175,7 +179,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|on board)(?! (?:(?:urgent|dire|desperate|acute|great) )?"
                     r"(?:risk|need|danger|least)\b)"
                     r"|(?:are|is|were|was) (?:now )?(?:seeking|taking) (?:refuge|shelter)"
-                    r"|(?:given|provided with|offered) (?:temporary )?(?:shelter|refuge"
+                    r"|(?:given|provided(?: with)?|providing|offered|f(?:ound|inding)) (?:temporary )?"
+                    r"(?:shelter|refuge"
                     r"|accommodation|housing)"
                     r"|(?:are|is|remain(?:s|ed)?) (?:still )?(?:internally )?(?:displaced|homeless)"
                     r"|huddled|supplies for"

@@ -57,6 +57,24 @@ BATTERY: list[tuple[str, int, str]] = [
     ("The lives of 70,000 people, mostly women, assembled on the border are in danger.",
      70_000, "waiting"),
     ("Some 20,000 people congregated at the main border crossing on Friday.", 20_000, "waiting"),
+    ("They say there are about 100,000 people massed at more than a dozen points along the"
+     " border.", 100_000, "waiting"),
+    # gathered at a border with the hope or the intention of crossing: waiting
+    ("Some 50,000 people, mostly women, gathered on the (northern) border with the intention"
+     " of taking refuge, the council said.", 50_000, "waiting"),
+    ("About 8,000 people camped near the frontier in the hope of crossing.", 8_000, "waiting"),
+    # the total in a place, however its people are named
+    ("That brings the total number of Syrian refugees in the country to about 90,000.",
+     90_000, "present"),
+    ("The number of Burundian refugee families in the camp has reached 4,000.",
+     4_000, "present"),
+    ("The number of refugees entering the country in the past week has reached 40,000.",
+     40_000, "arrived"),
+    # room found or provided for people is given, not a capacity
+    ("After registering and finding accommodation for more than 700 people, the centre closed.",
+     700, "present"),
+    ("The council has provided shelter for 1,200 evacuees in two schools.", 1_200, "present"),
+    ("The hall can provide accommodation for 300 people.", 300, "planned"),
     # staying in a settlement or a camp is a stock there
     ("More than 4,000 refugees are staying in the new settlement near the river.",
      4_000, "present"),
