@@ -535,6 +535,27 @@ _GIVEN_ROOM = re.compile(
     r"\s+for\s+(?:(?:some|about|around|nearly|almost|over|more than|at least)\s+)*$",
     re.I,
 )
+# An effort at something for people right before them: "trying to house 12,000".
+_EFFORT = re.compile(
+    r"\b(?:tr(?:y|ies|ying|ied)|struggl(?:e|es|ed|ing)|striv(?:e|es|ing)|strove|working)"
+    r" to\s+(?=(?:\w+\s+){1,3}(?:(?:some|about|around|nearly|almost|over|more than|at least"
+    r"|an estimated)\s+)*$)",
+    re.I,
+)
+
+
+def _planned_before(text: str) -> bool:
+    """Return whether what a "with" phrase hangs on is to come: a plan cue governs the last
+    words before it, with no verb of a done event after the cue ("will be expecting another
+    20 flights", "the ship is due on Friday")."""
+    near = re.split(r"[,;:]", text)[-1][-60:]
+    cues = list(_PLANNED.finditer(near))
+    if not cues:
+        return False
+    rest = near[cues[-1].end() :]
+    return not _DONE.search(rest)
+
+
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,]*,", re.I)
 
 
@@ -599,6 +620,12 @@ def is_planned(before: str, after: str) -> bool:
         # "is sending two planes to bring back 400": what they are being sent to do ("chartered
         # planes to fly home 3,000" tells a done move)
         return True
+    effort = _EFFORT.search(near_head)
+    if effort and class_of(near_head[effort.end() :]) in ("present", "other"):
+        return False  # "trying to take care of 40,000 refugees": they are there
+    with_ = _WITH.search(head)
+    if with_ and _planned_before(head[: with_.start()]):
+        return True  # "expecting 20 flights with a total of 1,800 evacuees": their plan
     if _ROOM_FOR.search(near_head):
         if _GIVEN_ROOM.search(near_head):
             return False  # "after finding accommodation for 700 people": room given

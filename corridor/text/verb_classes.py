@@ -258,7 +258,7 @@ PLANNED = re.compile(
     # a forecast or a projection: "agencies anticipate 500,000 by the end of the year"
     r"|anticipat(?:e|es|ed|ing)|forecast(?:s|ed|ing)?|projected|projecting|projections?"
     r"|predict(?:s|ed|ing|ions?)?|forese(?:e|es|en|eing)|foresaw"
-    r"|due to"
+    r"|due to|(?:is|are|was|were) (?:\w+ly )?due\b"
     r"|to be (?:evacuated|transferred|moved|flown|bussed|airlifted|relocated|repatriated"
     r"|rescued|taken|brought|ferried|shifted|resettled|returned|sent)"
     r"|scheduled|planned|plans? to|planning (?:for|to)|hopes? to|hoping to|hop(?:es|ed)"
@@ -319,7 +319,9 @@ ROOM_FOR = re.compile(
 )
 # A failed attempt: the number counts who was meant to move, a plan not carried out.
 FAILED = re.compile(
-    r"\b(?:failed|turned (?:back|away)|called off|aborted|(?:denied|refused) entry"
+    # "failed" after an article or a possessive is an adjective: "to flee a failed uprising"
+    r"\b(?:(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )failed"
+    r"|turned (?:back|away)|called off|aborted|(?:denied|refused) entry"
     # vehicles sent for people that came back without them
     r"|(?:returned|came back|went back|left|drove (?:off|away)|sailed) empty)\b",
     re.I,

@@ -90,7 +90,22 @@ BATTERY: list[tuple[str, int, str]] = [
     ("Officials say they are caring for about 300,000 refugees in the camps.",
      300_000, "present"),
     ("The church is looking after 250 evacuees.", 250, "present"),
+    # people with vehicles to come share their plan: "expecting 20 flights with 1,800 evacuees"
+    ("The city said it will be expecting another 20 flights with a total of 1,800 evacuees.",
+     1_800, "planned"),
+    ("The ship is due on Friday with some 2,000 passengers.", 2_000, "planned"),
+    ("Two flights left the city on Monday with 400 evacuees.", 400, "evacuated"),
+    # a failed rebellion is no failed attempt of the people: "failed" before a noun
+    ("About 90,000 people have already streamed into the country to flee a failed uprising.",
+     90_000, "arrived"),
+    # trying to care for people who are there: a stock, not a plan
+    ("Officials say they are trying to take care of about 40,000 refugees.", 40_000, "present"),
+    ("Aid groups are struggling to accommodate some 12,000 people.", 12_000, "present"),
+    ("Officials are trying to evacuate 3,000 residents before the storm.", 3_000, "planned"),
     # guards: read right today
+    ("Officials moved to build a tent city to shelter the 10,000 people arriving each day.",
+     10_000, "arrived"),
+    ("About 5,000 residents were told to shelter in place.", 5_000, "remaining"),
     ("Around 4,000 people were told to leave their homes on Sunday.", 4_000, "planned"),
     ("Some 3,000 evacuees are staying with relatives in the capital.", 3_000, "present"),
     ("That brings the total number of refugees in the country to about 150,000.",
