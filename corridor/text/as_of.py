@@ -54,6 +54,12 @@ _DEADLINE = re.compile(
 )
 
 
+_SAID_DAY = re.compile(
+    r"\b(?:said|says|say|stated|announced|reported|declared|confirmed|added|noted|wrote"
+    r"|told (?!(?:on|in|at|last|this|late|early|yesterday|today|tonight)\b)[\w.]+"
+    r"(?: [\w.]+)?)\b[^,;.]{0,16}$",
+    re.I,
+)
 _TO_COME = re.compile(r"\b(?:to|will|would|shall|be)\s+\w+", re.I)
 
 
@@ -73,6 +79,9 @@ def _given_on(
         and not d.whole_month
         and d.day < known
         and not _DEADLINE.search(text[max(0, d.span.start - 24) : d.span.start])
+        # the day it was said on is the day of the report ("said on Wednesday that 2,500
+        # would return"); "were told on Wednesday to leave" is the order's
+        and not _SAID_DAY.search(text[max(0, d.span.start - 40) : d.span.start])
         # the day of the move planned ("expect 2,000 to arrive on Sunday") is to come
         and not _TO_COME.search(text[position : d.span.start])
     ]

@@ -33,6 +33,12 @@ NOT_FOR_AID = (
     r"|care|compensation|payments?|news)\b)"
 )
 
+# What people in need lack: "need food aid", "needed housing" (a need, not a move or a stay).
+NEEDS = (
+    r"(?:aid|assistance|help|food|shelter|water|support|protection|housing|accommodation"
+    r"|homes?|a home|a roof|blankets|medical care)\b"
+)
+
 # Places people displaced are put up in: remaining or still there is a sheltered stock
 # ("remain in the camps" stays ``remaining``, as decided before: a camp is also where people
 # are held).
@@ -93,8 +99,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|with (?:\w+ ){0,2}?(?:aid|assistance|relief|rations|supplies|cash)"
                   r"|in (?:(?:urgent|dire|desperate|acute|great) )?need"
                   r"(?! of (?:evacuation|rescue))"
-                  r"|need(?:s|ed|ing)? (?:\w+ )?(?:aid|assistance|help|food|shelter|water|support"
-                  r"|protection)|at risk|exposed|vulnerable"
+                  r"|need(?:s|ed|ing)? (?:\w+ )?" + NEEDS + r"|at risk|exposed|vulnerable"
                   r"|infected|infections?|test(?:ed|s)? positive|symptoms|screened|vaccinated"
                   r"|in the path of|without (?:\w+ )?(?:power|electricity|water|food|shelter)"
                   r"|receiv(?:e|es|ed|ing) (?:\w+ ){0,2}?(?:aid|food|assistance|relief|cash|help"
@@ -126,7 +131,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(?! (?:in|at|inside) " + SHELTERED_IN + r")|trapped"
                       r"|still (?:(?:believed|thought|said|reported) )?(?:to be )?"
                       r"(?:(?:in|inside|at)(?! " + SHELTERED_IN + r")|on|aboard|there|within)"
-                      r"|to still be (?:in|inside|at|on|aboard|there|within)|still need(?:ed|s)?"
+                      r"|to still be (?:in|inside|at|on|aboard|there|within)"
+                      r"|still need(?:ed|s)?(?! (?:\w+ )?" + NEEDS + ")"
                       r"|still liv(?:e|es|ing) (?:in|at)|in need of (?:evacuation|rescue)"
                       r"|stay(?:s|ing|ed)?(?! " + NIGHT + r"?(?:in|at|with) " + SHELTERS + r")"
                       r"|being held|yet to (?:leave|heed|be evacuated|get out)"
@@ -287,7 +293,9 @@ PLANNED = re.compile(
     r"|(?:plans?|proposals?|schemes?) (?:calls?|called) for"
     r"|reserved for|braced for"
     # room for people: "can accommodate 15,000", "able to house 2,000"
-    r"|(?:can|could|able to|designed to|built to|equipped to|big enough to|large enough to)"
+    # a place made for people: "created to house 4,000", "set up to shelter 600"
+    r"|(?:can|could|able to|designed to|built to|equipped to|big enough to|large enough to"
+    r"|(?:created|set up|established|erected|opened|intended) to)"
     r" (?:\w+ )?(?:carry|take|hold|house|host|accommodate|shelter|seat"
     r"|fit|receive|absorb|handle|move|evacuate|fly|transport|ferry|airlift|bus|lift)"
     # likely, about or booked to go: "are likely to flee", "booked on the next ferry"

@@ -102,6 +102,13 @@ BATTERY: list[tuple[str, int, str]] = [
     ("Officials say they are trying to take care of about 40,000 refugees.", 40_000, "present"),
     ("Aid groups are struggling to accommodate some 12,000 people.", 12_000, "present"),
     ("Officials are trying to evacuate 3,000 residents before the storm.", 3_000, "planned"),
+    # a need of housing is a need, like a need of shelter (other)
+    ("As many as 30,000 people in the city alone needed housing, the mayor said.",
+     30_000, "other"),
+    ("Some 8,000 families still need accommodation after the floods.", 8_000, "other"),
+    # a place made to house people: a capacity
+    ("The camp was created to house up to 4,000 utility workers.", 4_000, "planned"),
+    ("The hall was set up to shelter 600 evacuees.", 600, "planned"),
     # guards: read right today
     ("Officials moved to build a tent city to shelter the 10,000 people arriving each day.",
      10_000, "arrived"),
@@ -137,6 +144,10 @@ PLAN_DAYS: list[tuple[str, int, date]] = [
     ("The government on Tuesday ordered the town's 9,000 residents to leave.",
      9_000, date(2016, 12, 13)),
     ("Some 4,000 residents were ordered to leave by Thursday.", 4_000, date(2016, 12, 16)),
+    ("The mayor said on Wednesday that 3,000 residents would be moved to hotels.",
+     3_000, date(2016, 12, 16)),
+    ("The army told reporters on Tuesday it would evacuate 700 villagers.",
+     700, date(2016, 12, 16)),
     ("Officials expect 2,000 more evacuees to arrive on Sunday.", 2_000, date(2016, 12, 16)),
 ]  # fmt: skip
 
