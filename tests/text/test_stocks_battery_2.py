@@ -109,6 +109,11 @@ BATTERY: list[tuple[str, int, str]] = [
     # a place made to house people: a capacity
     ("The camp was created to house up to 4,000 utility workers.", 4_000, "planned"),
     ("The hall was set up to shelter 600 evacuees.", 600, "planned"),
+    # on alert, notice or standby to leave: a plan
+    ("About 12,000 people were put on alert to evacuate.", 12_000, "planned"),
+    ("Some 4,000 residents are on notice to leave at short notice.", 4_000, "planned"),
+    ("Some 9,000 residents were placed under an evacuation alert.", 9_000, "planned"),
+    ("Some 1,500 troops in the province were put on alert.", 1_500, "present"),
     # guards: read right today
     ("Officials moved to build a tent city to shelter the 10,000 people arriving each day.",
      10_000, "arrived"),
