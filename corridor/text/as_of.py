@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from corridor.text.dates import DateMention, find_dates
+from corridor.text.meaning import PLACE_OF
 from corridor.text.model import Document, Sentence
 
 
@@ -102,6 +103,7 @@ def as_of_day(
     total only a day it is given on or up to), then a day opening the sentence, for one
     day's count a day named earlier or in the sentence before, then the day of the post
     or the day a source is said to speak, and last the report's news day or publication.
+    The size of a place ("a city of 20,000") is known on the day of the report.
     A plan is known on the day it is reported, whatever day it names, unless its clause
     names an earlier day, the day it was given ("were told on Wednesday to leave by Friday").
     """
@@ -109,6 +111,15 @@ def as_of_day(
     if metric == "planned":
         known = setting.posted or setting.news_day or published
         return _given_on(text, position, dates, setting, known) or known
+    if (
+        metric == "present"
+        and PLACE_OF.search(text[max(0, position - 80) : position])
+        and not any(_OPENING.match(text[: d.span.start]) for d in dates if d.span.start < position)
+    ):
+        # "an order issued Wednesday for the city of 20,000": the place's size is known on
+        # the day of the report, not on the day of what befell it (a day opening the
+        # sentence still frames it: "Tuesday evening, the order grew to the city of 60,000")
+        return setting.posted or setting.news_day or published
     usable = [
         d
         for d in dates

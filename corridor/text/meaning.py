@@ -143,7 +143,7 @@ def _governing_event(before: str, after: str, noun: str) -> str:
     # "250,000 Syrians and 82,000 Lebanese had entered": coordinated subjects share a verb
     after = _COORDINATED.sub(" ", after, count=1)
     head, tail = clause(before, after)
-    if _PLACE_OF.search(head):
+    if PLACE_OF.search(head):
         return "present"  # "Ridgeview, a city of 30,000": who lives there, whatever befell it
     if _WITH.search(head):
         head, tail = clause(before, after, main=False)  # "with 900 having fled": what they did
@@ -191,7 +191,7 @@ def _governing_event(before: str, after: str, noun: str) -> str:
 
 
 # The size of a place: "a city of 30,000", "the town of some 8,000 people".
-_PLACE_OF = re.compile(
+PLACE_OF = re.compile(
     r"\b(?:cit(?:y|ies)|towns?|villages?|hamlets?|communit(?:y|ies)|islands?|municipalit(?:y|ies)"
     r"|capital|suburbs?|countr(?:y|ies)|nations?) of\s+(?:(?:some|about|around|nearly|almost"
     r"|over|more than|roughly|approximately|an estimated|just over|under|fewer than"
@@ -567,7 +567,7 @@ def is_planned(before: str, after: str) -> bool:
     expected", "400 will leave", "40,000 have been ordered to leave").
     """
     head, tail = clause(before, after)
-    if _PLACE_OF.search(head):
+    if PLACE_OF.search(head):
         return False  # "an order was issued for the city of 20,000": the place's size
     # a relative clause after a comma is about the noun before it ("slept at the collection
     # point, which is meant to hold 800"): its mood is not the number's

@@ -155,6 +155,14 @@ PLAN_DAYS: list[tuple[str, int, date]] = [
      700, date(2016, 12, 16)),
     ("Officials expect 2,000 more evacuees to arrive on Sunday.", 2_000, date(2016, 12, 16)),
 ]  # fmt: skip
+PLACE_DAYS: list[tuple[str, int, date]] = [
+    ("An evacuation order issued Wednesday for Lakeside, a town of 6,000, had a noon deadline.",
+     6_000, date(2016, 12, 16)),
+    ("An evacuation order was issued on Tuesday night for the city of 25,000 people.",
+     25_000, date(2016, 12, 16)),
+    ("On Tuesday evening, the order was widened to the whole town of 9,000 people.",
+     9_000, date(2016, 12, 13)),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "value", "day"), PLAN_DAYS)
@@ -163,3 +171,11 @@ def test_plan_day(make_doc: MakeDoc, text: str, value: int, day: date) -> None:
     figures = [f for f in extract_figures(make_doc(text)) if f.value == value]
     assert figures, f"no figure of {value}"
     assert (figures[0].metric, figures[0].as_of) == ("planned", day)
+
+
+@pytest.mark.parametrize(("text", "value", "day"), PLACE_DAYS)
+def test_place_day(make_doc: MakeDoc, text: str, value: int, day: date) -> None:
+    """Should date a place's size by the report, not by what befell the place."""
+    figures = [f for f in extract_figures(make_doc(text)) if f.value == value]
+    assert figures, f"no figure of {value}"
+    assert (figures[0].metric, figures[0].as_of) == ("present", day)
