@@ -114,6 +114,10 @@ BATTERY: list[tuple[str, int, str]] = [
     ("Some 4,000 residents are on notice to leave at short notice.", 4_000, "planned"),
     ("Some 9,000 residents were placed under an evacuation alert.", 9_000, "planned"),
     ("Some 1,500 troops in the province were put on alert.", 1_500, "present"),
+    # still living in shelters or tents: a sheltered stock, not left behind
+    ("Some 1.3 million survivors are still living in temporary shelters.", 1_300_000, "present"),
+    ("About 40,000 families are still living in tents a year on.", 40_000, "present"),
+    ("About 2,000 people are still living in the flooded village.", 2_000, "remaining"),
     # guards: read right today
     ("Officials moved to build a tent city to shelter the 10,000 people arriving each day.",
      10_000, "arrived"),
