@@ -178,7 +178,7 @@ def _governing_event(before: str, after: str, noun: str) -> str:
             return governing
     if _OUT.match(tail) and _PAST_VERB.search(head):
         return "evacuated"  # "the army escorted 450 civilians out of the town"
-    if noun and _WITH.search(head) and not _event_in("", tail):
+    if noun and _WITH.search(head) and not _event_in("", tail) and not _FILLED.search(head):
         return noun  # "a toll of 2,408, with a further 1,063 missing": what the noun says
     event = _event_in(head, tail)
     if event in ("", "other"):
@@ -196,6 +196,12 @@ PLACE_OF = re.compile(
     r"|capital|suburbs?|countr(?:y|ies)|nations?) of\s+(?:(?:some|about|around|nearly|almost"
     r"|over|more than|roughly|approximately|an estimated|just over|under|fewer than"
     r"|less than)\s+)*$",
+    re.I,
+)
+# A place filled with people: "the shelters were filled with some 2,500 evacuees".
+_FILLED = re.compile(
+    r"\b(?:filled|packed|crammed|overflowing|teeming)\s+with(?:\s+(?:some|about|around"
+    r"|nearly|almost|over|more than|at least|an estimated))*\s*$",
     re.I,
 )
 _COORDINATED = re.compile(

@@ -108,7 +108,9 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|lin(?:ing|ed) up)" + NOT_FOR_AID
                     + r"|told to be|no man's land|gathered to leave"
                     # held up at a way out (a border, a port, an airport): waiting to leave
+                    # (staying or sleeping there: "remain at the border crossing")
                     r"|(?:left )?(?:(?:a)?mass(?:ed|ing)|gather(?:ed|ing)|assembl(?:ed|ing)"
+                    r"|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|sitting|sat|sleeping|slept"
                     r"|congregat(?:ed|ing)|cluster(?:ed|ing)|bunched|crowd(?:ed|ing)|camp(?:ed|ing)"
                     r"|stuck|stranded) (?:\w+ ){0,2}?(?:at|on|near|along|outside) "
                     # "on the Greek side of the border", "at several points along its borders"
@@ -177,6 +179,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r" (?:the )?(?:\w+ )?(?:fires?|blazes?|flames|wildfires?|infernos?)"
                     r"|put(?:ting)? (?:it|them|the (?:\w+ )?(?:fires?|blazes?|flames)) out"
                     r"|(?:crammed|packed|squeezed|crowded) (?:in|into)|holds|holding(?! out)"
+                    r"|(?:filled|crammed|overflowing|teeming) with|full of"
+
                     r"|host(?:s|ed|ing)?|hous(?:es|ed|ing)|shelters|harbou?r(?:s|ed|ing)|accommodat\w+"
                     r"|lodg(?:ed|ing)|put up"
                     # cared for or looked after where they are

@@ -118,6 +118,14 @@ BATTERY: list[tuple[str, int, str]] = [
     ("Some 1.3 million survivors are still living in temporary shelters.", 1_300_000, "present"),
     ("About 40,000 families are still living in tents a year on.", 40_000, "present"),
     ("About 2,000 people are still living in the flooded village.", 2_000, "remaining"),
+    # at a way out in the hope of a seat, or staying there: waiting
+    ("Some 4,000 people were sleeping at the airport in the hope of a seat on a flight.",
+     4_000, "waiting"),
+    ("Nearly 2,000 people remain at the border crossing, unable to cross.", 2_000, "waiting"),
+    ("About 500 travellers stayed at the ferry terminal overnight.", 500, "waiting"),
+    # a shelter filled with people: present
+    ("The shelters were filled with some 2,500 evacuees.", 2_500, "present"),
+    ("The gym was full of about 800 people.", 800, "present"),
     # guards: read right today
     ("Officials moved to build a tent city to shelter the 10,000 people arriving each day.",
      10_000, "arrived"),
