@@ -454,7 +454,7 @@ _TO_GO = re.compile(
 # need are no verb of their own
 _NEED = re.compile(
     r"^\s*(?:(?!(?:will|would|could|be|been|are|were|is|was|have|has|had|and|but|not)\b)"
-    r"[\w'’.-]+\s+){0,8}?(?:will |would |could |may |might )?(?:require|need)s?\b(?! to be)",
+    r"[\w'’.-]+\s+){0,8}?(?:will |would |could |may |might )?(?:require|need)s?\b(?! to\b)",
     re.I,
 )
 
@@ -562,6 +562,14 @@ def _planned_before(text: str) -> bool:
     return not _DONE.search(rest)
 
 
+# The people are picked or listed for a move: "3,000 residents for evacuation".
+_FOR_MOVE = re.compile(
+    r"^\s*(?:(?!(?:were|was|are|is|been|be|\w+ing)\b)[\w-]+\s+){0,2}?"
+    r"for (?:(?:an?|the|their|urgent|immediate|priority|possible)\s+)?"
+    r"(?:evacuation|relocation|resettlement|repatriation|transfer|airlift)\b"
+    r"(?! (?:cent(?:re|er)s?|sites?|points?))",
+    re.I,
+)
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,]*,", re.I)
 
 
@@ -612,6 +620,8 @@ def is_planned(before: str, after: str) -> bool:
         return False  # "90 patients could not be evacuated": a fact, that they stayed
     if _SUBJECT.match(tail) and _HOPING.search(tail[:90]):
         return False  # people at a place hoping to leave are waiting, not a plan
+    if _FOR_MOVE.match(tail):
+        return True  # "identified 3,000 residents for evacuation": picked for a move to come
     coming = _COMING.search(tail[:80])
     if coming and not _DONE.search(near_head + " " + tail[: coming.start()]):
         return True  # "a displacement of up to 2.7 million people over the coming weeks"

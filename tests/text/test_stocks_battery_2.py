@@ -126,6 +126,14 @@ BATTERY: list[tuple[str, int, str]] = [
     # a shelter filled with people: present
     ("The shelters were filled with some 2,500 evacuees.", 2_500, "present"),
     ("The gym was full of about 800 people.", 800, "present"),
+    # plans in place, people picked for a move, a need to leave: plans
+    ("Plans are in place to evacuate up to 250,000 people.", 250_000, "planned"),
+    ("Arrangements are being made to fly out 900 nationals.", 900, "planned"),
+    ("Officials have identified 3,000 vulnerable residents for evacuation.", 3_000, "planned"),
+    ("Officials estimate 60,000 people will need to evacuate.", 60_000, "planned"),
+    ("About 700 people were queuing for evacuation at the port.", 700, "waiting"),
+    # an order to shelter in place keeps people where they are
+    ("Some 4,000 people are under a shelter-in-place order.", 4_000, "remaining"),
     # guards: read right today
     ("Officials moved to build a tent city to shelter the 10,000 people arriving each day.",
      10_000, "arrived"),
