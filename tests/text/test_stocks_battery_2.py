@@ -134,6 +134,11 @@ BATTERY: list[tuple[str, int, str]] = [
     ("About 700 people were queuing for evacuation at the port.", 700, "waiting"),
     # an order to shelter in place keeps people where they are
     ("Some 4,000 people are under a shelter-in-place order.", 4_000, "remaining"),
+    # left somewhere, in the passive: still there
+    ("Fewer than 500 residents are left in the town.", 500, "remaining"),
+    ("Only about 200 people were left on the island.", 200, "remaining"),
+    ("About 300 people left on the last ferry.", 300, "evacuated"),
+    ("Nearly 1,000 people were left homeless by the fire.", 1_000, "present"),
     # guards: read right today
     ("Officials moved to build a tent city to shelter the 10,000 people arriving each day.",
      10_000, "arrived"),
