@@ -9,7 +9,9 @@ in their cars"); when no verb names an event, the counted noun does ("9,000 arri
 ``planned``, never done; people waiting to be evacuated are ``waiting``; a failed attempt
 counts what was meant to move, so it is ``planned``; a move not made, denied or not
 followed ("have not evacuated the 5,000", "none of the 400 had been moved", "did not heed
-the order") remains. The period over which it counts is read in ``corridor.text.period``.
+the order") remains. The size of a place ("a city of 20,000") is who lives there
+(``present``), whatever befell the place; people massed or staying at a way out (a border,
+a port) wait. The period over which it counts is read in ``corridor.text.period``.
 """
 
 from __future__ import annotations
