@@ -17,6 +17,11 @@ _SETS_TOLL = (
     r"|(?:raised|lowered|revised|updated|raises|revises) (?:the|its) "
     r"(?:[\w-]+ ){0,2}?(?:toll|figure|number|count|estimate|tally))"
 )
+# "the agency is reporting", "officials are now saying": a report still being given.
+_PROGRESSIVE = (
+    r"(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?"
+    r"(?:saying|reporting|estimating|warning|claiming|predicting|telling|confirming)"
+)
 VERBS = (
     r"(?:said|says|say|reported|reports|report|estimated|estimates|estimate|told|tweeted|posted"
     r"|announced"
@@ -26,6 +31,12 @@ VERBS = (
     rf"|{_SETS_TOLL}"
     r"|had said|expects|predicts|predicted|warned|worried|hopes?|fears|feared|advised|adds"
     r"|disclosed|revealed|declared|noted|explained|acknowledged"
+    # the present of the same verbs, as briefings and radio copy use it ("tells VOA",
+    # "confirms that"), and their progressive ("is reporting", "are saying")
+    r"|tells|confirms|announces|writes|tweets|warns|warn|indicates|reveals"
+    r"|(?:states|notes)(?=\s+that\b)"  # "the United States", "notes" are nouns too
+    r"|declares|explains|acknowledges|discloses|predict"
+    rf"|{_PROGRESSIVE}"
     r"|informed(?=\s+(?:\w+\s+)?that\b)"  # "the official informed that" (South Asian English)
     r"|Says|Said|Reports|Confirms|Estimates)"  # a headline in title case: "..., Says Minister"
 )
@@ -64,7 +75,7 @@ _PREPOSITION = (
 )
 _SAID_SPEAKER = re.compile(
     rf"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
-    rf"\b(?!told\b){VERBS}\s+(?:(?!{_PREPOSITION}\b)[a-z]+\s+){{0,4}}(?P<name>{_NAME})"
+    rf"\b(?!told\b|tells\b|(?:is|are|was|were)\s+telling\b){VERBS}\s+(?:(?!{_PREPOSITION}\b)[a-z]+\s+){{0,4}}(?P<name>{_NAME})"
 )
 ROLE_WORDS = (
     r"(?i:officials?|authorities|ministry|minister|spokes(?:wo)?man|spokesperson|government"
@@ -72,10 +83,13 @@ ROLE_WORDS = (
     r"|survivors|volunteers|doctors|medics|staff|sources|media|broadcaster|newspaper"
     r"|embassy|agency|department|police|army|military|guard|office|services?|commission"
     r"|council|committee|society|mission|authority|command|observatory|programme|directorate"
-    r"|bureau|administration|mayor|governor|president|commissioner|prime minister|secretary)"
+    r"|bureau|administration|mayor|governor|president|commissioner|prime minister|secretary"
+    # the other heads a body's name ends with: "the crisis centre", "the disaster board"
+    r"|charity|organi[sz]ation|NGO|centre|center|board|unit|task force|team|coordinator"
+    r"|institute)"
 )
 _ROLE = (
-    rf"(?P<name>(?<![\w'’.-])(?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"
+    rf"(?P<name>(?<![\w'’.-])(?:(?:the|The|an?|An?)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"
     rf"(?:(?!(?:where|when|which|who|that|as|and|but|while|if|after|before|on|in|at|to|from"
     rf"|with|by|for|of|into|via)\b)[a-z]+(?:['’]s)?\s+){{0,2}}"
     rf"{ROLE_WORDS}(?:\s+(?:sources|officials?|spokes(?:wo)?man|spokesperson))?"
@@ -113,8 +127,9 @@ _OWN_SAID = re.compile(
 _SAY_VERBS = (
     r"(?:said|says|say|reported|reports|report|told|tweeted|posted|announced|stated|confirmed"
     r"|added|estimated|estimates|estimate|wrote|noted|claimed|claims|claim|disclosed|revealed"
-    r"|declared|explained|acknowledged"
-    rf"|{_SETS_TOLL})"
+    r"|declared|explained|acknowledged|tells|confirms|announces|writes|tweets|declares"
+    r"|reveals|discloses|explains|acknowledges|(?:states|notes)(?=\s+that\b)"
+    rf"|{_PROGRESSIVE}|{_SETS_TOLL})"
 )
 # Words no noun phrase holds: "Nyusi, who declared mourning, has said" has no subject "has".
 _NO_NOUN = (
@@ -381,7 +396,7 @@ def speaks_later(text: str, speaker: Attribution, position: int | None) -> bool:
     rest = text[speaker.span.end + verb.end() :]
     while (noun := _NEXT_VERB.match(rest)) is not None:
         rest = rest[noun.end() :]  # "the IOM report said": "report" was a noun
-    if verb.group(0).endswith("told"):
+    if verb.group(0).endswith(("told", "tells", "telling")):
         return _TOLD_WHOM.match(rest) is not None
     adjunct = _ADJUNCT.match(rest)
     return _COMPLEMENT.match(rest[adjunct.end() if adjunct else 0 :]) is not None

@@ -1,0 +1,102 @@
+"""A second battery of made-up reports (issue 14, stop 15): who each figure is credited to.
+
+Written for this test, in the style of wire copy, UN briefing notes and aid agencies'
+releases on volcanic eruptions, refugee flows across a border and camps struck by an
+epidemic. None is taken from the evaluation articles; names are invented. Each group
+holds one general cause found on real reports the Brief had not seen:
+
+- a reporting verb in the present or progressive ("tells VOA", "confirms", "is warning");
+- a participle clause that lends the main clause's subject as the speaker
+  ("X appealed for help, saying 5,000 ...");
+- a role with an indefinite article and a long modifier ("said a disaster control
+  official"), or a body whose head is a centre, board, unit or task force;
+- a well-known body named in passing, not as a source: as a modifier ("UN food"), as the
+  agent of an act ("tents set up by MSF"), beside a participle used as an adjective
+  ("the estimated 1 million").
+
+The expected credit follows the labelling convention: the organisation or person the
+report credits, empty when the outlet states the figure itself.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.test_attribution_battery import _credit, _same
+
+# (report text, the figure's opening words, the credit a careful analyst would sign)
+CASES = [
+    # --- present and progressive reporting verbs ---
+    ("Agency spokeswoman Marta Lind tells reporters that 1,200 of the new arrivals are "
+     "women.", "1,200", "Marta Lind"),
+    ("The spokeswoman tells VOA that 900 refugees crossed overnight.", "900", "spokeswoman"),
+    ("The provincial governor confirms that 4,000 villagers have left the slopes.", "4,000",
+     "provincial governor"),
+    ("The medical charity warns that 3,000 people could die of cholera this week.", "3,000",
+     "medical charity"),
+    ("UNICEF warns that 1,500 children in the camps are acutely malnourished.", "1,500",
+     "UNICEF"),
+    ("The refugee agency is reporting that 2,300 people crossed the border on Sunday.",
+     "2,300", "refugee agency"),
+    ("Local officials are saying that 700 homes were buried and 60 people are missing.",
+     "60", "Local officials"),
+    ("The Red Cross is estimating that 1,200 people were killed in the camps.", "1,200",
+     "Red Cross"),
+    ("The disaster agency announces that 18,000 residents are now in shelters.", "18,000",
+     "disaster agency"),
+    ("The ministry states that 450 people have been rescued from the lava zone.", "450",
+     "ministry"),
+    # --- a participle clause: the main clause's subject speaks ---
+    ("The charity appealed for more doctors on Monday, saying that 5,000 patients had been "
+     "treated.", "5,000", "charity"),
+    ("Refugee Aid Network called for a new count, saying there could now be 200,000 "
+     "refugees in the east.", "200,000", "Refugee Aid Network"),
+    ("Governor Ana Ruiz asked for tents, saying 8,000 families had lost their homes.",
+     "8,000", "Ana Ruiz"),
+    ("The ministry issued a statement, saying 300 people had died in the floods.", "300",
+     "ministry"),
+    ("The provincial disaster office raised the alert, adding that 2,000 people had been "
+     "moved to schools.", "2,000", "provincial disaster office"),
+    # the subject is the figure's own group, or the clause is no speech: no credit
+    ("About 400 refugees marched to the camp gate, saying they had not eaten for days.",
+     "400", ""),
+    ("The volcano erupted again on Friday, forcing 6,000 people to flee.", "6,000", ""),
+    # --- a role with an article and a long modifier; a body headed by centre, board... ---
+    ("A total of 9,300 people have been evacuated in four districts, said a disaster "
+     "control official.", "9,300", "disaster control official"),
+    ("Another 2,100 were taken to safety, said an emergency response coordinator.", "2,100",
+     "emergency response coordinator"),
+    ("More than 4,400 others have been moved to shelters, according to the district "
+     "disaster task force centre.", "4,400", "district disaster task force centre"),
+    ("Some 3,000 people are in camps, according to the regional crisis centre.", "3,000",
+     "regional crisis centre"),
+    ("The provincial disaster board said 12,000 residents had left.", "12,000",
+     "provincial disaster board"),
+    ("The army's rescue unit said 75 people had been pulled from the ash.", "75",
+     "rescue unit"),
+    # --- a known body named in passing is no source ---
+    ("Cholera is spreading among the 1 million refugees and no UN food has reached them, "
+     "aid workers said.", "1 million", "aid workers"),
+    ("The camp, which holds about 300,000 of the estimated 1 million refugees, was crowded "
+     "around two tents set up by Doctors Without Borders.", "300,000", ""),
+    ("Some 40,000 refugees waited by the road as three UN trucks arrived with maize.",
+     "40,000", ""),
+    ("About 12,000 people sheltered in a stadium run by the Red Cross, officials said.",
+     "12,000", "officials"),
+    ("The estimated 80,000 refugees in the camp rely on water trucked in by UNICEF.",
+     "80,000", ""),
+    # ...but a known body that speaks keeps its credit
+    ("UN figures show 15,000 people crossed in the past week.", "15,000", "UN"),
+    ("MSF teams said 26,000 refugees had arrived since the start of the month.", "26,000",
+     "MSF"),
+    ("About 18,000 arrived last week, UNHCR reported.", "18,000", "UNHCR"),
+    ("The UN High Commission for Refugees estimated that nearly 9,000 people died.", "9,000",
+     "UNHCR"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marker", "source"), CASES)
+def test_the_second_battery_credits_each_figure(text: str, marker: str, source: str) -> None:
+    """Should credit the figure to whom the report credits it, or to no one."""
+    credit = _credit(text, marker)
+    assert _same(credit, source), f"{marker}: credited {credit!r}, want {source!r}"
