@@ -23,6 +23,7 @@ from corridor.text.speech import (
     VERBS,
     credited_after,
     find_speaker,
+    participle_speaker,
     says_this,
     speaks_later,
 )
@@ -98,6 +99,8 @@ def attribute(sentence: str, position: int) -> Attribution | None:
             ):
                 return speaker  # "UNHCR said that the government says 900": the inner voice
             return known
+    if speaker is None and position >= 0:
+        return participle_speaker(sentence, position)  # "X appealed for aid, saying 900 ..."
     return speaker
 
 

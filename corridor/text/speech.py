@@ -289,6 +289,46 @@ def credited_after(sentence: str) -> str:
     return canonical_source(name) if len(name) > 1 else ""
 
 
+# "The charity appealed for doctors, saying 5,000 ...": a participle of a reporting verb
+# after a comma has no subject of its own; it lends the main clause's.
+_PARTICIPLE = re.compile(
+    r",\s+(?:saying|adding|warning|noting|stating|claiming|estimating|reporting|explaining)\b"
+)
+# The main clause's subject: a body or a person, then its finite verb. An opening adverbial
+# ("On Monday, ...") may stand before it.
+_MAIN_SUBJECT = re.compile(
+    r"^\s*(?:[^,]{1,40},\s+)?(?P<name>(?:(?:[Tt]he|[Aa]n?)\s+)?"
+    rf"(?:(?:[A-Z][\w.'’-]*\s+){{0,5}}(?:[a-z]+\s+){{0,2}}{ROLE_WORDS}"
+    r"|[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,5}))"
+    r"(?:\s+(?:on|late|early)\s+[A-Z][a-z]+day)?"
+    r"\s+(?:(?:has|have|had|also|then)\s+)?(?!(?:is|are|was|were|will|would)\b)[a-z]{3,}\b"
+)
+
+
+def participle_speaker(text: str, position: int) -> Attribution | None:
+    """Return the speaker a participle lends to the figure at ``position``: in "Governor
+    Ana Ruiz asked for tents, saying 8,000 families lost their homes" Ana Ruiz, the main
+    clause's subject; ``None`` if the figure stands before the participle or the subject
+    is no body or person ("The volcano erupted, ..."; "About 400 refugees ...")."""
+    before = [m for m in _PARTICIPLE.finditer(text) if m.end() <= position]
+    if not before:
+        return None
+    subject = _MAIN_SUBJECT.match(text[: before[-1].start()])
+    if subject is None or any(ch.isdigit() for ch in subject.group("name")):
+        return None
+    words = subject.group("name").split()
+    while words and (words[0] in _STOP_NAMES or words[0].lower() in _LEADING):
+        words.pop(0)  # "The charity", "On"
+    titles = [i for i, w in enumerate(words[:-1]) if w.rstrip(".").lower() in HONORIFICS]
+    if titles and PERSON_NAME.fullmatch(" ".join(words[titles[-1] + 1 :])):
+        words = words[titles[-1] + 1 :]  # "Governor Ana Ruiz": Ana Ruiz
+    if not words or words[0].lower() in _COUNTS:
+        return None
+    name = " ".join(words)
+    start = subject.start("name") + subject.group("name").find(words[0])
+    return Attribution(canonical_source(name), Span(start, start + len(name)), True)
+
+
 # "Ana Ruiz said this on Sunday", "officials said so": a speech verb whose object is what
 # the sentence before said ("said this week" is a time, "said that" opens a clause).
 _SAYS_THIS = re.compile(
