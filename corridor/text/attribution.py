@@ -26,6 +26,7 @@ from corridor.text.speech import (
     participle_speaker,
     says_this,
     speaks_later,
+    voices,
 )
 
 __all__ = [
@@ -83,7 +84,9 @@ def attribute(sentence: str, position: int) -> Attribution | None:
     if speaker is not None and _CITED.search(sentence[: speaker.span.start]):
         return speaker  # "state TV said, citing the interior ministry": the ministry
     if sources:
-        has_verb = re.search(rf"{VERBS}|(?i:according to|as per)|tweet|@", sentence)
+        has_verb = re.search(
+            rf"{_NOT_ATTRIBUTIVE}{VERBS}|(?i:according to|as per)|tweet|@", sentence
+        )
         if has_verb:
             known = min(sources, key=lambda a: _distance(a.span, position))
             inside = speaker is not None and any(speaker.span.overlaps(a.span) for a in sources)
@@ -98,6 +101,14 @@ def attribute(sentence: str, position: int) -> Attribution | None:
                 and HAS_VERB.search(sentence[known.span.end : speaker.span.start])
             ):
                 return speaker  # "UNHCR said that the government says 900": the inner voice
+            if (
+                speaker is not None
+                and not inside
+                and not _voiced(sentence, known)
+                and not _OWN_VOICE.search(sentence[: speaker.span.start])
+                and not _ITS_OWN.search(speaker.source)
+            ):
+                return speaker  # "no UN food reached them, aid workers said": UN is no voice
             return known
     if speaker is None and position >= 0:
         return participle_speaker(sentence, position)  # "X appealed for aid, saying 900 ..."
@@ -119,6 +130,45 @@ def earlier_estimate(sentence: str, position: int) -> bool:
     return (
         position > 0
         and _EARLIER_ESTIMATE.search(sentence[max(0, position - 80) : position]) is not None
+    )
+
+
+# "the estimated 1 million refugees", "the reported 40 dead": a participle that describes a
+# noun reports nothing.
+_NOT_ATTRIBUTIVE = r"(?<![Tt]he )(?<![Aa]n )(?<![Aa] )"
+# What makes a known body a voice: a verb or a document of its own right after it ("UN
+# figures show", "MSF teams said", "UNHCR spokesman Ana Ruiz said") ...
+_VOICE_AFTER = re.compile(
+    rf"^(?:['’]s)?(?:\s*\([^()]{{1,20}}\))?(?:,[^,;]{{1,80}},)?(?:\s+[\w'’.-]+){{0,4}}?\s+"
+    rf"(?:{VERBS}|show(?:s|ed)?|put|puts)\b"
+)
+# ... or a frame before it that credits ("according to", "citing", "told").
+_VOICE_BEFORE = re.compile(
+    r"\b(?i:according to|as per|citing|quoting|per|told|telling|tells|said|says)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[\w'’.,-]+\s+){0,6}$"
+)
+
+
+# "UNHCR registered 900, the agency said", "a spokeswoman said": a speaker the body's name
+# may stand for.
+_ITS_OWN = re.compile(
+    r"(?i:^(?:spokes(?:wo)?(?:man|person))$|\b(?:agency|organi[sz]ation|group"
+    r"|charity|ngo|mission|committee|office|programme|fund|body|society|movement)$)"
+)
+# "The ICRC organised the transport, its officials said": the body's own people speak for it.
+_OWN_VOICE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$")
+
+
+def _voiced(sentence: str, known: Attribution) -> bool:
+    """Return whether a well-known body the sentence names speaks in it, not only appears
+    in it as a modifier ("UN food") or an actor ("tents set up by MSF")."""
+    if any(v.span.overlaps(known.span) for v in voices(sentence)):
+        return True
+    if re.fullmatch(r"\W*(?:(?:the|The)\s+)?", sentence[: known.span.start]):
+        return True  # the sentence's subject: "IOM staff at the border ..., say"
+    return bool(
+        _VOICE_AFTER.match(sentence[known.span.end :])
+        or _VOICE_BEFORE.search(sentence[max(0, known.span.start - 80) : known.span.start])
     )
 
 

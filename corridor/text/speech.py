@@ -525,6 +525,11 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
     return tuple(speakers)
 
 
+def voices(text: str) -> tuple[Attribution, ...]:
+    """Return every speaker the sentence names, wherever its figures stand."""
+    return _speakers(text)
+
+
 # A title's portfolio ("Minister of Land and ...", "Secretary for Health and ..."): the word
 # after "and" ends the portfolio, and the name follows it.
 _PORTFOLIO_BEFORE = re.compile(
