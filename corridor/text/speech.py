@@ -39,6 +39,8 @@ VERBS = (
     rf"|{_PROGRESSIVE}"
     r"|informed(?=\s+(?:\w+\s+)?that\b)"  # "the official informed that" (South Asian English)
     r"|Says|Said|Reports|Confirms|Estimates)"  # a headline in title case: "..., Says Minister"
+    # "gunmen believed to be soldiers", "said to have fled": a passive hedge, no speech
+    r"(?!\s+to\s+(?:be|have|number|include)\b)"
 )
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?|al-|el-|de |bin )?[A-Z][\w'’.-]+){0,5}"
 # "Ahmad al-Dbis, a doctor helping ..., said" and "said spokeswoman Ingy Sedky"
@@ -130,6 +132,7 @@ _SAY_VERBS = (
     r"|declared|explained|acknowledged|tells|confirms|announces|writes|tweets|declares"
     r"|reveals|discloses|explains|acknowledges|(?:states|notes)(?=\s+that\b)"
     rf"|{_PROGRESSIVE}|{_SETS_TOLL})"
+    r"(?!\s+to\s+(?:be|have|number|include)\b)"
 )
 # Words no noun phrase holds: "Nyusi, who declared mourning, has said" has no subject "has".
 _NO_NOUN = (

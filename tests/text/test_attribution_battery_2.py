@@ -5,7 +5,8 @@ releases on volcanic eruptions, refugee flows across a border and camps struck b
 epidemic. None is taken from the evaluation articles; names are invented. Each group
 holds one general cause found on real reports the Brief had not seen:
 
-- a reporting verb in the present or progressive ("tells VOA", "confirms", "is warning");
+- a reporting verb in the present or progressive ("tells VOA", "confirms", "is warning"),
+  and a passive hedge that is none ("gunmen believed to be soldiers");
 - a participle clause that lends the main clause's subject as the speaker
   ("X appealed for help, saying 5,000 ...");
 - a role with an indefinite article and a long modifier ("said a disaster control
@@ -85,6 +86,12 @@ CASES = [
      "12,000", "officials"),
     ("The estimated 80,000 refugees in the camp rely on water trucked in by UNICEF.",
      "80,000", ""),
+    # --- a passive hedge ("believed to be", "said to be") is no speech ---
+    ("Gunmen believed to be militia members attacked the camp on Saturday, killing at least "
+     "12 people.", "12", ""),
+    ("Attackers said to be soldiers raided the village, killing 7 residents.", "7", ""),
+    ("Fighters reported to be from the rebel army killed 9 civilians.", "9", ""),
+    ("Officials believe 300 people died in the mudflow.", "300", "Officials"),
     # ...but a known body that speaks keeps its credit
     ("UN figures show 15,000 people crossed in the past week.", "15,000", "UN"),
     ("MSF teams said 26,000 refugees had arrived since the start of the month.", "26,000",
