@@ -49,6 +49,8 @@ __all__ = [
     "speaks_as_person",
     "titled_people",
     "resolve_surname",
+    "resolve_title",
+    "titles_named",
 ]
 
 # What a source issues: "the statement said" is its author speaking.
@@ -271,8 +273,9 @@ def is_generic(source: str) -> bool:
 
 
 # "Mayor Ana Ruiz", "Defence Minister Luis Soto": a person a title names.
+_TITLE_WORDS = "|".join(sorted(HONORIFICS | TITLES, key=len, reverse=True))
 _TITLED = re.compile(
-    r"\b(?i:" + "|".join(sorted(HONORIFICS | TITLES, key=len, reverse=True)) + r")\.?\s+"
+    r"\b(?P<title>(?i:" + _TITLE_WORDS + r"))\.?\s+"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:al-|el-|de |da |bin )?[A-Z][a-z'’-]+){1,2})"
 )
 
@@ -281,6 +284,30 @@ def titled_people(sentence: str) -> list[str]:
     """Return the people the sentence names with a title, in order: whom a later "he" or
     "she" may mean when no person has been credited yet."""
     return [m.group("name") for m in _TITLED.finditer(sentence)]
+
+
+def titles_named(sentence: str) -> list[tuple[str, str]]:
+    """Return each title the sentence puts before a name, with the name ("Foreign Minister
+    Luis Soto" gives ("minister", "Luis Soto")), in order."""
+    return [(m.group("title").lower(), m.group("name")) for m in _TITLED.finditer(sentence)]
+
+
+# "the minister", "the provincial governor": a credit that names a title and no one.
+_BARE_TITLE = re.compile(rf"(?:[Tt]he\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>(?i:{_TITLE_WORDS}))")
+
+
+def resolve_title(source: str, titled: list[tuple[str, str]]) -> str:
+    """Return the person a bare title credits: "the minister told reporters" after "Foreign
+    Minister Luis Soto dismissed the report" is Luis Soto. With no one named with that title
+    before, the credit is kept."""
+    match = _BARE_TITLE.fullmatch(source.strip())
+    if match is None:
+        return source
+    title = match.group("title").lower()
+    for held, name in reversed(titled):
+        if held == title:
+            return name
+    return source
 
 
 def resolve_generic(source: str, earlier: list[str]) -> str:

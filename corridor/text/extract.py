@@ -30,9 +30,11 @@ from corridor.text.attribution import (
     resolve_generic,
     resolve_society,
     resolve_surname,
+    resolve_title,
     says_this,
     speaks_as_person,
     titled_people,
+    titles_named,
 )
 from corridor.text.categories import choose_metric, is_subset
 from corridor.text.dates import DateMention, find_dates
@@ -259,6 +261,7 @@ class _Context:
         self.quoted_before = False  # the sentence before quoted its speaker, same paragraph
         self.previous_index = -1  # the index of the sentence before
         self.people: list[str] = []  # people named with a title so far ("Mayor Ana Ruiz")
+        self.titles: list[tuple[str, str]] = []  # and their titles ("mayor", "Ana Ruiz")
         self.main_place, self.main_city = main_places(
             [s.text for s in sentences[:40]], self.country, self.countries
         )
@@ -800,7 +803,8 @@ def _source(
         before = context.document.text[: sentence.span.start]
         return resolve_society(text[found.span.start : found.span.end], found.source, before)
     if found is not None:
-        return resolve_surname(resolve_generic(found.source, context.sources), context.sources)
+        credit = resolve_surname(resolve_generic(found.source, context.sources), context.sources)
+        return resolve_title(credit, context.titles)  # "the minister": the one named so
     if context.quoted and context.last_source:
         return context.last_source
     if refers_back(sentence.text) and (context.last_source or context.people):
@@ -873,6 +877,7 @@ def extract_figures(
             _credit_back(figures, context, credit, this)
         context.previous_index = sentence.index
         context.people = [*context.people[-(_RECALL - 1) :], *titled_people(masked)]
+        context.titles = [*context.titles[-(_RECALL - 1) :], *titles_named(masked)]
         opens = sentence.text[:1] in '"“'
         # "'...,' said Vega. 'Another 400 are waiting.'": a quotation that follows one its
         # speaker was named for, in the same paragraph, is the same speaker's.

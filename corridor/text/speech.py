@@ -36,6 +36,10 @@ VERBS = (
     r"|tells|confirms|announces|writes|tweets|warns|warn|indicates|reveals"
     r"|(?:states|notes)(?=\s+that\b)"  # "the United States", "notes" are nouns too
     r"|declares|explains|acknowledges|discloses|predict"
+    # verbs that report with a stance: "stressed that", "insisted", "pointed out"
+    r"|stressed|stresses|insisted|insists|emphasi[sz]ed|emphasi[sz]es|underlined|underscored"
+    r"|pointed out|points out|asserted|asserts|argued|argues|remarked|mentioned|admitted"
+    r"|admits|conceded|concedes|specified|recounted|(?:observed|maintained|recalled)(?=\s+that\b)"
     rf"|{_PROGRESSIVE}"
     r"|informed(?=\s+(?:\w+\s+)?that\b)"  # "the official informed that" (South Asian English)
     r"|Says|Said|Reports|Confirms|Estimates)"  # a headline in title case: "..., Says Minister"
@@ -131,6 +135,8 @@ _SAY_VERBS = (
     r"|added|estimated|estimates|estimate|wrote|noted|claimed|claims|claim|disclosed|revealed"
     r"|declared|explained|acknowledged|tells|confirms|announces|writes|tweets|declares"
     r"|reveals|discloses|explains|acknowledges|(?:states|notes)(?=\s+that\b)"
+    r"|stressed|stresses|insisted|insists|emphasi[sz]ed|emphasi[sz]es|underlined|underscored"
+    r"|pointed out|points out|asserted|asserts|remarked|mentioned|admitted|admits|conceded"
     rf"|{_PROGRESSIVE}|{_SETS_TOLL})"
     r"(?!\s+to\s+(?:be|have|number|include)\b)"
 )

@@ -7,6 +7,9 @@ holds one general cause found on real reports the Brief had not seen:
 
 - a reporting verb in the present or progressive ("tells VOA", "confirms", "is warning"),
   and a passive hedge that is none ("gunmen believed to be soldiers");
+- a verb that reports with a stance ("stressed that", "insisted", "pointed out");
+- a bare title that stands for the person named with it before ("the minister told
+  reporters" after "Foreign Minister Luis Soto");
 - a participle clause that lends the main clause's subject as the speaker
   ("X appealed for help, saying 5,000 ...");
 - a role with an indefinite article and a long modifier ("said a disaster control
@@ -86,6 +89,23 @@ CASES = [
      "12,000", "officials"),
     ("The estimated 80,000 refugees in the camp rely on water trucked in by UNICEF.",
      "80,000", ""),
+    # --- verbs that report with a stance ---
+    ("Serge Malo, the agency's representative, stressed that more than 1,000 people had been "
+     "killed.", "1,000", "Serge Malo"),
+    ("The mayor insisted that 500 residents had already left.", "500", "mayor"),
+    ("The minister pointed out that 2,000 families were still without shelter.", "2,000",
+     "minister"),
+    ("Relief officials emphasised that 15,000 people had reached the camps by Friday.",
+     "15,000", "Relief officials"),
+    ("The governor admitted that 40 people were still unaccounted for.", "40", "governor"),
+    # --- a bare title is the person named with it before ---
+    ("Foreign Minister Luis Soto dismissed the report on Saturday. More than 3,000 refugees "
+     "have already returned, the minister told reporters.", "3,000", "Luis Soto"),
+    ("Governor Ana Ruiz toured the shelters on Monday. About 4,000 people spent the night "
+     "there, the governor said.", "4,000", "Ana Ruiz"),
+    # another title keeps its own credit
+    ("Governor Ana Ruiz toured the shelters on Monday. About 4,000 people spent the night "
+     "there, the mayor said.", "4,000", "mayor"),
     # --- a passive hedge ("believed to be", "said to be") is no speech ---
     ("Gunmen believed to be militia members attacked the camp on Saturday, killing at least "
      "12 people.", "12", ""),
