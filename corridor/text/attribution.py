@@ -144,7 +144,13 @@ _VOICE_AFTER = re.compile(
     rf"^(?:['’]s)?(?:\s*\([^()]{{1,20}}\))?(?:,[^,;]{{1,80}},)?(?:\s+[\w'’.-]+){{0,4}}?\s+"
     rf"(?:{VERBS}|show(?:s|ed)?|put|puts)\b"
 )
-# ... or a frame before it that credits ("according to", "citing", "told").
+# ... or a frame before it that credits ("according to", "citing", "told"), or the post of
+# the one who speaks ("said Ana Ruiz, the spokeswoman for the medical charity MSF").
+_VOICE_POST = re.compile(
+    r"\b(?i:spokes(?:wo)?(?:man|person)|head|chief|director|representative|officials?|officer"
+    r"|coordinator|president|staff|members?|workers?)\s+(?:for|of|at|with|from)\s+"
+    r"(?:the\s+)?(?:[\w'’.,-]+\s+){0,4}$"
+)
 _VOICE_BEFORE = re.compile(
     r"\b(?i:according to|as per|citing|quoting|per|told|telling|tells|said|says)\s+"
     r"(?:(?:the|a|an)\s+)?(?:[\w'’.,-]+\s+){0,6}$"
@@ -171,6 +177,7 @@ def _voiced(sentence: str, known: Attribution) -> bool:
     return bool(
         _VOICE_AFTER.match(sentence[known.span.end :])
         or _VOICE_BEFORE.search(sentence[max(0, known.span.start - 80) : known.span.start])
+        or _VOICE_POST.search(sentence[max(0, known.span.start - 60) : known.span.start])
     )
 
 

@@ -20,7 +20,8 @@ _SETS_TOLL = (
 # "the agency is reporting", "officials are now saying": a report still being given.
 _PROGRESSIVE = (
     r"(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?"
-    r"(?:saying|reporting|estimating|warning|claiming|predicting|telling|confirming)"
+    r"(?:saying|reporting|estimating|warning(?=\s+(?:that|of)\b)|claiming|predicting|telling"
+    r"|confirming)"
 )
 VERBS = (
     r"(?:said|says|say|reported|reports|report|estimated|estimates|estimate|told|tweeted|posted"
@@ -33,7 +34,7 @@ VERBS = (
     r"|disclosed|revealed|declared|noted|explained|acknowledged"
     # the present of the same verbs, as briefings and radio copy use it ("tells VOA",
     # "confirms that"), and their progressive ("is reporting", "are saying")
-    r"|tells|confirms|announces|writes|tweets|warns|warn|indicates|reveals"
+    r"|tells|confirms|announces|writes|tweets|(?:warns|warn)(?=\s+(?:that|of)\b)|indicates|reveals"
     r"|(?:states|notes)(?=\s+that\b)"  # "the United States", "notes" are nouns too
     r"|declares|explains|acknowledges|discloses|predict"
     # verbs that report with a stance: "stressed that", "insisted", "pointed out"
@@ -97,7 +98,8 @@ ROLE_WORDS = (
 _ROLE = (
     rf"(?P<name>(?<![\w'’.-])(?:(?:the|The|an?|An?)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"
     rf"(?:(?!(?:where|when|which|who|that|as|and|but|while|if|after|before|on|in|at|to|from"
-    rf"|with|by|for|of|into|via)\b)[a-z]+(?:['’]s)?\s+){{0,2}}"
+    rf"|with|by|for|of|into|via|said|says|told|tells|reported|added|stated|announced|warned"
+    rf"|confirmed|estimated)\b)[a-z]+(?:['’]s)?\s+){{0,2}}"
     rf"{ROLE_WORDS}(?:\s+(?:sources|officials?|spokes(?:wo)?man|spokesperson))?"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}}"
     rf"|[a-z]{{4,}}(?:\s+and\s+[a-z]{{4,}})?(?=,)))?)"  # "the ministry of health, in a statement,"

@@ -112,7 +112,11 @@ CASES = [
     ("Attackers said to be soldiers raided the village, killing 7 residents.", "7", ""),
     ("Fighters reported to be from the rebel army killed 9 civilians.", "9", ""),
     ("Officials believe 300 people died in the mudflow.", "300", "Officials"),
+    ("District head Sri Wulan said authorities were warning about 11,400 people to be ready "
+     "to leave.", "11,400", "Sri Wulan"),
     # ...but a known body that speaks keeps its credit
+    ("About 100,000 refugees are in the camp, said Ines Parto, the spokeswoman for the "
+     "medical charity Doctors Without Borders.", "100,000", "Doctors Without Borders"),
     ("UN figures show 15,000 people crossed in the past week.", "15,000", "UN"),
     ("MSF teams said 26,000 refugees had arrived since the start of the month.", "26,000",
      "MSF"),
