@@ -202,6 +202,18 @@ _AS_REPORTS = re.compile(
 # one cited is the voice the report passes on.
 _CITING = re.compile(rf"\b(?i:citing|quoting)\s+(?:[Tt]he\s+|an?\s+)?(?P<name>{_BODY})")
 _SAID_ROLE = re.compile(rf"\b{VERBS}\s+{_ROLE}")
+# "said a disaster official who gave his name as Rudi", "A resident, identified only as
+# Ahmed, said": the speaker a description introduces is the one it names.
+_GIVES_NAME = (
+    r",?\s+(?:who\s+gave\s+(?:his|her|their)\s+(?:\w+\s+)?name\s+(?:only\s+)?as"
+    r"|(?:identified|named)\s+(?:only\s+)?as|named)\s+"
+    r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+_NAMED_AS = re.compile(
+    rf"\b{VERBS}\s+(?:an?|the)\s+(?:[a-z]+\s+){{0,3}}[a-z]+{_GIVES_NAME}"
+    rf"|\b(?:An?|The|an?|the)\s+(?:[a-z]+\s+){{0,3}}[a-z]+{_GIVES_NAME.replace('person', 'name')}"
+    rf"(?=,?\s+(?:[^.;\"“]{{0,60}}?,\s+)?{VERBS}\b)"
+)
 _ACCORDING = re.compile(
     rf"(?:\b(?i:according to|as per)|\bper(?=\s+[A-Z]))\s+"
     rf"(?:{_ROLE}|(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<person>{_NAME})"
@@ -249,8 +261,10 @@ _OWNER_SAYS = re.compile(
 # "according to a tally by The Associated Press", "according to figures released by X"
 _DOCUMENT_BY = re.compile(
     rf"\b(?i:according to)\s+(?:(?:a|an|the)\s+)?{_DOCUMENT}\s+"
-    r"(?:(?:released|compiled|published|issued|collected|gathered|kept|provided|cited)\s+)?"
-    rf"(?:by|from|of)\s+(?:the\s+)?(?P<name>{_BODY})"
+    r"(?:(?:released|compiled|published|issued|collected|gathered|kept|provided|cited|posted"
+    r"|put out|updated|shared)\s+(?:(?:late |early )?on\s+[A-Z]\w+\s+|(?:yesterday|today)\s+)?)?"
+    r"(?:by|from|of|at|on\s+the\s+(?:website|site|page|account)\s+of)\s+"
+    rf"(?:the\s+)?(?P<name>{_BODY})"
 )
 # "The toll was put at 45 by the ministry", "were confirmed by police": the agent of a
 # passive verb that gives a figure gives it.
@@ -486,9 +500,9 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
         return ()
     speakers: list[Attribution] = []
     patterns = (
-        _CITING, _POSTPOSED, _APPOSED_NAME, _SPOKESPERSON_FOR, _RELATIVE_SAID, _PERSON_OF,
-        _DOCUMENT_FROM, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS, _DOCUMENT_BY, _GIVEN_BY,
-        _DESCRIBED, _ACCORDING_TITLED, _ACCORDING,
+        _CITING, _NAMED_AS, _POSTPOSED, _APPOSED_NAME, _SPOKESPERSON_FOR, _RELATIVE_SAID,
+        _PERSON_OF, _DOCUMENT_FROM, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS, _DOCUMENT_BY,
+        _GIVEN_BY, _DESCRIBED, _ACCORDING_TITLED, _ACCORDING,
         _AS_REPORTS, _TITLE_NAME_SAID, _ROLE_ASIDE, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID,
         _CLAUSE_SUBJECT, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
     )  # fmt: skip

@@ -13,7 +13,8 @@ holds one general cause found on real reports the Brief had not seen:
 - a participle clause that lends the main clause's subject as the speaker
   ("X appealed for help, saying 5,000 ...");
 - a role with an indefinite article and a long modifier ("said a disaster control
-  official"), or a body whose head is a centre, board, unit or task force;
+  official"), a role the report then names ("who gave his name as Rudi"), a body whose
+  head is a centre, board, unit or task force, figures "posted at" a body;
 - a well-known body named in passing, not as a source: as a modifier ("UN food"), as the
   agent of an act ("tents set up by MSF"), beside a participle used as an adjective
   ("the estimated 1 million").
@@ -78,6 +79,17 @@ CASES = [
      "provincial disaster board"),
     ("The army's rescue unit said 75 people had been pulled from the ash.", "75",
      "rescue unit"),
+    # a speaker the description names ("who gave his name as", "identified only as")
+    ("A total of 16,800 people have been evacuated in three districts, said a disaster "
+     "official who gave his name as Rudi in the provincial capital.", "16,800", "Rudi"),
+    ("A nurse identified only as Maria said 30 patients were moved overnight.", "30",
+     "Maria"),
+    ("A farmer named Ahmed said 11 villagers had died in the blast.", "11", "Ahmed"),
+    # a document posted at, or published on a day by, a body
+    ("More than 4,600 others have been moved, according to the latest figures posted at the "
+     "district crisis centre.", "4,600", "district crisis centre"),
+    ("About 5,000 people are in shelters, according to figures published on Monday by the "
+     "regional disaster office.", "5,000", "regional disaster office"),
     # --- a known body named in passing is no source ---
     ("Cholera is spreading among the 1 million refugees and no UN food has reached them, "
      "aid workers said.", "1 million", "aid workers"),
