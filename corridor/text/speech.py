@@ -23,8 +23,10 @@ _PROGRESSIVE = (
     r"(?:saying|reporting|estimating|warning(?=\s+(?:that|of)\b)|claiming|predicting|telling"
     r"|confirming)"
 )
+# "the confirmed death toll", "an estimated 40": a participle that describes a noun.
+_ATTRIBUTIVE = r"(?<![Tt]he )(?<!\b[Aa]n )"
 VERBS = (
-    r"(?:said|says|say|reported|reports|report|estimated|estimates|estimate|told|tweeted|posted"
+    rf"{_ATTRIBUTIVE}(?:said|says|say|reported|reports|report|estimated|estimates|estimate|told|tweeted|posted"
     r"|announced"
     r"|stated|claimed|claims|claim|confirmed|added|counted|cited|wrote|indicated"
     r"|(?:gave|gives|give) (?:an? |the )?(?:\w+ )?(?:figure|toll|estimate|number|tally|count)"
@@ -133,7 +135,7 @@ _OWN_SAID = re.compile(
 )
 # Verbs that only report: "gave", "fears" or "hopes" may have any subject ("the storm gave").
 _SAY_VERBS = (
-    r"(?:said|says|say|reported|reports|report|told|tweeted|posted|announced|stated|confirmed"
+    rf"{_ATTRIBUTIVE}(?:said|says|say|reported|reports|report|told|tweeted|posted|announced|stated|confirmed"
     r"|added|estimated|estimates|estimate|wrote|noted|claimed|claims|claim|disclosed|revealed"
     r"|declared|explained|acknowledged|tells|confirms|announces|writes|tweets|declares"
     r"|reveals|discloses|explains|acknowledges|(?:states|notes)(?=\s+that\b)"
@@ -152,6 +154,7 @@ _NO_NOUN = (
 _CLAUSE_SUBJECT = re.compile(
     r"(?:^|[,;:][\"”’]?\s+|\b(?:and|but)\s+)(?P<name>(?:(?:[Tt]he|[Aa]n?)\s+)?"
     rf"(?![a-z]+(?:ing|ed)\s+(?:{_PREPOSITION}|about|by|under)\b|{_PREPOSITION}\b"
+    rf"|[a-z]+ing\s+(?:the|an?|its|their|his|her)\b"  # ", bringing the toll to 35"
     rf"|(?i:however|meanwhile|though|for|as)\b)"
     rf"(?:(?!{_NO_NOUN})[A-Za-z][\w'’.-]*\s+){{0,3}}?"
     rf"(?!{_NO_NOUN}|(?:it|he|she|they|we|I|you|this|these|there|many|some|most|all|others"

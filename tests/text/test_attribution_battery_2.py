@@ -118,6 +118,10 @@ CASES = [
     # another title keeps its own credit
     ("Governor Ana Ruiz toured the shelters on Monday. About 4,000 people spent the night "
      "there, the mayor said.", "4,000", "mayor"),
+    # --- a participle that describes a noun is no verb; a participle clause no subject ---
+    ("Earlier, officials said two burned villagers had died in hospital, bringing the "
+     "confirmed death toll to 35.", "35", "officials"),
+    ("The reported 40 dead were buried in a mass grave on Sunday.", "40", ""),
     # --- a passive hedge ("believed to be", "said to be") is no speech ---
     ("Gunmen believed to be militia members attacked the camp on Saturday, killing at least "
      "12 people.", "12", ""),
