@@ -83,6 +83,8 @@ def attribute(sentence: str, position: int) -> Attribution | None:
         and not (position >= 0 and _COUNTED_WITH.fullmatch(sentence[position : a.span.start]))
     )
     speaker = find_speaker(sentence, position)
+    if _narrated(sentence, position, speaker, sources):
+        return None  # "..., the agency said as 115,000 refugees fled": the report narrates
     if speaker is not None and _CITED.search(sentence[: speaker.span.start]):
         return speaker  # "state TV said, citing the interior ministry": the ministry
     if sources:
@@ -178,6 +180,33 @@ def _voiced(sentence: str, known: Attribution) -> bool:
         _VOICE_AFTER.match(sentence[known.span.end :])
         or _VOICE_BEFORE.search(sentence[max(0, known.span.start - 80) : known.span.start])
         or _VOICE_POST.search(sentence[max(0, known.span.start - 60) : known.span.start])
+    )
+
+
+# "said in a statement as 115,000 refugees fled", "urging calm as the toll rose to 191": a
+# clause of time after the speech verb is the report's own narration.
+_AS_CLAUSE = re.compile(r"\bas\s+(?=the\s+[a-z]|\d|(?:some|about|nearly|more than|over)\s+\d)")
+
+
+def _narrated(
+    sentence: str, position: int, speaker: Attribution | None, sources: tuple[Attribution, ...]
+) -> bool:
+    """Return whether the figure at ``position`` stands in a clause of time ("as ...") after
+    the speech verb of every voice before it, which then says something else."""
+    voices_before = [a.span.end for a in (speaker, *sources) if a is not None]
+    if position < 0 or not voices_before or max(voices_before) > position:
+        return False
+    start = max(voices_before)
+    clauses = [m.start() for m in _AS_CLAUSE.finditer(sentence, start) if m.start() < position]
+    if not clauses:
+        return False
+    before = sentence[start : clauses[-1]]
+    verb = HAS_VERB.search(before)
+    return (
+        verb is not None
+        and re.search(r"\w", before[verb.end() :]) is not None  # "said as ..." may be its speech
+        and re.search(r"\bthat\b|[\"“:]", before) is None
+        and not re.search(r"\d", before)
     )
 
 

@@ -15,6 +15,8 @@ holds one general cause found on real reports the Brief had not seen:
 - a role with an indefinite article and a long modifier ("said a disaster control
   official"), a role the report then names ("who gave his name as Rudi"), a body whose
   head is a centre, board, unit or task force, figures "posted at" a body;
+- a clause of time after the speech verb ("said in a statement as 115,000 fled"), which
+  the report narrates;
 - a well-known body named in passing, not as a source: as a modifier ("UN food"), as the
   agent of an act ("tents set up by MSF"), beside a participle used as an adjective
   ("the estimated 1 million").
@@ -122,6 +124,16 @@ CASES = [
     ("Earlier, officials said two burned villagers had died in hospital, bringing the "
      "confirmed death toll to 35.", "35", "officials"),
     ("The reported 40 dead were buried in a mass grave on Sunday.", "40", ""),
+    # --- a clause of time after the speech verb is the report's narration ---
+    ('"The suffering must stop," the High Commissioner said in a statement as 115,000 '
+     "refugees fled the camp.", "115,000", ""),
+    ("The volcano is still dangerous, an expert said on Wednesday, urging residents to stay "
+     "in shelters as the death toll rose to 191.", "191", ""),
+    ("Officials said 300 people had died as the floods swept the valley.", "300",
+     "Officials"),
+    ("Officials said as many as 300 people had died.", "300", "Officials"),
+    ("Officials said that as the water receded, 300 people returned home.", "300",
+     "Officials"),
     # --- a passive hedge ("believed to be", "said to be") is no speech ---
     ("Gunmen believed to be militia members attacked the camp on Saturday, killing at least "
      "12 people.", "12", ""),
