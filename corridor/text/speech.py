@@ -95,7 +95,7 @@ ROLE_WORDS = (
     r"|bureau|administration|mayor|governor|president|commissioner|prime minister|secretary"
     # the other heads a body's name ends with: "the crisis centre", "the disaster board"
     r"|charity|organi[sz]ation|NGO|centre|center|board|unit|task force|team|coordinator"
-    r"|institute)"
+    r"|institute|chief|head|leaders?|elders?|representatives?|director|manager)"
 )
 _ROLE = (
     rf"(?P<name>(?<![\w'’.-])(?:(?:the|The|an?|An?)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"
@@ -124,7 +124,7 @@ _ROLE_ASIDE = re.compile(
     rf"{_ROLE},\s+[^,\"“]{{3,60}},\s+(?:(?:has|have|had)\s+)?{VERBS}\b{_INVERTED_AFTER}"
 )
 _ROLE_SAID = re.compile(
-    rf"{_ROLE}(?:\s+(?:in|at|from)(?:\s+[\w'’-]+){{1,4}}?)?{_WHEN}(?P<comma>,)?\s+"
+    rf"{_ROLE}(?:\s+(?:in|at|from|of)(?:\s+[\w'’-]+){{1,4}}?)?{_WHEN}(?P<comma>,)?\s+"
     rf"{_AUX}{VERBS}\b{_INVERTED}"
 )
 # "its NGO partners estimated", "their staff reported": a noun a possessive opens is the

@@ -92,6 +92,12 @@ CASES = [
      "district crisis centre.", "4,600", "district crisis centre"),
     ("About 5,000 people are in shelters, according to figures published on Monday by the "
      "regional disaster office.", "5,000", "regional disaster office"),
+    # the heads and elders of a place or a group
+    ("The chief of the village told the agency that all 1,750 inhabitants had fled.",
+     "1,750", "chief of the village"),
+    ("Community leaders in the camp said 300 families had arrived overnight.", "300",
+     "Community leaders"),
+    ("Elders of the village said 45 people were missing after the mudflow.", "45", "Elders"),
     # --- a known body named in passing is no source ---
     ("Cholera is spreading among the 1 million refugees and no UN food has reached them, "
      "aid workers said.", "1 million", "aid workers"),
