@@ -49,6 +49,7 @@ __all__ = [
     "speaks_as_person",
     "titled_people",
     "resolve_surname",
+    "resolve_person_role",
     "resolve_title",
     "titles_named",
 ]
@@ -342,6 +343,24 @@ def resolve_title(source: str, titled: list[tuple[str, str]]) -> str:
     title = match.group("title").lower()
     for held, name in reversed(titled):
         if held == title:
+            return name
+    return source
+
+
+# "the official added": a role anyone credited holds, with the definite article ("the
+# spokeswoman" may be someone else's).
+_THE_PERSON_ROLE = re.compile(r"(?i:the\s+official)\s*$")
+
+
+def resolve_person_role(source: str, before: str, earlier: list[str]) -> str:
+    """Return the person a definite person's role refers back to: "The official added that
+    900 soldiers were helping" after "Its head, Luis Soto, told reporters" is Luis Soto.
+    ``before`` is the sentence up to the end of the credit; an indefinite role ("an
+    official said") is someone new, and is kept."""
+    if not _THE_PERSON_ROLE.search(before):
+        return source
+    for name in reversed(earlier):
+        if _is_person(name) and _PERSON.fullmatch(name):
             return name
     return source
 

@@ -9,7 +9,8 @@ holds one general cause found on real reports the Brief had not seen:
   and a passive hedge that is none ("gunmen believed to be soldiers");
 - a verb that reports with a stance ("stressed that", "insisted", "pointed out");
 - a bare title that stands for the person named with it before ("the minister told
-  reporters" after "Foreign Minister Luis Soto");
+  reporters" after "Foreign Minister Luis Soto"), "the official" for the person last
+  credited, "he" for a person just named with a title;
 - a participle clause that lends the main clause's subject as the speaker
   ("X appealed for help, saying 5,000 ...");
 - a role with an indefinite article and a long modifier ("said a disaster control
@@ -123,6 +124,14 @@ CASES = [
      "have already returned, the minister told reporters.", "3,000", "Luis Soto"),
     ("Governor Ana Ruiz toured the shelters on Monday. About 4,000 people spent the night "
      "there, the governor said.", "4,000", "Ana Ruiz"),
+    ("Its head, Luis Soto, told reporters that 15,000 more would be moved by Friday. The "
+     "official added that 900 soldiers were helping.", "900", "Luis Soto"),
+    ("Its head, Luis Soto, told reporters that 15,000 more would be moved by Friday. An "
+     "official added that 900 soldiers were helping.", "900", "official"),
+    # "he" after a person just named with a title, not the one credited before
+    ('"There are 30,000 people in the stadium," said Marta Lind, who runs the shelter. '
+     "Mayor Pedro Alba visited the camp on Sunday. He said 700 families had arrived since "
+     "Friday.", "700", "Pedro Alba"),
     # another title keeps its own credit
     ("Governor Ana Ruiz toured the shelters on Monday. About 4,000 people spent the night "
      "there, the mayor said.", "4,000", "mayor"),
