@@ -8,6 +8,7 @@ from corridor.text.agencies import (
     KNOWN_SOURCES,
     Attribution,
     canonical_source,
+    is_known,
     known_sources,
 )
 from corridor.text.model import Span
@@ -38,6 +39,7 @@ __all__ = [
     "canonical_source",
     "credited_after",
     "earlier_estimate",
+    "headline_credit",
     "is_generic",
     "is_outlet",
     "known_sources",
@@ -116,8 +118,8 @@ def attribute(sentence: str, position: int) -> Attribution | None:
                 return speaker  # "no UN food reached them, aid workers said": UN is no voice
             return known
     if speaker is None and position >= 0:
-        return participle_speaker(sentence, position)  # "X appealed for aid, saying 900 ..."
-    return speaker
+        speaker = participle_speaker(sentence, position)  # "X appealed, saying 900 ..."
+    return speaker if speaker is not None else headline_credit(sentence)
 
 
 # "much higher than the initial estimate of 10,000": a superseded figure whose owner the
@@ -209,6 +211,28 @@ def _narrated(
         and re.search(r"\bthat\b|[\"“:]", before) is None
         and not re.search(r"\d", before)
     )
+
+
+# A headline's credit: "Cholera kills 2,000 a day in camps - aid workers", "UN: 200,000
+# refugees now in Chad" (a line with no full stop, the credit after a dash or before a colon).
+_CREDIT_WORDS = r"(?:[A-Z][\w.'’-]*|[a-z]+)(?:\s+(?:[A-Z][\w.'’-]*|[a-z]+)){0,3}"
+_HEADLINE_AFTER = re.compile(rf"(?:\s[-–—]|:)\s*(?P<name>{_CREDIT_WORDS})\s*$")
+_HEADLINE_BEFORE = re.compile(rf"^\s*(?P<name>{_CREDIT_WORDS}):\s+(?=[^:]*\d)")
+
+
+def headline_credit(sentence: str) -> Attribution | None:
+    """Return the credit a headline gives after a dash or before a colon, if the words
+    name a well-known source or a role ("officials", "aid workers", "agency")."""
+    if sentence.rstrip().endswith((".", "?", "!", '"', "”")):
+        return None
+    for pattern in (_HEADLINE_AFTER, _HEADLINE_BEFORE):
+        match = pattern.search(sentence)
+        if match is None:
+            continue
+        name = re.sub(r"^(?:the|The)\s+", "", match.group("name").strip())
+        if is_known(name) or re.fullmatch(rf"(?:[a-z]+\s+){{0,2}}{ROLE_WORDS}", name):
+            return Attribution(canonical_source(name), Span(*match.span("name")), True)
+    return None
 
 
 def _unknown_acronym(match: re.Match[str]) -> str:

@@ -18,6 +18,7 @@ holds one general cause found on real reports the Brief had not seen:
   head is a centre, board, unit or task force, figures "posted at" a body;
 - a clause of time after the speech verb ("said in a statement as 115,000 fled"), which
   the report narrates;
+- a headline's credit ("... rises to 135 - officials", "UN: 200,000 ...");
 - a well-known body named in passing, not as a source: as a modifier ("UN food"), as the
   agent of an act ("tents set up by MSF"), beside a participle used as an adjective
   ("the estimated 1 million").
@@ -99,6 +100,13 @@ CASES = [
     ("Community leaders in the camp said 300 families had arrived overnight.", "300",
      "Community leaders"),
     ("Elders of the village said 45 people were missing after the mudflow.", "45", "Elders"),
+    # --- a headline's credit after a dash or a colon, or before a colon ---
+    ("Volcano death toll rises to 135 - officials", "135", "officials"),
+    ("Volcano death toll rises to 135: officials", "135", "officials"),
+    ("Cholera kills 2,000 a day in border camps - aid workers", "2,000", "aid workers"),
+    ("UN: 200,000 refugees now in eastern camps", "200,000", "UN"),
+    ("Thousands flee to the border town - Goma", "Thousands", ""),
+    ("Volcano: 2,000 evacuated from slopes", "2,000", ""),
     # --- a known body named in passing is no source ---
     ("Cholera is spreading among the 1 million refugees and no UN food has reached them, "
      "aid workers said.", "1 million", "aid workers"),
