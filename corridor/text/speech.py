@@ -95,7 +95,8 @@ ROLE_WORDS = (
     r"|bureau|administration|mayor|governor|president|commissioner|prime minister|secretary"
     # the other heads a body's name ends with: "the crisis centre", "the disaster board"
     r"|charity|organi[sz]ation|NGO|centre|center|board|unit|task force|team|coordinator"
-    r"|institute|chief|head|leaders?|elders?|representatives?|director|manager)"
+    r"|institute|chief|head|leaders?|elders?|representatives?|director|manager"
+    r"|(?:aid |relief |rights |humanitarian )groups|agencies|organi[sz]ations)"
 )
 _ROLE = (
     rf"(?P<name>(?<![\w'’.-])(?:(?:the|The|an?|An?)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"
@@ -158,8 +159,9 @@ _CLAUSE_SUBJECT = re.compile(
     rf"|(?i:however|meanwhile|though|for|as)\b)"
     rf"(?:(?!{_NO_NOUN})[A-Za-z][\w'’.-]*\s+){{0,3}}?"
     rf"(?!{_NO_NOUN}|(?:it|he|she|they|we|I|you|this|these|there|many|some|most|all|others"
-    rf"|one)\b)[A-Za-z][\w'’.-]{{2,}})"
-    rf"{_WHEN}(?P<comma>,)?\s+{_AUX}{_SAY_VERBS}\b(?!\s+of\b){_INVERTED}"
+    rf"|one)\b|[a-z]+ed\s+(?:claims?|reports?|estimates?)\b)"  # "rejected claims": a noun
+    rf"[A-Za-z][\w'’.-]{{2,}})"
+    rf"{_WHEN}(?P<comma>,)?\s+{_AUX}{_SAY_VERBS}\b(?!\s+(?:of|by)\b){_INVERTED}"
 )
 # "Commissioner for Refugees in Sudan Abdallah Suleiman reported": a title, then the
 # person who holds it and speaks.
@@ -237,6 +239,16 @@ _DATA_SHOWS = re.compile(
     r"|\b(?i:data|figures|statistics)\s+(?:from|by|of|(?:collected|released|published|compiled"
     r"|gathered|provided|issued|kept) by)"
     rf"\s+(?:the\s+)?(?P<source>{_BODY})"
+)
+# "a UN warning that 30,000 ...", "the ministry's announcement that", "claims by aid groups
+# that": a noun of speech whose content clause holds the figure is its owner's word.
+_SPEECH_NOUN = r"(?:warnings?|announcement|claims?|statement|reports?|estimates?|appeal|assessment)"
+_NOUN_THAT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}?)"
+    rf"(?:[a-z]+\s+)?{_SPEECH_NOUN}\s+that\b"
+    rf"|(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:[a-z]+\s+)?(?:{ROLE_WORDS}|[A-Z]\w+))"
+    rf"['’]s?\s+(?:[a-z]+\s+)?{_SPEECH_NOUN}\s+that\b"
+    rf"|\b{_SPEECH_NOUN}\s+(?:by|from)\s+(?:the\s+)?(?P<source>{_BODY})\s+that\b"
 )
 # What may join the parts of a person's name: "Abdulmenam al-Ghaithi", "Ana da Silva".
 _PARTICLE = r"(?:al-|el-|de |da |bin |van |von )"
@@ -370,7 +382,11 @@ def says_this(sentence: str) -> bool:
     return _SAYS_THIS.search(sentence) is not None
 
 
-_DATA_WORDS = re.compile(r"\b(?:data|figures|statistics|statement|report|bulletin)\b", re.I)
+_DATA_WORDS = re.compile(
+    r"\b(?:data|figures|statistics|statement|report|bulletin|warnings?|announcement|claims?"
+    r"|estimates?|appeal)\b",
+    re.I,
+)
 HAS_VERB = re.compile(rf"\b{VERBS}|\b(?i:according to|as per)|\bper\s+[A-Z]")
 PRONOUN = re.compile(rf"\b(?:It|it|he|she|He|She|They|they|the (?:organi[sz]ation|report|group|"
                       rf"monitor|agency|centre|center|office))\s+{_ALSO}{VERBS}\b")  # fmt: skip
@@ -503,9 +519,9 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
         return ()
     speakers: list[Attribution] = []
     patterns = (
-        _CITING, _NAMED_AS, _POSTPOSED, _APPOSED_NAME, _SPOKESPERSON_FOR, _RELATIVE_SAID,
-        _PERSON_OF, _DOCUMENT_FROM, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS, _DOCUMENT_BY,
-        _GIVEN_BY, _DESCRIBED, _ACCORDING_TITLED, _ACCORDING,
+        _CITING, _NAMED_AS, _NOUN_THAT, _POSTPOSED, _APPOSED_NAME, _SPOKESPERSON_FOR,
+        _RELATIVE_SAID, _PERSON_OF, _DOCUMENT_FROM, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS,
+        _DOCUMENT_BY, _GIVEN_BY, _DESCRIBED, _ACCORDING_TITLED, _ACCORDING,
         _AS_REPORTS, _TITLE_NAME_SAID, _ROLE_ASIDE, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID,
         _CLAUSE_SUBJECT, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
     )  # fmt: skip

@@ -18,6 +18,8 @@ holds one general cause found on real reports the Brief had not seen:
   head is a centre, board, unit or task force, figures "posted at" a body;
 - a clause of time after the speech verb ("said in a statement as 115,000 fled"), which
   the report narrates;
+- a noun of speech whose "that" clause holds the figure ("a UN warning that 30,000 ...",
+  "claims by aid groups that"), not a noun after a verb ("rejected claims that");
 - a headline's credit ("... rises to 135 - officials", "UN: 200,000 ...");
 - a well-known body named in passing, not as a source: as a modifier ("UN food"), as the
   agent of an act ("tents set up by MSF"), beside a participle used as an adjective
@@ -147,6 +149,15 @@ CASES = [
     ("Earlier, officials said two burned villagers had died in hospital, bringing the "
      "confirmed death toll to 35.", "35", "officials"),
     ("The reported 40 dead were buried in a mass grave on Sunday.", "40", ""),
+    # --- a noun of speech whose clause holds the figure is its owner's word ---
+    ("The minister dismissed a UN warning that some 30,000 people were poised to cross.",
+     "30,000", "UN"),
+    ("The ministry's announcement that 3,000 people had been evacuated came late on Monday.",
+     "3,000", "ministry"),
+    ("The government rejected claims by aid groups that 5,000 people had died.", "5,000",
+     "aid groups"),
+    ("The government rejected claims that 5,000 people had died.", "5,000", ""),
+    ("There were reports that 200 people had been killed.", "200", ""),
     # --- a clause of time after the speech verb is the report's narration ---
     ('"The suffering must stop," the High Commissioner said in a statement as 115,000 '
      "refugees fled the camp.", "115,000", ""),
