@@ -888,8 +888,11 @@ def extract_figures(
         # "'...,' said Vega. 'Another 400 are waiting.'": a quotation that follows one its
         # speaker was named for, in the same paragraph, is the same speaker's.
         whole_quote = opens and sentence.text.rstrip()[-1:] in '"”'
+        # A quotation that runs on past the sentence (it opens and is not closed in it, as
+        # when it runs to the next paragraph) is as much the same speaker's.
+        runs_on = opens and len(re.findall(r"[\"“”]", sentence.text)) % 2 == 1
         context.quoted = context.in_quote or (
-            opens and (context.expect_quote or (whole_quote and context.quoted_before))
+            opens and (context.expect_quote or ((whole_quote or runs_on) and context.quoted_before))
         )
         for mention in mentions:
             if any(mention.number_span.overlaps(d.span) for d in dates):

@@ -10,7 +10,8 @@ holds one general cause found on real reports the Brief had not seen:
 - a verb that reports with a stance ("stressed that", "insisted", "pointed out");
 - a bare title that stands for the person named with it before ("the minister told
   reporters" after "Foreign Minister Luis Soto"), "the official" for the person last
-  credited, "he" for a person just named with a title;
+  credited, "he" for a person just named with a title, a quotation that runs on past its
+  sentence for its speaker;
 - a participle clause that lends the main clause's subject as the speaker
   ("X appealed for help, saying 5,000 ...");
 - a role with an indefinite article and a long modifier ("said a disaster control
@@ -142,6 +143,11 @@ CASES = [
     ('"There are 30,000 people in the stadium," said Marta Lind, who runs the shelter. '
      "Mayor Pedro Alba visited the camp on Sunday. He said 700 families had arrived since "
      "Friday.", "700", "Pedro Alba"),
+    # a quotation that runs on past its sentence is the same speaker's
+    ('"We have registered 12,000 people in the camp since Friday," said Ana Ruiz of the food '
+     'agency. "At least 3,000 of them are children under five.', "3,000", "Ana Ruiz"),
+    ('"We have registered 12,000 people in the camp since Friday," said Ana Ruiz of the food '
+     'agency. "At least 3,000 of them are children," said Marta Lind.', "3,000", "Marta Lind"),
     # another title keeps its own credit
     ("Governor Ana Ruiz toured the shelters on Monday. About 4,000 people spent the night "
      "there, the mayor said.", "4,000", "mayor"),
