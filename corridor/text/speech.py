@@ -84,7 +84,9 @@ _PREPOSITION = (
 )
 _SAID_SPEAKER = re.compile(
     rf"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
-    rf"\b(?!told\b|tells\b|(?:is|are|was|were)\s+telling\b){VERBS}\s+(?:(?!{_PREPOSITION}\b)[a-z]+\s+){{0,4}}(?P<name>{_NAME})"
+    rf"\b(?!told\b|tells\b|(?:is|are|was|were)\s+telling\b){VERBS}\s+(?:(?!{_PREPOSITION}\b)[a-z]+\s+){{0,4}}(?P<name>(?>{_NAME}))"
+    # "warned Mount Merapi could erupt": a name with a verb of its own opens the speech
+    r"(?!\s+(?:could|would|will|may|might|can|should|must|was|were|is|are|had|has|have)\b)"
 )
 ROLE_WORDS = (
     r"(?i:officials?|authorities|ministry|minister|spokes(?:wo)?man|spokesperson|government"

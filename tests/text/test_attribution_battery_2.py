@@ -174,6 +174,10 @@ CASES = [
     ("Officials said as many as 300 people had died.", "300", "Officials"),
     ("Officials said that as the water receded, 300 people returned home.", "300",
      "Officials"),
+    # a name after the verb with a verb of its own opens the speech, it does not give it
+    ("Residents fled a city of 400,000 on Monday as authorities warned Mount Merapi could "
+     "erupt again.", "400,000", ""),
+    ("About 2,000 people were evacuated, said Governor Ana Ruiz.", "2,000", "Ana Ruiz"),
     # --- a passive hedge ("believed to be", "said to be") is no speech ---
     ("Gunmen believed to be militia members attacked the camp on Saturday, killing at least "
      "12 people.", "12", ""),
