@@ -191,6 +191,13 @@ def _voiced(sentence: str, known: Attribution) -> bool:
 _AS_CLAUSE = re.compile(r"\bas\s+(?=the\s+[a-z]|\d|(?:some|about|nearly|more than|over)\s+\d)")
 
 
+# "..., after a cyclone ripped through the region": once the speaker has given a figure,
+# a clause of time with a subject of its own is the report's background.
+_BACKGROUND = re.compile(
+    r",\s+(?:after|as|while|when)\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?\s+[a-z]+ed\b"
+)
+
+
 def _narrated(
     sentence: str, position: int, speaker: Attribution | None, sources: tuple[Attribution, ...]
 ) -> bool:
@@ -200,6 +207,15 @@ def _narrated(
     if position < 0 or not voices_before or max(voices_before) > position:
         return False
     start = max(voices_before)
+    background = _BACKGROUND.search(sentence, start)
+    if (
+        background is not None
+        and background.start() < position
+        and HAS_VERB.search(sentence[start : background.start()])
+        and re.search(r"\d", sentence[start : background.start()])
+        and not re.search(r"[\"“:]", sentence[start : background.start()])
+    ):
+        return True  # "said the toll rose to 242, after a cyclone ... killed hundreds"
     clauses = [m.start() for m in _AS_CLAUSE.finditer(sentence, start) if m.start() < position]
     if not clauses:
         return False

@@ -17,8 +17,9 @@ holds one general cause found on real reports the Brief had not seen:
 - a role with an indefinite article and a long modifier ("said a disaster control
   official"), a role the report then names ("who gave his name as Rudi"), a body whose
   head is a centre, board, unit or task force, figures "posted at" a body;
-- a clause of time after the speech verb ("said in a statement as 115,000 fled"), which
-  the report narrates;
+- a clause of time after the speech verb ("said in a statement as 115,000 fled") or after
+  the speaker's figure (", after a cyclone ripped through ... displaced hundreds of
+  thousands"), which the report narrates;
 - a noun of speech whose "that" clause holds the figure ("a UN warning that 30,000 ...",
   "claims by aid groups that"), not a noun after a verb ("rejected claims that");
 - a headline's credit ("... rises to 135 - officials", "UN: 200,000 ...");
@@ -169,6 +170,11 @@ CASES = [
      "refugees fled the camp.", "115,000", ""),
     ("The volcano is still dangerous, an expert said on Wednesday, urging residents to stay "
      "in shelters as the death toll rose to 191.", "191", ""),
+    ("The minister said on Thursday the death toll had risen to 242, after a cyclone ripped "
+     "through the region and triggered floods that have displaced hundreds of thousands.",
+     "hundreds of thousands", ""),
+    ("The minister said on Thursday the death toll had risen to 242, after a cyclone ripped "
+     "through the region.", "242", "minister"),
     ("Officials said 300 people had died as the floods swept the valley.", "300",
      "Officials"),
     ("Officials said as many as 300 people had died.", "300", "Officials"),
