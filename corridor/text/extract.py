@@ -881,9 +881,9 @@ def extract_figures(
             credit = resolve_surname(resolve_generic(after, context.sources), context.sources)
             _credit_back(figures, context, credit, this)
         context.previous_index = sentence.index
-        context.people = [*context.people[-(_RECALL - 1) :], *titled_people(masked)]
-        context.titles = [*context.titles[-(_RECALL - 1) :], *titles_named(masked)]
         named_now = titled_people(masked)
+        context.people = [*context.people[-(_RECALL - 1) :], *named_now]
+        context.titles = [*context.titles[-(_RECALL - 1) :], *titles_named(masked)]
         opens = sentence.text[:1] in '"“'
         # "'...,' said Vega. 'Another 400 are waiting.'": a quotation that follows one its
         # speaker was named for, in the same paragraph, is the same speaker's.
