@@ -69,12 +69,36 @@ from corridor.text.sentences import split_sentences
 from corridor.text.tweets import find_posts
 from corridor.text.verb_classes import noun_event
 
+# Verbs by which a total reaches a figure, in every tense: "the toll tops 100", "nears
+# 9,000", "crossed 200", "is approaching 400", "has surpassed 5,000".
+_REACH_LEMMAS = "reach top pass exceed surpass hit cross near approach breach"
+_REACH_FORMS = "|".join(
+    sorted(
+        {
+            form
+            for lemma in _REACH_LEMMAS.split()
+            for form in (
+                lemma,
+                lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s"),
+                (lemma[:-1] if lemma.endswith("e") else lemma)
+                + ("ped" if lemma == "top" else "ed"),
+                (lemma[:-1] if lemma.endswith("e") else lemma)
+                + ("ping" if lemma == "top" else "ting" if lemma == "hit" else "ing"),
+            )
+        }
+        - {"near"},  # "the number of people near 3 rivers": a preposition, no verb
+        key=len,
+        reverse=True,
+    )
+)
 _FIGURE_OF = re.compile(
-    r"(?:figure|total|toll|number|estimate|exodus|influx|outflow|count)"
-    r"(?: (?:number|figure|toll|count))?"
+    r"(?:figure|total|toll|number|estimate|exodus|influx|outflow|count)s?"
+    r"(?: (?:number|figure|toll|count)s?)?"
     r"(?P<of> of (?P<noun>[A-Za-z]+(?: [a-z]+){0,2}))?"
-    r"(?:[ ,]+[\w'’.-]+){0,12}? (?:of|at|to|reached|is|was|be|from|now|topped|passed|exceeded"
-    r"|exceed|surpass|surpassed|hit)\s*$",
+    r"(?:[ ,]+[\w'’.-]+){0,12}? (?:of|at|to|is|was|be|from|now|"
+    + _REACH_FORMS
+    # "the toll climbed past 3,000", not "the number evacuated in the past 24 hours"
+    + r"|(?:\w+(?:ed|s|ing)|rose|risen|went|gone) past)\s*$",
     re.I,
 )
 # "an estimated population of 120,000", "the refugee population ... has risen to 240,000"
@@ -207,9 +231,9 @@ _HEDGE = re.compile(
     re.I,
 )
 _TOTAL_VERB = re.compile(
-    r"\b(?:has |have |had )?(?:(?:reached|reaching|topped|hit|passed|exceeded|surpassed)"
+    r"\b(?:has |have |had |is |are |was |were )?(?:(?:" + _REACH_FORMS + r")"
     r"(?: a total of)?|(?:climbed|climbing|climbs|risen|rose|rising|rises|jumped|increased"
-    r"|grown|grew|soared|gone up|went up) to|st(?:ands|ood) at)\s*$",
+    r"|grown|grew|soared|gone up|went up) (?:to|past)|st(?:ands|ood) at)\s*$",
     re.I,
 )
 # A running total never falls: a number that fell, dropped or slowed counts a flow.
@@ -220,8 +244,11 @@ _FALLING = re.compile(
 )
 _MOVES = frozenset({"evacuated", "arrived", "waiting", "remaining"})
 _JOINED_BARE = re.compile(r"\d[\d,.]*(?:\s+\w+){0,6}?\s*(?:,|\band|,\s*and)\s*$")
+# What joins the parts of a count shared out by place or day: "nine people in one county,
+# six in a second and one in the capital", "210 in the north, followed by 64 in the south"
+_SHARE_JOIN = re.compile(r"^[^;.:()]{0,60}?(?:,|\band|,\s*and|\bfollowed by|\bwhile)\s*$", re.I)
 _WHEN_OR_WHERE = re.compile(
-    r"^\s*(?:on|in|at|by|during|over|last|this|yesterday|today|overnight|the next day"
+    r"^\s*(?:on|in|at|by|to|from|into|during|over|last|this|yesterday|today|overnight|the next day"
     r"|the day before)\b",
     re.I,
 )
@@ -335,6 +362,9 @@ def _figure(
         noun = figure_of.group("noun")
         if named is None and noun and _THING_NOUN.search(noun):
             return None  # "the number of open crossings from eight": not people
+        first_word = re.match(r"\s*([A-Za-z]+)", after)
+        if first_word is not None and first_word[1].lower() in _NOT_WHO:
+            return None  # "numbers put the fire at 2,656 hectares": a unit says what it counts
         aggregate = _BRINGING.search(before) is not None
         if (
             named is None
@@ -353,7 +383,7 @@ def _figure(
             or (is_subset(before, after) and previous.sentence_index == sentence.index)
             or (_GAPPED.search(before) and previous.sentence_index == sentence.index)
             or (  # "3,000 crossed on Thursday and 2,000 on Friday": the verb is left out
-                _JOINED_BARE.search(before)
+                (_JOINED_BARE.search(before) or _shared_out(text, sentence, previous, mention))
                 and previous.sentence_index == sentence.index
                 and _WHEN_OR_WHERE.match(after)
             )
@@ -552,6 +582,18 @@ def _follows(text: str, dates: list[DateMention], mention: NumberMention) -> boo
 _OF_THEM = re.compile(r"\W*of (?:them|those|these|whom)\b", re.I)
 
 
+def _shared_out(text: str, sentence: Sentence, previous: Figure, mention: NumberMention) -> bool:
+    """Return whether a bare number goes on sharing out the count just before it in the same
+    sentence, joined by a comma, "and" or "followed by" ("eight people in one county, five in
+    another", "300 in the north, followed by 81 in the south"), however that count is written."""
+    if previous.sentence_index != sentence.index:
+        return False
+    start = previous.span.end - sentence.span.start
+    return 0 <= start <= mention.span.start and bool(
+        _SHARE_JOIN.match(text[start : mention.span.start])
+    )
+
+
 def _listed(before: str) -> bool:
     """Return whether a number continues a list ("167 Lebanese, 120 French and ...")."""
     return bool(
@@ -651,7 +693,9 @@ def _unnamed(before: str, after: str) -> Counted | None:
 # "Refugees in the country number 1.5 million": a verb that gives its subject's count
 _NUMBER_VERB = re.compile(
     r"(?:^|[^\w\s,;:]|\s)(?P<words>[^,;:.()]{1,60}?)\s+(?:now\s+|still\s+)?"
-    r"(?:number|numbers|numbered|total|totals|totalled|totaled)\s*$",
+    r"(?:number|numbers|numbered|total|totals|totalled|totaled"
+    # "Confirmed fatalities included 61 in Florida": the subject names who the parts are
+    r"|include|includes|included)\s*$",
     re.I,
 )
 # Words before which "number" or "total" is a noun: "the number 40", "in total 300".

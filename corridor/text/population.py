@@ -25,6 +25,7 @@ CLASSES: dict[str, str] = {
     "departures": "evacuees", "arrivals": "arrivals", "newcomers": "arrivals",
     "injured": "wounded", "sick": "wounded", "patients": "wounded", "casualties": "wounded",
     "dead": "killed", "bodies": "killed", "deaths": "killed", "fatalities": "killed",
+    "injuries": "wounded",
     "buses": "buses", "bus": "buses", "coaches": "buses", "ambulances": "ambulances",
     "ambulance": "ambulances", "vehicles": "vehicles", "trucks": "vehicles",
     "cars": "vehicles", "lorries": "vehicles",
@@ -58,6 +59,26 @@ PEOPLE = frozenset(
         "functionaries", "crowd", "population", "community", "missing",
         # Words of airlines and sitreps: "180 pax", "240 souls", "6,000 ind.", "800 heads"
         "pax", "souls", "ind", "indiv", "indivs", "ppl", "heads",
+        # Kin: "15 relatives", "three sons and two daughters", "two cousins"
+        "relatives", "kin", "kinsfolk", "parents", "siblings", "brothers", "sisters", "sons",
+        "daughters", "husbands", "wives", "spouses", "cousins", "nephews", "nieces", "uncles",
+        "aunts", "grandparents", "grandchildren", "grandsons", "granddaughters",
+        "grandmothers", "grandfathers", "widowers", "twins", "toddlers", "teens", "juveniles",
+        "seniors", "neighbours", "neighbors", "friends", "colleagues", "classmates",
+        # Roles and trades that no suffix rule catches: "900 rescue experts", "12 medics"
+        "experts", "engineers", "medics", "paramedics", "surgeons", "midwives", "porters",
+        "cooks", "cleaners", "guides", "interpreters", "translators", "observers",
+        "inspectors", "investigators", "negotiators", "mediators", "envoys", "delegates",
+        "legislators", "senators", "councillors", "councilors", "mayors", "governors",
+        "ministers", "ambassadors", "consuls", "staffers", "aides", "advisers", "advisors",
+        "instructors", "lecturers", "professors", "scholars", "researchers", "academics",
+        "players", "footballers", "deputies", "troopers", "conscripts", "paratroopers",
+        "commandos", "snipers", "smugglers", "traffickers", "bandits", "pirates", "robbers",
+        "thieves", "suspects", "convicts", "captives", "defectors", "deserters", "veterans",
+        "lifeguards", "divers", "pilots", "truckers", "motorists", "bystanders", "onlookers",
+        "witnesses", "mourners", "rioters", "marchers", "strikers", "voters", "owners",
+        "employers", "vendors", "hawkers", "bakers", "butchers", "nomads", "shepherds",
+        "hunters", "loggers", "donors", "builders", "plumbers",
     }
     | set(CLASSES)
 ) - {"buses", "bus", "coaches", "ambulances", "ambulance", "vehicles", "trucks", "cars",
@@ -142,6 +163,12 @@ _MODIFIERS = frozenset(
         "its", "their", "his", "her", "the", "them", "these", "those", "of", "and", "or",
         "exhausted", "traumatised", "traumatized", "frightened", "missing", "dead", "mere",
         "un", "u.s.", "us", "british", "non-essential", "essential", "qualified",
+        # Participles in -ing before the noun: "five surviving children", "300 fleeing
+        # villagers" (other -ing words are prepositions or verbs: "including", "carrying")
+        "surviving", "fleeing", "arriving", "returning", "departing", "waiting", "starving",
+        "suffering", "dying", "ailing", "grieving", "working", "visiting", "travelling",
+        "traveling", "incoming", "living", "wandering", "protesting", "striking", "fighting",
+        "retreating", "advancing", "evacuating", "displacing",
     }
 )  # fmt: skip
 _MONTHS_DAYS = frozenset(
@@ -216,7 +243,10 @@ _BARE = re.compile(rf"^\s*{_AUX}{_PEOPLE_VERB}\b", re.I)
 # preposition of place.
 _BE_IN = re.compile(
     r"^\s*(?:still\s+|now\s+)?(?:are|were|is|was|remain|remained|had been|have been)\s+"
-    r"(?:still\s+|now\s+|also\s+)?(?:in|at|inside|aboard|on board|among|without|sheltering)\b",
+    r"(?:still\s+|now\s+|also\s+)?(?:in|at|inside|aboard|on board|among|without|sheltering"
+    # "2.5 million are under evacuation orders", "40,000 remain under siege"; not an age
+    # ("12 were under 5", "under the age of 18") nor a share ("under half")
+    r"|under(?!\s+(?:\d|the age|age|\w+\s+(?:years|months)|half|a third|a quarter)))\b",
     re.I,
 )
 
@@ -344,6 +374,14 @@ def counted(after: str) -> Counted | None:
             and lower not in THINGS
             and _AGENT.match(word)
         )
+        if (
+            (_is_people(word) or agent)
+            and not word[:1].isupper()
+            and lower.endswith("s")
+            and nxt is not None
+            and nxt in _RECORDS
+        ):
+            return None  # "two missing persons reports": the people qualify the things counted
         if (_is_people(word) or agent) and not _before_head(word, nxt):
             joined = _COORDINATED.match(after, match.end())
             if joined is not None:  # "men and women", "wounded and sick patients"
@@ -413,6 +451,13 @@ def counted(after: str) -> Counted | None:
     return None
 
 
+# Things that people nouns qualify in a compound: "missing persons reports", "refugees
+# claims", "workers compensation cases" (the count is of the records, not the people).
+_RECORDS = frozenset(
+    {"reports", "statements", "complaints", "claims", "applications", "petitions",
+     "requests", "cases", "records", "files", "forms", "documents", "calls", "lists",
+     "registers", "cards", "permits", "visas", "passports"}
+)  # fmt: skip
 # People words that after "were" are said of the people, not who they are ("were injured").
 _PARTICIPLES = frozenset({"injured", "wounded", "dead", "sick", "hurt", "killed", "rescued"})
 

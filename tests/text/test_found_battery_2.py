@@ -1,0 +1,125 @@
+"""Which numbers are people-counts: a second battery of made-up reports (issue 14).
+
+Written after reading real reports of an earthquake, a hurricane and an urban flood through
+the Brief (none of them in the development set). Every sentence was written for this test in
+the style of those reports; none is copied. Each case lists every people-count the sentence
+holds as (value, population) by the conventions in tests/text/devset/events.json. The causes
+they test:
+
+- a toll or a total reached by a verb in any tense ("the toll tops 100", "nears", "crosses",
+  "climbs past"), and tolls in the plural;
+- nouns for people of every kind: kin ("relatives", "siblings"), roles and trades ("experts",
+  "engineers", "medics"), a noun of harm that counts the harmed ("injuries"), and a participle
+  in -ing before the noun ("four surviving children");
+- a list that shares out one count by place ("eight in one county, five in another and two in a
+  third", "300 in one state, followed by 81 in another"), its first count's noun said before
+  the verb ("Fatalities included 61 in ...");
+- a bare count under orders or under a threat ("2.5 million are under evacuation orders");
+- a people noun that only qualifies a thing ("two missing persons reports") is no count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from corridor.text.extract import extract_figures
+from corridor.text.model import Document
+
+MakeDoc = Callable[..., Document]
+_NOT_PEOPLE = frozenset({"buses", "ambulances", "vehicles"})
+
+
+def _singular(word: str) -> str:
+    word = word.lower().strip()
+    for suffix, repl in (("ies", "y"), ("ses", "s"), ("s", "")):
+        if word.endswith(suffix) and len(word) > 3:
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def _names(predicted: str, gold: str) -> bool:
+    """Whether a predicted population names the group: the gold phrase's head is in it."""
+    head = _singular(gold.split()[-1])
+    return head in {_singular(w) for w in predicted.split()}
+
+
+CASES: list[tuple[str, list[tuple[int, str]]]] = [
+    # --- a toll or a total reached, in every tense and number --------------------------------
+    ("Death toll tops 120 as rescuers search flattened towns", [(120, "people")]),
+    ("Quake toll nears 9,000 as rescuers race against the cold", [(9_000, "people")]),
+    ("Flood toll crosses 150 in the coastal state", [(150, "people")]),
+    ("The toll climbed past 3,000 on Thursday as more bodies were found.", [(3_000, "people")]),
+    ("The total death toll in the province exceeds 1,700, the health ministry said.",
+     [(1_700, "people")]),
+    ("Storm death toll surpasses 60 as search widens", [(60, "people")]),
+    ("The toll reaches 48 after two more bodies are recovered.",
+     [(48, "people"), (2, "bodies")]),
+    ("Relief work goes on in the district, with death tolls now said to be at least 2,310.",
+     [(2_310, "people")]),
+    ("The number of confirmed deaths is approaching 400, officials said.", [(400, "deaths")]),
+    ("The latest numbers put the burnt area at 2,600 hectares.", []),
+    ("The number who fled in the past 24 hours rose to 1,900, the agency said.",
+     [(1_900, "people")]),
+    # --- nouns for people: kin, roles and trades, harm, participles -------------------------
+    ("'We lost 11 relatives in one night,' the farmer said.", [(11, "relatives")]),
+    ("The widow said her three sons and two daughters had been found alive.",
+     [(3, "sons"), (2, "daughters")]),
+    ("Seven siblings and their 2 cousins were pulled from the ruins of the block.",
+     [(7, "siblings"), (2, "cousins")]),
+    ("Nearly 900 rescue experts from 30 countries were combing the debris.",
+     [(900, "experts")]),
+    ("A team of 40 engineers and 12 medics arrived from abroad.",
+     [(40, "engineers"), (12, "medics")]),
+    ("Some 250 surgeons and 600 paramedics joined the relief effort.",
+     [(250, "surgeons"), (600, "paramedics")]),
+    ("More than 2,100 deaths and 6,400 injuries have been recorded in the region.",
+     [(2_100, "deaths"), (6_400, "injuries")]),
+    ("At least 90 new injuries were reported after the aftershock.", [(90, "injuries")]),
+    ("She has five surviving children, all of them now homeless.", [(5, "children")]),
+    ("About 300 fleeing villagers reached the hills by nightfall.", [(300, "villagers")]),
+    # --- a count shared out by place ---------------------------------------------------------
+    ("The storm caused the deaths of nine people in one county, six in a second, four in a "
+     "third and one in the capital.",
+     [(9, "people"), (6, "people"), (4, "people"), (1, "people")]),
+    ("At least 210 people died in the northern state, followed by 64 in the south and three in "
+     "the islands.", [(210, "people"), (64, "people"), (3, "people")]),
+    ("Confirmed fatalities included 47 in the valley, five in the hills and two on the coast.",
+     [(47, "fatalities"), (5, "fatalities"), (2, "fatalities")]),
+    ("Some 9,000 people have gone home, 2,000 to the port and 7,000 to the border towns.",
+     [(9_000, "people"), (2_000, "people"), (7_000, "people")]),
+    # --- a bare count under orders or threat ----------------------------------------------
+    ("More than 1.5 million are under evacuation orders along the coast.",
+     [(1_500_000, "people")]),
+    ("About 40,000 remain under a mandatory order to leave.", [(40_000, "people")]),
+    # --- a people noun that qualifies a thing --------------------------------------------
+    ("Police said they had received two missing persons reports overnight.", []),
+    ("Officers took 30 migrant smuggling complaints last year.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_every_people_count_is_found_with_who_it_counts(
+    make_doc: MakeDoc, text: str, expected: list[tuple[int, str]]
+) -> None:
+    """Should find exactly the sentence's people-counts, each with the group it counts."""
+    figures = [f for f in extract_figures(make_doc(text)) if f.metric not in _NOT_PEOPLE]
+    got = [(f.value, f.population) for f in figures]
+    assert [v for v, _ in got] == [v for v, _ in expected], got
+    for (_, predicted), (_, gold) in zip(got, expected, strict=True):
+        assert _names(predicted, gold), (predicted, gold)
+
+
+def test_a_toll_reached_is_a_running_total_of_the_dead(make_doc: MakeDoc) -> None:
+    """Should read 'the toll tops N' as a running total of the dead, like 'rose to N'."""
+    (figure,) = extract_figures(make_doc("The earthquake's death toll tops 4,000."))
+    assert (figure.value, figure.metric, figure.period) == (4_000, "killed", "cumulative")
+
+
+def test_a_list_shared_out_by_place_keeps_its_metric(make_doc: MakeDoc) -> None:
+    """Should give every part of a list shared out by place the metric of its first count."""
+    figures = extract_figures(
+        make_doc("Fourteen people were killed in the north, six in the west and two in the east.")
+    )
+    assert [(f.value, f.metric) for f in figures] == [(14, "killed"), (6, "killed"), (2, "killed")]
