@@ -170,6 +170,10 @@ _IDENTIFIER = re.compile(
     # "Image 3 of 12", "page 2 of 5": the count of a gallery or a document's pages
     r"|\b(?i:image|photo|photograph|picture|slide|page|video|episode)\s+\d+\s+of\s+$"
 )
+# A currency sign or code just before a number: "US$ 1,2 million", "Rs 500 crore", "€3 million"
+_MONEY_BEFORE = re.compile(
+    r"(?:[$€£¥₹₺]|\b(?:USD|EUR|GBP|CHF|INR|Rs\.?|TL|TRY|SYP|JPY|CNY|AUD|CAD|NZD)\s?)\s*$"
+)
 # Places and grades known by a number: "Barangay 143", "Province 1", "Km 42", "Class 10".
 _NUMBERED_PLACE = re.compile(
     r"\b(?:Barangay|Purok|Sitio|Kebele|Woreda|Precinct|Plot|Lot|Km|Kilometre|Kilometer|Mile"
@@ -246,7 +250,10 @@ _MOVES = frozenset({"evacuated", "arrived", "waiting", "remaining"})
 _JOINED_BARE = re.compile(r"\d[\d,.]*(?:\s+\w+){0,6}?\s*(?:,|\band|,\s*and)\s*$")
 # What joins the parts of a count shared out by place or day: "nine people in one county,
 # six in a second and one in the capital", "210 in the north, followed by 64 in the south"
-_SHARE_JOIN = re.compile(r"^[^;.:()]{0,60}?(?:,|\band|,\s*and|\bfollowed by|\bwhile)\s*$", re.I)
+_SHARE_JOIN = re.compile(
+    r"^[^;.:()]{0,60}?(?:,|\band|,\s*and|\bfollowed by|\bwhile|\s[–—-])\s*$", re.I
+)
+_SHARED_BY = re.compile(r"^\s*(?:with|without|for|through|via|under|of whom)\b", re.I)
 _WHEN_OR_WHERE = re.compile(
     r"^\s*(?:on|in|at|by|to|from|into|during|over|last|this|yesterday|today|overnight|the next day"
     r"|the day before)\b",
@@ -254,6 +261,17 @@ _WHEN_OR_WHERE = re.compile(
 )
 # "seven people killed by lava and five asphyxiated": a bare number joined to a count
 _JOINED = re.compile(r"\band\s+$")
+# "added 108,000 to the figure of internally displaced", "adds 300 to the toll": a count
+# added to a total of people is a count of the same people
+_ADDED = re.compile(
+    r"\b(?:add|adds|added|adding)\s+(?:(?:another|a further|some|about)\s+)?$", re.I
+)
+_ADDED_TO = re.compile(
+    r"^\s*(?:more\s+)?to\s+(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:figure|total|toll|number|count|tally|ranks|caseload)s?\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<noun>(?:[a-z]+ly\s+)?[A-Za-z][\w'’-]*(?:\s+[a-z]+)?))?",
+    re.I,
+)
 # "the remaining 12,000", "the last 500": what is left, not what moved.
 _REMAINING_BEFORE = re.compile(r"\b(?:remaining|last|rest of the|left-behind)\s+$", re.I)
 # "the death toll rose to 64", "the toll stands at 97": a toll counts the dead.
@@ -319,6 +337,8 @@ def _figure(
         named = counted(rest)
         if named is None or not named.end or re.match(r"\s*(?:and|or|&|,)", rest):
             return None
+    if _MONEY_BEFORE.search(text[: mention.number_span.start]):
+        return None  # "US$ 1,2 million", "Rs 500 crore", "€ 3 million": money, never people
     after = text[mention.span.end :]
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
         return None  # "aged 65", "65 years old", "a 3-month-old": an age, not a count
@@ -383,9 +403,13 @@ def _figure(
             or (is_subset(before, after) and previous.sentence_index == sentence.index)
             or (_GAPPED.search(before) and previous.sentence_index == sentence.index)
             or (  # "3,000 crossed on Thursday and 2,000 on Friday": the verb is left out
-                (_JOINED_BARE.search(before) or _shared_out(text, sentence, previous, mention))
+                _JOINED_BARE.search(before)
                 and previous.sentence_index == sentence.index
                 and _WHEN_OR_WHERE.match(after)
+            )
+            or (  # "560,000 with shelter, 116,500 with health care": shared out by what
+                _shared_out(text, sentence, previous, mention)
+                and (_WHEN_OR_WHERE.match(after) or _SHARED_BY.match(after))
             )
             or (
                 _JOINED.search(before)
@@ -401,6 +425,14 @@ def _figure(
             who = Counted("people", "people", (), "people", 0)
     if who is None:
         who = _unnamed(before, after)
+    added = _ADDED_TO.match(after) if who is None and _ADDED.search(before) else None
+    if added is not None:  # "the quake added 108,000 to the number of displaced"
+        named = counted(" " + added["noun"]) if added["noun"] else None
+        if named is None and previous is not None and recent and not added["noun"]:
+            named = Counted(previous.subject, previous.subject, (), previous.population, 0)
+        if named is not None or not added["noun"]:
+            who = named or Counted("people", "people", (), "people", 0)
+            who = Counted(who.noun, who.subject, who.modifiers, who.phrase, 0)
     if who is None and rate is not None:  # "we see 1,500 a day": a rate counts people here
         who = Counted("people", "people", (), "people", 0)
     if who is None and _EARLIER.search(before) and previous is not None and recent:
@@ -455,7 +487,8 @@ def _figure(
         and recent
         and not event
         and not planned
-        and who.subject not in ("evacuees", "arrivals")  # "departures" says what happened
+        # "departures" says what happened; "4,500 deaths and 8,300 injuries": a noun of harm
+        and who.subject not in ("evacuees", "arrivals", "killed", "wounded")
     ):
         metric = previous.metric
     elif (

@@ -62,7 +62,9 @@ _FRACTION = re.compile(
 )
 # Indian grouping ("1,20,000" is 120,000) first: a two-digit group never occurs otherwise.
 _DIGITS = (
-    r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
+    # A decimal comma before a scale word, as in much of Europe: "1,5 million" is 1.5 million
+    r"\d{1,3},\d{1,2}(?=\s*(?:million|mn\b|mln\b))"
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
     r"|\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?"
 )
 _SCALE_SUFFIX = r"(?:\s*(?:million|thousand|lakhs?|crores?|mn\b|mln\b|m\b|k\b))?"
@@ -135,7 +137,11 @@ def parse_digits(text: str) -> int:
     )
     if match is None:
         raise BriefError(f"not a number: {text!r}")
-    raw = match.group(1).replace(",", "")
+    raw = match.group(1)
+    decimal = re.fullmatch(r"(\d{1,3}),(\d{1,2})", raw)
+    scaled = (match.group(2) or "").lower() in ("million", "mn", "mln", "m")
+    # "1,5 million": a decimal comma (a thousands comma always has three digits after it)
+    raw = f"{decimal[1]}.{decimal[2]}" if decimal and scaled else raw.replace(",", "")
     try:
         number = float(raw)
     except ValueError as exc:

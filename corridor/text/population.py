@@ -109,6 +109,7 @@ THINGS = frozenset(
         "zones", "teams", "units", "batches", "waves", "phases", "stages", "sorties",
         "missions", "operations", "visits", "votes", "tablets", "rations", "parcels",
         "mosques", "churches", "temples", "clinics", "wells", "barrels", "containers",
+        "settlements", "compounds", "stations", "offices", "warehouses", "factories",
         # Bodies and kit that acronyms count: "20 NGOs", "12 LGUs", "3 UAVs"
         "agencies", "organisations", "organizations", "ngos", "ingos", "lgus", "csos", "uavs",
         "apcs", "ieds", "suvs", "nfis",
@@ -374,14 +375,10 @@ def counted(after: str) -> Counted | None:
             and lower not in THINGS
             and _AGENT.match(word)
         )
-        if (
-            (_is_people(word) or agent)
-            and not word[:1].isupper()
-            and lower.endswith("s")
-            and nxt is not None
-            and nxt in _RECORDS
-        ):
-            return None  # "two missing persons reports": the people qualify the things counted
+        if (_is_people(word) or agent) and nxt is not None and nxt in _RECORDS | _PLURAL_THINGS:
+            # "two missing persons reports", "the 10 Turkish provinces", "30 Rohingya camps":
+            # the people qualify the things counted
+            return None
         if (_is_people(word) or agent) and not _before_head(word, nxt):
             joined = _COORDINATED.match(after, match.end())
             if joined is not None:  # "men and women", "wounded and sick patients"
@@ -439,7 +436,7 @@ def counted(after: str) -> Counted | None:
         _BARE.match(after)
         or _BE_IN.match(after)
         or _PLACED.match(after)
-        or re.match(r"^\s*(?:(?:about|of|among|for)?\s*whom|of them)\b", after, re.I)
+        or re.match(r"^\s*(?:(?:about|of|among|for)?\s*whom|of them|who)\b", after, re.I)
     ):
         return Counted("people", "people", (), "people", 0)
     predicate = _PREDICATE.match(after)
@@ -458,6 +455,13 @@ _RECORDS = frozenset(
      "requests", "cases", "records", "files", "forms", "documents", "calls", "lists",
      "registers", "cards", "permits", "visas", "passports"}
 )  # fmt: skip
+# Plural nouns of things and places that a people word may qualify ("Turkish provinces");
+# units of time are left out ("5,000 Syrians days after the quake" is no compound).
+_PLURAL_THINGS = frozenset(
+    w
+    for w in THINGS
+    if w.endswith("s") and w not in {"days", "hours", "minutes", "weeks", "months", "years"}
+)
 # People words that after "were" are said of the people, not who they are ("were injured").
 _PARTICIPLES = frozenset({"injured", "wounded", "dead", "sick", "hurt", "killed", "rescued"})
 

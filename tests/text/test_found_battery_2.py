@@ -89,6 +89,20 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
      [(47, "fatalities"), (5, "fatalities"), (2, "fatalities")]),
     ("Some 9,000 people have gone home, 2,000 to the port and 7,000 to the border towns.",
      [(9_000, "people"), (2_000, "people"), (7_000, "people")]),
+    ("About 5,000 people have returned home – 1,200 to the old town and 3,800 to the valley.",
+     [(5_000, "people"), (1_200, "people"), (3_800, "people")]),
+    ("The agency gave tents to 41,000 displaced people, 9,300 with food and 2,100 with cash.",
+     [(41_000, "people"), (9_300, "people"), (2_100, "people")]),
+    # --- a count added to a total, a count with a relative clause, a decimal comma ---------
+    ("The floods added 64,000 to the number of displaced in the province.",
+     [(64_000, "displaced")]),
+    ("Officials said the new arrivals added another 2,500 to the total.", [(2_500, "people")]),
+    ("'It saved us,' said one of 12,400 who received cash grants from the agency.",
+     [(12_400, "people")]),
+    ("The province hosted more than 2,5 million refugees before the earthquake.",
+     [(2_500_000, "refugees")]),
+    ("A grant of US$ 1,2 million has been approved for 40,000 people.", [(40_000, "people")]),
+    ("The state released Rs 500 crore and € 2 million arrived from donors.", []),
     # --- a bare count under orders or threat ----------------------------------------------
     ("More than 1.5 million are under evacuation orders along the coast.",
      [(1_500_000, "people")]),
@@ -96,6 +110,8 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     # --- a people noun that qualifies a thing --------------------------------------------
     ("Police said they had received two missing persons reports overnight.", []),
     ("Officers took 30 migrant smuggling complaints last year.", []),
+    ("Aid reached the 11 Turkish provinces and 40 Syrian towns hit by the quake.", []),
+    ("Ten Rohingya camps and 3 refugee settlements were flooded.", []),
 ]  # fmt: skip
 
 
@@ -123,3 +139,9 @@ def test_a_list_shared_out_by_place_keeps_its_metric(make_doc: MakeDoc) -> None:
         make_doc("Fourteen people were killed in the north, six in the west and two in the east.")
     )
     assert [(f.value, f.metric) for f in figures] == [(14, "killed"), (6, "killed"), (2, "killed")]
+
+
+def test_a_noun_of_harm_after_a_toll_keeps_its_own_metric(make_doc: MakeDoc) -> None:
+    """Should read 'injuries' listed after 'deaths' as the wounded, not the dead."""
+    figures = extract_figures(make_doc("More than 900 deaths and 2,300 injuries were reported."))
+    assert [(f.value, f.metric) for f in figures] == [(900, "killed"), (2_300, "wounded")]
