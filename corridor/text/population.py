@@ -78,7 +78,7 @@ PEOPLE = frozenset(
         "lifeguards", "divers", "pilots", "truckers", "motorists", "bystanders", "onlookers",
         "witnesses", "mourners", "rioters", "marchers", "strikers", "voters", "owners",
         "employers", "vendors", "hawkers", "bakers", "butchers", "nomads", "shepherds",
-        "hunters", "loggers", "donors", "builders", "plumbers",
+        "hunters", "loggers", "donors", "builders", "plumbers", "jawans", "servicemembers",
     }
     | set(CLASSES)
 ) - {"buses", "bus", "coaches", "ambulances", "ambulance", "vehicles", "trucks", "cars",
@@ -432,6 +432,8 @@ def counted(after: str) -> Counted | None:
             continue
         break
     del position
+    if _NOUN_USE.match(after):
+        return None  # "40 rescue and relief teams", "800 rescue missions": a noun, no verb
     if (
         _BARE.match(after)
         or _BE_IN.match(after)
@@ -461,6 +463,13 @@ _PLURAL_THINGS = frozenset(
     w
     for w in THINGS
     if w.endswith("s") and w not in {"days", "hours", "minutes", "weeks", "months", "years"}
+)
+# A word that may be a people verb ("rescue", "shelter", "search") used as the first part of
+# a compound noun of kit or units ("40 rescue teams", "800 rescue missions", "12 shelter kits")
+_NOUN_USE = re.compile(
+    r"^\s*[a-z]+(?:\s+(?:and|or|&)\s+[a-z]+)?\s+(?:teams|units|missions|operations|sorties"
+    r"|kits|efforts|services|supplies|packages|materials|equipment|funds|squads|dogs|drills"
+    r"|exercises|flights|calls|requests)\b"
 )
 # People words that after "were" are said of the people, not who they are ("were injured").
 _PARTICIPLES = frozenset({"injured", "wounded", "dead", "sick", "hurt", "killed", "rescued"})

@@ -111,6 +111,9 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     ("Police said they had received two missing persons reports overnight.", []),
     ("Officers took 30 migrant smuggling complaints last year.", []),
     ("Aid reached the 11 Turkish provinces and 40 Syrian towns hit by the quake.", []),
+    ("The army has put in 40 rescue and relief teams and conducted 800 rescue missions.", []),
+    ("Some 600 search teams and 90 shelter kits were sent.", []),
+    ("Now more than 1,000 jawans are in action in the flooded city.", [(1_000, "jawans")]),
     ("Ten Rohingya camps and 3 refugee settlements were flooded.", []),
 ]  # fmt: skip
 
