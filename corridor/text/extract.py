@@ -166,7 +166,8 @@ _IDENTIFIER = re.compile(
     r"|Phase|Article|No\.?|Number|Channel|Section|Line|Level|Unit|Ward|Stage|Platform|Bus"
     r"|Train|Room|Pier|Berth|Exit|Checkpoint|Street|Avenue|Brigade|Battalion|Division"
     r"|Regiment|Squadron|Chapter|Paragraph|Annex|Tower|Hall|Sabha|Boeing|Airbus|Apollo"
-    r"|Image|Photo|Photograph|Picture|Slide|Page|Video|Episode)\s+(?:[A-Z]{1,3}-?\s*)?$"
+    r"|Image|Photo|Photograph|Picture|Slide|Page|Video|Episode|Category|Cat\.?)"
+    r"\s+(?:[A-Z]{1,3}-?\s*)?$"
     # "Image 3 of 12", "page 2 of 5": the count of a gallery or a document's pages
     r"|\b(?i:image|photo|photograph|picture|slide|page|video|episode)\s+\d+\s+of\s+$"
 )

@@ -52,7 +52,8 @@ _WORD_NUMBER = (
     # "a quarter of a million", "two-thirds of a million", "half of a million"
     r"(?:(?:(?:a|one|two|three)[\s-]+)?(?:quarters?|thirds?|half)\s+of\s+a\s+(?:thousand|million)"
     r"|(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
-    r"(?:[\s-]+(?:" + "|".join([*_UNITS, *_TENS, *_SCALES, "and"]) + r"))*"
+    # "two dozen", "three dozen" (but "a couple of dozen" is vague)
+    r"(?:[\s-]+(?:" + "|".join([*_UNITS, *_TENS, *_SCALES, "and"]) + r"|dozen(?!\s+of\b)))*"
     r"|(?:half\s+)?a\s+(?:dozen|hundred|thousand|million))"
 )
 _FRACTION = re.compile(

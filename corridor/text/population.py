@@ -25,7 +25,7 @@ CLASSES: dict[str, str] = {
     "departures": "evacuees", "arrivals": "arrivals", "newcomers": "arrivals",
     "injured": "wounded", "sick": "wounded", "patients": "wounded", "casualties": "wounded",
     "dead": "killed", "bodies": "killed", "deaths": "killed", "fatalities": "killed",
-    "injuries": "wounded",
+    "injuries": "wounded", "rescues": "evacuees", "evacuations": "evacuees",
     "buses": "buses", "bus": "buses", "coaches": "buses", "ambulances": "ambulances",
     "ambulance": "ambulances", "vehicles": "vehicles", "trucks": "vehicles",
     "cars": "vehicles", "lorries": "vehicles",
@@ -191,7 +191,11 @@ _OF_OWN = re.compile(
 _AUX = (
     r"(?:(?:more|others?|still|now|already|also|reportedly|just|have|has|had|are|were|is|was"
     r"|will|would|could|may|might|be|been|being|not|who|then|later|all|each|both|mostly"
-    r"|largely|mainly|either|had now|are now)\s+)*"
+    r"|largely|mainly|either|had now|are now"
+    # "2,921 have been confirmed dead", "400 are feared trapped", "90 are believed to have
+    # drowned": a verb of reporting before the people verb
+    r"|confirmed|officially|feared|believed|known|thought|presumed|reported|said|listed"
+    r"|declared|estimated|to|be|have)\s+)*"
 )
 # Verbs whose subject is people, as lemmas: each inflection a plural subject takes is a
 # people verb ("20,000 now shelter", "600 sheltered", "300 are sheltering"). The -s form is

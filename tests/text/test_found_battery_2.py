@@ -103,6 +103,14 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
      [(2_500_000, "refugees")]),
     ("A grant of US$ 1,2 million has been approved for 40,000 people.", [(40_000, "people")]),
     ("The state released Rs 500 crore and € 2 million arrived from donors.", []),
+    # --- a verb of reporting before the people verb, words and identifiers ----------------
+    ("At least 1,900 have been confirmed dead in the north, officials said, and 600 in the "
+     "south.", [(1_900, "people"), (600, "people")]),
+    ("Some 45 are feared trapped and 12 are believed to have drowned.",
+     [(45, "people"), (12, "people")]),
+    ("About two dozen people queued at the only open shop.", [(24, "people")]),
+    ("The Category 4 storm destroyed the pier; a Cat 5 warning followed.", []),
+    ("The governor said there had been at least 700 rescues on Thursday.", [(700, "rescues")]),
     # --- a bare count under orders or threat ----------------------------------------------
     ("More than 1.5 million are under evacuation orders along the coast.",
      [(1_500_000, "people")]),
