@@ -92,8 +92,8 @@ _REACH_FORMS = "|".join(
     )
 )
 _FIGURE_OF = re.compile(
-    r"(?:figure|total|toll|number|estimate|exodus|influx|outflow|count)s?"
-    r"(?: (?:number|figure|toll|count)s?)?"
+    r"(?:figure|total|toll|number|estimate|exodus|influx|outflow|count|tally)s?"
+    r"(?: (?:number|figure|toll|count|tally)s?)?"
     r"(?P<of> of (?P<noun>[A-Za-z]+(?: [a-z]+){0,2}))?"
     r"(?:[ ,]+[\w'’.-]+){0,12}? (?:of|at|to|is|was|be|from|now|"
     + _REACH_FORMS
@@ -143,7 +143,8 @@ _TRANSITIVE = re.compile(
 )  # fmt: skip
 # "Evacuated: 12,000; Missing: 45": a label and its count, as in a table or a sitrep
 _LABELLED = re.compile(
-    r"(?:^|[;,|\n]\s*)(?P<label>(?:[A-Za-z][\w'’.-]*\s+){0,4}[A-Za-z][\w'’-]*)\s*:\s*$"
+    r"(?:^|[;,|\n]\s*)(?P<label>(?:[A-Za-z][\w'’.-]*\s+){0,4}[A-Za-z][\w'’-]*)"
+    r"(?:\s*:|\s+[–—-])\s*$"  # "Evacuated: 12,000", "People evacuated – 3,40,000"
 )
 # How many earlier credits "the ministry" may refer back to (keeps the cost per figure flat).
 _RECALL = 30
@@ -464,8 +465,11 @@ def _figure(
     # "the remaining 17,000 would travel by road": the adjective is said below, not the event
     event_before = _REMAINING_BEFORE.sub("", event_before)
     noun = noun_event(who.noun, who.modifiers) if who.end else ""  # "9,000 arrivals"
-    event = event_of(event_before, after[who.end :] if who.end else after, noun)
-    event = event or _label_event(before, after) or ("present" if _SHELTERED.match(after) else "")
+    # "Killed: 1,262 | Injured: 2,285": a table's label says what happened to its own cell
+    event = _label_event(before, after) or event_of(
+        event_before, after[who.end :] if who.end else after, noun
+    )
+    event = event or ("present" if _SHELTERED.match(after) else "")
     if not event and (
         (
             who.noun in ("inhabitants", "residents", "population")
@@ -692,7 +696,7 @@ _ABOARD = re.compile(r"^\s*(?:on board|onboard|aboard)\b", re.I)
 
 
 _NO_NOUN_HOME = re.compile(
-    r"^\s*(?:$|[,.;:)\"”–—-]|(?:was|were|is|are|had|has|have|and|who|which|that|in|on|at)\b)",
+    r"^\s*(?:$|[,.;:)\"”–—+|/-]|(?:was|were|is|are|had|has|have|and|who|which|that|in|on|at)\b)",
     re.I,
 )
 
@@ -701,12 +705,17 @@ def _unnamed(before: str, after: str) -> Counted | None:
     """Return who a number with no noun of its own counts, from the words around it: the noun
     it numbers ("the evacuees, numbering 9,000"), people aboard ("with 1,700 on board") or the
     people of a place ("the town of 15,000")."""
+    first = re.match(r"\s*([A-Za-z]+)", after)
+    if first is not None and first[1].lower() in _NOT_WHO:
+        return None  # "reached 300 km", "stood at 40 percent": a unit says what it counts
+    if _BODIES_OF.search(before):
+        return Counted("bodies", "killed", (), "bodies", 0)  # "the bodies of seven"
     numbering = _NUMBERING.search(before)
     if numbering is not None:
         noun = counted(" " + (numbering.group("noun") or numbering.group("who")))
         if noun is not None and noun.subject not in ("buses", "ambulances", "vehicles"):
             return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
-    subject = _numbered_subject(before)
+    subject = _numbered_subject(before, totals=True)
     if subject is not None:
         return subject
     if _ABOARD.match(after) or _SHELTERED.match(after):
@@ -716,7 +725,6 @@ def _unnamed(before: str, after: str) -> Counted | None:
         return Counted("people", "people", (), "people", 0)
     if _HOME_OF.search(before) and _NO_NOUN_HOME.match(after):
         return Counted("people", "people", (), "people", 0)
-    first = re.match(r"\s*([A-Za-z]+)", after)
     if (_GROUP_BEFORE.search(before) or _CAPACITY.search(before)) and (
         first is None or not _noun_like(first[1])
     ):
@@ -724,6 +732,7 @@ def _unnamed(before: str, after: str) -> Counted | None:
     return None
 
 
+_BODIES_OF = re.compile(r"\b(?:bodies|remains|corpses)\s+of\s+(?:some\s+|about\s+)?$", re.I)
 # "Refugees in the country number 1.5 million": a verb that gives its subject's count
 _NUMBER_VERB = re.compile(
     r"(?:^|[^\w\s,;:]|\s)(?P<words>[^,;:.()]{1,60}?)\s+(?:now\s+|still\s+)?"
@@ -738,11 +747,12 @@ _DETERMINER = frozenset(
 )
 
 
-def _numbered_subject(before: str) -> Counted | None:
+def _numbered_subject(before: str, totals: bool = False) -> Counted | None:
     """Return the people a verb of counting gives the number of ("the displaced now number
-    40,000", "refugees in the country number 1.5 million"): the nearest people noun of its
+    40,000", "refugees in the country number 1.5 million"), or with ``totals`` a verb of a
+    running total ("fatalities now stand at 2,400"): the nearest people noun of its
     subject; "the number 40" or "a total 300" is a noun, no verb."""
-    found = _NUMBER_VERB.search(before)
+    found = _NUMBER_VERB.search(before) or (_STAND_AT.search(before) if totals else None)
     if found is None:
         return None
     words = found["words"].split()
@@ -752,7 +762,24 @@ def _numbered_subject(before: str) -> Counted | None:
         noun = counted(" " + word)
         if noun is not None and noun.end and noun.subject not in _CARS:
             return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
+    if (
+        len(words) >= 2
+        and words[-2].lower() in ("those", "the")
+        and _PARTICIPLE.fullmatch(words[-1])
+    ):  # "Those evacuated number more than 2,000", "the displaced now total 40,000"
+        return Counted("people", "people", (), "people", 0)
     return None
+
+
+# "Fatalities now stand at 2,400": a verb that gives its subject's running total, not a stock
+_STAND_AT = re.compile(
+    r"(?:^|[^\w\s,;:]|\s)(?P<words>[^,;:.()]{1,60}?)\s+(?:now\s+|still\s+)?"
+    r"(?:stand|stands|stood|standing)\s+at\s*$",
+    re.I,
+)
+_PARTICIPLE = re.compile(
+    r"[a-z]+ed|dead|injured|hurt|missing|fled|taken|flown|brought|left|displaced", re.I
+)
 
 
 def _noun_like(word: str) -> bool:

@@ -56,7 +56,7 @@ PEOPLE = frozenset(
         "contractors", "commuters", "fans", "looters", "drivers", "nuns", "monks", "priests",
         "clergy", "athletes",
         "missionaries", "beneficiaries", "dignitaries", "mercenaries", "emissaries",
-        "functionaries", "crowd", "population", "community", "missing",
+        "functionaries", "crowd", "population", "community", "missing", "alive",
         # Words of airlines and sitreps: "180 pax", "240 souls", "6,000 ind.", "800 heads"
         "pax", "souls", "ind", "indiv", "indivs", "ppl", "heads",
         # Kin: "15 relatives", "three sons and two daughters", "two cousins"
@@ -132,7 +132,8 @@ _AGENT_COMPOUND = re.compile(
 # "a 5,000-strong crowd", "1,500-odd villagers", "2,000-plus", "40 or so", "8,000 in total":
 # the number's suffix, then what it counts
 _STRONG = re.compile(
-    r"^(?:-?\s*(?:strong|odd|plus)|\s+(?:or so|in total|in all|all told|altogether))\b", re.I
+    r"^(?:\+|-?\s*(?:strong|odd|plus)\b|\s+(?:or so|in total|in all|all told|altogether)\b)",
+    re.I,
 )
 # "a 1,000-strong contingent of troops": a group of the people named after it
 _GROUP_OF = re.compile(r"^\s*(?P<group>[a-z]+)(?:\s+of\b)?", re.I)
@@ -208,6 +209,12 @@ _LEMMAS = (
     " pour stream trek receive treat hospitalise hospitalize admit repatriate airlift pack"
     " cram huddle spend besiege surround hide crowd mass manage succeed try attempt settle"
     " sail ferry head travel depart exit emerge trickle wade swim climb"
+    # Verbs of saving, finding and harming people: "three more were pulled out alive",
+    # "40 freed", "12 electrocuted", "200 deported"
+    " pull free save dig extract retrieve recover pluck winch hoist carry drag locate identify"
+    " bury discharge release abduct kidnap detain arrest shoot electrocute crush burn execute"
+    " starve freeze shift send deport expel resettle evict feed assist help serve vaccinate"
+    " employ hire recruit deploy mobilise mobilize station dispatch"
 )
 _IRREGULAR = (
     "fled|fleeing|left|came|went|gone|ran|sought|slept|spent|hid|hidden|taken|took|brought"
@@ -298,6 +305,11 @@ def _subject(word: str) -> str:
 
 def counted(after: str) -> Counted | None:
     """Return what the number just before ``after`` counts, or None if not people/vehicles."""
+    those = _OF_THOSE.match(after)
+    if those is not None:  # "ten of those rescued", "half of those evacuated by boat"
+        nxt = _next_word(after, those.end())
+        if nxt is None or not _is_people(nxt):
+            return Counted("people", "people", (), "people", 0)
     partitive = re.match(r"^\s*of the\b", after, re.I)
     if partitive is not None:  # "one of the buses" is no count of buses; "seven of the dead"
         whole = counted(" " * partitive.end() + after[partitive.end() :])  # counts people
@@ -334,8 +346,8 @@ def counted(after: str) -> Counted | None:
     for number, match in enumerate(_TOKEN.finditer(after[:90])):
         word = match.group(0).rstrip(".'’")
         lower = word.lower()
-        if number >= 6 or not word:
-            break
+        if number >= 6 or not word or (number == 0 and lower in ("and", "or")):
+            break  # "killed 12 and injured 40": the number has no noun of its own
         if lower in VEHICLES:
             return Counted(lower, CLASSES[lower], tuple(modifiers), lower, match.end())
         nxt = _next_word(after, match.end())
@@ -475,6 +487,12 @@ _NOUN_USE = re.compile(
     r"|kits|efforts|services|supplies|packages|materials|equipment|funds|squads|dogs|drills"
     r"|exercises|flights|calls|requests)\b"
 )
+# "of those" and what happened to them: "ten of those rescued", "40 of those killed"
+_OF_THOSE = re.compile(
+    r"^\s*of\s+those\s+(?:\w+ly\s+)?(?:[a-z]+ed|dead|injured|hurt|missing|fled|taken|flown"
+    r"|brought|left|who)\b",
+    re.I,
+)
 # People words that after "were" are said of the people, not who they are ("were injured").
 _PARTICIPLES = frozenset({"injured", "wounded", "dead", "sick", "hurt", "killed", "rescued"})
 
@@ -563,7 +581,7 @@ def _before_head(word: str, nxt: str | None) -> bool:
 # An agent noun ("miners", "rescuers"): people when a nationality qualifies it.
 _AGENT = re.compile(r"^[a-z]{3,}ers$")
 # Adjectives that stand alone for people ("1,900 dead") and name no group of their own.
-_NOMINAL = frozenset({"dead", "missing"})
+_NOMINAL = frozenset({"dead", "missing", "alive"})
 # People words that are also adjectives: "displaced people", "wounded civilians".
 _ADJECTIVES = frozenset(
     {"wounded", "injured", "sick", "civilian", "dead", "displaced", "stranded", "trapped",

@@ -111,6 +111,24 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     ("About two dozen people queued at the only open shop.", [(24, "people")]),
     ("The Category 4 storm destroyed the pier; a Cat 5 warning followed.", []),
     ("The governor said there had been at least 700 rescues on Thursday.", [(700, "rescues")]),
+    # --- tables, bullets and lists of a sitrep ---------------------------------------------
+    ("Deaths: 300+", [(300, "people")]),
+    ("Dead: 812 | Injured: 1,930 | Missing: 75",
+     [(812, "people"), (1_930, "people"), (75, "people")]),
+    ("- 9,000+ rescue personnel deployed", [(9_000, "personnel")]),
+    ("People evacuated – 1,20,000", [(120_000, "people")]),
+    # --- bare counts that the verb, a partitive or a body says are people ----------------
+    ("Two more were pulled out alive on the ninth day.", [(2, "people")]),
+    ("Some 40 were freed from the rubble and 6 were dug out by hand.",
+     [(40, "people"), (6, "people")]),
+    ("Eight of those rescued were flown to the capital.", [(8, "people")]),
+    ("Those evacuated now number more than 6,000.", [(6_000, "people")]),
+    ("Divers recovered the bodies of eleven on Monday.", [(11, "bodies")]),
+    ("Rescuers Pull 9 Alive From Collapsed Block", [(9, "people")]),
+    ("The storm killed 14 and injured 52.", [(14, "people"), (52, "people")]),
+    ("Quake death tally rises to 12,000", [(12_000, "people")]),
+    ("Fatalities now stand at 1,150, the ministry said.", [(1_150, "fatalities")]),
+    ("The convoy's progress stood at 300 km by nightfall.", []),
     # --- a bare count under orders or threat ----------------------------------------------
     ("More than 1.5 million are under evacuation orders along the coast.",
      [(1_500_000, "people")]),
@@ -156,3 +174,9 @@ def test_a_noun_of_harm_after_a_toll_keeps_its_own_metric(make_doc: MakeDoc) -> 
     """Should read 'injuries' listed after 'deaths' as the wounded, not the dead."""
     figures = extract_figures(make_doc("More than 900 deaths and 2,300 injuries were reported."))
     assert [(f.value, f.metric) for f in figures] == [(900, "killed"), (2_300, "wounded")]
+
+
+def test_a_table_cell_takes_its_own_label(make_doc: MakeDoc) -> None:
+    """Should read each cell of a one-line table by its own label, not the next one's."""
+    figures = extract_figures(make_doc("Killed: 260 | Injured: 1,100"))
+    assert [(f.value, f.metric) for f in figures] == [(260, "killed"), (1_100, "wounded")]
