@@ -393,6 +393,8 @@ def _figure(
             and previous is not None
             and recent
             and (_general(previous.population) or not aggregate)
+            # a toll counts the dead, not the troops or evacuees counted just before it
+            and (previous.metric == "killed" or not _TOLL.search(figure_of.group(0)))
         ):
             # "bringing the total to ...": a total is broader than one nationality or group
             # named before it; "the number could be ..." restates the same count
@@ -479,7 +481,11 @@ def _figure(
         or (not who.end and (_NUMBERING.search(before) or _numbered_subject(before)))
     ):  # "a town of 65,000 inhabitants": who lives there; "the staff, who number 40": a
         event = "present"  # group's size, when no verb says what happened to it
-    if figure_of is not None and _TOLL.search(figure_of.group(0)) and event in ("", "other"):
+    if (
+        figure_of is not None
+        and _TOLL.search(figure_of.group(0))
+        and event in ("", "other", "present")  # "the death toll is at 54": no one is present
+    ):
         event = "killed"
     if {"wounded", "injured", "sick"} & set(who.modifiers) and event not in _MOVES:
         event = "wounded"

@@ -213,8 +213,8 @@ _LEMMAS = (
     # "40 freed", "12 electrocuted", "200 deported"
     " pull free save dig extract retrieve recover pluck winch hoist carry drag locate identify"
     " bury discharge release abduct kidnap detain arrest shoot electrocute crush burn execute"
-    " starve freeze shift send deport expel resettle evict feed assist help serve vaccinate"
-    " employ hire recruit deploy mobilise mobilize station dispatch"
+    " starve freeze shift send deport expel resettle evict vaccinate employ hire recruit deploy"
+    " mobilise mobilize dispatch"
 )
 _IRREGULAR = (
     "fled|fleeing|left|came|went|gone|ran|sought|slept|spent|hid|hidden|taken|took|brought"
@@ -485,7 +485,8 @@ _PLURAL_THINGS = frozenset(
 _NOUN_USE = re.compile(
     r"^\s*[a-z]+(?:\s+(?:and|or|&)\s+[a-z]+)?\s+(?:teams|units|missions|operations|sorties"
     r"|kits|efforts|services|supplies|packages|materials|equipment|funds|squads|dogs|drills"
-    r"|exercises|flights|calls|requests)\b"
+    r"|exercises|flights|calls|requests|desks|lines|centres|centers|points|stations|vessels"
+    r"|helicopters|aircraft|planes)\b"
 )
 # "of those" and what happened to them: "ten of those rescued", "40 of those killed"
 _OF_THOSE = re.compile(

@@ -139,6 +139,7 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     ("Aid reached the 11 Turkish provinces and 40 Syrian towns hit by the quake.", []),
     ("The army has put in 40 rescue and relief teams and conducted 800 rescue missions.", []),
     ("Some 600 search teams and 90 shelter kits were sent.", []),
+    ("The navy sent 12 rescue helicopters and opened 30 relief centres.", []),
     ("Now more than 1,000 jawans are in action in the flooded city.", [(1_000, "jawans")]),
     ("Ten Rohingya camps and 3 refugee settlements were flooded.", []),
 ]  # fmt: skip
@@ -180,3 +181,14 @@ def test_a_table_cell_takes_its_own_label(make_doc: MakeDoc) -> None:
     """Should read each cell of a one-line table by its own label, not the next one's."""
     figures = extract_figures(make_doc("Killed: 260 | Injured: 1,100"))
     assert [(f.value, f.metric) for f in figures] == [(260, "killed"), (1_100, "wounded")]
+
+
+def test_a_toll_counts_the_dead_whatever_was_counted_before(make_doc: MakeDoc) -> None:
+    """Should read a toll after a count of troops as the dead, with its own people."""
+    figures = extract_figures(
+        make_doc("More than 300 troops were deployed. The statewide death toll is at 61.")
+    )
+    assert [(f.value, f.metric, f.population) for f in figures] == [
+        (300, "present", "troops"),
+        (61, "killed", "people"),
+    ]
