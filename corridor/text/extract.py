@@ -339,9 +339,21 @@ def _figure(
         named = counted(rest)
         if named is None or not named.end or re.match(r"\s*(?:and|or|&|,)", rest):
             return None
+    spelled = text[mention.number_span.start : mention.number_span.end]
+    if (
+        spelled[:1].isupper()
+        and spelled[:1].isalpha()
+        and re.search(r"[A-Za-z,]\s*$", text[: mention.number_span.start])
+        and not headline(text)
+    ):
+        return None  # "Task Force One", "Air Force One": a capitalised word mid-sentence names
     if _MONEY_BEFORE.search(text[: mention.number_span.start]):
         return None  # "US$ 1,2 million", "Rs 500 crore", "€ 3 million": money, never people
     after = text[mention.span.end :]
+    if _AGE_LIST.search(before):
+        aged = counted(after)
+        if aged is None or not aged.end:
+            return None  # "two children aged 4 and 7": a list of ages
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
         return None  # "aged 65", "65 years old", "a 3-month-old": an age, not a count
     if after[:1].isalpha():
@@ -670,6 +682,9 @@ _NUMBERING = re.compile(
 )
 # An age is no count: "aged 65", "aged between 18 and 60", "65 years old", "a 3-month-old".
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:between\s+|from\s+|of\s+)?$", re.I)
+# "aged 4 and 7": the second is an age too, unless a noun of its own follows ("aged 65 and
+# two children")
+_AGE_LIST = re.compile(r"\b(?:aged|ages?)\s+(?:\d+\s*(?:,|and|or|to)\s*)+$", re.I)
 _AGE_AFTER = re.compile(
     r"^[\s-]*(?:years?|yrs?|months?|weeks?|days?)[\s-]*old\b"
     r"|^\s*and (?:over|above|older|under|below|younger)\b",

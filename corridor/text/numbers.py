@@ -74,7 +74,9 @@ _QUAL_RE = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 
 NUMBER_RE = re.compile(
     rf"(?:\b(?P<qual>{_QUAL_RE})\s+)?"
-    rf"(?:(?P<range>(?<![\w.,/#@-])(?:between\s+)?(?:{_DIGITS})\s*(?:-|–|to|and)\s*(?:{_DIGITS})"
+    # "between 300 and 400", "300 to 400", "300-400"; "3,500 and 2,500 families" is two counts
+    rf"(?:(?P<range>(?<![\w.,/#@-])(?:between\s+(?:{_DIGITS})\s*(?:-|–|to|and)"
+    rf"|(?:{_DIGITS})\s*(?:-|–|to))\s*(?:{_DIGITS})"
     rf"(?![\w,.]\d))(?=\s+[A-Za-z])"
     rf"|(?P<digits>(?<![\w.,/#@-])(?:{_DIGITS}){_SCALE_SUFFIX})"
     rf"|\b(?P<vague>{_VAGUE_RE})(?=\s+(?:of\b|\w)|\s*[.,;])"

@@ -109,7 +109,7 @@ THINGS = frozenset(
         "zones", "teams", "units", "batches", "waves", "phases", "stages", "sorties",
         "missions", "operations", "visits", "votes", "tablets", "rations", "parcels",
         "mosques", "churches", "temples", "clinics", "wells", "barrels", "containers",
-        "settlements", "compounds", "stations", "offices", "warehouses", "factories",
+        "settlements", "compounds", "stations", "offices", "warehouses", "factories", "branches",
         # Bodies and kit that acronyms count: "20 NGOs", "12 LGUs", "3 UAVs"
         "agencies", "organisations", "organizations", "ngos", "ingos", "lgus", "csos", "uavs",
         "apcs", "ieds", "suvs", "nfis",
@@ -337,6 +337,11 @@ def counted(after: str) -> Counted | None:
             qualifiers = tuple(w for w in words if w not in ("and", "or"))
             return Counted(rest.noun, rest.subject, (*qualifiers, *rest.modifiers), rest.phrase,
                            rest.end)  # fmt: skip
+    shared = _NEXT_COUNT.match(after)
+    if shared is not None:  # "3,500 and 2,500 families, respectively": the noun is shared
+        rest = counted(" " * shared.end() + after[shared.end() :])
+        if rest is not None and rest.end and rest.subject not in _CAR_CLASSES:
+            return Counted(rest.noun, rest.subject, rest.modifiers, rest.phrase, 0)
     own = _OF_OWN.match(after)
     if own and _is_people(own.group("noun")):
         noun = own.group("noun").lower()
@@ -391,6 +396,14 @@ def counted(after: str) -> Counted | None:
             and lower not in THINGS
             and _AGENT.match(word)
         )
+        if (
+            capital
+            and lower not in PEOPLE
+            and word not in PEOPLE
+            and (tail := _NAMED_THINGS.match(after, match.end())) is not None
+            and tail["noun"] in _PLURAL_THINGS
+        ):  # "Urban Search and Rescue teams", "Red Cross branches": a name before things
+            return None
         if (_is_people(word) or agent) and nxt is not None and nxt in _RECORDS | _PLURAL_THINGS:
             # "two missing persons reports", "the 10 Turkish provinces", "30 Rohingya camps":
             # the people qualify the things counted
@@ -488,6 +501,12 @@ _NOUN_USE = re.compile(
     r"|exercises|flights|calls|requests|desks|lines|centres|centers|points|stations|vessels"
     r"|helicopters|aircraft|planes)\b"
 )
+# The rest of a capitalised name and the lower-case noun it qualifies ("Search and Rescue
+# teams"): the noun is the head of the phrase
+_NAMED_THINGS = re.compile(r"(?:\s+(?:and|&|of|[A-Z][\w'’-]*))*\s+(?P<noun>[a-z]+)")
+_CAR_CLASSES = frozenset({"buses", "ambulances", "vehicles"})
+# "3,500 and 2,500 families": a second count whose noun the first shares
+_NEXT_COUNT = re.compile(r"^\s*(?:and|or)\s+\d[\d,.]*(?:\s+(?:million|thousand|lakh|crore))?(?=\s)")
 # "of those" and what happened to them: "ten of those rescued", "40 of those killed"
 _OF_THOSE = re.compile(
     r"^\s*of\s+those\s+(?:\w+ly\s+)?(?:[a-z]+ed|dead|injured|hurt|missing|fled|taken|flown"

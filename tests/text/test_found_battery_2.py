@@ -129,6 +129,12 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     ("Quake death tally rises to 12,000", [(12_000, "people")]),
     ("Fatalities now stand at 1,150, the ministry said.", [(1_150, "fatalities")]),
     ("The convoy's progress stood at 300 km by nightfall.", []),
+    # --- two counts sharing a noun, names that hold a number or qualify things ----------
+    ("Kits and tarpaulins went to 1,800 and 1,200 families, respectively.",
+     [(1_800, "families"), (1_200, "families")]),
+    ("Between 300 and 400 residents were still missing.", [(300, "residents")]),
+    ("Forty members of Task Force Two reached the coast on Friday.", [(40, "members")]),
+    ("Nine Search and Rescue teams and 2 Red Crescent branches were deployed.", []),
     # --- a bare count under orders or threat ----------------------------------------------
     ("More than 1.5 million are under evacuation orders along the coast.",
      [(1_500_000, "people")]),
