@@ -95,7 +95,9 @@ _FIGURE_OF = re.compile(
     r"(?:figure|total|toll|number|estimate|exodus|influx|outflow|count|tally)s?"
     r"(?: (?:number|figure|toll|count|tally)s?)?"
     r"(?P<of> of (?P<noun>[A-Za-z]+(?: [a-z]+){0,2}))?"
-    r"(?:[ ,]+[\w'’.-]+){0,12}? (?:of|at|to|is|was|be|from|now|"
+    # words, or an aside in brackets ("the toll in Turkey (31,974) and Syria (5,800) now
+    # exceeding 37,000")
+    r"(?:[ ,]+(?:\([^()]{1,40}\)|[\w'’.-]+)){0,12}? (?:of|at|to|is|was|be|from|now|"
     + _REACH_FORMS
     # "the toll climbed past 3,000", not "the number evacuated in the past 24 hours"
     + r"|(?:\w+(?:ed|s|ing)|rose|risen|went|gone) past)\s*$",
@@ -172,6 +174,14 @@ _IDENTIFIER = re.compile(
     # "Image 3 of 12", "page 2 of 5": the count of a gallery or a document's pages
     r"|\b(?i:image|photo|photograph|picture|slide|page|video|episode)\s+\d+\s+of\s+$"
 )
+_MORE_THINGS = re.compile(r"\s+(?:more|other|additional|extra|new|further)\s+([A-Za-z]+)", re.I)
+# "Kanchipuram (57,516), the south (6,358)": a count in brackets after the name of its part
+_PLACE_BRACKET = re.compile(r"[A-Za-z][\w'’-]*\s*\(\s*$")
+_FIGURE_HEAD = re.compile(
+    r"\b(?:toll|total|number|figure|tally)s?(?P<of> of (?P<noun>[A-Za-z]+(?: [a-z]+){0,2}))?"
+    r"[^.;:]*$",
+    re.I,
+)
 # A currency sign or code just before a number: "US$ 1,2 million", "Rs 500 crore", "€3 million"
 _MONEY_BEFORE = re.compile(
     r"(?:[$€£¥₹₺]|\b(?:USD|EUR|GBP|CHF|INR|Rs\.?|TL|TRY|SYP|JPY|CNY|AUD|CAD|NZD)\s?)\s*$"
@@ -196,7 +206,8 @@ _INCIDENT = re.compile(
 # "the country of 15 million people", "a camp of 30,000": who lives there
 _HOME_OF = re.compile(
     r"\b(?:country|city|town|nation|region|state|province|district|island|village|camp"
-    r"|settlement|home) (?:of|with)\s+$",
+    r"|settlement|home) (?:of|with)\s+$"
+    r"|\bhome to\s+$",  # "the region is home to some 14 million"
     re.I,
 )
 _SPEAKERS = frozenset(
@@ -350,6 +361,9 @@ def _figure(
     if _MONEY_BEFORE.search(text[: mention.number_span.start]):
         return None  # "US$ 1,2 million", "Rs 500 crore", "€ 3 million": money, never people
     after = text[mention.span.end :]
+    more_things = _MORE_THINGS.match(text, mention.span.end)
+    if more_things is not None and more_things[1].lower() in _NOT_WHO:
+        return None  # "deployed three more teams", "two other boats": things, not people
     if _AGE_LIST.search(before):
         aged = counted(after)
         if aged is None or not aged.end:
@@ -387,6 +401,14 @@ def _figure(
     inherited = False
     population_of = _POPULATION_OF.search(before[-80:])
     figure_of = None if population_of else _FIGURE_OF.search(before)
+    if (
+        figure_of is None
+        and population_of is None
+        and who is None
+        and _PLACE_BRACKET.search(before)
+        and re.match(r"\s*\)", after)
+    ):  # "the death toll in Turkey (31,974) and Syria (5,800)": the toll's part by place
+        figure_of = _FIGURE_HEAD.search(before)
     if who is None and population_of is not None:
         # "an estimated population of 120,000", "the refugee population has risen to 240,000"
         phrase = ((population_of.group("whose") or "") + "population").strip()
@@ -422,6 +444,11 @@ def _figure(
                 _JOINED_BARE.search(before)
                 and previous.sentence_index == sentence.index
                 and _WHEN_OR_WHERE.match(after)
+            )
+            or (  # "62,267 in Chennai, followed by Kanchipuram (57,516)": by place, in brackets
+                _PLACE_BRACKET.search(before)
+                and re.match(r"\s*\)", after)
+                and previous.sentence_index == sentence.index
             )
             or (  # "560,000 with shelter, 116,500 with health care": shared out by what
                 _shared_out(text, sentence, previous, mention)
@@ -707,7 +734,7 @@ _CAPACITY = re.compile(
 )
 # "12,000 in temporary shelters", "4,000 at the camp": people where people are housed
 _SHELTERED = re.compile(
-    r"^\s*(?:now\s+|still\s+)?(?:in|at|inside)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"^\s*(?:now\s+|still\s+)?(?:in|at|inside)\s+(?:the\s+|a\s+)?(?:[A-Za-z-]+\s+){0,3}?"
     r"(?:shelters?|camps?|centres?|centers?|tents?|evacuation sites?|relief sites?"
     r"|displacement sites?|collective centres?|gymnasiums?|stadiums?)\b",
     re.I,

@@ -110,6 +110,8 @@ THINGS = frozenset(
         "missions", "operations", "visits", "votes", "tablets", "rations", "parcels",
         "mosques", "churches", "temples", "clinics", "wells", "barrels", "containers",
         "settlements", "compounds", "stations", "offices", "warehouses", "factories", "branches",
+        "wagons", "carriages", "vans", "minibuses", "tractors", "trailers", "jeeps", "pickups",
+        "motorcycles", "bicycles", "carts",
         # Bodies and kit that acronyms count: "20 NGOs", "12 LGUs", "3 UAVs"
         "agencies", "organisations", "organizations", "ngos", "ingos", "lgus", "csos", "uavs",
         "apcs", "ieds", "suvs", "nfis",

@@ -135,6 +135,16 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     ("Between 300 and 400 residents were still missing.", [(300, "residents")]),
     ("Forty members of Task Force Two reached the coast on Friday.", [(40, "members")]),
     ("Nine Search and Rescue teams and 2 Red Crescent branches were deployed.", []),
+    # --- counts by place in brackets, homes, shelters and things ---------------------------
+    ("The coastal district led with 41,000 people in camps, followed by the capital (22,300) "
+     "and Riverside (9,150).", [(41_000, "people"), (22_300, "people"), (9_150, "people")]),
+    ("The combined death toll in the north (12,500) and the south (more than 3,100) now "
+     "exceeds 15,600.", [(12_500, "people"), (3_100, "people"), (15_600, "people")]),
+    ("2.4 lakh in State relief camps", [(240_000, "people")]),
+    ("The valley is home to some 9 million, a fifth of the population.",
+     [(9_000_000, "people")]),
+    ("The force has deployed three more teams and two other boats.", []),
+    ("Some 800 people sleep in 14 carriages and 6 wagons at the station.", [(800, "people")]),
     # --- a bare count under orders or threat ----------------------------------------------
     ("More than 1.5 million are under evacuation orders along the coast.",
      [(1_500_000, "people")]),
