@@ -116,7 +116,7 @@ _OBJECT_LEMMAS = (
     " injure wound house host shelter receive register send deploy dispatch airlift relocate"
     " ferry shift accommodate strand trap drive ship lift escort return deport expel force"
     " pull pluck hoist extract resettle evict transport welcome admit murder abduct kidnap"
-    " detain arrest"
+    " detain arrest hold"
 )
 _TRANSITIVE = re.compile(
     r"\b(?:"
@@ -145,8 +145,9 @@ _TRANSITIVE = re.compile(
 )  # fmt: skip
 # "Evacuated: 12,000; Missing: 45": a label and its count, as in a table or a sitrep
 _LABELLED = re.compile(
-    r"(?:^|[;,|\n]\s*)(?P<label>(?:[A-Za-z][\w'’.-]*\s+){0,4}[A-Za-z][\w'’-]*)"
-    r"(?:\s*:|\s+[–—-])\s*$"  # "Evacuated: 12,000", "People evacuated – 3,40,000"
+    r"(?:^|[;,|\n]\s*)(?P<label>(?:[A-Za-z][\w'’.-]*\s+){0,7}[A-Za-z][\w'’-]*)"
+    r"(?:\s*:|\s+[–—-])\s*"  # "Evacuated: 12,000", "People evacuated – 3,40,000"
+    r"(?:[A-Z][\w'’-]*\s+){0,2}$"  # "Death toll: Turkey 44,218": a place, then the count
 )
 # How many earlier credits "the ministry" may refer back to (keeps the cost per figure flat).
 _RECALL = 30
@@ -218,7 +219,7 @@ _SPEAKS = re.compile(
     r"^\s*(?:[\w,'’-]+\s+){0,4}?(?:said|say|says|told|confirmed|speaking|familiar)\b", re.I
 )
 # "Peru houses half a million and Ecuador over 220,000": the verb and noun are left out
-_GAPPED = re.compile(r"(?:,|\band)\s+(?:[A-Z][\w'’-]+\s+){1,2}$")
+_GAPPED = re.compile(r"(?:[,;]|\band)\s+(?:[A-Z][\w'’-]+\s+){1,2}$")
 # "nearly 400,000 out of the city's 600,000 people", "300 of the 1,200 registered"
 _PART_OF = re.compile(
     r"^\s*(?:out )?of\s+(?:the|its|their|these|those|[A-Za-z'’-]+['’]s)\s+(?:[\w'’-]+\s+)?"
@@ -264,7 +265,8 @@ _JOINED_BARE = re.compile(r"\d[\d,.]*(?:\s+\w+){0,6}?\s*(?:,|\band|,\s*and)\s*$"
 # What joins the parts of a count shared out by place or day: "nine people in one county,
 # six in a second and one in the capital", "210 in the north, followed by 64 in the south"
 _SHARE_JOIN = re.compile(
-    r"^[^;.:()]{0,60}?(?:,|\band|,\s*and|\bfollowed by|\bwhile|\s[–—-])\s*$", re.I
+    r"^(?:\([^()]{0,30}\)|[^;.:()]){0,60}?(?:,|\band|,\s*and|\bfollowed by|\bwhile|\s[–—-])\s*$",
+    re.I,
 )
 _SHARED_BY = re.compile(r"^\s*(?:with|without|for|through|via|under|of whom)\b", re.I)
 _WHEN_OR_WHERE = re.compile(
@@ -452,7 +454,11 @@ def _figure(
             )
             or (  # "560,000 with shelter, 116,500 with health care": shared out by what
                 _shared_out(text, sentence, previous, mention)
-                and (_WHEN_OR_WHERE.match(after) or _SHARED_BY.match(after))
+                and (
+                    _WHEN_OR_WHERE.match(after)
+                    or _SHARED_BY.match(after)
+                    or re.match(r"\s*\(", after)  # "4,200 (Monday), 6,100 (Tuesday)"
+                )
             )
             or (
                 _JOINED.search(before)
@@ -744,7 +750,7 @@ _ABOARD = re.compile(r"^\s*(?:on board|onboard|aboard)\b", re.I)
 
 
 _NO_NOUN_HOME = re.compile(
-    r"^\s*(?:$|[,.;:)\"”–—+|/-]|(?:was|were|is|are|had|has|have|and|who|which|that|in|on|at)\b)",
+    r"^\s*(?:$|[,.;:()\"”–—+|/-]|(?:was|were|is|are|had|has|have|and|who|which|that|in|on|at)\b)",
     re.I,
 )
 
@@ -763,6 +769,21 @@ def _unnamed(before: str, after: str) -> Counted | None:
         noun = counted(" " + (numbering.group("noun") or numbering.group("who")))
         if noun is not None and noun.subject not in ("buses", "ambulances", "vehicles"):
             return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
+    estimated = _ESTIMATED_AT.search(before)
+    if estimated is not None:  # "those killed were put at 6,100", "estimated the displaced at"
+        words = (estimated["object"] or estimated["subject"]).split()
+        for word in reversed(words[-6:]):
+            noun = counted(" " + word)
+            if noun is not None and noun.end and noun.subject not in _CARS:
+                return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
+        if (
+            len(words) >= 2
+            and words[-2].lower() in ("those", "the")
+            and _PARTICIPLE.fullmatch(words[-1])
+        ):
+            return Counted("people", "people", (), "people", 0)
+        if _PARTICIPLE_AFTER_THOSE.search(estimated["subject"]):
+            return Counted("people", "people", (), "people", 0)
     subject = _numbered_subject(before, totals=True)
     if subject is not None:
         return subject
@@ -780,6 +801,16 @@ def _unnamed(before: str, after: str) -> Counted | None:
     return None
 
 
+# "Those killed ... were put at 6,100", "the ministry estimated the displaced at 1.2 million":
+# a verb of estimation puts its subject or object at a figure
+_ESTIMATED_AT = re.compile(
+    r"(?P<subject>[^.;:()]{0,80}?)\s+(?:put|puts|placed|places|pegged|pegs|estimated|estimates"
+    r"|estimate|set|sets)\b(?P<object>[^.;:(),]{0,50}?)\s+at\s*$",
+    re.I,
+)
+_PARTICIPLE_AFTER_THOSE = re.compile(
+    r"\b(?:those|the)\s+(?:[a-z]+ed|dead|injured|hurt|missing|fled|taken|displaced)\b", re.I
+)
 _BODIES_OF = re.compile(r"\b(?:bodies|remains|corpses)\s+of\s+(?:some\s+|about\s+)?$", re.I)
 # "Refugees in the country number 1.5 million": a verb that gives its subject's count
 _NUMBER_VERB = re.compile(

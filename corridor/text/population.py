@@ -267,9 +267,13 @@ _BE_IN = re.compile(
 
 # "5,000 along the coast were evacuated", "300 in the north have fled": a place, then the
 # people's verb.
+_WHERE = r"(?:in|at|along|near|across|inside|outside|around|within|on)\s+(?:the\s+)?"
 _PLACED = re.compile(
-    rf"^\s*(?:in|at|along|near|across|inside|outside|around|within|on)\s+(?:the\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,3}}?{_AUX}{_PEOPLE_VERB}\b",
+    rf"^\s*{_WHERE}(?:[\w'’-]+\s+){{0,3}}?"
+    # "3,000 in the north and 2,000 in the south were still without shelter"
+    rf"(?:(?:and|,)\s+\d[\d,.]*\s+{_WHERE}(?:[\w'’-]+\s+){{0,3}}?)?"
+    rf"(?:{_AUX}{_PEOPLE_VERB}\b|(?:are|were|is|was|remain|remained|have been|had been)\s+"
+    rf"(?:still\s+|now\s+)?(?:in|at|inside|without|aboard|among|under)\b)",
     re.I,
 )
 

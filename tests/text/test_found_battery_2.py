@@ -145,6 +145,16 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
      [(9_000_000, "people")]),
     ("The force has deployed three more teams and two other boats.", []),
     ("Some 800 people sleep in 14 carriages and 6 wagons at the station.", [(800, "people")]),
+    # --- a count far from its noun --------------------------------------------------------
+    ("People moved from the low-lying coast so far: about 7,000.", [(7_000, "people")]),
+    ("Those killed in the district alone were put at 2,300 by the governor.",
+     [(2_300, "people")]),
+    ("The agency estimated the displaced at 640,000.", [(640_000, "displaced")]),
+    ("Evacuees: 1,900 (Monday), 2,700 (Tuesday)", [(1_900, "people"), (2_700, "people")]),
+    ("Some 1,500 in the east and 900 in the west were still without shelter.",
+     [(1_500, "people"), (900, "people")]),
+    ("Death toll: North 3,100; South 870", [(3_100, "people"), (870, "people")]),
+    ("The gymnasiums hold 2,400, half of them children.", [(2_400, "people")]),
     # --- a bare count under orders or threat ----------------------------------------------
     ("More than 1.5 million are under evacuation orders along the coast.",
      [(1_500_000, "people")]),
