@@ -59,6 +59,8 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     ("Relief work goes on in the district, with death tolls now said to be at least 2,310.",
      [(2_310, "people")]),
     ("The number of confirmed deaths is approaching 400, officials said.", [(400, "deaths")]),
+    ("The number of people crossing at the main border post two hours' drive south of the "
+     "old capital city had topped 40,000 by Friday.", [(40_000, "people")]),
     ("The latest numbers put the burnt area at 2,600 hectares.", []),
     ("The number who fled in the past 24 hours rose to 1,900, the agency said.",
      [(1_900, "people")]),
