@@ -26,6 +26,7 @@ CLASSES: dict[str, str] = {
     "injured": "wounded", "sick": "wounded", "patients": "wounded", "casualties": "wounded",
     "dead": "killed", "bodies": "killed", "deaths": "killed", "fatalities": "killed",
     "injuries": "wounded", "rescues": "evacuees", "evacuations": "evacuees",
+    "drownings": "killed", "infections": "people",  # nouns of harm count the harmed
     "buses": "buses", "bus": "buses", "coaches": "buses", "ambulances": "ambulances",
     "ambulance": "ambulances", "vehicles": "vehicles", "trucks": "vehicles",
     "cars": "vehicles", "lorries": "vehicles",

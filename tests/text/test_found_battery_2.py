@@ -79,6 +79,9 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     ("More than 2,100 deaths and 6,400 injuries have been recorded in the region.",
      [(2_100, "deaths"), (6_400, "injuries")]),
     ("At least 90 new injuries were reported after the aftershock.", [(90, "injuries")]),
+    ("The ship reported 40 confirmed infections among its 2,000 passengers.",
+     [(40, "infections"), (2_000, "passengers")]),
+    ("Nine drownings were recorded along the coast.", [(9, "drownings")]),
     ("She has five surviving children, all of them now homeless.", [(5, "children")]),
     ("About 300 fleeing villagers reached the hills by nightfall.", [(300, "villagers")]),
     # --- a count shared out by place ---------------------------------------------------------
