@@ -160,6 +160,13 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
      [(1_500, "people"), (900, "people")]),
     ("Death toll: North 3,100; South 870", [(3_100, "people"), (870, "people")]),
     ("The gymnasiums hold 2,400, half of them children.", [(2_400, "people")]),
+    # --- numbers written in words, ranges with a scale, qualifiers ----------------------
+    ("Over hundred people were rescued from the flooded colony.", [(100, "people")]),
+    ("A hundred and twenty residents were moved to the school.", [(120, "residents")]),
+    ("Some 2-3 million people may need shelter, the agency warned.", [(2_000_000, "people")]),
+    ("Roughly a quarter million people remain displaced.", [(250_000, "people")]),
+    ("No fewer than 45 people died in the collapse.", [(45, "people")]),
+    ("Two hundred and five villagers walked to the hills.", [(205, "villagers")]),
     # --- a bare count under orders or threat ----------------------------------------------
     ("More than 1.5 million are under evacuation orders along the coast.",
      [(1_500_000, "people")]),
@@ -223,3 +230,9 @@ def test_a_toll_counts_the_dead_whatever_was_counted_before(make_doc: MakeDoc) -
         (300, "present", "troops"),
         (61, "killed", "people"),
     ]
+
+
+def test_no_fewer_than_is_a_floor(make_doc: MakeDoc) -> None:
+    """Should read 'no fewer than N' as at least N, not at most."""
+    (figure,) = extract_figures(make_doc("No fewer than 45 people died in the collapse."))
+    assert (figure.low, figure.high) == (45, None)
