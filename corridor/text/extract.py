@@ -175,6 +175,7 @@ _IDENTIFIER = re.compile(
     # "Image 3 of 12", "page 2 of 5": the count of a gallery or a document's pages
     r"|\b(?i:image|photo|photograph|picture|slide|page|video|episode)\s+\d+\s+of\s+$"
 )
+_COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+([A-Za-z]+)[^.;\d]{0,40}$")
 _MORE_THINGS = re.compile(r"\s+(?:more|other|additional|extra|new|further)\s+([A-Za-z]+)", re.I)
 # "Kanchipuram (57,516), the south (6,358)": a count in brackets after the name of its part
 _PLACE_BRACKET = re.compile(r"[A-Za-z][\w'’-]*\s*\(\s*$")
@@ -363,6 +364,10 @@ def _figure(
     if _MONEY_BEFORE.search(text[: mention.number_span.start]):
         return None  # "US$ 1,2 million", "Rs 500 crore", "€ 3 million": money, never people
     after = text[mention.span.end :]
+    of_them = re.match(r"\s*(?:out\s+)?of\s+(?:them|those|these|which)\b", text[mention.span.end :])
+    counted_before = _COUNT_BEFORE.search(before) if of_them else None
+    if counted_before is not None and counted_before[1].lower() in _NOT_WHO:
+        return None  # "81 provinces, 11 of them hit": a part of things counted just before
     more_things = _MORE_THINGS.match(text, mention.span.end)
     if more_things is not None and more_things[1].lower() in _NOT_WHO:
         return None  # "deployed three more teams", "two other boats": things, not people

@@ -175,6 +175,8 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     ("Police said they had received two missing persons reports overnight.", []),
     ("Officers took 30 migrant smuggling complaints last year.", []),
     ("Aid reached the 11 Turkish provinces and 40 Syrian towns hit by the quake.", []),
+    ("The country has 81 provinces, 11 of them hit by the quake.", []),
+    ("The boat carried 90 migrants, 14 of them children.", [(90, "migrants"), (14, "children")]),
     ("The army has put in 40 rescue and relief teams and conducted 800 rescue missions.", []),
     ("Some 600 search teams and 90 shelter kits were sent.", []),
     ("The navy sent 12 rescue helicopters and opened 30 relief centres.", []),
