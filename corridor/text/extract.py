@@ -97,7 +97,10 @@ _FIGURE_OF = re.compile(
     r"(?P<of> of (?P<noun>[A-Za-z]+(?: [a-z]+){0,2}))?"
     # words, or an aside in brackets ("the toll in Turkey (31,974) and Syria (5,800) now
     # exceeding 37,000")
-    r"(?:[ ,]+(?:\([^()]{1,40}\)|[\w'’.-]+)){0,18}? (?:of|at|to|is|was|be|from|now|"
+    # (not across the head of another total: "the toll has risen to 3,577 and the number of
+    # injured is at 6,300" gives 6,300 to the number of injured)
+    r"(?:[ ,]+(?:\([^()]{1,40}\)|(?!(?:number|toll|figure|tally)s?\b)[\w'’.-]+)){0,18}? "
+    r"(?:of|at|to|is|was|be|from|now|"
     + _REACH_FORMS
     # "the toll climbed past 3,000", not "the number evacuated in the past 24 hours"
     + r"|(?:\w+(?:ed|s|ing)|rose|risen|went|gone) past)\s*$",

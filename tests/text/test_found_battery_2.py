@@ -238,3 +238,11 @@ def test_no_fewer_than_is_a_floor(make_doc: MakeDoc) -> None:
     """Should read 'no fewer than N' as at least N, not at most."""
     (figure,) = extract_figures(make_doc("No fewer than 45 people died in the collapse."))
     assert (figure.low, figure.high) == (45, None)
+
+
+def test_the_nearest_total_names_the_people(make_doc: MakeDoc) -> None:
+    """Should read a second total in the sentence by its own head, not the first one's."""
+    figures = extract_figures(
+        make_doc("The death toll has risen to 3,100 and the number of injured is at 6,400.")
+    )
+    assert [(f.value, f.metric) for f in figures] == [(3_100, "killed"), (6_400, "wounded")]
