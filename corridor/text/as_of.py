@@ -208,15 +208,21 @@ _COVER_LINES = 12
 
 # A running total is as of the day it was given: "the ministry said on Sunday that 4,000
 # had crossed", "officials said Tuesday", "9,000 on Monday".
+# The verbs of speaking, with the participle of "quoted the ministry as saying on Sunday",
+# and the part of the day a source may be said to speak at ("said late Friday").
+_SPEECH = (
+    r"(?:said|says|saying|reported|announced|confirmed|estimated|stated|added|declared|noted"
+    r"|tweeted|told \w+)"
+)
+_PART_OF_DAY = r"(?:(?:late|early)\s+)?"
 _SAID_ON = re.compile(
-    r"\b(?:said|says|reported|announced|confirmed|estimated|released|published|told \w+)\s+"
-    r"(?:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){1,3}?)?(?:on\s+)?$",
+    rf"\b(?:{_SPEECH}|released|published)\s+"
+    r"(?:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){1,3}?)?"
+    rf"{_PART_OF_DAY}(?:on\s+)?$",
     re.I,
 )
 # The plainest form only ("said Thursday", "told reporters on Thursday") dates a whole report.
-_SAID_PLAIN = re.compile(
-    r"\b(?:said|says|reported|announced|confirmed|estimated|told \w+)\s+(?:on\s+)?$", re.I
-)
+_SAID_PLAIN = re.compile(rf"\b{_SPEECH}\s+{_PART_OF_DAY}(?:on\s+)?$", re.I)
 # A verb of speaking in the present tense: the figure is given as of the report's own day.
 _SAYS_NOW = re.compile(
     r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bdid )(?<!\bmay )\b(?:says|say)\b", re.I
@@ -229,7 +235,10 @@ _PAST_PERFECT = re.compile(
     r"(?!(?:to|no|a|an|the|some|nothing|little|few|many|more|its|their|his|her)\b)[a-z]+\b",
     re.I,
 )
-_SAID_AFTER = re.compile(r"^,?\s*(?:said|reported|announced|confirmed|estimated)\b", re.I)
+_SAID_AFTER = re.compile(
+    r"^,?\s*(?:said|saying|reported|announced|confirmed|estimated|stated|added|declared|told)\b",
+    re.I,
+)
 # "between 1 and 3 February", "from 26 to 27 May": a span of days, as of its last day
 _RANGE_END = re.compile(r"\b(?:between|from)\s+\d{1,2}\s+(?:and|to|-|–)\s*$", re.I)
 # "between Monday and Wednesday": a span of days is as of its last, never its first.

@@ -1,0 +1,155 @@
+"""A third battery of made-up reports for the as-of day and the publication date (issue 14).
+
+Sentences are invented in the style of wire stories, refugee-agency briefings and flood
+live pages about a border war, foreigners leaving a capital by air and a state's monsoon
+floods. Each group is one general cause the Brief got wrong on such reports: a source said
+to speak "late Friday" or quoted "as saying on Monday", a running total raised by one day's
+event ("rose to 34 when two died on Sunday"), a night "into Monday", a site's banner date
+above the story's time-stamped date, a day in a URL slug, and a header date line below a
+standfirst.
+"""
+
+from datetime import date
+
+import pytest
+
+from corridor.text.brief import build_brief
+from corridor.text.dates import url_date
+from corridor.text.model import Document
+from corridor.text.sources import document_from_text
+
+TUESDAY = date(2024, 7, 16)
+FRIDAY, SATURDAY, SUNDAY, MONDAY = (date(2024, 7, day) for day in (12, 13, 14, 15))
+
+
+def _figures(text: str, published: date | None = TUESDAY) -> list[tuple[str, date | None]]:
+    figures = build_brief([Document("d", text, "Desk", published)]).figures
+    assert figures, text
+    return [(f.surface, f.as_of) for f in figures]
+
+
+def _as_of(text: str) -> date | None:
+    return _figures(text)[0][1]
+
+
+# A source said to speak at a part of a day ("late Friday", "early on Monday") or quoted in
+# the participle ("quoted the ministry as saying on Sunday") gives the day of its figure.
+SPOKEN = [
+    ("The governor announced late Friday that the death toll had risen to 324.", FRIDAY),
+    ("The ministry said early Monday that 4,000 people had crossed the border.", MONDAY),
+    ("Officials said late on Sunday that 2,100 people had been evacuated.", SUNDAY),
+    ("Some 4,000 people had crossed the border, the ministry said late Sunday.", SUNDAY),
+    ("The agency quoted the ministry as saying on Sunday that 4,000 people had crossed.", SUNDAY),
+    (
+        "Some 18,000 refugees have returned home, the news agency quoted the ministry as saying"
+        " on Monday.",
+        MONDAY,
+    ),
+    ("A spokesman, speaking on Saturday, said 1,200 foreigners had left by air.", SATURDAY),
+    ("The embassy confirmed early Saturday that 640 nationals had been flown out.", SATURDAY),
+    ("Police stated late Friday that 37 people had died in the landslide.", FRIDAY),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), SPOKEN)
+def test_a_total_is_as_of_the_day_its_source_is_said_to_speak(text: str, day: date) -> None:
+    assert _as_of(text) == day
+
+
+def test_a_source_quoted_as_saying_on_a_day_dates_the_report() -> None:
+    text = (
+        "Almost 18,000 refugees have returned, the agency quoted the ministry as saying on"
+        " Tuesday. Police said on Monday that 12 people were killed in the riots. So far 133"
+        " people have been identified."
+    )
+    assert _figures(text)[-1] == ("133", TUESDAY)
+
+
+# A total that one day's event raised ("rose to 34 when two died on Sunday") is as of that
+# day; a total reached after an event of its own clause ("have returned after the ceasefire
+# on 1 July") is not.
+RAISED = [
+    ("The death toll rose to 34 when two people died during Sunday's evacuation.", SUNDAY),
+    ("The death toll rose to 34 after two more bodies were found on Sunday.", SUNDAY),
+    ("The number of dead climbed to 410 when six bodies were recovered on Monday.", MONDAY),
+    ("The toll has risen to 52 after nine more deaths were reported on Saturday.", SATURDAY),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), RAISED)
+def test_a_total_raised_by_one_days_event_is_as_of_that_day(text: str, day: date) -> None:
+    assert _as_of(text) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 40,000 people have returned home after the ceasefire on 1 July.",
+        "More than 3,000 people have died since the floods began on 8 June.",
+        "The toll has risen to 52 since the storm struck on Saturday.",
+    ],
+)
+def test_a_total_after_another_event_is_not_as_of_its_day(text: str) -> None:
+    assert _as_of(text) == TUESDAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 600 people were evacuated overnight into Monday.",
+        "Overnight into Monday, 600 people were evacuated from the river bank.",
+    ],
+)
+def test_a_night_into_a_day_is_as_of_that_day(text: str) -> None:
+    assert _as_of(text) == MONDAY
+
+
+# Publication dates of copied pages.
+BODY = "\n\nCAIRO (AP) - Some 1,200 foreigners have left the country."
+PAGES = [
+    (  # a site's banner with today's date and the weather above the story's own stamp
+        "Wednesday, October 2, 2024\n39.0°F\n\nForeigners flee the capital\n\n"
+        "| July 15, 2024 8:00 PM" + BODY,
+        MONDAY,
+    ),
+    (
+        "Thursday, 3 October 2024\n\nForeigners flee the capital\nBy Staff Writer\n"
+        "15 July 2024 10:31 AM" + BODY,
+        MONDAY,
+    ),
+    (
+        "Foreigners flee the capital\n\nJuly 15, 2024 8:14PM (UTC)\n\nFriday, July 19, 2024" + BODY,
+        MONDAY,
+    ),
+    ("Situation Report No. 4\n15 July 2024\nAs of 14 July 2024, 18:00" + BODY, MONDAY),
+    ("Foreigners flee the capital\n\nMonday, July 15, 2024" + BODY, MONDAY),
+]
+
+
+@pytest.mark.parametrize(("raw", "day"), PAGES)
+def test_the_stamped_date_of_a_page_is_its_publication(raw: str, day: date) -> None:
+    assert document_from_text(raw, "page").published == day
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://news.example.org/preview/en/a/a-13-2024-07-15-wire54/346256.html", MONDAY),
+        ("https://example.com/article/2024-07-15-foreigners-flee/", MONDAY),
+        ("https://example.com/2024/07/15/foreigners-flee", MONDAY),
+        ("https://example.com/story/foreigners-flee-2024-7-15-x", None),
+        ("https://example.com/story/route-1200-2024-flights", None),
+    ],
+)
+def test_a_day_in_a_url_slug(url: str, day: date | None) -> None:
+    assert url_date(url) == day
+
+
+def test_a_date_line_below_a_standfirst_is_no_figure() -> None:
+    raw = (
+        "Foreigners flee the capital\n\nThousands of foreigners have fled the unrest.\n\n"
+        "Updated: Jul 15, 2024, 16:01 PM IST\n\nFrankfurt: Some 1,200 people have left."
+    )
+    document = document_from_text(raw, "page")
+    surfaces = [f.surface for f in build_brief([document]).figures]
+    assert (document.published, surfaces) == (MONDAY, ["Thousands", "Some 1,200"])
