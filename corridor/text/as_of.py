@@ -95,6 +95,10 @@ def as_of_day(
             or _SAID_ON.search(text[: d.span.start])
             or _SAID_AFTER.match(text[d.span.end :])
             or _OWN_DAY.match(text[position : d.span.start])
+            or (  # "the toll rose to 34 when two died on Sunday": as of the day that raised it
+                _RISEN_TO.search(text[head:position])
+                and _RAISED_BY.match(text[position : d.span.start])
+            )
             or _RANGE_END.search(text[: d.span.start])
             or _DAY_RANGE.search(d.text)
             or d.ends_span
@@ -266,6 +270,16 @@ _OWN_DAY = re.compile(
     r"(?:(?:on|as of|by)\s+)?$",
     re.I,
 )
+# "The death toll rose to 34 when two people died on Sunday", "climbed to 410 after six
+# bodies were found on Monday": a total a verb of rising brings to its number, with the
+# event that raised it in a clause of "when", "after" or "as", is as of that event's day.
+_RISEN_TO = re.compile(
+    r"\b(?:(?:rose|risen|rising|climbed|jumped|increased|grew|grown|soared|surged|went up"
+    r"|gone up)\s+to|reached|hit|topped|passed)\s+"
+    r"(?:(?:some|about|around|nearly|almost|over|more than|at least)\s+)?$",
+    re.I,
+)
+_RAISED_BY = re.compile(r"^\d[\d,.]*\s+(?:[^\s,;]+\s+){0,2}?(?:when|after|as)\s[^,;:]*$", re.I)
 # "... after a storm tore through over the weekend": a day of another event, in a clause of
 # its own, is not the day of a running total.
 _OTHER_EVENT = re.compile(r"\b(?:after|before|following|when|since|because)\b", re.I)

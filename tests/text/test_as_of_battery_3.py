@@ -73,6 +73,7 @@ RAISED = [
     ("The death toll rose to 34 after two more bodies were found on Sunday.", SUNDAY),
     ("The number of dead climbed to 410 when six bodies were recovered on Monday.", MONDAY),
     ("The toll has risen to 52 after nine more deaths were reported on Saturday.", SATURDAY),
+    ("The death toll reached 34 when two people died on Sunday.", SUNDAY),
 ]
 
 
