@@ -234,8 +234,8 @@ def find_dates(text: str, published: date | None, vague: bool = False) -> list[D
         gap = text[found[-1].span.end : match.start()] if found else ""
         named = any(match.group(g) for g in ("weekday", "md_month", "dm_month", "iso"))
         ends = bool(found) and named and _SPAN_JOIN.fullmatch(gap)
-        if found and found[-1].text.lower() == "overnight" and re.fullmatch(r"\s+(?:on\s+)?", gap):
-            found.pop()  # "overnight Sunday" is the night of Sunday
+        if found and found[-1].text.lower() == "overnight" and _OVERNIGHT_JOIN.fullmatch(gap):
+            found.pop()  # "overnight Sunday" is Sunday's night, "overnight into Monday" ends on it
         if ends:
             found.pop()  # "on Sunday and Monday": a span of days is as of its last
         found.append(
@@ -245,6 +245,9 @@ def find_dates(text: str, published: date | None, vague: bool = False) -> list[D
         )
     return found
 
+
+# "overnight Sunday", "overnight on Sunday", "overnight into Monday": the night is the day's.
+_OVERNIGHT_JOIN = re.compile(r"(?i)\s+(?:on\s+|into\s+|to\s+)?")
 
 # Two days joined into a span ("Sunday and Monday", "Monday through Wednesday"): the first
 # starts it, the second is the day it is as of.
@@ -351,10 +354,13 @@ def named_months(text: str) -> frozenset[int]:
     return frozenset(months)
 
 
-# A day in a URL's path: "/2022/03/07/", "/2019-06-12-", "/2019/jun/12/", "-20190612".
+# A day in a URL's path: "/2022/03/07/", "/2019-06-12-", "/2019/jun/12/", "-20190612",
+# "/a-13-2019-06-12-x/".
 _URL_DAY = re.compile(
     rf"/((?:19|20)\d\d)[/-](\d{{1,2}}|{_MONTH_RE})[/-](\d{{1,2}})(?=[/-])"
-    r"|(?<=[/_-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)",
+    r"|(?<=[/_-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+    # in a slug: "/a-13-2008-09-03-voa54/", with a two-digit month and day
+    r"|(?<=[_-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)",
     re.I,
 )
 
