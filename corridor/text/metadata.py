@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
 
-from corridor.text.dates import DATE_RE, find_dates, named_months, numeric_date
+from corridor.text.dates import DATE_RE, DateMention, find_dates, named_months, numeric_date
 from corridor.text.gazetteer import index as gazetteer
 
 _KEYS = {
@@ -117,6 +117,19 @@ def blank_header(text: str) -> str:
     return "\n".join(lines)
 
 
+def blank_date_lines(text: str) -> str:
+    """Return ``text`` with the date fields among its opening lines replaced by spaces
+    (offsets unchanged), also below a title and standfirst ("Updated: Jul 15, 2024, 16:01
+    PM IST"): a page's stamp is never prose, and its digits are never figures."""
+    lines = text.split("\n")
+    opening = [index for index, line in enumerate(lines[:24]) if line.strip()][:12]
+    for index in opening:
+        parts = [_field(part) for part in lines[index].split(" | ")]
+        if all(parts) and any(part[0] in _DATE_KEYS for part in parts if part is not None):
+            lines[index] = " " * len(lines[index])
+    return "\n".join(lines)
+
+
 # A title line: short, no sentence end, not a field.
 _TITLE_LINE = re.compile(r"^\s*[A-Z0-9][^.!?\n]{0,150}\s*$")
 # Parts of a date line: "May 3, 2019 / 10:31 AM | Updated ...", "10:31 AM · May 3, 2019".
@@ -139,7 +152,7 @@ def opening_date(text: str) -> date | None:
     """
     lines = [line.strip() for line in text.split("\n")[:24] if line.strip()][:12]
     months = named_months(text)
-    best: tuple[int, date] | None = None
+    best: tuple[tuple[int, int], date] | None = None
     label = ""
     for number, line in enumerate(lines):
         if len(line.split()) > 40 or (number >= 6 and len(line.split()) > 8):
@@ -155,10 +168,30 @@ def opening_date(text: str) -> date | None:
                 continue
             named = f"{label} {part}"  # "Originally published\n2 May 2019"
             rank = 0 if _FIRST.search(named) else 2 if _REVISED.match(named) else 1
-            if best is None or rank < best[0]:
-                best = (rank, day)
+            # a page's own time stamp ("July 15, 2024 8:00 PM") over a site's banner with
+            # the day it was copied ("Tuesday, October 1, 2024"), if no earlier day is stamped
+            key = (rank, 0 if _stamped(part, found) else 1)
+            if best is None or key < best[0]:
+                best = (key, day)
         label = line if _LABEL.match(line) else ""
     return best[1] if best else None
+
+
+# A time of day right after a date: "July 15, 2024 8:00 PM", "15 July 2024, 02:23 PM IST".
+_STAMP = re.compile(
+    r"^,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?!\w)", re.I
+)
+# The time a count or a report's period stands at, not the time a page was posted.
+_COUNT_TIME = re.compile(r"\b(?:as (?:of|at|on)|up to|until|by|period|covering|from)\b", re.I)
+
+
+def _stamped(part: str, found: list[DateMention]) -> bool:
+    """Return whether a date line's day carries the time of day it was posted."""
+    return (
+        bool(found)
+        and _STAMP.match(part[found[0].span.end :]) is not None
+        and not _COUNT_TIME.search(part[: found[0].span.start])
+    )
 
 
 def closing_date(text: str) -> date | None:
