@@ -166,8 +166,9 @@ def opening_date(text: str) -> date | None:
             day = found[0].day if found else numeric_date(part, months)
             if day is None:
                 continue
-            named = f"{label} {part}"  # "Originally published\n2 May 2019"
-            rank = 0 if _FIRST.search(named) else 2 if _REVISED.match(named) else 1
+            named = f"{label} {part}".strip()  # "Originally published\n2 May 2019"
+            revised = _REVISED.match(named) or _REVISED.match(part.strip())  # below a title
+            rank = 0 if _FIRST.search(named) else 2 if revised else 1
             # a page's own time stamp ("July 15, 2024 8:00 PM") over a site's banner with
             # the day it was copied ("Tuesday, October 1, 2024"), if no earlier day is stamped
             key = (rank, 0 if _stamped(part, found) else 1)

@@ -124,6 +124,20 @@ PAGES = [
     ),
     ("Situation Report No. 4\n15 July 2024\nAs of 14 July 2024, 18:00" + BODY, MONDAY),
     ("Foreigners flee the capital\n\nMonday, July 15, 2024" + BODY, MONDAY),
+    (  # a revision stamped above the first publication, both with a dash
+        "Foreigners flee the capital\n\nThousands have fled the unrest.\n\n"
+        "Updated - October 2, 2024 08:25 am IST\n\nPublished - July 15, 2024 12:15 am IST" + BODY,
+        MONDAY,
+    ),
+    (
+        "Foreigners flee the capital\nUpdated: October 2, 2024\nPublished: July 15, 2024" + BODY,
+        MONDAY,
+    ),
+    (
+        "Foreigners flee the capital\n\nUpdated - October 2, 2024\n\nPublished - July 15, 2024"
+        + BODY,
+        MONDAY,
+    ),
 ]
 
 
