@@ -28,8 +28,8 @@ class Setting:
     published: date | None
     news_day: date | None = None  # the day the report says its sources spoke
     posted: date | None = None  # the day of the post the sentence belongs to
-    previous_day: date | None = None  # the day the sentence before named
-    previous_vague: bool = False  # the sentence before named a time with no day ("last week")
+    previous_day: date | None = None  # the day the paragraph last named
+    previous_vague: bool = False  # the paragraph last named a time with no day ("last week")
     body_start: int = 0  # where the text after a dateline starts, in sentence offsets
 
 
@@ -120,7 +120,7 @@ def as_of_day(
         return None if opening[0].vague else opening[0].day  # "On September 27, ...: 192"
     if period in ("daily", "24h"):
         # no day in the number's clause: a day named earlier in the sentence ("There was
-        # no let-up yesterday: 6,000 arrived"), else the day the sentence before named
+        # no let-up yesterday: 6,000 arrived"), else the day the paragraph last named
         earlier = [d for d in usable if d.span.start < position]
         if earlier:
             return None if earlier[-1].vague else earlier[-1].day

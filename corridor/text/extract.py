@@ -241,8 +241,8 @@ class _Context:
         self.last_source: str = ""
         self.sources: list[str] = []
         self.last_figure: Figure | None = None
-        # The day the previous sentence named, if any: "It touched down on Friday. Its
-        # 73 passengers disembarked" keeps Friday.
+        # The day the paragraph last named, if any: "It touched down on Friday. Its
+        # 73 passengers disembarked" keeps Friday, also past a sentence with no day.
         self.previous_day: date | None = None
         self.previous_vague = False  # the sentence before named "last week", no day
         self.news_day = news_day(document, sentences)
@@ -914,8 +914,10 @@ def extract_figures(
             and not starts_period(masked[: d.span.start])
             and sentence.span.start + d.span.start >= context.dateline_end
         ]
-        context.previous_day = days[-1].day if days else None
-        context.previous_vague = bool(days) and days[-1].vague
+        ends_paragraph = "\n" in document.text[sentence.span.end : sentence.span.end + 2]
+        if days or ends_paragraph:
+            context.previous_day = days[-1].day if days else None
+            context.previous_vague = bool(days) and days[-1].vague
         for place in context.previous_places:
             if " " in place.name and scope_of(place.name) != place.name:
                 context.parts[scope_of(place.name)] = place.name

@@ -168,3 +168,21 @@ def test_a_date_line_below_a_standfirst_is_no_figure() -> None:
     document = document_from_text(raw, "page")
     surfaces = [f.surface for f in build_brief([document]).figures]
     assert (document.published, surfaces) == (MONDAY, ["Thousands", "Some 1,200"])
+
+
+# One day's count with no day of its own takes the day the paragraph last named, not only
+# the day of the sentence just before it; a new paragraph starts afresh.
+def test_a_days_count_takes_the_day_named_earlier_in_its_paragraph() -> None:
+    text = (
+        "On Monday, a military plane landed at Larnaca after a short flight. The crew had"
+        " waited for hours at the airport. Its passengers included 42 embassy staff."
+    )
+    assert _figures(text) == [("42", MONDAY)]
+
+
+def test_a_new_paragraph_does_not_keep_the_day() -> None:
+    text = (
+        "On Monday, a military plane landed at Larnaca after a short flight. The crew had"
+        " waited for hours at the airport.\n\nA ferry carried 300 passengers to Cyprus."
+    )
+    assert _figures(text) == [("300", TUESDAY)]
