@@ -160,9 +160,12 @@ def opening_date(text: str) -> date | None:
         if len(line.split()) > 4 and _PROSE_END.search(line):
             continue  # a sentence, not a date line ("The dam burst on 17 January 2002.")
         for part in _PARTS.split(line):
-            if len(part.split()) > 10:
-                continue
             found = find_dates(part, None)
+            if len(part.split()) > 10 and not _stamp_line(part, found):
+                continue
+            # "Sun 30 Jan 2011 21.55 GMT First published on Sun 30 Jan 2011 18.12 GMT"
+            first = _FIRST_WITHIN.search(part)
+            found = [d for d in found if d.span.start > first.end()] or found if first else found
             day = found[0].day if found else numeric_date(part, months)
             if day is None:
                 continue
@@ -193,6 +196,29 @@ def _stamped(part: str, found: list[DateMention]) -> bool:
         and _STAMP.match(part[found[0].span.end :]) is not None
         and not _COUNT_TIME.search(part[: found[0].span.start])
     )
+
+
+# "First published on ..." inside a longer stamp line.
+_FIRST_WITHIN = re.compile(r"(?i)\b(?:first|originally)\s+(?:published|posted)\b")
+# The words a long date stamp is made of besides its day and time: "Page last updated at
+# 16:03 GMT, Tuesday, 12 August 2008 17:03 UK".
+_STAMP_WORDS = frozenset(
+    "page first last originally published posted updated modified on at am pm gmt utc bst cet"
+    " cest edt est cdt cst pdt pst ist aest aedt sast eat wat uk local time mon tue tues wed"
+    " thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _stamp_line(part: str, found: list[DateMention]) -> bool:
+    """Return whether a long part of a line is only a date stamp (days, times, zones and
+    the words "published", "updated" ...), not a sentence that names a day."""
+    if not found:
+        return False
+    rest = part
+    for mention in reversed(found):
+        rest = rest[: mention.span.start] + " " + rest[mention.span.end :]
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?", " ", rest))
+    return sum(word.lower() not in _STAMP_WORDS for word in words) == 0
 
 
 def closing_date(text: str) -> date | None:

@@ -107,7 +107,7 @@ def test_a_night_into_a_day_is_as_of_that_day(text: str) -> None:
 
 # Publication dates of copied pages.
 BODY = "\n\nCAIRO (AP) - Some 1,200 foreigners have left the country."
-PAGES = [
+PAGES: list[tuple[str, date | None]] = [
     (  # a site's banner with today's date and the weather above the story's own stamp
         "Wednesday, October 2, 2024\n39.0°F\n\nForeigners flee the capital\n\n"
         "| July 15, 2024 8:00 PM" + BODY,
@@ -130,6 +130,20 @@ PAGES = [
         MONDAY,
     ),
     (
+        "Page last updated at 16:03 GMT, Monday, 15 July 2024 17:03 UK\n\nForeigners flee" + BODY,
+        MONDAY,
+    ),
+    (
+        "Foreigners flee\n\nTue 16 Jul 2024 21.55 BST First published on Mon 15 Jul 2024 18.12 BST"
+        + BODY,
+        MONDAY,
+    ),
+    (
+        "Foreigners flee\n\nOn Monday 15 July 2024 at 16:03 the army said many people fled the town"
+        + BODY,
+        None,
+    ),
+    (
         "Foreigners flee the capital\nUpdated: October 2, 2024\nPublished: July 15, 2024" + BODY,
         MONDAY,
     ),
@@ -142,7 +156,7 @@ PAGES = [
 
 
 @pytest.mark.parametrize(("raw", "day"), PAGES)
-def test_the_stamped_date_of_a_page_is_its_publication(raw: str, day: date) -> None:
+def test_the_stamped_date_of_a_page_is_its_publication(raw: str, day: date | None) -> None:
     assert document_from_text(raw, "page").published == day
 
 
