@@ -94,6 +94,8 @@ def as_of_day(
             if _AS_OF.search(text[: d.span.start])
             or _SAID_ON.search(text[: d.span.start])
             or _SAID_AFTER.match(text[d.span.end :])
+            or _RECORD_OF.search(text[: d.span.start])
+            or _RECORDS_DAY.match(text[d.span.end :])
             or _OWN_DAY.match(text[position : d.span.start])
             or (  # "the toll rose to 34 when two died on Sunday": as of the day that raised it
                 _RISEN_TO.search(text[head:position])
@@ -239,9 +241,22 @@ _PAST_PERFECT = re.compile(
     r"(?!(?:to|no|a|an|the|some|nothing|little|few|many|more|its|their|his|her)\b)[a-z]+\b",
     re.I,
 )
+# "The ministry on Sunday said", "Figures on Sunday showed", "The bulletin on Sunday put the
+# toll at 34": a verb of speaking or of giving a figure right after the day.
 _SAID_AFTER = re.compile(
-    r"^,?\s*(?:said|saying|reported|announced|confirmed|estimated|stated|added|declared|told)\b",
+    r"^,?\s*(?:said|saying|reported|announced|confirmed|estimated|stated|added|declared|told"
+    r"|put|puts|revised|raised|lowered|updated|gave|showed|shows|show|indicated|recorded)\b",
     re.I,
+)
+# The day of the document a total is read from: "according to the latest update on Sunday",
+# "in its bulletin of 14 July", "figures from Sunday", and "Sunday's figures", "Monday's toll".
+_RECORD = (
+    r"(?:figures?|data|numbers|statistics|update|bulletin|report|sitrep|statement|briefing"
+    r"|count|tally|estimates?|toll|death toll|release)"
+)
+_RECORD_OF = re.compile(rf"\b{_RECORD}\s+(?:of|on|from|dated)\s+(?:the\s+)?$", re.I)
+_RECORDS_DAY = re.compile(
+    rf"^['’]s\s+(?:(?:latest|official|updated|new|revised|provisional)\s+)*{_RECORD}\b", re.I
 )
 # "between 1 and 3 February", "from 26 to 27 May": a span of days, as of its last day
 _RANGE_END = re.compile(r"\b(?:between|from)\s+\d{1,2}\s+(?:and|to|-|–)\s*$", re.I)

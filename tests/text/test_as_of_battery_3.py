@@ -200,3 +200,35 @@ def test_a_new_paragraph_does_not_keep_the_day() -> None:
         " waited for hours at the airport.\n\nA ferry carried 300 passengers to Cyprus."
     )
     assert _figures(text) == [("300", TUESDAY)]
+
+
+# A total read from a document of a given day ("Sunday's figures", "the latest update on
+# Sunday", "its bulletin of 14 July") or given by a source on a day with a verb of giving a
+# figure ("the ministry on Sunday put the toll at 34") is as of that day.
+RECORDED = [
+    ("Figures on Sunday showed 38,000 people had been displaced.", SUNDAY),
+    ("According to Sunday's figures, 38,000 people have been displaced.", SUNDAY),
+    ("According to the latest update on Sunday, 38,000 people have been displaced.", SUNDAY),
+    ("In its update of 14 July, the agency said 38,000 people had been displaced.", SUNDAY),
+    ("The state bulletin on Sunday put the number of displaced people at 38,000.", SUNDAY),
+    ("The ministry on Sunday put the death toll at 34.", SUNDAY),
+    ("Officials on Saturday revised the death toll to 34.", SATURDAY),
+    ("According to Monday's official count, 2,870 nationals have been flown home.", MONDAY),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), RECORDED)
+def test_a_total_is_as_of_the_day_of_the_record_it_is_read_from(text: str, day: date) -> None:
+    assert _as_of(text) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 40,000 people have returned home since Sunday's ceasefire.",
+        "Some 40,000 people have returned home after Sunday's vote.",
+        "Some 40,000 people have fled since the report on Sunday of fighting near the town.",
+    ],
+)
+def test_a_total_after_a_days_event_is_as_of_the_report(text: str) -> None:
+    assert _as_of(text) == TUESDAY
