@@ -87,6 +87,22 @@ def as_of_day(
             and "," in text[d.span.end : position]
         )
     ]
+    if period == "" and _stock_now(text, head, position, tail):
+        # "Some 4,200 people, who fled on Sunday, are now in camps": a stock in the present
+        # is as of the day the report speaks, unless a day is given for it or its source
+        in_clause = [
+            d
+            for d in in_clause
+            if _AS_OF.search(text[: d.span.start])
+            or _SAID_ON.search(text[: d.span.start])
+            or _SAID_AFTER.match(text[d.span.end :])
+            or _RECORD_OF.search(text[: d.span.start])
+            or _RECORDS_DAY.match(text[d.span.end :])
+            or (  # "4,200 people are in camps on Sunday night", not "who fled on Sunday"
+                _OWN_DAY.match(text[position : d.span.start])
+                and not _RELATIVE.search(text[position : d.span.start])
+            )
+        ]
     if period == "cumulative":
         in_clause = [
             d
@@ -314,6 +330,29 @@ _YEAR_ALONE = re.compile(r"\b(?:in|during|by|until|through|end of) \d{4}$", re.I
 _BREAK = re.compile(
     r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b|(?<![ap]\.m)\. "
 )
+
+
+# A stock in the present tense: the first verb of being or staying after the number is in
+# the present ("4,200 people, who fled on Sunday, are now in camps", "1,200 remain"), or a
+# verb of holding has the number for its object ("the camp now houses 1,200", "there are").
+_STOCK_VERB = re.compile(
+    r"\b(?P<now>are|is|remain|remains|stay|stays|live|lives|shelter|shelters|sleep|sleeps)\b"
+    r"(?!\s+(?:expected|due|set|to|being)\b)"
+    r"|\b(?:were|was|remained|stayed|lived|sheltered|slept|had|have|has|will|would)\b",
+    re.I,
+)
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.I)
+_NOW_HAS = re.compile(
+    r"\b(?:there (?:are|is)|(?:now |currently |still )?(?:houses|hosts|shelters|accommodates"
+    r"|holds))\s+(?:(?:some|about|around|nearly|almost|over|more than|at least)\s+)?$",
+    re.I,
+)
+
+
+def _stock_now(text: str, head: int, position: int, tail: int) -> bool:
+    """Return whether the stock at ``position`` is told in the present tense."""
+    verb = _STOCK_VERB.search(text, position, tail)
+    return bool(verb and verb.group("now")) or bool(_NOW_HAS.search(text[head:position]))
 
 
 def clause_bounds(text: str, position: int) -> tuple[int, int]:

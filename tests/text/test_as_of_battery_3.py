@@ -232,3 +232,38 @@ def test_a_total_is_as_of_the_day_of_the_record_it_is_read_from(text: str, day: 
 )
 def test_a_total_after_a_days_event_is_as_of_the_report(text: str) -> None:
     assert _as_of(text) == TUESDAY
+
+
+# A stock told in the present is as of the report's day: a day named for another event in
+# its sentence (people "who fled on Sunday", a camp "set up five days ago", "after flights
+# were cancelled on Sunday") is not its as-of; a day given for it or its source is.
+PRESENT_STOCK = [
+    "Some 4,200 people, who fled on Sunday, are now in camps.",
+    "Some 4,200 people who fled their villages on Sunday are now sheltering in schools.",
+    "Some 4,200 people are sheltering in schools after fleeing on Sunday.",
+    "The camp, set up on Sunday, now houses 1,200 people.",
+    "The camp, which opened on Sunday, houses 1,200 displaced people.",
+    "Some 1,200 people are in the tented camp, which was set up five days ago.",
+    "More than 500 travellers remain at the airport after flights were cancelled on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", PRESENT_STOCK)
+def test_a_present_stock_is_not_as_of_another_events_day(text: str) -> None:
+    assert _as_of(text) == TUESDAY
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Around 10,000 people were stranded on Sunday.", SUNDAY),
+        ("About 10,000 people remain stranded, a legislator said on Sunday.", SUNDAY),
+        ("Some 10,000 people remained in relief camps on Sunday.", SUNDAY),
+        ("As of Sunday, 4,200 people are in camps.", SUNDAY),
+        ("Some 4,200 people are in camps as of Sunday.", SUNDAY),
+        ("On Sunday, 4,200 people were in camps.", SUNDAY),
+        ("Some 4,200 people are in camps, according to Sunday's figures.", SUNDAY),
+    ],
+)
+def test_a_stock_given_for_a_day_keeps_it(text: str, day: date) -> None:
+    assert _as_of(text) == day
