@@ -87,6 +87,16 @@ def as_of_day(
             and "," in text[d.span.end : position]
         )
     ]
+    described = [  # "42 passengers, who had boarded on Sunday, landed on Monday"
+        d
+        for d in in_clause
+        if d.span.start > position and _describes(text[position : d.span.start])
+    ]
+    if period in ("", "cumulative"):  # only before a main verb in the present or perfect
+        described = [d for d in described if _MAIN_NOW.match(text[d.span.end : tail])]
+    elif len(described) == len(in_clause):
+        described = []  # one day's count keeps a day it has no other for
+    in_clause = [d for d in in_clause if d not in described]
     if period == "" and _stock_now(text, head, position, tail):
         # "Some 4,200 people, who fled on Sunday, are now in camps": a stock in the present
         # is as of the day the report speaks, unless a day is given for it or its source
@@ -342,6 +352,33 @@ _STOCK_VERB = re.compile(
     re.I,
 )
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.I)
+# A day in a relative clause on the counted people ("38,000 people who fled on Sunday have
+# been registered", "42 passengers, who had boarded on Sunday, landed on Monday") describes
+# them, not the figure: it is a total's or a stock's as-of never, a count's only if alone.
+# The clause runs from "who" to a comma or the main clause's own verb ("... were moved").
+_WHO = re.compile(r"^(?:[^,;:]|(?<=\d),(?=\d))*?,?\s*\b(?:who|whom|whose|which|that)\s", re.I)
+_OWN_VERB = re.compile(r"[,;:]|\b(?:are|is|were|was|have|has|had|will|would)\b", re.I)
+_OWN_AUX = re.compile(r"^(?:(?:had|have|has|were|was|are|is)\s+)?(?:been\s+)?", re.I)
+
+
+# "38,000 people who fled on Sunday have been registered", "... are in camps" (not "the
+# 1,800 who were told to be at the port Wednesday would not lose their place").
+_MAIN_NOW = re.compile(
+    r"^(?:[^,;:]|(?<=\d),(?=\d))*?\b(?:are|is|remain|remains|have|has|live|lives|stay|stays)\b",
+    re.I,
+)
+
+
+def _describes(between: str) -> bool:
+    """Return whether a day after the number, ``between`` them, is in a relative clause."""
+    who = _WHO.match(between)
+    if who is None:
+        return False
+    rest = between[who.end() :]
+    aux = _OWN_AUX.match(rest)  # "who had boarded": the clause's own auxiliary
+    return _OWN_VERB.search(rest[aux.end() if aux else 0 :]) is None
+
+
 _NOW_HAS = re.compile(
     r"\b(?:there (?:are|is)|(?:now |currently |still )?(?:houses|hosts|shelters|accommodates"
     r"|holds))\s+(?:(?:some|about|around|nearly|almost|over|more than|at least)\s+)?$",

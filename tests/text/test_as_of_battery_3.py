@@ -267,3 +267,26 @@ def test_a_present_stock_is_not_as_of_another_events_day(text: str) -> None:
 )
 def test_a_stock_given_for_a_day_keeps_it(text: str, day: date) -> None:
     assert _as_of(text) == day
+
+
+# A day in a relative clause on the counted people describes them, not the figure.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The 42 passengers, who had boarded in Cairo on Sunday, landed in Larnaca on Monday.",
+            MONDAY,
+        ),
+        ("Some 300 people who arrived on Sunday were moved to a camp on Monday.", MONDAY),
+        ("More than 38,000 people who fled on Sunday have been registered so far.", TUESDAY),
+        ("Some 4,000 people that were evacuated on Sunday are in camps.", TUESDAY),
+        ("Some 300 people who fled on Sunday reached the border.", SUNDAY),
+        (  # the clause gives the stock its meaning: the main verb is no count's
+            "She said the 1,800 travellers who were told to be at the port for departure on"
+            " Monday would not lose their place.",
+            MONDAY,
+        ),
+    ],
+)
+def test_a_day_in_a_relative_clause_describes_the_people(text: str, day: date) -> None:
+    assert _as_of(text) == day
