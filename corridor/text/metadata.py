@@ -125,7 +125,11 @@ def blank_date_lines(text: str) -> str:
     opening = [index for index, line in enumerate(lines[:24]) if line.strip()][:12]
     for index in opening:
         parts = [_field(part) for part in lines[index].split(" | ")]
-        if all(parts) and any(part[0] in _DATE_KEYS for part in parts if part is not None):
+        fields = all(parts) and any(part[0] in _DATE_KEYS for part in parts if part is not None)
+        stamps = all(  # "Page last updated at 19:57 GMT, Monday, 11 August 2008 20:57 UK"
+            _stamp_line(part, find_dates(part, None)) for part in _PARTS.split(lines[index])
+        )
+        if fields or stamps:
             lines[index] = " " * len(lines[index])
     return "\n".join(lines)
 
@@ -203,9 +207,10 @@ _FIRST_WITHIN = re.compile(r"(?i)\b(?:first|originally)\s+(?:published|posted)\b
 # The words a long date stamp is made of besides its day and time: "Page last updated at
 # 16:03 GMT, Tuesday, 12 August 2008 17:03 UK".
 _STAMP_WORDS = frozenset(
-    "page first last originally published posted updated modified on at am pm gmt utc bst cet"
-    " cest edt est cdt cst pdt pst ist aest aedt sast eat wat uk local time mon tue tues wed"
-    " thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday".split()
+    "page first last originally published posted updated update modified on at am pm gmt utc"
+    " bst cet cest edt est cdt cst pdt pst ist aest aedt sast eat wat uk local time mon tue"
+    " tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday"
+    " sunday".split()
 )
 
 
