@@ -542,14 +542,18 @@ def _follows(text: str, dates: list[DateMention], mention: NumberMention) -> boo
         for d in dates
     )
     return (
-        bool(re.search(r"\bof (?:them|whom|those|these)\b", before[-14:], re.I))
+        bool(re.search(r"\b(?:of|among|amongst) (?:them|whom|those|these)\b", before[-20:], re.I))
         or (bool(_ANOTHER.search(before)) and not own_day)
         or (bool(_OF_THEM.match(before)) and not own_day)
     )
 
 
-# A sentence that opens by dividing the figure before it: "Of them, ...", "Of those, ...".
-_OF_THEM = re.compile(r"\W*of (?:them|those|these|whom)\b", re.I)
+# A sentence that opens by dividing the figure before it: "Of them, ...", "Of those, ...",
+# "Among them, ...", "Of this number, ...".
+_OF_THEM = re.compile(
+    r"\W*(?:of|among|amongst) (?:them|those|these|whom|this number|that number|the total)\b",
+    re.I,
+)
 
 
 def _listed(before: str) -> bool:

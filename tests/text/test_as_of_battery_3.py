@@ -290,3 +290,27 @@ def test_a_stock_given_for_a_day_keeps_it(text: str, day: date) -> None:
 )
 def test_a_day_in_a_relative_clause_describes_the_people(text: str, day: date) -> None:
     assert _as_of(text) == day
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Page last updated at 19:57 GMT, Monday, 15 July 2024 20:57 UK",
+        "14:40 - 15/07/2024 Monday\nUpdate: 14:42 - 15/07/2024 Monday",
+        "Mon 15 Jul 2024 21.55 BST",
+    ],
+)
+def test_a_date_stamp_line_is_no_figure(stamp: str) -> None:
+    raw = f"{stamp}\n\nForeigners flee the capital\n\nSome 1,200 people have left the country."
+    document = document_from_text(raw, "page")
+    surfaces = [f.surface for f in build_brief([document]).figures]
+    assert (document.published, surfaces) == (MONDAY, ["Some 1,200"])
+
+
+# "Among them", like "Of them", divides the figure before and keeps its day.
+def test_a_part_opened_by_among_them_keeps_the_day_of_the_whole() -> None:
+    text = (
+        "At least 158,000 people have fled their homes over the last week. Among them, 128,000"
+        " found refuge in the capital."
+    )
+    assert _figures(text) == [("At least 158,000", TUESDAY), ("128,000", TUESDAY)]
