@@ -64,7 +64,7 @@ DATE_RE = re.compile(
     rf"|(?P<weeks_ago>(?:a|one|two|three|four|\d) weeks? ago|a fortnight ago)"
     rf"|(?P<relative>(?:the )?day before yesterday|today|yesterday|tonight|overnight"
     rf"|last night|this morning|a day earlier(?! (?:this|that|in the) week)"
-    rf"|the (?:previous|prior|next|following) day))\b",
+    rf"|the (?:previous|prior|next|following) (?:day|morning|afternoon|evening|night)))\b",
     re.IGNORECASE,
 )
 
@@ -113,6 +113,7 @@ def resolve(match: re.Match[str], published: date) -> date:
         return published - timedelta(days=back or (7 if direction == "last" else 0))
     if groups["relative"]:
         word = groups["relative"].lower().removeprefix("the ")
+        word = re.sub(r"^(previous|prior|next|following) \w+$", r"\1 day", word)  # "next morning"
         back = {"yesterday": 1, "last night": 1, "a day earlier": 1, "previous day": 1,
                 "next day": -1, "following day": -1,
                 "prior day": 1, "day before yesterday": 2}.get(word, 0)  # fmt: skip
@@ -168,11 +169,15 @@ def resolve(match: re.Match[str], published: date) -> date:
         raise BriefError(f"not a calendar date: {match.group(0)!r}") from exc
 
 
-def find_dates(text: str, published: date | None, vague: bool = False) -> list[DateMention]:
+def find_dates(
+    text: str, published: date | None, vague: bool = False, anchor: date | None = None
+) -> list[DateMention]:
     """Return date expressions in ``text`` resolved against ``published``.
 
     Without a publication date only absolute dates with a year can be resolved. "A day
-    earlier" and "the previous day" count back from the day named before them, if any.
+    earlier" and "the previous day" count back from the day named before them, if any,
+    "the next morning" forward; ``anchor`` is a day named before the text ("A ship docked
+    on Sunday. The following morning, ..."), used when the text names none before.
     With ``vague``, times no day can be told from ("earlier this week", "last week") are
     returned too, flagged ``vague``; otherwise they are left out.
     """
@@ -206,12 +211,13 @@ def find_dates(text: str, published: date | None, vague: bool = False) -> list[D
         ):  # "3 June last year", "in August last year"
             year = published.year - 1
             day = date(year, day.month, monthrange(year, day.month)[1] if month else day.day)
-        if _ANCHORED.fullmatch(match.group(0)) and found:
-            day = found[-1].day - timedelta(days=1)  # "84 on Thursday, from 62 a day earlier"
+        base = found[-1].day if found else anchor
+        if _ANCHORED.fullmatch(match.group(0)) and base is not None:
+            day = base - timedelta(days=1)  # "84 on Thursday, from 62 a day earlier"
         if _FORWARD.fullmatch(match.group(0)):
-            if not found:
-                continue  # "the next day" after no day: of a day the sentence does not name
-            day = found[-1].day + timedelta(days=1)  # "struck on Monday and the next day"
+            if base is None:
+                continue  # "the next day" after no day: of a day the text does not name
+            day = base + timedelta(days=1)  # "struck on Monday and the next day"
         ahead = bool(
             published is not None
             and match.group("weekday")
@@ -271,8 +277,10 @@ _FUTURE = re.compile(
 )
 
 # A day counted back from the day named before it in the same text, not from publication.
-_ANCHORED = re.compile(r"(?i)a day earlier|the (?:previous|prior) day")
-_FORWARD = re.compile(r"(?i)the (?:next|following) day")
+_ANCHORED = re.compile(
+    r"(?i)a day earlier|the (?:previous|prior) (?:day|morning|afternoon|evening|night)"
+)
+_FORWARD = re.compile(r"(?i)the (?:next|following) (?:day|morning|afternoon|evening|night)")
 
 
 def header_date(text: str, months: frozenset[int] = frozenset()) -> date | None:

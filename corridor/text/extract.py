@@ -858,7 +858,11 @@ def extract_figures(
             cut = context.dateline_end - sentence.span.start
             masked = masked[:head] + " " * (cut - head) + masked[cut:]
         mentions = find_numbers(masked)
-        found = find_dates(masked, document.published, vague=True) if mentions else []
+        found = (
+            find_dates(masked, document.published, vague=True, anchor=context.previous_day)
+            if mentions
+            else []
+        )
         dates = spoken_days(masked, found, document.published)
         pronoun_first = _pronoun_first(masked)
         line = _SOURCE_LINE.match(sentence.text)
@@ -910,7 +914,11 @@ def extract_figures(
             re.search(r"\b(?:said|says|told \w+|added|wrote|tweeted)[:,]?\s*[\"“]?$", sentence.text)
         ) or (context.expect_quote and not opens)
         context.previous_places = context.places(sentence.text) or context.previous_places
-        named = dates if mentions else find_dates(masked, document.published, vague=True)
+        named = (
+            dates
+            if mentions
+            else find_dates(masked, document.published, vague=True, anchor=context.previous_day)
+        )
         days = [
             d
             for d in named

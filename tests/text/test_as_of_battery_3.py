@@ -314,3 +314,24 @@ def test_a_part_opened_by_among_them_keeps_the_day_of_the_whole() -> None:
         " found refuge in the capital."
     )
     assert _figures(text) == [("At least 158,000", TUESDAY), ("128,000", TUESDAY)]
+
+
+# "The following morning", "a day earlier", "the previous night" count from the day the
+# paragraph named before, also when that day is in the sentence before.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A ship docked on Sunday. The following morning, 600 people were flown out.", MONDAY),
+        ("A ship docked on Sunday. The next day, 600 people were flown out.", MONDAY),
+        ("A ship docked on Sunday. A day earlier, 600 people were flown out.", SATURDAY),
+        ("A ship docked on Sunday. The previous night, 600 people were flown out.", SATURDAY),
+        ("Some 600 people were flown out on Saturday and 300 the following evening.", SATURDAY),
+    ],
+)
+def test_a_day_counted_from_the_day_named_before(text: str, day: date) -> None:
+    assert _as_of(text) == day
+
+
+def test_a_day_counted_from_one_named_in_the_same_sentence() -> None:
+    text = "Some 600 people were flown out on Saturday and 300 more on the following evening."
+    assert _figures(text)[1] == ("300", SUNDAY)
