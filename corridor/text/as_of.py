@@ -97,7 +97,8 @@ def as_of_day(
     elif len(described) == len(in_clause):
         described = []  # one day's count keeps a day it has no other for
     in_clause = [d for d in in_clause if d not in described]
-    if period == "" and _stock_now(text, head, position, tail):
+    now = _stock_now(text, head, position, tail) if period == "" else None
+    if now is not None:
         # "Some 4,200 people, who fled on Sunday, are now in camps": a stock in the present
         # is as of the day the report speaks, unless a day is given for it or its source
         in_clause = [
@@ -109,7 +110,8 @@ def as_of_day(
             or _RECORD_OF.search(text[: d.span.start])
             or _RECORDS_DAY.match(text[d.span.end :])
             or (  # "4,200 people are in camps on Sunday night", not "who fled on Sunday"
-                _OWN_DAY.match(text[position : d.span.start])
+                d.span.start > now  # nor "4,200 people displaced in June are in camps"
+                and _OWN_DAY.match(text[position : d.span.start])
                 and not _RELATIVE.search(text[position : d.span.start])
             )
         ]
@@ -346,9 +348,9 @@ _BREAK = re.compile(
 # the present ("4,200 people, who fled on Sunday, are now in camps", "1,200 remain"), or a
 # verb of holding has the number for its object ("the camp now houses 1,200", "there are").
 _STOCK_VERB = re.compile(
-    r"\b(?P<now>are|is|remain|remains|stay|stays|live|lives|shelter|shelters|sleep|sleeps)\b"
+    r"\b(?P<now>are|is|remain|remains|stay|live|spend|spends)\b"  # not "shelters", a noun too
     r"(?!\s+(?:expected|due|set|to|being)\b)"
-    r"|\b(?:were|was|remained|stayed|lived|sheltered|slept|had|have|has|will|would)\b",
+    r"|\b(?:were|was|remained|stayed|lived|sheltered|slept|spent|had|have|has|will|would)\b",
     re.I,
 )
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.I)
@@ -386,10 +388,13 @@ _NOW_HAS = re.compile(
 )
 
 
-def _stock_now(text: str, head: int, position: int, tail: int) -> bool:
-    """Return whether the stock at ``position`` is told in the present tense."""
+def _stock_now(text: str, head: int, position: int, tail: int) -> int | None:
+    """Return where the present-tense verb of the stock at ``position`` ends, if it is told
+    in the present tense ("4,200 are in camps", "the camp houses 1,200"), else None."""
     verb = _STOCK_VERB.search(text, position, tail)
-    return bool(verb and verb.group("now")) or bool(_NOW_HAS.search(text[head:position]))
+    if verb is not None and verb.group("now"):
+        return verb.end()
+    return position if _NOW_HAS.search(text[head:position]) else None
 
 
 def clause_bounds(text: str, position: int) -> tuple[int, int]:

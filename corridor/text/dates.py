@@ -46,7 +46,7 @@ DATE_RE = re.compile(
     rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"|(?<![\d/.-])(?P<slashed>\d{{1,2}}(?P<sep>[/.-])\d{{1,2}}(?P=sep)(?:19|20)\d\d)(?![\d/.-]\d)"
     rf"|(?P<mid>mid|early|late)[- ](?P<mid_month>{_MONTH_RE})"
-    rf"|(?:in|during|by|until|through|(?:the )?end of) (?-i:(?P<alone>{_MONTH_ALONE}))"
+    rf"|(?:in|during|by|until|through|(?:the )?end of|last) (?-i:(?P<alone>{_MONTH_ALONE}))"
     rf"(?:,?\s+(?P<alone_year>\d{{4}}))?(?!\s*\d)"
     rf"|(?:in|during|by|until|through|(?:the )?end of) (?P<year>(?:19|20)\d\d)"
     rf"(?![\d,.]\d|\s*[-–/]\s*\d)"

@@ -335,3 +335,16 @@ def test_a_day_counted_from_the_day_named_before(text: str, day: date) -> None:
 def test_a_day_counted_from_one_named_in_the_same_sentence() -> None:
     text = "Some 600 people were flown out on Saturday and 300 more on the following evening."
     assert _figures(text)[1] == ("300", SUNDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Some 5,000 people displaced in June are still in camps.", TUESDAY),
+        ("Some 3,400 people spent Sunday night in shelters.", SUNDAY),
+        ("Last June, 38,000 people fled the district.", date(2024, 6, 30)),
+        ("Some 38,000 people fled the district last June.", date(2024, 6, 30)),
+    ],
+)
+def test_a_month_and_a_participle_before_a_present_stock(text: str, day: date) -> None:
+    assert _as_of(text) == day
