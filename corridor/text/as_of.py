@@ -255,8 +255,9 @@ _SAID_ON = re.compile(
     rf"{_PART_OF_DAY}(?:on\s+)?$",
     re.I,
 )
-# The plainest form only ("said Thursday", "told reporters on Thursday") dates a whole report.
-_SAID_PLAIN = re.compile(rf"\b{_SPEECH}\s+{_PART_OF_DAY}(?:on\s+)?$", re.I)
+# The plainest form only ("said Thursday", "told reporters on Thursday") dates a whole report;
+# "announced late Friday" in a report of Saturday is news the report has moved on from.
+_SAID_PLAIN = re.compile(rf"\b{_SPEECH}\s+(?:on\s+)?$", re.I)
 # A verb of speaking in the present tense: the figure is given as of the report's own day.
 _SAYS_NOW = re.compile(
     r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bdid )(?<!\bmay )\b(?:says|say)\b", re.I

@@ -348,3 +348,11 @@ def test_a_day_counted_from_one_named_in_the_same_sentence() -> None:
 )
 def test_a_month_and_a_participle_before_a_present_stock(text: str, day: date) -> None:
     assert _as_of(text) == day
+
+
+def test_a_statement_late_the_day_before_does_not_date_the_report() -> None:
+    text = (
+        "Rescuers fought through renewed rain on Tuesday. The governor announced late Monday"
+        " that the death toll had risen to 324. Thousands remained trapped in villages."
+    )
+    assert _figures(text) == [("324", MONDAY), ("Thousands", TUESDAY)]
