@@ -249,10 +249,15 @@ _SPEECH = (
     r"|tweeted|told \w+)"
 )
 _PART_OF_DAY = r"(?:(?:late|early)\s+)?"
+# What may stand between the verb and the day: "said in a statement on its website on
+# Sunday", "told a news conference in Moscow on Sunday", "wrote on Twitter on Sunday".
+_ADJUNCT = (
+    r"(?:(?:in|at|on|to|during|via|through|from|with|a|an|the|its|his|her|their|reporters"
+    r"|journalists)\s+(?:[A-Za-z][\w'-]*\s+){0,5}?)?"
+)
 _SAID_ON = re.compile(
-    rf"\b(?:{_SPEECH}|released|published)\s+"
-    r"(?:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){1,3}?)?"
-    rf"{_PART_OF_DAY}(?:on\s+)?$",
+    rf"\b(?:{_SPEECH}|told|released|published|issued|wrote|posted|speaking|writing)\s+"
+    rf"{_ADJUNCT}{_PART_OF_DAY}(?:on\s+)?$",
     re.I,
 )
 # The plainest form only ("said Thursday", "told reporters on Thursday") dates a whole report;
@@ -284,8 +289,9 @@ _RECORD = (
     r"|count|tally|estimates?|toll|death toll|release)"
 )
 _RECORD_OF = re.compile(rf"\b{_RECORD}\s+(?:of|on|from|dated)\s+(?:the\s+)?$", re.I)
-_RECORDS_DAY = re.compile(
-    rf"^['’]s\s+(?:(?:latest|official|updated|new|revised|provisional)\s+)*{_RECORD}\b", re.I
+_RECORDS_DAY = re.compile(  # "Sunday's figures", "a Sunday statement"
+    rf"^(?:['’]s)?\s+(?:(?:latest|official|updated|new|revised|provisional)\s+)*{_RECORD}\b",
+    re.I,
 )
 # "between 1 and 3 February", "from 26 to 27 May": a span of days, as of its last day
 _RANGE_END = re.compile(r"\b(?:between|from)\s+\d{1,2}\s+(?:and|to|-|–)\s*$", re.I)

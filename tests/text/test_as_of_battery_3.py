@@ -356,3 +356,20 @@ def test_a_statement_late_the_day_before_does_not_date_the_report() -> None:
         " that the death toll had risen to 324. Thousands remained trapped in villages."
     )
     assert _figures(text) == [("324", MONDAY), ("Thousands", TUESDAY)]
+
+
+# Words between the verb of speaking and its day: a statement, a website, a conference.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said in a statement on its website on Sunday that 4,000 people had crossed.",
+        "The ministry told a news conference in the capital on Sunday that 4,000 had crossed.",
+        "In a Sunday statement, the ministry said 4,000 people had crossed.",
+        "Speaking to reporters on Sunday, the minister said 4,000 people had crossed.",
+        "The minister wrote on social media on Sunday that 4,000 people had crossed.",
+        "The ministry reported on its website Sunday that 4,000 people had crossed.",
+        "Some 4,000 people had crossed, according to a statement issued on Sunday.",
+    ],
+)
+def test_a_source_speaking_on_a_day_through_a_medium(text: str) -> None:
+    assert _as_of(text) == SUNDAY
