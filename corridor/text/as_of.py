@@ -142,6 +142,15 @@ def as_of_day(
                 and not _SO_FAR.search(text[position:tail])
             )
         ]
+    own = [  # "Police said on Monday that 12 were killed on Sunday": the deaths' day
+        d
+        for d in in_clause
+        if not (_SAID_ON.search(text[: d.span.start]) or _SAID_AFTER.match(text[d.span.end :]))
+        # not the day of another event: "88,000 displaced ... after Tuesday's evacuation"
+        and not (d.span.start > position and _OTHER_EVENT.search(text[position : d.span.start]))
+    ]
+    if own:
+        in_clause = own
     if in_clause:
         nearest = min(in_clause, key=lambda d: abs(d.span.start - position))
         return None if nearest.vague else nearest.day  # "earlier this week": no day to tell

@@ -373,3 +373,22 @@ def test_a_statement_late_the_day_before_does_not_date_the_report() -> None:
 )
 def test_a_source_speaking_on_a_day_through_a_medium(text: str) -> None:
     assert _as_of(text) == SUNDAY
+
+
+# A figure's own day beats the day its source spoke; a day of another event does not.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Police said on Monday that 12 people were killed in clashes on Sunday.", SUNDAY),
+        ("Officials said Monday that 1,200 people were evacuated over the weekend.", SUNDAY),
+        ("Officials said Monday that 1,200 people were evacuated on Sunday.", SUNDAY),
+        (
+            "The premier said Monday that the 88,000 displaced residents are anxious to return"
+            " after Saturday's evacuation.",
+            MONDAY,
+        ),
+        ("A plane carrying 180 people landed on Monday, the ministry said on Tuesday.", MONDAY),
+    ],
+)
+def test_a_figures_own_day_beats_its_sources_day(text: str, day: date) -> None:
+    assert _as_of(text) == day
