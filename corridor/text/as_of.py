@@ -9,6 +9,14 @@ or a span ("between Monday and ...", "on Sunday and Monday") is never an as-of d
 past perfect ("had fled") does not take the day the sentence before named, a source that
 speaks in the present ("officials say") speaks on the report's day, and a time no day can
 be told from ("earlier this week", "last week") leaves a flow's as-of empty.
+
+A source speaks on a day also "late Friday", "as saying on Sunday" or through a medium ("in
+a statement on its website on Sunday"); a total read from a record of a day ("Sunday's
+figures", "its update of 14 July") or raised by one day's event ("rose to 34 when two died
+on Sunday") is as of that day; a figure's own day beats its source's ("Police said on
+Monday that 12 were killed on Sunday"). A day in a relative clause on the counted people
+("who fled on Sunday") describes them, and a stock told in the present ("are now in
+camps") is as of the report's day unless a day is given for it or its source.
 """
 
 from __future__ import annotations
