@@ -220,10 +220,14 @@ def news_day(document: Document, sentences: list[Sentence]) -> date | None:
 _DEICTIC = re.compile(r"^(?:today|yesterday|tonight|this morning|last night)$", re.I)
 
 
-def spoken_days(text: str, dates: list[DateMention], published: date | None) -> list[DateMention]:
+def spoken_days(
+    text: str, dates: list[DateMention], published: date | None, spoke_on: date | None = None
+) -> list[DateMention]:
     """Return ``dates`` with "today" or "yesterday" inside a quotation counted from the day
-    the quote was spoken ('"As of today, 60,000 have crossed," he said on Saturday')."""
-    said = _said_day(text, dates)
+    the quote was spoken ('"As of today, 60,000 have crossed," he said on Saturday'), or, for
+    a quotation that names no such day, ``spoke_on``: the day its paragraph said the source
+    spoke ('... the ministry said on Sunday. "We received 8,000 last night," it said.')."""
+    said = _said_day(text, dates) or spoke_on
     if said is None or published is None:
         return dates
     return [
@@ -232,6 +236,11 @@ def spoken_days(text: str, dates: list[DateMention], published: date | None) -> 
         else d
         for d in dates
     ]
+
+
+def said_day(text: str, dates: list[DateMention]) -> date | None:
+    """Return the day a sentence says its source spoke ("the ministry said on Sunday")."""
+    return _said_day(text, dates)
 
 
 def _said_day(

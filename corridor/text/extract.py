@@ -13,6 +13,7 @@ from corridor.text.as_of import (
     clause_bounds,
     day_in_clause,
     news_day,
+    said_day,
     spoken_days,
     starts_period,
 )
@@ -245,6 +246,7 @@ class _Context:
         # 73 passengers disembarked" keeps Friday, also past a sentence with no day.
         self.previous_day: date | None = None
         self.previous_vague = False  # the sentence before named "last week", no day
+        self.spoke_on: date | None = None  # the day the paragraph said a source spoke
         self.news_day = news_day(document, sentences)
         self.country, self.countries = countries_named([s.text for s in sentences[:40]])
         year = f" {document.published.year}" if document.published else ""
@@ -863,7 +865,7 @@ def extract_figures(
             if mentions
             else []
         )
-        dates = spoken_days(masked, found, document.published)
+        dates = spoken_days(masked, found, document.published, context.spoke_on)
         pronoun_first = _pronoun_first(masked)
         line = _SOURCE_LINE.match(sentence.text)
         if line is not None:
@@ -927,6 +929,9 @@ def extract_figures(
             and sentence.span.start + d.span.start >= context.dateline_end
         ]
         ends_paragraph = "\n" in document.text[sentence.span.end : sentence.span.end + 2]
+        spoke = said_day(masked, named)
+        if spoke is not None or ends_paragraph:
+            context.spoke_on = spoke
         if days or ends_paragraph:
             context.previous_day = days[-1].day if days else None
             context.previous_vague = bool(days) and days[-1].vague

@@ -392,3 +392,18 @@ def test_a_source_speaking_on_a_day_through_a_medium(text: str) -> None:
 )
 def test_a_figures_own_day_beats_its_sources_day(text: str, day: date) -> None:
     assert _as_of(text) == day
+
+
+# "Last night" in a quotation counts from the day its source was said to speak in the
+# sentence or paragraph before, when its own sentence names none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'About 8,000 people have entered the country, the ministry said on Sunday. "We'
+        ' received around 8,000 people last night," it said on social media.',
+        'About 8,000 people have entered the country, the ministry said on Sunday.\n"We'
+        ' received around 8,000 people last night," it said on social media.',
+    ],
+)
+def test_a_quoted_last_night_counts_from_the_day_the_source_spoke(text: str) -> None:
+    assert _figures(text)[-1] == ("around 8,000", SATURDAY)
