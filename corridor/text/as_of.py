@@ -73,7 +73,15 @@ def as_of_day(
     """
     published = setting.published
     if metric == "planned":
-        return setting.posted or setting.news_day or published
+        head, tail = clause_bounds(text, position)
+        stated = [  # "As of Monday, 5,000 are due to leave": a plan known on a given day
+            d
+            for d in dates
+            if head <= d.span.start < tail
+            and not d.vague
+            and re.search(r"\bas (?:of|at|on)\s+$", text[: d.span.start], re.I)
+        ]
+        return stated[0].day if stated else setting.posted or setting.news_day or published
     usable = [
         d
         for d in dates

@@ -407,3 +407,15 @@ def test_a_figures_own_day_beats_its_sources_day(text: str, day: date) -> None:
 )
 def test_a_quoted_last_night_counts_from_the_day_the_source_spoke(text: str) -> None:
     assert _figures(text)[-1] == ("around 8,000", SATURDAY)
+
+
+# A plan is known on the day of the report, unless it is given "as of" a day.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("As of Monday, 5,000 people are due to leave on Friday.", MONDAY),
+        ("Some 5,000 people will be relocated on Saturday.", TUESDAY),
+    ],
+)
+def test_a_plan_given_as_of_a_day(text: str, day: date) -> None:
+    assert _as_of(text) == day
