@@ -61,6 +61,8 @@ DATE_RE = re.compile(
     rf"|(?P<weekend>(?:over|during|this|last|at|on) (?:the )?(?:past )?weekend"
     rf"|end of (?:a|the) weekend)"
     rf"|(?P<ago>(?:{'|'.join(_COUNTS)}|\d{{1,2}}) days ago)"
+    rf"|(?P<shift>(?:a|one|{'|'.join(_COUNTS)}|\d{{1,2}}) (?:days?|weeks?) (?:earlier|later))"
+    rf"(?! (?:this|that|in the) week)"
     rf"|(?P<weeks_ago>(?:a|one|two|three|four|\d) weeks? ago|a fortnight ago)"
     rf"|(?P<relative>(?:the )?day before yesterday|today|yesterday|tonight|overnight"
     rf"|last night|this morning|a day earlier(?! (?:this|that|in the) week)"
@@ -131,6 +133,8 @@ def resolve(match: re.Match[str], published: date) -> date:
         return published
     if groups["weekend"]:  # a weekend is counted up to its Sunday
         return published - timedelta(days=(published.weekday() - 6) % 7)
+    if groups["shift"]:  # "a week earlier", counted from the report's day when nothing before
+        return published - _shift(groups["shift"])
     if groups["ago"]:
         count = groups["ago"].split()[0].lower()
         back = int(count) if count.isdigit() else _COUNTS.index(count) + 2
@@ -212,6 +216,11 @@ def find_dates(
             year = published.year - 1
             day = date(year, day.month, monthrange(year, day.month)[1] if month else day.day)
         base = found[-1].day if found else anchor
+        if match.group("shift"):  # "30,000 on Sunday, up from 20,000 a week earlier"
+            if base is None and match.group("shift").lower().endswith("later"):
+                continue  # "two days later" after no day: of a day the text does not name
+            if base is not None:
+                day = base - _shift(match.group("shift"))
         if _ANCHORED.fullmatch(match.group(0)) and base is not None:
             day = base - timedelta(days=1)  # "84 on Thursday, from 62 a day earlier"
         if _FORWARD.fullmatch(match.group(0)):
@@ -276,7 +285,22 @@ _FUTURE = re.compile(
     r"[^.;:!?])*$"
 )
 
+
 # A day counted back from the day named before it in the same text, not from publication.
+def _shift(text: str) -> timedelta:
+    """Return how far back "a week earlier" or "two days later" (negative) counts."""
+    count, unit, direction = text.lower().split()
+    number = (
+        1
+        if count in ("a", "one")
+        else int(count)
+        if count.isdigit()
+        else (_COUNTS.index(count) + 2)
+    )
+    days = number * (7 if unit.startswith("week") else 1)
+    return timedelta(days=days if direction == "earlier" else -days)
+
+
 _ANCHORED = re.compile(
     r"(?i)a day earlier|the (?:previous|prior) (?:day|morning|afternoon|evening|night)"
 )

@@ -419,3 +419,21 @@ def test_a_quoted_last_night_counts_from_the_day_the_source_spoke(text: str) -> 
 )
 def test_a_plan_given_as_of_a_day(text: str, day: date) -> None:
     assert _as_of(text) == day
+
+
+# "A week earlier", "two days later" count from the day named before them.
+@pytest.mark.parametrize(
+    ("text", "index", "day"),
+    [
+        (
+            "Some 10,000 people were in camps on Sunday, down from 14,000 a week earlier.",
+            1,
+            date(2024, 7, 7),
+        ),
+        ("A ship docked on Saturday. Two days later, 600 people were flown out.", 0, MONDAY),
+        ("Some 600 people were flown out on Saturday and 300 more a day later.", 1, SUNDAY),
+        ("The number fell from 12,000 a day earlier this week to 2,000 on Monday.", 1, MONDAY),
+    ],
+)
+def test_a_shift_of_days_or_weeks_from_a_named_day(text: str, index: int, day: date) -> None:
+    assert _figures(text)[index][1] == day
