@@ -13,6 +13,7 @@ from corridor.text.as_of import (
     clause_bounds,
     day_in_clause,
     news_day,
+    said_day,
     spoken_days,
     starts_period,
 )
@@ -308,10 +309,11 @@ class _Context:
         self.last_source: str = ""
         self.sources: list[str] = []
         self.last_figure: Figure | None = None
-        # The day the previous sentence named, if any: "It touched down on Friday. Its
-        # 73 passengers disembarked" keeps Friday.
+        # The day the paragraph last named, if any: "It touched down on Friday. Its
+        # 73 passengers disembarked" keeps Friday, also past a sentence with no day.
         self.previous_day: date | None = None
         self.previous_vague = False  # the sentence before named "last week", no day
+        self.spoke_on: date | None = None  # the day the paragraph said a source spoke
         self.news_day = news_day(document, sentences)
         self.country, self.countries = countries_named([s.text for s in sentences[:40]])
         year = f" {document.published.year}" if document.published else ""
@@ -680,14 +682,18 @@ def _follows(text: str, dates: list[DateMention], mention: NumberMention) -> boo
         for d in dates
     )
     return (
-        bool(re.search(r"\bof (?:them|whom|those|these)\b", before[-14:], re.I))
+        bool(re.search(r"\b(?:of|among|amongst) (?:them|whom|those|these)\b", before[-20:], re.I))
         or (bool(_ANOTHER.search(before)) and not own_day)
         or (bool(_OF_THEM.match(before)) and not own_day)
     )
 
 
-# A sentence that opens by dividing the figure before it: "Of them, ...", "Of those, ...".
-_OF_THEM = re.compile(r"\W*of (?:them|those|these|whom)\b", re.I)
+# A sentence that opens by dividing the figure before it: "Of them, ...", "Of those, ...",
+# "Among them, ...", "Of this number, ...".
+_OF_THEM = re.compile(
+    r"\W*(?:of|among|amongst) (?:them|those|these|whom|this number|that number|the total)\b",
+    re.I,
+)
 
 
 def _shared_out(text: str, sentence: Sentence, previous: Figure, mention: NumberMention) -> bool:
@@ -1062,8 +1068,12 @@ def extract_figures(
             cut = context.dateline_end - sentence.span.start
             masked = masked[:head] + " " * (cut - head) + masked[cut:]
         mentions = find_numbers(masked)
-        found = find_dates(masked, document.published, vague=True) if mentions else []
-        dates = spoken_days(masked, found, document.published)
+        found = (
+            find_dates(masked, document.published, vague=True, anchor=context.previous_day)
+            if mentions
+            else []
+        )
+        dates = spoken_days(masked, found, document.published, context.spoke_on)
         pronoun_first = _pronoun_first(masked)
         line = _SOURCE_LINE.match(sentence.text)
         if line is not None:
@@ -1124,7 +1134,11 @@ def extract_figures(
             re.search(r"\b(?:said|says|told \w+|added|wrote|tweeted)[:,]?\s*[\"“]?$", sentence.text)
         ) or (context.expect_quote and not opens)
         context.previous_places = context.places(sentence.text) or context.previous_places
-        named = dates if mentions else find_dates(masked, document.published, vague=True)
+        named = (
+            dates
+            if mentions
+            else find_dates(masked, document.published, vague=True, anchor=context.previous_day)
+        )
         days = [
             d
             for d in named
@@ -1132,8 +1146,13 @@ def extract_figures(
             and not starts_period(masked[: d.span.start])
             and sentence.span.start + d.span.start >= context.dateline_end
         ]
-        context.previous_day = days[-1].day if days else None
-        context.previous_vague = bool(days) and days[-1].vague
+        ends_paragraph = "\n" in document.text[sentence.span.end : sentence.span.end + 2]
+        spoke = said_day(masked, named)
+        if spoke is not None or ends_paragraph:
+            context.spoke_on = spoke
+        if days or ends_paragraph:
+            context.previous_day = days[-1].day if days else None
+            context.previous_vague = bool(days) and days[-1].vague
         for place in context.previous_places:
             if " " in place.name and scope_of(place.name) != place.name:
                 context.parts[scope_of(place.name)] = place.name
