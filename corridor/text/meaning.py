@@ -40,6 +40,9 @@ _BREAK = (
     # reported speech: "OCHA estimated that 400,000 would be affected" (the verb of saying
     # governs the clause, not the number)
     r"|\b(?:\w+ed|said|says|say|told|thought|thinks?|believes?|knows?|knew|warns?) that\b"
+    # a noun of saying opens its own content clause: "issued a warning that thousands ..."
+    r"|\b(?:warnings?|statements?|reports?|claims?|fears?|announcements?|news|estimates?"
+    r"|messages?|assurances?|indications?|signs?|confirmation|evidence|word) that\b"
 )
 _ASIDE = re.compile(
     r"^(?P<keep>[^,;:]{0,40}?),?\s*including\b[^;:]*?(?=\b(?:have|has|had|were|was|are|is)\b)", re.I
@@ -137,7 +140,29 @@ def none_of(before: str) -> bool:
 def _governing_event(before: str, after: str, noun: str) -> str:
     # "250,000 Syrians and 82,000 Lebanese had entered": coordinated subjects share a verb
     after = _COORDINATED.sub(" ", after, count=1)
+    shared = _SECOND_OBJECT.search(before[-160:])
+    if (
+        shared
+        and not noun
+        and _ONLY_DESCRIBED.match(after)
+        and not re.fullmatch(r"(?:leav\w*|left)(?:\s+\w+)?", shared.group("verb"), re.I)
+    ):  # ("left 23 dead and 11 others missing": each is left in a state of its own)
+        # "evacuated 45 aid workers and 1,200 civilians sheltering in the compound": a second
+        # object of one verb is moved by it, whatever describes it after
+        event = class_of(shared.group("verb"))
+        if event and event not in ("moving", "other"):
+            return event
     head, tail = clause(before, after)
+    tally = _TALLY.search(head)
+    if tally:
+        # "brought the number of migrants on the island to 3,900": the verb counts; what
+        # happened is said of what is counted
+        what = tally.group("what")
+        counted = _event_in("", what)
+        if counted not in ("", "moving"):
+            return counted
+        return noun or ("present" if re.search(r"\b(?:in|on|at)\s", what) else "")
+    head = _own_object(head)
     if _WITH.search(head):
         head, tail = clause(before, after, main=False)  # "with 900 having fled": what they did
     if noun and _COUNTING.search(head):
@@ -172,9 +197,60 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         # "Thousands of people who remain in the city are at risk": when the main verb says
         # only how the people are (at risk, in need), what the clause about them says of a
         # move or a stay tells more
-        inner = _event_in(*clause(before, after, main=False))
+        inner_head, inner_tail = clause(before, after, main=False)
+        inner = _event_in(_own_object(inner_head), inner_tail)
         event = inner if inner and (not event or inner != "other") else event
     return event or noun
+
+
+_QUALIFIERS = (
+    r"(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|an estimated"
+    r"|roughly|approximately|another|a further)\s+)*"
+)
+# "evacuated 45 aid workers and 1,200 ...": a verb, its first counted object and "and"
+_SECOND_OBJECT = re.compile(
+    r"\b(?P<verb>[a-z]+(?:\s+(?:out|off|away|back|home|up|in))?)\s+"
+    + _QUALIFIERS
+    + r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[A-Za-z'’-]+\s+){1,3}?and\s+"
+    + _QUALIFIERS
+    + r"$",
+)
+# What may follow the second object (after its noun) when it has no verb of its own: a
+# participle or a relative clause that describes it, a phrase of place, or nothing.
+_ONLY_DESCRIBED = re.compile(
+    r"^\s*(?:$|[,.]|(?!missing)\w+ing\b|who\b|that\b|trapped|stranded|stuck|caught|held|marooned"
+    r"|isolated|besieged|(?:to|from|in|inside|at|on|aboard|out of|off|by|with)\b)",
+    re.I,
+)
+# "brought the number of migrants on the island to": a tally, not a move
+_TALLY = re.compile(
+    r"\b(?:br(?:ing|ings|inging|ought))\s+(?:the|its|their|this|that)\s+(?:\w+\s+){0,2}?"
+    r"(?:number|total|toll|tally|count|figure|population)(?P<what>\s+of\b[^;:]*?)?\s+to\s+"
+    + _QUALIFIERS
+    + r"$",
+    re.I,
+)
+# "took statements from", "brought food parcels to": a verb with its own object (no number)
+# before the preposition that governs the number
+_THING_OBJECT = re.compile(
+    r"\s+(?!(?:them|him|her|us|people|out|off|away|back|home|up|down|in"
+    r"|north|south|east|west)\b)(?:[a-z-]+\s+){1,3}?(?:from|to|for|among)\s+" + _QUALIFIERS + r"$",
+)
+
+
+_MOVED = dict(_EVENTS)["evacuated"]
+
+
+def _own_object(head: str) -> str:
+    """Cut the head after a verb of moving that has its own object before the number's
+    preposition ("took statements from 900 people", "brought food parcels to 1,500
+    residents"): that verb moves its object, not the people the number counts."""
+    near = head[-60:]
+    for verb in re.finditer(r"\b[a-z]+\b", near):
+        moved = _MOVED.match(near, verb.start())  # read in place: not "evacuation centres"
+        if moved and moved.end() == verb.end() and _THING_OBJECT.match(near[verb.end() :]):
+            return ""
+    return head
 
 
 _COORDINATED = re.compile(
@@ -221,7 +297,12 @@ _STILL = re.compile(r"\b(?:still|remain|remained)\s+(?:\w+\s+)?$", re.I)
 # Hope", "Crossing Point"), not a verb; a headline in title case is read as it is.
 def _name(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 2) : match.start()]
-    return match.group(0)[0].isupper() and bool(re.fullmatch(r"[\w,'’] ", before))
+    if match.group(0)[0].isupper() and bool(re.fullmatch(r"[\w,'’] ", before)):
+        return True
+    # a phrase that ends on a capitalised word runs into a name ("with the Joint
+    # Assistance Mission" is no "with assistance")
+    last = match.group(0).split()[-1]
+    return " " in match.group(0) and last[0].isupper() and not match.group(0)[0].isupper()
 
 
 def _headline(text: str) -> bool:
@@ -247,28 +328,34 @@ def described_event(after: str) -> str:
 
 
 def _event_in(head: str, tail: str) -> str:
-    best, best_distance = "", float("inf")
-    strong, strong_distance = "", float("inf")
+    best, best_distance, best_after = "", float("inf"), ""
+    strong, strong_distance, strong_after = "", float("inf"), ""
     # "192 were killed, 512 were wounded": a number that is the subject of a verb group
     # right after it takes that verb, not the one of the clause before.
     weight = 4.5 if _OWN_VERB.match(tail) else 1.5
     names = not _headline(head + tail)
     for event, pattern in _EVENTS:
         hits = [m for m in pattern.finditer(tail) if not (names and _name(tail, m))][:1]
-        found = [float(m.start()) for m in hits]
+        # each match with what follows it in the clause (a head's runs on through the number)
+        found = [(float(m.start()), tail[m.end() :]) for m in hits]
         found += [
-            (len(head) - m.end()) * weight
+            ((len(head) - m.end()) * weight, head[m.end() :] + " 0 " + tail)
             for m in pattern.finditer(head)
             if not (names and _name(head, m))
         ]
-        for distance in found:
+        for distance, rest in found:
             if distance < best_distance:
-                best, best_distance = event, distance
+                best, best_distance, best_after = event, distance, rest
             if event != "moving" and distance < strong_distance:
-                strong, strong_distance = event, distance
+                strong, strong_distance, strong_after = event, distance, rest
     if best == "moving":
         # people carried or aboard a vehicle are moved; "a camp with 180,000 refugees" holds them
-        best = strong or ("evacuated" if _CARRIED.search(head + " " + tail) else "present")
+        best, best_after = strong, strong_after
+        best = best or ("evacuated" if _CARRIED.search(head + " " + tail) else "present")
+    if best == "evacuated" and _INTO.match(best_after):
+        # "fled across the border into Chad", "have gone back into the region": a move told
+        # by the place it reaches is counted there (a flight into the hills is still a flight)
+        return "arrived"
     if best == "evacuated" and _LEAVING.search(head):
         # "leaving 2,000 new arrivals stuck", "left 300 homeless": the state they are left in
         said = tail[:70].split(",")[0]  # "leave 5 dead, 40 missing": each has its own
@@ -292,6 +379,12 @@ def _event_in(head: str, tail: str) -> str:
     return best
 
 
+_INTO = re.compile(
+    r"^[^,;:.]{0,60}?\binto\s+(?!(?:the\s+|a\s+|nearby\s+|surrounding\s+)*(?:hills?|mountains?"
+    r"|bush|forests?|woods?|jungles?|countryside|fields?|deserts?|wilderness|swamps?|marshes"
+    r"|hiding|exile|the night|darkness|seas?|waters?|rivers?|streets?|open|interior)\b)",
+    re.I,
+)
 _CARRIED = re.compile(
     r"\b(?:carr(?:y|ies|ied|ying)|on board|aboard|passengers|buses|bus|boats?|ships?|planes?"
     r"|flights?|ferry|ferries|convoys?|aircraft|trains?|trucks?|lorries|helicopters?|vessels?"
@@ -410,6 +503,9 @@ _LATER = re.compile(
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,]*,", re.I)
+_CLOSED_RELATIVE = re.compile(
+    r"\b(?:who|which)\b[^,;:()]*?(?:,|\s[-–—]+|\()\s*(?=" + _QUALIFIERS + r"$)", re.I
+)
 
 
 def is_planned(before: str, after: str) -> bool:
@@ -422,7 +518,10 @@ def is_planned(before: str, after: str) -> bool:
     head, tail = clause(before, after)
     # a relative clause set off by commas describes a noun before the number ("the toll,
     # which is expected to rise, stands at 74"): its mood is not the number's
-    near_head = _RELATIVE_ASIDE.sub(",", head)[-40:]
+    near_head = _RELATIVE_ASIDE.sub(",", head)
+    # "all residents who wished to leave, some 40,000 people, had been evacuated": a wish in a
+    # relative clause closed before the number describes the people, the number in apposition
+    near_head = _CLOSED_RELATIVE.sub(" ", near_head)[-40:]
     if _SUBJECT.match(tail):
         # The number is the subject of the verb after it: a cue before a comma belongs to a
         # fronted phrase ("Warned that the dam could burst, 5,000 people fled").

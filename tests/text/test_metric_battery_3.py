@@ -1,0 +1,101 @@
+"""A third battery of made-up report sentences for the metric of flows, written from new events.
+
+Each case names one figure (by its value) and the metric the labelling conventions give
+it. The sentences are made up in the style of real reports on events outside the
+development set (an evacuation from a besieged compound and a repatriation by ferry and
+air, evacuations after a dam breach, boat arrivals on an island and crossings of a land
+border); none is copied from them. They keep to flows (evacuated, arrived, killed,
+missing, other) and the grammar that decides between them:
+
+- a move said with "into" and the place reached ("fled into Chad", "have gone back into
+  the region") is counted where people reach: ``arrived`` (a flight into the hills or the
+  bush is still a flight);
+- a second object of one verb ("evacuated 45 aid workers and 1,200 civilians sheltering
+  in the compound") is moved by that verb, whatever describes it;
+- a verb of moving whose own object is a thing ("took statements from 900 people",
+  "brought food parcels to 1,500 residents") says nothing of a move of the people;
+- "brought the number of X to N" counts, it does not move;
+- a wish in a relative clause before the number ("all residents who wished to leave, some
+  40,000 people, had been evacuated") describes the people, it is not the figure's plan;
+- "displaced" before the counted noun ("thousands of internally displaced people") is an
+  adjective of a stock, not a verb of moving;
+- a capitalised word inside a sentence is part of a name ("people with the Joint
+  Assistance Mission"), not a cue.
+"""
+
+from collections.abc import Callable
+
+import pytest
+
+from corridor.text.extract import extract_figures
+from corridor.text.model import Document
+
+MakeDoc = Callable[..., Document]
+
+BATTERY: list[tuple[str, int, str]] = [
+    # a move into the place reached: counted where people arrive
+    ("Some 4,000 people fled across the border into Chad overnight, the agency said.",
+     4_000, "arrived"),
+    ("More than 20,000 refugees have escaped into Uganda since January.", 20_000, "arrived"),
+    ("Thousands of families fleeing into the neighbouring country have overwhelmed the "
+     "reception centres.", 1_000, "arrived"),
+    ("An estimated 12,000 civilians who escaped from the mountain have gone back into the "
+     "northern region over the past three days.", 12_000, "arrived"),
+    ("Since the fighting began, more than 60,000 people are believed to have fled from the "
+     "west of the country into the neighbouring republic.", 60_000, "arrived"),
+    ("About 2,500 residents were evacuated into neighbouring Moldova by bus on Friday.",
+     2_500, "arrived"),
+    # ... but not into the wild, nor "to" a place (the convention keeps "fled to X" a flight)
+    ("Around 6,000 villagers fled into the hills when the militia arrived.", 6_000, "evacuated"),
+    ("About 8,000 people ran into the forest on Sunday night.", 8_000, "evacuated"),
+    ("About 900 residents fled to the capital on Tuesday.", 900, "evacuated"),
+    ("Nearly 3,000 people have been evacuated from the flooded villages into temporary "
+     "shelters.", 3_000, "arrived"),
+    # a second object of one verb of moving
+    ("Soldiers evacuated 45 aid workers and 1,200 civilians sheltering in the mission compound.",
+     1_200, "evacuated"),
+    ("Helicopters airlifted 60 patients and 40 medical staff to the capital.", 40, "evacuated"),
+    ("The navy rescued 80 fishermen and 35 tourists stranded on the reef.", 35, "evacuated"),
+    ("The convoy brought out 300 children and 150 elderly people living in the old town.",
+     150, "evacuated"),
+    # ... while a second figure with a verb or a state of its own keeps it
+    ("The blast killed 12 people and 40 others were wounded.", 40, "wounded"),
+    ("Floods killed 17 people and 40 are still missing.", 40, "missing"),
+    ("Gunmen killed 9 villagers and 14 wounded were taken to hospital.", 14, "evacuated"),
+    # a verb of moving with a thing as its own object
+    ("Police took statements from more than 900 people who lost property in the flood.",
+     900, "other"),
+    ("Volunteers took food parcels to 1,500 elderly residents on Tuesday.", 1_500, "other"),
+    ("The boats took 300 people to the mainland.", 300, "evacuated"),
+    ("Rescuers brought 45 survivors to the district hospital.", 45, "evacuated"),
+    # a tally brought to a figure
+    ("The new arrivals brought the number of migrants on the island to nearly 3,900.",
+     3_900, "present"),
+    ("Today's flights brought the number of evacuees to 5,400.", 5_400, "evacuated"),
+    ("The new landings brought the total of migrants who have arrived since Friday to 8,200.",
+     8_200, "arrived"),
+    # a wish in a relative clause before the number describes the people
+    ("Officials said all residents who wished to leave, some 40,000 people, had already been "
+     "evacuated.", 40_000, "evacuated"),
+    ("All those who wanted to go - about 2,300 foreigners - have now been flown out.",
+     2_300, "evacuated"),
+    ("Some 5,000 residents who wish to leave will be moved by bus on Monday.", 5_000, "planned"),
+    # "displaced" before the counted noun is an adjective of a stock
+    ("Aid agencies warned that thousands of internally displaced people were running out of "
+     "food.", 1_000, "present"),
+    ("The mission abandoned its compound and issued a warning that 300,000 displaced persons "
+     "were short of food.", 300_000, "present"),
+    ("The floods displaced 4,000 people in the valley.", 4_000, "evacuated"),
+    ("Some 2,000 displaced families have returned to their villages.", 2_000, "evacuated"),
+    # a capitalised word inside a sentence is a name, not a cue
+    ("About 200 people with the Joint Assistance Mission were flown out to the coast on "
+     "Friday.", 200, "evacuated"),
+    ("About 200 people with food assistance were counted in the camp.", 200, "other"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), BATTERY)
+def test_battery_metric(make_doc: MakeDoc, text: str, value: int, metric: str) -> None:
+    figures = [f for f in extract_figures(make_doc(text)) if f.value == value]
+    assert figures, f"no figure of {value}"
+    assert figures[0].metric == metric
