@@ -153,6 +153,13 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         if event and event not in ("moving", "other"):
             return event
     head, tail = clause(before, after)
+    if not noun and _FRONTED.match(head) and re.match(r"^[^,;:.]*,", after):
+        # "Apart from 577 French people, 502 others have been evacuated": the number
+        # fronted by a phrase of addition shares the verb of the main clause
+        main = re.split(r"[;:]|\. ", after[after.index(",") + 1 :])[0]
+        shared_event = _event_in("", main)
+        if shared_event not in ("", "moving"):
+            return shared_event
     tally = _TALLY.search(head)
     if tally:
         # "brought the number of migrants on the island to 3,900": the verb counts; what
@@ -186,12 +193,14 @@ def _governing_event(before: str, after: str, noun: str) -> str:
     if _PARTICIPLE.match(tail) and not _LEAVING.search(head) and not _WITH.search(head):
         # "rescued 150 people trapped in their cars": the number is the object of the verb
         # just before it, and the participle after it describes the people
-        verb = _LAST_VERB.search(head)
+        verb = _LAST_VERB.search(_MEASURE.sub(" ", head))  # "rescued a group of 30 hikers"
         governing = class_of(verb.group(0)) if verb else ""
         if governing and governing not in ("moving", "other"):
             return governing
-    if _OUT.match(tail) and _PAST_VERB.search(head):
-        return "evacuated"  # "the army escorted 450 civilians out of the town"
+    if _OUT.match(tail) and _PAST_VERB.search(_MEASURE.sub(" ", head)):
+        # "the army escorted 450 civilians out of the town", "assisted 791 people back to
+        # their villages", "helped 85 residents home"; "back into port" reaches a place
+        return "arrived" if _INTO.match(tail) else "evacuated"
     event = _event_in(head, tail)
     if event in ("", "other"):
         # "Thousands of people who remain in the city are at risk": when the main verb says
@@ -220,6 +229,11 @@ _SECOND_OBJECT = re.compile(
 _ONLY_DESCRIBED = re.compile(
     r"^\s*(?:$|[,.]|(?!missing)\w+ing\b|who\b|that\b|trapped|stranded|stuck|caught|held|marooned"
     r"|isolated|besieged|(?:to|from|in|inside|at|on|aboard|out of|off|by|with)\b)",
+    re.I,
+)
+_FRONTED = re.compile(
+    r"^\s*(?:(?:apart|aside) from|besides|in addition to|as well as|along with|together with"
+    r"|on top of)\s+" + _QUALIFIERS + r"$",
     re.I,
 )
 # "brought the number of migrants on the island to": a tally, not a move
@@ -280,6 +294,14 @@ _COUNTING = re.compile(
 _PARTICIPLE = re.compile(
     r"^\s*(?:trapped|stranded|stuck|cut off|besieged|caught|held|marooned|isolated|surrounded"
     r"|encircled|displaced|affected|injured|wounded|hurt|still)\b",
+    re.I,
+)
+# A measure of people between a verb and its number: "evacuated a ferry load of 400",
+# "rescued a group of 30", "assisted a total of 791".
+_MEASURE = re.compile(
+    r"\s(?:a|an|another|one|the)\s+(?:[\w-]+\s+)?(?:loads?|boatloads?|busloads?|planeloads?"
+    r"|truckloads?|shiploads?|groups?|batch(?:es)?|contingents?|party|total|convoys?|band"
+    r"|handful)\s+of\s+$",
     re.I,
 )
 _LAST_VERB = re.compile(r"\b[a-z]+(?:\s+(?:out|off|away|home|back|up|down|in))?\s*$")
@@ -410,7 +432,7 @@ _HOPING = re.compile(
     re.I,
 )
 _OUT = re.compile(
-    r"^\s*(?:out\s+(?:of|from)|from\s+(?:(?:their|his|her|its|the)\s+)?(?:homes?|houses?|villages?"
+    r"^\s*(?:out\s+(?:of|from)|back\s+(?:to|into|across|over|home|in)\b|home\b|from\s+(?:(?:their|his|her|its|the)\s+)?(?:homes?|houses?|villages?"
     r"|towns?|lands?|farms?))\b",
     re.I,
 )

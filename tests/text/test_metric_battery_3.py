@@ -91,6 +91,24 @@ BATTERY: list[tuple[str, int, str]] = [
     ("About 200 people with the Joint Assistance Mission were flown out to the coast on "
      "Friday.", 200, "evacuated"),
     ("About 200 people with food assistance were counted in the camp.", 200, "other"),
+    # a particle of direction after the object tells the move ("assisted 791 people back")
+    ("Today the agency assisted a total of 640 people back to their home districts.",
+     640, "evacuated"),
+    ("Volunteers helped 85 elderly residents home after the water receded.", 85, "evacuated"),
+    ("The coastguard guided 40 fishermen back into port.", 40, "arrived"),
+    # a number fronted by "apart from", "besides", "along with": it shares the main verb
+    ("Apart from 577 French citizens, 502 nationals of other countries have been evacuated.",
+     577, "evacuated"),
+    ("Besides 120 staff members, some 1,400 refugees were flown out on Tuesday.",
+     120, "evacuated"),
+    ("Along with 45 aid workers, 300 patients were taken to the capital by road.",
+     45, "evacuated"),
+    ("In addition to 60 dead, 240 people were wounded in the blast.", 60, "killed"),
+    # a load or a group of people moved by the verb before it, whatever describes them
+    ("The Red Cross evacuated a ferry load of 400 civilians wounded in the fighting.",
+     400, "evacuated"),
+    ("Soldiers rescued a group of 30 hikers trapped by the flood.", 30, "evacuated"),
+    ("The blast injured a group of 30 workers trapped in the mine.", 30, "wounded"),
 ]  # fmt: skip
 
 
