@@ -79,6 +79,16 @@ _REDUCED = re.compile(
 )
 
 
+# A participle phrase ended by a simple past right after a plural noun: "208 migrants
+# rescued from four boats reached the island" (not "areas flooded by the river").
+_REDUCED_PAST = re.compile(
+    r"^\s*(?:\w+ly\s+)?\w+(?:ed|en)\s+(?:from|off|out of|in|at|on|near|aboard|after)\s+"
+    r"(?:(?!\w+ed\b)[a-z'’-]+\s+){0,5}?(?<=[a-z]s\s)"
+    r"(?=(?:[a-z]{3,}ed|fled|went|came|left)\b(?!\s+by\b))",
+    re.I,
+)
+
+
 @lru_cache(maxsize=64)  # event, plan and period of one figure read the same clause
 def clause(before: str, after: str, window: int = 120, main: bool = True) -> tuple[str, str]:
     """Return the parts of the clause before and after a number, cut at clause breaks.
@@ -90,7 +100,7 @@ def clause(before: str, after: str, window: int = 120, main: bool = True) -> tup
     after = _ASIDE.sub(lambda m: m.group("keep") + " ", after[: window * 2], count=1)
     after = _COMMA_ASIDE.sub(" ", after[:window])
     if main:
-        after = _REDUCED.sub(" ", _RELATIVE.sub(" ", after))
+        after = _REDUCED_PAST.sub(" ", _REDUCED.sub(" ", _RELATIVE.sub(" ", after)))
     tail = re.split(_BREAK + r"|\. ", after)[0]
     return head, tail
 
@@ -432,7 +442,8 @@ _HOPING = re.compile(
     re.I,
 )
 _OUT = re.compile(
-    r"^\s*(?:out\s+(?:of|from)|back\s+(?:to|into|across|over|home|in)\b|home\b|from\s+(?:(?:their|his|her|its|the)\s+)?(?:homes?|houses?|villages?"
+    r"^\s*(?:out\s+(?:of|from)|back\s+(?:to|into|across|over|home|in)\b|home\b"
+    r"|from\s+(?:(?:their|his|her|its|the)\s+)?(?:[a-z]+\s+)?(?:homes?|houses?|villages?"
     r"|towns?|lands?|farms?))\b",
     re.I,
 )

@@ -177,6 +177,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|expel(?:s|led|ling)?|deport(?:s|ed|ing)?"
                       r"|(?:abandon|desert)(?:s|ed|ing)? (?:their|his|her|its|the)"
                       r"|forced (?:from|out|to (?:flee|leave|abandon|move|evacuate))"
+                      r"|chas(?:e|es|ed|ing) (?:\w+ )?(?:out|away|off|from)"
                       r"|(?:streamed|poured|flooded) (?:out|from)"
                       # a way home: "streamed back to their villages", "made their way back"
                       r"|(?:stream|pour|flock|flood|trickl|surg|head|mov|walk|sail|travel"

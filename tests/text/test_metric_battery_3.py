@@ -109,6 +109,17 @@ BATTERY: list[tuple[str, int, str]] = [
      400, "evacuated"),
     ("Soldiers rescued a group of 30 hikers trapped by the flood.", 30, "evacuated"),
     ("The blast injured a group of 30 workers trapped in the mine.", 30, "wounded"),
+    # a reduced relative before a simple past: the past form after the phrase is the verb
+    ("A reported 208 migrants rescued from four small boats reached the island overnight.",
+     208, "arrived"),
+    ("Some 300 people evacuated from the coastal villages returned home on Friday.",
+     300, "evacuated"),
+    ("About 1,000 people evacuated from areas flooded by the river are in schools.",
+     1_000, "present"),
+    # forced from their homes, by any verb of chasing
+    ("The river drowned crops and chased thousands of people from their ruined homes.",
+     1_000, "evacuated"),
+    ("Militias chased 2,000 villagers out of the valley last week.", 2_000, "evacuated"),
 ]  # fmt: skip
 
 
