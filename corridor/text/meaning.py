@@ -207,6 +207,13 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         governing = class_of(verb.group(0)) if verb else ""
         if governing and governing not in ("moving", "other"):
             return governing
+    if _PARTICIPLE_PHRASE.match(tail) and not _LEAVING.search(head) and not _WITH.search(head):
+        # "the camp received 900 refugees bused from the border": a past participle with its
+        # phrase after the object describes the people the finite verb before it counts
+        verb = _FINITE_BEFORE.search(_MEASURE.sub(" ", head))
+        governing = class_of(verb.group(0)) if verb else ""
+        if governing in ("evacuated", "arrived", "killed", "wounded"):
+            return governing
     if _OUT.match(tail) and _PAST_VERB.search(_MEASURE.sub(" ", head)):
         # "the army escorted 450 civilians out of the town", "assisted 791 people back to
         # their villages", "helped 85 residents home"; "back into port" reaches a place
@@ -313,6 +320,14 @@ _MEASURE = re.compile(
     r"|truckloads?|shiploads?|groups?|batch(?:es)?|contingents?|party|total|convoys?|band"
     r"|handful)\s+of\s+$",
     re.I,
+)
+_PARTICIPLE_PHRASE = re.compile(
+    r"^\s*\w+(?:ed|en)\s+(?:from|to|by|in|into|out|at|on|across|after|over|during)\b", re.I
+)
+# A finite verb (a past or a present with -s) right before the number and its qualifiers.
+_FINITE_BEFORE = re.compile(
+    r"\b(?:[a-z]+(?:ed|es)|took|brought|flew|drove|sent|got|led|received|admitted|killed"
+    r"|(?:took|take|takes) in)\s+" + _QUALIFIERS + r"$"
 )
 _LAST_VERB = re.compile(r"\b[a-z]+(?:\s+(?:out|off|away|home|back|up|down|in))?\s*$")
 

@@ -151,7 +151,9 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|(?:registered|processed) (?:at|on|upon) (?:the )?(?:border|crossing|arrival"
                     r"|entry)"
                     r"|(?:sought|seek\w*|took|tak(?:en|ing)|f(?:ound|inding))"
-                    r" (?:refuge|shelter|asylum)"
+                    r" (?:refuge|shelter|asylum|safety|sanctuary)"
+                    # taken in by a country or a place, right before the number
+                    r"|(?:accept|absorb)(?:s|ed|ing)?(?=\s*$)"
                     r")\b"),
         ("evacuated", r"\b(?:evacuat\w*(?! (?:cent(?:re|er)s?|sites?|camps?|shelters?|points?"
                       r"|zones?|routes?|orders?|warnings?|plans?|halls?))"

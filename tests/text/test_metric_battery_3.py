@@ -120,6 +120,16 @@ BATTERY: list[tuple[str, int, str]] = [
     ("The river drowned crops and chased thousands of people from their ruined homes.",
      1_000, "evacuated"),
     ("Militias chased 2,000 villagers out of the valley last week.", 2_000, "evacuated"),
+    # the verbs of a country or a place taking people in, as their object
+    ("The island has absorbed some 20,000 migrants this year.", 20_000, "arrived"),
+    ("Neighbouring countries have accepted 15,000 refugees so far.", 15_000, "arrived"),
+    ("About 550 residents accepted to be moved to the new site.", 550, "planned"),
+    ("Some 1,000 people sought safety in the neighbouring district.", 1_000, "arrived"),
+    ("About 700 families found sanctuary in the cathedral.", 700, "arrived"),
+    # a past participle after the object describes the people the verb before it counts
+    ("The transit camp received 900 refugees bused from the border on Monday.", 900, "arrived"),
+    ("Shelling killed 14 people displaced from the eastern districts.", 14, "killed"),
+    ("Rescuers evacuated 60 patients injured in the blast to the capital.", 60, "evacuated"),
 ]  # fmt: skip
 
 
