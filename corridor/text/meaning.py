@@ -37,6 +37,9 @@ _BREAK = (
     r"|\band (?:a|an|the|another)\b"
     # a clause of time ("were reunited after being rescued"): its verb is not the number's
     r"|\b(?:after|before|since) (?:being|having)\b"
+    # a figure joined by "with" ("toll rises to 16 with 31 missing"): each has its own
+    r"|\bwith\s+(?=(?:(?:some|about|around|nearly|almost|over|more than|at least|another"
+    r"|up to)\s+)*\d)"
     # reported speech: "OCHA estimated that 400,000 would be affected" (the verb of saying
     # governs the clause, not the number)
     r"|\b(?:\w+ed|said|says|say|told|thought|thinks?|believes?|knows?|knew|warns?) that\b"
@@ -182,6 +185,8 @@ def _governing_event(before: str, after: str, noun: str) -> str:
     head = _own_object(head)
     if _WITH.search(head):
         head, tail = clause(before, after, main=False)  # "with 900 having fled": what they did
+        if noun and _event_in("", tail) in ("", "moving"):
+            return noun  # "toll rises to 16 with 31 missing": the adjective says it
     if noun and _COUNTING.search(head):
         return noun
     if _SEARCHED.search(head):
@@ -214,6 +219,8 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         governing = class_of(verb.group(0)) if verb else ""
         if governing in ("evacuated", "arrived", "killed", "wounded"):
             return governing
+    if re.match(r"\s*from\b", tail) and re.search(r"\bsav(?:e|es|ed|ing)\s+$", head, re.I):
+        return "evacuated"  # "saved 53 people from the capsized boat": a rescue
     if _OUT.match(tail) and _PAST_VERB.search(_MEASURE.sub(" ", head)):
         # "the army escorted 450 civilians out of the town", "assisted 791 people back to
         # their villages", "helped 85 residents home"; "back into port" reaches a place

@@ -130,6 +130,15 @@ BATTERY: list[tuple[str, int, str]] = [
     ("The transit camp received 900 refugees bused from the border on Monday.", 900, "arrived"),
     ("Shelling killed 14 people displaced from the eastern districts.", 14, "killed"),
     ("Rescuers evacuated 60 patients injured in the blast to the capital.", 60, "evacuated"),
+    # a toll before "with" and another figure: the toll's own clause ends there
+    ("Dam breach toll rises to 16 with 31 missing", 16, "killed"),
+    ("Dam breach toll rises to 16 with 31 missing", 31, "missing"),
+    ("The death toll climbed to 52 with 200 injured, officials said.", 52, "killed"),
+    # a rescue from the water, a wreck or the rubble, by any verb of taking out
+    ("A coast guard vessel picked up 141 people from a sinking dinghy.", 141, "evacuated"),
+    ("Fishermen hauled 23 survivors from the water.", 23, "evacuated"),
+    ("Rescuers saved 53 people from the capsized boat.", 53, "evacuated"),
+    ("The vaccination campaign saved 5,000 lives.", 5_000, "other"),
 ]  # fmt: skip
 
 
