@@ -150,7 +150,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|pass(?:es|ed|ing)? through|in transit|transit(?:ed|ing)"
                     r"|(?:registered|processed) (?:at|on|upon) (?:the )?(?:border|crossing|arrival"
                     r"|entry)"
-                    r"|(?:sought|seek\w*|took|tak(?:en|ing)|f(?:ound|inding))"
+                    r"|(?:sought|seek\w*|took|tak(?:e|es|en|ing)|f(?:ound|inding))"
                     r" (?:refuge|shelter|asylum|safety|sanctuary)"
                     # taken in by a country or a place, right before the number
                     r"|(?:accept|absorb)(?:s|ed|ing)?(?=\s*$)"
@@ -168,6 +168,9 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|travel|travell?(?:ed|ing)|relocat(?:e|es|ed|ing)|rehous(?:e|es|ed|ing)|transfer(?:s|red|ring)?"
                       r"|transport(?:s|ed|ing)|driven|drove|driving|ferried|ferrying|shipped"
                       r"|shuttl(?:ed|ing)|took|taken|takes|bus(?:s)?ed|bus(?:s)?ing|trucked"
+                      # "take" as a light verb ("take cover", "take part") moves no one
+                      r"|(?:take|taking)(?! (?:cover|part|place|care|action|refuge|shelter|time"
+                      r"|steps|measures|note|control|charge|hold|effect|over)\b)"
                       r"|shifted|shifting|hoisted|winched|plucked|pulled|extracted|hauled|dragged"
                       r"|pick(?:s|ed|ing)? up"
                       r"|escort(?:s|ed|ing)?|resettl(?:e|es|ed|ing)|sailed|set (?:off|out)"
@@ -200,7 +203,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 PLANNED = re.compile(
     r"\b(?:will|would|shall|should(?! have)|must(?! have)"
     r"|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))(?! not\b)"
-    r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))|expected|expects?"
+    r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))"
+    r"|expect(?:s|ed|ing)?"
     r"|due to"
     r"|to be (?:evacuated|transferred|moved|flown|bussed|airlifted|relocated|repatriated"
     r"|rescued|taken|brought|ferried|shifted|resettled|returned|sent)"

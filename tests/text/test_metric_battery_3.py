@@ -139,6 +139,14 @@ BATTERY: list[tuple[str, int, str]] = [
     ("Fishermen hauled 23 survivors from the water.", 23, "evacuated"),
     ("Rescuers saved 53 people from the capsized boat.", 53, "evacuated"),
     ("The vaccination campaign saved 5,000 lives.", 5_000, "other"),
+    # "take" in all its forms: a move of its object
+    ("The agency organised two flights today to take 346 migrant workers home.",
+     346, "evacuated"),
+    ("Some 2,000 residents take part in the clean-up.", 2_000, "present"),
+    ("Thousands of people trapped on the coast are forced to take cover in trenches.",
+     1_000, "remaining"),
+    ("The authorities are expecting more than 100,000 more refugees over the next few days.",
+     100_000, "planned"),
 ]  # fmt: skip
 
 
