@@ -555,7 +555,12 @@ _OF_THEM = re.compile(r"\W*of (?:them|those|these|whom)\b", re.I)
 def _listed(before: str) -> bool:
     """Return whether a number continues a list ("167 Lebanese, 120 French and ...")."""
     return bool(
-        re.search(r"(?:\d[\d,]*\s+[A-Za-z][\w'-]*(?:\s+[a-z]+)?\s*(?:,|and|,\s*and)|:)\s*$", before)
+        re.search(
+            r"(?:(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            r"|a dozen|dozens|hundreds|thousands))\s+[A-Za-z][\w'-]*(?:\s+[a-z]+)?\s*"
+            r"(?:,|and|,\s*and)|:)\s*$",
+            before,
+        )
     )
 
 

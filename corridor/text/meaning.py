@@ -389,7 +389,13 @@ def _event_in(head: str, tail: str) -> str:
     weight = 4.5 if _OWN_VERB.match(tail) else 1.5
     names = not _headline(head + tail)
     for event, pattern in _EVENTS:
-        hits = [m for m in pattern.finditer(tail) if not (names and _name(tail, m))][:1]
+        hits = [
+            m
+            for m in pattern.finditer(tail)
+            if not (names and _name(tail, m))
+            # "six people with limited mobility": "with" right after the noun describes them
+            and not (event == "moving" and m.group(0).lower() == "with" and m.start() <= 1)
+        ][:1]
         # each match with what follows it in the clause (a head's runs on through the number)
         found = [(float(m.start()), tail[m.end() :]) for m in hits]
         found += [

@@ -139,6 +139,15 @@ BATTERY: list[tuple[str, int, str]] = [
     ("Fishermen hauled 23 survivors from the water.", 23, "evacuated"),
     ("Rescuers saved 53 people from the capsized boat.", 53, "evacuated"),
     ("The vaccination campaign saved 5,000 lives.", 5_000, "other"),
+    # getting out, away or down from where people were held
+    ("Thousands have succeeded in getting down from the mountain, officials said.",
+     1_000, "evacuated"),
+    ("About 5,000 people managed to get away from the besieged town.", 5_000, "evacuated"),
+    # "with" right after the counted noun describes the people, it holds no one
+    ("Among those evacuated were 26 children, seven patients and six people with limited "
+     "mobility.", 6, "evacuated"),
+    ("The boat took 40 people with disabilities to the mainland.", 40, "evacuated"),
+    ("Kakuma is a camp with 180,000 refugees from the region.", 180_000, "present"),
     # "take" in all its forms: a move of its object
     ("The agency organised two flights today to take 346 migrant workers home.",
      346, "evacuated"),
