@@ -161,7 +161,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|flees?|fleeing|escap(?:e|es|ed|ing)|exodus|return(?:s|ed|ing)?|went"
                       r"|head(?:s|ed|ing) (?:for|to|towards?|north|south|east|west|home|out)"
                       r"|headed|walk(?:ed|ing)|trek(?:s|ked|king)|climbed|on (?:their|its) way"
-                      r"|g[oe]t(?:s|ting|ten)? (?:out|away|down)|brought out|carried out|swept|extricated"
+                      r"|g[oe]t(?:s|ting|ten)? (?:out|away|down)|brought out|carried out|swept"
+                      r"|extricated"
                       # moved by others, by any means
                       r"|moves?|moved|moving|flown|fl(?:y|ies|ying)|flew|airlift(?:s|ed|ing)?"
                       r"|repatriat(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|brought|bring|bringing"
