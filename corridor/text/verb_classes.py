@@ -98,7 +98,10 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|r(?:ide|iding|ode|idden) out|defi(?:ed|ying)|ignor(?:ed|ing)"
                       # an order not followed: "did not heed the evacuation call"
                       r"|(?:not|n['’]t|refus\w* to|fail\w* to) (?:heed|obey|comply|follow)\w*)\b"),
-        ("present", r"\b(?:home to|living|lived|live (?:in|within|near|around|on|inside|close)"
+        # "a town home to 65,000": right before the number ("flew 346 home to Dhaka" moves)
+        ("present", r"\b(?:home to(?=(?:\s+(?:some|about|around|nearly|over|more than"
+                    r"|at least|an estimated|roughly|up to))*\s*$)"
+                    r"|living|lived|live (?:in|within|near|around|on|inside|close)"
                     r"|residing|resident"
                     r"|registered(?! (?:at|on|upon) (?:the )?(?:border|crossing|arrival|entry))"
                     r"|total (?:number )?of \w+ in|population"
