@@ -177,11 +177,15 @@ def _governing_event(before: str, after: str, noun: str) -> str:
     if tally:
         # "brought the number of migrants on the island to 3,900": the verb counts; what
         # happened is said of what is counted
-        what = tally.group("what")
+        what = tally.group("what") or ""
         counted = _event_in("", what)
         if counted not in ("", "moving"):
             return counted
-        return noun or ("present" if re.search(r"\b(?:in|on|at)\s", what) else "")
+        if re.search(r"\b(?:in|on|at)\s", what):
+            return "present"  # "the number of migrants on the island": who is there
+        # else what brought it there ("the new deaths brought the toll to 45")
+        counted = _event_in(head[: tally.start()], "")
+        return noun or (counted if counted != "moving" else "")
     head = _own_object(head)
     if _WITH.search(head):
         head, tail = clause(before, after, main=False)  # "with 900 having fled": what they did

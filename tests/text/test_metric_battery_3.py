@@ -74,6 +74,10 @@ BATTERY: list[tuple[str, int, str]] = [
     ("Today's flights brought the number of evacuees to 5,400.", 5_400, "evacuated"),
     ("The new landings brought the total of migrants who have arrived since Friday to 8,200.",
      8_200, "arrived"),
+    ("The new deaths brought the toll to 45.", 45, "killed"),
+    ("Today's arrivals bring the number to 12,000.", 12_000, "arrived"),
+    ("Another 300 people were evacuated on Monday. This brought the total to 5,000.",
+     5_000, "evacuated"),
     # a wish in a relative clause before the number describes the people
     ("Officials said all residents who wished to leave, some 40,000 people, had already been "
      "evacuated.", 40_000, "evacuated"),
