@@ -9,7 +9,12 @@ in their cars"); when no verb names an event, the counted noun does ("9,000 arri
 ``planned``, never done; people waiting to be evacuated are ``waiting``; a failed attempt
 counts what was meant to move, so it is ``planned``; a move not made, denied or not
 followed ("have not evacuated the 5,000", "none of the 400 had been moved", "did not heed
-the order") remains. The period over which it counts is read in ``corridor.text.period``.
+the order") remains. A move told by the place it reaches ("fled into Chad", "have gone
+back into the region") is ``arrived``; a second object of one verb ("evacuated 45 staff and
+1,200 civilians sheltering in the compound") and a number fronted by "apart from" or
+"besides" share that verb; a verb with its own object ("took statements from 900 people")
+or a tally ("brought the number of migrants on the island to 3,900") moves no one. The
+period over which it counts is read in ``corridor.text.period``.
 """
 
 from __future__ import annotations
@@ -359,8 +364,8 @@ def _name(text: str, match: re.Match[str]) -> bool:
         return True
     # a phrase that ends on a capitalised word runs into a name ("with the Joint
     # Assistance Mission" is no "with assistance")
-    last = match.group(0).split()[-1]
-    return " " in match.group(0) and last[0].isupper() and not match.group(0)[0].isupper()
+    words = match.group(0).split()
+    return len(words) > 1 and words[-1][0].isupper() and not words[0][0].isupper()
 
 
 def _headline(text: str) -> bool:
