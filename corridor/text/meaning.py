@@ -451,7 +451,10 @@ def _event_in(head: str, tail: str) -> str:
 _INTO = re.compile(
     r"^[^,;:.]{0,60}?\binto\s+(?!(?:the\s+|a\s+|nearby\s+|surrounding\s+)*(?:hills?|mountains?"
     r"|bush|forests?|woods?|jungles?|countryside|fields?|deserts?|wilderness|swamps?|marshes"
-    r"|hiding|exile|the night|darkness|seas?|waters?|rivers?|streets?|open|interior)\b)",
+    r"|the night|darkness|seas?|waters?|rivers?|streets?|open|interior"
+    # a state, not a place: "taken into custody", "went into labour", "into hiding"
+    r"|hiding|exile|custody|captivity|detention|slavery|care|account|consideration|labou?r"
+    r"|effect|force|operation|service|action|shock|debt|poverty|quarantine|isolation)\b)",
     re.I,
 )
 _CARRIED = re.compile(

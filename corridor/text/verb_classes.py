@@ -54,7 +54,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r")\b"),
         ("captured", r"\b(?:captured?|abducted|kidnapped|detained|arrested|held hostage"
                      r"|hostages?|taken (?:hostage|captive|prisoner)|held captive|imprisoned"
-                     r"|jailed|seized)\b"),
+                     r"|jailed|seized|(?:taken|took|take|taking) into custody)\b"),
         # affected, in need, infected: a count of people that says nothing about a move
         # (lives saved or spared are not a toll)
         ("other", r"\b(?:affected|impacted|sav(?:e|es|ed|ing)|spar(?:e|es|ed|ing)"

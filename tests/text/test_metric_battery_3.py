@@ -49,6 +49,7 @@ BATTERY: list[tuple[str, int, str]] = [
     ("Around 6,000 villagers fled into the hills when the militia arrived.", 6_000, "evacuated"),
     ("About 8,000 people ran into the forest on Sunday night.", 8_000, "evacuated"),
     ("About 900 residents fled to the capital on Tuesday.", 900, "evacuated"),
+    ("Police said 40 looters were taken into custody overnight.", 40, "other"),
     ("Nearly 3,000 people have been evacuated from the flooded villages into temporary "
      "shelters.", 3_000, "arrived"),
     # a second object of one verb of moving
