@@ -228,6 +228,9 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         governing = class_of(verb.group(0)) if verb else ""
         if governing in ("evacuated", "arrived", "killed", "wounded"):
             return governing
+    if re.match(r"\s*(?:out\s+)?(?:into|across)\b", tail) and _FORCING.search(head):
+        # "forcing 250,000 people into the neighbouring province": driven where they reach
+        return "arrived" if _INTO.match(tail) else "evacuated"
     if re.match(r"\s*from\b", tail) and re.search(r"\bsav(?:e|es|ed|ing)\s+$", head, re.I):
         return "evacuated"  # "saved 53 people from the capsized boat": a rescue
     if _OUT.match(tail) and _PAST_VERB.search(_MEASURE.sub(" ", head)):
@@ -335,6 +338,11 @@ _MEASURE = re.compile(
     r"\s(?:a|an|another|one|the)\s+(?:[\w-]+\s+)?(?:loads?|boatloads?|busloads?|planeloads?"
     r"|truckloads?|shiploads?|groups?|batch(?:es)?|contingents?|party|total|convoys?|band"
     r"|handful)\s+of\s+$",
+    re.I,
+)
+# Verbs of driving people out, right before the number: "forcing 250,000 people into"
+_FORCING = re.compile(
+    r"\b(?:(?:forc|driv|push|chas|herd)(?:e|es|ed|ing)|drove|driven)\s+" + _QUALIFIERS + r"$",
     re.I,
 )
 _PARTICIPLE_PHRASE = re.compile(

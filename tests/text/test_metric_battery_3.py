@@ -153,6 +153,14 @@ BATTERY: list[tuple[str, int, str]] = [
      "mobility.", 6, "evacuated"),
     ("The boat took 40 people with disabilities to the mainland.", 40, "evacuated"),
     ("Kakuma is a camp with 180,000 refugees from the region.", 180_000, "present"),
+    # "went" is a move only when it goes somewhere
+    ("Some 30 people went missing after the boat capsized.", 30, "missing"),
+    ("About 400 workers went on strike at the port.", 400, "other"),
+    ("Some 5,000 people went through the transit centre last week.", 5_000, "arrived"),
+    ("Around 600 people went back to their villages on Sunday.", 600, "evacuated"),
+    ("Militias went on a rampage, forcing some 250,000 people into the neighbouring province.",
+     250_000, "arrived"),
+    ("The offensive drove 40,000 villagers into hiding.", 40_000, "evacuated"),
     # "take" in all its forms: a move of its object
     ("The agency organised two flights today to take 346 migrant workers home.",
      346, "evacuated"),
