@@ -428,6 +428,8 @@ def _event_in(head: str, tail: str) -> str:
     if best == "moving":
         # people carried or aboard a vehicle are moved; "a camp with 180,000 refugees" holds them
         best, best_after = strong, strong_after
+        if not best and _WRECKED.search(head + " " + tail):
+            return "other"  # "the ferry sank with 300 people on board": aboard a wreck, not moved
         best = best or ("evacuated" if _CARRIED.search(head + " " + tail) else "present")
     if best == "evacuated" and _INTO.match(best_after):
         # "fled across the border into Chad", "have gone back into the region": a move told
@@ -463,6 +465,11 @@ _INTO = re.compile(
     # a state, not a place: "taken into custody", "went into labour", "into hiding"
     r"|hiding|exile|custody|captivity|detention|slavery|care|account|consideration|labou?r"
     r"|effect|force|operation|service|action|shock|debt|poverty|quarantine|isolation)\b)",
+    re.I,
+)
+_WRECKED = re.compile(
+    r"\b(?:s[au]nk|sinking|sinks|capsiz\w+|crash(?:ed|es|ing)|overturn\w*|ran aground|run aground"
+    r"|went down|foundered|shipwreck\w*|wreck(?:ed|age)?|caught fire|exploded|derailed)\b",
     re.I,
 )
 _CARRIED = re.compile(

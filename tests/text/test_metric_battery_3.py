@@ -161,6 +161,11 @@ BATTERY: list[tuple[str, int, str]] = [
     ("Militias went on a rampage, forcing some 250,000 people into the neighbouring province.",
      250_000, "arrived"),
     ("The offensive drove 40,000 villagers into hiding.", 40_000, "evacuated"),
+    # aboard a wreck: not moved
+    ("The ferry sank with 300 people on board.", 300, "other"),
+    ("A boat carrying some 300 migrants capsized off the island on Sunday.", 300, "other"),
+    ("A ferry with 310 passengers on board docked at the port on Thursday.", 310, "arrived"),
+    ("A bus with 50 passengers left at dawn.", 50, "evacuated"),
     # "take" in all its forms: a move of its object
     ("The agency organised two flights today to take 346 migrant workers home.",
      346, "evacuated"),
