@@ -241,12 +241,12 @@ def main() -> None:
         "devset": {
             "dev_split": devset_score("dev", args.details),
             "test_split_held_back": devset_score("test", args.details),
-            # A batch collected and labelled after every rule above was written (if present).
-            **(
-                {"fresh_split_held_back": devset_score("fresh", args.details)}
-                if (DEVSET / "labels_fresh.tsv").exists()
-                else {}
-            ),  # fmt: skip
+            # Batches collected and labelled after the rules were written (stops 14 and 15).
+            **{
+                f"{split}_split_held_back": devset_score(split, args.details)
+                for split in ("fresh", "fresh2")
+                if (DEVSET / f"labels_{split}.tsv").exists()
+            },
             # Two people labelling the same held-back reports: the ceiling of the scores above,
             # and the Brief on those reports against each of them.
             "two_labellers_on_held_back_reports": agreement(),

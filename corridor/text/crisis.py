@@ -2,13 +2,15 @@
 
 Reports whose main country one of them names in its lead, published within 30 days
 of each other, are one crisis (a report filed from Cyprus on the Lebanon evacuation is
-the Lebanon crisis). A report naming no country joins the only crisis of its time.
+the Lebanon crisis). Undated reports so linked join the dated crisis they link to, when
+there is only one. A report naming no country joins the only crisis of its time.
 A crisis is named by the main country most of its reports share, and the year.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from corridor.text.model import Document, Sentence
 from corridor.text.places import countries_named
@@ -40,6 +42,7 @@ def crises(documents: list[Document], sentences: dict[str, list[Sentence]]) -> d
             for other in by_country.get(country, []):
                 if other != index and _near(document, info[other][0]):
                     parent[find(index)] = find(other)
+    _join_undated(info, parent, find)
     members: dict[int, list[int]] = {}
     for index in range(len(info)):
         members.setdefault(find(index), []).append(index)
@@ -60,6 +63,26 @@ def crises(documents: list[Document], sentences: dict[str, list[Sentence]]) -> d
         if len(near) == 1:
             labels[document.doc_id] = near.pop()
     return labels
+
+
+def _join_undated(
+    info: list[tuple[Document, str, frozenset[str]]], parent: list[int], find: Callable[[int], int]
+) -> None:
+    """Join each group of undated reports to the one dated crisis its reports link to (one
+    names the other's main country in its lead): two undated reports from Rwanda on the Goma
+    eruption are that eruption's, not a crisis without a year. Linked to two, it stays apart."""
+    touched: dict[int, set[int]] = {}
+    for index, (document, main, lead) in enumerate(info):
+        if document.published is not None:
+            continue
+        for other, (dated, other_main, other_lead) in enumerate(info):
+            if dated.published is not None and (
+                other_main in lead or (main and main in other_lead)
+            ):
+                touched.setdefault(find(index), set()).add(find(other))
+    for root, dated_roots in touched.items():
+        if len(dated_roots) == 1:
+            parent[find(root)] = dated_roots.pop()
 
 
 def _near(a: Document, b: Document) -> bool:

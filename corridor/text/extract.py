@@ -450,9 +450,13 @@ def _figure(
         and who.end
         and who.subject != "evacuees"
         and who.subject not in _CARS
-        and not described_event(after[who.end :])
     ):  # what happened is said of the part; the whole is a stock, unless it is described
-        metric, planned = "present", False  # by what happened to it ("of the 2,000 evacuated")
+        described = described_event(after[who.end :])  # ("of the 2,000 evacuated")
+        if not described:
+            metric, planned = "present", False
+        elif described in ("waiting", "remaining", "missing", "planned"):
+            # "300 of the 2,000 people waiting on the quay", "of the 5,000 ordered to leave"
+            metric, planned = described, described == "planned"
     if metric in ("present", "evacuated") and event == "evacuated" and none_of(before):
         metric = "remaining"  # "none of the 400 patients had been evacuated": they stayed
     period = period_of(metric, before, after, default="")
@@ -470,6 +474,8 @@ def _figure(
         period = period or previous.period
     if (listed or figure_of or (inherited and not event)) and previous is not None and recent:
         period = period or (previous.period if metric == previous.metric else "")
+    if _EARLIER.search(before) and previous is not None and recent and metric == previous.metric:
+        period = previous.period  # "20,000 so far, up from 14,000 on Monday": the same count
     if (
         not period
         and metric in ("killed", "wounded")
@@ -613,7 +619,8 @@ _CAPACITY = re.compile(
 _SHELTERED = re.compile(
     r"^\s*(?:now\s+|still\s+)?(?:in|at|inside)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?:shelters?|camps?|centres?|centers?|tents?|evacuation sites?|relief sites?"
-    r"|displacement sites?|collective centres?|gymnasiums?|stadiums?)\b",
+    r"|displacement sites?|collective centres?|gymnasiums?|stadiums?)\b"
+    r"|^\s*(?:now\s+|still\s+)?homeless\b",  # "Thousands homeless after cyclone": a stock
     re.I,
 )
 # "with 1,700 on board", "270 aboard": people carried

@@ -87,8 +87,8 @@ def _country_names() -> dict[str, list[Place]]:
             Place(country["name"], code, populations.get(code, 0), "country")
         )
     for country in pycountry.countries:
-        place = Place(
-            getattr(country, "common_name", country.name),
+        place = Place(  # shown by its common name: never "Congo, The Democratic Republic of the"
+            country_name(country.alpha_2),
             country.alpha_2,
             populations.get(country.alpha_2, 0),
             "country",

@@ -24,9 +24,9 @@ from functools import lru_cache
 
 from corridor.text.verb_classes import EVENTS as _EVENTS
 from corridor.text.verb_classes import FAILED as _FAILED
+from corridor.text.verb_classes import NOT_FOR_AID, class_of
 from corridor.text.verb_classes import PLANNED as _PLANNED
 from corridor.text.verb_classes import ROOM_FOR as _ROOM_FOR
-from corridor.text.verb_classes import class_of
 
 STOCKS = frozenset({"remaining", "waiting", "present", "planned", "missing"})
 
@@ -64,7 +64,10 @@ _ASIDE = re.compile(
 # the city, Alta., were airlifted"). Only the finite verb after it, whose subject the
 # number is, tells what happened; the phrase before it describes the people.
 _COMMA_ASIDE = re.compile(r"^\s*,[^,;:]{3,90},\s*(?=[a-z])")
-_FINITE = r"(?=\b(?:had|have|has|were|was|are|is)\s+\w+)"
+_FINITE = (
+    r"(?=\b(?:had|have|has|were|was|are|is|remain|remains|remained|stay|stays|stayed|refused)"
+    r"\s+\w+)"
+)
 # The phrase must not hold a clause of its own: no number, no conjunction or
 # subordinator, no verb of saying, no new noun phrase after a comma ("fled on Monday as
 # the troops were coming", "crossed last week, the number crossing since then has").
@@ -134,7 +137,7 @@ def event_of(before: str, after: str, noun: str = "") -> str:
 
 # A negated verb right before its object: "have not (yet) evacuated the", "could not reach".
 _NOT_DONE = re.compile(
-    r"\b(?:not|n['’]t|never|unable to)\s+(?:yet\s+)?(?:been able to\s+)?"
+    r"\b(?:not|n['’]t|never|unable to|fail(?:ed|s)? to)\s+(?:yet\s+)?(?:been able to\s+)?"
     r"(?P<verb>[a-z]+(?:\s+(?:out|away))?)\s+"
     r"(?:(?:the|its|their|all|some|about|around|nearly|almost|over|more than|at least"
     r"|an estimated|another)\s+)*$",
@@ -204,6 +207,10 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         # the number is the subject of a verb that names an event: what comes before a
         # comma is a fronted phrase ("Of the 12,000 registered, 5,000 have returned")
         head = head.split(",")[-1]
+    if _AMONG_WHOLE.search(head) and not _event_in("", tail) and not described_event(after):
+        # "21 infections among some 3,500 passengers and crew": the people among whom
+        # something is counted are there, a stock
+        return "present"
     if _THERE.search(head):
         # "there are 3,000 people in the camp": what is said of them, or that they are there
         return _event_in("", tail) or ("remaining" if _STILL.search(head) else "present")
@@ -237,6 +244,8 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         # "the army escorted 450 civilians out of the town", "assisted 791 people back to
         # their villages", "helped 85 residents home"; "back into port" reaches a place
         return "arrived" if _INTO.match(tail) else "evacuated"
+    if noun and _WITH.search(head) and not _event_in("", tail):
+        return noun  # "a toll of 2,408, with a further 1,063 missing": what the noun says
     event = _event_in(head, tail)
     if event in ("", "other"):
         # "Thousands of people who remain in the city are at risk": when the main verb says
@@ -311,7 +320,9 @@ _COORDINATED = re.compile(
 )
 # Searching for the people the number counts: they are missing, whatever describes them.
 _SEARCHED = re.compile(
-    r"\b(?:search(?:ing|ed|es)?|look(?:ing|ed)|hunt(?:ing|ed)?|comb(?:ing|ed)) for\s+"
+    r"\b(?:search(?:ing|ed|es)?|look(?:ing|ed)|hunt(?:ing|ed)?|comb(?:ing|ed)|scour(?:ing|ed)?)"
+    # what is searched may come between: "combed the rubble for 40 people"
+    r"(?: (?:through |across )?(?:the|a|an|its|their) [\w-]+(?: [\w-]+)?)? for\s+"
     r"(?:(?:some|about|around|nearly|over|more than|at least|an estimated|another|the)\s+)*$",
     re.I,
 )
@@ -355,6 +366,12 @@ _FINITE_BEFORE = re.compile(
 )
 _LAST_VERB = re.compile(r"\b[a-z]+(?:\s+(?:out|off|away|home|back|up|down|in))?\s*$")
 
+# "among (the) 3,500 passengers": a whole of which a part is counted.
+_AMONG_WHOLE = re.compile(
+    r"\b(?:among|amongst)\s+(?:(?:the|its|their|some|about|around|nearly|almost|over"
+    r"|more than|at least|an estimated|roughly)\s+)*$",
+    re.I,
+)
 # An existential sentence: the number is the subject of "there are".
 _THERE = re.compile(
     r"\bthere\s+(?:are|were|is|was|remain|remained)\s+(?:(?:now|still|currently|also|only"
@@ -395,7 +412,21 @@ def described_event(after: str) -> str:
     """Return the event named by a phrase that describes the counted people before their
     verb ("2,000 people evacuated on Monday were ...", "600 who arrived are ..."), or ''."""
     described = _RELATIVE.match(after) or _REDUCED.match(after)
-    return _event_in("", described.group(0)) if described else ""
+    if described:
+        # "of the 5,000 residents ordered to leave": told to, a plan
+        return (
+            "planned" if _PLANNED.search(described.group(0)) else _event_in("", described.group(0))
+        )
+    # a participle of a state with no verb after it: "300 of the 2,000 people waiting on the
+    # quay", "of the 500 still trapped"
+    state = _STATE_PARTICIPLE.match(after)
+    event = _event_in("", state.group(0)) if state else ""
+    return event if event in ("waiting", "remaining", "missing") else ""
+
+
+_STATE_PARTICIPLE = re.compile(
+    r"^\s*(?:still\s+)?(?:\w+ing|trapped|stranded|stuck)\b[^,;.]{0,60}", re.I
+)
 
 
 def _event_in(head: str, tail: str) -> str:
@@ -447,17 +478,28 @@ def _event_in(head: str, tail: str) -> str:
             # people left somewhere did not leave: "the storm left 45,000 homeless", "left
             # 300 soldiers behind" ("left with 300 people" did)
             return "remaining" if re.match(r"\s*behind\b", tail) else "present"
+    if _NOT_BACK.match(tail):
+        return "present"  # "12,000 have not been able to return home": still displaced
     if _NOT_MOVED.match(tail):
         return "remaining"  # "1,800 people were unable to leave": they stayed
     if _SUBJECT.match(tail) and _HOPING.search(tail[:90]):
         return "waiting"  # "10,000 had gathered at the port hoping to board ships"
     if best in ("evacuated", "arrived", "remaining", "present") and re.search(
-        r"\bwait(?:ing)?\b|\bawaiting\b|\bno man's land\b", tail[:60], re.I
+        r"\b(?:wait(?:ing)?|awaiting)\b" + NOT_FOR_AID + r"|\bno man's land\b", tail[:60], re.I
     ):
         return "waiting"
+    if best in ("remaining", "present") and _TRANSIT.search(tail[:60]):
+        return "waiting"  # "thousands huddled in makeshift transit centres": to move on
     return best
 
 
+# A place people are held in before they move on: a transit centre, an assembly point.
+_TRANSIT = re.compile(
+    r"\b(?:in|at|inside) (?:(?:the|a|an|its|their|makeshift|temporary|crowded) )*"
+    r"(?:transit|assembly|staging|embarkation|departure|pick-?up|gathering) (?:cent(?:re|er)s?"
+    r"|camps?|sites?|points?|areas?|lounges?|halls?|zones?)\b",
+    re.I,
+)
 _INTO = re.compile(
     r"^[^,;:.]{0,60}?\binto\s+(?!(?:the\s+|a\s+|nearby\s+|surrounding\s+)*(?:hills?|mountains?"
     r"|bush|forests?|woods?|jungles?|countryside|fields?|deserts?|wilderness|swamps?|marshes"
@@ -484,7 +526,7 @@ _DESCRIBED = re.compile(r"^\s*,?\s*(?:who|that|which|\w+ing)\b", re.I)
 # "with 89,000 living in tents": the participle is what the number does.
 _WITH = re.compile(
     r"\bwith(?:\s+(?:only|just|some|about|around|nearly|almost|over|more than|at least"
-    r"|an estimated|up to))*\s*$",
+    r"|an estimated|up to|a further|another|an additional|a total of|a reported))*\s*$",
     re.I,
 )
 # Hoping or trying to leave, said of people somewhere: they wait for a way out.
@@ -493,7 +535,11 @@ _HOPING = re.compile(
     r"(?:be\s+|being\s+)?"
     r"(?:leave|leaving|board|boarding|cross|crossing|get out|getting out|flee|fleeing|evacuated"
     r"|get on|getting on|catch|find a way out"
-    r"|rescued|flown out)\b",
+    r"|rescued|flown out)\b"
+    # hoping for a way out: "hoping for a boat", "waiting for a seat on a bus"
+    r"|\b(?:hoping|waiting|praying|desperate) for (?:a |an |the |any )?(?:\w+ )?(?:boats?|ships?"
+    r"|ferr(?:y|ies)|bus(?:es)?|coaches|trains?|flights?|planes?|seats?|places?|rides?|lifts?"
+    r"|passage|evacuation|rescue|way out|transport)\b",
     re.I,
 )
 _OUT = re.compile(
@@ -505,17 +551,27 @@ _OUT = re.compile(
 _PAST_VERB = re.compile(
     r"\b(?:\w+ed|took|got|brought|led|drove|driven|flew|sent|carried|forc(?:e|es|ing))\s+$", re.I
 )
-# A move denied or not (yet) made: "have not yet left", "were blocked from leaving", also
-# after a short phrase of place ("13,000 people in the zone have not left").
-_NOT_MOVED = re.compile(
+# A move denied, refused or not (yet) made: "have not yet left", "were blocked from
+# leaving", "would not leave", "refused to budge", also after a short phrase of place
+# ("13,000 people in the zone have not left").
+_NEGATED = (
     r"^\s*(?:(?:in|at|on|inside|near|within) (?:[\w'’-]+ ){1,4}?)?(?:\w+ly\s+)?"
-    r"(?:(?:have|has|had|were|was|are|is|could|can|did|do|does)(?:n['’]t| not"
-    r"|not| unable| still unable)|refus\w+|declin\w+"
+    r"(?:(?:have|has|had|were|was|are|is|could|can|did|do|does|would|will|wo)(?:n['’]t| not"
+    r"|not| unable| still unable| (?:still )?yet to)|refus\w+|declin\w+"
     r"|(?:were|was|are|is|have been|had been) (?:\w+ly )?(?:blocked|prevented|barred|stopped"
     r"|kept) from)\b[^,;]{0,25}?"
-    r"\b(?:leave|leaving|left|get out|getting out|flee|fleeing|fled|escape|escaping|escaped"
-    r"|cross|crossing|crossed|be evacuated|been evacuated|be moved|been moved|be rescued"
-    r"|been rescued|evacuate|evacuated)\b",
+)
+_NOT_MOVED = re.compile(
+    _NEGATED + r"\b(?:leave|leaving|left|get out|getting out|flee|fleeing|fled|escape|escaping"
+    r"|escaped|cross|crossing|crossed|be evacuated|been evacuated|be moved|been moved"
+    r"|be rescued|been rescued|evacuate|evacuated|budge|move|abandon|relocate|go)\b",
+    re.I,
+)
+# A way home not (yet) taken: "have not been able to return", "are yet to go back". The
+# people are still displaced, a stock where they are (``present``), not left behind.
+_NOT_BACK = re.compile(
+    _NEGATED + r"\b(?:return|go (?:back|home)|come (?:back|home)|get back|move back|head (?:back"
+    r"|home)|be back)\b",
     re.I,
 )
 _LEAVING = re.compile(r"\b(?:leaving|leaves|leave|left)\s+(?:\w+\s+){0,2}$", re.I)
@@ -544,11 +600,18 @@ _ORDERED = re.compile(
     re.I,
 )
 # "ordered 5,000 residents (of the coastal town) to leave": the order's infinitive
+# (an order to stay where they are is no move: "asked 1,500 residents to remain indoors")
 _TO_GO = re.compile(
-    r"^\s*(?:(?:of|in|from|at|on|near) [^,;]{0,40}?\s)?to\s+(?!the\b|an?\b)\w+", re.I
+    r"^\s*(?:(?:of|in|from|at|on|near) [^,;]{0,40}?\s)?to\s+"
+    r"(?!the\b|an?\b|(?:stay|remain|shelter in place|keep)\b(?! (?:off|away|out|clear)\b))\w+",
+    re.I,
 )
+# "5.3 million people (in the north alone) will require food aid": the words before the
+# need are no verb of their own
 _NEED = re.compile(
-    r"^\s*(?:[a-zA-Z]+\s+){0,3}?(?:will |would |could )?(?:require|need)s?\b(?! to be)", re.I
+    r"^\s*(?:(?!(?:will|would|could|be|been|are|were|is|was|have|has|had|and|but|not)\b)"
+    r"[\w'’.-]+\s+){0,8}?(?:will |would |could |may |might )?(?:require|need)s?\b(?! to be)",
+    re.I,
 )
 
 
@@ -562,15 +625,18 @@ _SENT_TO = re.compile(
 _NOT_YET = re.compile(r"\b(?:is|are|will|shall)\s+(?:be\s+)?\w+\s+(?:[\w-]+\s+){0,3}$", re.I)
 # A move named by a noun ("the evacuation of 2,000") and a verb that stops it.
 _MOVE_OF = re.compile(
-    r"\b(?:evacuation|relocation|transfer|departure|rescue|airlift|repatriation|removal"
-    r"|passage|movement|exit|exodus)\s+of\s+(?:(?:some|about|around|nearly|almost|over"
+    r"\b(?:(?:evacuation|relocation|transfer|departure|rescue|airlift|repatriation|removal"
+    r"|passage|movement|exit|exodus)\s+of"
+    # "the operation to bring out 450 wounded", "a plan to move 10,000"
+    r"|(?:operation|plan|mission|effort|attempt|bid|convoy|airlift|sealift)s?\s+to\s+[a-z]+"
+    r"(?:\s+(?:out|away|back|home))?)\s+(?:(?:some|about|around|nearly|almost|over"
     r"|more than|at least|up to|an estimated|another|a further|the)\s+)*$",
     re.I,
 )
 _HALTED = re.compile(
-    r"^\s*(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?"
-    r"(?:halted|suspended|postponed|called off|cancell?ed|aborted|delayed|stalled"
-    r"|put on hold|blocked)\b",
+    r"^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:was|were|is|are|has been|have been|had been)\s+)?"
+    r"(?:\w+ly\s+)?(?:halted|suspended|postponed|called off|cancell?ed|aborted|delayed|stalled"
+    r"|put on hold|blocked|scrapped|abandoned|interrupted|stopped|fell through|collapsed)\b",
     re.I,
 )
 # A number that opens its clause with an infinitive after its noun, as a headline words
@@ -589,6 +655,39 @@ _LATER = re.compile(
     re.I,
 )
 
+
+# An order issued for the people, told in the passive: the order is the cue, its verb only
+# says that it was given ("a mandatory evacuation order was given for 50,000 residents").
+_ORDER_ISSUED = re.compile(
+    r"\b(?:(?:evacuation|relocation|removal|eviction)\s+(?:orders?|warnings?|notices?"
+    r"|advisor(?:y|ies)|alerts?|calls?)|(?:mandatory|voluntary|compulsory)\s+evacuations?)\s+"
+    r"(?:(?:was|were|is|are|has|have|had|been|being|also|now|already|later)\s+)*"
+    r"(?:issued|given|sent|served|extended|expanded|declared|announced|put in place|ordered"
+    r"|imposed|handed|delivered|broadcast|called|recommended)\b[^,;]{0,40}?\b(?:for|to|on)\s+"
+    r"(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|an estimated"
+    r"|roughly|another|a further|the)\s+)*$",
+    re.I,
+)
+# An inverted copula: "Among those told to leave are 45,000 residents".
+_AMONG = re.compile(r"\bamong\b[^,;]*\b(?:are|were|is|was)\s+$", re.I)
+
+# Failing to reach people leaves them where they are, like "could not reach" (no move was
+# meant of them): "helicopters failed to reach 80 people cut off by the water".
+_FAILED_REACH = re.compile(
+    r"\bfail(?:ed|s|ing)? to (?:reach|get to|access)\s+(?:(?:the|some|about|around|nearly"
+    r"|more than|at least|an estimated)\s+)*$",
+    re.I,
+)
+
+# A span of time still to come, said of the number with no verb of a done move around it
+# ("evacuated 6,000 over the next two days" tells a past):
+# a forecast ("up to 2.7 million people over the coming weeks").
+_COMING = re.compile(
+    r"\b(?:in|over|during|within|for) the (?:coming|next) (?:[\w-]+ )?(?:hours|days"
+    r"|weeks|months|years)\b",
+    re.I,
+)
+_DONE = re.compile(r"\b(?:has|have|had|was|were|did|\w+ed|fled|left|went|came|took)\b", re.I)
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,]*,", re.I)
 _CLOSED_RELATIVE = re.compile(
@@ -616,7 +715,7 @@ def is_planned(before: str, after: str) -> bool:
         near_head = near_head.split(",")[-1]
     # "families whose flats failed the checks": a clause of "whose" is about something else
     own_tail = "" if re.match(r"^\s*,?\s*whose\b", tail, re.I) else tail[:60]
-    if _FAILED.search(near_head + " " + own_tail):
+    if _FAILED.search(near_head + " " + own_tail) and not _FAILED_REACH.search(near_head):
         return True
     if _MOVE_OF.search(near_head) and _HALTED.match(tail):
         return True  # "the evacuation of 2,000 residents was halted": not carried out
@@ -637,10 +736,13 @@ def is_planned(before: str, after: str) -> bool:
         return bool(_MODAL.match(tail[still.end() :]))
     if _NEED.match(tail):
         return False  # "5.3 million people will require food aid": a need, not a move
-    if _NOT_MOVED.match(tail):
+    if _NOT_MOVED.match(tail) or _NOT_BACK.match(tail):
         return False  # "90 patients could not be evacuated": a fact, that they stayed
     if _SUBJECT.match(tail) and _HOPING.search(tail[:90]):
         return False  # people at a place hoping to leave are waiting, not a plan
+    coming = _COMING.search(tail[:80])
+    if coming and not _DONE.search(near_head + " " + tail[: coming.start()]):
+        return True  # "a displacement of up to 2.7 million people over the coming weeks"
     if _ORDERED.search(near_head) and _TO_GO.match(tail):
         return True  # "ordered 60,000 residents to leave": told to, not yet done
     sent = _SENT_TO.search(head)
@@ -656,7 +758,16 @@ def is_planned(before: str, after: str) -> bool:
         # "camps for 50,000 people": a capacity, unless the people are described by what
         # they did ("a camp for 3,000 refugees who fled the fighting")
         return not _DESCRIBED.match(tail)
-    verbs = list(_VERB.finditer(near_head))
+    if _ORDER_ISSUED.search(head):
+        return True  # "evacuation orders were issued on Sunday for 375,000 people"
+    # the infinitive of a cue ("told to leave") and the copula of an inversion ("Among those
+    # told to leave are 45,000") are not a verb of their own
+    verbs = [
+        v
+        for v in _VERB.finditer(near_head)
+        if not re.search(r"\bto\s+$", near_head[: v.start()])
+        and not (_AMONG.search(near_head) and not near_head[v.end() :].strip())
+    ]
     cues = list(_PLANNED.finditer(near_head))
     last_verb = verbs[-1] if verbs else None
     cue_head = cues[-1] if cues else None

@@ -229,7 +229,7 @@ def _find_dateline(text: str) -> tuple[re.Match[str], int] | None:
                 or any(re.search(r"\d{4}", d.group(0)) for d in days)
             )
             paren = match.group("paren")
-            if (paren is None or _credit(paren)) and (paren or dated):
+            if (paren is None or _bracket_fits(match.group("head"), paren)) and (paren or dated):
                 return match, start
         if re.search(r"[.!?][\"”]?\s*$", line.strip()):
             return None  # prose has started: a dateline opens the body or is not there
@@ -246,11 +246,27 @@ def _subject(head: str) -> bool:
     return bool(_SUBJECT.match(head)) and head.split(",")[0].strip().lower() not in gazetteer()
 
 
+_WEEKDAY_OR_TIME = re.compile(
+    r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
+    r"|\b(?:gmt|utc|local time|[ap]\.?m\.?)\b"
+)
+
+
 def _credit(paren: str) -> bool:
     """Return whether a dateline's brackets can hold its agency ("(Reuters)", "(AFP, 3 May)"):
     a count in brackets ("3,400 families (about 17,000 people)") is the body's."""
     digits = re.sub(r"\d{1,2}:\d\d", "", DATE_RE.sub("", paren))
     return not re.search(r"\d", digits)
+
+
+def _bracket_fits(head: str, paren: str) -> bool:
+    """Return whether a dateline's brackets fit its head: an agency ("(Reuters)"), or a bare
+    day after a place ("GENEVA (3 May 2019) -"); a bare day after a clause is the body's
+    ("Russia announced Friday (Dec 16) it was ...")."""
+    if not _credit(paren):
+        return False
+    rest = _WEEKDAY_OR_TIME.sub("", re.sub(r"\d{1,2}:\d\d", "", DATE_RE.sub("", paren)))
+    return bool(re.search(r"[A-Za-z]{2}", rest)) or not re.search(r"\b[a-z]{4,}\b", head)
 
 
 def dateline(text: str, near: date | None = None) -> Metadata:

@@ -6,18 +6,28 @@ or a perfect tense; stocks (people remaining, waiting, present, planned, missing
 no period.
 
 The number's clause is read in two steps. First a time it names outright: the past 24
-hours, a toll, one night or one day, a span of days, a day of its own, a rate per day (a
-rate per week or month adds up days), a number of hours, one vehicle (one trip), a span
-of weeks, a month or a year (also in a "when" clause after it), a span told as an
-adjective ("the two-week siege"), a season or a holiday ("over Easter"), or a move "ahead of" a
-coming hazard (the days of warning). Then the tense of
-its verb and the adverbials around it: a count up to a point ("as of", "by Thursday"),
-"today", "so far"/"since"/"in total", a present or past perfect ("have fled", "had
-crossed"; a present perfect with a day of its own, "have crossed on Sunday alone", is
-that day's), a past event reported in the present ("officials say 17,000 fled"), a named
-day (not the day a source spoke), a hazard as the agent ("the floods displaced") or
-"were displaced". A simple past with none of these is one day's news: the caller's
-default, ``daily``, as the labelling conventions read it.
+hours (also "in last 24 hrs", "the 24 hours to 8 a.m."), a toll, one night or one day, a
+span of days (also from one date to another, across months), a day of its own or, for a
+part, a vehicle of its own ("including 600 on a single ferry"), a rate per day (a rate
+per week or month adds up days), a number of hours, one vehicle (one trip), a span of
+weeks, a month or a year (also in a "when" clause after it), a span told as an adjective
+("the two-week siege"), a season or a holiday ("over Easter"), or a move "ahead of" a
+coming hazard or made "pre-emptively" (the days of warning). Then the tense of its verb
+and the adverbials around it: a count up to a point ("as of 11 July", "by Thursday", "by
+the time"), "today", "so far"/"since"/"in total"/"hitherto", trips counted by a number or
+a quantifier ("a series of flights"), a present or past perfect ("have fled", "have been
+fleeing", "had crossed", "said troops had rescued"; a present perfect with a day of its
+own, "have crossed on Sunday alone", is that day's; its auxiliary is shared by the
+participles coordinated after it, "had killed 1,061, injured 1,575"), a past event
+reported in the present ("officials say 17,000 fled"), a named day (not the day a source
+spoke), a hazard as the agent ("the floods displaced") or the cause of a toll ("died in
+the floods"), or being displaced in any form ("displace", "with 300,000 displaced"). A
+conjunct with no time of its own shares the times of the one before it ("in the past 24
+hours, 45 were killed and 113 injured"), and the past 24 hours ending the next conjunct
+frames both ("25 died and 40 were hurt in the last 24 hours"); a rate or the past 24
+hours after another figure belongs to that figure ("12,000 last week, or 1,700 a day").
+A simple past with none of these is one day's news: the caller's default, ``daily``, as
+the labelling conventions read it.
 """
 
 from __future__ import annotations
@@ -41,10 +51,17 @@ _HAZARD = (
 )
 
 # 1. A time the clause names outright.
+# (also without the article, as situation reports and headlines write it: "in last 24 hours")
+# ("24 hrs", "the past 24-hour period", "the 24 hours to 8 a.m.", "the last one day")
+_DAY_OF_HOURS = r"(?:24[- ]hours?|24 hrs?)(?: period)?"
 _TWENTY_FOUR = re.compile(
-    r"\b(?:(?:in|over|during|within) the (?:past|last|previous|preceding) (?:24 hours|day)"
-    r"|(?:in|over|during|within) the first 24 hours"
-    r"|(?:in|within) (?:just |only |under |less than )?24 hours)\b",
+    r"\b(?:(?:in|over|during|within) (?:the )?(?:past|last|previous|preceding) (?:"
+    + _DAY_OF_HOURS
+    + r"|(?:one )?day)"
+    r"|(?:in|over|during|within) the (?:first )?24 (?:hours|hrs)"
+    r" (?:to|since|until|till|ending|ended|up to|after|following)"
+    r"|(?:in|over|during|within) the first " + _DAY_OF_HOURS + r""
+    r"|(?:in|within) (?:just |only |under |less than )?" + _DAY_OF_HOURS + r")\b",
     re.I,
 )
 # "70,000 crossed, most in the past 24 hours": a part in 24 hours, so the whole is longer.
@@ -60,17 +77,22 @@ _TOLL = re.compile(
 )
 # "since this morning", "since dawn": a period within one day.
 _WITHIN_DAY = re.compile(
-    r"\bsince (?:this (?:morning|afternoon|evening)|dawn|daybreak|first light|sunrise|midnight"
+    r"\bsince (?:(?:early |late )?(?:this |the )?(?:morning|afternoon|evening)|dawn"
+    r"|daybreak|first light|sunrise|midnight"
     r"|noon|midday|lunchtime|\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)"
-    r"|\bovernight\b|\bin (?:a single|one|a) day\b(?! (?:earlier|later|before|after))",
+    r"|\bovernight\b|\bin (?:a single|one|a) day\b(?! (?:earlier|later|before|after))"
+    # "within hours", "in a matter of hours": hours with no number are under a day too
+    r"|\b(?:in|within) (?:(?:a matter|a couple|a few) of |just |only |mere |a few )?hours\b",
     re.I,
 )
-# "between 10 and 15 September", "from May 3 to 9": a span of days, wherever the clause
-# is cut ("and 15" may start a clause of its own).
+# "between 10 and 15 September", "from May 3 to 9", "from August 31 to September 7": a
+# span of days, wherever the clause is cut ("and 15" may start a clause of its own).
+_DATE = r"(?:\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r"|" + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?\b)"
 _SPAN_OF_DAYS = re.compile(
     r"\b(?i:between|from) (?:\d{1,2}(?:st|nd|rd|th)? (?:and|to|-|–) ?\d{1,2}(?:st|nd|rd|th)?"
     r" [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2} (?:and|to|-|–) ?\d{1,2}\b)"
     r"|\b[A-Z][a-z]+day (?:and|to|through) [A-Z][a-z]+day\b"
+    r"|\b(?i:between|from) " + _DATE + r",? (?i:and|to|until|till|through|-|–) ?" + _DATE
 )
 _OWN_DAY_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+){0,3}?(?:(?:on|last) (?i:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -94,10 +116,18 @@ _LONG_RATE_BEFORE = re.compile(
     r"(?! (?:earlier|later|before|after|ago)\b)",
     re.I,
 )
-# "ahead of the cyclone's landfall", "in the run-up to the storm": moving people out
-# ahead of a coming hazard takes the days of warning. (A bare "before the storm" is left
-# to the tense: the dev labels read "left before the storm" as one day's news.)
-_AHEAD = re.compile(r"\b(?:ahead of|in the run-?up to|in anticipation of)\b", re.I)
+# "ahead of the cyclone's landfall", "in the run-up to the storm", "in preparation for the
+# typhoon", "pre-emptively evacuated": moving people out in anticipation of a coming
+# hazard takes the days of warning. (A bare "before the storm" or "as a precaution" is
+# left to the tense: the dev labels read "left before the storm" as one day's news.)
+_AHEAD = re.compile(
+    r"\b(?:ahead of|in the run-?up to|in anticipation of|in preparation for"
+    r"|in expectation of"
+    # (a pre-emptive move of people, not a pre-emptive strike)
+    r"|pre-?emptive(?:ly)?(?= (?:\w+ )?(?:evacuat|mov|relocat|shift|transfer|remov|clear|flown"
+    r"|airlift|bus|ferr|took|taken)))",
+    re.I,
+)
 _RATE_WORD = re.compile(
     r"\b(?:daily|every day|each day|per day|a day)\b"
     r"(?! (?:(?:earlier|later)(?! (?:this|last|in)\b)|before|after))",
@@ -105,7 +135,7 @@ _RATE_WORD = re.compile(
 )
 # "in 12 hours", "over the past 48 hours", "in the last few hours": under a day is one day.
 _HOURS = re.compile(
-    r"\b(?:in|over|during|within) (?:the (?:past|last|previous|preceding|first|next) )?"
+    r"\b(?:in|over|during|within) (?:(?:the )?(?:past|last|previous|preceding|first|next) )?"
     r"(?:just |only |under |less than |about |nearly |more than )?"
     r"(\d{1,3}|few|several|couple of|a few|a couple of) hours\b",
     re.I,
@@ -128,6 +158,12 @@ _ONE_VEHICLE = re.compile(
     r"|vessel|ferry|boat|liner|frigate|destroyer|warship|bus|coach|train|truck|lorry"
     r"|convoy|caravan|sortie|trip|voyage)\b"
     r"(?![-'’]|\s+(?:station|terminal|stop|depot|line|route|service|company|operator)s?\b)"
+)
+# "including 600 on a single ferry", "among them 330 aboard a frigate": a part with a
+# vehicle of its own is that one trip's, whatever span the whole adds up.
+_PART_BEFORE = re.compile(r"\b(?:including|among (?:them|whom|those)|of (?:them|whom))\s+$", re.I)
+_OWN_VEHICLE_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,2}?(?:on|aboard|on board|in|by|via)\s+" + _ONE_VEHICLE.pattern
 )
 # "since" starts a period ("since Monday", "since the quake"), unless it is the adverb
 # "later" before a verb ("the majority has since returned").
@@ -211,17 +247,19 @@ _SPEECH_DAY = re.compile(
 # A count up to a point in time ("by midday", "as of 6 a.m.", "by Thursday") or over
 # several trips or days ("the first two flights") adds up more than one day.
 _UP_TO = re.compile(
-    r"\b(?:by (?:midday|noon|nightfall|(?:late |early )?"
+    r"\b(?:by (?:the time\b|midday|noon|nightfall|(?:late |early )?"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the end of|\d+(?:[.:]\d+)? ?[ap]\.?m"
     r"|\d+ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d+)"
-    r"|as (?:of|at) (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+    r"|as (?:of|at) (?:\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|midday|noon|now|the end|today|yesterday"
     r"|tonight|this (?:morning|afternoon|evening)|last night|press time|(?:the time of )?writing"
     r"|(?:the )?latest|(?:the )?last count|(?:the )?(?:last|latest) update)"
     # (not how long something took: "a journey that lasted three days")
     r"|(?<!lasted )(?<!lasting )(?<!took )(?<!taking )(?<!for )"
-    r"(?:two|three|four|five|several|multiple|\d+) (?:\w+ )?"
+    # ("a series of flights", "dozens of sorties", "successive convoys": as many as a number)
+    r"(?:two|three|four|five|several|multiple|numerous|many|dozens of|scores of|successive"
+    r"|repeated|a (?:series|number|string|succession|couple) of|\d+) (?:\w+ )?"
     r"(?:flights|convoys|trips|rounds|batches|sorties|voyages|airlifts|phases|stages|waves"
     r"|days|weeks))\b"
     # "two days later", "three days after the quake": a point in time, not a span
@@ -231,7 +269,9 @@ _UP_TO = re.compile(
 # Several trips of one kind ("two flights", "three convoys"): a day named with them
 # makes them that day's.
 _TRIPS = re.compile(
-    r"\S+ (?:\w+ )?(?:flights|convoys|trips|rounds|batches|sorties|voyages|airlifts|waves)", re.I
+    r"(?:\S+ ){1,3}(?:\w+ )?"
+    r"(?:flights|convoys|trips|rounds|batches|sorties|voyages|airlifts|waves)",
+    re.I,
 )
 # "as of yesterday", "as at this morning": a count up to a point, whatever day it names
 _AS_OF = re.compile(r"\bas (?:of|at)\b", re.I)
@@ -242,7 +282,8 @@ _CUMULATIVE = re.compile(
     r"|in recent (?:days|weeks|months)|in the (?:days|weeks|months) (?:before|since|after)"
     r"|(?:in|over) the (?:past|last|previous|preceding)"
     r" (?:week|month|fortnight|\w+ (?:days|weeks|months))"
-    r"|until|cumulative(?:ly)?|thus far|as yet|up to now"
+    r"|until|cumulative(?:ly)?|thus far|as yet|up to now|to-date|hitherto|all told"
+    r"|in (?:the )?aggregate"
     r"|altogether|overall|previously|the latest of|already|till"
     r"|(?:in|during|over|for) (?:that|this|the) (?:same |reporting |review |whole |entire )?period"
     r"|(?:over|during|throughout|this|last|earlier this) (?:the )?(?:[\w-]+ )?"
@@ -257,7 +298,9 @@ _PERFECT = re.compile(
     r"(?<!\bto )(?:\b(?:has|have)|['’]ve)\s+"
     r"(?:now\s+|already\s+|been\s+|so far\s+|previously\s+|\w+ly\s+)*"
     r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|seen|got|made|put|kept"
-    r"|risen|grown|sent|lost|sought|found|fallen|run|become|held|withdrawn|drawn|ridden)\b",
+    r"|risen|grown|sent|lost|sought|found|fallen|run|become|held|withdrawn|drawn|ridden"
+    # the progressive of the perfect, "have been arriving", runs up to now as well
+    r"|(?<=been )\w{2,}ing)\b",
     re.I,
 )
 # A day after a subordinator dates another event ("have fled since the quake on Monday").
@@ -272,6 +315,15 @@ _SECOND_PERFECT = re.compile(r"\band\s+$", re.I)
 _OWN_PLUPERFECT = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,4}?had\s+(?:now\s+|already\s+|\w+ly\s+)*(?:been\s+)?"
     r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|got|made|run|ran)\b",
+    re.I,
+)
+# "the army said troops had rescued 5,100 villagers": the same past perfect before the
+# number, in reported speech, unless a day of its own follows ("said it had rescued 65 on
+# Tuesday").
+_PLUPERFECT_BEFORE = re.compile(
+    r"\b(?:said|says|told|reported|announced|stated|added|confirmed|estimated|according to)\b"
+    r"[^;:.]{0,60}?\bhad\s+(?:now\s+|already\s+|so far\s+|\w+ly\s+)*(?:been\s+)?"
+    r"(?:\w+ed|left|fled|taken|flown|driven|brought|sent|got|made|seen|put|drawn)\s+$",
     re.I,
 )
 # A report in the present tense ("officials say", "the agency reports") frames what it
@@ -293,6 +345,19 @@ _DAY = re.compile(
     + _MONTH
     + r" \d{1,2}(?:st|nd|rd|th)?\b))"
 )
+# "45 people were killed and 113 injured", "18 died, while 17 were hurt": a conjunct joined
+# to the one before it, and a number in that one.
+_JOINED = re.compile(r"(?:,?\s*\band|,|;|\bwhile|\bwhereas)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+# Another figure in the clause (not the 24 of "24 hours", a time or a span of days): what
+# follows it belongs to it ("1,136, with 119 deaths over the past day").
+_FIGURE = re.compile(
+    r"\b(?:\d[\d,.]*\d|\d)\b"
+    r"(?![- ]?(?:hours?|hrs?|days?|nights?|weeks?|months?|years?|[ap]\.?m\b|per ?cent|%))"
+)
+# "25 persons died and 40 got injured during the last 24 hours": the next conjunct, which
+# starts with a figure of its own.
+_NEXT_CONJUNCT = re.compile(r"^[^.;:]*?\band\s+(?:[a-z]+\s+){0,2}(?=\d)")
 # "60,000 have been affected and 4,200 evacuated": a participle right after the number,
 # with no auxiliary of its own, shares the perfect before the "and".
 _GAP_AFTER = re.compile(r"(?:\band|,)\s+(?:[a-z]+\s+){0,2}$")
@@ -331,12 +396,38 @@ _BY_HAZARD = re.compile(
     r" by (?:the |a |an |this |that |its |[A-Z]\w+['’]s )?(?:[\w-]+ ){0,2}?" + _HAZARD + r"\b",
     re.I,
 )
+# "601 died in rains and floods", "200 were injured during the eruption": a toll whose
+# cause is a hazard counts what the hazard has done so far (a single incident, "in a
+# fire", "in the fire at the market", "in the landslide", "in an air strike", is one
+# day's news).
+_IN_HAZARD = re.compile(
+    r"^[^,;.]{0,40}?\b(?:died|dead|drowned|perished|killed|injured|hurt|wounded)\b"
+    r" (?:in|during|amid|from|due to|because of|as a result of)"
+    r" (?:the |this |that |its )?(?:(?!(?:a|an|one|single)\b)[\w-]+ ){0,2}?"
+    r"(?!(?:landslides?|mudslides?)\b)" + _HAZARD + r"\b(?![^,;.]{0,30}\b(?:at|on)\b)",
+    re.I,
+)
+# "the floods had killed 1,061 people, injured 1,575": the perfect's auxiliary is shared
+# by the participles coordinated after it, with no subject of their own.
+_SHARED_AUXILIARY = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b[^;:.]{0,120}?"
+    r"(?:,|\band)\s+(?:also\s+|\w+ly\s+)?\w+ed\s+$",
+    re.I,
+)
 # "Displaced", "uprooted", "made homeless" name a state people are put in, counted as a
 # total of everyone in it so far ("the conflict displaced 30,000", "30,000 were displaced").
-_DISPLACED_BEFORE = re.compile(r"\b(?:displaced|uprooted|made homeless)\s+$", re.I)
+# Every form of the verb says so ("the breaches displace 100,000", "displacing 20,000"), and
+# so does the bare participle said of the number ("with 300,000 people displaced"), but not
+# a modifier of its noun ("9,000 displaced people arrived").
+_DISPLACED_BEFORE = re.compile(
+    r"\b(?:displac(?:ed|es?|ing)|uproot(?:ed|s|ing)?|(?:made|making) homeless)\s+$", re.I
+)
 _DISPLACED_AFTER = re.compile(
-    r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|had been|have been|has been|been|being)\s+"
-    r"(?:\w+ly\s+)?(?:internally |forcibly )?(?:displaced|uprooted|made homeless|left homeless)\b",
+    r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is|had been|have been|has been|been|being)\s+"
+    r"(?:\w+ly\s+)?(?:internally |forcibly )?(?:displaced|uprooted|made homeless|left homeless)\b"
+    r"|^\s*(?:[\w'’-]+\s+){0,2}?(?:internally |forcibly |newly )?(?:displaced|uprooted)"
+    r"(?=\s*(?:[,;:.)]|$|(?:by|from|in|across|throughout|within|inside|since|after|following"
+    r"|as|and|or|at|to|during|amid|because|due|while|when|so far|to date)\b))",
     re.I,
 )
 
@@ -362,13 +453,63 @@ def explain_period(metric: str, before: str, after: str, default: str = "daily")
         found = rule(head, tail, before, after)
         if found[0]:
             return found
+    earlier = _earlier_conjunct(head, tail, before)
+    if earlier:
+        return earlier, "earlier conjunct"  # "In the last 24 hours, 18 died and 17 were hurt"
+    if _later_conjunct_day(after):
+        return "24h", "later conjunct"  # "25 died and 40 got injured during the last 24 hours"
     return default, "default"
+
+
+def _later_conjunct_day(after: str) -> bool:
+    """Return whether the conjunct after the number's, joined by "and", ends its sentence
+    with the past 24 hours, which frames both ("25 died and 40 were hurt in the last 24
+    hours")."""
+    joined = _NEXT_CONJUNCT.match(after)
+    if joined is None:
+        return False
+    rest = re.split(r"[.;:]", after[joined.end() :], maxsplit=1)[0]
+    figure = _FIGURE.match(rest)
+    return (
+        figure is not None
+        and not _FIGURE.search(rest, figure.end())
+        and bool(_TWENTY_FOUR.search(rest))
+    )
+
+
+def _earlier_conjunct(head: str, tail: str, before: str) -> str:
+    """Return the period of the conjunct before a number that starts a conjunct of its own
+    ("45 people were killed and 113 injured"), or ''.
+
+    A clause joined by "and" with no time of its own shares the times the sentence names
+    ("In the past 24 hours, 18 died and 17 were hurt"); one with no verb of its own also
+    shares the tense ("5,000 have fled and 300 evacuated"), but one with a verb of its
+    own keeps its tense ("5,000 have fled, and 300 evacuated the town on their own").
+    """
+    join = _JOINED.search(before)
+    if head.strip() or join is None:
+        return ""
+    earlier = before[: join.start()]
+    numbers = list(_NUMBER.finditer(earlier[-120:]))
+    if not numbers:
+        return ""
+    cut = len(earlier) - len(earlier[-120:]) + numbers[-1].start()
+    end = len(earlier) - len(earlier[-120:]) + numbers[-1].end()
+    head2, tail2 = clause(earlier[:cut], earlier[end:], window=120)
+    rules = (_named_time, _aspect) if _BARE_PARTICIPLE.match(tail) else (_named_time,)
+    for rule in rules:
+        found = rule(head2, tail2, earlier[:cut], earlier[end:])
+        if found[0]:
+            return found[0]
+    return ""
 
 
 def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
     """Return the period a time expression in the clause names, and its rule, or ''."""
     text = head + " # " + tail
-    twenty_four = _TWENTY_FOUR.search(text)
+    # (the past 24 hours after another figure is that figure's: "has climbed to 1,136, with
+    # 119 deaths over the past day")
+    twenty_four = _TWENTY_FOUR.search(head + " # " + _own_part(tail, len(tail)))
     if twenty_four is not None:
         if _PART_OF_IT.search(text[: twenty_four.start()]):
             return "cumulative", "part in 24h"
@@ -379,11 +520,14 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return "daily", "within a day"
     if _SPAN_OF_DAYS.search(tail[:90]):
         return "cumulative", "span of days"  # "3,000 crossed on Sunday and Monday"
+    if _PART_BEFORE.search(head) and _OWN_VEHICLE_AFTER.match(tail):
+        return "daily", "own vehicle"  # "including 600 on a single ferry"
     if _OWN_DAY_AFTER.match(tail) or _OWN_DAY_RELATIVE.match(tail):
         return "daily", "own day"  # "including 142,300 on Sunday": the part has its own day
-    if _RATE_WORD.search(tail[:60]):
+    own = _own_part(tail)  # "12,000 crossed last week, or 1,700 a day": the rate is the 1,700's
+    if _RATE_WORD.search(own):
         return "daily", "rate"  # "150 to 200 have been arriving daily": a rate per day
-    if _LONG_RATE.search(tail[:60]):
+    if _LONG_RATE.search(own):
         return "cumulative", "long rate"  # "5,000 a week are crossing": several days' worth
     if _LONG_RATE_BEFORE.search(head):
         return "cumulative", "long rate before"  # "Each week, 2,000 come back"
@@ -432,6 +576,8 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         return "cumulative", "perfect near"
     if _OWN_PLUPERFECT.match(tail):
         return "cumulative", "own pluperfect"
+    if _PLUPERFECT_BEFORE.search(head) and not _DAY.search(_SPEECH_DAY.sub(" said ", tail)):
+        return "cumulative", "pluperfect before"  # "said troops had rescued 5,100"
     if _REPORTS_NOW.search(before) and not _DAY.search(text):
         return "cumulative", "reports now"  # "officials say 17,000 fled": known now, a total
     if _DAY.search(text) and not _SO_FAR.search(text):
@@ -442,6 +588,10 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         return "cumulative", "part of all who did"  # "of those who fled, 11,000 reached"
     if _hazard_did(head) or _BY_HAZARD.search(tail):
         return "cumulative", "hazard"  # "the floods displaced 40,000": what it has done
+    if _IN_HAZARD.search(tail):
+        return "cumulative", "hazard as cause"  # "601 died in the floods, he said Monday"
+    if _SHARED_AUXILIARY.search(head):
+        return "cumulative", "shared auxiliary"  # "had killed 1,061, injured 1,575"
     if _DISPLACED_BEFORE.search(head) or _DISPLACED_AFTER.match(tail):
         return "cumulative", "displaced"  # "30,000 were displaced": everyone so far
     perfect = _PERFECT.search(text)
@@ -452,6 +602,11 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
     if perfect is not None:
         return "cumulative", "perfect"
     return "", ""
+
+
+def _own_part(tail: str, size: int = 60) -> str:
+    """Return the start of ``tail`` up to the next figure, which what follows belongs to."""
+    return _FIGURE.split(tail[:size], maxsplit=1)[0]
 
 
 def _hazard_did(head: str) -> bool:

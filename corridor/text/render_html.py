@@ -7,6 +7,28 @@ from html import escape
 from corridor.text.brief import Brief, notices
 from corridor.text.render_markdown import wording
 
+# On a phone each row of the figures table becomes a card of labelled lines, so the page never
+# scrolls sideways; a long name (a URL given as outlet) breaks where it must.
+_STYLE = (
+    "body{font-family:sans-serif;max-width:60em;margin:auto;padding:0 1em;"
+    "overflow-wrap:break-word}"
+    "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2em .4em}"
+    ".contradiction{background:#fdd}"
+    "@media (max-width:40em){table.figures,table.figures tbody,table.figures tr,"
+    "table.figures td{display:block}table.figures tr.head{display:none}"
+    "table.figures tr{border:1px solid #999;margin:.6em 0;padding:.3em .5em}"
+    "table.figures td{border:0;padding:.1em 0}"
+    'table.figures td::before{content:attr(data-label) ": ";font-weight:bold}}'
+)
+_COLUMNS = ("crisis", "metric", "who", "period", "place", "as of", "low", "high", "status",
+            "reports")  # fmt: skip
+
+
+def _row(cells: list[str]) -> str:
+    return "".join(
+        f'<td data-label="{label}">{cell}</td>' for label, cell in zip(_COLUMNS, cells, strict=True)
+    )
+
 
 def _cite(brief: Brief, doc_ids: tuple[str, ...]) -> str:
     return "".join(f'<a href="#doc-{brief.citation(d)}">[{brief.citation(d)}]</a>' for d in doc_ids)
@@ -16,10 +38,9 @@ def to_html(brief: Brief) -> str:
     """Return the brief as an HTML page with all text escaped."""
     parts = [
         "<!doctype html>",
-        '<html lang="en"><head><meta charset="utf-8"><title>Brief</title>',
-        "<style>body{font-family:sans-serif;max-width:60em;margin:auto;padding:0 1em}"
-        "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2em .4em}"
-        ".contradiction{background:#fdd}</style></head><body>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1"><title>Brief</title>',
+        f"<style>{_STYLE}</style></head><body>",
         "<h1>Brief</h1>",
     ]
     warnings = notices(brief)
@@ -30,9 +51,8 @@ def to_html(brief: Brief) -> str:
     parts.append("<h2>Summary</h2><ul>")
     for cited in brief.summary:
         parts.append(f"<li>{escape(cited.text)} {_cite(brief, cited.doc_ids)}</li>")
-    parts.append("</ul><h2>Figures by quantity</h2><table><tr><th>crisis</th><th>metric</th>")
-    parts.append("<th>who</th><th>period</th><th>place</th>")
-    parts.append("<th>as of</th><th>low</th><th>high</th><th>status</th><th>reports</th></tr>")
+    parts.append('</ul><h2>Figures by quantity</h2><table class="figures"><tr class="head">')
+    parts.append("".join(f"<th>{label}</th>" for label in _COLUMNS) + "</tr>")
     for group in brief.groups:
         reports = "<br>".join(
             f"{escape(r.source)}: {escape(wording(r))} {_cite(brief, r.doc_ids)}"
@@ -40,13 +60,12 @@ def to_html(brief: Brief) -> str:
         )
         css = "contradiction" if group.status == "contradiction" else ""
         day = group.as_of.isoformat() if group.as_of else "undated"
-        parts.append(
-            f'<tr class="{css}"><td>{escape(group.crisis)}</td>'
-            f"<td>{escape(group.metric)}{' (part)' if group.part else ''}</td>"
-            f"<td>{escape(group.population)}</td><td>{escape(group.period)}</td>"
-            f"<td>{escape(group.place)}</td><td>{day}</td><td>{group.low:,}</td>"
-            f"<td>{group.high:,}</td><td>{escape(group.status)}</td><td>{reports}</td></tr>"
-        )
+        cells = [
+            escape(group.crisis), escape(group.metric) + (" (part)" if group.part else ""),
+            escape(group.population), escape(group.period), escape(group.place), day,
+            f"{group.low:,}", f"{group.high:,}", escape(group.status), reports,
+        ]  # fmt: skip
+        parts.append(f'<tr class="{css}">{_row(cells)}</tr>')
     parts.append("</table><h2>Timeline</h2><ul>")
     for entry in brief.timeline:
         parts.append(

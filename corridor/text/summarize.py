@@ -99,7 +99,11 @@ def series_sentence(series: Series) -> Cited:
     where = f" in {series.place}" if series.place else ""
     what = f"{series.population or 'people'} who {_VERBS.get(series.metric, series.metric)}"
     docs = tuple(dict.fromkeys(d for *_, ids in series.points for d in ids))
-    return Cited(f"{series.source} updated its count of {what}{where}: {steps}.", docs)
+    last = series.source.split()[-1] if series.source.split() else ""
+    # "Local authorities updated their count", "UNHCR updated its count"
+    their = "their" if last.islower() and last.endswith("s") else "its"
+    text = f"{series.source} updated {their} count of {what}{where}: {steps}."
+    return Cited(text[:1].upper() + text[1:], docs)
 
 
 def claim_sentence(group: Group) -> Cited:

@@ -14,9 +14,37 @@ import re
 
 # Places people are put up in: "staying in shelters" is a stock there, not staying behind.
 SHELTERS = (
-    r"(?:\w+ ){0,3}?(?:shelters?|camps?|cent(?:re|er)s?|hotels?|schools?|tents?|relatives"
+    r"(?:\w+ ){0,4}?(?:shelters?|camps?|cent(?:re|er)s?|hotels?|schools?|tents?|relatives"
     r"|friends|famil(?:y|ies)|hosts?|gyms?|stadiums?|churches|mosques|temples|bases?|halls?"
     r"|cars|vehicles)\b"
+)
+
+# Nouns of places: "the worst-affected districts" describes a place, not the people.
+PLACES = (
+    r"(?:areas?|districts?|regions?|provinces?|zones?|villages?|towns?|cit(?:y|ies)"
+    r"|communit(?:y|ies)|parts?|countries|states|count(?:y|ies)|islands?|localit(?:y|ies)"
+    r"|neighbou?rhoods?|coasts?|municipalit(?:y|ies)|sites?|settlements?|suburbs?)\b"
+)
+
+# Waiting for aid is not waiting for a way out: "queue patiently for food", "awaiting relief".
+NOT_FOR_AID = (
+    r"(?! (?:\w+ ){0,2}?(?:for )?(?:\w+ )?(?:food|aid|water|relief|rations|supplies|cash|help"
+    r"|assistance|medicines?|fuel|gas(?:oline)?|petrol|bread|handouts|distributions?|treatment"
+    r"|care|compensation|payments?|news)\b)"
+)
+
+# Places people displaced are put up in: remaining or still there is a sheltered stock
+# ("remain in the camps" stays ``remaining``, as decided before: a camp is also where people
+# are held).
+SHELTERED_IN = (
+    r"(?:\w+ ){0,3}?(?:shelters?|hotels?|motels?|tents|gyms?|(?:evacuation|relief|transit"
+    r"|reception|collective) (?:cent(?:re|er)s?|sites?|points?))\b"
+)
+
+# A night spent somewhere: "the night", "Monday night", "two nights", "overnight".
+NIGHT = (
+    r"(?:(?:(?:the|a|last|the previous|that|\w+day|two|three|four|five|several|\d+) )?nights? "
+    r"|overnight )"
 )
 
 # Verb (and noun) classes, from general English usage rather than from any one report. Each
@@ -58,7 +86,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"|jailed|seized|(?:taken|took|take|taking) into custody)\b"),
         # affected, in need, infected: a count of people that says nothing about a move
         # (lives saved or spared are not a toll)
-        ("other", r"\b(?:affected|impacted|sav(?:e|es|ed|ing)|spar(?:e|es|ed|ing)"
+        ("other", r"\b(?:(?:affected|impacted)(?! (?:\w+ )?" + PLACES + r")"
+                  r"|sav(?:e|es|ed|ing)|spar(?:e|es|ed|ing)"
                   r"|(?:been|be|being) reached"  # reached by aid workers, not arriving
                   r"|with (?:\w+ ){0,2}?(?:aid|assistance|relief|rations|supplies|cash)"
                   r"|in (?:(?:urgent|dire|desperate|acute|great) )?need"
@@ -66,11 +95,12 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|need(?:s|ed|ing)? (?:\w+ )?(?:aid|assistance|help|food|shelter|water|support"
                   r"|protection)|at risk|exposed|vulnerable"
                   r"|infected|infections?|test(?:ed|s)? positive|symptoms|screened|vaccinated"
-                  r"|in the path of|without (?:power|electricity|water|food|shelter)"
-                  r"|receiv(?:e|es|ed|ing) (?:\w+ )?(?:aid|food|assistance|relief|cash|help"
+                  r"|in the path of|without (?:\w+ )?(?:power|electricity|water|food|shelter)"
+                  r"|receiv(?:e|es|ed|ing) (?:\w+ ){0,2}?(?:aid|food|assistance|relief|cash|help"
                   r"|supplies|rations))\b"),
-        ("waiting", r"\b(?:wait(?:ed|ing)?|awaiting|pending|queu(?:e|ed|ing)|in line(?! with)"
-                    r"|lin(?:ing|ed) up|told to be|no man's land|gathered to leave"
+        ("waiting", r"\b(?:(?:wait(?:ed|ing)?|awaiting|pending|queu(?:e|ed|ing)|in line(?! with)"
+                    r"|lin(?:ing|ed) up)" + NOT_FOR_AID
+                    + r"|told to be|no man's land|gathered to leave"
                     # held up at a way out (a border, a port, an airport): waiting to leave
                     r"|(?:left )?(?:massed|massing|gathered|gathering|crowded|crowding|camped"
                     r"|camping|stuck|stranded) (?:\w+ ){0,2}?(?:at|on|near|along|outside) (?:the )?"
@@ -79,15 +109,19 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"(?:\w+ )?(?:border|ports?|airports?|crossings?|quays?|harbou?rs?|gates?"
                     r"|terminals?|checkpoints?|docks?|piers?|embass(?:y|ies)|frontier)"
                     r"|waiting lists?)\b"),
-        ("remaining", r"\b(?:remain(?:ed|s|ing)?(?! (?:still )?(?:internally )?displaced)"
+        ("remaining", r"\b(?:remain(?:ed|s|ing)?"
+                      # the state they remain in says more: "remain homeless", "remain in hospital"
+                      r"(?! (?:still )?(?:internally )?(?:displaced|homeless|hospitali[sz]ed"
+                      r"|in (?:a |the )?(?:hospitals?|critical|serious|intensive)"
+                      # "remain without power", "remain at risk": a need, not a stay
+                      r"|without|at risk|in (?:urgent |dire |desperate )?need|vulnerable|exposed))"
                       # remaining in shelters is a sheltered stock (present)
-                      r"(?! (?:in|at) (?:\w+ ){0,2}?(?:shelters?|(?:evacuation|relief)"
-                      r" (?:cent(?:re|er)s?|sites?)))|trapped"
-                      r"|still (?:(?:believed|thought|said|reported) )?(?:to be )?(?:in|inside|at"
-                      r"|on|aboard|there|within)|still need(?:ed|s)?"
+                      r"(?! (?:in|at|inside) " + SHELTERED_IN + r")|trapped"
+                      r"|still (?:(?:believed|thought|said|reported) )?(?:to be )?"
+                      r"(?:(?:in|inside|at)(?! " + SHELTERED_IN + r")|on|aboard|there|within)"
+                      r"|to still be (?:in|inside|at|on|aboard|there|within)|still need(?:ed|s)?"
                       r"|still liv(?:e|es|ing) (?:in|at)|in need of (?:evacuation|rescue)"
-                      r"|stayed|stay(?:s|ing)?(?! (?:overnight |the night )?(?:in|at|with) "
-                      + SHELTERS + r")"
+                      r"|stay(?:s|ing|ed)?(?! " + NIGHT + r"?(?:in|at|with) " + SHELTERS + r")"
                       r"|being held|yet to (?:leave|heed|be evacuated|get out)"
                       # people held in one place: "concentrated", "cornered", "hemmed in"
                       r"|concentrated|cornered|hemmed in|penned in|encircled"
@@ -110,19 +144,22 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|packed with|include|bears"
                     # who is kept or posted somewhere: a stock, not a move
                     r"|deployed|stationed|based (?:in|at)|mobili[sz]ed|activated|dispatched"
+                    r"|assigned|posted|on duty"
                     r"|on standby"
-                    r"|on the ground|sheltering|sheltered|camped|camping"
-                    r"|(?:stay|spen[dt]|sleep|slept)(?:s|ing|ed)? (?:(?:the |a )?nights? "
-                    r"|overnight )?"
-                    r"(?:in|at|with) "
+                    r"|on the ground|sheltering|sheltered|camped|camping|squatt(?:ing|ed)|dwell\w*"
+                    r"|(?:stay|spen[dt]|sleep|slept)(?:s|ing|ed)? " + NIGHT + r"?(?:in|at|with) "
                     # a night under a roof ("in the open" or "outdoors" is no shelter)
-                    + SHELTERS + r"|(?:spen[dt]|spending|sleep(?:s|ing)?|slept) (?:(?:the|a|last"
-                    r"|the previous) )?(?:nights? )?(?:in|at) (?!the open|the streets?|fields)"
-                    r"|work(?:s|ed|ing)? (?:in|at|on|through|around|alongside)|employed"
-                    # crews at work: "taking part in the search", "battling the flames"
+                    + SHELTERS + r"|(?:spen[dt]|spending|sleep(?:s|ing)?|slept) " + NIGHT + r"?"
+                    r"(?:in|at) (?!the open|the streets?|fields)"
+                    r"|work(?:s|ed|ing)? (?:in|at|on|through|around|alongside|to)|employed"
+                    # crews at work: "taking part in the search", "battling the flames", "combed
+                    # through the area" (what they do, when the number is their subject)
+                    r"|(?:comb|scour|sift)(?:s|ed|ing)? (?:through|the|across)"
                     r"|(?:taking|took|take|takes) part|participat\w+ in|(?:involved|engaged) in"
-                    r"|(?:fight|battl|tackl|combat)\w* (?:the )?(?:\w+ )?(?:fires?|blazes?"
-                    r"|flames|wildfires?)"
+                    r"|(?:fight|battl|tackl|combat|extinguish|contain|dous|quench"
+                    r"|put(?:ting)? out)\w*"
+                    r" (?:the )?(?:\w+ )?(?:fires?|blazes?|flames|wildfires?|infernos?)"
+                    r"|put(?:ting)? (?:it|them|the (?:\w+ )?(?:fires?|blazes?|flames)) out"
                     r"|(?:crammed|packed|squeezed|crowded) (?:in|into)|holds|holding(?! out)"
                     r"|host(?:s|ed|ing)?|hous(?:es|ed|ing)|shelters|harbou?r(?:s|ed|ing)|accommodat\w+"
                     r"|lodg(?:ed|ing)|put up"
@@ -134,8 +171,10 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|(?:are|is|were|was) (?:now )?(?:seeking|taking) (?:refuge|shelter)"
                     r"|(?:given|provided with|offered) (?:temporary )?(?:shelter|refuge"
                     r"|accommodation|housing)"
-                    r"|(?:are|is|remain) (?:still )?(?:internally )?displaced"
+                    r"|(?:are|is|remain(?:s|ed)?) (?:still )?(?:internally )?(?:displaced|homeless)"
                     r"|huddled|supplies for"
+                    # still or remaining in shelters: "4,000 evacuees are still in shelters"
+                    r"|(?:remain(?:s|ed|ing)?|still) (?:in|at|inside) " + SHELTERED_IN +
                     # "the number of people in shelters", unless a verb of their own follows
                     r"|in (?:\w+ ){0,2}?(?:shelters|(?:relief|transit|evacuation) (?:camps|sites"
                     r"|cent(?:re|er)s))(?! (?:\w+ ){0,3}?(?:were|was|are|is|have|has|had|will)\b)"
@@ -219,11 +258,16 @@ PLANNED = re.compile(
     r"|rescued|taken|brought|ferried|shifted|resettled|returned|sent)"
     r"|scheduled|planned|plans? to|planning (?:for|to)|hopes? to|hoping to|hop(?:es|ed)"
     r"|asked (?:to|for)"
-    r"|ordered (?:out|from)|evacuation (?:orders?|warnings?|notices?|advisor(?:y|ies))"
+    r"|ordered (?:out|from|evacuated|relocated|moved|removed|rehoused|resettled|cleared)"
+    r"|evacuation (?:orders?|warnings?|notices?|advisor(?:y|ies))"
     r"|mandatory evacuations?|to allow"
+    # who an evacuation (order) covers, in the present: "this evacuation affects 300,000"
+    r"|evacuations? (?:now |also )?(?:affects?|covers?|appl(?:y|ies) to|concerns?|will affect)"
     # told, urged or advised to go: not yet gone
     r"|(?:ordered|told|urged|advised|asked|instructed|warned|directed|encouraged|called on"
-    r"|called upon) to(?! be (?:at|in|on|ready)\b)"
+    r"|called upon) to(?! be (?:at|in|on|ready)\b"
+    # an order to stay where they are is no move ("to stay off the sea" is: keep away)
+    r"| (?:stay|remain|shelter in place|keep)\b(?! (?:off|away|out|clear)\b))"
     r"|(?:registered|signed up|applied|queued up) (?:with (?:the |an? )?\w+ )?(?:to|for)"
     r"|(?:seek\w*|sought|asked for|request\w*) (?:help|assistance|permission) to"
     r"|(?:ordered|order|orders|called for|recommended|announced) (?:the |an? )?(?:\w+ )?"
@@ -232,9 +276,11 @@ PLANNED = re.compile(
     r"|(?:offer(?:s|ed|ing)?|pledg(?:es|ed|ing)|agree(?:s|d|ing)?|promis(?:es|ed|ing)"
     r"|commit(?:s|ted|ting)?) to|quotas?"
     r"|(?:goal|target|aim|intention|plan) (?:is|was|of)"
+    r"|(?:plans?|proposals?|schemes?) (?:calls?|called) for"
     r"|reserved for|braced for"
     # room for people: "can accommodate 15,000", "able to house 2,000"
-    r"|(?:can|could|able to) (?:\w+ )?(?:carry|take|hold|house|host|accommodate|shelter|seat"
+    r"|(?:can|could|able to|designed to|built to|equipped to|big enough to|large enough to)"
+    r" (?:\w+ )?(?:carry|take|hold|house|host|accommodate|shelter|seat"
     r"|fit|receive|absorb|handle|move|evacuate|fly|transport|ferry|airlift|bus|lift)"
     # likely, about or booked to go: "are likely to flee", "booked on the next ferry"
     r"|(?:likely|unlikely|liable|poised|about) to|booked (?:on|onto|for|seats?)"
@@ -244,8 +290,10 @@ PLANNED = re.compile(
     r"|(?:given|granted|served|issued|handed) (?:[\w-]+ ){0,3}?(?:to (?:leave|vacate|evacuate|move"
     r"|relocate|go)|(?:eviction|evacuation|quit) notices?)"
     # wanting or trying to: not (yet) done
-    r"|(?:wants?|wanted|wish(?:es|ed)?|seeks?|seeking|sought|tr(?:y|ies|ying)|attempt(?:s|ed|ing)?"
+    r"|(?:wants?|wanted|wish(?:es|ed)?|seeks?|seeking|sought|tr(?:y|ies|ying|ied)|attempt(?:s|ed|ing)?"
     r"|propos(?:es|ed|ing)) to"
+    # an effort or a bid to move people is not the move: "a last-ditch effort to evacuate 600"
+    r"|(?:efforts?|bids?) to"
     # "is to evacuate 500", "were to be flown out": an arrangement for later
     r"|(?:is|are|was|were) to"
     r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
@@ -256,13 +304,17 @@ PLANNED = re.compile(
 # Room for people, a capacity: "camps for 50,000", "beds for 2,000" (read only right before
 # the number, and not when what the people did is said after it).
 ROOM_FOR = re.compile(
-    r"\b(?:camps?|shelters?|tents|beds|places|spaces|room|accommodation|housing|seats"
+    r"\b(?:camps?|shelters?|tents|beds?|places|spaces?|rooms?|accommodation|housing|seats|cots"
+    r"|berths|capacity"
     r"|enough(?: \w+)?) for\s*$",
     re.I,
 )
 # A failed attempt: the number counts who was meant to move, a plan not carried out.
 FAILED = re.compile(
-    r"\b(?:failed|turned (?:back|away)|called off|aborted|(?:denied|refused) entry)\b", re.I
+    r"\b(?:failed|turned (?:back|away)|called off|aborted|(?:denied|refused) entry"
+    # vehicles sent for people that came back without them
+    r"|(?:returned|came back|went back|left|drove (?:off|away)|sailed) empty)\b",
+    re.I,
 )
 
 
@@ -273,10 +325,35 @@ NOUN_EVENTS: tuple[tuple[str, frozenset[str]], ...] = (
     ("wounded", frozenset({"wounded", "injured", "casualties"})),
     ("missing", frozenset({"missing"})),
     ("captured", frozenset({"hostages", "captives", "abductees", "detainees", "prisoners"})),
-    ("remaining", frozenset({"trapped", "stranded", "besieged"})),
+    ("remaining", frozenset({"trapped", "stranded", "besieged", "holdouts"})),
     ("arrived", frozenset({"arrivals", "entries", "crossings", "newcomers"})),
     ("evacuated", frozenset({"evacuees", "returnees", "escapees", "deportees"})),
-    ("present", frozenset({"displaced"})),
+    # responders with no verb of their own are deployed: "the army sent 2,000 soldiers"
+    (
+        "present",
+        frozenset(
+            {
+                "displaced",
+                "homeless",
+                "troops",
+                "soldiers",
+                "policemen",
+                "firefighters",
+                "firemen",
+                "rescuers",
+                "marines",
+                "personnel",
+                "responders",
+                "paramedics",
+                "medics",
+                "peacekeepers",
+                "guardsmen",
+                "servicemen",
+                "sailors",
+                "airmen",
+            }
+        ),
+    ),
 )
 
 

@@ -129,3 +129,35 @@ def test_the_sitrep_page_is_styled_and_fits_a_phone(browser: object, demo: Web, 
     assert rules > 10
     assert phone.evaluate("document.documentElement.scrollWidth") <= 390  # type: ignore[attr-defined]
     _shot(phone, f"layout-sitrep-{lang}-390")
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_brief_page_never_scrolls_sideways(browser: object, tmp_path: Path, width: int) -> None:
+    """Should keep brief.html (ten columns of figures, a URL as outlet) inside a phone's width,
+    with every cell's label shown when the rows are drawn as cards."""
+    from corridor.text.brief import build_brief
+    from corridor.text.model import Document
+    from corridor.text.render_html import to_html
+
+    url = "https://www.example-news-agency.org/world/middle-east/2016/12/16/evacuation-update"
+    text = (
+        "Aid workers said on Thursday that some 700 people had left eastern Aleppo by bus.\n"
+        "The UN said perhaps 9,000 people remained in eastern Aleppo, and 2,500 were waiting.\n"
+        "The Syrian Arab Red Crescent said 1,200 wounded people had been evacuated since Monday."
+    )
+    documents = [Document(doc_id=f"r{i}.txt", title="Update", outlet=url, published=None,
+                          text=text) for i in range(2)]  # fmt: skip
+    page_file = tmp_path / "brief.html"
+    page_file.write_text(to_html(build_brief(documents)), encoding="utf-8")
+    context = browser.new_context(viewport={"width": width, "height": 900})  # type: ignore[attr-defined]
+    page = context.new_page()
+    page.goto(page_file.as_uri())
+    _shot(page, f"layout-brief-{width}")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    labels = page.evaluate(
+        "[...document.querySelectorAll('table.figures td')].map("
+        "c => getComputedStyle(c, '::before').content)"
+    )
+    shown = {label for label in labels if label not in ("none", "normal")}
+    assert (len(shown) == 10) == (width < 640)
+    context.close()

@@ -68,7 +68,7 @@ def _problems(row: list[str], texts: dict[str, str], seen: Counter[tuple[str, st
     return problems
 
 
-@pytest.mark.parametrize("split", ["dev", "test", "test_second", "fresh"])
+@pytest.mark.parametrize("split", ["dev", "test", "test_second", "fresh", "fresh2"])
 def test_every_label_is_well_formed_and_found_in_its_article(split: str) -> None:
     texts = {p.name: p.read_text(encoding="utf-8") for p in (DEVSET / "articles").glob("*.txt")}
     seen: Counter[tuple[str, str]] = Counter()
@@ -92,7 +92,7 @@ def test_every_article_has_one_event_and_its_metadata() -> None:
 
 def test_labels_stay_in_their_split() -> None:
     meta = _meta()
-    for split in ("dev", "test", "fresh"):
+    for split in ("dev", "test", "fresh", "fresh2"):
         for number, row in _rows(split):
             (event,) = _event_of(meta, row[0])
             assert meta["events"][event]["split"] == split, f"labels_{split}.tsv line {number}"

@@ -274,3 +274,21 @@ def test_a_sentence_whose_subject_has_an_acronym_in_brackets_is_no_dateline() ->
 
     assert dateline_span("The Department of Foreign Affairs (DFA) said 1,200 left.") == (0, 0)
     assert dateline_span("The Hague (Reuters) - About 300 people left.") == (0, 22)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "day"),
+    [
+        ("Russia announced Friday (Dec 16) it was negotiating a ceasefire.", "", None),
+        ("The ministry said on Sunday (5 May) that 300 people had left.", "", None),
+        ("GENEVA (3 May 2019) - The UN said 300 people fled.", "", date(2019, 5, 3)),
+        ("NAIROBI, May 3 2019 (Reuters) - Some 300 people fled.", "Reuters", date(2019, 5, 3)),
+    ],
+)
+def test_a_bracketed_day_after_a_clause_is_no_agency(
+    line: str, outlet: str, day: date | None
+) -> None:
+    """A day in brackets after a clause dates the body, it names no outlet; after a place it
+    is the dateline's day."""
+    found = dateline(line)
+    assert (found.outlet, found.published) == (outlet, day)

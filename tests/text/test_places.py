@@ -143,3 +143,12 @@ def test_a_country_is_known_by_its_usual_and_official_names() -> None:
     assert lookup("Republic of Korea") is not None
     (congo,) = find_places("Some 300 people fled the Democratic Republic of the Congo.")
     assert congo.name == "Democratic Republic of the Congo"
+
+
+def test_a_country_found_by_any_of_its_names_is_shown_by_its_common_name() -> None:
+    """Should show "Democratic Republic of the Congo", never ISO's inverted "Congo, The
+    Democratic Republic of the", whichever of its names a report used."""
+    for name in ("Democratic Republic of Congo", "Republic of Korea", "Cote d'Ivoire"):
+        place = lookup(name)
+        assert place is not None and ", " not in place.name and " of the" not in place.name[-7:]
+    assert lookup("Democratic Republic of Congo").name == "Democratic Republic of the Congo"  # type: ignore[union-attr]

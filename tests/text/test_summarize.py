@@ -58,6 +58,21 @@ def test_a_sources_rising_count_is_one_series_sentence_not_a_disagreement() -> N
     assert not any(c.text.startswith("Sources disagree") for c in sentences)
 
 
+def test_a_series_sentence_starts_with_a_capital_and_agrees_with_a_plural_source() -> None:
+    """Should write "Local authorities updated their count", "UNHCR updated its count"."""
+    days = [date(2031, 4, 2), date(2031, 4, 3)]
+    for source, start in (("local authorities", "Local authorities updated their count"),
+                          ("UNHCR", "UNHCR updated its count")):  # fmt: skip
+        toll = [
+            replace(BASE, doc_id=f"d{i}", metric="killed", period="cumulative", value=value,
+                    as_of=day, source=source)
+            for i, (value, day) in enumerate(zip((12, 19), days, strict=True))
+        ]  # fmt: skip
+        groups = group_figures(toll, {})
+        sentences = figure_sentences(groups, find_series(groups))
+        assert any(c.text.startswith(start) for c in sentences), [c.text for c in sentences]
+
+
 def test_a_noun_that_says_what_happened_is_not_said_twice() -> None:
     """Should write "89 deaths in Ruvalo", never "89 deaths who were killed"."""
     deaths = replace(BASE, population="deaths", metric="killed", value=89, surface="89")
