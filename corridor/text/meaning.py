@@ -64,6 +64,9 @@ _ASIDE = re.compile(
 # the city, Alta., were airlifted"). Only the finite verb after it, whose subject the
 # number is, tells what happened; the phrase before it describes the people.
 _COMMA_ASIDE = re.compile(r"^\s*,[^,;:]{3,90},\s*(?=[a-z])")
+_WITH_ASIDE = re.compile(
+    r"^\s*with\s+(?:[\w'’-]+\s+){1,3}?(?=\b(?:had|have|has|were|was|are|is)\s+\w+)", re.I
+)
 _FINITE = (
     r"(?=\b(?:had|have|has|were|was|are|is|remain|remains|remained|stay|stays|stayed|refused)"
     r"\s+\w+)"
@@ -111,6 +114,7 @@ def clause(before: str, after: str, window: int = 120, main: bool = True) -> tup
     after = _ASIDE.sub(lambda m: m.group("keep") + " ", after[: window * 2], count=1)
     after = _COMMA_ASIDE.sub(" ", after[:window])
     if main:
+        after = _WITH_ASIDE.sub(" ", after)  # "80 people with injuries were evacuated"
         after = _REDUCED_PAST.sub(" ", _REDUCED.sub(" ", _RELATIVE.sub(" ", after)))
     tail = re.split(_BREAK + r"|\. ", after)[0]
     return head, tail
@@ -238,8 +242,10 @@ def _governing_event(before: str, after: str, noun: str) -> str:
     if re.match(r"\s*(?:out\s+)?(?:into|across)\b", tail) and _FORCING.search(head):
         # "forcing 250,000 people into the neighbouring province": driven where they reach
         return "arrived" if _INTO.match(tail) else "evacuated"
-    if re.match(r"\s*from\b", tail) and re.search(r"\bsav(?:e|es|ed|ing)\s+$", head, re.I):
-        return "evacuated"  # "saved 53 people from the capsized boat": a rescue
+    if noun != "killed" and re.search(r"\bsav(?:e|es|ed|ing)\s+" + _QUALIFIERS + "$", head, re.I):
+        return "evacuated"  # "saved 53 people from the boat": a rescue ("saved 5,000 lives" is not)
+    if noun == "killed" and _TOOK_LIVES.search(head):
+        return "killed"  # "the typhoon has claimed 44 lives": a toll
     if _OUT.match(tail) and _PAST_VERB.search(_MEASURE.sub(" ", head)):
         # "the army escorted 450 civilians out of the town", "assisted 791 people back to
         # their villages", "helped 85 residents home"; "back into port" reaches a place
@@ -355,6 +361,9 @@ _MEASURE = re.compile(
 _FORCING = re.compile(
     r"\b(?:(?:forc|driv|push|chas|herd)(?:e|es|ed|ing)|drove|driven)\s+" + _QUALIFIERS + r"$",
     re.I,
+)
+_TOOK_LIVES = re.compile(
+    r"\b(?:claim\w*|cost\w*|took|tak(?:e|es|en|ing))\s+(?:at\s+)?" + _QUALIFIERS + r"$", re.I
 )
 _PARTICIPLE_PHRASE = re.compile(
     r"^\s*\w+(?:ed|en)\s+(?:from|to|by|in|into|out|at|on|across|after|over|during)\b", re.I

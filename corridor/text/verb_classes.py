@@ -53,7 +53,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.I))
     for name, pattern in (
         ("killed", r"\b(?:kill(?:s|ed|ing)?|dead|died|dies|die|dying|deaths?|lost their lives"
-                   r"|massacred|executed|slain|fatalities|fatality|fatally|bodies|corpses"
+                   r"|massacred|slaughter(?:s|ed|ing)?|butchered|mown down|mowed down"
+                   r"|executed|slain|fatalities|fatality|fatally|bodies|corpses"
                    r"|asphyxiated|suffocated|drowned|perished|electrocuted"
                    r"|(?:burned|burnt|crushed|starved|froze|frozen|beaten|stabbed|trampled|hacked"
                    r"|stoned|shot) to death"

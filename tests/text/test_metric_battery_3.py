@@ -143,7 +143,15 @@ BATTERY: list[tuple[str, int, str]] = [
     ("A coast guard vessel picked up 141 people from a sinking dinghy.", 141, "evacuated"),
     ("Fishermen hauled 23 survivors from the water.", 23, "evacuated"),
     ("Rescuers saved 53 people from the capsized boat.", 53, "evacuated"),
+    ("Rescue teams that had saved 1,518 people were stood down on Monday.", 1_518, "evacuated"),
     ("The vaccination campaign saved 5,000 lives.", 5_000, "other"),
+    # a toll told by the lives a disaster claimed, whatever else the clause says
+    ("The typhoon, which swept across the east of the country, has claimed 44 lives.",
+     44, "killed"),
+    ("Gunmen slaughtered at least 150 villagers as thousands fled.", 150, "killed"),
+    # "with" and its noun after the counted noun describe the people before their verb
+    ("He said 80 people with injuries were evacuated from the island.", 80, "evacuated"),
+    ("Some 300 people with disabilities are still waiting for buses.", 300, "waiting"),
     # getting out, away or down from where people were held
     ("Thousands have succeeded in getting down from the mountain, officials said.",
      1_000, "evacuated"),
