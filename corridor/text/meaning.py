@@ -64,6 +64,8 @@ _ASIDE = re.compile(
 # the city, Alta., were airlifted"). Only the finite verb after it, whose subject the
 # number is, tells what happened; the phrase before it describes the people.
 _COMMA_ASIDE = re.compile(r"^\s*,[^,;:]{3,90},\s*(?=[a-z])")
+# "200,000 refugees - many limping and hungry - have poured through": an aside in dashes
+_DASH_ASIDE = re.compile(r"^\s+[-–—]+\s[^-–—;:()]{3,140}?\s[-–—]+\s*(?=[a-z])")
 _WITH_ASIDE = re.compile(
     r"^\s*with\s+(?:[\w'’-]+\s+){1,3}?(?=\b(?:had|have|has|were|was|are|is)\s+\w+)", re.I
 )
@@ -112,7 +114,7 @@ def clause(before: str, after: str, window: int = 120, main: bool = True) -> tup
     """
     head = re.split(_BREAK, before[-window:])[-1]
     after = _ASIDE.sub(lambda m: m.group("keep") + " ", after[: window * 2], count=1)
-    after = _COMMA_ASIDE.sub(" ", after[:window])
+    after = _COMMA_ASIDE.sub(" ", _DASH_ASIDE.sub(" ", after[: window * 2], count=1)[:window])
     if main:
         after = _WITH_ASIDE.sub(" ", after)  # "80 people with injuries were evacuated"
         after = _REDUCED_PAST.sub(" ", _REDUCED.sub(" ", _RELATIVE.sub(" ", after)))
@@ -185,6 +187,10 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         shared_event = _event_in("", main)
         if shared_event not in ("", "moving"):
             return shared_event
+    if _PLACE_OF.search(head):
+        return (
+            ""  # "poured through this town of 30,000": the verb is the town's, the number its size
+        )
     tally = _TALLY.search(head)
     if tally:
         # "brought the number of migrants on the island to 3,900": the verb counts; what
@@ -280,6 +286,13 @@ _SECOND_OBJECT = re.compile(
 _ONLY_DESCRIBED = re.compile(
     r"^\s*(?:$|[,.]|(?!missing)\w+ing\b|who\b|that\b|trapped|stranded|stuck|caught|held|marooned"
     r"|isolated|besieged|(?:to|from|in|inside|at|on|aboard|out of|off|by|with)\b)",
+    re.I,
+)
+# "this town of 30,000", "the city of 20,000 people": the size of a place
+_PLACE_OF = re.compile(
+    r"\b(?:town|city|village|hamlet|community|communities|district|island|province|region|state"
+    r"|country|nation|camp|settlement|capital|port|municipality|county|neighbou?rhood|suburb"
+    r"|enclave|valley)\s+of\s+" + _QUALIFIERS + r"$",
     re.I,
 )
 _FRONTED = re.compile(

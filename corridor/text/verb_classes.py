@@ -188,7 +188,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|(?:disembark|offload)(?:s|ed|ing)?|check(?:s|ed|ing)? in(?:to)?"
                     r"|land(?:s|ed)|docked|flooded over|touched down"
                     r"|(?:stream|pour|flock|trickl|spill|surg)(?:e|s|es|ed|ing)? (?:in|into|over"
-                    r"|across)|flood(?:ed|ing) (?:in|into|over|across)"
+                    r"|across|through)|flood(?:ed|ing) (?:in|into|over|across|through)"
                     r"|c[ao]me (?:to|into)|made (?:it|their way|its way|his way|her way)"
                     r" (?:to|into|across|over)|g[oe]t (?:to|into|across)"
                     r"|(?:pass(?:es|ed|ing)?|went|gone|go(?:es|ing)?) through|in transit"

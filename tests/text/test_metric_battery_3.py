@@ -145,6 +145,15 @@ BATTERY: list[tuple[str, int, str]] = [
     ("Rescuers saved 53 people from the capsized boat.", 53, "evacuated"),
     ("Rescue teams that had saved 1,518 people were stood down on Monday.", 1_518, "evacuated"),
     ("The vaccination campaign saved 5,000 lives.", 5_000, "other"),
+    # an aside between dashes, like one between commas, is skipped to reach the verb
+    ("About 200,000 refugees - many limping, hungry and cold - have poured through the town "
+     "in the past week.", 200_000, "arrived"),
+    ("Some 6,000 people - mostly women and children, some of them wounded - were evacuated "
+     "by boat.", 6_000, "evacuated"),
+    ("Thousands of refugees have poured through this town of 30,000 in the past week.",
+     30_000, "present"),
+    ("Evacuation orders were issued for the city of 20,000 people on Wednesday.",
+     20_000, "present"),
     # a toll told by the lives a disaster claimed, whatever else the clause says
     ("The typhoon, which swept across the east of the country, has claimed 44 lives.",
      44, "killed"),
