@@ -61,7 +61,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"|murdered|assassinated|beheaded|gunned down|neutrali[sz]ed|succumbed"
                    r"|death toll|(?:claim\w*|cost|took|tak(?:e|es|en|ing)) (?:the )?lives"
                    r"|(?:the|human|mortal) remains(?: of)?"
-                   r"|buried(?! (?:under|beneath|alive|in the rubble)))\b"),
+                   r"|(?:buried|bur(?:y|ies|ying))(?! (?:under|beneath|alive|in the rubble)))\b"),
         ("wounded", r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|injur(?:y|ies)|hurt|maimed"
                     r"|critical condition|sick|fell ill|poison(?:ed|ing)|hospitali[sz]ed"
                     r"|suffer(?:ed|ing) burns"

@@ -158,6 +158,8 @@ BATTERY: list[tuple[str, int, str]] = [
     ("The typhoon, which swept across the east of the country, has claimed 44 lives.",
      44, "killed"),
     ("Gunmen slaughtered at least 150 villagers as thousands fled.", 150, "killed"),
+    ("Every night, we are burying at least 50 children.", 50, "killed"),
+    ("He said he helped bury 51 women and children during the trek.", 51, "killed"),
     # "with" and its noun after the counted noun describe the people before their verb
     ("He said 80 people with injuries were evacuated from the island.", 80, "evacuated"),
     ("Some 300 people with disabilities are still waiting for buses.", 300, "waiting"),
