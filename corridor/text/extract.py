@@ -28,11 +28,14 @@ from corridor.text.attribution import (
     referent,
     refers_back,
     resolve_generic,
+    resolve_person_role,
     resolve_society,
     resolve_surname,
+    resolve_title,
     says_this,
     speaks_as_person,
     titled_people,
+    titles_named,
 )
 from corridor.text.categories import choose_metric, is_subset
 from corridor.text.dates import DateMention, find_dates
@@ -259,6 +262,8 @@ class _Context:
         self.quoted_before = False  # the sentence before quoted its speaker, same paragraph
         self.previous_index = -1  # the index of the sentence before
         self.people: list[str] = []  # people named with a title so far ("Mayor Ana Ruiz")
+        self.titles: list[tuple[str, str]] = []  # and their titles ("mayor", "Ana Ruiz")
+        self.fresh_person = ""  # a person named with a title since the last credit
         self.main_place, self.main_city = main_places(
             [s.text for s in sentences[:40]], self.country, self.countries
         )
@@ -812,7 +817,9 @@ def _source(
         before = context.document.text[: sentence.span.start]
         return resolve_society(text[found.span.start : found.span.end], found.source, before)
     if found is not None:
-        return resolve_surname(resolve_generic(found.source, context.sources), context.sources)
+        credit = resolve_surname(resolve_generic(found.source, context.sources), context.sources)
+        credit = resolve_person_role(credit, text[: found.span.end], context.sources)
+        return resolve_title(credit, context.titles)  # "the minister": the one named so
     if context.quoted and context.last_source:
         return context.last_source
     if refers_back(sentence.text) and (context.last_source or context.people):
@@ -823,6 +830,8 @@ def _source(
 def _pronoun_source(context: _Context, text: str) -> str:
     """Return whom a pronoun speaker is: the last credit of its kind, else for "he" or
     "she" the last person the report named ("Mayor Ana Ruiz ordered ... she said")."""
+    if context.fresh_person and speaks_as_person(text):
+        return context.fresh_person
     found = referent(text, context.sources)
     if not found and context.people and speaks_as_person(text):
         return context.people[-1]
@@ -884,13 +893,18 @@ def extract_figures(
             credit = resolve_surname(resolve_generic(after, context.sources), context.sources)
             _credit_back(figures, context, credit, this)
         context.previous_index = sentence.index
-        context.people = [*context.people[-(_RECALL - 1) :], *titled_people(masked)]
+        named_now = titled_people(masked)
+        context.people = [*context.people[-(_RECALL - 1) :], *named_now]
+        context.titles = [*context.titles[-(_RECALL - 1) :], *titles_named(masked)]
         opens = sentence.text[:1] in '"“'
         # "'...,' said Vega. 'Another 400 are waiting.'": a quotation that follows one its
         # speaker was named for, in the same paragraph, is the same speaker's.
         whole_quote = opens and sentence.text.rstrip()[-1:] in '"”'
+        # A quotation that runs on past the sentence (it opens and is not closed in it, as
+        # when it runs to the next paragraph) is as much the same speaker's.
+        runs_on = opens and len(re.findall(r"[\"“”]", sentence.text)) % 2 == 1
         context.quoted = context.in_quote or (
-            opens and (context.expect_quote or (whole_quote and context.quoted_before))
+            opens and (context.expect_quote or ((whole_quote or runs_on) and context.quoted_before))
         )
         for mention in mentions:
             if any(mention.number_span.overlaps(d.span) for d in dates):
@@ -904,6 +918,11 @@ def extract_figures(
             if "part of a larger figure" not in figure.note:
                 context.last_figure = figure
         spoken = _source(context, sentence, masked, SENTENCE, pronoun_first)
+        # "Mayor Pedro Alba visited the camp. He said ...": the person just named, not the
+        # one credited before, is whom "he" or "she" means next
+        context.fresh_person = (
+            "" if spoken else (named_now[-1] if named_now else context.fresh_person)
+        )
         if spoken:
             # "Dr Ana Ruiz of MSF said": MSF is named too, for a later "the charity"
             body = affiliation(masked, spoken)
