@@ -711,7 +711,12 @@ def _shared_out(text: str, sentence: Sentence, previous: Figure, mention: Number
 def _listed(before: str) -> bool:
     """Return whether a number continues a list ("167 Lebanese, 120 French and ...")."""
     return bool(
-        re.search(r"(?:\d[\d,]*\s+[A-Za-z][\w'-]*(?:\s+[a-z]+)?\s*(?:,|and|,\s*and)|:)\s*$", before)
+        re.search(
+            r"(?:(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            r"|a dozen|dozens|hundreds|thousands))\s+[A-Za-z][\w'-]*(?:\s+[a-z]+)?\s*"
+            r"(?:,|and|,\s*and)|:)\s*$",
+            before,
+        )
     )
 
 
