@@ -133,6 +133,16 @@ _RATE_WORD = re.compile(
     r"(?! (?:(?:earlier|later)(?! (?:this|last|in)\b)|before|after))",
     re.I,
 )
+# "at an average daily rate of 3,186", "a daily average of 1,300", "the daily death toll rose
+# to 300": a rate told before the number is that number's; per day it is one day's, per week
+# or month it adds up days.
+_RATE_BEFORE = re.compile(
+    r"\b(?P<unit>daily|weekly|monthly|(?:per|a|each) (?:day|week|month)|day's|week's|month's)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:average|rate|mean|toll|number|figure|count|tally|total)s?\b"
+    r"[^;.\d]{0,60}?(?:\b(?:of|at|to|was|is|were|are|reached|hit|from|stood at|stands at"
+    r"|topped|passed|exceeded)|,|\bfrom [\d,.]+ to)\s+$",
+    re.I,
+)
 # "in 12 hours", "over the past 48 hours", "in the last few hours": under a day is one day.
 _HOURS = re.compile(
     r"\b(?:in|over|during|within) (?:(?:the )?(?:past|last|previous|preceding|first|next) )?"
@@ -164,6 +174,14 @@ _ONE_VEHICLE = re.compile(
 _PART_BEFORE = re.compile(r"\b(?:including|among (?:them|whom|those)|of (?:them|whom))\s+$", re.I)
 _OWN_VEHICLE_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+){0,2}?(?:on|aboard|on board|in|by|via)\s+" + _ONE_VEHICLE.pattern
+)
+# "crossed on Tuesday, the highest number since the crisis began in 2014": a comparison
+# put after the figure names another span, not the figure's. (A bare "most" is a part:
+# "70,000 crossing, most in the past 24 hours".)
+_COMPARISON = re.compile(
+    r",\s*(?:(?:a|an|the|its|their)\s+(?:new\s+|all-time\s+)?(?:record|highest|largest"
+    r"|biggest|greatest|lowest|smallest|fewest|most)|(?:new\s+)?record)\b.*",
+    re.I | re.S,
 )
 # "since" starts a period ("since Monday", "since the quake"), unless it is the adverb
 # "later" before a verb ("the majority has since returned").
@@ -221,6 +239,14 @@ _LONG_SPAN = re.compile(
     r"|meltdown|leak|spill|collapse|attack|massacre|genocide|invasion|coup)\b"
 )
 
+# "the first two weeks of May, when 30,000 crossed", "the previous ten days, during which
+# 12,000 arrived": the span of days a "when" clause hangs on is its figure's.
+_SPAN_WHEN = re.compile(
+    r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen"
+    r"|twenty|thirty|several|few|couple of) (?:days|nights|weeks|months)|week|weekend|fortnight"
+    r"|month)(?: of [\w.]+)?,? (?:when|during which|in which|over which)\s+$",
+    re.I,
+)
 # "the operation, which lasted nine days": an event said to last days (a journey that
 # lasted days ends on a day, so a named day wins).
 _LASTED = re.compile(
@@ -312,8 +338,11 @@ _SUBORDINATE = re.compile(
 _SECOND_PERFECT = re.compile(r"\band\s+$", re.I)
 # "said 4,000 had crossed", "UN data showed 2.6 million had fled": the number's own verb
 # in the past perfect counts everyone up to the day it was said.
+# (not through a relative clause: "45 children arrived who had been parted from their
+# families" arrived on the day told)
 _OWN_PLUPERFECT = re.compile(
-    r"^\s*(?:[\w'’-]+\s+){0,4}?had\s+(?:now\s+|already\s+|\w+ly\s+)*(?:been\s+)?"
+    r"^\s*(?:(?!(?:who|whom|whose|which|that|after|when|because|since|as|before)\b)"
+    r"[\w'’-]+\s+){0,4}?had\s+(?:now\s+|already\s+|\w+ly\s+)*(?:been\s+)?"
     r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|got|made|run|ran)\b",
     re.I,
 )
@@ -329,6 +358,15 @@ _PLUPERFECT_BEFORE = re.compile(
 # A report in the present tense ("officials say", "the agency reports") frames what it
 # reports as known now: a past event in it is a total so far, like a perfect.
 _REPORTS_NOW = re.compile(r"\b(?:says?|reports|estimates|believes?|shows?)\b", re.I)
+# "Thousands continue to flee", "new arrivals keep coming": a move said to go on has been
+# going on up to now, a total so far. (The bare present of a headline, "Thousands flee to
+# the border", is left to the default: the dev labels read it both ways.)
+_GOES_ON = re.compile(
+    r"^\s*(?:of\s+)?(?:(?!(?:on|in|at|of|for|to|from|with|by|will|would|could|can|may|might|must"
+    r"|should|shall|did|do|does|not|who|that|which)\b)[\w'’-]+\s+){0,3}?(?:still\s+)?"
+    r"(?:continues?|continued|continuing|keeps?|kept|keeping) (?:to \w+|on \w+ing|\w+ing)\b",
+    re.I,
+)
 # One day: a weekday (also abbreviated, "on Tue."), "yesterday", "last night", a day told
 # from another ("the day before", "that day", "a day later") or a date ("on 22 May", "on
 # Feb. 9", "Thursday's evacuation").
@@ -448,6 +486,9 @@ def explain_period(metric: str, before: str, after: str, default: str = "daily")
     gave it, for tracing a reading."""
     if metric in STOCKS or metric in ("buses", "ambulances", "vehicles", "other"):
         return "", "stock"
+    comparison = _COMPARISON.search(re.split(r"(?<=[.;:])\s", after, maxsplit=1)[0])
+    if comparison is not None:  # "crossed on Tuesday, the highest since 2014": not its span
+        after = after[: comparison.start()]
     head, tail = clause(before, after, window=120)
     for rule in (_named_time, _aspect):
         found = rule(head, tail, before, after)
@@ -514,6 +555,10 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         if _PART_OF_IT.search(text[: twenty_four.start()]):
             return "cumulative", "part in 24h"
         return "24h", "24h"
+    rate_before = _RATE_BEFORE.search(before[-100:])
+    if rate_before is not None:  # "at an average daily rate of 3,186", "the daily toll rose to"
+        daily = "day" in rate_before.group("unit").lower()
+        return ("daily", "rate before") if daily else ("cumulative", "long rate told before")
     if _TOLL.search(head):
         return "cumulative", "toll"  # "the death toll rose to 640 on Sunday"
     if _WITHIN_DAY.search(text):
@@ -525,6 +570,9 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
     if _OWN_DAY_AFTER.match(tail) or _OWN_DAY_RELATIVE.match(tail):
         return "daily", "own day"  # "including 142,300 on Sunday": the part has its own day
     own = _own_part(tail)  # "12,000 crossed last week, or 1,700 a day": the rate is the 1,700's
+    next_rate = _RATE_BEFORE.search(own)
+    if next_rate is not None and len(own) < len(tail[:60]):  # "at a daily rate of 3,186": the
+        own = own[: next_rate.start()]  # next number's rate
     if _RATE_WORD.search(own):
         return "daily", "rate"  # "150 to 200 have been arriving daily": a rate per day
     if _LONG_RATE.search(own):
@@ -537,10 +585,12 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
     if hours is not None:
         many = hours.group(1).isdigit() and int(hours.group(1)) > 24
         return ("cumulative" if many else "daily"), "hours"
-    if _ONE_VEHICLE.search(text) and not (_RUNNING.search(text) or _UP_TO.search(text)):
+    if _one_vehicle(text) and not (_RUNNING.search(text) or _UP_TO.search(text)):
         return "daily", "one vehicle"  # "a plane with 195 passengers landed in late January"
     if _LONG_SPAN.search(text):
         return "cumulative", "long span"  # "left in the following days", "in 2002"
+    if _SPAN_WHEN.search(before[-80:]):
+        return "cumulative", "span of a when clause"  # "the first two weeks of May, when"
     if _LASTED.search(text) and not _DAY.search(text):
         return "cumulative", "lasted"  # "during the evacuation, which lasted nine days"
     rest = after[len(tail) :] if after.startswith(tail) else ""
@@ -582,6 +632,8 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         return "cumulative", "reports now"  # "officials say 17,000 fled": known now, a total
     if _DAY.search(text) and not _SO_FAR.search(text):
         return "daily", "day"
+    if _GOES_ON.match(tail) and not _RATE_WORD.search(tail):
+        return "cumulative", "goes on"  # "Thousands of people continue to flee"
     if _GAP_AFTER.search(before) and _BARE_PARTICIPLE.match(tail) and _PERFECT.search(before[-80:]):
         return "cumulative", "gapped perfect"  # "60,000 have been affected and 4,200 evacuated"
     if _PARTS_OF_ALL.search(head):
@@ -607,6 +659,14 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
 def _own_part(tail: str, size: int = 60) -> str:
     """Return the start of ``tail`` up to the next figure, which what follows belongs to."""
     return _FIGURE.split(tail[:size], maxsplit=1)[0]
+
+
+def _one_vehicle(text: str) -> bool:
+    """Return whether ``text`` names one vehicle or trip, not the trip each person "made"."""
+    return any(
+        not re.search(r"\b(?:make|makes|made|making)\s+$", text[: found.start()], re.I)
+        for found in _ONE_VEHICLE.finditer(text)
+    )
 
 
 def _hazard_did(head: str) -> bool:

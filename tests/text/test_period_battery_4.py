@@ -1,0 +1,119 @@
+"""A fourth battery of made-up reports for the period of a figure, in the style of the
+wave-2 dev reports (refugee agency updates on a border influx, wire stories on a wildfire
+evacuation of a capital and on an exodus across mountains, headlines of news sites),
+sorted by the general cause the Brief got wrong.
+
+daily: one day, one flight or convoy, a named day, a rate per day; 24h: in the past 24
+hours; cumulative: so far, since a date, over several days, a total; '' for stocks.
+
+Causes: a rate per day told before the number ("at an average daily rate of 3,100", "a
+daily average of 1,300") or as a daily toll ("the daily death toll rose to 300") is one
+day's, and the rate before a number belongs to that number, not to the figure before it;
+an estimate or toll that is a rate ("its estimate of 800 deaths per day") stays a rate;
+a move that continues ("continue to flee", "keep arriving") tells what has happened so
+far, unless a day or a rate is named; a comparison put after the figure ("the highest
+since the influx began in 2014") names no span of the figure; a past perfect in a relative
+clause after the number's own verb ("45 children arrived who had been parted from their
+families") is not the number's tense; "made the trip" says how each person travelled, not
+one vehicle; a span of days that a "when" clause hangs on ("the first two weeks of May,
+when 30,000 crossed") is the span of its figure.
+
+Left to the default: the bare present of a headline ("Thousands flee to the border"),
+which the new dev reports label cumulative, but which read so lowered the check split.
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from corridor.text.extract import extract_figures
+from corridor.text.model import Document
+
+MakeDoc = Callable[..., Document]
+PUBLISHED = date(2016, 7, 22)  # a Friday
+
+BATTERY = [
+    # a rate per day before the number, or a daily toll, is one day's
+    (
+        "In the first ten days of June, 21,000 refugees arrived at an average daily rate of "
+        "2,100 people.",
+        2100,
+        "daily",
+    ),
+    ("Some 9,000 people crossed last week, a daily average of 1,300 people.", 1300, "daily"),
+    ("The daily death toll in the camps rose to 300, aid workers said.", 300, "daily"),
+    (
+        "The agency doubled its estimate of the daily death toll among the refugees, from 500 "
+        "to 1,000.",
+        1000,
+        "daily",
+    ),
+    # (the rate before the next number is not the earlier figure's)
+    (
+        "In the first ten days of June, 21,000 refugees arrived at an average daily rate of "
+        "2,100 people.",
+        21000,
+        "cumulative",
+    ),
+    # an estimate that is a rate stays a rate
+    ("Aid workers revised their earlier estimate of 800 refugee deaths per day.", 800, "daily"),
+    # (a toll that is no rate is still a running total)
+    ("The death toll among the refugees rose to 1,200, officials said.", 1200, "cumulative"),
+    # a move that continues is what has happened so far
+    ("Thousands of people continue to flee the fighting in the north.", 1000, "cumulative"),
+    ("Some 2,000 residents continue to arrive at the reception centre.", 2000, "cumulative"),
+    # (a named day or a rate still wins)
+    (
+        "Thousands of refugees continue to cross into the district from the north on a daily "
+        "basis.",
+        1000,
+        "daily",
+    ),
+    ("About 3,000 people arrive each day at the transit centre.", 3000, "daily"),
+    # a comparison after the figure names no span of it
+    (
+        "On Tuesday, some 6,200 refugees crossed the border, the highest number since the "
+        "crisis began in 2014.",
+        6200,
+        "daily",
+    ),
+    (
+        "Yesterday an estimated 5,100 people arrived at the camp, a new record since the influx "
+        "started in March.",
+        5100,
+        "daily",
+    ),
+    # (a bare "most" is a part, no comparison)
+    (
+        "The agency is helping an estimated 40,000 people crossing into the province, most in "
+        "the past 24 hours.",
+        40000,
+        "cumulative",
+    ),
+    # a past perfect in a relative clause is not the number's tense
+    (
+        "At the border post, 45 children arrived who had been parted from their families.",
+        45,
+        "daily",
+    ),
+    ("Officials said 4,000 people had crossed the river.", 4000, "cumulative"),
+    # "made the trip" is how each travelled, not one vehicle
+    ("About 8,000 evacuees have made the trip south by car.", 8000, "cumulative"),
+    ("A plane carrying 195 passengers landed in the capital.", 195, "daily"),
+    # the span of days a "when" clause hangs on
+    (
+        "Arrivals were lower than in the first two weeks of May, when 30,000 refugees crossed.",
+        30000,
+        "cumulative",
+    ),
+    ("That is more than on Monday, when 2,000 people arrived.", 2000, "daily"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "period"), BATTERY)
+def test_battery(make_doc: MakeDoc, text: str, value: int, period: str) -> None:
+    """Should give each made-up figure the period the labelling conventions give it."""
+    figures = extract_figures(make_doc(text, published=PUBLISHED))
+    (figure,) = [f for f in figures if f.value == value]
+    assert figure.period == period, (figure.metric, figure.period)
