@@ -557,7 +557,8 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return "24h", "24h"
     rate_before = _RATE_BEFORE.search(before[-100:])
     if rate_before is not None:  # "at an average daily rate of 3,186", "the daily toll rose to"
-        daily = "day" in rate_before.group("unit").lower()
+        unit = rate_before.group("unit").lower()
+        daily = unit == "daily" or "day" in unit
         return ("daily", "rate before") if daily else ("cumulative", "long rate told before")
     if _TOLL.search(head):
         return "cumulative", "toll"  # "the death toll rose to 640 on Sunday"
