@@ -171,7 +171,9 @@ _ONE_VEHICLE = re.compile(
 )
 # "including 600 on a single ferry", "among them 330 aboard a frigate": a part with a
 # vehicle of its own is that one trip's, whatever span the whole adds up.
-_PART_BEFORE = re.compile(r"\b(?:including|among (?:them|whom|those)|of (?:them|whom))\s+$", re.I)
+_PART_BEFORE = re.compile(
+    r"\b(?:including|among (?:them|whom|those|these)|of (?:them|whom|these|those))\s+$", re.I
+)
 _OWN_VEHICLE_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+){0,2}?(?:on|aboard|on board|in|by|via)\s+" + _ONE_VEHICLE.pattern
 )
@@ -518,17 +520,19 @@ def _later_conjunct_day(after: str) -> bool:
     )
 
 
-def _earlier_conjunct(head: str, tail: str, before: str) -> str:
+def _earlier_conjunct(head: str, tail: str, before: str, depth: int = 2) -> str:
     """Return the period of the conjunct before a number that starts a conjunct of its own
     ("45 people were killed and 113 injured"), or ''.
 
     A clause joined by "and" with no time of its own shares the times the sentence names
     ("In the past 24 hours, 18 died and 17 were hurt"); one with no verb of its own also
     shares the tense ("5,000 have fled and 300 evacuated"), but one with a verb of its
-    own keeps its tense ("5,000 have fled, and 300 evacuated the town on their own").
+    own keeps its tense ("5,000 have fled, and 300 evacuated the town on their own"). A part of
+    the figure before ("6,422 arrived from 1 to 14 October; among these 4,441 were relocated")
+    shares its times too, and so does a conjunct after the part ("and 1,981 came on their own").
     """
     join = _JOINED.search(before)
-    if head.strip() or join is None:
+    if join is None or (head.strip() and not _PART_BEFORE.search(head)):
         return ""
     earlier = before[: join.start()]
     numbers = list(_NUMBER.finditer(earlier[-120:]))
@@ -542,7 +546,7 @@ def _earlier_conjunct(head: str, tail: str, before: str) -> str:
         found = rule(head2, tail2, earlier[:cut], earlier[end:])
         if found[0]:
             return found[0]
-    return ""
+    return _earlier_conjunct(head2, tail2, earlier[:cut], depth - 1) if depth > 1 else ""
 
 
 def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str]:

@@ -16,7 +16,9 @@ since the influx began in 2014") names no span of the figure; a past perfect in 
 clause after the number's own verb ("45 children arrived who had been parted from their
 families") is not the number's tense; "made the trip" says how each person travelled, not
 one vehicle; a span of days that a "when" clause hangs on ("the first two weeks of May,
-when 30,000 crossed") is the span of its figure.
+when 30,000 crossed") is the span of its figure; a part of the figure before ("7,300
+arrived from 3 to 16 May; among these 5,100 were relocated"), and a conjunct after the part,
+share its times.
 
 Left to the default: the bare present of a headline ("Thousands flee to the border"),
 which the new dev reports label cumulative, but which read so lowered the check split.
@@ -108,6 +110,24 @@ BATTERY = [
         "cumulative",
     ),
     ("That is more than on Monday, when 2,000 people arrived.", 2000, "daily"),
+    # a part of the figure before, and a conjunct after the part, share its times
+    (
+        "From 3 to 16 May, 7,300 refugees arrived at the transit centre; among these 5,100 were "
+        "relocated by the agency and 2,200 arrived on their own.",
+        5100,
+        "cumulative",
+    ),
+    (
+        "From 3 to 16 May, 7,300 refugees arrived at the transit centre; among these 5,100 were "
+        "relocated by the agency and 2,200 arrived on their own.",
+        2200,
+        "cumulative",
+    ),
+    (
+        "On Sunday, 900 people crossed at the northern post; of these 600 were moved on by bus.",
+        600,
+        "daily",
+    ),
 ]
 
 
