@@ -324,7 +324,8 @@ _CUMULATIVE = re.compile(
 )
 _PERFECT = re.compile(
     r"(?<!\bto )(?:\b(?:has|have)|['’]ve)\s+"
-    r"(?:now\s+|already\s+|been\s+|so far\s+|previously\s+|\w+ly\s+)*"
+    r"(?:now\s+|already\s+|also\s+|still\s+|been\s+|so far\s+|thus far\s+"
+    r"|previously\s+|together\s+|\w+ly\s+)*"
     r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|seen|got|made|put|kept"
     r"|risen|grown|sent|lost|sought|found|fallen|run|become|held|withdrawn|drawn|ridden"
     # the progressive of the perfect, "have been arriving", runs up to now as well
@@ -344,7 +345,7 @@ _SECOND_PERFECT = re.compile(r"\band\s+$", re.I)
 # families" arrived on the day told)
 _OWN_PLUPERFECT = re.compile(
     r"^\s*(?:(?!(?:who|whom|whose|which|that|after|when|because|since|as|before)\b)"
-    r"[\w'’-]+\s+){0,4}?had\s+(?:now\s+|already\s+|\w+ly\s+)*(?:been\s+)?"
+    r"[\w'’-]+\s+){0,4}?had\s+(?:now\s+|already\s+|also\s+|still\s+|\w+ly\s+)*(?:been\s+)?"
     r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|got|made|run|ran)\b",
     re.I,
 )
@@ -353,7 +354,7 @@ _OWN_PLUPERFECT = re.compile(
 # Tuesday").
 _PLUPERFECT_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|confirmed|estimated|according to)\b"
-    r"[^;:.]{0,60}?\bhad\s+(?:now\s+|already\s+|so far\s+|\w+ly\s+)*(?:been\s+)?"
+    r"[^;:.]{0,60}?\bhad\s+(?:now\s+|already\s+|also\s+|so far\s+|\w+ly\s+)*(?:been\s+)?"
     r"(?:\w+ed|left|fled|taken|flown|driven|brought|sent|got|made|seen|put|drawn)\s+$",
     re.I,
 )
@@ -450,7 +451,7 @@ _IN_HAZARD = re.compile(
 # "the floods had killed 1,061 people, injured 1,575": the perfect's auxiliary is shared
 # by the participles coordinated after it, with no subject of their own.
 _SHARED_AUXILIARY = re.compile(
-    r"\b(?:has|have|had)\s+(?:already\s+|\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b[^;:.]{0,120}?"
+    r"\b(?:has|have|had)\s+(?:already\s+|also\s+|\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b[^;:.]{0,120}?"
     r"(?:,|\band)\s+(?:also\s+|\w+ly\s+)?\w+ed\s+$",
     re.I,
 )

@@ -110,6 +110,15 @@ BATTERY = [
         "cumulative",
     ),
     ("That is more than on Monday, when 2,000 people arrived.", 2000, "daily"),
+    # a perfect with an adverb between its auxiliary and participle ("has also evacuated")
+    (
+        "The governor said on Oct. 7 that the region has also evacuated 2,300 patients from "
+        "the hospitals.",
+        2300,
+        "cumulative",
+    ),
+    ("Some 1,800 residents have still managed to leave the valley.", 1800, "cumulative"),
+    ("The minister said 3,000 people had also crossed the river.", 3000, "cumulative"),
     # a part of the figure before, and a conjunct after the part, share its times
     (
         "From 3 to 16 May, 7,300 refugees arrived at the transit centre; among these 5,100 were "
