@@ -55,12 +55,13 @@ _HAZARD = (
 # ("24 hrs", "the past 24-hour period", "the 24 hours to 8 a.m.", "the last one day")
 _DAY_OF_HOURS = r"(?:24[- ]hours?|24 hrs?)(?: period)?"
 _TWENTY_FOUR = re.compile(
-    r"\b(?:(?:in|over|during|within) (?:the )?(?:past|last|previous|preceding) (?:"
-    + _DAY_OF_HOURS
-    + r"|(?:one )?day)"
+    r"\b(?:(?:in|over|during|within) (?:the )?"
+    r"(?:past|last|previous|preceding|latest|most recent) (?:" + _DAY_OF_HOURS + r"|(?:one )?day)"
     r"|(?:in|over|during|within) the (?:first )?24 (?:hours|hrs)"
     r" (?:to|since|until|till|ending|ended|up to|after|following)"
     r"|(?:in|over|during|within) the first " + _DAY_OF_HOURS + r""
+    # "in a 24-hour period", "over a single 24-hour span"
+    r"|(?:in|over|during|within) a (?:single )?24[- ]hours? (?:period|span|window|stretch)"
     r"|(?:in|within) (?:just |only |under |less than )?" + _DAY_OF_HOURS + r")\b",
     re.I,
 )
@@ -287,9 +288,10 @@ _UP_TO = re.compile(
     r"|(?<!lasted )(?<!lasting )(?<!took )(?<!taking )(?<!for )"
     # ("a series of flights", "dozens of sorties", "successive convoys": as many as a number)
     r"(?:two|three|four|five|several|multiple|numerous|many|dozens of|scores of|successive"
-    r"|repeated|a (?:series|number|string|succession|couple) of|\d+) (?:\w+ )?"
+    r"|repeated|a (?:series|number|string|succession|couple) of|\d+) (?:[\w-]+ ){0,2}?"
     r"(?:flights|convoys|trips|rounds|batches|sorties|voyages|airlifts|phases|stages|waves"
-    r"|days|weeks))\b"
+    # (rescue operations and missions are trips too: "rescued in 753 operations")
+    r"|operations|missions|rotations|shuttles|days|weeks))\b"
     # "two days later", "three days after the quake": a point in time, not a span
     r"(?!\s+(?:later|after|earlier|before|ago|into)\b)",
     re.I,
@@ -298,7 +300,8 @@ _UP_TO = re.compile(
 # makes them that day's.
 _TRIPS = re.compile(
     r"(?:\S+ ){1,3}(?:\w+ )?"
-    r"(?:flights|convoys|trips|rounds|batches|sorties|voyages|airlifts|waves)",
+    r"(?:flights|convoys|trips|rounds|batches|sorties|voyages|airlifts|waves|operations"
+    r"|missions|rotations|shuttles)",
     re.I,
 )
 # "as of yesterday", "as at this morning": a count up to a point, whatever day it names
@@ -390,11 +393,15 @@ _DAY = re.compile(
 # to the one before it, and a number in that one.
 _JOINED = re.compile(r"(?:,?\s*\band|,|;|\bwhile|\bwhereas)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
-# Another figure in the clause (not the 24 of "24 hours", a time or a span of days): what
-# follows it belongs to it ("1,136, with 119 deaths over the past day").
+# Another figure in the clause (not the 24 of "24 hours", a time, a span of days or a count
+# of trips or vehicles): what follows it belongs to it ("1,136, with 119 deaths over the
+# past day").
 _FIGURE = re.compile(
     r"\b(?:\d[\d,.]*\d|\d)\b"
     r"(?![- ]?(?:hours?|hrs?|days?|nights?|weeks?|months?|years?|[ap]\.?m\b|per ?cent|%))"
+    # (nor a count of trips or vehicles: "boarded 60 evacuation flights in the past 24 hours")
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:flights|planes|aircraft|helicopters|buses|boats|ships|ferries"
+    r"|trucks|vehicles|convoys|trips|sorties|operations|missions)\b)"
 )
 # "25 persons died and 40 got injured during the last 24 hours": the next conjunct, which
 # starts with a figure of its own.

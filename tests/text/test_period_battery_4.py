@@ -119,6 +119,23 @@ BATTERY = [
     ),
     ("Some 1,800 residents have still managed to leave the valley.", 1800, "cumulative"),
     ("The minister said 3,000 people had also crossed the river.", 3000, "cumulative"),
+    # the past 24 hours in other words: "the latest 24-hour period", "a 24-hour period"
+    (
+        "Some 14,000 people boarded 60 evacuation flights in the latest 24-hour period.",
+        14000,
+        "24h",
+    ),
+    (
+        "Military and charter flights evacuated 9,300 people in a 24-hour period, officials said.",
+        9300,
+        "24h",
+    ),
+    # many operations or missions add up like many flights; with two words before the noun
+    ("Army boats rescued 52,000 people in 310 operations.", 52000, "cumulative"),
+    ("Helicopters lifted 2,100 people to safety in dozens of rescue missions.", 2100, "cumulative"),
+    ("12 British military flights carried 2,400 people.", 2400, "cumulative"),
+    # (the operations of a named day are that day's)
+    ("On Sunday, boats rescued 3,200 people in 40 operations.", 3200, "daily"),
     # a part of the figure before, and a conjunct after the part, share its times
     (
         "From 3 to 16 May, 7,300 refugees arrived at the transit centre; among these 5,100 were "
