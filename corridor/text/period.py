@@ -250,6 +250,21 @@ _SPAN_WHEN = re.compile(
     r"|month)(?: of [\w.]+)?,? (?:when|during which|in which|over which)\s+$",
     re.I,
 )
+# "the second seaborne transport in three days": an ordinal trip counts trips in a span, it
+# is no span of the figure.
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))"
+    r"\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# A completed operation ("has completed the evacuation", "finished its airlift") counts
+# everyone it moved.
+_COMPLETED = re.compile(
+    r"\b(?:complet(?:ed|es|ing)|finish(?:ed|es|ing)|conclud(?:ed|es|ing)|wrapped up|ended)\s+"
+    r"(?:(?:the|its|their|his|her|our|a)\s+)?(?:[\w-]+\s+){0,2}?(?:evacuations?|airlifts?"
+    r"|sealifts?|operations?|relocations?|withdrawals?|repatriations?|rescues?|exercises?)\b",
+    re.I,
+)
 # "the operation, which lasted nine days": an event said to last days (a journey that
 # lasted days ends on a day, so a named day wins).
 _LASTED = re.compile(
@@ -554,6 +569,8 @@ def _earlier_conjunct(head: str, tail: str, before: str, depth: int = 2) -> str:
         found = rule(head2, tail2, earlier[:cut], earlier[end:])
         if found[0]:
             return found[0]
+    if _PARTS_OF_ALL.search(earlier):
+        return "cumulative"  # "Of those who fled, 110,000 reached Tunisia ... and 3,000 Niger"
     return _earlier_conjunct(head2, tail2, earlier[:cut], depth - 1) if depth > 1 else ""
 
 
@@ -600,7 +617,7 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return ("cumulative" if many else "daily"), "hours"
     if _one_vehicle(text) and not (_RUNNING.search(text) or _UP_TO.search(text)):
         return "daily", "one vehicle"  # "a plane with 195 passengers landed in late January"
-    if _LONG_SPAN.search(text):
+    if _long_span(text):
         return "cumulative", "long span"  # "left in the following days", "in 2002"
     if _SPAN_WHEN.search(before[-80:]):
         return "cumulative", "span of a when clause"  # "the first two weeks of May, when"
@@ -619,11 +636,11 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
     """Return the period the verb's tense and the clause's adverbials give, and its rule."""
     text = _SPEECH_DAY.sub(" said ", head + " # " + tail)
     near = head[-45:] + " # " + tail[:45]
-    if _UP_TO.search(text) and _PERFECT.search(near):
+    up_to = _up_to(text)
+    if up_to is not None and _PERFECT.search(near):
         return "cumulative", "up to, perfect"  # "As of 2 PM today, 1.1 million have evacuated"
     if _TODAY.search(text) and not (_SO_FAR.search(text) or _AS_OF.search(text)):
         return "daily", "today"
-    up_to = _UP_TO.search(text)
     if up_to is not None:
         if _TRIPS.fullmatch(up_to.group()) and _DAY.search(text) and not _SO_FAR.search(text):
             return "daily", "trips on a day"  # "in two chartered flights on Sunday"
@@ -645,6 +662,8 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         return "cumulative", "reports now"  # "officials say 17,000 fled": known now, a total
     if _DAY.search(text) and not _SO_FAR.search(text):
         return "daily", "day"
+    if _COMPLETED.search(before) or _COMPLETED.search(tail):
+        return "cumulative", "completed operation"  # "finished its airlift after 2,300 left"
     if _GOES_ON.match(tail) and not _RATE_WORD.search(tail):
         return "cumulative", "goes on"  # "Thousands of people continue to flee"
     if _GAP_AFTER.search(before) and _BARE_PARTICIPLE.match(tail) and _PERFECT.search(before[-80:]):
@@ -672,6 +691,22 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
 def _own_part(tail: str, size: int = 60) -> str:
     """Return the start of ``tail`` up to the next figure, which what follows belongs to."""
     return _FIGURE.split(tail[:size], maxsplit=1)[0]
+
+
+def _up_to(text: str) -> re.Match[str] | None:
+    """Return the first count up to a point or over several trips or days in ``text``, not
+    a count of trips in a span ("the second transport in three days")."""
+    return next(
+        (m for m in _UP_TO.finditer(text) if not _ORDINAL_BEFORE.search(text[: m.start()])), None
+    )
+
+
+def _long_span(text: str) -> bool:
+    """Return whether ``text`` names a span longer than a day, not a count of trips in it
+    ("the second sea transport in three days")."""
+    return any(
+        not _ORDINAL_BEFORE.search(text[: found.start()]) for found in _LONG_SPAN.finditer(text)
+    )
 
 
 def _one_vehicle(text: str) -> bool:

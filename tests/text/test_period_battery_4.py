@@ -136,6 +136,34 @@ BATTERY = [
     ("12 British military flights carried 2,400 people.", 2400, "cumulative"),
     # (the operations of a named day are that day's)
     ("On Sunday, boats rescued 3,200 people in 40 operations.", 3200, "daily"),
+    # the parts of everyone who did something, listed in conjuncts, all share its span
+    (
+        "Of those who left the island, some 9,000 reached the mainland, about 4,000 went to "
+        "the capital and more than 600 sailed to the neighbouring islands.",
+        600,
+        "cumulative",
+    ),
+    (
+        "Of those who left the island, some 9,000 reached the mainland, about 4,000 went to "
+        "the capital and more than 600 sailed to the neighbouring islands.",
+        4000,
+        "cumulative",
+    ),
+    # a completed operation counts everyone it moved
+    (
+        "Italy has completed the evacuation of its citizens, the minister said on Friday, "
+        "adding that over 900 people were flown to Rome.",
+        900,
+        "cumulative",
+    ),
+    ("The airline finished its airlift after 2,300 passengers were flown out.", 2300, "cumulative"),
+    # (one more trip on a named day is that day's)
+    (
+        "The navy organised the third sea transport in five days on 14 March to evacuate 210 "
+        "sick civilians from the coast.",
+        210,
+        "daily",
+    ),
     # a part of the figure before, and a conjunct after the part, share its times
     (
         "From 3 to 16 May, 7,300 refugees arrived at the transit centre; among these 5,100 were "
