@@ -26,6 +26,16 @@ conjunct with no time of its own shares the times of the one before it ("in the 
 hours, 45 were killed and 113 injured"), and the past 24 hours ending the next conjunct
 frames both ("25 died and 40 were hurt in the last 24 hours"); a rate or the past 24
 hours after another figure belongs to that figure ("12,000 last week, or 1,700 a day").
+A rate told before the number ("at an average daily rate of 3,186", "the daily death toll
+rose to 300") is that number's; the past 24 hours is also "the latest 24-hour period" or
+"a 24-hour period"; many operations or missions add up like many flights, but "the third
+transport in five days" counts trips, no span; a span a "when" clause hangs on ("the
+first two weeks of May, when 30,000 crossed") is its figure's; a comparison after the
+figure ("the highest since 2014") names no span of it; a move that goes on ("continue to
+flee"), a completed operation ("has completed the evacuation") and the parts of everyone
+who did something, in every conjunct, are totals so far; a part of the figure before
+("among these 4,441") shares its times; a perfect keeps its reading with "also" or
+"still" inside it; a relative clause's past perfect is not the number's tense.
 A simple past with none of these is one day's news: the caller's default, ``daily``, as
 the labelling conventions read it.
 """
