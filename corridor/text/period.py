@@ -185,6 +185,8 @@ _ONE_VEHICLE = re.compile(
 _PART_BEFORE = re.compile(
     r"\b(?:including|among (?:them|whom|those|these)|of (?:them|whom|these|those))\s+$", re.I
 )
+# ", including 479 children,": a part set off by commas, after which the whole's clause goes on.
+_PART_ASIDE = re.compile(r",\s*(?:including|among them|of (?:them|whom))\s+\d[^,;.:]*,", re.I)
 _OWN_VEHICLE_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+){0,2}?(?:on|aboard|on board|in|by|via)\s+" + _ONE_VEHICLE.pattern
 )
@@ -588,8 +590,10 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
     """Return the period a time expression in the clause names, and its rule, or ''."""
     text = head + " # " + tail
     # (the past 24 hours after another figure is that figure's: "has climbed to 1,136, with
-    # 119 deaths over the past day")
-    twenty_four = _TWENTY_FOUR.search(head + " # " + _own_part(tail, len(tail)))
+    # 119 deaths over the past day"; but not after a part set off by commas: "evacuated 3,146,
+    # including 479 children, during the last 24 hours")
+    own_all = head + " # " + _own_part(_PART_ASIDE.sub(" ", tail), len(tail))
+    twenty_four = _TWENTY_FOUR.search(own_all)
     if twenty_four is not None:
         if _PART_OF_IT.search(text[: twenty_four.start()]):
             return "cumulative", "part in 24h"
@@ -621,7 +625,7 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return "cumulative", "long rate before"  # "Each week, 2,000 come back"
     if _SPAN_OF_DAYS.search(before[-60:] + " # " + after[:60]):
         return "cumulative", "span of days near"
-    hours = _HOURS.search(text) or _HOURS_LONG.search(text)
+    hours = _HOURS.search(own_all) or _HOURS_LONG.search(own_all)  # (not a part's hours)
     if hours is not None:
         many = hours.group(1).isdigit() and int(hours.group(1)) > 24
         return ("cumulative" if many else "daily"), "hours"

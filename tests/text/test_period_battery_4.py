@@ -130,6 +130,17 @@ BATTERY = [
         9300,
         "24h",
     ),
+    # the past 24 hours after a part set off by commas frames the whole; the hours of a
+    # part are not the whole's
+    (
+        "Rescue teams evacuated 3,100 people, including 470 stranded children, during the last "
+        "24 hours.",
+        3100,
+        "24h",
+    ),
+    ("About 70,000 have crossed, including 9,000 in the past 24 hours.", 70000, "cumulative"),
+    ("About 70,000 have crossed, including 9,000 in the past 24 hours.", 9000, "24h"),
+    ("Some 5,000 people have left, including 800 in the last 12 hours.", 5000, "cumulative"),
     # many operations or missions add up like many flights; with two words before the noun
     ("Army boats rescued 52,000 people in 310 operations.", 52000, "cumulative"),
     ("Helicopters lifted 2,100 people to safety in dozens of rescue missions.", 2100, "cumulative"),
