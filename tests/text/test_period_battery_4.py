@@ -18,7 +18,17 @@ families") is not the number's tense; "made the trip" says how each person trave
 one vehicle; a span of days that a "when" clause hangs on ("the first two weeks of May,
 when 30,000 crossed") is the span of its figure; a part of the figure before ("7,300
 arrived from 3 to 16 May; among these 5,100 were relocated"), and a conjunct after the part,
-share its times.
+share its times; a perfect keeps its reading with "also", "still", "thus far" or "together"
+between its auxiliary and participle ("has also evacuated 2,300"); the past 24 hours is
+also "the latest 24-hour period" and "a 24-hour period"; many rescue operations or missions
+add up like many flights ("rescued 52,000 in 310 operations"), and so do flights with two
+words before their noun ("12 British military flights"); the parts of everyone who did
+something ("Of those who left, 9,000 reached ..., 4,000 went ... and 600 sailed ...") share
+its span in every conjunct; a completed operation ("has completed the evacuation", "finished
+its airlift") counts everyone it moved; "the third transport in five days" counts trips, it
+is no span of the figure; the past 24 hours after a part set off by commas ("3,100,
+including 470 children, during the last 24 hours") frames the whole, and the hours of a
+part ("70,000 have crossed, including 9,000 in the past 24 hours") are not the whole's.
 
 Left to the default: the bare present of a headline ("Thousands flee to the border"),
 which the new dev reports label cumulative, but which read so lowered the check split.
