@@ -140,8 +140,15 @@ _AHEAD = re.compile(
     re.I,
 )
 _RATE_WORD = re.compile(
-    r"\b(?:daily|every day|each day|per day|a day)\b"
+    r"\b(?:daily|every day|each day|per day|a day|nightly|every night|each night|per night"
+    r"|day after day|night after night)\b"
     r"(?! (?:(?:earlier|later)(?! (?:this|last|in)\b)|before|after))",
+    re.I,
+)
+# "Every night, 50 children are buried", "each day, 300 cross": a rate per day put before
+# the number.
+_DAY_RATE_BEFORE = re.compile(
+    r"\b(?:every|each) (?:single )?(?:day|night)\b(?! (?:earlier|later|before|after|ago)\b)",
     re.I,
 )
 # "at an average daily rate of 3,186", "a daily average of 1,300", "the daily death toll rose
@@ -621,6 +628,8 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return "daily", "rate"  # "150 to 200 have been arriving daily": a rate per day
     if _LONG_RATE.search(own):
         return "cumulative", "long rate"  # "5,000 a week are crossing": several days' worth
+    if _DAY_RATE_BEFORE.search(head):
+        return "daily", "rate before"  # "Every night, 50 children are buried"
     if _LONG_RATE_BEFORE.search(head):
         return "cumulative", "long rate before"  # "Each week, 2,000 come back"
     if _SPAN_OF_DAYS.search(before[-60:] + " # " + after[:60]):

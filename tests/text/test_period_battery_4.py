@@ -6,7 +6,8 @@ sorted by the general cause the Brief got wrong.
 daily: one day, one flight or convoy, a named day, a rate per day; 24h: in the past 24
 hours; cumulative: so far, since a date, over several days, a total; '' for stocks.
 
-Causes: a rate per day told before the number ("at an average daily rate of 3,100", "a
+Causes: a rate per night ("nightly", "every night") is a rate per day; a rate per day told
+before the number ("Each day, 1,200 are evacuated", "at an average daily rate of 3,100", "a
 daily average of 1,300") or as a daily toll ("the daily death toll rose to 300") is one
 day's, and the rate before a number belongs to that number, not to the figure before it;
 an estimate or toll that is a rate ("its estimate of 800 deaths per day") stays a rate;
@@ -72,6 +73,11 @@ BATTERY = [
     ("Aid workers revised their earlier estimate of 800 refugee deaths per day.", 800, "daily"),
     # (a toll that is no rate is still a running total)
     ("The death toll among the refugees rose to 1,200, officials said.", 1200, "cumulative"),
+    # a rate per night is one day's too, after the number or before it
+    ("About 40 refugees die nightly in the camps.", 40, "daily"),
+    ("About 300 people cross the river every night.", 300, "daily"),
+    ("Every night, some 25 refugees die of cold in the mountains.", 25, "daily"),
+    ("Each day, about 1,200 people are evacuated from the coast.", 1200, "daily"),
     # a move that continues is what has happened so far
     ("Thousands of people continue to flee the fighting in the north.", 1000, "cumulative"),
     ("Some 2,000 residents continue to arrive at the reception centre.", 2000, "cumulative"),
