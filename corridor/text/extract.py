@@ -51,7 +51,7 @@ from corridor.text.meaning import (
 from corridor.text.metadata import dateline_span
 from corridor.text.model import Document, Figure, Sentence, Span
 from corridor.text.numbers import NumberMention, find_numbers
-from corridor.text.period import period_of
+from corridor.text.period import explain_period
 from corridor.text.places import (
     PlaceMention,
     choose_place,
@@ -593,12 +593,13 @@ def _figure(
             metric, planned = described, described == "planned"
     if metric in ("present", "evacuated") and event == "evacuated" and none_of(before):
         metric = "remaining"  # "none of the 400 patients had been evacuated": they stayed
-    period = period_of(metric, before, after, default="")
+    period, why = explain_period(metric, before, after, default="")
     if (
         figure_of is not None
         and metric not in STOCKS
         and metric != "other"
         and period != "24h"
+        and why not in ("rate", "rate before")  # "its estimate of 800 deaths per day" stays a rate
         and not (period == "daily" and _FALLING.search(figure_of.group(0)))
     ):  # a toll or a total is a running total, whatever day it is given; one that fell is a
         period = "cumulative"  # flow ("the number crossing fell to 900 on Monday")
