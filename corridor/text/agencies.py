@@ -30,7 +30,7 @@ KNOWN_SOURCES: dict[str, tuple[str, ...]] = {
     "UNHCR": (
         r"UNHCR", r"(?:the )?U\.?N\.?(?:'s)? (?:refugee|Refugee) (?:agency|Agency)",
         r"(?:the )?United Nations(?:'s)? (?:refugee|Refugee) (?:agency|Agency)",
-        r"(?:U\.?N\.?|United Nations) High Commissioner for Refugees",
+        r"(?:U\.?N\.?|United Nations) High Commission(?:er)? for Refugees",  # also misnamed
     ),
     "IOM": (
         r"International Organi[sz]ation for Migration", r"\bIOM\b",

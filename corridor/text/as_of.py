@@ -9,6 +9,14 @@ or a span ("between Monday and ...", "on Sunday and Monday") is never an as-of d
 past perfect ("had fled") does not take the day the sentence before named, a source that
 speaks in the present ("officials say") speaks on the report's day, and a time no day can
 be told from ("earlier this week", "last week") leaves a flow's as-of empty.
+
+A source speaks on a day also "late Friday", "as saying on Sunday" or through a medium ("in
+a statement on its website on Sunday"); a total read from a record of a day ("Sunday's
+figures", "its update of 14 July") or raised by one day's event ("rose to 34 when two died
+on Sunday") is as of that day; a figure's own day beats its source's ("Police said on
+Monday that 12 were killed on Sunday"). A day in a relative clause on the counted people
+("who fled on Sunday") describes them, and a stock told in the present ("are now in
+camps") is as of the report's day unless a day is given for it or its source.
 """
 
 from __future__ import annotations
@@ -29,8 +37,8 @@ class Setting:
     published: date | None
     news_day: date | None = None  # the day the report says its sources spoke
     posted: date | None = None  # the day of the post the sentence belongs to
-    previous_day: date | None = None  # the day the sentence before named
-    previous_vague: bool = False  # the sentence before named a time with no day ("last week")
+    previous_day: date | None = None  # the day the paragraph last named
+    previous_vague: bool = False  # the paragraph last named a time with no day ("last week")
     body_start: int = 0  # where the text after a dateline starts, in sentence offsets
 
 
@@ -109,6 +117,16 @@ def as_of_day(
     """
     published = setting.published
     if metric == "planned":
+        head, tail = clause_bounds(text, position)
+        stated = [  # "As of Monday, 5,000 are due to leave": a plan known on a given day
+            d
+            for d in dates
+            if head <= d.span.start < tail
+            and not d.vague
+            and re.search(r"\bas (?:of|at|on)\s+$", text[: d.span.start], re.I)
+        ]
+        if stated:
+            return stated[0].day
         known = setting.posted or setting.news_day or published
         return _given_on(text, position, dates, setting, known) or known
     if (
@@ -141,6 +159,34 @@ def as_of_day(
             and "," in text[d.span.end : position]
         )
     ]
+    described = [  # "42 passengers, who had boarded on Sunday, landed on Monday"
+        d
+        for d in in_clause
+        if d.span.start > position and _describes(text[position : d.span.start])
+    ]
+    if period in ("", "cumulative"):  # only before a main verb in the present or perfect
+        described = [d for d in described if _MAIN_NOW.match(text[d.span.end : tail])]
+    elif len(described) == len(in_clause):
+        described = []  # one day's count keeps a day it has no other for
+    in_clause = [d for d in in_clause if d not in described]
+    now = _stock_now(text, head, position, tail) if period == "" else None
+    if now is not None:
+        # "Some 4,200 people, who fled on Sunday, are now in camps": a stock in the present
+        # is as of the day the report speaks, unless a day is given for it or its source
+        in_clause = [
+            d
+            for d in in_clause
+            if _AS_OF.search(text[: d.span.start])
+            or _SAID_ON.search(text[: d.span.start])
+            or _SAID_AFTER.match(text[d.span.end :])
+            or _RECORD_OF.search(text[: d.span.start])
+            or _RECORDS_DAY.match(text[d.span.end :])
+            or (  # "4,200 people are in camps on Sunday night", not "who fled on Sunday"
+                d.span.start > now  # nor "4,200 people displaced in June are in camps"
+                and _OWN_DAY.match(text[position : d.span.start])
+                and not _RELATIVE.search(text[position : d.span.start])
+            )
+        ]
     if period == "cumulative":
         in_clause = [
             d
@@ -148,7 +194,13 @@ def as_of_day(
             if _AS_OF.search(text[: d.span.start])
             or _SAID_ON.search(text[: d.span.start])
             or _SAID_AFTER.match(text[d.span.end :])
+            or _RECORD_OF.search(text[: d.span.start])
+            or _RECORDS_DAY.match(text[d.span.end :])
             or _OWN_DAY.match(text[position : d.span.start])
+            or (  # "the toll rose to 34 when two died on Sunday": as of the day that raised it
+                _RISEN_TO.search(text[head:position])
+                and _RAISED_BY.match(text[position : d.span.start])
+            )
             or _RANGE_END.search(text[: d.span.start])
             or _DAY_RANGE.search(d.text)
             or d.ends_span
@@ -162,6 +214,15 @@ def as_of_day(
                 and not _SO_FAR.search(text[position:tail])
             )
         ]
+    own = [  # "Police said on Monday that 12 were killed on Sunday": the deaths' day
+        d
+        for d in in_clause
+        if not (_SAID_ON.search(text[: d.span.start]) or _SAID_AFTER.match(text[d.span.end :]))
+        # not the day of another event: "88,000 displaced ... after Tuesday's evacuation"
+        and not (d.span.start > position and _OTHER_EVENT.search(text[position : d.span.start]))
+    ]
+    if own:
+        in_clause = own
     if in_clause:
         nearest = min(in_clause, key=lambda d: abs(d.span.start - position))
         return None if nearest.vague else nearest.day  # "earlier this week": no day to tell
@@ -170,7 +231,7 @@ def as_of_day(
         return None if opening[0].vague else opening[0].day  # "On September 27, ...: 192"
     if period in ("daily", "24h"):
         # no day in the number's clause: a day named earlier in the sentence ("There was
-        # no let-up yesterday: 6,000 arrived"), else the day the sentence before named
+        # no let-up yesterday: 6,000 arrived"), else the day the paragraph last named
         earlier = [d for d in usable if d.span.start < position]
         if earlier:
             return None if earlier[-1].vague else earlier[-1].day
@@ -223,10 +284,14 @@ def news_day(document: Document, sentences: list[Sentence]) -> date | None:
 _DEICTIC = re.compile(r"^(?:today|yesterday|tonight|this morning|last night)$", re.I)
 
 
-def spoken_days(text: str, dates: list[DateMention], published: date | None) -> list[DateMention]:
+def spoken_days(
+    text: str, dates: list[DateMention], published: date | None, spoke_on: date | None = None
+) -> list[DateMention]:
     """Return ``dates`` with "today" or "yesterday" inside a quotation counted from the day
-    the quote was spoken ('"As of today, 60,000 have crossed," he said on Saturday')."""
-    said = _said_day(text, dates)
+    the quote was spoken ('"As of today, 60,000 have crossed," he said on Saturday'), or, for
+    a quotation that names no such day, ``spoke_on``: the day its paragraph said the source
+    spoke ('... the ministry said on Sunday. "We received 8,000 last night," it said.')."""
+    said = _said_day(text, dates) or spoke_on
     if said is None or published is None:
         return dates
     return [
@@ -235,6 +300,11 @@ def spoken_days(text: str, dates: list[DateMention], published: date | None) -> 
         else d
         for d in dates
     ]
+
+
+def said_day(text: str, dates: list[DateMention]) -> date | None:
+    """Return the day a sentence says its source spoke ("the ministry said on Sunday")."""
+    return _said_day(text, dates)
 
 
 def _said_day(
@@ -262,15 +332,27 @@ _COVER_LINES = 12
 
 # A running total is as of the day it was given: "the ministry said on Sunday that 4,000
 # had crossed", "officials said Tuesday", "9,000 on Monday".
+# The verbs of speaking, with the participle of "quoted the ministry as saying on Sunday",
+# and the part of the day a source may be said to speak at ("said late Friday").
+_SPEECH = (
+    r"(?:said|says|saying|reported|announced|confirmed|estimated|stated|added|declared|noted"
+    r"|tweeted|told \w+)"
+)
+_PART_OF_DAY = r"(?:(?:late|early)\s+)?"
+# What may stand between the verb and the day: "said in a statement on its website on
+# Sunday", "told a news conference in Moscow on Sunday", "wrote on Twitter on Sunday".
+_ADJUNCT = (
+    r"(?:(?:in|at|on|to|during|via|through|from|with|a|an|the|its|his|her|their|reporters"
+    r"|journalists)\s+(?:[A-Za-z][\w'-]*\s+){0,5}?)?"
+)
 _SAID_ON = re.compile(
-    r"\b(?:said|says|reported|announced|confirmed|estimated|released|published|told \w+)\s+"
-    r"(?:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){1,3}?)?(?:on\s+)?$",
+    rf"\b(?:{_SPEECH}|told|released|published|issued|wrote|posted|speaking|writing)\s+"
+    rf"{_ADJUNCT}{_PART_OF_DAY}(?:on\s+)?$",
     re.I,
 )
-# The plainest form only ("said Thursday", "told reporters on Thursday") dates a whole report.
-_SAID_PLAIN = re.compile(
-    r"\b(?:said|says|reported|announced|confirmed|estimated|told \w+)\s+(?:on\s+)?$", re.I
-)
+# The plainest form only ("said Thursday", "told reporters on Thursday") dates a whole report;
+# "announced late Friday" in a report of Saturday is news the report has moved on from.
+_SAID_PLAIN = re.compile(rf"\b{_SPEECH}\s+(?:on\s+)?$", re.I)
 # A verb of speaking in the present tense: the figure is given as of the report's own day.
 _SAYS_NOW = re.compile(
     r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bdid )(?<!\bmay )\b(?:says|say)\b", re.I
@@ -283,7 +365,24 @@ _PAST_PERFECT = re.compile(
     r"(?!(?:to|no|a|an|the|some|nothing|little|few|many|more|its|their|his|her)\b)[a-z]+\b",
     re.I,
 )
-_SAID_AFTER = re.compile(r"^,?\s*(?:said|reported|announced|confirmed|estimated)\b", re.I)
+# "The ministry on Sunday said", "Figures on Sunday showed", "The bulletin on Sunday put the
+# toll at 34": a verb of speaking or of giving a figure right after the day.
+_SAID_AFTER = re.compile(
+    r"^,?\s*(?:said|saying|reported|announced|confirmed|estimated|stated|added|declared|told"
+    r"|put|puts|revised|raised|lowered|updated|gave|showed|shows|show|indicated|recorded)\b",
+    re.I,
+)
+# The day of the document a total is read from: "according to the latest update on Sunday",
+# "in its bulletin of 14 July", "figures from Sunday", and "Sunday's figures", "Monday's toll".
+_RECORD = (
+    r"(?:figures?|data|numbers|statistics|update|bulletin|report|sitrep|statement|briefing"
+    r"|count|tally|estimates?|toll|death toll|release)"
+)
+_RECORD_OF = re.compile(rf"\b{_RECORD}\s+(?:of|on|from|dated)\s+(?:the\s+)?$", re.I)
+_RECORDS_DAY = re.compile(  # "Sunday's figures", "a Sunday statement"
+    rf"^(?:['’]s)?\s+(?:(?:latest|official|updated|new|revised|provisional)\s+)*{_RECORD}\b",
+    re.I,
+)
 # "between 1 and 3 February", "from 26 to 27 May": a span of days, as of its last day
 _RANGE_END = re.compile(r"\b(?:between|from)\s+\d{1,2}\s+(?:and|to|-|–)\s*$", re.I)
 # "between Monday and Wednesday": a span of days is as of its last, never its first.
@@ -311,6 +410,16 @@ _OWN_DAY = re.compile(
     r"(?:(?:on|as of|by)\s+)?$",
     re.I,
 )
+# "The death toll rose to 34 when two people died on Sunday", "climbed to 410 after six
+# bodies were found on Monday": a total a verb of rising brings to its number, with the
+# event that raised it in a clause of "when", "after" or "as", is as of that event's day.
+_RISEN_TO = re.compile(
+    r"\b(?:(?:rose|risen|rising|climbed|jumped|increased|grew|grown|soared|surged|went up"
+    r"|gone up)\s+to|reached|hit|topped|passed)\s+"
+    r"(?:(?:some|about|around|nearly|almost|over|more than|at least)\s+)?$",
+    re.I,
+)
+_RAISED_BY = re.compile(r"^\d[\d,.]*\s+(?:[^\s,;]+\s+){0,2}?(?:when|after|as)\s[^,;:]*$", re.I)
 # "... after a storm tore through over the weekend": a day of another event, in a clause of
 # its own, is not the day of a running total.
 _OTHER_EVENT = re.compile(r"\b(?:after|before|following|when|since|because)\b", re.I)
@@ -330,6 +439,59 @@ _YEAR_ALONE = re.compile(r"\b(?:in|during|by|until|through|end of) \d{4}$", re.I
 _BREAK = re.compile(
     r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b|(?<![ap]\.m)\. "
 )
+
+
+# A stock in the present tense: the first verb of being or staying after the number is in
+# the present ("4,200 people, who fled on Sunday, are now in camps", "1,200 remain"), or a
+# verb of holding has the number for its object ("the camp now houses 1,200", "there are").
+_STOCK_VERB = re.compile(
+    r"\b(?P<now>are|is|remain|remains|stay|live|spend|spends)\b"  # not "shelters", a noun too
+    r"(?!\s+(?:expected|due|set|to|being)\b)"
+    r"|\b(?:were|was|remained|stayed|lived|sheltered|slept|spent|had|have|has|will|would)\b",
+    re.I,
+)
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.I)
+# A day in a relative clause on the counted people ("38,000 people who fled on Sunday have
+# been registered", "42 passengers, who had boarded on Sunday, landed on Monday") describes
+# them, not the figure: it is a total's or a stock's as-of never, a count's only if alone.
+# The clause runs from "who" to a comma or the main clause's own verb ("... were moved").
+_WHO = re.compile(r"^(?:[^,;:]|(?<=\d),(?=\d))*?,?\s*\b(?:who|whom|whose|which|that)\s", re.I)
+_OWN_VERB = re.compile(r"[,;:]|\b(?:are|is|were|was|have|has|had|will|would)\b", re.I)
+_OWN_AUX = re.compile(r"^(?:(?:had|have|has|were|was|are|is)\s+)?(?:been\s+)?", re.I)
+
+
+# "38,000 people who fled on Sunday have been registered", "... are in camps" (not "the
+# 1,800 who were told to be at the port Wednesday would not lose their place").
+_MAIN_NOW = re.compile(
+    r"^(?:[^,;:]|(?<=\d),(?=\d))*?\b(?:are|is|remain|remains|have|has|live|lives|stay|stays)\b",
+    re.I,
+)
+
+
+def _describes(between: str) -> bool:
+    """Return whether a day after the number, ``between`` them, is in a relative clause."""
+    who = _WHO.match(between)
+    if who is None:
+        return False
+    rest = between[who.end() :]
+    aux = _OWN_AUX.match(rest)  # "who had boarded": the clause's own auxiliary
+    return _OWN_VERB.search(rest[aux.end() if aux else 0 :]) is None
+
+
+_NOW_HAS = re.compile(
+    r"\b(?:there (?:are|is)|(?:now |currently |still )?(?:houses|hosts|shelters|accommodates"
+    r"|holds))\s+(?:(?:some|about|around|nearly|almost|over|more than|at least)\s+)?$",
+    re.I,
+)
+
+
+def _stock_now(text: str, head: int, position: int, tail: int) -> int | None:
+    """Return where the present-tense verb of the stock at ``position`` ends, if it is told
+    in the present tense ("4,200 are in camps", "the camp houses 1,200"), else None."""
+    verb = _STOCK_VERB.search(text, position, tail)
+    if verb is not None and verb.group("now"):
+        return verb.end()
+    return position if _NOW_HAS.search(text[head:position]) else None
 
 
 def clause_bounds(text: str, position: int) -> tuple[int, int]:

@@ -8,6 +8,7 @@ from corridor.text.agencies import (
     KNOWN_SOURCES,
     Attribution,
     canonical_source,
+    is_known,
     known_sources,
 )
 from corridor.text.model import Span
@@ -23,8 +24,10 @@ from corridor.text.speech import (
     VERBS,
     credited_after,
     find_speaker,
+    participle_speaker,
     says_this,
     speaks_later,
+    voices,
 )
 
 __all__ = [
@@ -36,6 +39,7 @@ __all__ = [
     "canonical_source",
     "credited_after",
     "earlier_estimate",
+    "headline_credit",
     "is_generic",
     "is_outlet",
     "known_sources",
@@ -47,6 +51,9 @@ __all__ = [
     "speaks_as_person",
     "titled_people",
     "resolve_surname",
+    "resolve_person_role",
+    "resolve_title",
+    "titles_named",
 ]
 
 # What a source issues: "the statement said" is its author speaking.
@@ -79,10 +86,14 @@ def attribute(sentence: str, position: int) -> Attribution | None:
         and not (position >= 0 and _COUNTED_WITH.fullmatch(sentence[position : a.span.start]))
     )
     speaker = find_speaker(sentence, position)
+    if _narrated(sentence, position, speaker, sources):
+        return None  # "..., the agency said as 115,000 refugees fled": the report narrates
     if speaker is not None and _CITED.search(sentence[: speaker.span.start]):
         return speaker  # "state TV said, citing the interior ministry": the ministry
     if sources:
-        has_verb = re.search(rf"{VERBS}|(?i:according to|as per)|tweet|@", sentence)
+        has_verb = re.search(
+            rf"{_NOT_ATTRIBUTIVE}{VERBS}|(?i:according to|as per)|tweet|@", sentence
+        )
         if has_verb:
             known = min(sources, key=lambda a: _distance(a.span, position))
             inside = speaker is not None and any(speaker.span.overlaps(a.span) for a in sources)
@@ -97,8 +108,18 @@ def attribute(sentence: str, position: int) -> Attribution | None:
                 and HAS_VERB.search(sentence[known.span.end : speaker.span.start])
             ):
                 return speaker  # "UNHCR said that the government says 900": the inner voice
+            if (
+                speaker is not None
+                and not inside
+                and not _voiced(sentence, known)
+                and not _OWN_VOICE.search(sentence[: speaker.span.start])
+                and not _ITS_OWN.search(speaker.source)
+            ):
+                return speaker  # "no UN food reached them, aid workers said": UN is no voice
             return known
-    return speaker
+    if speaker is None and position >= 0:
+        speaker = participle_speaker(sentence, position)  # "X appealed, saying 900 ..."
+    return speaker if speaker is not None else headline_credit(sentence)
 
 
 # "much higher than the initial estimate of 10,000": a superseded figure whose owner the
@@ -117,6 +138,117 @@ def earlier_estimate(sentence: str, position: int) -> bool:
         position > 0
         and _EARLIER_ESTIMATE.search(sentence[max(0, position - 80) : position]) is not None
     )
+
+
+# "the estimated 1 million refugees", "the reported 40 dead": a participle that describes a
+# noun reports nothing.
+_NOT_ATTRIBUTIVE = r"(?<![Tt]he )(?<![Aa]n )(?<![Aa] )"
+# What makes a known body a voice: a verb or a document of its own right after it ("UN
+# figures show", "MSF teams said", "UNHCR spokesman Ana Ruiz said") ...
+_VOICE_AFTER = re.compile(
+    rf"^(?:['’]s)?(?:\s*\([^()]{{1,20}}\))?(?:,[^,;]{{1,80}},)?(?:\s+[\w'’.-]+){{0,4}}?\s+"
+    rf"(?:{VERBS}|show(?:s|ed)?|put|puts)\b"
+)
+# ... or a frame before it that credits ("according to", "citing", "told"), or the post of
+# the one who speaks ("said Ana Ruiz, the spokeswoman for the medical charity MSF").
+_VOICE_POST = re.compile(
+    r"\b(?i:spokes(?:wo)?(?:man|person)|head|chief|director|representative|officials?|officer"
+    r"|coordinator|president|staff|members?|workers?)\s+(?:for|of|at|with|from)\s+"
+    r"(?:the\s+)?(?:[\w'’.,-]+\s+){0,4}$"
+)
+_VOICE_BEFORE = re.compile(
+    r"\b(?i:according to|as per|citing|quoting|per|told|telling|tells|said|says)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[\w'’.,-]+\s+){0,6}$"
+)
+
+
+# "UNHCR registered 900, the agency said", "a spokeswoman said": a speaker the body's name
+# may stand for.
+_ITS_OWN = re.compile(
+    r"(?i:^(?:spokes(?:wo)?(?:man|person))$|\b(?:agency|organi[sz]ation|group"
+    r"|charity|ngo|mission|committee|office|programme|fund|body|society|movement)$)"
+)
+# "The ICRC organised the transport, its officials said": the body's own people speak for it.
+_OWN_VOICE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$")
+
+
+def _voiced(sentence: str, known: Attribution) -> bool:
+    """Return whether a well-known body the sentence names speaks in it, not only appears
+    in it as a modifier ("UN food") or an actor ("tents set up by MSF")."""
+    if any(v.span.overlaps(known.span) for v in voices(sentence)):
+        return True
+    if re.fullmatch(r"\W*(?:(?:the|The)\s+)?", sentence[: known.span.start]):
+        return True  # the sentence's subject: "IOM staff at the border ..., say"
+    return bool(
+        _VOICE_AFTER.match(sentence[known.span.end :])
+        or _VOICE_BEFORE.search(sentence[max(0, known.span.start - 80) : known.span.start])
+        or _VOICE_POST.search(sentence[max(0, known.span.start - 60) : known.span.start])
+    )
+
+
+# "said in a statement as 115,000 refugees fled", "urging calm as the toll rose to 191": a
+# clause of time after the speech verb is the report's own narration.
+_AS_CLAUSE = re.compile(r"\bas\s+(?=the\s+[a-z]|\d|(?:some|about|nearly|more than|over)\s+\d)")
+
+
+# "..., after a cyclone ripped through the region": once the speaker has given a figure,
+# a clause of time with a subject of its own is the report's background.
+_BACKGROUND = re.compile(
+    r",\s+(?:after|as|while|when)\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?\s+[a-z]+ed\b"
+)
+
+
+def _narrated(
+    sentence: str, position: int, speaker: Attribution | None, sources: tuple[Attribution, ...]
+) -> bool:
+    """Return whether the figure at ``position`` stands in a clause of time ("as ...") after
+    the speech verb of every voice before it, which then says something else."""
+    voices_before = [a.span.end for a in (speaker, *sources) if a is not None]
+    if position < 0 or not voices_before or max(voices_before) > position:
+        return False
+    start = max(voices_before)
+    background = _BACKGROUND.search(sentence, start)
+    if (
+        background is not None
+        and background.start() < position
+        and HAS_VERB.search(sentence[start : background.start()])
+        and re.search(r"\d", sentence[start : background.start()])
+        and not re.search(r"[\"“:]", sentence[start : background.start()])
+    ):
+        return True  # "said the toll rose to 242, after a cyclone ... killed hundreds"
+    clauses = [m.start() for m in _AS_CLAUSE.finditer(sentence, start) if m.start() < position]
+    if not clauses:
+        return False
+    before = sentence[start : clauses[-1]]
+    verb = HAS_VERB.search(before)
+    return (
+        verb is not None
+        and re.search(r"\w", before[verb.end() :]) is not None  # "said as ..." may be its speech
+        and re.search(r"\bthat\b|[\"“:]", before) is None
+        and not re.search(r"\d", before)
+    )
+
+
+# A headline's credit: "Cholera kills 2,000 a day in camps - aid workers", "UN: 200,000
+# refugees now in Chad" (a line with no full stop, the credit after a dash or before a colon).
+_CREDIT_WORDS = r"(?:[A-Z][\w.'’-]*|[a-z]+)(?:\s+(?:[A-Z][\w.'’-]*|[a-z]+)){0,3}"
+_HEADLINE_AFTER = re.compile(rf"(?:\s[-–—]|:)\s*(?P<name>{_CREDIT_WORDS})\s*$")
+_HEADLINE_BEFORE = re.compile(rf"^\s*(?P<name>{_CREDIT_WORDS}):\s+(?=[^:]*\d)")
+
+
+def headline_credit(sentence: str) -> Attribution | None:
+    """Return the credit a headline gives after a dash or before a colon, if the words
+    name a well-known source or a role ("officials", "aid workers", "agency")."""
+    if sentence.rstrip().endswith((".", "?", "!", '"', "”")):
+        return None
+    for pattern in (_HEADLINE_AFTER, _HEADLINE_BEFORE):
+        match = pattern.search(sentence)
+        if match is None:
+            continue
+        name = re.sub(r"^(?:the|The)\s+", "", match.group("name").strip())
+        if is_known(name) or re.fullmatch(rf"(?:[a-z]+\s+){{0,2}}{ROLE_WORDS}", name):
+            return Attribution(canonical_source(name), Span(*match.span("name")), True)
+    return None
 
 
 def _unknown_acronym(match: re.Match[str]) -> str:
@@ -218,8 +350,9 @@ def is_generic(source: str) -> bool:
 
 
 # "Mayor Ana Ruiz", "Defence Minister Luis Soto": a person a title names.
+_TITLE_WORDS = "|".join(sorted(HONORIFICS | TITLES, key=len, reverse=True))
 _TITLED = re.compile(
-    r"\b(?i:" + "|".join(sorted(HONORIFICS | TITLES, key=len, reverse=True)) + r")\.?\s+"
+    r"\b(?P<title>(?i:" + _TITLE_WORDS + r"))\.?\s+"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:al-|el-|de |da |bin )?[A-Z][a-z'’-]+){1,2})"
 )
 
@@ -228,6 +361,48 @@ def titled_people(sentence: str) -> list[str]:
     """Return the people the sentence names with a title, in order: whom a later "he" or
     "she" may mean when no person has been credited yet."""
     return [m.group("name") for m in _TITLED.finditer(sentence)]
+
+
+def titles_named(sentence: str) -> list[tuple[str, str]]:
+    """Return each title the sentence puts before a name, with the name ("Foreign Minister
+    Luis Soto" gives ("minister", "Luis Soto")), in order."""
+    return [(m.group("title").lower(), m.group("name")) for m in _TITLED.finditer(sentence)]
+
+
+# "the minister", "the provincial governor": a credit that names a title and no one.
+_BARE_TITLE = re.compile(rf"(?:[Tt]he\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>(?i:{_TITLE_WORDS}))")
+
+
+def resolve_title(source: str, titled: list[tuple[str, str]]) -> str:
+    """Return the person a bare title credits: "the minister told reporters" after "Foreign
+    Minister Luis Soto dismissed the report" is Luis Soto. With no one named with that title
+    before, the credit is kept."""
+    match = _BARE_TITLE.fullmatch(source.strip())
+    if match is None:
+        return source
+    title = match.group("title").lower()
+    for held, name in reversed(titled):
+        if held == title:
+            return name
+    return source
+
+
+# "the official added": a role anyone credited holds, with the definite article ("the
+# spokeswoman" may be someone else's).
+_THE_PERSON_ROLE = re.compile(r"(?i:the\s+official)\s*$")
+
+
+def resolve_person_role(source: str, before: str, earlier: list[str]) -> str:
+    """Return the person a definite person's role refers back to: "The official added that
+    900 soldiers were helping" after "Its head, Luis Soto, told reporters" is Luis Soto.
+    ``before`` is the sentence up to the end of the credit; an indefinite role ("an
+    official said") is someone new, and is kept."""
+    if not _THE_PERSON_ROLE.search(before):
+        return source
+    for name in reversed(earlier):
+        if _is_person(name) and _PERSON.fullmatch(name):
+            return name
+    return source
 
 
 def resolve_generic(source: str, earlier: list[str]) -> str:

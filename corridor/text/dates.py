@@ -46,7 +46,7 @@ DATE_RE = re.compile(
     rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"|(?<![\d/.-])(?P<slashed>\d{{1,2}}(?P<sep>[/.-])\d{{1,2}}(?P=sep)(?:19|20)\d\d)(?![\d/.-]\d)"
     rf"|(?P<mid>mid|early|late)[- ](?P<mid_month>{_MONTH_RE})"
-    rf"|(?:in|during|by|until|through|(?:the )?end of) (?-i:(?P<alone>{_MONTH_ALONE}))"
+    rf"|(?:in|during|by|until|through|(?:the )?end of|last) (?-i:(?P<alone>{_MONTH_ALONE}))"
     rf"(?:,?\s+(?P<alone_year>\d{{4}}))?(?!\s*\d)"
     rf"|(?:in|during|by|until|through|(?:the )?end of) (?P<year>(?:19|20)\d\d)"
     rf"(?![\d,.]\d|\s*[-–/]\s*\d)"
@@ -61,10 +61,12 @@ DATE_RE = re.compile(
     rf"|(?P<weekend>(?:over|during|this|last|at|on) (?:the )?(?:past )?weekend"
     rf"|end of (?:a|the) weekend)"
     rf"|(?P<ago>(?:{'|'.join(_COUNTS)}|\d{{1,2}}) days ago)"
+    rf"|(?P<shift>(?:a|one|{'|'.join(_COUNTS)}|\d{{1,2}}) (?:days?|weeks?) (?:earlier|later))"
+    rf"(?! (?:this|that|in the) week)"
     rf"|(?P<weeks_ago>(?:a|one|two|three|four|\d) weeks? ago|a fortnight ago)"
     rf"|(?P<relative>(?:the )?day before yesterday|today|yesterday|tonight|overnight"
     rf"|last night|this morning|a day earlier(?! (?:this|that|in the) week)"
-    rf"|the (?:previous|prior|next|following) day))\b",
+    rf"|the (?:previous|prior|next|following) (?:day|morning|afternoon|evening|night)))\b",
     re.IGNORECASE,
 )
 
@@ -113,6 +115,7 @@ def resolve(match: re.Match[str], published: date) -> date:
         return published - timedelta(days=back or (7 if direction == "last" else 0))
     if groups["relative"]:
         word = groups["relative"].lower().removeprefix("the ")
+        word = re.sub(r"^(previous|prior|next|following) \w+$", r"\1 day", word)  # "next morning"
         back = {"yesterday": 1, "last night": 1, "a day earlier": 1, "previous day": 1,
                 "next day": -1, "following day": -1,
                 "prior day": 1, "day before yesterday": 2}.get(word, 0)  # fmt: skip
@@ -130,6 +133,8 @@ def resolve(match: re.Match[str], published: date) -> date:
         return published
     if groups["weekend"]:  # a weekend is counted up to its Sunday
         return published - timedelta(days=(published.weekday() - 6) % 7)
+    if groups["shift"]:  # "a week earlier", counted from the report's day when nothing before
+        return published - _shift(groups["shift"])
     if groups["ago"]:
         count = groups["ago"].split()[0].lower()
         back = int(count) if count.isdigit() else _COUNTS.index(count) + 2
@@ -168,11 +173,15 @@ def resolve(match: re.Match[str], published: date) -> date:
         raise BriefError(f"not a calendar date: {match.group(0)!r}") from exc
 
 
-def find_dates(text: str, published: date | None, vague: bool = False) -> list[DateMention]:
+def find_dates(
+    text: str, published: date | None, vague: bool = False, anchor: date | None = None
+) -> list[DateMention]:
     """Return date expressions in ``text`` resolved against ``published``.
 
     Without a publication date only absolute dates with a year can be resolved. "A day
-    earlier" and "the previous day" count back from the day named before them, if any.
+    earlier" and "the previous day" count back from the day named before them, if any,
+    "the next morning" forward; ``anchor`` is a day named before the text ("A ship docked
+    on Sunday. The following morning, ..."), used when the text names none before.
     With ``vague``, times no day can be told from ("earlier this week", "last week") are
     returned too, flagged ``vague``; otherwise they are left out.
     """
@@ -206,12 +215,18 @@ def find_dates(text: str, published: date | None, vague: bool = False) -> list[D
         ):  # "3 June last year", "in August last year"
             year = published.year - 1
             day = date(year, day.month, monthrange(year, day.month)[1] if month else day.day)
-        if _ANCHORED.fullmatch(match.group(0)) and found:
-            day = found[-1].day - timedelta(days=1)  # "84 on Thursday, from 62 a day earlier"
+        base = found[-1].day if found else anchor
+        if match.group("shift"):  # "30,000 on Sunday, up from 20,000 a week earlier"
+            if base is None and match.group("shift").lower().endswith("later"):
+                continue  # "two days later" after no day: of a day the text does not name
+            if base is not None:
+                day = base - _shift(match.group("shift"))
+        if _ANCHORED.fullmatch(match.group(0)) and base is not None:
+            day = base - timedelta(days=1)  # "84 on Thursday, from 62 a day earlier"
         if _FORWARD.fullmatch(match.group(0)):
-            if not found:
-                continue  # "the next day" after no day: of a day the sentence does not name
-            day = found[-1].day + timedelta(days=1)  # "struck on Monday and the next day"
+            if base is None:
+                continue  # "the next day" after no day: of a day the text does not name
+            day = base + timedelta(days=1)  # "struck on Monday and the next day"
         ahead = bool(
             published is not None
             and match.group("weekday")
@@ -234,8 +249,8 @@ def find_dates(text: str, published: date | None, vague: bool = False) -> list[D
         gap = text[found[-1].span.end : match.start()] if found else ""
         named = any(match.group(g) for g in ("weekday", "md_month", "dm_month", "iso"))
         ends = bool(found) and named and _SPAN_JOIN.fullmatch(gap)
-        if found and found[-1].text.lower() == "overnight" and re.fullmatch(r"\s+(?:on\s+)?", gap):
-            found.pop()  # "overnight Sunday" is the night of Sunday
+        if found and found[-1].text.lower() == "overnight" and _OVERNIGHT_JOIN.fullmatch(gap):
+            found.pop()  # "overnight Sunday" is Sunday's night, "overnight into Monday" ends on it
         if ends:
             found.pop()  # "on Sunday and Monday": a span of days is as of its last
         found.append(
@@ -245,6 +260,9 @@ def find_dates(text: str, published: date | None, vague: bool = False) -> list[D
         )
     return found
 
+
+# "overnight Sunday", "overnight on Sunday", "overnight into Monday": the night is the day's.
+_OVERNIGHT_JOIN = re.compile(r"(?i)\s+(?:on\s+|into\s+|to\s+)?")
 
 # Two days joined into a span ("Sunday and Monday", "Monday through Wednesday"): the first
 # starts it, the second is the day it is as of.
@@ -267,9 +285,26 @@ _FUTURE = re.compile(
     r"[^.;:!?])*$"
 )
 
+
 # A day counted back from the day named before it in the same text, not from publication.
-_ANCHORED = re.compile(r"(?i)a day earlier|the (?:previous|prior) day")
-_FORWARD = re.compile(r"(?i)the (?:next|following) day")
+def _shift(text: str) -> timedelta:
+    """Return how far back "a week earlier" or "two days later" (negative) counts."""
+    count, unit, direction = text.lower().split()
+    number = (
+        1
+        if count in ("a", "one")
+        else int(count)
+        if count.isdigit()
+        else (_COUNTS.index(count) + 2)
+    )
+    days = number * (7 if unit.startswith("week") else 1)
+    return timedelta(days=days if direction == "earlier" else -days)
+
+
+_ANCHORED = re.compile(
+    r"(?i)a day earlier|the (?:previous|prior) (?:day|morning|afternoon|evening|night)"
+)
+_FORWARD = re.compile(r"(?i)the (?:next|following) (?:day|morning|afternoon|evening|night)")
 
 
 def header_date(text: str, months: frozenset[int] = frozenset()) -> date | None:
@@ -351,10 +386,13 @@ def named_months(text: str) -> frozenset[int]:
     return frozenset(months)
 
 
-# A day in a URL's path: "/2022/03/07/", "/2019-06-12-", "/2019/jun/12/", "-20190612".
+# A day in a URL's path: "/2022/03/07/", "/2019-06-12-", "/2019/jun/12/", "-20190612",
+# "/a-13-2019-06-12-x/".
 _URL_DAY = re.compile(
     rf"/((?:19|20)\d\d)[/-](\d{{1,2}}|{_MONTH_RE})[/-](\d{{1,2}})(?=[/-])"
-    r"|(?<=[/_-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)",
+    r"|(?<=[/_-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+    # in a slug: "/a-13-2008-09-03-voa54/", with a two-digit month and day
+    r"|(?<=[_-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)",
     re.I,
 )
 

@@ -13,6 +13,7 @@ from corridor.text.as_of import (
     clause_bounds,
     day_in_clause,
     news_day,
+    said_day,
     spoken_days,
     starts_period,
 )
@@ -28,11 +29,14 @@ from corridor.text.attribution import (
     referent,
     refers_back,
     resolve_generic,
+    resolve_person_role,
     resolve_society,
     resolve_surname,
+    resolve_title,
     says_this,
     speaks_as_person,
     titled_people,
+    titles_named,
 )
 from corridor.text.categories import choose_metric, is_subset
 from corridor.text.dates import DateMention, find_dates
@@ -47,7 +51,7 @@ from corridor.text.meaning import (
 from corridor.text.metadata import dateline_span
 from corridor.text.model import Document, Figure, Sentence, Span
 from corridor.text.numbers import NumberMention, find_numbers
-from corridor.text.period import period_of
+from corridor.text.period import explain_period
 from corridor.text.places import (
     PlaceMention,
     choose_place,
@@ -69,12 +73,41 @@ from corridor.text.sentences import split_sentences
 from corridor.text.tweets import find_posts
 from corridor.text.verb_classes import noun_event
 
+# Verbs by which a total reaches a figure, in every tense: "the toll tops 100", "nears
+# 9,000", "crossed 200", "is approaching 400", "has surpassed 5,000".
+_REACH_LEMMAS = "reach top pass exceed surpass hit cross near approach breach"
+_REACH_FORMS = "|".join(
+    sorted(
+        {
+            form
+            for lemma in _REACH_LEMMAS.split()
+            for form in (
+                lemma,
+                lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s"),
+                (lemma[:-1] if lemma.endswith("e") else lemma)
+                + ("ped" if lemma == "top" else "ed"),
+                (lemma[:-1] if lemma.endswith("e") else lemma)
+                + ("ping" if lemma == "top" else "ting" if lemma == "hit" else "ing"),
+            )
+        }
+        - {"near"},  # "the number of people near 3 rivers": a preposition, no verb
+        key=len,
+        reverse=True,
+    )
+)
 _FIGURE_OF = re.compile(
-    r"(?:figure|total|toll|number|estimate|exodus|influx|outflow|count)"
-    r"(?: (?:number|figure|toll|count))?"
+    r"(?:figure|total|toll|number|estimate|exodus|influx|outflow|count|tally)s?"
+    r"(?: (?:number|figure|toll|count|tally)s?)?"
     r"(?P<of> of (?P<noun>[A-Za-z]+(?: [a-z]+){0,2}))?"
-    r"(?:[ ,]+[\w'’.-]+){0,12}? (?:of|at|to|reached|is|was|be|from|now|topped|passed|exceeded"
-    r"|exceed|surpass|surpassed|hit)\s*$",
+    # words, or an aside in brackets ("the toll in Turkey (31,974) and Syria (5,800) now
+    # exceeding 37,000")
+    # (not across the head of another total: "the toll has risen to 3,577 and the number of
+    # injured is at 6,300" gives 6,300 to the number of injured)
+    r"(?:[ ,]+(?:\([^()]{1,40}\)|(?!(?:number|toll|figure|tally)s?\b)[\w'’.-]+)){0,18}? "
+    r"(?:of|at|to|is|was|be|from|now|"
+    + _REACH_FORMS
+    # "the toll climbed past 3,000", not "the number evacuated in the past 24 hours"
+    + r"|(?:\w+(?:ed|s|ing)|rose|risen|went|gone) past)\s*$",
     re.I,
 )
 # "an estimated population of 120,000", "the refugee population ... has risen to 240,000"
@@ -90,7 +123,7 @@ _OBJECT_LEMMAS = (
     " injure wound house host shelter receive register send deploy dispatch airlift relocate"
     " ferry shift accommodate strand trap drive ship lift escort return deport expel force"
     " pull pluck hoist extract resettle evict transport welcome admit murder abduct kidnap"
-    " detain arrest"
+    " detain arrest hold"
 )
 _TRANSITIVE = re.compile(
     r"\b(?:"
@@ -119,7 +152,9 @@ _TRANSITIVE = re.compile(
 )  # fmt: skip
 # "Evacuated: 12,000; Missing: 45": a label and its count, as in a table or a sitrep
 _LABELLED = re.compile(
-    r"(?:^|[;,|\n]\s*)(?P<label>(?:[A-Za-z][\w'’.-]*\s+){0,4}[A-Za-z][\w'’-]*)\s*:\s*$"
+    r"(?:^|[;,|\n]\s*)(?P<label>(?:[A-Za-z][\w'’.-]*\s+){0,7}[A-Za-z][\w'’-]*)"
+    r"(?:\s*:|\s+[–—-])\s*"  # "Evacuated: 12,000", "People evacuated – 3,40,000"
+    r"(?:[A-Z][\w'’-]*\s+){0,2}$"  # "Death toll: Turkey 44,218": a place, then the count
 )
 # How many earlier credits "the ministry" may refer back to (keeps the cost per figure flat).
 _RECALL = 30
@@ -142,9 +177,23 @@ _IDENTIFIER = re.compile(
     r"|Phase|Article|No\.?|Number|Channel|Section|Line|Level|Unit|Ward|Stage|Platform|Bus"
     r"|Train|Room|Pier|Berth|Exit|Checkpoint|Street|Avenue|Brigade|Battalion|Division"
     r"|Regiment|Squadron|Chapter|Paragraph|Annex|Tower|Hall|Sabha|Boeing|Airbus|Apollo"
-    r"|Image|Photo|Photograph|Picture|Slide|Page|Video|Episode)\s+(?:[A-Z]{1,3}-?\s*)?$"
+    r"|Image|Photo|Photograph|Picture|Slide|Page|Video|Episode|Category|Cat\.?)"
+    r"\s+(?:[A-Z]{1,3}-?\s*)?$"
     # "Image 3 of 12", "page 2 of 5": the count of a gallery or a document's pages
     r"|\b(?i:image|photo|photograph|picture|slide|page|video|episode)\s+\d+\s+of\s+$"
+)
+_COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+([A-Za-z]+)[^.;\d]{0,40}$")
+_MORE_THINGS = re.compile(r"\s+(?:more|other|additional|extra|new|further)\s+([A-Za-z]+)", re.I)
+# "Kanchipuram (57,516), the south (6,358)": a count in brackets after the name of its part
+_PLACE_BRACKET = re.compile(r"[A-Za-z][\w'’-]*\s*\(\s*$")
+_FIGURE_HEAD = re.compile(
+    r"\b(?:toll|total|number|figure|tally)s?(?P<of> of (?P<noun>[A-Za-z]+(?: [a-z]+){0,2}))?"
+    r"[^.;:]*$",
+    re.I,
+)
+# A currency sign or code just before a number: "US$ 1,2 million", "Rs 500 crore", "€3 million"
+_MONEY_BEFORE = re.compile(
+    r"(?:[$€£¥₹₺]|\b(?:USD|EUR|GBP|CHF|INR|Rs\.?|TL|TRY|SYP|JPY|CNY|AUD|CAD|NZD)\s?)\s*$"
 )
 # Places and grades known by a number: "Barangay 143", "Province 1", "Km 42", "Class 10".
 _NUMBERED_PLACE = re.compile(
@@ -166,7 +215,8 @@ _INCIDENT = re.compile(
 # "the country of 15 million people", "a camp of 30,000": who lives there
 _HOME_OF = re.compile(
     r"\b(?:country|city|town|nation|region|state|province|district|island|village|camp"
-    r"|settlement|home) (?:of|with)\s+$",
+    r"|settlement|home) (?:of|with)\s+$"
+    r"|\bhome to\s+$",  # "the region is home to some 14 million"
     re.I,
 )
 _SPEAKERS = frozenset(
@@ -177,7 +227,7 @@ _SPEAKS = re.compile(
     r"^\s*(?:[\w,'’-]+\s+){0,4}?(?:said|say|says|told|confirmed|speaking|familiar)\b", re.I
 )
 # "Peru houses half a million and Ecuador over 220,000": the verb and noun are left out
-_GAPPED = re.compile(r"(?:,|\band)\s+(?:[A-Z][\w'’-]+\s+){1,2}$")
+_GAPPED = re.compile(r"(?:[,;]|\band)\s+(?:[A-Z][\w'’-]+\s+){1,2}$")
 # "nearly 400,000 out of the city's 600,000 people", "300 of the 1,200 registered"
 _PART_OF = re.compile(
     r"^\s*(?:out )?of\s+(?:the|its|their|these|those|[A-Za-z'’-]+['’]s)\s+(?:[\w'’-]+\s+)?"
@@ -207,9 +257,9 @@ _HEDGE = re.compile(
     re.I,
 )
 _TOTAL_VERB = re.compile(
-    r"\b(?:has |have |had )?(?:(?:reached|reaching|topped|hit|passed|exceeded|surpassed)"
+    r"\b(?:has |have |had |is |are |was |were )?(?:(?:" + _REACH_FORMS + r")"
     r"(?: a total of)?|(?:climbed|climbing|climbs|risen|rose|rising|rises|jumped|increased"
-    r"|grown|grew|soared|gone up|went up) to|st(?:ands|ood) at)\s*$",
+    r"|grown|grew|soared|gone up|went up) (?:to|past)|st(?:ands|ood) at)\s*$",
     re.I,
 )
 # A running total never falls: a number that fell, dropped or slowed counts a flow.
@@ -220,13 +270,31 @@ _FALLING = re.compile(
 )
 _MOVES = frozenset({"evacuated", "arrived", "waiting", "remaining"})
 _JOINED_BARE = re.compile(r"\d[\d,.]*(?:\s+\w+){0,6}?\s*(?:,|\band|,\s*and)\s*$")
+# What joins the parts of a count shared out by place or day: "nine people in one county,
+# six in a second and one in the capital", "210 in the north, followed by 64 in the south"
+_SHARE_JOIN = re.compile(
+    r"^(?:\([^()]{0,30}\)|[^;.:()]){0,60}?(?:,|\band|,\s*and|\bfollowed by|\bwhile|\s[–—-])\s*$",
+    re.I,
+)
+_SHARED_BY = re.compile(r"^\s*(?:with|without|for|through|via|under|of whom)\b", re.I)
 _WHEN_OR_WHERE = re.compile(
-    r"^\s*(?:on|in|at|by|during|over|last|this|yesterday|today|overnight|the next day"
+    r"^\s*(?:on|in|at|by|to|from|into|during|over|last|this|yesterday|today|overnight|the next day"
     r"|the day before)\b",
     re.I,
 )
 # "seven people killed by lava and five asphyxiated": a bare number joined to a count
 _JOINED = re.compile(r"\band\s+$")
+# "added 108,000 to the figure of internally displaced", "adds 300 to the toll": a count
+# added to a total of people is a count of the same people
+_ADDED = re.compile(
+    r"\b(?:add|adds|added|adding)\s+(?:(?:another|a further|some|about)\s+)?$", re.I
+)
+_ADDED_TO = re.compile(
+    r"^\s*(?:more\s+)?to\s+(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:figure|total|toll|number|count|tally|ranks|caseload)s?\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<noun>(?:[a-z]+ly\s+)?[A-Za-z][\w'’-]*(?:\s+[a-z]+)?))?",
+    re.I,
+)
 # "the remaining 12,000", "the last 500": what is left, not what moved.
 _REMAINING_BEFORE = re.compile(r"\b(?:remaining|last|rest of the|left-behind)\s+$", re.I)
 # "the death toll rose to 64", "the toll stands at 97": a toll counts the dead.
@@ -241,10 +309,11 @@ class _Context:
         self.last_source: str = ""
         self.sources: list[str] = []
         self.last_figure: Figure | None = None
-        # The day the previous sentence named, if any: "It touched down on Friday. Its
-        # 73 passengers disembarked" keeps Friday.
+        # The day the paragraph last named, if any: "It touched down on Friday. Its
+        # 73 passengers disembarked" keeps Friday, also past a sentence with no day.
         self.previous_day: date | None = None
         self.previous_vague = False  # the sentence before named "last week", no day
+        self.spoke_on: date | None = None  # the day the paragraph said a source spoke
         self.news_day = news_day(document, sentences)
         self.country, self.countries = countries_named([s.text for s in sentences[:40]])
         year = f" {document.published.year}" if document.published else ""
@@ -259,6 +328,8 @@ class _Context:
         self.quoted_before = False  # the sentence before quoted its speaker, same paragraph
         self.previous_index = -1  # the index of the sentence before
         self.people: list[str] = []  # people named with a title so far ("Mayor Ana Ruiz")
+        self.titles: list[tuple[str, str]] = []  # and their titles ("mayor", "Ana Ruiz")
+        self.fresh_person = ""  # a person named with a title since the last credit
         self.main_place, self.main_city = main_places(
             [s.text for s in sentences[:40]], self.country, self.countries
         )
@@ -292,7 +363,28 @@ def _figure(
         named = counted(rest)
         if named is None or not named.end or re.match(r"\s*(?:and|or|&|,)", rest):
             return None
+    spelled = text[mention.number_span.start : mention.number_span.end]
+    if (
+        spelled[:1].isupper()
+        and spelled[:1].isalpha()
+        and re.search(r"[A-Za-z,]\s*$", text[: mention.number_span.start])
+        and not headline(text)
+    ):
+        return None  # "Task Force One", "Air Force One": a capitalised word mid-sentence names
+    if _MONEY_BEFORE.search(text[: mention.number_span.start]):
+        return None  # "US$ 1,2 million", "Rs 500 crore", "€ 3 million": money, never people
     after = text[mention.span.end :]
+    of_them = re.match(r"\s*(?:out\s+)?of\s+(?:them|those|these|which)\b", text[mention.span.end :])
+    counted_before = _COUNT_BEFORE.search(before) if of_them else None
+    if counted_before is not None and counted_before[1].lower() in _NOT_WHO:
+        return None  # "81 provinces, 11 of them hit": a part of things counted just before
+    more_things = _MORE_THINGS.match(text, mention.span.end)
+    if more_things is not None and more_things[1].lower() in _NOT_WHO:
+        return None  # "deployed three more teams", "two other boats": things, not people
+    if _AGE_LIST.search(before):
+        aged = counted(after)
+        if aged is None or not aged.end:
+            return None  # "two children aged 4 and 7": a list of ages
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
         return None  # "aged 65", "65 years old", "a 3-month-old": an age, not a count
     if after[:1].isalpha():
@@ -326,6 +418,14 @@ def _figure(
     inherited = False
     population_of = _POPULATION_OF.search(before[-80:])
     figure_of = None if population_of else _FIGURE_OF.search(before)
+    if (
+        figure_of is None
+        and population_of is None
+        and who is None
+        and _PLACE_BRACKET.search(before)
+        and re.match(r"\s*\)", after)
+    ):  # "the death toll in Turkey (31,974) and Syria (5,800)": the toll's part by place
+        figure_of = _FIGURE_HEAD.search(before)
     if who is None and population_of is not None:
         # "an estimated population of 120,000", "the refugee population has risen to 240,000"
         phrase = ((population_of.group("whose") or "") + "population").strip()
@@ -335,12 +435,17 @@ def _figure(
         noun = figure_of.group("noun")
         if named is None and noun and _THING_NOUN.search(noun):
             return None  # "the number of open crossings from eight": not people
+        first_word = re.match(r"\s*([A-Za-z]+)", after)
+        if first_word is not None and first_word[1].lower() in _NOT_WHO:
+            return None  # "numbers put the fire at 2,656 hectares": a unit says what it counts
         aggregate = _BRINGING.search(before) is not None
         if (
             named is None
             and previous is not None
             and recent
             and (_general(previous.population) or not aggregate)
+            # a toll counts the dead, not the troops or evacuees counted just before it
+            and (previous.metric == "killed" or not _TOLL.search(figure_of.group(0)))
         ):
             # "bringing the total to ...": a total is broader than one nationality or group
             # named before it; "the number could be ..." restates the same count
@@ -357,6 +462,19 @@ def _figure(
                 and previous.sentence_index == sentence.index
                 and _WHEN_OR_WHERE.match(after)
             )
+            or (  # "62,267 in Chennai, followed by Kanchipuram (57,516)": by place, in brackets
+                _PLACE_BRACKET.search(before)
+                and re.match(r"\s*\)", after)
+                and previous.sentence_index == sentence.index
+            )
+            or (  # "560,000 with shelter, 116,500 with health care": shared out by what
+                _shared_out(text, sentence, previous, mention)
+                and (
+                    _WHEN_OR_WHERE.match(after)
+                    or _SHARED_BY.match(after)
+                    or re.match(r"\s*\(", after)  # "4,200 (Monday), 6,100 (Tuesday)"
+                )
+            )
             or (
                 _JOINED.search(before)
                 and previous.sentence_index == sentence.index
@@ -371,6 +489,14 @@ def _figure(
             who = Counted("people", "people", (), "people", 0)
     if who is None:
         who = _unnamed(before, after)
+    added = _ADDED_TO.match(after) if who is None and _ADDED.search(before) else None
+    if added is not None:  # "the quake added 108,000 to the number of displaced"
+        named = counted(" " + added["noun"]) if added["noun"] else None
+        if named is None and previous is not None and recent and not added["noun"]:
+            named = Counted(previous.subject, previous.subject, (), previous.population, 0)
+        if named is not None or not added["noun"]:
+            who = named or Counted("people", "people", (), "people", 0)
+            who = Counted(who.noun, who.subject, who.modifiers, who.phrase, 0)
     if who is None and rate is not None:  # "we see 1,500 a day": a rate counts people here
         who = Counted("people", "people", (), "people", 0)
     if who is None and _EARLIER.search(before) and previous is not None and recent:
@@ -401,8 +527,11 @@ def _figure(
     # "the remaining 17,000 would travel by road": the adjective is said below, not the event
     event_before = _REMAINING_BEFORE.sub("", event_before)
     noun = noun_event(who.noun, who.modifiers) if who.end else ""  # "9,000 arrivals"
-    event = event_of(event_before, after[who.end :] if who.end else after, noun)
-    event = event or _label_event(before, after) or ("present" if _SHELTERED.match(after) else "")
+    # "Killed: 1,262 | Injured: 2,285": a table's label says what happened to its own cell
+    event = _label_event(before, after) or event_of(
+        event_before, after[who.end :] if who.end else after, noun
+    )
+    event = event or ("present" if _SHELTERED.match(after) else "")
     if not event and (
         (
             who.noun in ("inhabitants", "residents", "population")
@@ -412,7 +541,11 @@ def _figure(
         or (not who.end and (_NUMBERING.search(before) or _numbered_subject(before)))
     ):  # "a town of 65,000 inhabitants": who lives there; "the staff, who number 40": a
         event = "present"  # group's size, when no verb says what happened to it
-    if figure_of is not None and _TOLL.search(figure_of.group(0)) and event in ("", "other"):
+    if (
+        figure_of is not None
+        and _TOLL.search(figure_of.group(0))
+        and event in ("", "other", "present")  # "the death toll is at 54": no one is present
+    ):
         event = "killed"
     if {"wounded", "injured", "sick"} & set(who.modifiers) and event not in _MOVES:
         event = "wounded"
@@ -425,7 +558,8 @@ def _figure(
         and recent
         and not event
         and not planned
-        and who.subject not in ("evacuees", "arrivals")  # "departures" says what happened
+        # "departures" says what happened; "4,500 deaths and 8,300 injuries": a noun of harm
+        and who.subject not in ("evacuees", "arrivals", "killed", "wounded")
     ):
         metric = previous.metric
     elif (
@@ -459,12 +593,13 @@ def _figure(
             metric, planned = described, described == "planned"
     if metric in ("present", "evacuated") and event == "evacuated" and none_of(before):
         metric = "remaining"  # "none of the 400 patients had been evacuated": they stayed
-    period = period_of(metric, before, after, default="")
+    period, why = explain_period(metric, before, after, default="")
     if (
         figure_of is not None
         and metric not in STOCKS
         and metric != "other"
         and period != "24h"
+        and why not in ("rate", "rate before")  # "its estimate of 800 deaths per day" stays a rate
         and not (period == "daily" and _FALLING.search(figure_of.group(0)))
     ):  # a toll or a total is a running total, whatever day it is given; one that fell is a
         period = "cumulative"  # flow ("the number crossing fell to 900 on Monday")
@@ -548,20 +683,41 @@ def _follows(text: str, dates: list[DateMention], mention: NumberMention) -> boo
         for d in dates
     )
     return (
-        bool(re.search(r"\bof (?:them|whom|those|these)\b", before[-14:], re.I))
+        bool(re.search(r"\b(?:of|among|amongst) (?:them|whom|those|these)\b", before[-20:], re.I))
         or (bool(_ANOTHER.search(before)) and not own_day)
         or (bool(_OF_THEM.match(before)) and not own_day)
     )
 
 
-# A sentence that opens by dividing the figure before it: "Of them, ...", "Of those, ...".
-_OF_THEM = re.compile(r"\W*of (?:them|those|these|whom)\b", re.I)
+# A sentence that opens by dividing the figure before it: "Of them, ...", "Of those, ...",
+# "Among them, ...", "Of this number, ...".
+_OF_THEM = re.compile(
+    r"\W*(?:of|among|amongst) (?:them|those|these|whom|this number|that number|the total)\b",
+    re.I,
+)
+
+
+def _shared_out(text: str, sentence: Sentence, previous: Figure, mention: NumberMention) -> bool:
+    """Return whether a bare number goes on sharing out the count just before it in the same
+    sentence, joined by a comma, "and" or "followed by" ("eight people in one county, five in
+    another", "300 in the north, followed by 81 in the south"), however that count is written."""
+    if previous.sentence_index != sentence.index:
+        return False
+    start = previous.span.end - sentence.span.start
+    return 0 <= start <= mention.span.start and bool(
+        _SHARE_JOIN.match(text[start : mention.span.start])
+    )
 
 
 def _listed(before: str) -> bool:
     """Return whether a number continues a list ("167 Lebanese, 120 French and ...")."""
     return bool(
-        re.search(r"(?:\d[\d,]*\s+[A-Za-z][\w'-]*(?:\s+[a-z]+)?\s*(?:,|and|,\s*and)|:)\s*$", before)
+        re.search(
+            r"(?:(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            r"|a dozen|dozens|hundreds|thousands))\s+[A-Za-z][\w'-]*(?:\s+[a-z]+)?\s*"
+            r"(?:,|and|,\s*and)|:)\s*$",
+            before,
+        )
     )
 
 
@@ -590,6 +746,9 @@ _NUMBERING = re.compile(
 )
 # An age is no count: "aged 65", "aged between 18 and 60", "65 years old", "a 3-month-old".
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:between\s+|from\s+|of\s+)?$", re.I)
+# "aged 4 and 7": the second is an age too, unless a noun of its own follows ("aged 65 and
+# two children")
+_AGE_LIST = re.compile(r"\b(?:aged|ages?)\s+(?:\d+\s*(?:,|and|or|to)\s*)+$", re.I)
 _AGE_AFTER = re.compile(
     r"^[\s-]*(?:years?|yrs?|months?|weeks?|days?)[\s-]*old\b"
     r"|^\s*and (?:over|above|older|under|below|younger)\b",
@@ -612,7 +771,7 @@ _CAPACITY = re.compile(
 )
 # "12,000 in temporary shelters", "4,000 at the camp": people where people are housed
 _SHELTERED = re.compile(
-    r"^\s*(?:now\s+|still\s+)?(?:in|at|inside)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"^\s*(?:now\s+|still\s+)?(?:in|at|inside)\s+(?:the\s+|a\s+)?(?:[A-Za-z-]+\s+){0,3}?"
     r"(?:shelters?|camps?|centres?|centers?|tents?|evacuation sites?|relief sites?"
     r"|displacement sites?|collective centres?|gymnasiums?|stadiums?)\b"
     r"|^\s*(?:now\s+|still\s+)?homeless\b",  # "Thousands homeless after cyclone": a stock
@@ -623,7 +782,7 @@ _ABOARD = re.compile(r"^\s*(?:on board|onboard|aboard)\b", re.I)
 
 
 _NO_NOUN_HOME = re.compile(
-    r"^\s*(?:$|[,.;:)\"”–—-]|(?:was|were|is|are|had|has|have|and|who|which|that|in|on|at)\b)",
+    r"^\s*(?:$|[,.;:()\"”–—+|/-]|(?:was|were|is|are|had|has|have|and|who|which|that|in|on|at)\b)",
     re.I,
 )
 
@@ -632,12 +791,32 @@ def _unnamed(before: str, after: str) -> Counted | None:
     """Return who a number with no noun of its own counts, from the words around it: the noun
     it numbers ("the evacuees, numbering 9,000"), people aboard ("with 1,700 on board") or the
     people of a place ("the town of 15,000")."""
+    first = re.match(r"\s*([A-Za-z]+)", after)
+    if first is not None and first[1].lower() in _NOT_WHO:
+        return None  # "reached 300 km", "stood at 40 percent": a unit says what it counts
+    if _BODIES_OF.search(before):
+        return Counted("bodies", "killed", (), "bodies", 0)  # "the bodies of seven"
     numbering = _NUMBERING.search(before)
     if numbering is not None:
         noun = counted(" " + (numbering.group("noun") or numbering.group("who")))
         if noun is not None and noun.subject not in ("buses", "ambulances", "vehicles"):
             return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
-    subject = _numbered_subject(before)
+    estimated = _ESTIMATED_AT.search(before)
+    if estimated is not None:  # "those killed were put at 6,100", "estimated the displaced at"
+        words = (estimated["object"] or estimated["subject"]).split()
+        for word in reversed(words[-6:]):
+            noun = counted(" " + word)
+            if noun is not None and noun.end and noun.subject not in _CARS:
+                return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
+        if (
+            len(words) >= 2
+            and words[-2].lower() in ("those", "the")
+            and _PARTICIPLE.fullmatch(words[-1])
+        ):
+            return Counted("people", "people", (), "people", 0)
+        if _PARTICIPLE_AFTER_THOSE.search(estimated["subject"]):
+            return Counted("people", "people", (), "people", 0)
+    subject = _numbered_subject(before, totals=True)
     if subject is not None:
         return subject
     if _ABOARD.match(after) or _SHELTERED.match(after):
@@ -647,7 +826,6 @@ def _unnamed(before: str, after: str) -> Counted | None:
         return Counted("people", "people", (), "people", 0)
     if _HOME_OF.search(before) and _NO_NOUN_HOME.match(after):
         return Counted("people", "people", (), "people", 0)
-    first = re.match(r"\s*([A-Za-z]+)", after)
     if (_GROUP_BEFORE.search(before) or _CAPACITY.search(before)) and (
         first is None or not _noun_like(first[1])
     ):
@@ -655,10 +833,23 @@ def _unnamed(before: str, after: str) -> Counted | None:
     return None
 
 
+# "Those killed ... were put at 6,100", "the ministry estimated the displaced at 1.2 million":
+# a verb of estimation puts its subject or object at a figure
+_ESTIMATED_AT = re.compile(
+    r"(?P<subject>[^.;:()]{0,80}?)\s+(?:put|puts|placed|places|pegged|pegs|estimated|estimates"
+    r"|estimate|set|sets)\b(?P<object>[^.;:(),]{0,50}?)\s+at\s*$",
+    re.I,
+)
+_PARTICIPLE_AFTER_THOSE = re.compile(
+    r"\b(?:those|the)\s+(?:[a-z]+ed|dead|injured|hurt|missing|fled|taken|displaced)\b", re.I
+)
+_BODIES_OF = re.compile(r"\b(?:bodies|remains|corpses)\s+of\s+(?:some\s+|about\s+)?$", re.I)
 # "Refugees in the country number 1.5 million": a verb that gives its subject's count
 _NUMBER_VERB = re.compile(
     r"(?:^|[^\w\s,;:]|\s)(?P<words>[^,;:.()]{1,60}?)\s+(?:now\s+|still\s+)?"
-    r"(?:number|numbers|numbered|total|totals|totalled|totaled)\s*$",
+    r"(?:number|numbers|numbered|total|totals|totalled|totaled"
+    # "Confirmed fatalities included 61 in Florida": the subject names who the parts are
+    r"|include|includes|included)\s*$",
     re.I,
 )
 # Words before which "number" or "total" is a noun: "the number 40", "in total 300".
@@ -667,11 +858,12 @@ _DETERMINER = frozenset(
 )
 
 
-def _numbered_subject(before: str) -> Counted | None:
+def _numbered_subject(before: str, totals: bool = False) -> Counted | None:
     """Return the people a verb of counting gives the number of ("the displaced now number
-    40,000", "refugees in the country number 1.5 million"): the nearest people noun of its
+    40,000", "refugees in the country number 1.5 million"), or with ``totals`` a verb of a
+    running total ("fatalities now stand at 2,400"): the nearest people noun of its
     subject; "the number 40" or "a total 300" is a noun, no verb."""
-    found = _NUMBER_VERB.search(before)
+    found = _NUMBER_VERB.search(before) or (_STAND_AT.search(before) if totals else None)
     if found is None:
         return None
     words = found["words"].split()
@@ -681,7 +873,24 @@ def _numbered_subject(before: str) -> Counted | None:
         noun = counted(" " + word)
         if noun is not None and noun.end and noun.subject not in _CARS:
             return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
+    if (
+        len(words) >= 2
+        and words[-2].lower() in ("those", "the")
+        and _PARTICIPLE.fullmatch(words[-1])
+    ):  # "Those evacuated number more than 2,000", "the displaced now total 40,000"
+        return Counted("people", "people", (), "people", 0)
     return None
+
+
+# "Fatalities now stand at 2,400": a verb that gives its subject's running total, not a stock
+_STAND_AT = re.compile(
+    r"(?:^|[^\w\s,;:]|\s)(?P<words>[^,;:.()]{1,60}?)\s+(?:now\s+|still\s+)?"
+    r"(?:stand|stands|stood|standing)\s+at\s*$",
+    re.I,
+)
+_PARTICIPLE = re.compile(
+    r"[a-z]+ed|dead|injured|hurt|missing|fled|taken|flown|brought|left|displaced", re.I
+)
 
 
 def _noun_like(word: str) -> bool:
@@ -807,7 +1016,9 @@ def _source(
         before = context.document.text[: sentence.span.start]
         return resolve_society(text[found.span.start : found.span.end], found.source, before)
     if found is not None:
-        return resolve_surname(resolve_generic(found.source, context.sources), context.sources)
+        credit = resolve_surname(resolve_generic(found.source, context.sources), context.sources)
+        credit = resolve_person_role(credit, text[: found.span.end], context.sources)
+        return resolve_title(credit, context.titles)  # "the minister": the one named so
     if context.quoted and context.last_source:
         return context.last_source
     if refers_back(sentence.text) and (context.last_source or context.people):
@@ -818,6 +1029,8 @@ def _source(
 def _pronoun_source(context: _Context, text: str) -> str:
     """Return whom a pronoun speaker is: the last credit of its kind, else for "he" or
     "she" the last person the report named ("Mayor Ana Ruiz ordered ... she said")."""
+    if context.fresh_person and speaks_as_person(text):
+        return context.fresh_person
     found = referent(text, context.sources)
     if not found and context.people and speaks_as_person(text):
         return context.people[-1]
@@ -861,8 +1074,12 @@ def extract_figures(
             cut = context.dateline_end - sentence.span.start
             masked = masked[:head] + " " * (cut - head) + masked[cut:]
         mentions = find_numbers(masked)
-        found = find_dates(masked, document.published, vague=True) if mentions else []
-        dates = spoken_days(masked, found, document.published)
+        found = (
+            find_dates(masked, document.published, vague=True, anchor=context.previous_day)
+            if mentions
+            else []
+        )
+        dates = spoken_days(masked, found, document.published, context.spoke_on)
         pronoun_first = _pronoun_first(masked)
         line = _SOURCE_LINE.match(sentence.text)
         if line is not None:
@@ -879,13 +1096,18 @@ def extract_figures(
             credit = resolve_surname(resolve_generic(after, context.sources), context.sources)
             _credit_back(figures, context, credit, this)
         context.previous_index = sentence.index
-        context.people = [*context.people[-(_RECALL - 1) :], *titled_people(masked)]
+        named_now = titled_people(masked)
+        context.people = [*context.people[-(_RECALL - 1) :], *named_now]
+        context.titles = [*context.titles[-(_RECALL - 1) :], *titles_named(masked)]
         opens = sentence.text[:1] in '"“'
         # "'...,' said Vega. 'Another 400 are waiting.'": a quotation that follows one its
         # speaker was named for, in the same paragraph, is the same speaker's.
         whole_quote = opens and sentence.text.rstrip()[-1:] in '"”'
+        # A quotation that runs on past the sentence (it opens and is not closed in it, as
+        # when it runs to the next paragraph) is as much the same speaker's.
+        runs_on = opens and len(re.findall(r"[\"“”]", sentence.text)) % 2 == 1
         context.quoted = context.in_quote or (
-            opens and (context.expect_quote or (whole_quote and context.quoted_before))
+            opens and (context.expect_quote or ((whole_quote or runs_on) and context.quoted_before))
         )
         for mention in mentions:
             if any(mention.number_span.overlaps(d.span) for d in dates):
@@ -899,6 +1121,11 @@ def extract_figures(
             if "part of a larger figure" not in figure.note:
                 context.last_figure = figure
         spoken = _source(context, sentence, masked, SENTENCE, pronoun_first)
+        # "Mayor Pedro Alba visited the camp. He said ...": the person just named, not the
+        # one credited before, is whom "he" or "she" means next
+        context.fresh_person = (
+            "" if spoken else (named_now[-1] if named_now else context.fresh_person)
+        )
         if spoken:
             # "Dr Ana Ruiz of MSF said": MSF is named too, for a later "the charity"
             body = affiliation(masked, spoken)
@@ -913,7 +1140,11 @@ def extract_figures(
             re.search(r"\b(?:said|says|told \w+|added|wrote|tweeted)[:,]?\s*[\"“]?$", sentence.text)
         ) or (context.expect_quote and not opens)
         context.previous_places = context.places(sentence.text) or context.previous_places
-        named = dates if mentions else find_dates(masked, document.published, vague=True)
+        named = (
+            dates
+            if mentions
+            else find_dates(masked, document.published, vague=True, anchor=context.previous_day)
+        )
         days = [
             d
             for d in named
@@ -921,8 +1152,13 @@ def extract_figures(
             and not starts_period(masked[: d.span.start])
             and sentence.span.start + d.span.start >= context.dateline_end
         ]
-        context.previous_day = days[-1].day if days else None
-        context.previous_vague = bool(days) and days[-1].vague
+        ends_paragraph = "\n" in document.text[sentence.span.end : sentence.span.end + 2]
+        spoke = said_day(masked, named)
+        if spoke is not None or ends_paragraph:
+            context.spoke_on = spoke
+        if days or ends_paragraph:
+            context.previous_day = days[-1].day if days else None
+            context.previous_vague = bool(days) and days[-1].vague
         for place in context.previous_places:
             if " " in place.name and scope_of(place.name) != place.name:
                 context.parts[scope_of(place.name)] = place.name

@@ -9,9 +9,14 @@ in their cars"); when no verb names an event, the counted noun does ("9,000 arri
 ``planned``, never done; people waiting to be evacuated are ``waiting``; a failed attempt
 counts what was meant to move, so it is ``planned``; a move not made, denied or not
 followed ("have not evacuated the 5,000", "none of the 400 had been moved", "did not heed
-the order") remains. The size of a place ("a city of 20,000") is who lives there
-(``present``), whatever befell the place; people massed or staying at a way out (a border,
-a port) wait. The period over which it counts is read in ``corridor.text.period``.
+the order") remains. A move told by the place it reaches ("fled into Chad", "have gone
+back into the region") is ``arrived``; a second object of one verb ("evacuated 45 staff and
+1,200 civilians sheltering in the compound") and a number fronted by "apart from" or
+"besides" share that verb; a verb with its own object ("took statements from 900 people")
+or a tally ("brought the number of migrants on the island to 3,900") moves no one. The
+size of a place ("a city of 20,000") is who lives there (``present``), whatever befell the
+place; people massed or staying at a way out (a border, a port) wait. The period over
+which it counts is read in ``corridor.text.period``.
 """
 
 from __future__ import annotations
@@ -39,9 +44,15 @@ _BREAK = (
     r"|\band (?:a|an|the|another)\b"
     # a clause of time ("were reunited after being rescued"): its verb is not the number's
     r"|\b(?:after|before|since) (?:being|having)\b"
+    # a figure joined by "with" ("toll rises to 16 with 31 missing"): each has its own
+    r"|\bwith\s+(?=(?:(?:some|about|around|nearly|almost|over|more than|at least|another"
+    r"|up to)\s+)*\d)"
     # reported speech: "OCHA estimated that 400,000 would be affected" (the verb of saying
     # governs the clause, not the number)
     r"|\b(?:\w+ed|said|says|say|told|thought|thinks?|believes?|knows?|knew|warns?) that\b"
+    # a noun of saying opens its own content clause: "issued a warning that thousands ..."
+    r"|\b(?:warnings?|statements?|reports?|claims?|fears?|announcements?|news|estimates?"
+    r"|messages?|assurances?|indications?|signs?|confirmation|evidence|word) that\b"
 )
 _ASIDE = re.compile(
     r"^(?P<keep>[^,;:]{0,40}?),?\s*including\b[^;:]*?(?=\b(?:have|has|had|were|was|are|is)\b)", re.I
@@ -55,6 +66,11 @@ _ASIDE = re.compile(
 # the city, Alta., were airlifted"). Only the finite verb after it, whose subject the
 # number is, tells what happened; the phrase before it describes the people.
 _COMMA_ASIDE = re.compile(r"^\s*,[^,;:]{3,90},\s*(?=[a-z])")
+# "200,000 refugees - many limping and hungry - have poured through": an aside in dashes
+_DASH_ASIDE = re.compile(r"^\s+[-–—]+\s[^-–—;:()]{3,140}?\s[-–—]+\s*(?=[a-z])")
+_WITH_ASIDE = re.compile(
+    r"^\s*with\s+(?:[\w'’-]+\s+){1,3}?(?=\b(?:had|have|has|were|was|are|is)\s+\w+)", re.I
+)
 _FINITE = (
     r"(?=\b(?:had|have|has|were|was|are|is|remain|remains|remained|stay|stays|stayed|refused"
     # a verb of outcome: "who tried to board wound up waiting"
@@ -83,6 +99,16 @@ _REDUCED = re.compile(
 )
 
 
+# A participle phrase ended by a simple past right after a plural noun: "208 migrants
+# rescued from four boats reached the island" (not "areas flooded by the river").
+_REDUCED_PAST = re.compile(
+    r"^\s*(?:\w+ly\s+)?\w+(?:ed|en)\s+(?:from|off|out of|in|at|on|near|aboard|after)\s+"
+    r"(?:(?!\w+ed\b)[a-z'’-]+\s+){0,5}?(?<=[a-z]s\s)"
+    r"(?=(?:[a-z]{3,}ed|fled|went|came|left)\b(?!\s+by\b))",
+    re.I,
+)
+
+
 @lru_cache(maxsize=64)  # event, plan and period of one figure read the same clause
 def clause(before: str, after: str, window: int = 120, main: bool = True) -> tuple[str, str]:
     """Return the parts of the clause before and after a number, cut at clause breaks.
@@ -92,9 +118,10 @@ def clause(before: str, after: str, window: int = 120, main: bool = True) -> tup
     """
     head = re.split(_BREAK, before[-window:])[-1]
     after = _ASIDE.sub(lambda m: m.group("keep") + " ", after[: window * 2], count=1)
-    after = _COMMA_ASIDE.sub(" ", after[:window])
+    after = _COMMA_ASIDE.sub(" ", _DASH_ASIDE.sub(" ", after[: window * 2], count=1)[:window])
     if main:
-        after = _REDUCED.sub(" ", _RELATIVE.sub(" ", after))
+        after = _WITH_ASIDE.sub(" ", after)  # "80 people with injuries were evacuated"
+        after = _REDUCED_PAST.sub(" ", _REDUCED.sub(" ", _RELATIVE.sub(" ", after)))
     tail = re.split(_BREAK + r"|\. ", after)[0]
     return head, tail
 
@@ -144,11 +171,48 @@ def none_of(before: str) -> bool:
 def _governing_event(before: str, after: str, noun: str) -> str:
     # "250,000 Syrians and 82,000 Lebanese had entered": coordinated subjects share a verb
     after = _COORDINATED.sub(" ", after, count=1)
+    shared = _SECOND_OBJECT.search(before[-160:])
+    if (
+        shared
+        and not noun
+        and _ONLY_DESCRIBED.match(after)
+        and not re.fullmatch(r"(?:leav\w*|left)(?:\s+\w+)?", shared.group("verb"), re.I)
+    ):  # ("left 23 dead and 11 others missing": each is left in a state of its own)
+        # "evacuated 45 aid workers and 1,200 civilians sheltering in the compound": a second
+        # object of one verb is moved by it, whatever describes it after
+        event = class_of(shared.group("verb"))
+        if event and event not in ("moving", "other"):
+            return event
     head, tail = clause(before, after)
-    if PLACE_OF.search(head):
-        return "present"  # "Ridgeview, a city of 30,000": who lives there, whatever befell it
+    if not noun and _FRONTED.match(head) and re.match(r"^[^,;:.]*,", after):
+        # "Apart from 577 French people, 502 others have been evacuated": the number
+        # fronted by a phrase of addition shares the verb of the main clause
+        main = re.split(r"[;:]|\. ", after[after.index(",") + 1 :])[0]
+        shared_event = _event_in("", main)
+        if shared_event not in ("", "moving"):
+            return shared_event
+    if PLACE_OF.search(head) or _PLACE_OF.search(head):
+        # "poured through this town of 30,000", "Ridgeview, a city of 30,000": the verb is
+        # the town's, the number its size, who lives there
+        return "present"
+    tally = _TALLY.search(head)
+    if tally:
+        # "brought the number of migrants on the island to 3,900": the verb counts; what
+        # happened is said of what is counted
+        what = tally.group("what") or ""
+        counted = _event_in("", what)
+        if counted not in ("", "moving"):
+            return counted
+        if re.search(r"\b(?:in|on|at)\s", what):
+            return "present"  # "the number of migrants on the island": who is there
+        # else what brought it there ("the new deaths brought the toll to 45")
+        counted = _event_in(head[: tally.start()], "")
+        return noun or (counted if counted != "moving" else "")
+    head = _own_object(head)
     if _WITH.search(head):
         head, tail = clause(before, after, main=False)  # "with 900 having fled": what they did
+        if noun and _event_in("", tail) in ("", "moving") and not _FILLED.search(head):
+            return noun  # "toll rises to 16 with 31 missing": the adjective says it
     if noun and _COUNTING.search(head):
         return noun
     if _SEARCHED.search(head):
@@ -174,12 +238,28 @@ def _governing_event(before: str, after: str, noun: str) -> str:
     if _PARTICIPLE.match(tail) and not _LEAVING.search(head) and not _WITH.search(head):
         # "rescued 150 people trapped in their cars": the number is the object of the verb
         # just before it, and the participle after it describes the people
-        verb = _LAST_VERB.search(head)
+        verb = _LAST_VERB.search(_MEASURE.sub(" ", head))  # "rescued a group of 30 hikers"
         governing = class_of(verb.group(0)) if verb else ""
         if governing and governing not in ("moving", "other"):
             return governing
-    if _OUT.match(tail) and _PAST_VERB.search(head):
-        return "evacuated"  # "the army escorted 450 civilians out of the town"
+    if _PARTICIPLE_PHRASE.match(tail) and not _LEAVING.search(head) and not _WITH.search(head):
+        # "the camp received 900 refugees bused from the border": a past participle with its
+        # phrase after the object describes the people the finite verb before it counts
+        verb = _FINITE_BEFORE.search(_MEASURE.sub(" ", head))
+        governing = class_of(verb.group(0)) if verb else ""
+        if governing in ("evacuated", "arrived", "killed", "wounded"):
+            return governing
+    if re.match(r"\s*(?:out\s+)?(?:into|across)\b", tail) and _FORCING.search(head):
+        # "forcing 250,000 people into the neighbouring province": driven where they reach
+        return "arrived" if _INTO.match(tail) else "evacuated"
+    if noun != "killed" and re.search(r"\bsav(?:e|es|ed|ing)\s+" + _QUALIFIERS + "$", head, re.I):
+        return "evacuated"  # "saved 53 people from the boat": a rescue ("saved 5,000 lives" is not)
+    if noun == "killed" and _TOOK_LIVES.search(head):
+        return "killed"  # "the typhoon has claimed 44 lives": a toll
+    if _OUT.match(tail) and _PAST_VERB.search(_MEASURE.sub(" ", head)):
+        # "the army escorted 450 civilians out of the town", "assisted 791 people back to
+        # their villages", "helped 85 residents home"; "back into port" reaches a place
+        return "arrived" if _INTO.match(tail) else "evacuated"
     if noun and _WITH.search(head) and not _event_in("", tail) and not _FILLED.search(head):
         return noun  # "a toll of 2,408, with a further 1,063 missing": what the noun says
     event = _event_in(head, tail)
@@ -187,7 +267,8 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         # "Thousands of people who remain in the city are at risk": when the main verb says
         # only how the people are (at risk, in need), what the clause about them says of a
         # move or a stay tells more
-        inner = _event_in(*clause(before, after, main=False))
+        inner_head, inner_tail = clause(before, after, main=False)
+        inner = _event_in(_own_object(inner_head), inner_tail)
         event = inner if inner and (not event or inner != "other") else event
     return event or noun
 
@@ -206,6 +287,68 @@ _FILLED = re.compile(
     r"|nearly|almost|over|more than|at least|an estimated))*\s*$",
     re.I,
 )
+_QUALIFIERS = (
+    r"(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|an estimated"
+    r"|roughly|approximately|another|a further)\s+)*"
+)
+# "evacuated 45 aid workers and 1,200 ...": a verb, its first counted object and "and"
+_SECOND_OBJECT = re.compile(
+    r"\b(?P<verb>[a-z]+(?:\s+(?:out|off|away|back|home|up|in))?)\s+"
+    + _QUALIFIERS
+    + r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[A-Za-z'’-]+\s+){1,3}?and\s+"
+    + _QUALIFIERS
+    + r"$",
+)
+# What may follow the second object (after its noun) when it has no verb of its own: a
+# participle or a relative clause that describes it, a phrase of place, or nothing.
+_ONLY_DESCRIBED = re.compile(
+    r"^\s*(?:$|[,.]|(?!missing)\w+ing\b|who\b|that\b|trapped|stranded|stuck|caught|held|marooned"
+    r"|isolated|besieged|(?:to|from|in|inside|at|on|aboard|out of|off|by|with)\b)",
+    re.I,
+)
+# "this town of 30,000", "the city of 20,000 people": the size of a place
+_PLACE_OF = re.compile(
+    r"\b(?:town|city|village|hamlet|community|communities|district|island|province|region|state"
+    r"|country|nation|camp|settlement|capital|port|municipality|county|neighbou?rhood|suburb"
+    r"|enclave|valley)\s+of\s+" + _QUALIFIERS + r"$",
+    re.I,
+)
+_FRONTED = re.compile(
+    r"^\s*(?:(?:apart|aside) from|besides|in addition to|as well as|along with|together with"
+    r"|on top of)\s+" + _QUALIFIERS + r"$",
+    re.I,
+)
+# "brought the number of migrants on the island to": a tally, not a move
+_TALLY = re.compile(
+    r"\b(?:br(?:ing|ings|inging|ought))\s+(?:the|its|their|this|that)\s+(?:\w+\s+){0,2}?"
+    r"(?:number|total|toll|tally|count|figure|population)(?P<what>\s+of\b[^;:]*?)?\s+to\s+"
+    + _QUALIFIERS
+    + r"$",
+    re.I,
+)
+# "took statements from", "brought food parcels to": a verb with its own object (no number)
+# before the preposition that governs the number
+_THING_OBJECT = re.compile(
+    r"\s+(?!(?:them|him|her|us|people|out|off|away|back|home|up|down|in"
+    r"|north|south|east|west)\b)(?:[a-z-]+\s+){1,3}?(?:from|to|for|among)\s+" + _QUALIFIERS + r"$",
+)
+
+
+_MOVED = dict(_EVENTS)["evacuated"]
+
+
+def _own_object(head: str) -> str:
+    """Cut the head after a verb of moving that has its own object before the number's
+    preposition ("took statements from 900 people", "brought food parcels to 1,500
+    residents"): that verb moves its object, not the people the number counts."""
+    near = head[-60:]
+    for verb in re.finditer(r"\b[a-z]+\b", near):
+        moved = _MOVED.match(near, verb.start())  # read in place: not "evacuation centres"
+        if moved and moved.end() == verb.end() and _THING_OBJECT.match(near[verb.end() :]):
+            return ""
+    return head
+
+
 _COORDINATED = re.compile(
     r"^\s*and\s+(?:(?:some|about|around|nearly|over|more than|at least)\s+)?\d[\d,.]*"
     r"(?:\s+(?:million|thousand))?\s+(?:[A-Za-z'-]+\s+){0,2}?"
@@ -237,6 +380,30 @@ _PARTICIPLE = re.compile(
     r"|encircled|displaced|affected|injured|wounded|hurt|still)\b",
     re.I,
 )
+# A measure of people between a verb and its number: "evacuated a ferry load of 400",
+# "rescued a group of 30", "assisted a total of 791".
+_MEASURE = re.compile(
+    r"\s(?:a|an|another|one|the)\s+(?:[\w-]+\s+)?(?:loads?|boatloads?|busloads?|planeloads?"
+    r"|truckloads?|shiploads?|groups?|batch(?:es)?|contingents?|party|total|convoys?|band"
+    r"|handful)\s+of\s+$",
+    re.I,
+)
+# Verbs of driving people out, right before the number: "forcing 250,000 people into"
+_FORCING = re.compile(
+    r"\b(?:(?:forc|driv|push|chas|herd)(?:e|es|ed|ing)|drove|driven)\s+" + _QUALIFIERS + r"$",
+    re.I,
+)
+_TOOK_LIVES = re.compile(
+    r"\b(?:claim\w*|cost\w*|took|tak(?:e|es|en|ing))\s+(?:at\s+)?" + _QUALIFIERS + r"$", re.I
+)
+_PARTICIPLE_PHRASE = re.compile(
+    r"^\s*\w+(?:ed|en)\s+(?:from|to|by|in|into|out|at|on|across|after|over|during)\b", re.I
+)
+# A finite verb (a past or a present with -s) right before the number and its qualifiers.
+_FINITE_BEFORE = re.compile(
+    r"\b(?:[a-z]+(?:ed|es)|took|brought|flew|drove|sent|got|led|received|admitted|killed"
+    r"|(?:took|take|takes) in)\s+" + _QUALIFIERS + r"$"
+)
 _LAST_VERB = re.compile(r"\b[a-z]+(?:\s+(?:out|off|away|home|back|up|down|in))?\s*$")
 
 # "among (the) 3,500 passengers": a whole of which a part is counted.
@@ -258,7 +425,12 @@ _STILL = re.compile(r"\b(?:still|remain|remained)\s+(?:\w+\s+)?$", re.I)
 # Hope", "Crossing Point"), not a verb; a headline in title case is read as it is.
 def _name(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 2) : match.start()]
-    return match.group(0)[0].isupper() and bool(re.fullmatch(r"[\w,'’] ", before))
+    if match.group(0)[0].isupper() and bool(re.fullmatch(r"[\w,'’] ", before)):
+        return True
+    # a phrase that ends on a capitalised word runs into a name ("with the Joint
+    # Assistance Mission" is no "with assistance")
+    words = match.group(0).split()
+    return len(words) > 1 and words[-1][0].isupper() and not words[0][0].isupper()
 
 
 def _headline(text: str) -> bool:
@@ -298,28 +470,42 @@ _STATE_PARTICIPLE = re.compile(
 
 
 def _event_in(head: str, tail: str) -> str:
-    best, best_distance = "", float("inf")
-    strong, strong_distance = "", float("inf")
+    best, best_distance, best_after = "", float("inf"), ""
+    strong, strong_distance, strong_after = "", float("inf"), ""
     # "192 were killed, 512 were wounded": a number that is the subject of a verb group
     # right after it takes that verb, not the one of the clause before.
     weight = 4.5 if _OWN_VERB.match(tail) else 1.5
     names = not _headline(head + tail)
     for event, pattern in _EVENTS:
-        hits = [m for m in pattern.finditer(tail) if not (names and _name(tail, m))][:1]
-        found = [float(m.start()) for m in hits]
+        hits = [
+            m
+            for m in pattern.finditer(tail)
+            if not (names and _name(tail, m))
+            # "six people with limited mobility": "with" right after the noun describes them
+            and not (event == "moving" and m.group(0).lower() == "with" and m.start() <= 1)
+        ][:1]
+        # each match with what follows it in the clause (a head's runs on through the number)
+        found = [(float(m.start()), tail[m.end() :]) for m in hits]
         found += [
-            (len(head) - m.end()) * weight
+            ((len(head) - m.end()) * weight, head[m.end() :] + " 0 " + tail)
             for m in pattern.finditer(head)
             if not (names and _name(head, m))
         ]
-        for distance in found:
+        for distance, rest in found:
             if distance < best_distance:
-                best, best_distance = event, distance
+                best, best_distance, best_after = event, distance, rest
             if event != "moving" and distance < strong_distance:
-                strong, strong_distance = event, distance
+                strong, strong_distance, strong_after = event, distance, rest
     if best == "moving":
         # people carried or aboard a vehicle are moved; "a camp with 180,000 refugees" holds them
-        best = strong or ("evacuated" if _CARRIED.search(head + " " + tail) else "present")
+        best, best_after = strong, strong_after
+        if not best and _WRECKED.search(head + " " + tail):
+            return "other"  # "the ferry sank with 300 people on board": aboard a wreck, not moved
+        best = best or ("evacuated" if _CARRIED.search(head + " " + tail) else "present")
+    if best == "evacuated" and _INTO.match(best_after):
+        # "fled across the border into Chad", "have gone back into the region": a move told
+        # by the place it reaches is counted there (a flight into the hills is still a flight)
+        return "arrived"
     if best == "evacuated" and _LEAVING.search(head):
         # "leaving 2,000 new arrivals stuck", "left 300 homeless": the state they are left in
         said = tail[:70].split(",")[0]  # "leave 5 dead, 40 missing": each has its own
@@ -354,8 +540,20 @@ _TRANSIT = re.compile(
     r"|camps?|sites?|points?|areas?|lounges?|halls?|zones?)\b",
     re.I,
 )
-
-
+_INTO = re.compile(
+    r"^[^,;:.]{0,60}?\binto\s+(?!(?:the\s+|a\s+|nearby\s+|surrounding\s+)*(?:hills?|mountains?"
+    r"|bush|forests?|woods?|jungles?|countryside|fields?|deserts?|wilderness|swamps?|marshes"
+    r"|the night|darkness|seas?|waters?|rivers?|streets?|open|interior"
+    # a state, not a place: "taken into custody", "went into labour", "into hiding"
+    r"|hiding|exile|custody|captivity|detention|slavery|care|account|consideration|labou?r"
+    r"|effect|force|operation|service|action|shock|debt|poverty|quarantine|isolation)\b)",
+    re.I,
+)
+_WRECKED = re.compile(
+    r"\b(?:s[au]nk|sinking|sinks|capsiz\w+|crash(?:ed|es|ing)|overturn\w*|ran aground|run aground"
+    r"|went down|foundered|shipwreck\w*|wreck(?:ed|age)?|caught fire|exploded|derailed)\b",
+    re.I,
+)
 _CARRIED = re.compile(
     r"\b(?:carr(?:y|ies|ied|ying)|on board|aboard|passengers|buses|bus|boats?|ships?|planes?"
     r"|flights?|ferry|ferries|convoys?|aircraft|trains?|trucks?|lorries|helicopters?|vessels?"
@@ -387,7 +585,8 @@ _HOPING = re.compile(
     re.I,
 )
 _OUT = re.compile(
-    r"^\s*(?:out\s+(?:of|from)|from\s+(?:(?:their|his|her|its|the)\s+)?(?:homes?|houses?|villages?"
+    r"^\s*(?:out\s+(?:of|from)|back\s+(?:to|into|across|over|home|in)\b|home\b"
+    r"|from\s+(?:(?:their|his|her|its|the)\s+)?(?:[a-z]+\s+)?(?:homes?|houses?|villages?"
     r"|towns?|lands?|farms?))\b",
     re.I,
 )
@@ -573,6 +772,9 @@ _FOR_MOVE = re.compile(
     re.I,
 )
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,]*,", re.I)
+_CLOSED_RELATIVE = re.compile(
+    r"\b(?:who|which)\b[^,;:()]*?(?:,|\s[-–—]+|\()\s*(?=" + _QUALIFIERS + r"$)", re.I
+)
 
 
 def is_planned(before: str, after: str) -> bool:
@@ -590,7 +792,10 @@ def is_planned(before: str, after: str) -> bool:
     tail = re.split(r",\s*which\b", tail, maxsplit=1)[0]
     # a relative clause set off by commas describes a noun before the number ("the toll,
     # which is expected to rise, stands at 74"): its mood is not the number's
-    near_head = _RELATIVE_ASIDE.sub(",", head)[-40:]
+    near_head = _RELATIVE_ASIDE.sub(",", head)
+    # "all residents who wished to leave, some 40,000 people, had been evacuated": a wish in a
+    # relative clause closed before the number describes the people, the number in apposition
+    near_head = _CLOSED_RELATIVE.sub(" ", near_head)[-40:]
     if _SUBJECT.match(tail):
         # The number is the subject of the verb after it: a cue before a comma belongs to a
         # fronted phrase ("Warned that the dam could burst, 5,000 people fled").

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
 
-from corridor.text.dates import DATE_RE, find_dates, named_months, numeric_date
+from corridor.text.dates import DATE_RE, DateMention, find_dates, named_months, numeric_date
 from corridor.text.gazetteer import index as gazetteer
 
 _KEYS = {
@@ -117,6 +117,23 @@ def blank_header(text: str) -> str:
     return "\n".join(lines)
 
 
+def blank_date_lines(text: str) -> str:
+    """Return ``text`` with the date fields among its opening lines replaced by spaces
+    (offsets unchanged), also below a title and standfirst ("Updated: Jul 15, 2024, 16:01
+    PM IST"): a page's stamp is never prose, and its digits are never figures."""
+    lines = text.split("\n")
+    opening = [index for index, line in enumerate(lines[:24]) if line.strip()][:12]
+    for index in opening:
+        parts = [_field(part) for part in lines[index].split(" | ")]
+        fields = all(parts) and any(part[0] in _DATE_KEYS for part in parts if part is not None)
+        stamps = all(  # "Page last updated at 19:57 GMT, Monday, 11 August 2008 20:57 UK"
+            _stamp_line(part, find_dates(part, None)) for part in _PARTS.split(lines[index])
+        )
+        if fields or stamps:
+            lines[index] = " " * len(lines[index])
+    return "\n".join(lines)
+
+
 # A title line: short, no sentence end, not a field.
 _TITLE_LINE = re.compile(r"^\s*[A-Z0-9][^.!?\n]{0,150}\s*$")
 # Parts of a date line: "May 3, 2019 / 10:31 AM | Updated ...", "10:31 AM · May 3, 2019".
@@ -139,7 +156,7 @@ def opening_date(text: str) -> date | None:
     """
     lines = [line.strip() for line in text.split("\n")[:24] if line.strip()][:12]
     months = named_months(text)
-    best: tuple[int, date] | None = None
+    best: tuple[tuple[int, int], date] | None = None
     label = ""
     for number, line in enumerate(lines):
         if len(line.split()) > 40 or (number >= 6 and len(line.split()) > 8):
@@ -147,18 +164,66 @@ def opening_date(text: str) -> date | None:
         if len(line.split()) > 4 and _PROSE_END.search(line):
             continue  # a sentence, not a date line ("The dam burst on 17 January 2002.")
         for part in _PARTS.split(line):
-            if len(part.split()) > 10:
-                continue
             found = find_dates(part, None)
+            if len(part.split()) > 10 and not _stamp_line(part, found):
+                continue
+            # "Sun 30 Jan 2011 21.55 GMT First published on Sun 30 Jan 2011 18.12 GMT"
+            first = _FIRST_WITHIN.search(part)
+            found = [d for d in found if d.span.start > first.end()] or found if first else found
             day = found[0].day if found else numeric_date(part, months)
             if day is None:
                 continue
-            named = f"{label} {part}"  # "Originally published\n2 May 2019"
-            rank = 0 if _FIRST.search(named) else 2 if _REVISED.match(named) else 1
-            if best is None or rank < best[0]:
-                best = (rank, day)
+            named = f"{label} {part}".strip()  # "Originally published\n2 May 2019"
+            revised = _REVISED.match(named) or _REVISED.match(part.strip())  # below a title
+            rank = 0 if _FIRST.search(named) else 2 if revised else 1
+            # a page's own time stamp ("July 15, 2024 8:00 PM") over a site's banner with
+            # the day it was copied ("Tuesday, October 1, 2024"), if no earlier day is stamped
+            key = (rank, 0 if _stamped(part, found) else 1)
+            if best is None or key < best[0]:
+                best = (key, day)
         label = line if _LABEL.match(line) else ""
     return best[1] if best else None
+
+
+# A time of day right after a date: "July 15, 2024 8:00 PM", "15 July 2024, 02:23 PM IST".
+_STAMP = re.compile(
+    r"^,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?!\w)", re.I
+)
+# The time a count or a report's period stands at, not the time a page was posted.
+_COUNT_TIME = re.compile(r"\b(?:as (?:of|at|on)|up to|until|by|period|covering|from)\b", re.I)
+
+
+def _stamped(part: str, found: list[DateMention]) -> bool:
+    """Return whether a date line's day carries the time of day it was posted."""
+    return (
+        bool(found)
+        and _STAMP.match(part[found[0].span.end :]) is not None
+        and not _COUNT_TIME.search(part[: found[0].span.start])
+    )
+
+
+# "First published on ..." inside a longer stamp line.
+_FIRST_WITHIN = re.compile(r"(?i)\b(?:first|originally)\s+(?:published|posted)\b")
+# The words a long date stamp is made of besides its day and time: "Page last updated at
+# 16:03 GMT, Tuesday, 12 August 2008 17:03 UK".
+_STAMP_WORDS = frozenset(
+    "page first last originally published posted updated update modified on at am pm gmt utc"
+    " bst cet cest edt est cdt cst pdt pst ist aest aedt sast eat wat uk local time mon tue"
+    " tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday"
+    " sunday".split()
+)
+
+
+def _stamp_line(part: str, found: list[DateMention]) -> bool:
+    """Return whether a long part of a line is only a date stamp (days, times, zones and
+    the words "published", "updated" ...), not a sentence that names a day."""
+    if not found:
+        return False
+    rest = part
+    for mention in reversed(found):
+        rest = rest[: mention.span.start] + " " + rest[mention.span.end :]
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?", " ", rest))
+    return sum(word.lower() not in _STAMP_WORDS for word in words) == 0
 
 
 def closing_date(text: str) -> date | None:

@@ -45,24 +45,38 @@ QUALIFIERS = (
     "at least", "more than", "as many as", "up to", "upwards of", "fewer than", "less than",
     "around", "about", "some", "approximately", "roughly", "nearly", "almost", "perhaps",
     "over", "under", "an estimated", "estimated", "maybe", "some estimated", "close to",
-    "just over", "just under", "well over", "as high as",
+    "just over", "just under", "well over", "as high as", "no fewer than", "no less than",
+    "not less than", "upward of", "in excess of",
 )  # fmt: skip
 
+# More number words after the first: "two hundred and five", "two dozen" (but "a couple of
+# dozen" is vague); "and" only before another number word ("two hundred and more" is 200)
+_MORE_WORDS = (
+    r"(?:[\s-]+(?:and[\s-]+)?(?:" + "|".join([*_UNITS, *_TENS, *_SCALES]) + r"|dozen(?!\s+of\b)))*"
+)
 _WORD_NUMBER = (
-    # "a quarter of a million", "two-thirds of a million", "half of a million"
-    r"(?:(?:(?:a|one|two|three)[\s-]+)?(?:quarters?|thirds?|half)\s+of\s+a\s+(?:thousand|million)"
-    r"|(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
-    r"(?:[\s-]+(?:" + "|".join([*_UNITS, *_TENS, *_SCALES, "and"]) + r"))*"
-    r"|(?:half\s+)?a\s+(?:dozen|hundred|thousand|million))"
+    # "a quarter of a million", "two-thirds of a million", "a quarter million"
+    r"(?:(?:(?:a|one|two|three)[\s-]+)?(?:quarters?|thirds?|half)(?:\s+of\s+a\s+|[\s-]+)"
+    r"(?:thousand|million)"
+    r"|(?:"
+    + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+    + r")"
+    + _MORE_WORDS
+    # "a hundred and twenty", "half a million"
+    + r"|(?:half\s+)?a\s+(?:dozen|(?:hundred|thousand|million)"
+    + _MORE_WORDS
+    + r"))"
 )
 _FRACTION = re.compile(
-    r"(?:(?P<count>a|one|two|three)[\s-]+)?(?P<part>quarter|third|half)s?\s+of\s+a\s+"
+    r"(?:(?P<count>a|one|two|three)[\s-]+)?(?P<part>quarter|third|half)s?(?:\s+of\s+a\s+|[\s-]+)"
     r"(?P<scale>thousand|million)",
     re.I,
 )
 # Indian grouping ("1,20,000" is 120,000) first: a two-digit group never occurs otherwise.
 _DIGITS = (
-    r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
+    # A decimal comma before a scale word, as in much of Europe: "1,5 million" is 1.5 million
+    r"\d{1,3},\d{1,2}(?=\s*(?:million|mn\b|mln\b))"
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
     r"|\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?"
 )
 _SCALE_SUFFIX = r"(?:\s*(?:million|thousand|lakhs?|crores?|mn\b|mln\b|m\b|k\b))?"
@@ -71,11 +85,14 @@ _QUAL_RE = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 
 NUMBER_RE = re.compile(
     rf"(?:\b(?P<qual>{_QUAL_RE})\s+)?"
-    rf"(?:(?P<range>(?<![\w.,/#@-])(?:between\s+)?(?:{_DIGITS})\s*(?:-|–|to|and)\s*(?:{_DIGITS})"
-    rf"(?![\w,.]\d))(?=\s+[A-Za-z])"
+    # "between 300 and 400", "300 to 400", "300-400"; "3,500 and 2,500 families" is two counts
+    rf"(?:(?P<range>(?<![\w.,/#@-])(?:between\s+(?:{_DIGITS})\s*(?:-|–|to|and)"
+    rf"|(?:{_DIGITS})\s*(?:-|–|to))\s*(?:{_DIGITS})"
+    rf"(?![\w,.]\d)(?:\s*(?:million|thousand|lakhs?|crores?|mn\b|mln\b))?)(?=\s+[A-Za-z])"
     rf"|(?P<digits>(?<![\w.,/#@-])(?:{_DIGITS}){_SCALE_SUFFIX})"
     rf"|\b(?P<vague>{_VAGUE_RE})(?=\s+(?:of\b|\w)|\s*[.,;])"
-    rf"|\b(?P<words>{_WORD_NUMBER})\b)",
+    # "over hundred people", "nearly thousand families": a bare scale word after a qualifier
+    rf"|\b(?P<words>{_WORD_NUMBER}|(?(qual)(?:hundred|thousand)|(?!)))\b)",
     re.IGNORECASE,
 )
 
@@ -135,7 +152,11 @@ def parse_digits(text: str) -> int:
     )
     if match is None:
         raise BriefError(f"not a number: {text!r}")
-    raw = match.group(1).replace(",", "")
+    raw = match.group(1)
+    decimal = re.fullmatch(r"(\d{1,3}),(\d{1,2})", raw)
+    scaled = (match.group(2) or "").lower() in ("million", "mn", "mln", "m")
+    # "1,5 million": a decimal comma (a thousands comma always has three digits after it)
+    raw = f"{decimal[1]}.{decimal[2]}" if decimal and scaled else raw.replace(",", "")
     try:
         number = float(raw)
     except ValueError as exc:
@@ -156,7 +177,9 @@ AT_MOST_WORDS = ("up to", "as many as", "fewer than", "less than", "under", "jus
 
 
 def _bounds(qualifier: str, value: int) -> tuple[int | None, int | None]:
-    if qualifier in ("at least", "more than", "over", "upwards of", "just over", "well over"):
+    if qualifier in ("at least", "more than", "over", "upwards of", "just over", "well over",
+                     "no fewer than", "no less than", "not less than", "upward of",
+                     "in excess of"):  # fmt: skip
         return value, None
     if qualifier in AT_MOST_WORDS:
         return None, value
@@ -178,7 +201,9 @@ def find_numbers(text: str) -> list[NumberMention]:
         if match.group("range"):
             group = "range"
             numbers = re.findall(_DIGITS, match.group("range"))
-            first, last = (parse_digits(n.replace(" ", "")) for n in numbers[:2])
+            scale = re.search(r"(million|thousand|lakh|crore|mn|mln)s?\s*$", match.group("range"))
+            suffix = scale.group(1) if scale else ""  # "2-3 million": the scale is shared
+            first, last = (parse_digits(n.replace(" ", "") + suffix) for n in numbers[:2])
             if not 0 < first < last:
                 continue
             value, low, high, vague = first, first, last, False

@@ -26,6 +26,16 @@ conjunct with no time of its own shares the times of the one before it ("in the 
 hours, 45 were killed and 113 injured"), and the past 24 hours ending the next conjunct
 frames both ("25 died and 40 were hurt in the last 24 hours"); a rate or the past 24
 hours after another figure belongs to that figure ("12,000 last week, or 1,700 a day").
+A rate told before the number ("at an average daily rate of 3,186", "the daily death toll
+rose to 300") is that number's; the past 24 hours is also "the latest 24-hour period" or
+"a 24-hour period"; many operations or missions add up like many flights, but "the third
+transport in five days" counts trips, no span; a span a "when" clause hangs on ("the
+first two weeks of May, when 30,000 crossed") is its figure's; a comparison after the
+figure ("the highest since 2014") names no span of it; a move that goes on ("continue to
+flee"), a completed operation ("has completed the evacuation") and the parts of everyone
+who did something, in every conjunct, are totals so far; a part of the figure before
+("among these 4,441") shares its times; a perfect keeps its reading with "also" or
+"still" inside it; a relative clause's past perfect is not the number's tense.
 A simple past with none of these is one day's news: the caller's default, ``daily``, as
 the labelling conventions read it.
 """
@@ -55,12 +65,13 @@ _HAZARD = (
 # ("24 hrs", "the past 24-hour period", "the 24 hours to 8 a.m.", "the last one day")
 _DAY_OF_HOURS = r"(?:24[- ]hours?|24 hrs?)(?: period)?"
 _TWENTY_FOUR = re.compile(
-    r"\b(?:(?:in|over|during|within) (?:the )?(?:past|last|previous|preceding) (?:"
-    + _DAY_OF_HOURS
-    + r"|(?:one )?day)"
+    r"\b(?:(?:in|over|during|within) (?:the )?"
+    r"(?:past|last|previous|preceding|latest|most recent) (?:" + _DAY_OF_HOURS + r"|(?:one )?day)"
     r"|(?:in|over|during|within) the (?:first )?24 (?:hours|hrs)"
     r" (?:to|since|until|till|ending|ended|up to|after|following)"
     r"|(?:in|over|during|within) the first " + _DAY_OF_HOURS + r""
+    # "in a 24-hour period", "over a single 24-hour span"
+    r"|(?:in|over|during|within) a (?:single )?24[- ]hours? (?:period|span|window|stretch)"
     r"|(?:in|within) (?:just |only |under |less than )?" + _DAY_OF_HOURS + r")\b",
     re.I,
 )
@@ -129,8 +140,25 @@ _AHEAD = re.compile(
     re.I,
 )
 _RATE_WORD = re.compile(
-    r"\b(?:daily|every day|each day|per day|a day)\b"
+    r"\b(?:daily|every day|each day|per day|a day|nightly|every night|each night|per night"
+    r"|day after day|night after night)\b"
     r"(?! (?:(?:earlier|later)(?! (?:this|last|in)\b)|before|after))",
+    re.I,
+)
+# "Every night, 50 children are buried", "each day, 300 cross": a rate per day put before
+# the number.
+_DAY_RATE_BEFORE = re.compile(
+    r"\b(?:every|each) (?:single )?(?:day|night)\b(?! (?:earlier|later|before|after|ago)\b)",
+    re.I,
+)
+# "at an average daily rate of 3,186", "a daily average of 1,300", "the daily death toll rose
+# to 300": a rate told before the number is that number's; per day it is one day's, per week
+# or month it adds up days.
+_RATE_BEFORE = re.compile(
+    r"\b(?P<unit>daily|weekly|monthly|(?:per|a|each) (?:day|week|month)|day's|week's|month's)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:average|rate|mean|toll|number|figure|count|tally|total)s?\b"
+    r"[^;.\d]{0,60}?(?:\b(?:of|at|to|was|is|were|are|reached|hit|from|stood at|stands at"
+    r"|topped|passed|exceeded)|,|\bfrom [\d,.]+ to)\s+$",
     re.I,
 )
 # "in 12 hours", "over the past 48 hours", "in the last few hours": under a day is one day.
@@ -161,9 +189,21 @@ _ONE_VEHICLE = re.compile(
 )
 # "including 600 on a single ferry", "among them 330 aboard a frigate": a part with a
 # vehicle of its own is that one trip's, whatever span the whole adds up.
-_PART_BEFORE = re.compile(r"\b(?:including|among (?:them|whom|those)|of (?:them|whom))\s+$", re.I)
+_PART_BEFORE = re.compile(
+    r"\b(?:including|among (?:them|whom|those|these)|of (?:them|whom|these|those))\s+$", re.I
+)
+# ", including 479 children,": a part set off by commas, after which the whole's clause goes on.
+_PART_ASIDE = re.compile(r",\s*(?:including|among them|of (?:them|whom))\s+\d[^,;.:]*,", re.I)
 _OWN_VEHICLE_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+){0,2}?(?:on|aboard|on board|in|by|via)\s+" + _ONE_VEHICLE.pattern
+)
+# "crossed on Tuesday, the highest number since the crisis began in 2014": a comparison
+# put after the figure names another span, not the figure's. (A bare "most" is a part:
+# "70,000 crossing, most in the past 24 hours".)
+_COMPARISON = re.compile(
+    r",\s*(?:(?:a|an|the|its|their)\s+(?:new\s+|all-time\s+)?(?:record|highest|largest"
+    r"|biggest|greatest|lowest|smallest|fewest|most)|(?:new\s+)?record)\b.*",
+    re.I | re.S,
 )
 # "since" starts a period ("since Monday", "since the quake"), unless it is the adverb
 # "later" before a verb ("the majority has since returned").
@@ -221,6 +261,29 @@ _LONG_SPAN = re.compile(
     r"|meltdown|leak|spill|collapse|attack|massacre|genocide|invasion|coup)\b"
 )
 
+# "the first two weeks of May, when 30,000 crossed", "the previous ten days, during which
+# 12,000 arrived": the span of days a "when" clause hangs on is its figure's.
+_SPAN_WHEN = re.compile(
+    r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen"
+    r"|twenty|thirty|several|few|couple of) (?:days|nights|weeks|months)|week|weekend|fortnight"
+    r"|month)(?: of [\w.]+)?,? (?:when|during which|in which|over which)\s+$",
+    re.I,
+)
+# "the second seaborne transport in three days": an ordinal trip counts trips in a span, it
+# is no span of the figure.
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))"
+    r"\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# A completed operation ("has completed the evacuation", "finished its airlift") counts
+# everyone it moved.
+_COMPLETED = re.compile(
+    r"\b(?:complet(?:ed|es|ing)|finish(?:ed|es|ing)|conclud(?:ed|es|ing)|wrapped up|ended)\s+"
+    r"(?:(?:the|its|their|his|her|our|a)\s+)?(?:[\w-]+\s+){0,2}?(?:evacuations?|airlifts?"
+    r"|sealifts?|operations?|relocations?|withdrawals?|repatriations?|rescues?|exercises?)\b",
+    re.I,
+)
 # "the operation, which lasted nine days": an event said to last days (a journey that
 # lasted days ends on a day, so a named day wins).
 _LASTED = re.compile(
@@ -259,9 +322,10 @@ _UP_TO = re.compile(
     r"|(?<!lasted )(?<!lasting )(?<!took )(?<!taking )(?<!for )"
     # ("a series of flights", "dozens of sorties", "successive convoys": as many as a number)
     r"(?:two|three|four|five|several|multiple|numerous|many|dozens of|scores of|successive"
-    r"|repeated|a (?:series|number|string|succession|couple) of|\d+) (?:\w+ )?"
+    r"|repeated|a (?:series|number|string|succession|couple) of|\d+) (?:[\w-]+ ){0,2}?"
     r"(?:flights|convoys|trips|rounds|batches|sorties|voyages|airlifts|phases|stages|waves"
-    r"|days|weeks))\b"
+    # (rescue operations and missions are trips too: "rescued in 753 operations")
+    r"|operations|missions|rotations|shuttles|days|weeks))\b"
     # "two days later", "three days after the quake": a point in time, not a span
     r"(?!\s+(?:later|after|earlier|before|ago|into)\b)",
     re.I,
@@ -270,7 +334,8 @@ _UP_TO = re.compile(
 # makes them that day's.
 _TRIPS = re.compile(
     r"(?:\S+ ){1,3}(?:\w+ )?"
-    r"(?:flights|convoys|trips|rounds|batches|sorties|voyages|airlifts|waves)",
+    r"(?:flights|convoys|trips|rounds|batches|sorties|voyages|airlifts|waves|operations"
+    r"|missions|rotations|shuttles)",
     re.I,
 )
 # "as of yesterday", "as at this morning": a count up to a point, whatever day it names
@@ -296,7 +361,8 @@ _CUMULATIVE = re.compile(
 )
 _PERFECT = re.compile(
     r"(?<!\bto )(?:\b(?:has|have)|['’]ve)\s+"
-    r"(?:now\s+|already\s+|been\s+|so far\s+|previously\s+|\w+ly\s+)*"
+    r"(?:now\s+|already\s+|also\s+|still\s+|been\s+|so far\s+|thus far\s+"
+    r"|previously\s+|together\s+|\w+ly\s+)*"
     r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|seen|got|made|put|kept"
     r"|risen|grown|sent|lost|sought|found|fallen|run|become|held|withdrawn|drawn|ridden"
     # the progressive of the perfect, "have been arriving", runs up to now as well
@@ -312,8 +378,11 @@ _SUBORDINATE = re.compile(
 _SECOND_PERFECT = re.compile(r"\band\s+$", re.I)
 # "said 4,000 had crossed", "UN data showed 2.6 million had fled": the number's own verb
 # in the past perfect counts everyone up to the day it was said.
+# (not through a relative clause: "45 children arrived who had been parted from their
+# families" arrived on the day told)
 _OWN_PLUPERFECT = re.compile(
-    r"^\s*(?:[\w'’-]+\s+){0,4}?had\s+(?:now\s+|already\s+|\w+ly\s+)*(?:been\s+)?"
+    r"^\s*(?:(?!(?:who|whom|whose|which|that|after|when|because|since|as|before)\b)"
+    r"[\w'’-]+\s+){0,4}?had\s+(?:now\s+|already\s+|also\s+|still\s+|\w+ly\s+)*(?:been\s+)?"
     r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|got|made|run|ran)\b",
     re.I,
 )
@@ -322,13 +391,22 @@ _OWN_PLUPERFECT = re.compile(
 # Tuesday").
 _PLUPERFECT_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|confirmed|estimated|according to)\b"
-    r"[^;:.]{0,60}?\bhad\s+(?:now\s+|already\s+|so far\s+|\w+ly\s+)*(?:been\s+)?"
+    r"[^;:.]{0,60}?\bhad\s+(?:now\s+|already\s+|also\s+|so far\s+|\w+ly\s+)*(?:been\s+)?"
     r"(?:\w+ed|left|fled|taken|flown|driven|brought|sent|got|made|seen|put|drawn)\s+$",
     re.I,
 )
 # A report in the present tense ("officials say", "the agency reports") frames what it
 # reports as known now: a past event in it is a total so far, like a perfect.
 _REPORTS_NOW = re.compile(r"\b(?:says?|reports|estimates|believes?|shows?)\b", re.I)
+# "Thousands continue to flee", "new arrivals keep coming": a move said to go on has been
+# going on up to now, a total so far. (The bare present of a headline, "Thousands flee to
+# the border", is left to the default: the dev labels read it both ways.)
+_GOES_ON = re.compile(
+    r"^\s*(?:of\s+)?(?:(?!(?:on|in|at|of|for|to|from|with|by|will|would|could|can|may|might|must"
+    r"|should|shall|did|do|does|not|who|that|which)\b)[\w'’-]+\s+){0,3}?(?:still\s+)?"
+    r"(?:continues?|continued|continuing|keeps?|kept|keeping) (?:to \w+|on \w+ing|\w+ing)\b",
+    re.I,
+)
 # One day: a weekday (also abbreviated, "on Tue."), "yesterday", "last night", a day told
 # from another ("the day before", "that day", "a day later") or a date ("on 22 May", "on
 # Feb. 9", "Thursday's evacuation").
@@ -349,11 +427,15 @@ _DAY = re.compile(
 # to the one before it, and a number in that one.
 _JOINED = re.compile(r"(?:,?\s*\band|,|;|\bwhile|\bwhereas)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
-# Another figure in the clause (not the 24 of "24 hours", a time or a span of days): what
-# follows it belongs to it ("1,136, with 119 deaths over the past day").
+# Another figure in the clause (not the 24 of "24 hours", a time, a span of days or a count
+# of trips or vehicles): what follows it belongs to it ("1,136, with 119 deaths over the
+# past day").
 _FIGURE = re.compile(
     r"\b(?:\d[\d,.]*\d|\d)\b"
     r"(?![- ]?(?:hours?|hrs?|days?|nights?|weeks?|months?|years?|[ap]\.?m\b|per ?cent|%))"
+    # (nor a count of trips or vehicles: "boarded 60 evacuation flights in the past 24 hours")
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:flights|planes|aircraft|helicopters|buses|boats|ships|ferries"
+    r"|trucks|vehicles|convoys|trips|sorties|operations|missions)\b)"
 )
 # "25 persons died and 40 got injured during the last 24 hours": the next conjunct, which
 # starts with a figure of its own.
@@ -410,7 +492,7 @@ _IN_HAZARD = re.compile(
 # "the floods had killed 1,061 people, injured 1,575": the perfect's auxiliary is shared
 # by the participles coordinated after it, with no subject of their own.
 _SHARED_AUXILIARY = re.compile(
-    r"\b(?:has|have|had)\s+(?:already\s+|\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b[^;:.]{0,120}?"
+    r"\b(?:has|have|had)\s+(?:already\s+|also\s+|\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b[^;:.]{0,120}?"
     r"(?:,|\band)\s+(?:also\s+|\w+ly\s+)?\w+ed\s+$",
     re.I,
 )
@@ -448,6 +530,9 @@ def explain_period(metric: str, before: str, after: str, default: str = "daily")
     gave it, for tracing a reading."""
     if metric in STOCKS or metric in ("buses", "ambulances", "vehicles", "other"):
         return "", "stock"
+    comparison = _COMPARISON.search(re.split(r"(?<=[.;:])\s", after, maxsplit=1)[0])
+    if comparison is not None:  # "crossed on Tuesday, the highest since 2014": not its span
+        after = after[: comparison.start()]
     head, tail = clause(before, after, window=120)
     for rule in (_named_time, _aspect):
         found = rule(head, tail, before, after)
@@ -477,17 +562,19 @@ def _later_conjunct_day(after: str) -> bool:
     )
 
 
-def _earlier_conjunct(head: str, tail: str, before: str) -> str:
+def _earlier_conjunct(head: str, tail: str, before: str, depth: int = 2) -> str:
     """Return the period of the conjunct before a number that starts a conjunct of its own
     ("45 people were killed and 113 injured"), or ''.
 
     A clause joined by "and" with no time of its own shares the times the sentence names
     ("In the past 24 hours, 18 died and 17 were hurt"); one with no verb of its own also
     shares the tense ("5,000 have fled and 300 evacuated"), but one with a verb of its
-    own keeps its tense ("5,000 have fled, and 300 evacuated the town on their own").
+    own keeps its tense ("5,000 have fled, and 300 evacuated the town on their own"). A part of
+    the figure before ("6,422 arrived from 1 to 14 October; among these 4,441 were relocated")
+    shares its times too, and so does a conjunct after the part ("and 1,981 came on their own").
     """
     join = _JOINED.search(before)
-    if head.strip() or join is None:
+    if join is None or (head.strip() and not _PART_BEFORE.search(head)):
         return ""
     earlier = before[: join.start()]
     numbers = list(_NUMBER.finditer(earlier[-120:]))
@@ -501,19 +588,28 @@ def _earlier_conjunct(head: str, tail: str, before: str) -> str:
         found = rule(head2, tail2, earlier[:cut], earlier[end:])
         if found[0]:
             return found[0]
-    return ""
+    if _PARTS_OF_ALL.search(earlier):
+        return "cumulative"  # "Of those who fled, 110,000 reached Tunisia ... and 3,000 Niger"
+    return _earlier_conjunct(head2, tail2, earlier[:cut], depth - 1) if depth > 1 else ""
 
 
 def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
     """Return the period a time expression in the clause names, and its rule, or ''."""
     text = head + " # " + tail
     # (the past 24 hours after another figure is that figure's: "has climbed to 1,136, with
-    # 119 deaths over the past day")
-    twenty_four = _TWENTY_FOUR.search(head + " # " + _own_part(tail, len(tail)))
+    # 119 deaths over the past day"; but not after a part set off by commas: "evacuated 3,146,
+    # including 479 children, during the last 24 hours")
+    own_all = head + " # " + _own_part(_PART_ASIDE.sub(" ", tail), len(tail))
+    twenty_four = _TWENTY_FOUR.search(own_all)
     if twenty_four is not None:
         if _PART_OF_IT.search(text[: twenty_four.start()]):
             return "cumulative", "part in 24h"
         return "24h", "24h"
+    rate_before = _RATE_BEFORE.search(before[-100:])
+    if rate_before is not None:  # "at an average daily rate of 3,186", "the daily toll rose to"
+        unit = rate_before.group("unit").lower()
+        daily = unit == "daily" or "day" in unit
+        return ("daily", "rate before") if daily else ("cumulative", "long rate told before")
     if _TOLL.search(head):
         return "cumulative", "toll"  # "the death toll rose to 640 on Sunday"
     if _WITHIN_DAY.search(text):
@@ -525,22 +621,29 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
     if _OWN_DAY_AFTER.match(tail) or _OWN_DAY_RELATIVE.match(tail):
         return "daily", "own day"  # "including 142,300 on Sunday": the part has its own day
     own = _own_part(tail)  # "12,000 crossed last week, or 1,700 a day": the rate is the 1,700's
+    next_rate = _RATE_BEFORE.search(own)
+    if next_rate is not None and len(own) < len(tail[:60]):  # "at a daily rate of 3,186": the
+        own = own[: next_rate.start()]  # next number's rate
     if _RATE_WORD.search(own):
         return "daily", "rate"  # "150 to 200 have been arriving daily": a rate per day
     if _LONG_RATE.search(own):
         return "cumulative", "long rate"  # "5,000 a week are crossing": several days' worth
+    if _DAY_RATE_BEFORE.search(head):
+        return "daily", "rate before"  # "Every night, 50 children are buried"
     if _LONG_RATE_BEFORE.search(head):
         return "cumulative", "long rate before"  # "Each week, 2,000 come back"
     if _SPAN_OF_DAYS.search(before[-60:] + " # " + after[:60]):
         return "cumulative", "span of days near"
-    hours = _HOURS.search(text) or _HOURS_LONG.search(text)
+    hours = _HOURS.search(own_all) or _HOURS_LONG.search(own_all)  # (not a part's hours)
     if hours is not None:
         many = hours.group(1).isdigit() and int(hours.group(1)) > 24
         return ("cumulative" if many else "daily"), "hours"
-    if _ONE_VEHICLE.search(text) and not (_RUNNING.search(text) or _UP_TO.search(text)):
+    if _one_vehicle(text) and not (_RUNNING.search(text) or _UP_TO.search(text)):
         return "daily", "one vehicle"  # "a plane with 195 passengers landed in late January"
-    if _LONG_SPAN.search(text):
+    if _long_span(text):
         return "cumulative", "long span"  # "left in the following days", "in 2002"
+    if _SPAN_WHEN.search(before[-80:]):
+        return "cumulative", "span of a when clause"  # "the first two weeks of May, when"
     if _LASTED.search(text) and not _DAY.search(text):
         return "cumulative", "lasted"  # "during the evacuation, which lasted nine days"
     rest = after[len(tail) :] if after.startswith(tail) else ""
@@ -556,11 +659,11 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
     """Return the period the verb's tense and the clause's adverbials give, and its rule."""
     text = _SPEECH_DAY.sub(" said ", head + " # " + tail)
     near = head[-45:] + " # " + tail[:45]
-    if _UP_TO.search(text) and _PERFECT.search(near):
+    up_to = _up_to(text)
+    if up_to is not None and _PERFECT.search(near):
         return "cumulative", "up to, perfect"  # "As of 2 PM today, 1.1 million have evacuated"
     if _TODAY.search(text) and not (_SO_FAR.search(text) or _AS_OF.search(text)):
         return "daily", "today"
-    up_to = _UP_TO.search(text)
     if up_to is not None:
         if _TRIPS.fullmatch(up_to.group()) and _DAY.search(text) and not _SO_FAR.search(text):
             return "daily", "trips on a day"  # "in two chartered flights on Sunday"
@@ -582,6 +685,10 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         return "cumulative", "reports now"  # "officials say 17,000 fled": known now, a total
     if _DAY.search(text) and not _SO_FAR.search(text):
         return "daily", "day"
+    if _COMPLETED.search(before) or _COMPLETED.search(tail):
+        return "cumulative", "completed operation"  # "finished its airlift after 2,300 left"
+    if _GOES_ON.match(tail) and not _RATE_WORD.search(tail):
+        return "cumulative", "goes on"  # "Thousands of people continue to flee"
     if _GAP_AFTER.search(before) and _BARE_PARTICIPLE.match(tail) and _PERFECT.search(before[-80:]):
         return "cumulative", "gapped perfect"  # "60,000 have been affected and 4,200 evacuated"
     if _PARTS_OF_ALL.search(head):
@@ -607,6 +714,30 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
 def _own_part(tail: str, size: int = 60) -> str:
     """Return the start of ``tail`` up to the next figure, which what follows belongs to."""
     return _FIGURE.split(tail[:size], maxsplit=1)[0]
+
+
+def _up_to(text: str) -> re.Match[str] | None:
+    """Return the first count up to a point or over several trips or days in ``text``, not
+    a count of trips in a span ("the second transport in three days")."""
+    return next(
+        (m for m in _UP_TO.finditer(text) if not _ORDINAL_BEFORE.search(text[: m.start()])), None
+    )
+
+
+def _long_span(text: str) -> bool:
+    """Return whether ``text`` names a span longer than a day, not a count of trips in it
+    ("the second sea transport in three days")."""
+    return any(
+        not _ORDINAL_BEFORE.search(text[: found.start()]) for found in _LONG_SPAN.finditer(text)
+    )
+
+
+def _one_vehicle(text: str) -> bool:
+    """Return whether ``text`` names one vehicle or trip, not the trip each person "made"."""
+    return any(
+        not re.search(r"\b(?:make|makes|made|making)\s+$", text[: found.start()], re.I)
+        for found in _ONE_VEHICLE.finditer(text)
+    )
 
 
 def _hazard_did(head: str) -> bool:

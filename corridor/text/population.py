@@ -25,6 +25,8 @@ CLASSES: dict[str, str] = {
     "departures": "evacuees", "arrivals": "arrivals", "newcomers": "arrivals",
     "injured": "wounded", "sick": "wounded", "patients": "wounded", "casualties": "wounded",
     "dead": "killed", "bodies": "killed", "deaths": "killed", "fatalities": "killed",
+    "injuries": "wounded", "rescues": "evacuees", "evacuations": "evacuees",
+    "drownings": "killed", "infections": "people",  # nouns of harm count the harmed
     "buses": "buses", "bus": "buses", "coaches": "buses", "ambulances": "ambulances",
     "ambulance": "ambulances", "vehicles": "vehicles", "trucks": "vehicles",
     "cars": "vehicles", "lorries": "vehicles",
@@ -55,9 +57,29 @@ PEOPLE = frozenset(
         "contractors", "commuters", "fans", "looters", "drivers", "nuns", "monks", "priests",
         "clergy", "athletes",
         "missionaries", "beneficiaries", "dignitaries", "mercenaries", "emissaries",
-        "functionaries", "crowd", "population", "community", "missing",
+        "functionaries", "crowd", "population", "community", "missing", "alive",
         # Words of airlines and sitreps: "180 pax", "240 souls", "6,000 ind.", "800 heads"
         "pax", "souls", "ind", "indiv", "indivs", "ppl", "heads",
+        # Kin: "15 relatives", "three sons and two daughters", "two cousins"
+        "relatives", "kin", "kinsfolk", "parents", "siblings", "brothers", "sisters", "sons",
+        "daughters", "husbands", "wives", "spouses", "cousins", "nephews", "nieces", "uncles",
+        "aunts", "grandparents", "grandchildren", "grandsons", "granddaughters",
+        "grandmothers", "grandfathers", "widowers", "twins", "toddlers", "teens", "juveniles",
+        "seniors", "neighbours", "neighbors", "friends", "colleagues", "classmates",
+        # Roles and trades that no suffix rule catches: "900 rescue experts", "12 medics"
+        "experts", "engineers", "medics", "paramedics", "surgeons", "midwives", "porters",
+        "cooks", "cleaners", "guides", "interpreters", "translators", "observers",
+        "inspectors", "investigators", "negotiators", "mediators", "envoys", "delegates",
+        "legislators", "senators", "councillors", "councilors", "mayors", "governors",
+        "ministers", "ambassadors", "consuls", "staffers", "aides", "advisers", "advisors",
+        "instructors", "lecturers", "professors", "scholars", "researchers", "academics",
+        "players", "footballers", "deputies", "troopers", "conscripts", "paratroopers",
+        "commandos", "snipers", "smugglers", "traffickers", "bandits", "pirates", "robbers",
+        "thieves", "suspects", "convicts", "captives", "defectors", "deserters", "veterans",
+        "lifeguards", "divers", "pilots", "truckers", "motorists", "bystanders", "onlookers",
+        "witnesses", "mourners", "rioters", "marchers", "strikers", "voters", "owners",
+        "employers", "vendors", "hawkers", "bakers", "butchers", "nomads", "shepherds",
+        "hunters", "loggers", "donors", "builders", "plumbers", "jawans", "servicemembers",
     }
     | set(CLASSES)
 ) - {"buses", "bus", "coaches", "ambulances", "ambulance", "vehicles", "trucks", "cars",
@@ -88,6 +110,9 @@ THINGS = frozenset(
         "zones", "teams", "units", "batches", "waves", "phases", "stages", "sorties",
         "missions", "operations", "visits", "votes", "tablets", "rations", "parcels",
         "mosques", "churches", "temples", "clinics", "wells", "barrels", "containers",
+        "settlements", "compounds", "stations", "offices", "warehouses", "factories", "branches",
+        "wagons", "carriages", "vans", "minibuses", "tractors", "trailers", "jeeps", "pickups",
+        "motorcycles", "bicycles", "carts",
         # Bodies and kit that acronyms count: "20 NGOs", "12 LGUs", "3 UAVs"
         "agencies", "organisations", "organizations", "ngos", "ingos", "lgus", "csos", "uavs",
         "apcs", "ieds", "suvs", "nfis",
@@ -110,7 +135,8 @@ _AGENT_COMPOUND = re.compile(
 # "a 5,000-strong crowd", "1,500-odd villagers", "2,000-plus", "40 or so", "8,000 in total":
 # the number's suffix, then what it counts
 _STRONG = re.compile(
-    r"^(?:-?\s*(?:strong|odd|plus)|\s+(?:or so|in total|in all|all told|altogether))\b", re.I
+    r"^(?:\+|-?\s*(?:strong|odd|plus)\b|\s+(?:or so|in total|in all|all told|altogether)\b)",
+    re.I,
 )
 # "a 1,000-strong contingent of troops": a group of the people named after it
 _GROUP_OF = re.compile(r"^\s*(?P<group>[a-z]+)(?:\s+of\b)?", re.I)
@@ -142,6 +168,12 @@ _MODIFIERS = frozenset(
         "its", "their", "his", "her", "the", "them", "these", "those", "of", "and", "or",
         "exhausted", "traumatised", "traumatized", "frightened", "missing", "dead", "mere",
         "un", "u.s.", "us", "british", "non-essential", "essential", "qualified",
+        # Participles in -ing before the noun: "five surviving children", "300 fleeing
+        # villagers" (other -ing words are prepositions or verbs: "including", "carrying")
+        "surviving", "fleeing", "arriving", "returning", "departing", "waiting", "starving",
+        "suffering", "dying", "ailing", "grieving", "working", "visiting", "travelling",
+        "traveling", "incoming", "living", "wandering", "protesting", "striking", "fighting",
+        "retreating", "advancing", "evacuating", "displacing",
     }
 )  # fmt: skip
 _MONTHS_DAYS = frozenset(
@@ -163,7 +195,11 @@ _OF_OWN = re.compile(
 _AUX = (
     r"(?:(?:more|others?|still|now|already|also|reportedly|just|have|has|had|are|were|is|was"
     r"|will|would|could|may|might|be|been|being|not|who|then|later|all|each|both|mostly"
-    r"|largely|mainly|either|had now|are now)\s+)*"
+    r"|largely|mainly|either|had now|are now"
+    # "2,921 have been confirmed dead", "400 are feared trapped", "90 are believed to have
+    # drowned": a verb of reporting before the people verb
+    r"|confirmed|officially|feared|believed|known|thought|presumed|reported|said|listed"
+    r"|declared|estimated|to|be|have)\s+)*"
 )
 # Verbs whose subject is people, as lemmas: each inflection a plural subject takes is a
 # people verb ("20,000 now shelter", "600 sheltered", "300 are sheltering"). The -s form is
@@ -176,6 +212,12 @@ _LEMMAS = (
     " pour stream trek receive treat hospitalise hospitalize admit repatriate airlift pack"
     " cram huddle spend besiege surround hide crowd mass manage succeed try attempt settle"
     " sail ferry head travel depart exit emerge trickle wade swim climb"
+    # Verbs of saving, finding and harming people: "three more were pulled out alive",
+    # "40 freed", "12 electrocuted", "200 deported"
+    " pull free save dig extract retrieve recover pluck winch hoist carry drag locate identify"
+    " bury discharge release abduct kidnap detain arrest shoot electrocute crush burn execute"
+    " starve freeze shift send deport expel resettle evict vaccinate employ hire recruit deploy"
+    " mobilise mobilize dispatch"
 )
 _IRREGULAR = (
     "fled|fleeing|left|came|went|gone|ran|sought|slept|spent|hid|hidden|taken|took|brought"
@@ -216,16 +258,23 @@ _BARE = re.compile(rf"^\s*{_AUX}{_PEOPLE_VERB}\b", re.I)
 # preposition of place.
 _BE_IN = re.compile(
     r"^\s*(?:still\s+|now\s+)?(?:are|were|is|was|remain|remained|had been|have been)\s+"
-    r"(?:still\s+|now\s+|also\s+)?(?:in|at|inside|aboard|on board|among|without|sheltering)\b",
+    r"(?:still\s+|now\s+|also\s+)?(?:in|at|inside|aboard|on board|among|without|sheltering"
+    # "2.5 million are under evacuation orders", "40,000 remain under siege"; not an age
+    # ("12 were under 5", "under the age of 18") nor a share ("under half")
+    r"|under(?!\s+(?:\d|the age|age|\w+\s+(?:years|months)|half|a third|a quarter)))\b",
     re.I,
 )
 
 
 # "5,000 along the coast were evacuated", "300 in the north have fled": a place, then the
 # people's verb.
+_WHERE = r"(?:in|at|along|near|across|inside|outside|around|within|on)\s+(?:the\s+)?"
 _PLACED = re.compile(
-    rf"^\s*(?:in|at|along|near|across|inside|outside|around|within|on)\s+(?:the\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,3}}?{_AUX}{_PEOPLE_VERB}\b",
+    rf"^\s*{_WHERE}(?:[\w'’-]+\s+){{0,3}}?"
+    # "3,000 in the north and 2,000 in the south were still without shelter"
+    rf"(?:(?:and|,)\s+\d[\d,.]*\s+{_WHERE}(?:[\w'’-]+\s+){{0,3}}?)?"
+    rf"(?:{_AUX}{_PEOPLE_VERB}\b|(?:are|were|is|was|remain|remained|have been|had been)\s+"
+    rf"(?:still\s+|now\s+)?(?:in|at|inside|without|aboard|among|under)\b)",
     re.I,
 )
 
@@ -263,6 +312,11 @@ def _subject(word: str) -> str:
 
 def counted(after: str) -> Counted | None:
     """Return what the number just before ``after`` counts, or None if not people/vehicles."""
+    those = _OF_THOSE.match(after)
+    if those is not None:  # "ten of those rescued", "half of those evacuated by boat"
+        nxt = _next_word(after, those.end())
+        if nxt is None or not _is_people(nxt):
+            return Counted("people", "people", (), "people", 0)
     partitive = re.match(r"^\s*of the\b", after, re.I)
     if partitive is not None:  # "one of the buses" is no count of buses; "seven of the dead"
         whole = counted(" " * partitive.end() + after[partitive.end() :])  # counts people
@@ -290,6 +344,11 @@ def counted(after: str) -> Counted | None:
             qualifiers = tuple(w for w in words if w not in ("and", "or"))
             return Counted(rest.noun, rest.subject, (*qualifiers, *rest.modifiers), rest.phrase,
                            rest.end)  # fmt: skip
+    shared = _NEXT_COUNT.match(after)
+    if shared is not None:  # "3,500 and 2,500 families, respectively": the noun is shared
+        rest = counted(" " * shared.end() + after[shared.end() :])
+        if rest is not None and rest.end and rest.subject not in _CAR_CLASSES:
+            return Counted(rest.noun, rest.subject, rest.modifiers, rest.phrase, 0)
     own = _OF_OWN.match(after)
     if own and _is_people(own.group("noun")):
         noun = own.group("noun").lower()
@@ -299,8 +358,8 @@ def counted(after: str) -> Counted | None:
     for number, match in enumerate(_TOKEN.finditer(after[:90])):
         word = match.group(0).rstrip(".'’")
         lower = word.lower()
-        if number >= 6 or not word:
-            break
+        if number >= 6 or not word or (number == 0 and lower in ("and", "or")):
+            break  # "killed 12 and injured 40": the number has no noun of its own
         if lower in VEHICLES:
             return Counted(lower, CLASSES[lower], tuple(modifiers), lower, match.end())
         nxt = _next_word(after, match.end())
@@ -344,6 +403,18 @@ def counted(after: str) -> Counted | None:
             and lower not in THINGS
             and _AGENT.match(word)
         )
+        if (
+            capital
+            and lower not in PEOPLE
+            and word not in PEOPLE
+            and (tail := _NAMED_THINGS.match(after, match.end())) is not None
+            and tail["noun"] in _PLURAL_THINGS
+        ):  # "Urban Search and Rescue teams", "Red Cross branches": a name before things
+            return None
+        if (_is_people(word) or agent) and nxt is not None and nxt in _RECORDS | _PLURAL_THINGS:
+            # "two missing persons reports", "the 10 Turkish provinces", "30 Rohingya camps":
+            # the people qualify the things counted
+            return None
         if (_is_people(word) or agent) and not _before_head(word, nxt):
             joined = _COORDINATED.match(after, match.end())
             if joined is not None:  # "men and women", "wounded and sick patients"
@@ -397,11 +468,13 @@ def counted(after: str) -> Counted | None:
             continue
         break
     del position
+    if _NOUN_USE.match(after):
+        return None  # "40 rescue and relief teams", "800 rescue missions": a noun, no verb
     if (
         _BARE.match(after)
         or _BE_IN.match(after)
         or _PLACED.match(after)
-        or re.match(r"^\s*(?:(?:about|of|among|for)?\s*whom|of them)\b", after, re.I)
+        or re.match(r"^\s*(?:(?:about|of|among|for)?\s*whom|of them|who)\b", after, re.I)
     ):
         return Counted("people", "people", (), "people", 0)
     predicate = _PREDICATE.match(after)
@@ -413,6 +486,40 @@ def counted(after: str) -> Counted | None:
     return None
 
 
+# Things that people nouns qualify in a compound: "missing persons reports", "refugees
+# claims", "workers compensation cases" (the count is of the records, not the people).
+_RECORDS = frozenset(
+    {"reports", "statements", "complaints", "claims", "applications", "petitions",
+     "requests", "cases", "records", "files", "forms", "documents", "calls", "lists",
+     "registers", "cards", "permits", "visas", "passports"}
+)  # fmt: skip
+# Plural nouns of things and places that a people word may qualify ("Turkish provinces");
+# units of time are left out ("5,000 Syrians days after the quake" is no compound).
+_PLURAL_THINGS = frozenset(
+    w
+    for w in THINGS
+    if w.endswith("s") and w not in {"days", "hours", "minutes", "weeks", "months", "years"}
+)
+# A word that may be a people verb ("rescue", "shelter", "search") used as the first part of
+# a compound noun of kit or units ("40 rescue teams", "800 rescue missions", "12 shelter kits")
+_NOUN_USE = re.compile(
+    r"^\s*[a-z]+(?:\s+(?:and|or|&)\s+[a-z]+)?\s+(?:teams|units|missions|operations|sorties"
+    r"|kits|efforts|services|supplies|packages|materials|equipment|funds|squads|dogs|drills"
+    r"|exercises|flights|calls|requests|desks|lines|centres|centers|points|stations|vessels"
+    r"|helicopters|aircraft|planes)\b"
+)
+# The rest of a capitalised name and the lower-case noun it qualifies ("Search and Rescue
+# teams"): the noun is the head of the phrase
+_NAMED_THINGS = re.compile(r"(?:\s+(?:and|&|of|[A-Z][\w'’-]*))*\s+(?P<noun>[a-z]+)")
+_CAR_CLASSES = frozenset({"buses", "ambulances", "vehicles"})
+# "3,500 and 2,500 families": a second count whose noun the first shares
+_NEXT_COUNT = re.compile(r"^\s*(?:and|or)\s+\d[\d,.]*(?:\s+(?:million|thousand|lakh|crore))?(?=\s)")
+# "of those" and what happened to them: "ten of those rescued", "40 of those killed"
+_OF_THOSE = re.compile(
+    r"^\s*of\s+those\s+(?:\w+ly\s+)?(?:[a-z]+ed|dead|injured|hurt|missing|fled|taken|flown"
+    r"|brought|left|who)\b",
+    re.I,
+)
 # People words that after "were" are said of the people, not who they are ("were injured").
 _PARTICIPLES = frozenset({"injured", "wounded", "dead", "sick", "hurt", "killed", "rescued"})
 
@@ -501,7 +608,7 @@ def _before_head(word: str, nxt: str | None) -> bool:
 # An agent noun ("miners", "rescuers"): people when a nationality qualifies it.
 _AGENT = re.compile(r"^[a-z]{3,}ers$")
 # Adjectives that stand alone for people ("1,900 dead") and name no group of their own.
-_NOMINAL = frozenset({"dead", "missing"})
+_NOMINAL = frozenset({"dead", "missing", "alive"})
 # People words that are also adjectives: "displaced people", "wounded civilians".
 _ADJECTIVES = frozenset(
     {"wounded", "injured", "sick", "civilian", "dead", "displaced", "stranded", "trapped",

@@ -10,6 +10,7 @@ from corridor.text.dates import header_date, named_months, url_date, url_month_e
 from corridor.text.html import extract_html, looks_like_html
 from corridor.text.language import language_name, language_of
 from corridor.text.metadata import (
+    blank_date_lines,
     blank_header,
     closing_date,
     dateline,
@@ -85,6 +86,7 @@ def document_from_text(
         if day is not None and story_day is not None and 0 < (day - story_day).days <= 7:
             day = story_day  # a clipping saved or reposted after the day its dateline gives
     day = day or wire_day or url_date(url) or closing_date(text) or stated_date(text)
+    text = blank_date_lines(text)
     found_outlet = outlet or meta_outlet or outlet_from_url(url)
     return Document(
         doc_id=doc_id,

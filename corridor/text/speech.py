@@ -17,8 +17,16 @@ _SETS_TOLL = (
     r"|(?:raised|lowered|revised|updated|raises|revises) (?:the|its) "
     r"(?:[\w-]+ ){0,2}?(?:toll|figure|number|count|estimate|tally))"
 )
+# "the agency is reporting", "officials are now saying": a report still being given.
+_PROGRESSIVE = (
+    r"(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?"
+    r"(?:saying|reporting|estimating|warning(?=\s+(?:that|of)\b)|claiming|predicting|telling"
+    r"|confirming)"
+)
+# "the confirmed death toll", "an estimated 40": a participle that describes a noun.
+_ATTRIBUTIVE = r"(?<![Tt]he )(?<!\b[Aa]n )"
 VERBS = (
-    r"(?:said|says|say|reported|reports|report|estimated|estimates|estimate|told|tweeted|posted"
+    rf"{_ATTRIBUTIVE}(?:said|says|say|reported|reports|report|estimated|estimates|estimate|told|tweeted|posted"
     r"|announced"
     r"|stated|claimed|claims|claim|confirmed|added|counted|cited|wrote|indicated"
     r"|(?:gave|gives|give) (?:an? |the )?(?:\w+ )?(?:figure|toll|estimate|number|tally|count)"
@@ -26,8 +34,20 @@ VERBS = (
     rf"|{_SETS_TOLL}"
     r"|had said|expects|predicts|predicted|warned|worried|hopes?|fears|feared|advised|adds"
     r"|disclosed|revealed|declared|noted|explained|acknowledged"
+    # the present of the same verbs, as briefings and radio copy use it ("tells VOA",
+    # "confirms that"), and their progressive ("is reporting", "are saying")
+    r"|tells|confirms|announces|writes|tweets|(?:warns|warn)(?=\s+(?:that|of)\b)|indicates|reveals"
+    r"|(?:states|notes)(?=\s+that\b)"  # "the United States", "notes" are nouns too
+    r"|declares|explains|acknowledges|discloses|predict"
+    # verbs that report with a stance: "stressed that", "insisted", "pointed out"
+    r"|stressed|stresses|insisted|insists|emphasi[sz]ed|emphasi[sz]es|underlined|underscored"
+    r"|pointed out|points out|asserted|asserts|argued|argues|remarked|mentioned|admitted"
+    r"|admits|conceded|concedes|specified|recounted|(?:observed|maintained|recalled)(?=\s+that\b)"
+    rf"|{_PROGRESSIVE}"
     r"|informed(?=\s+(?:\w+\s+)?that\b)"  # "the official informed that" (South Asian English)
     r"|Says|Said|Reports|Confirms|Estimates)"  # a headline in title case: "..., Says Minister"
+    # "gunmen believed to be soldiers", "said to have fled": a passive hedge, no speech
+    r"(?!\s+to\s+(?:be|have|number|include)\b)"
 )
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?|al-|el-|de |bin )?[A-Z][\w'’.-]+){0,5}"
 # "Ahmad al-Dbis, a doctor helping ..., said" and "said spokeswoman Ingy Sedky"
@@ -64,7 +84,9 @@ _PREPOSITION = (
 )
 _SAID_SPEAKER = re.compile(
     rf"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
-    rf"\b(?!told\b){VERBS}\s+(?:(?!{_PREPOSITION}\b)[a-z]+\s+){{0,4}}(?P<name>{_NAME})"
+    rf"\b(?!told\b|tells\b|(?:is|are|was|were)\s+telling\b){VERBS}\s+(?:(?!{_PREPOSITION}\b)[a-z]+\s+){{0,4}}(?P<name>(?>{_NAME}))"
+    # "warned Mount Merapi could erupt": a name with a verb of its own opens the speech
+    r"(?!\s+(?:could|would|will|may|might|can|should|must|was|were|is|are|had|has|have)\b)"
 )
 ROLE_WORDS = (
     r"(?i:officials?|authorities|ministry|minister|spokes(?:wo)?man|spokesperson|government"
@@ -72,12 +94,17 @@ ROLE_WORDS = (
     r"|survivors|volunteers|doctors|medics|staff|sources|media|broadcaster|newspaper"
     r"|embassy|agency|department|police|army|military|guard|office|services?|commission"
     r"|council|committee|society|mission|authority|command|observatory|programme|directorate"
-    r"|bureau|administration|mayor|governor|president|commissioner|prime minister|secretary)"
+    r"|bureau|administration|mayor|governor|president|commissioner|prime minister|secretary"
+    # the other heads a body's name ends with: "the crisis centre", "the disaster board"
+    r"|charity|organi[sz]ation|NGO|centre|center|board|unit|task force|team|coordinator"
+    r"|institute|chief|head|leaders?|elders?|representatives?|director|manager"
+    r"|(?:aid |relief |rights |humanitarian )groups|agencies|organi[sz]ations)"
 )
 _ROLE = (
-    rf"(?P<name>(?<![\w'’.-])(?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"
+    rf"(?P<name>(?<![\w'’.-])(?:(?:the|The|an?|An?)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"
     rf"(?:(?!(?:where|when|which|who|that|as|and|but|while|if|after|before|on|in|at|to|from"
-    rf"|with|by|for|of|into|via)\b)[a-z]+(?:['’]s)?\s+){{0,2}}"
+    rf"|with|by|for|of|into|via|said|says|told|tells|reported|added|stated|announced|warned"
+    rf"|confirmed|estimated)\b)[a-z]+(?:['’]s)?\s+){{0,2}}"
     rf"{ROLE_WORDS}(?:\s+(?:sources|officials?|spokes(?:wo)?man|spokesperson))?"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}}"
     rf"|[a-z]{{4,}}(?:\s+and\s+[a-z]{{4,}})?(?=,)))?)"  # "the ministry of health, in a statement,"
@@ -100,7 +127,7 @@ _ROLE_ASIDE = re.compile(
     rf"{_ROLE},\s+[^,\"“]{{3,60}},\s+(?:(?:has|have|had)\s+)?{VERBS}\b{_INVERTED_AFTER}"
 )
 _ROLE_SAID = re.compile(
-    rf"{_ROLE}(?:\s+(?:in|at|from)(?:\s+[\w'’-]+){{1,4}}?)?{_WHEN}(?P<comma>,)?\s+"
+    rf"{_ROLE}(?:\s+(?:in|at|from|of)(?:\s+[\w'’-]+){{1,4}}?)?{_WHEN}(?P<comma>,)?\s+"
     rf"{_AUX}{VERBS}\b{_INVERTED}"
 )
 # "its NGO partners estimated", "their staff reported": a noun a possessive opens is the
@@ -111,10 +138,14 @@ _OWN_SAID = re.compile(
 )
 # Verbs that only report: "gave", "fears" or "hopes" may have any subject ("the storm gave").
 _SAY_VERBS = (
-    r"(?:said|says|say|reported|reports|report|told|tweeted|posted|announced|stated|confirmed"
+    rf"{_ATTRIBUTIVE}(?:said|says|say|reported|reports|report|told|tweeted|posted|announced|stated|confirmed"
     r"|added|estimated|estimates|estimate|wrote|noted|claimed|claims|claim|disclosed|revealed"
-    r"|declared|explained|acknowledged"
-    rf"|{_SETS_TOLL})"
+    r"|declared|explained|acknowledged|tells|confirms|announces|writes|tweets|declares"
+    r"|reveals|discloses|explains|acknowledges|(?:states|notes)(?=\s+that\b)"
+    r"|stressed|stresses|insisted|insists|emphasi[sz]ed|emphasi[sz]es|underlined|underscored"
+    r"|pointed out|points out|asserted|asserts|remarked|mentioned|admitted|admits|conceded"
+    rf"|{_PROGRESSIVE}|{_SETS_TOLL})"
+    r"(?!\s+to\s+(?:be|have|number|include)\b)"
 )
 # Words no noun phrase holds: "Nyusi, who declared mourning, has said" has no subject "has".
 _NO_NOUN = (
@@ -126,11 +157,13 @@ _NO_NOUN = (
 _CLAUSE_SUBJECT = re.compile(
     r"(?:^|[,;:][\"”’]?\s+|\b(?:and|but)\s+)(?P<name>(?:(?:[Tt]he|[Aa]n?)\s+)?"
     rf"(?![a-z]+(?:ing|ed)\s+(?:{_PREPOSITION}|about|by|under)\b|{_PREPOSITION}\b"
+    rf"|[a-z]+ing\s+(?:the|an?|its|their|his|her)\b"  # ", bringing the toll to 35"
     rf"|(?i:however|meanwhile|though|for|as)\b)"
     rf"(?:(?!{_NO_NOUN})[A-Za-z][\w'’.-]*\s+){{0,3}}?"
     rf"(?!{_NO_NOUN}|(?:it|he|she|they|we|I|you|this|these|there|many|some|most|all|others"
-    rf"|one)\b)[A-Za-z][\w'’.-]{{2,}})"
-    rf"{_WHEN}(?P<comma>,)?\s+{_AUX}{_SAY_VERBS}\b(?!\s+of\b){_INVERTED}"
+    rf"|one)\b|[a-z]+ed\s+(?:claims?|reports?|estimates?)\b)"  # "rejected claims": a noun
+    rf"[A-Za-z][\w'’.-]{{2,}})"
+    rf"{_WHEN}(?P<comma>,)?\s+{_AUX}{_SAY_VERBS}\b(?!\s+(?:of|by)\b){_INVERTED}"
 )
 # "Commissioner for Refugees in Sudan Abdallah Suleiman reported": a title, then the
 # person who holds it and speaks.
@@ -176,6 +209,18 @@ _AS_REPORTS = re.compile(
 # one cited is the voice the report passes on.
 _CITING = re.compile(rf"\b(?i:citing|quoting)\s+(?:[Tt]he\s+|an?\s+)?(?P<name>{_BODY})")
 _SAID_ROLE = re.compile(rf"\b{VERBS}\s+{_ROLE}")
+# "said a disaster official who gave his name as Rudi", "A resident, identified only as
+# Ahmed, said": the speaker a description introduces is the one it names.
+_GIVES_NAME = (
+    r",?\s+(?:who\s+gave\s+(?:his|her|their)\s+(?:\w+\s+)?name\s+(?:only\s+)?as"
+    r"|(?:identified|named)\s+(?:only\s+)?as|named)\s+"
+    r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+_NAMED_AS = re.compile(
+    rf"\b{VERBS}\s+(?:an?|the)\s+(?:[a-z]+\s+){{0,3}}[a-z]+{_GIVES_NAME}"
+    rf"|\b(?:An?|The|an?|the)\s+(?:[a-z]+\s+){{0,3}}[a-z]+{_GIVES_NAME.replace('person', 'name')}"
+    rf"(?=,?\s+(?:[^.;\"“]{{0,60}}?,\s+)?{VERBS}\b)"
+)
 _ACCORDING = re.compile(
     rf"(?:\b(?i:according to|as per)|\bper(?=\s+[A-Z]))\s+"
     rf"(?:{_ROLE}|(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<person>{_NAME})"
@@ -196,6 +241,16 @@ _DATA_SHOWS = re.compile(
     r"|\b(?i:data|figures|statistics)\s+(?:from|by|of|(?:collected|released|published|compiled"
     r"|gathered|provided|issued|kept) by)"
     rf"\s+(?:the\s+)?(?P<source>{_BODY})"
+)
+# "a UN warning that 30,000 ...", "the ministry's announcement that", "claims by aid groups
+# that": a noun of speech whose content clause holds the figure is its owner's word.
+_SPEECH_NOUN = r"(?:warnings?|announcement|claims?|statement|reports?|estimates?|appeal|assessment)"
+_NOUN_THAT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}?)"
+    rf"(?:[a-z]+\s+)?{_SPEECH_NOUN}\s+that\b"
+    rf"|(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:[a-z]+\s+)?(?:{ROLE_WORDS}|[A-Z]\w+))"
+    rf"['’]s?\s+(?:[a-z]+\s+)?{_SPEECH_NOUN}\s+that\b"
+    rf"|\b{_SPEECH_NOUN}\s+(?:by|from)\s+(?:the\s+)?(?P<source>{_BODY})\s+that\b"
 )
 # What may join the parts of a person's name: "Abdulmenam al-Ghaithi", "Ana da Silva".
 _PARTICLE = r"(?:al-|el-|de |da |bin |van |von )"
@@ -223,8 +278,10 @@ _OWNER_SAYS = re.compile(
 # "according to a tally by The Associated Press", "according to figures released by X"
 _DOCUMENT_BY = re.compile(
     rf"\b(?i:according to)\s+(?:(?:a|an|the)\s+)?{_DOCUMENT}\s+"
-    r"(?:(?:released|compiled|published|issued|collected|gathered|kept|provided|cited)\s+)?"
-    rf"(?:by|from|of)\s+(?:the\s+)?(?P<name>{_BODY})"
+    r"(?:(?:released|compiled|published|issued|collected|gathered|kept|provided|cited|posted"
+    r"|put out|updated|shared)\s+(?:(?:late |early )?on\s+[A-Z]\w+\s+|(?:yesterday|today)\s+)?)?"
+    r"(?:by|from|of|at|on\s+the\s+(?:website|site|page|account)\s+of)\s+"
+    rf"(?:the\s+)?(?P<name>{_BODY})"
 )
 # "The toll was put at 45 by the ministry", "were confirmed by police": the agent of a
 # passive verb that gives a figure gives it.
@@ -274,6 +331,46 @@ def credited_after(sentence: str) -> str:
     return canonical_source(name) if len(name) > 1 else ""
 
 
+# "The charity appealed for doctors, saying 5,000 ...": a participle of a reporting verb
+# after a comma has no subject of its own; it lends the main clause's.
+_PARTICIPLE = re.compile(
+    r",\s+(?:saying|adding|warning|noting|stating|claiming|estimating|reporting|explaining)\b"
+)
+# The main clause's subject: a body or a person, then its finite verb. An opening adverbial
+# ("On Monday, ...") may stand before it.
+_MAIN_SUBJECT = re.compile(
+    r"^\s*(?:[^,]{1,40},\s+)?(?P<name>(?:(?:[Tt]he|[Aa]n?)\s+)?"
+    rf"(?:(?:[A-Z][\w.'’-]*\s+){{0,5}}(?:[a-z]+\s+){{0,2}}{ROLE_WORDS}"
+    r"|[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,5}))"
+    r"(?:\s+(?:on|late|early)\s+[A-Z][a-z]+day)?"
+    r"\s+(?:(?:has|have|had|also|then)\s+)?(?!(?:is|are|was|were|will|would)\b)[a-z]{3,}\b"
+)
+
+
+def participle_speaker(text: str, position: int) -> Attribution | None:
+    """Return the speaker a participle lends to the figure at ``position``: in "Governor
+    Ana Ruiz asked for tents, saying 8,000 families lost their homes" Ana Ruiz, the main
+    clause's subject; ``None`` if the figure stands before the participle or the subject
+    is no body or person ("The volcano erupted, ..."; "About 400 refugees ...")."""
+    before = [m for m in _PARTICIPLE.finditer(text) if m.end() <= position]
+    if not before:
+        return None
+    subject = _MAIN_SUBJECT.match(text[: before[-1].start()])
+    if subject is None or any(ch.isdigit() for ch in subject.group("name")):
+        return None
+    words = subject.group("name").split()
+    while words and (words[0] in _STOP_NAMES or words[0].lower() in _LEADING):
+        words.pop(0)  # "The charity", "On"
+    titles = [i for i, w in enumerate(words[:-1]) if w.rstrip(".").lower() in HONORIFICS]
+    if titles and PERSON_NAME.fullmatch(" ".join(words[titles[-1] + 1 :])):
+        words = words[titles[-1] + 1 :]  # "Governor Ana Ruiz": Ana Ruiz
+    if not words or words[0].lower() in _COUNTS:
+        return None
+    name = " ".join(words)
+    start = subject.start("name") + subject.group("name").find(words[0])
+    return Attribution(canonical_source(name), Span(start, start + len(name)), True)
+
+
 # "Ana Ruiz said this on Sunday", "officials said so": a speech verb whose object is what
 # the sentence before said ("said this week" is a time, "said that" opens a clause).
 _SAYS_THIS = re.compile(
@@ -287,7 +384,11 @@ def says_this(sentence: str) -> bool:
     return _SAYS_THIS.search(sentence) is not None
 
 
-_DATA_WORDS = re.compile(r"\b(?:data|figures|statistics|statement|report|bulletin)\b", re.I)
+_DATA_WORDS = re.compile(
+    r"\b(?:data|figures|statistics|statement|report|bulletin|warnings?|announcement|claims?"
+    r"|estimates?|appeal)\b",
+    re.I,
+)
 HAS_VERB = re.compile(rf"\b{VERBS}|\b(?i:according to|as per)|\bper\s+[A-Z]")
 PRONOUN = re.compile(rf"\b(?:It|it|he|she|He|She|They|they|the (?:organi[sz]ation|report|group|"
                       rf"monitor|agency|centre|center|office))\s+{_ALSO}{VERBS}\b")  # fmt: skip
@@ -381,7 +482,7 @@ def speaks_later(text: str, speaker: Attribution, position: int | None) -> bool:
     rest = text[speaker.span.end + verb.end() :]
     while (noun := _NEXT_VERB.match(rest)) is not None:
         rest = rest[noun.end() :]  # "the IOM report said": "report" was a noun
-    if verb.group(0).endswith("told"):
+    if verb.group(0).endswith(("told", "tells", "telling")):
         return _TOLD_WHOM.match(rest) is not None
     adjunct = _ADJUNCT.match(rest)
     return _COMPLEMENT.match(rest[adjunct.end() if adjunct else 0 :]) is not None
@@ -420,9 +521,9 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
         return ()
     speakers: list[Attribution] = []
     patterns = (
-        _CITING, _POSTPOSED, _APPOSED_NAME, _SPOKESPERSON_FOR, _RELATIVE_SAID, _PERSON_OF,
-        _DOCUMENT_FROM, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS, _DOCUMENT_BY, _GIVEN_BY,
-        _DESCRIBED, _ACCORDING_TITLED, _ACCORDING,
+        _CITING, _NAMED_AS, _NOUN_THAT, _POSTPOSED, _APPOSED_NAME, _SPOKESPERSON_FOR,
+        _RELATIVE_SAID, _PERSON_OF, _DOCUMENT_FROM, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS,
+        _DOCUMENT_BY, _GIVEN_BY, _DESCRIBED, _ACCORDING_TITLED, _ACCORDING,
         _AS_REPORTS, _TITLE_NAME_SAID, _ROLE_ASIDE, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID,
         _CLAUSE_SUBJECT, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
     )  # fmt: skip
@@ -468,6 +569,11 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
             if pattern not in _SUBJECT_VERB:
                 break  # one speaker per pattern; the patterns are in order of trust
     return tuple(speakers)
+
+
+def voices(text: str) -> tuple[Attribution, ...]:
+    """Return every speaker the sentence names, wherever its figures stand."""
+    return _speakers(text)
 
 
 # A title's portfolio ("Minister of Land and ...", "Secretary for Health and ..."): the word

@@ -60,14 +60,15 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.I))
     for name, pattern in (
         ("killed", r"\b(?:kill(?:s|ed|ing)?|dead|died|dies|die|dying|deaths?|lost their lives"
-                   r"|massacred|executed|slain|fatalities|fatality|fatally|bodies|corpses"
+                   r"|massacred|slaughter(?:s|ed|ing)?|butchered|mown down|mowed down"
+                   r"|executed|slain|fatalities|fatality|fatally|bodies|corpses"
                    r"|asphyxiated|suffocated|drowned|perished|electrocuted"
                    r"|(?:burned|burnt|crushed|starved|froze|frozen|beaten|stabbed|trampled|hacked"
                    r"|stoned|shot) to death"
                    r"|murdered|assassinated|beheaded|gunned down|neutrali[sz]ed|succumbed"
                    r"|death toll|(?:claim\w*|cost|took|tak(?:e|es|en|ing)) (?:the )?lives"
                    r"|(?:the|human|mortal) remains(?: of)?"
-                   r"|buried(?! (?:under|beneath|alive|in the rubble)))\b"),
+                   r"|(?:buried|bur(?:y|ies|ying))(?! (?:under|beneath|alive|in the rubble)))\b"),
         ("wounded", r"\b(?:wound(?! up\b)(?:s|ed|ing)?|injur(?:e|es|ed|ing)|injur(?:y|ies)"
                     r"|hurt|maimed"
                     r"|critical condition|sick|fell ill|poison(?:ed|ing)|hospitali[sz]ed"
@@ -77,7 +78,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|(?:hospitals?|clinics?|wards?) (?:have |had )?(?:admitted|received)(?=\s*$)"
                     # the number is what was treated: "the clinic treated 450 people"
                     r"|treat(?:ed|s|ing)(?=\s*$))\b"),
-        ("missing", r"\b(?:missing|unaccounted for|disappeared|about whom|whereabouts|fate of"
+        ("missing", r"\b(?:(?:went|gone|go(?:es|ing)?) missing|missing|unaccounted for"
+                    r"|disappeared|about whom|whereabouts|fate of"
                     r"|not (?:yet )?(?:been )?(?:located|found|traced|heard from|accounted for)"
                     r"|lost contact|could not be (?:reached|contacted|located)"
                     # searched for: only right before the number ("searching for 27 people")
@@ -90,7 +92,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r")\b"),
         ("captured", r"\b(?:captured?|abducted|kidnapped|detained|arrested|held hostage"
                      r"|hostages?|taken (?:hostage|captive|prisoner)|held captive|imprisoned"
-                     r"|jailed|seized)\b"),
+                     r"|jailed|seized|(?:taken|took|take|taking) into custody)\b"),
         # affected, in need, infected: a count of people that says nothing about a move
         # (lives saved or spared are not a toll)
         ("other", r"\b(?:(?:affected|impacted)(?! (?:\w+ )?" + PLACES + r")"
@@ -152,7 +154,10 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|r(?:ide|iding|ode|idden) out|defi(?:ed|ying)|ignor(?:ed|ing)"
                       # an order not followed: "did not heed the evacuation call"
                       r"|(?:not|n['’]t|refus\w* to|fail\w* to) (?:heed|obey|comply|follow)\w*)\b"),
-        ("present", r"\b(?:home to|living|lived|live (?:in|within|near|around|on|inside|close)"
+        # "a town home to 65,000": right before the number ("flew 346 home to Dhaka" moves)
+        ("present", r"\b(?:home to(?=(?:\s+(?:some|about|around|nearly|over|more than"
+                    r"|at least|an estimated|roughly|up to))*\s*$)"
+                    r"|living|lived|live (?:in|within|near|around|on|inside|close)"
                     r"|residing|resident"
                     r"|registered(?! as\b)"
                     r"(?! (?:at|on|upon) (?:the )?(?:border|crossing|arrival|entry))"
@@ -215,29 +220,40 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|(?:disembark|offload)(?:s|ed|ing)?|check(?:s|ed|ing)? in(?:to)?"
                     r"|land(?:s|ed)|docked|flooded over|touched down"
                     r"|(?:stream|pour|flock|trickl|spill|surg)(?:e|s|es|ed|ing)? (?:in|into|over"
-                    r"|across)|flood(?:ed|ing) (?:in|into|over|across)"
+                    r"|across|through)|flood(?:ed|ing) (?:in|into|over|across|through)"
                     r"|c[ao]me (?:to|into)|made (?:it|their way|its way|his way|her way)"
                     r" (?:to|into|across|over)|g[oe]t (?:to|into|across)"
-                    r"|pass(?:es|ed|ing)? through|in transit|transit(?:ed|ing)"
+                    r"|(?:pass(?:es|ed|ing)?|went|gone|go(?:es|ing)?) through|in transit"
+                    r"|transit(?:ed|ing)"
                     r"|(?:registered|processed) (?:at|on|upon) (?:the )?(?:border|crossing|arrival"
                     r"|entry)"
-                    r"|(?:sought|seek\w*|took|tak(?:en|ing)|f(?:ound|inding))"
-                    r" (?:refuge|shelter|asylum)"
+                    r"|(?:sought|seek\w*|took|tak(?:e|es|en|ing)|f(?:ound|inding))"
+                    r" (?:refuge|shelter|asylum|safety|sanctuary)"
+                    # taken in by a country or a place, right before the number
+                    r"|(?:accept|absorb)(?:s|ed|ing)?(?=\s*$)"
                     r")\b"),
         ("evacuated", r"\b(?:evacuat\w*(?! (?:cent(?:re|er)s?|sites?|camps?|shelters?|points?"
                       r"|zones?|routes?|orders?|warnings?|plans?|halls?))"
                       r"|left|leaving|leaves?|depart(?:s|ed|ing)?|board(?:s|ed|ing)|fle[de]"
-                      r"|flees?|fleeing|escap(?:e|es|ed|ing)|exodus|return(?:s|ed|ing)?|went"
+                      r"|flees?|fleeing|escap(?:e|es|ed|ing)|exodus|return(?:s|ed|ing)?"
+                      # "went" as a move, not "went missing", "went on strike", "went without"
+                      r"|went(?! (?:missing|without|hungry|unnoticed|unreported|unpaid|through"
+                      r"|on (?:a |an )?(?:\w+ )?(?:rampage|strike|record|trial|air|sale)))"
                       r"|head(?:s|ed|ing) (?:for|to|towards?|north|south|east|west|home|out)"
                       r"|headed|walk(?:ed|ing)|trek(?:s|ked|king)|climbed|on (?:their|its) way"
-                      r"|g[oe]t(?:ting|ten)? out|brought out|carried out|swept|extricated"
+                      r"|g[oe]t(?:s|ting|ten)? (?:out|away|down)|brought out|carried out|swept"
+                      r"|extricated"
                       # moved by others, by any means
                       r"|moves?|moved|moving|flown|fl(?:y|ies|ying)|flew|airlift(?:s|ed|ing)?"
                       r"|repatriat(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|brought|bring|bringing"
                       r"|travel|travell?(?:ed|ing)|relocat(?:e|es|ed|ing)|rehous(?:e|es|ed|ing)|transfer(?:s|red|ring)?"
                       r"|transport(?:s|ed|ing)|driven|drove|driving|ferried|ferrying|shipped"
                       r"|shuttl(?:ed|ing)|took|taken|takes|bus(?:s)?ed|bus(?:s)?ing|trucked"
-                      r"|shifted|shifting|hoisted|winched|plucked|pulled|extracted"
+                      # "take" as a light verb ("take cover", "take part") moves no one
+                      r"|(?:take|taking)(?! (?:cover|part|place|care|action|refuge|shelter|time"
+                      r"|steps|measures|note|control|charge|hold|effect|over)\b)"
+                      r"|shifted|shifting|hoisted|winched|plucked|pulled|extracted|hauled|dragged"
+                      r"|pick(?:s|ed|ing)? up"
                       r"|escort(?:s|ed|ing)?|resettl(?:e|es|ed|ing)|sailed|set (?:off|out)"
                       r"|sent (?:home|away|out|back)|whisked|smuggled|spirited|exfiltrated"
                       r"|medevac\w*"
@@ -248,6 +264,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|expel(?:s|led|ling)?|deport(?:s|ed|ing)?"
                       r"|(?:abandon|desert)(?:s|ed|ing)? (?:their|his|her|its|the)"
                       r"|forced (?:from|out|to (?:flee|leave|abandon|move|evacuate))"
+                      r"|chas(?:e|es|ed|ing) (?:\w+ )?(?:out|away|off|from)"
                       r"|(?:streamed|poured|flooded) (?:out|from)"
                       # a way home: "streamed back to their villages", "made their way back"
                       r"|(?:stream|pour|flock|flood|trickl|surg|head|mov|walk|sail|travel"

@@ -401,7 +401,7 @@ def test_present_tense_forms(make_doc: MakeDoc, text: str, metric: str) -> None:
         ("The district, with 40,000 inhabitants, was flooded.", "present"),
         ("A bus with 50 passengers left at dawn.", "evacuated"),
         # after an absolute "with", the participle is what the number does
-        ("With more than 9,000 villagers having fled into Malawi, the camp is full.", "evacuated"),
+        ("With more than 9,000 villagers having fled their homes, the camp is full.", "evacuated"),
         # a place's residents are present when no verb says more
         ("The town's 5,000 inhabitants live mostly from fishing.", "present"),
         ("The number of refugees in Uganda has now reached 1.4 million.", "present"),
