@@ -244,6 +244,15 @@ def find_dates(
             and _FUTURE.search(text[: match.start()])
         ):  # "flights will run on Saturday": the coming one, not the last
             day = day + timedelta(days=7) if day < published else day
+        elif (
+            published is not None
+            and match.group("weekday")
+            and not match.group("direction")
+            and (published - day).days == 6
+            and not ahead
+            and _FUTURE_PAST.search(text[: match.start()])
+        ):  # "told they would have to come back Friday" in a report of Thursday: tomorrow
+            day = day + timedelta(days=7)
         if ahead:  # a report dated in a time zone behind the place it reports on
             day = day + timedelta(days=7)
         gap = text[found[-1].span.end : match.start()] if found else ""
@@ -280,7 +289,7 @@ _LAST_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?last\s+year\b")
 # Saturday", "are due to leave on Friday", "will be moved on Sunday"), with no verb of
 # the past between them ("will review the cases of people moved on Sunday").
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|shall|(?:is|are) (?:due|expected|scheduled|set) to)\s"
+    r"(?i)\b(?:will|shall|(?:is|are) (?:due|expected|scheduled|set|planned|slated) (?:to|for))\s"
     r"(?:(?!\b(?:was|were|had|has|have|fled|left|said|arrived)\b|(?<!\bbe )\b[a-z]+ed\b)"
     r"[^.;:!?])*$"
 )
@@ -305,6 +314,13 @@ _ANCHORED = re.compile(
     r"(?i)a day earlier|the (?:previous|prior) (?:day|morning|afternoon|evening|night)"
 )
 _FORWARD = re.compile(r"(?i)the (?:next|following) (?:day|morning|afternoon|evening|night)")
+
+# A future told in the past ("told they would have to come back Friday", "the last bus was
+# to leave Friday"): the coming day only when that is the day after the report's.
+_FUTURE_PAST = re.compile(
+    r"(?i)\b(?:would|(?:was|were) (?:due|expected|scheduled|set|planned|slated|going) (?:to|for)"
+    r"|(?:was|were) to)\s[^.;:!?]*$"
+)
 
 
 def header_date(text: str, months: frozenset[int] = frozenset()) -> date | None:
