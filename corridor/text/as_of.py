@@ -190,7 +190,13 @@ def as_of_day(
         total = [d for d in usable if before <= d.span.start < head]
         if total:
             return None if total[-1].vague else total[-1].day
-    opening = [d for d in usable if _OPENING.match(text[: d.span.start])]
+    opening = [
+        d
+        for d in usable
+        if _OPENING.match(text[: d.span.start])
+        # "...; on Friday, it doubled its estimate, from 1,000 to 2,000": a clause's own opening
+        or (text[:head].rstrip().endswith(";") and _OPENING.match(text[head : d.span.start]))
+    ]
     if opening and opening[0].span.start < position:
         return None if opening[0].vague else opening[0].day  # "On September 27, ...: 192"
     if period in ("daily", "24h"):
@@ -333,7 +339,8 @@ _PAST_PERFECT = re.compile(
 # toll at 34": a verb of speaking or of giving a figure right after the day.
 _SAID_AFTER = re.compile(
     r"^,?\s*(?:said|saying|reported|announced|confirmed|estimated|stated|added|declared|told"
-    r"|put|puts|revised|raised|lowered|updated|gave|showed|shows|show|indicated|recorded)\b",
+    r"|put|puts|revised|raised|lowered|updated|gave|showed|shows|show|indicated|recorded"
+    r"|appealed|pleaded|made (?:a|an) (?:[\w-]+\s+){0,2}?(?:appeal|plea))\b",
     re.I,
 )
 # The day of the document a total is read from: "according to the latest update on Sunday",

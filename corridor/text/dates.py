@@ -25,6 +25,7 @@ _MONTHS = {
     for name in names
 }  # fmt: skip
 _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_WEEK_COUNTS = ("a", "one", "two", "three", "four")
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # A month named alone must be capitalised ("in May", not "may have") and follow a
 # preposition that makes it a time ("in September", "by the end of March").
@@ -38,7 +39,10 @@ _PART = {"early": 5, "mid": 15, "late": 25}
 _NTH_AFTER = r"(?:when|as|after|before|while|at|in|and|amid)\b"
 
 DATE_RE = re.compile(
-    rf"\b(?:(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?![,.]\d)"
+    rf"\b(?:(?:the\s+)?first\s+(?:(?P<first_days>\d{{1,2}}|{'|'.join(_COUNTS)})\s+days"
+    rf"|(?:(?P<first_weeks>a|one|two|three|four|\d)\s+)?weeks?)\s+of"
+    rf"\s+(?P<first_month>{_MONTH_RE})\b\.?(?:,?\s+(?P<first_year>\d{{4}}))?"
+    rf"|(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?![,.]\d)"
     rf"(?:\s*(?:-|–|and|to)\s*(?P<md_end>\d{{1,2}})(?=\s*(?:[,.;:)]|$|{_AFTER_RANGE})))?"
     rf"(?:,?\s+(?P<md_year>\d{{4}}))?(?!\d)"
     rf"|(?P<dm_day>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of)?(?:st|nd|rd|th)?"
@@ -106,6 +110,17 @@ def resolve(match: re.Match[str], published: date) -> date:
             raise ValueError(f"day and month in either order: {groups['slashed']}")
         ((day, month),) = readings
         return date(year, month, day)
+    if groups["first_month"]:  # "the first 14 days of September": as of the 14th
+        month = _MONTHS[groups["first_month"].lower()]
+        days = groups["first_days"] or ""
+        weeks = (groups["first_weeks"] or "one").lower()
+        if days:
+            upto = int(days) if days.isdigit() else _COUNTS.index(days.lower()) + 2
+        else:
+            upto = 7 * (int(weeks) if weeks.isdigit() else max(_WEEK_COUNTS.index(weeks), 1))
+        upto = min(upto, 28)
+        year = int(groups["first_year"] or _year_for(month, upto, published))
+        return date(year, month, upto)
     if groups["weekday"]:
         target = _WEEKDAYS.index(groups["weekday"].lower())
         back = (published.weekday() - target) % 7
@@ -258,13 +273,20 @@ def find_dates(
         gap = text[found[-1].span.end : match.start()] if found else ""
         named = any(match.group(g) for g in ("weekday", "md_month", "dm_month", "iso"))
         ends = bool(found) and named and _SPAN_JOIN.fullmatch(gap)
+        first = bool(match.group("first_month"))  # "the first 14 days of May": a span's end
         if found and found[-1].text.lower() == "overnight" and _OVERNIGHT_JOIN.fullmatch(gap):
             found.pop()  # "overnight Sunday" is Sunday's night, "overnight into Monday" ends on it
         if ends:
             found.pop()  # "on Sunday and Monday": a span of days is as of its last
         found.append(
             DateMention(
-                span, day, match.group(0), month, bool(ends), bool(match.group("vague")), ahead
+                span,
+                day,
+                match.group(0),
+                month,
+                bool(ends) or first,
+                bool(match.group("vague")),
+                ahead,
             )
         )
     return found

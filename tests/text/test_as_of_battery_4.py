@@ -111,3 +111,39 @@ PLAN = [
 @pytest.mark.parametrize(("text", "day"), PLAN)
 def test_a_plan_is_known_on_the_day_it_was_ordered(text: str, day: date) -> None:
     assert _as_of(text) == day
+
+
+# "the first 14 days of June", "the first week of June": a span of a month's first days, as
+# of its last day.
+FIRST_DAYS = [
+    ("In the first 14 days of June, 44,000 refugees arrived in the country.", date(2024, 6, 14)),
+    ("During the first week of June, 9,000 people crossed the border.", date(2024, 6, 7)),
+    ("Some 400 people died in the first two weeks of June.", date(2024, 6, 14)),
+    (
+        "Arrivals fell compared with the first ten days of June, when 12,000 refugees came.",
+        date(2024, 6, 10),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), FIRST_DAYS)
+def test_the_first_days_of_a_month_are_as_of_their_last(text: str, day: date) -> None:
+    assert _as_of(text) == day
+
+
+# A source's appeal on a day dates the total it is about ("The government
+# on Sunday appealed for help for 700,000 refugees who have crossed"), and a day opening a
+# clause after a semicolon dates that clause's figures.
+SOURCE_ACT = [
+    "The government on Sunday made a rare appeal for help with 700,000 refugees who have"
+    " crossed into the country.",
+    "The ministry on Sunday appealed for aid for 700,000 refugees who have crossed the border.",
+    "The agency on Sunday pleaded for tents for 50,000 refugees who have arrived.",
+    "More than a million people have fled, the agency says; on Sunday, it doubled its"
+    " estimate of deaths among the refugees, from 1,000 to 2,000.",
+]
+
+
+@pytest.mark.parametrize("text", SOURCE_ACT)
+def test_a_sources_appeal_on_a_day_dates_its_total(text: str) -> None:
+    assert _figures(text)[-1][1] == SUNDAY
