@@ -17,6 +17,13 @@ on Sunday") is as of that day; a figure's own day beats its source's ("Police sa
 Monday that 12 were killed on Sunday"). A day in a relative clause on the counted people
 ("who fled on Sunday") describes them, and a stock told in the present ("are now in
 camps") is as of the report's day unless a day is given for it or its source.
+
+A day that modifies another event's noun ("the September 1 storm") dates no total or stock;
+the parts after a colon share the day of the total before it ("to 50 on Sunday: 42 died in
+A and eight in B"); the people of a place ("a city of 20,000") stand as of the report unless
+the sentence opens on a day; a plan is known on the day it was ordered ("were ordered on
+Friday to evacuate"); a source's appeal on a day ("on Sunday appealed for help for 700,000")
+dates its total; a day opening a clause after a semicolon dates that clause.
 """
 
 from __future__ import annotations

@@ -42,6 +42,7 @@ DATE_RE = re.compile(
     rf"\b(?:(?:the\s+)?first\s+(?:(?P<first_days>\d{{1,2}}|{'|'.join(_COUNTS)})\s+days"
     rf"|(?:(?P<first_weeks>a|one|two|three|four|\d)\s+)?weeks?)\s+of"
     rf"\s+(?P<first_month>{_MONTH_RE})\b\.?(?:,?\s+(?P<first_year>\d{{4}}))?"
+    rf"|(?P<week_end>(?:the\s+)?end\s+of\s+last\s+week)"
     rf"|(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?![,.]\d)"
     rf"(?:\s*(?:-|–|and|to)\s*(?P<md_end>\d{{1,2}})(?=\s*(?:[,.;:)]|$|{_AFTER_RANGE})))?"
     rf"(?:,?\s+(?P<md_year>\d{{4}}))?(?!\d)"
@@ -70,6 +71,7 @@ DATE_RE = re.compile(
     rf"|(?P<weeks_ago>(?:a|one|two|three|four|\d) weeks? ago|a fortnight ago)"
     rf"|(?P<relative>(?:the )?day before yesterday|today|yesterday|tonight|overnight"
     rf"|last night|this morning|a day earlier(?! (?:this|that|in the) week)"
+    rf"|the day before(?!\s+(?:yesterday|the|a|an|its|his|her|their)\b)"
     rf"|the (?:previous|prior|next|following) (?:day|morning|afternoon|evening|night)))\b",
     re.IGNORECASE,
 )
@@ -121,6 +123,8 @@ def resolve(match: re.Match[str], published: date) -> date:
         upto = min(upto, 28)
         year = int(groups["first_year"] or _year_for(month, upto, published))
         return date(year, month, upto)
+    if groups["week_end"]:  # "by the end of last week": that week's Sunday
+        return published - timedelta(days=published.weekday() + 1)
     if groups["weekday"]:
         target = _WEEKDAYS.index(groups["weekday"].lower())
         back = (published.weekday() - target) % 7
@@ -132,7 +136,7 @@ def resolve(match: re.Match[str], published: date) -> date:
         word = groups["relative"].lower().removeprefix("the ")
         word = re.sub(r"^(previous|prior|next|following) \w+$", r"\1 day", word)  # "next morning"
         back = {"yesterday": 1, "last night": 1, "a day earlier": 1, "previous day": 1,
-                "next day": -1, "following day": -1,
+                "next day": -1, "following day": -1, "day before": 1,
                 "prior day": 1, "day before yesterday": 2}.get(word, 0)  # fmt: skip
         return published - timedelta(days=back)
     if groups["nth"] or groups["inst"]:  # "on the 13th", "the 14th instant": the last such
@@ -333,7 +337,8 @@ def _shift(text: str) -> timedelta:
 
 
 _ANCHORED = re.compile(
-    r"(?i)a day earlier|the (?:previous|prior) (?:day|morning|afternoon|evening|night)"
+    r"(?i)a day earlier|the day before"
+    r"|the (?:previous|prior) (?:day|morning|afternoon|evening|night)"
 )
 _FORWARD = re.compile(r"(?i)the (?:next|following) (?:day|morning|afternoon|evening|night)")
 

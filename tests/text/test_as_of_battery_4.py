@@ -147,3 +147,22 @@ SOURCE_ACT = [
 @pytest.mark.parametrize("text", SOURCE_ACT)
 def test_a_sources_appeal_on_a_day_dates_its_total(text: str) -> None:
     assert _figures(text)[-1][1] == SUNDAY
+
+
+# "by the end of last week" names a day: that week's Sunday; "the day before" counts back from
+# the day named before it, else from the report's.
+RELATIVE = [
+    ("By the end of last week, 5,000 people had crossed the border.", SUNDAY),
+    ("The ship docked on Sunday. It had taken on 300 passengers the day before.", SATURDAY),
+    ("Some 300 passengers boarded the day before, the company said.", MONDAY),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), RELATIVE)
+def test_a_relative_day_that_can_be_told(text: str, day: date) -> None:
+    assert _as_of(text) == day
+
+
+def test_the_day_before_another_day_is_not_read_alone() -> None:
+    dates = find_dates("They left the day before the storm struck on Sunday.", TUESDAY)
+    assert [d.day for d in dates] == [SUNDAY]
