@@ -17,6 +17,13 @@ on Sunday") is as of that day; a figure's own day beats its source's ("Police sa
 Monday that 12 were killed on Sunday"). A day in a relative clause on the counted people
 ("who fled on Sunday") describes them, and a stock told in the present ("are now in
 camps") is as of the report's day unless a day is given for it or its source.
+
+A day that modifies another event's noun ("the September 1 storm") dates no total or stock;
+the parts after a colon share the day of the total before it ("to 50 on Sunday: 42 died in
+A and eight in B"); the people of a place ("a city of 20,000") stand as of the report unless
+the sentence opens on a day; a plan is known on the day it was ordered ("were ordered on
+Friday to evacuate"); a source's appeal on a day ("on Sunday appealed for help for 700,000")
+dates its total; a day opening a clause after a semicolon dates that clause.
 """
 
 from __future__ import annotations
@@ -26,7 +33,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from corridor.text.dates import DateMention, find_dates
-from corridor.text.meaning import PLACE_OF
 from corridor.text.model import Document, Sentence
 
 
@@ -119,24 +125,24 @@ def as_of_day(
     if metric == "planned":
         head, tail = clause_bounds(text, position)
         stated = [  # "As of Monday, 5,000 are due to leave": a plan known on a given day
-            d
+            d  # "5,000 were told on Sunday to leave by Monday": the day it was ordered
             for d in dates
             if head <= d.span.start < tail
             and not d.vague
-            and re.search(r"\bas (?:of|at|on)\s+$", text[: d.span.start], re.I)
+            and (
+                re.search(r"\bas (?:of|at|on)\s+$", text[: d.span.start], re.I)
+                or (d.span.start > position and _ORDERED_ON.search(text[position : d.span.start]))
+            )
         ]
         if stated:
             return stated[0].day
         known = setting.posted or setting.news_day or published
         return _given_on(text, position, dates, setting, known) or known
     if (
-        metric == "present"
-        and PLACE_OF.search(text[max(0, position - 80) : position])
-        and not any(_OPENING.match(text[: d.span.start]) for d in dates if d.span.start < position)
-    ):
-        # "an order issued Wednesday for the city of 20,000": the place's size is known on
-        # the day of the report, not on the day of what befell it (a day opening the
-        # sentence still frames it: "Tuesday evening, the order grew to the city of 60,000")
+        period == ""
+        and _PLACE_OF.search(text[max(0, position - 40) : position])
+        and not any(_OPENING.match(text[: d.span.start]) for d in dates)
+    ):  # "a town of 20,000": the people of a place, a standing fact, unless dated first
         return setting.posted or setting.news_day or published
     usable = [
         d
@@ -147,6 +153,11 @@ def as_of_day(
         and d.span.start >= setting.body_start
         and not (period == "" and _YEAR_ALONE.search(d.text))  # "the camp, opened in 2002, now"
         and not (period == "" and d.vague)  # a stock is not of "the orders issued last week"
+        and not (  # "50 deaths caused by the July 1 storm": the day of another event
+            period in ("", "cumulative")
+            and _DETERMINER.search(text[: d.span.start])
+            and _EVENT_NOUN.match(text[d.span.end :])
+        )
     ]
     head, tail = clause_bounds(text, position)
     in_clause = [
@@ -226,7 +237,19 @@ def as_of_day(
     if in_clause:
         nearest = min(in_clause, key=lambda d: abs(d.span.start - position))
         return None if nearest.vague else nearest.day  # "earlier this week": no day to tell
-    opening = [d for d in usable if _OPENING.match(text[: d.span.start])]
+    if text[:head].rstrip().endswith(":"):
+        # "revised the toll to 50 on Sunday: 42 died in A and eight in B": the total's day
+        before, _ = clause_bounds(text, len(text[:head].rstrip()) - 1)
+        total = [d for d in usable if before <= d.span.start < head]
+        if total:
+            return None if total[-1].vague else total[-1].day
+    opening = [
+        d
+        for d in usable
+        if _OPENING.match(text[: d.span.start])
+        # "...; on Friday, it doubled its estimate, from 1,000 to 2,000": a clause's own opening
+        or (text[:head].rstrip().endswith(";") and _OPENING.match(text[head : d.span.start]))
+    ]
     if opening and opening[0].span.start < position:
         return None if opening[0].vague else opening[0].day  # "On September 27, ...: 192"
     if period in ("daily", "24h"):
@@ -369,7 +392,8 @@ _PAST_PERFECT = re.compile(
 # toll at 34": a verb of speaking or of giving a figure right after the day.
 _SAID_AFTER = re.compile(
     r"^,?\s*(?:said|saying|reported|announced|confirmed|estimated|stated|added|declared|told"
-    r"|put|puts|revised|raised|lowered|updated|gave|showed|shows|show|indicated|recorded)\b",
+    r"|put|puts|revised|raised|lowered|updated|gave|showed|shows|show|indicated|recorded"
+    r"|appealed|pleaded|made (?:a|an) (?:[\w-]+\s+){0,2}?(?:appeal|plea))\b",
     re.I,
 )
 # The day of the document a total is read from: "according to the latest update on Sunday",
@@ -422,6 +446,28 @@ _RISEN_TO = re.compile(
 _RAISED_BY = re.compile(r"^\d[\d,.]*\s+(?:[^\s,;]+\s+){0,2}?(?:when|after|as)\s[^,;:]*$", re.I)
 # "... after a storm tore through over the weekend": a day of another event, in a clause of
 # its own, is not the day of a running total.
+# "were told on Sunday evening to leave", "ordered Friday to evacuate": the day a plan was
+# made known to the people it moves.
+_ORDERED_ON = re.compile(
+    r"^[^,;:]{0,40}?\b(?:told|ordered|asked|instructed|directed|urged|advised|warned)"
+    r"\s+(?:on\s+)?$",
+    re.I,
+)
+# "a town of 20,000", "the city of 20,000 people", "home to 3,500": the people of a place.
+_PLACE_OF = re.compile(
+    r"\b(?:(?:city|town|village|hamlet|county|district|province|region|state|country|nation"
+    r"|island|territory|municipality|community|settlement|neighbou?rhood|suburb|capital"
+    r"|borough|parish|commune|enclave)\s+of|home\s+to|population\s+of)\s+"
+    r"(?:(?:some|about|around|nearly|almost|roughly|over|more than|fewer than|less than)\s+)?$",
+    re.I,
+)
+# "the July 1 storm", "the Sunday landslide": a day that modifies the noun of another event.
+_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|last)\s+$", re.I)
+_EVENT_NOUN = re.compile(
+    r"^\s+(?!(?:and|or|to|through|until|till|at|in|on|of|when|as|by|for|with|from|morning"
+    rf"|night|evening|afternoon|noon|midnight|was|were|is|are|has|had|have|{_RECORD})\b)"
+    r"[a-z][a-z-]+",
+)
 _OTHER_EVENT = re.compile(r"\b(?:after|before|following|when|since|because)\b", re.I)
 _AS_OF = re.compile(
     rf"\b(?:until|till|by|as of|as at|as on|up to|upto|through)\s+"

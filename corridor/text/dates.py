@@ -25,6 +25,7 @@ _MONTHS = {
     for name in names
 }  # fmt: skip
 _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_WEEK_COUNTS = ("a", "one", "two", "three", "four")
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # A month named alone must be capitalised ("in May", not "may have") and follow a
 # preposition that makes it a time ("in September", "by the end of March").
@@ -38,7 +39,11 @@ _PART = {"early": 5, "mid": 15, "late": 25}
 _NTH_AFTER = r"(?:when|as|after|before|while|at|in|and|amid)\b"
 
 DATE_RE = re.compile(
-    rf"\b(?:(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?![,.]\d)"
+    rf"\b(?:(?:the\s+)?first\s+(?:(?P<first_days>\d{{1,2}}|{'|'.join(_COUNTS)})\s+days"
+    rf"|(?:(?P<first_weeks>a|one|two|three|four|\d)\s+)?weeks?)\s+of"
+    rf"\s+(?P<first_month>{_MONTH_RE})\b\.?(?:,?\s+(?P<first_year>\d{{4}}))?"
+    rf"|(?P<week_end>(?:the\s+)?end\s+of\s+last\s+week)"
+    rf"|(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?![,.]\d)"
     rf"(?:\s*(?:-|–|and|to)\s*(?P<md_end>\d{{1,2}})(?=\s*(?:[,.;:)]|$|{_AFTER_RANGE})))?"
     rf"(?:,?\s+(?P<md_year>\d{{4}}))?(?!\d)"
     rf"|(?P<dm_day>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of)?(?:st|nd|rd|th)?"
@@ -66,6 +71,7 @@ DATE_RE = re.compile(
     rf"|(?P<weeks_ago>(?:a|one|two|three|four|\d) weeks? ago|a fortnight ago)"
     rf"|(?P<relative>(?:the )?day before yesterday|today|yesterday|tonight|overnight"
     rf"|last night|this morning|a day earlier(?! (?:this|that|in the) week)"
+    rf"|the day before(?!\s+(?:yesterday|the|a|an|its|his|her|their)\b)"
     rf"|the (?:previous|prior|next|following) (?:day|morning|afternoon|evening|night)))\b",
     re.IGNORECASE,
 )
@@ -106,6 +112,19 @@ def resolve(match: re.Match[str], published: date) -> date:
             raise ValueError(f"day and month in either order: {groups['slashed']}")
         ((day, month),) = readings
         return date(year, month, day)
+    if groups["first_month"]:  # "the first 14 days of September": as of the 14th
+        month = _MONTHS[groups["first_month"].lower()]
+        days = groups["first_days"] or ""
+        weeks = (groups["first_weeks"] or "one").lower()
+        if days:
+            upto = int(days) if days.isdigit() else _COUNTS.index(days.lower()) + 2
+        else:
+            upto = 7 * (int(weeks) if weeks.isdigit() else max(_WEEK_COUNTS.index(weeks), 1))
+        upto = min(upto, 28)
+        year = int(groups["first_year"] or _year_for(month, upto, published))
+        return date(year, month, upto)
+    if groups["week_end"]:  # "by the end of last week": that week's Sunday
+        return published - timedelta(days=published.weekday() + 1)
     if groups["weekday"]:
         target = _WEEKDAYS.index(groups["weekday"].lower())
         back = (published.weekday() - target) % 7
@@ -117,7 +136,7 @@ def resolve(match: re.Match[str], published: date) -> date:
         word = groups["relative"].lower().removeprefix("the ")
         word = re.sub(r"^(previous|prior|next|following) \w+$", r"\1 day", word)  # "next morning"
         back = {"yesterday": 1, "last night": 1, "a day earlier": 1, "previous day": 1,
-                "next day": -1, "following day": -1,
+                "next day": -1, "following day": -1, "day before": 1,
                 "prior day": 1, "day before yesterday": 2}.get(word, 0)  # fmt: skip
         return published - timedelta(days=back)
     if groups["nth"] or groups["inst"]:  # "on the 13th", "the 14th instant": the last such
@@ -244,18 +263,34 @@ def find_dates(
             and _FUTURE.search(text[: match.start()])
         ):  # "flights will run on Saturday": the coming one, not the last
             day = day + timedelta(days=7) if day < published else day
+        elif (
+            published is not None
+            and match.group("weekday")
+            and not match.group("direction")
+            and (published - day).days == 6
+            and not ahead
+            and _FUTURE_PAST.search(text[: match.start()])
+        ):  # "told they would have to come back Friday" in a report of Thursday: tomorrow
+            day = day + timedelta(days=7)
         if ahead:  # a report dated in a time zone behind the place it reports on
             day = day + timedelta(days=7)
         gap = text[found[-1].span.end : match.start()] if found else ""
         named = any(match.group(g) for g in ("weekday", "md_month", "dm_month", "iso"))
         ends = bool(found) and named and _SPAN_JOIN.fullmatch(gap)
+        first = bool(match.group("first_month"))  # "the first 14 days of May": a span's end
         if found and found[-1].text.lower() == "overnight" and _OVERNIGHT_JOIN.fullmatch(gap):
             found.pop()  # "overnight Sunday" is Sunday's night, "overnight into Monday" ends on it
         if ends:
             found.pop()  # "on Sunday and Monday": a span of days is as of its last
         found.append(
             DateMention(
-                span, day, match.group(0), month, bool(ends), bool(match.group("vague")), ahead
+                span,
+                day,
+                match.group(0),
+                month,
+                bool(ends) or first,
+                bool(match.group("vague")),
+                ahead,
             )
         )
     return found
@@ -280,7 +315,7 @@ _LAST_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?last\s+year\b")
 # Saturday", "are due to leave on Friday", "will be moved on Sunday"), with no verb of
 # the past between them ("will review the cases of people moved on Sunday").
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|shall|(?:is|are) (?:due|expected|scheduled|set) to)\s"
+    r"(?i)\b(?:will|shall|(?:is|are) (?:due|expected|scheduled|set|planned|slated) (?:to|for))\s"
     r"(?:(?!\b(?:was|were|had|has|have|fled|left|said|arrived)\b|(?<!\bbe )\b[a-z]+ed\b)"
     r"[^.;:!?])*$"
 )
@@ -302,9 +337,17 @@ def _shift(text: str) -> timedelta:
 
 
 _ANCHORED = re.compile(
-    r"(?i)a day earlier|the (?:previous|prior) (?:day|morning|afternoon|evening|night)"
+    r"(?i)a day earlier|the day before"
+    r"|the (?:previous|prior) (?:day|morning|afternoon|evening|night)"
 )
 _FORWARD = re.compile(r"(?i)the (?:next|following) (?:day|morning|afternoon|evening|night)")
+
+# A future told in the past ("told they would have to come back Friday", "the last bus was
+# to leave Friday"): the coming day only when that is the day after the report's.
+_FUTURE_PAST = re.compile(
+    r"(?i)\b(?:would|(?:was|were) (?:due|expected|scheduled|set|planned|slated|going) (?:to|for)"
+    r"|(?:was|were) to)\s[^.;:!?]*$"
+)
 
 
 def header_date(text: str, months: frozenset[int] = frozenset()) -> date | None:
