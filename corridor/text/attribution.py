@@ -198,6 +198,26 @@ _BACKGROUND = re.compile(
 )
 
 
+# ", said Lena Fox, a mother of three, who is one of hundreds living in tents": a relative
+# clause that describes a speaker put after the verb is the report's description of them.
+_DESCRIBES_SPEAKER = re.compile(r"(?:,\s+[^,.;:\"“]{3,80}?)?,?\s+(?:who|which)\b")
+
+
+def _describes_speaker(sentence: str, position: int, speaker: Attribution | None) -> bool:
+    """Return whether the figure stands in a relative clause about a speaker named after
+    its speech verb, with no speech verb of its own before the figure."""
+    if speaker is None or speaker.span.end > position:
+        return False
+    if not HAS_VERB.search(sentence[: speaker.span.start]):
+        return False  # "Lena Fox, who lives in a tent, said 300 ...": she says the figure
+    relative = _DESCRIBES_SPEAKER.match(sentence, speaker.span.end)
+    return (
+        relative is not None
+        and relative.end() <= position
+        and not HAS_VERB.search(sentence[relative.end() : position])
+    )
+
+
 def _narrated(
     sentence: str, position: int, speaker: Attribution | None, sources: tuple[Attribution, ...]
 ) -> bool:
@@ -207,6 +227,8 @@ def _narrated(
     if position < 0 or not voices_before or max(voices_before) > position:
         return False
     start = max(voices_before)
+    if _describes_speaker(sentence, position, speaker):
+        return True
     background = _BACKGROUND.search(sentence, start)
     if (
         background is not None

@@ -72,9 +72,11 @@ _SPEAKER_SAID = re.compile(
     rf"(?:(?:had|has|have|also|earlier|later|previously|then|further|again|separately|\w+ly)\s+){{0,2}}"
     rf"{VERBS}\b{_INVERTED}"
 )
+# "Dana Marr of the health authority said", "... with the ..." or "from the ...": the person
+# who works for the body speaks.
 _PERSON_OF = re.compile(
-    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+) of (?:the )?"
-    rf"(?:[A-Za-z][\w'’-]*\s+){{1,6}}?{VERBS}\b"
+    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+) (?:of (?:the )?|(?:with|from) the )"
+    rf"(?:[A-Za-z][\w.'’-]*\s+){{1,6}}?{VERBS}\b"
 )
 # "said spokeswoman Ingy Sedky": a speaker put after the verb, with only a title or
 # determiner between. A name after a preposition ("feared dead in Mozambique"), after
@@ -119,7 +121,7 @@ _BODY = (
 _WHEN = (
     r"(?:\s+(?:(?:late |early )?on\s+(?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})"
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last) (?:week|month|weekend)"
-    r"|yesterday|today|earlier|later|also|since))?"
+    r"|yesterday|today|earlier|later|also|since|now|still|currently|already))?"
 )
 # "The mayor, quoted by Interfax, said", "The ministry, for its part, said": an aside
 # between a body and its verb.
@@ -180,13 +182,16 @@ _NOUN_OF_SAID = re.compile(
     rf"\s+(?:from|at|in|of|with|for)\s+(?:the\s+)?[A-Z][^,.;:\"“\d]{{1,60}}?"
     rf"(?:,[^,.;:\"“\d]{{3,80}},)?\s+{VERBS}\b"
 )
+# "the government's National Security Council": a body with a name of its own speaks, not
+# the owner a possessive names before it ("UNHCR's office" is UNHCR's: no name of its own).
+_OWNED = r"(?:(?:the\s+)?[\w.-]+['’]s\s+(?=[A-Z]))?"
 # "A statement from the ministry said", "in a report by the agency": who issued a document
 # speaks through it, not the document.
 _DOCUMENT_FROM = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:statement|report|release|bulletin|update|communiqu[ée]|letter|post|message|tweet"
     r"|notice|briefing|situation report)\s+(?:(?:issued|released|published|sent|posted)\s+)?"
-    rf"(?:from|by|of)\s+(?:the\s+)?(?P<name>{_BODY})"
+    rf"(?:from|by|of)\s+(?:the\s+)?{_OWNED}(?P<name>{_BODY})"
 )
 # "a spokesperson for the Norwegian Refugee Council said": a spokesperson not named speaks
 # for the body ("Ana Ruiz, a spokeswoman for the ministry, said" names her).
@@ -209,6 +214,8 @@ _AS_REPORTS = re.compile(
 # one cited is the voice the report passes on.
 _CITING = re.compile(rf"\b(?i:citing|quoting)\s+(?:[Tt]he\s+|an?\s+)?(?P<name>{_BODY})")
 _SAID_ROLE = re.compile(rf"\b{VERBS}\s+{_ROLE}")
+# "481,627 refugees (source: Ministry of Interior)": a credit in brackets after the figure.
+_BRACKET_SOURCE = re.compile(rf"\(\s*(?i:sources?)\s*:\s*(?:[Tt]he\s+)?{_OWNED}(?P<name>{_BODY})")
 # "said a disaster official who gave his name as Rudi", "A resident, identified only as
 # Ahmed, said": the speaker a description introduces is the one it names.
 _GIVES_NAME = (
@@ -281,7 +288,7 @@ _DOCUMENT_BY = re.compile(
     r"(?:(?:released|compiled|published|issued|collected|gathered|kept|provided|cited|posted"
     r"|put out|updated|shared)\s+(?:(?:late |early )?on\s+[A-Z]\w+\s+|(?:yesterday|today)\s+)?)?"
     r"(?:by|from|of|at|on\s+the\s+(?:website|site|page|account)\s+of)\s+"
-    rf"(?:the\s+)?(?P<name>{_BODY})"
+    rf"(?:the\s+)?{_OWNED}(?P<name>{_BODY})"
 )
 # "The toll was put at 45 by the ministry", "were confirmed by police": the agent of a
 # passive verb that gives a figure gives it.
@@ -289,7 +296,7 @@ _GIVEN_BY = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:(?:later|also|since|first|then|officially|\w+ly)\s+)?"
     r"(?:put|reported|confirmed|given|estimated|announced|raised|revised|lowered|updated"
     r"|counted|recorded|registered|released|compiled|provided|published)"
-    rf"(?:\s+(?:at|to|as)\s+[\w.,-]+(?:\s+[a-z]+)?)?\s+by\s+(?:the\s+)?(?P<name>{_BODY})"
+    rf"(?:\s+(?:at|to|as)\s+[\w.,-]+(?:\s+[a-z]+)?)?\s+by\s+(?:the\s+)?{_OWNED}(?P<name>{_BODY})"
 )
 # "public broadcaster CT said", "state news agency Xinhua reported": the name the
 # description introduces speaks.
@@ -517,12 +524,18 @@ _CONTRAST = re.compile(r";|\b(?:though|although|but|while|whereas)\b")
 
 @lru_cache(maxsize=4096)
 def _speakers(text: str) -> tuple[Attribution, ...]:
-    if not (HAS_VERB.search(text) or _DATA_WORDS.search(text) or _GIVEN_BY.search(text)):
+    if not (
+        HAS_VERB.search(text)
+        or _DATA_WORDS.search(text)
+        or _GIVEN_BY.search(text)
+        or _BRACKET_SOURCE.search(text)
+    ):
         return ()
     speakers: list[Attribution] = []
     patterns = (
-        _CITING, _NAMED_AS, _NOUN_THAT, _POSTPOSED, _APPOSED_NAME, _SPOKESPERSON_FOR,
-        _RELATIVE_SAID, _PERSON_OF, _DOCUMENT_FROM, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS,
+        _BRACKET_SOURCE, _CITING, _NAMED_AS, _NOUN_THAT, _POSTPOSED, _APPOSED_NAME,
+        _SPOKESPERSON_FOR, _RELATIVE_SAID, _PERSON_OF, _DOCUMENT_FROM, _NOUN_OF_SAID,
+        _NAMED_SPEAKER, _OWNER_SAYS,
         _DOCUMENT_BY, _GIVEN_BY, _DESCRIBED, _ACCORDING_TITLED, _ACCORDING,
         _AS_REPORTS, _TITLE_NAME_SAID, _ROLE_ASIDE, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID,
         _CLAUSE_SUBJECT, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
