@@ -49,6 +49,7 @@ __all__ = [
     "resolve_society",
     "says_this",
     "speaks_as_person",
+    "sums_up",
     "titled_people",
     "resolve_surname",
     "resolve_person_role",
@@ -463,9 +464,33 @@ def is_outlet(source: str, outlet: str) -> bool:
     return bool(outlet.strip()) and any(canonical_source(s) == name for s in spans)
 
 
+# "the prime minister warned he expects that to rise": a pronoun that opens the clause a
+# reporting verb reports is the verb's own subject, named in the sentence, not one before.
+_REPORTED_PRONOUN = re.compile(rf"\b{VERBS}\s+(?:that\s+)?$")
+
+
 def refers_back(sentence: str) -> bool:
-    """Return whether the sentence attributes with a pronoun ("it said", "she said")."""
-    return bool(PRONOUN.search(sentence))
+    """Return whether the sentence attributes with a pronoun ("it said", "she said"); not
+    with one inside what a speaker of the sentence reports ("Ruiz warned he expects")."""
+    return any(
+        not _REPORTED_PRONOUN.search(sentence[max(0, m.start() - 60) : m.start()])
+        for m in PRONOUN.finditer(sentence)
+    )
+
+
+# "... 24,000 in six days, the agency added. That brings the total to 230,000.": a sentence
+# that sums up the figures just given continues the speaker who gave them.
+_SUMS_UP = re.compile(
+    r"^\W*(?:That|This|These|Those|Which)\s+(?:(?:figure|number|tally|count|increase|rise)s?\s+)?"
+    r"(?:brings|brought|takes|took|raises|raised|pushes|pushed|puts|put|lifts|lifted"
+    r"|increases|increased|swells|swelled)\s+(?:the|its|their)\b"
+)
+
+
+def sums_up(sentence: str) -> bool:
+    """Return whether the sentence sums up the figures of the sentence before ("That brings
+    the total to 230,000"), whose speaker then also gives the sum."""
+    return _SUMS_UP.match(sentence) is not None
 
 
 def speaks_as_person(sentence: str) -> bool:

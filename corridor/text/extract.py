@@ -34,6 +34,7 @@ from corridor.text.attribution import (
     resolve_title,
     says_this,
     speaks_as_person,
+    sums_up,
     titled_people,
     titles_named,
 )
@@ -264,6 +265,7 @@ class _Context:
         self.people: list[str] = []  # people named with a title so far ("Mayor Ana Ruiz")
         self.titles: list[tuple[str, str]] = []  # and their titles ("mayor", "Ana Ruiz")
         self.fresh_person = ""  # a person named with a title since the last credit
+        self.spoke_before = ""  # the credit of the sentence before, if it had one
         self.main_place, self.main_city = main_places(
             [s.text for s in sentences[:40]], self.country, self.countries
         )
@@ -819,6 +821,8 @@ def _source(
         return context.last_source
     if refers_back(sentence.text) and (context.last_source or context.people):
         return _pronoun_source(context, sentence.text)
+    if sums_up(text) and context.spoke_before:
+        return context.spoke_before  # "..., the agency said. That brings the total to 230,000."
     return ""
 
 
@@ -913,6 +917,7 @@ def extract_figures(
             if "part of a larger figure" not in figure.note:
                 context.last_figure = figure
         spoken = _source(context, sentence, masked, SENTENCE, pronoun_first)
+        context.spoke_before = spoken
         # "Mayor Pedro Alba visited the camp. He said ...": the person just named, not the
         # one credited before, is whom "he" or "she" means next
         context.fresh_person = (

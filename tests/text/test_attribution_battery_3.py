@@ -13,7 +13,11 @@ are invented. Each group holds one general cause found on the new dev reports:
 - a credit in brackets after a figure ("(source: Ministry of Interior)");
 - a relative clause that describes a speaker put after the verb ("said Lena Fox, a
   mother of three, who is one of hundreds of people living in tents"): the report's
-  description, not her figure.
+  description, not her figure;
+- a pronoun that opens what a speaker of the sentence reports ("the prime minister warned
+  he expects") is that speaker, not one credited before;
+- a sentence that sums up the figures just given ("That brings the total to 230,000")
+  continues the speaker of the sentence before, if it had one.
 
 The expected credit follows the labelling convention: the organisation or person the
 report credits, empty when the outlet states the figure itself.
@@ -69,6 +73,19 @@ CASES = [
      "Omar Tell"),
     ("Lena Fox, who runs the shelter, said 400 people slept there on Sunday.", "400",
      "Lena Fox"),
+    # --- a pronoun inside what a speaker of the sentence reports refers to that speaker ---
+    ("Ana Ruiz, a spokeswoman for the agency, said 400 people fled. The official death "
+     "count stands at 50 but the prime minister warned he expects that to rise.", "50", ""),
+    ("Ana Ruiz, a spokeswoman for the agency, said 400 people fled. She said 300 more were "
+     "expected on Sunday.", "300", "Ana Ruiz"),
+    # --- a sentence that sums up the figures just given continues their speaker ---
+    ("Arrivals have passed 24,000 in the past six days, the refugee agency added. That "
+     "brings the total number of refugees in the country to about 230,000.", "230,000",
+     "refugee agency"),
+    ("The ministry said 120 more bodies were found on Tuesday. This takes the death toll "
+     "to 1,450.", "1,450", "ministry"),
+    # ...but a sum after the report's own figures is the report's
+    ("Some 400 people crossed on Monday. That brings the total to 2,000.", "2,000", ""),
 ]  # fmt: skip
 
 
