@@ -87,6 +87,8 @@ def attribute(sentence: str, position: int) -> Attribution | None:
         and not (position >= 0 and _COUNTED_WITH.fullmatch(sentence[position : a.span.start]))
     )
     speaker = find_speaker(sentence, position)
+    if _hedged_aside(sentence, position, speaker, sources):
+        return None  # "the UN estimates 416,000, while 200,000 are reported elsewhere"
     if _narrated(sentence, position, speaker, sources):
         return None  # "..., the agency said as 115,000 refugees fled": the report narrates
     if speaker is not None and _CITED.search(sentence[: speaker.span.start]):
@@ -185,6 +187,34 @@ def _voiced(sentence: str, known: Attribution) -> bool:
         or _VOICE_BEFORE.search(sentence[max(0, known.span.start - 80) : known.span.start])
         or _VOICE_POST.search(sentence[max(0, known.span.start - 60) : known.span.start])
     )
+
+
+# "..., while 200,000 to 400,000 are reported on the other side": a clause of contrast whose
+# own verb is a passive report with no agent gives its figure on no one's word.
+_CONTRAST_WORD = re.compile(r";|\b(?:though|although|but|while|whereas)\b")
+_PASSIVE_REPORT = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:reported|estimated|said"
+    r"|believed|thought|understood|rumou?red)\b(?!\s+by\b)"
+)
+
+
+def _hedged_aside(
+    sentence: str, position: int, speaker: Attribution | None, sources: tuple[Attribution, ...]
+) -> bool:
+    """Return whether the figure stands in a clause of contrast after every voice of the
+    sentence, whose own verb is a passive report with no agent."""
+    if position < 0:
+        return False
+    starts = [m.end() for m in _CONTRAST_WORD.finditer(sentence, 0, position)]
+    if not starts:
+        return False
+    start = starts[-1]
+    later = _CONTRAST_WORD.search(sentence, position)
+    end = later.start() if later is not None else len(sentence)
+    voices = [a for a in (speaker, *sources) if a is not None]
+    if not voices or any(a.span.end > start for a in voices):
+        return False
+    return _PASSIVE_REPORT.search(sentence[start:end]) is not None
 
 
 # "said in a statement as 115,000 refugees fled", "urging calm as the toll rose to 191": a

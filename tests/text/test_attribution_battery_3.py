@@ -16,6 +16,8 @@ are invented. Each group holds one general cause found on the new dev reports:
   description, not her figure;
 - a pronoun that opens what a speaker of the sentence reports ("the prime minister warned
   he expects") is that speaker, not one credited before;
+- a clause of contrast whose own verb is a passive report with no agent ("..., while
+  200,000 are reported on the other side") gives its figure on no one's word;
 - a sentence that sums up the figures just given ("That brings the total to 230,000")
   continues the speaker of the sentence before, if it had one.
 
@@ -86,6 +88,15 @@ CASES = [
      "to 1,450.", "1,450", "ministry"),
     # ...but a sum after the report's own figures is the report's
     ("Some 400 people crossed on Monday. That brings the total to 2,000.", "2,000", ""),
+    # --- a clause of contrast whose own verb is an agentless passive report ---
+    ("The UN estimates there are 416,000 refugees at the border, while 200,000 to 400,000 "
+     "are reported on the other side.", "416,000", "UN"),
+    ("The UN estimates there are 416,000 refugees at the border, while 200,000 to 400,000 "
+     "are reported on the other side.", "200,000", ""),
+    ("Officials said 300 people died, while 120 were believed missing.", "120", ""),
+    # ...but a clause with a speaker of its own keeps its voice
+    ("Officials said 300 people died, but the mayor said 120 were believed missing.", "120",
+     "mayor"),
 ]  # fmt: skip
 
 
