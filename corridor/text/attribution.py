@@ -491,6 +491,9 @@ def is_outlet(source: str, outlet: str) -> bool:
     name = canonical_source(source)
     words = re.findall(r"[A-Za-z][\w.&'’-]*", outlet)
     spans = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    if re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}", outlet.strip()):
+        # "data.unhcr.org": a body's own site, whose name is a label of the domain
+        spans |= {label.upper() for label in outlet.strip().split(".")[:-1]}
     return bool(outlet.strip()) and any(canonical_source(s) == name for s in spans)
 
 
