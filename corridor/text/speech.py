@@ -25,10 +25,13 @@ _PROGRESSIVE = (
 )
 # "the confirmed death toll", "an estimated 40": a participle that describes a noun.
 _ATTRIBUTIVE = r"(?<![Tt]he )(?<!\b[Aa]n )"
+# "other estimates have ranged", "reports are": a plural noun before a verb of its own.
+_NOUN_PLURAL = r"(?!\s+(?:have|has|had|are|were|vary|varied|range|ranged)\b)"
 VERBS = (
-    rf"{_ATTRIBUTIVE}(?:said|says|say|reported|reports|report|estimated|estimates|estimate|told|tweeted|posted"
+    rf"{_ATTRIBUTIVE}(?:said|says|say|reported|reports{_NOUN_PLURAL}|report|estimated"
+    rf"|estimates{_NOUN_PLURAL}|estimate|told|tweeted|posted"
     r"|announced"
-    r"|stated|claimed|claims|claim|confirmed|added|counted|cited|wrote|indicated"
+    rf"|stated|claimed|claims{_NOUN_PLURAL}|claim|confirmed|added|counted|cited|wrote|indicated"
     r"|(?:gave|gives|give) (?:an? |the )?(?:\w+ )?(?:figure|toll|estimate|number|tally|count)"
     r"|believe|believes|believed|has said|have said"
     rf"|{_SETS_TOLL}"
@@ -140,8 +143,9 @@ _OWN_SAID = re.compile(
 )
 # Verbs that only report: "gave", "fears" or "hopes" may have any subject ("the storm gave").
 _SAY_VERBS = (
-    rf"{_ATTRIBUTIVE}(?:said|says|say|reported|reports|report|told|tweeted|posted|announced|stated|confirmed"
-    r"|added|estimated|estimates|estimate|wrote|noted|claimed|claims|claim|disclosed|revealed"
+    rf"{_ATTRIBUTIVE}(?:said|says|say|reported|reports{_NOUN_PLURAL}|report|told|tweeted|posted"
+    rf"|announced|stated|confirmed|added|estimated|estimates{_NOUN_PLURAL}|estimate|wrote|noted"
+    rf"|claimed|claims{_NOUN_PLURAL}|claim|disclosed|revealed"
     r"|declared|explained|acknowledged|tells|confirms|announces|writes|tweets|declares"
     r"|reveals|discloses|explains|acknowledges|(?:states|notes)(?=\s+that\b)"
     r"|stressed|stresses|insisted|insists|emphasi[sz]ed|emphasi[sz]es|underlined|underscored"

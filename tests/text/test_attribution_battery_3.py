@@ -18,6 +18,8 @@ are invented. Each group holds one general cause found on the new dev reports:
   he expects") is that speaker, not one credited before;
 - a clause of contrast whose own verb is a passive report with no agent ("..., while
   200,000 are reported on the other side") gives its figure on no one's word;
+- a plural noun of speech before a verb of its own ("Other estimates have ranged") is
+  no reporting verb with a subject;
 - a sentence that sums up the figures just given ("That brings the total to 230,000")
   continues the speaker of the sentence before, if it had one.
 
@@ -97,6 +99,10 @@ CASES = [
     # ...but a clause with a speaker of its own keeps its voice
     ("Officials said 300 people died, but the mayor said 120 were believed missing.", "120",
      "mayor"),
+    # --- a plural noun of speech before a verb of its own is no reporting verb ---
+    ("Officials in the capital say more than 200,000 refugees are massed on the border. Other "
+     "estimates have ranged from 50,000 to 500,000 refugees.", "50,000", ""),
+    ("The agency estimates 3,000 people crossed on Friday.", "3,000", "agency"),
 ]  # fmt: skip
 
 
