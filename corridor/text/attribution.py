@@ -54,6 +54,7 @@ __all__ = [
     "resolve_surname",
     "resolve_person_role",
     "resolve_title",
+    "resolve_un_agency",
     "titles_named",
 ]
 
@@ -393,6 +394,23 @@ def resolve_surname(source: str, earlier: list[str]) -> str:
 def _initials(name: str) -> str:
     words = [w for w in name.split() if w not in ("of", "the", "and", "for", "on", "in")]
     return "".join(w[0] for w in words) if all(w[:1].isupper() for w in words) else ""
+
+
+# The UN's own agencies: "the UN agency" after one of them is that one, not the UN.
+_UN_AGENCIES = frozenset({"UNHCR", "IOM", "OCHA", "WHO", "OHCHR"})
+_UN_FAMILY = re.compile(r"\bUN[A-Z]{2,}\b|\bU\.?N\.?\s|United Nations|World Food Programme|\bWFP\b")
+_UN_HEAD = re.compile(r"^(?:['’]s)?\s+(?:[a-z]+\s+)?(?:agency|body|organi[sz]ation)\b")
+
+
+def resolve_un_agency(source: str, after: str, earlier: list[str]) -> str:
+    """Return which UN agency "the UN agency" is: the last one credited before ("UNHCR said
+    ... The UN agency said ..."); ``after`` is the text right after the credit's words."""
+    if source != "UN" or not _UN_HEAD.match(after):
+        return source
+    for name in reversed(earlier):
+        if name in _UN_AGENCIES or (name != "UN" and _UN_FAMILY.search(f"{name} ")):
+            return name
+    return source
 
 
 def is_generic(source: str) -> bool:

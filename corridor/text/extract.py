@@ -32,6 +32,7 @@ from corridor.text.attribution import (
     resolve_society,
     resolve_surname,
     resolve_title,
+    resolve_un_agency,
     says_this,
     speaks_as_person,
     sums_up,
@@ -816,6 +817,7 @@ def _source(
     if found is not None:
         credit = resolve_surname(resolve_generic(found.source, context.sources), context.sources)
         credit = resolve_person_role(credit, text[: found.span.end], context.sources)
+        credit = resolve_un_agency(credit, text[found.span.end :], context.sources)
         return resolve_title(credit, context.titles)  # "the minister": the one named so
     if context.quoted and context.last_source:
         return context.last_source

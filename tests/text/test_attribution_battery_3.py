@@ -20,6 +20,7 @@ are invented. Each group holds one general cause found on the new dev reports:
   200,000 are reported on the other side") gives its figure on no one's word;
 - a plural noun of speech before a verb of its own ("Other estimates have ranged") is
   no reporting verb with a subject;
+- "the UN agency" after one of the UN's agencies is that agency, not the UN;
 - a sentence that sums up the figures just given ("That brings the total to 230,000")
   continues the speaker of the sentence before, if it had one.
 
@@ -103,6 +104,16 @@ CASES = [
     ("Officials in the capital say more than 200,000 refugees are massed on the border. Other "
      "estimates have ranged from 50,000 to 500,000 refugees.", "50,000", ""),
     ("The agency estimates 3,000 people crossed on Friday.", "3,000", "agency"),
+    # --- "the UN agency" after one of the UN's agencies is that agency ---
+    ("UNHCR said 2,000 people crossed on Monday. The UN agency said 500 more arrived on "
+     "Tuesday.", "500", "UNHCR"),
+    ("The World Food Programme said 2,000 people got food on Monday. The UN agency said 500 "
+     "more were waiting.", "500", "World Food Programme"),
+    # ...but the UN itself, or a UN agency after no agency, stays the UN
+    ("UNHCR said 2,000 people crossed on Monday. The UN said 500 more arrived on Tuesday.",
+     "500", "UN"),
+    ("The army said 2,000 people crossed on Monday. The UN agency said 500 more arrived on "
+     "Tuesday.", "500", "UN"),
 ]  # fmt: skip
 
 
