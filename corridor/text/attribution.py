@@ -52,6 +52,7 @@ __all__ = [
     "sums_up",
     "titled_people",
     "resolve_surname",
+    "resolve_owner",
     "resolve_person_role",
     "resolve_title",
     "resolve_un_agency",
@@ -411,6 +412,23 @@ def resolve_un_agency(source: str, after: str, earlier: list[str]) -> str:
         if name in _UN_AGENCIES or (name != "UN" and _UN_FAMILY.search(f"{name} ")):
             return name
     return source
+
+
+# "Her office said", "his spokesman said": a person's staff speak for the person named
+# before, and are credited as theirs.
+_HIS_HER = re.compile(r"(?:[Hh]is|[Hh]er)\s+(?P<head>(?:[a-z]+\s+)?[a-z]+)")
+
+
+def resolve_owner(source: str, fresh: str, earlier: list[str], people: list[str]) -> str:
+    """Return whose "her office" is: the person just named with a title (``fresh``), else
+    the last person credited, else the last person named with a title ("Ana Ruiz's
+    office"); the credit as it stands if the report has named no one."""
+    match = _HIS_HER.fullmatch(source)
+    if match is None:
+        return source
+    person = fresh or next((n for n in reversed(earlier) if _is_person(n)), "")
+    person = person or (people[-1] if people else "")
+    return f"{person}'s {match.group('head')}" if person else source
 
 
 def is_generic(source: str) -> bool:

@@ -28,6 +28,7 @@ from corridor.text.attribution import (
     referent,
     refers_back,
     resolve_generic,
+    resolve_owner,
     resolve_person_role,
     resolve_society,
     resolve_surname,
@@ -818,6 +819,7 @@ def _source(
         credit = resolve_surname(resolve_generic(found.source, context.sources), context.sources)
         credit = resolve_person_role(credit, text[: found.span.end], context.sources)
         credit = resolve_un_agency(credit, text[found.span.end :], context.sources)
+        credit = resolve_owner(credit, context.fresh_person, context.sources, context.people)
         return resolve_title(credit, context.titles)  # "the minister": the one named so
     if context.quoted and context.last_source:
         return context.last_source

@@ -21,6 +21,7 @@ are invented. Each group holds one general cause found on the new dev reports:
 - a plural noun of speech before a verb of its own ("Other estimates have ranged") is
   no reporting verb with a subject;
 - "the UN agency" after one of the UN's agencies is that agency, not the UN;
+- a person's staff ("her office", "his spokesman") speak for the person named before;
 - a sentence that sums up the figures just given ("That brings the total to 230,000")
   continues the speaker of the sentence before, if it had one.
 
@@ -114,6 +115,11 @@ CASES = [
      "500", "UN"),
     ("The army said 2,000 people crossed on Monday. The UN agency said 500 more arrived on "
      "Tuesday.", "500", "UN"),
+    # --- a person's staff ("her office", "his spokesman") speak for the person named ---
+    ("Minister Ana Ruiz visited the camp. Her office said 300 people were evacuated on "
+     "Monday.", "300", "Ana Ruiz's office"),
+    ("Governor Tom Hale spoke on Monday. His spokesman said 300 people were evacuated.",
+     "300", "Tom Hale"),
 ]  # fmt: skip
 
 
