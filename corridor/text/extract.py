@@ -29,12 +29,15 @@ from corridor.text.attribution import (
     referent,
     refers_back,
     resolve_generic,
+    resolve_owner,
     resolve_person_role,
     resolve_society,
     resolve_surname,
     resolve_title,
+    resolve_un_agency,
     says_this,
     speaks_as_person,
+    sums_up,
     titled_people,
     titles_named,
 )
@@ -330,6 +333,7 @@ class _Context:
         self.people: list[str] = []  # people named with a title so far ("Mayor Ana Ruiz")
         self.titles: list[tuple[str, str]] = []  # and their titles ("mayor", "Ana Ruiz")
         self.fresh_person = ""  # a person named with a title since the last credit
+        self.spoke_before = ""  # the credit of the sentence before, if it had one
         self.main_place, self.main_city = main_places(
             [s.text for s in sentences[:40]], self.country, self.countries
         )
@@ -1018,11 +1022,15 @@ def _source(
     if found is not None:
         credit = resolve_surname(resolve_generic(found.source, context.sources), context.sources)
         credit = resolve_person_role(credit, text[: found.span.end], context.sources)
+        credit = resolve_un_agency(credit, text[found.span.end :], context.sources)
+        credit = resolve_owner(credit, context.fresh_person, context.sources, context.people)
         return resolve_title(credit, context.titles)  # "the minister": the one named so
     if context.quoted and context.last_source:
         return context.last_source
     if refers_back(sentence.text) and (context.last_source or context.people):
         return _pronoun_source(context, sentence.text)
+    if sums_up(text) and context.spoke_before:
+        return context.spoke_before  # "..., the agency said. That brings the total to 230,000."
     return ""
 
 
@@ -1121,6 +1129,7 @@ def extract_figures(
             if "part of a larger figure" not in figure.note:
                 context.last_figure = figure
         spoken = _source(context, sentence, masked, SENTENCE, pronoun_first)
+        context.spoke_before = spoken
         # "Mayor Pedro Alba visited the camp. He said ...": the person just named, not the
         # one credited before, is whom "he" or "she" means next
         context.fresh_person = (
