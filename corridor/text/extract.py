@@ -67,6 +67,7 @@ from corridor.text.population import (
     counted,
     detitled,
     headline,
+    one_counted,
 )
 from corridor.text.sentences import split_sentences
 from corridor.text.tweets import find_posts
@@ -102,7 +103,7 @@ _FIGURE_OF = re.compile(
     # exceeding 37,000")
     # (not across the head of another total: "the toll has risen to 3,577 and the number of
     # injured is at 6,300" gives 6,300 to the number of injured)
-    r"(?:[ ,]+(?:\([^()]{1,40}\)|(?!(?:number|toll|figure|tally)s?\b)[\w'’.-]+)){0,18}? "
+    r"(?:[ ,]+(?:\([^()]{1,40}\)|(?!(?:number|toll|figure|tally)s?\b)[\w'’‘.-]+)){0,18}? "
     r"(?:of|at|to|is|was|be|from|now|"
     + _REACH_FORMS
     # "the toll climbed past 3,000", not "the number evacuated in the past 24 hours"
@@ -201,8 +202,10 @@ _NUMBERED_PLACE = re.compile(
 )
 # "up from 9,000 on Monday", "compared with 700 the day before": an earlier value
 _EARLIER = re.compile(
-    r"\b(?:up|down|rising|falling|rose|fell|increased|decreased) from\s+$"
-    r"|\bcompared (?:with|to)\s+$",
+    r"\b(?:up|down|rising|falling|rose|fell|increased|decreased"
+    # "a sharp decline from the 2,500 listed a day earlier": a noun of change, too
+    r"|(?:rise|increase|decline|drop|fall|decrease|jump|reduction)s?) from\s+(?:the\s+)?$"
+    r"|\bcompared (?:with|to)\s+(?:the\s+)?$",
     re.I,
 )
 # One incident or one day's losses ("in a stampede", "an air strike", "45 new fatalities").
@@ -242,7 +245,11 @@ _WHOLE_OF = re.compile(
     r"(?:[\w.-]+ ){0,2}?(?:[\w.-]+['’]s )?$",
     re.I,
 )
-_BRINGING = re.compile(r"\b(?:bring|brings|bringing|raising|raises|raise|taking|takes)\b", re.I)
+_BRINGING = re.compile(
+    r"\b(?:bring|brings|bringing|brought|raising|raises|raise|raised|taking|takes|took"
+    r"|pushing|pushes|pushed)\b",
+    re.I,
+)
 # A noun that names things, not people: "the number of crossings", "the total of flights".
 _THING_NOUN = re.compile(
     r"\b(?:crossings|flights|buses|trucks|convoys|points|routes|camps|sites|shelters|boats"
@@ -393,6 +400,8 @@ def _figure(
     if rate is not None:  # read the count as if the rate were not there, offsets kept
         after = " " * rate.end() + after[rate.end() :]
     who = counted(after)
+    if who is None and mention.value == 1 and mention.low is None and mention.high is None:
+        who = one_counted(after)  # "one patient died": a singular noun names the one
     part_of = _PART_OF.match(after)
     if who is None and part_of is not None:
         whole = counted(after[part_of.end() :])
@@ -670,6 +679,15 @@ def _setting(context: _Context, sentence: Sentence) -> Setting:
     )
 
 
+def _within_date(mention: NumberMention, mention_date: DateMention) -> bool:
+    """Return whether a number is part of a date: "7" in "July 7", not "5,015" whose first
+    digit the date reader took for the end of a day range ("since July 7 to 5,015")."""
+    number, day = mention.number_span, mention_date.span
+    if not number.overlaps(day):
+        return False
+    return number.end <= day.end or number.start < day.start
+
+
 def _follows(text: str, dates: list[DateMention], mention: NumberMention) -> bool:
     """Return whether a figure takes its day from the one before ("Of them, 229,000";
     "Another 1,000 arrived"; "Of them, 200 ..., while 150 ...", every part of a sentence
@@ -775,6 +793,10 @@ _NO_NOUN_HOME = re.compile(
 )
 
 
+# "fled by the thousands", "came in their hundreds": a crowd's size said as a manner
+_IN_THEIR = re.compile(r"\b(?:by|in) (?:the|their) $", re.I)
+
+
 def _unnamed(before: str, after: str) -> Counted | None:
     """Return who a number with no noun of its own counts, from the words around it: the noun
     it numbers ("the evacuees, numbering 9,000"), people aboard ("with 1,700 on board") or the
@@ -784,6 +806,16 @@ def _unnamed(before: str, after: str) -> Counted | None:
         return None  # "reached 300 km", "stood at 40 percent": a unit says what it counts
     if _BODIES_OF.search(before):
         return Counted("bodies", "killed", (), "bodies", 0)  # "the bodies of seven"
+    crowd = _IN_THEIR.search(before)
+    if crowd is not None:  # "refugees fled by the thousands": the crowd its clause names
+        words = before[: crowd.start()].split()[-10:]
+        following = re.split(r"[.;:]", after, maxsplit=1)[0].split()[:8]
+        for word in [*reversed(words), *following]:
+            if word[:1].isupper() and not re.fullmatch(r"[A-Z][a-z]+(?:s|ese)", word):
+                continue  # "press into Iran by the thousands": a name, no crowd
+            noun = counted(" " + word.strip(",'’\"“”").lower())
+            if noun is not None and noun.end and noun.subject not in _CARS:
+                return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
     numbering = _NUMBERING.search(before)
     if numbering is not None:
         noun = counted(" " + (numbering.group("noun") or numbering.group("who")))
@@ -852,12 +884,22 @@ def _numbered_subject(before: str, totals: bool = False) -> Counted | None:
     running total ("fatalities now stand at 2,400"): the nearest people noun of its
     subject; "the number 40" or "a total 300" is a noun, no verb."""
     found = _NUMBER_VERB.search(before) or (_STAND_AT.search(before) if totals else None)
+    reaches = found is None and totals and (found := _SUBJECT_REACHES.search(before)) is not None
     if found is None:
         return None
     words = found["words"].split()
     if not words or words[-1].lower() in _DETERMINER:
         return None
-    for word in reversed(words[-6:]):
+    # "Daily arrivals were averaging 1,500 a week ago but have risen to 4,000": the subject
+    # of the first verb; a capital that only opens the sentence names no group
+    # ("Temperatures have climbed to 41")
+    opening = found.start("words") == 0 or not before[: found.start("words")].strip()
+    for index in reversed(range(max(0, len(words) - (10 if reaches else 6)), len(words))):
+        word = words[index]
+        if reaches and index == 0 and opening:
+            word = word.lower()
+        if reaches and word[:1].isupper() and not re.fullmatch(r"[A-Z][a-z]+(?:s|ese)", word):
+            continue  # "the toll from Hurricane Dorian's strike has risen to 20": a name
         noun = counted(" " + word)
         if noun is not None and noun.end and noun.subject not in _CARS:
             return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
@@ -874,6 +916,17 @@ def _numbered_subject(before: str, totals: bool = False) -> Counted | None:
 _STAND_AT = re.compile(
     r"(?:^|[^\w\s,;:]|\s)(?P<words>[^,;:.()]{1,60}?)\s+(?:now\s+|still\s+)?"
     r"(?:stand|stands|stood|standing)\s+at\s*$",
+    re.I,
+)
+# "Arrivals have surpassed 24,000", "deaths climbed to 340", "daily arrivals were averaging
+# 1,500": a verb by which its subject's count reaches, rises to or averages a figure
+_SUBJECT_REACHES = re.compile(
+    r"(?:^|[^\w\s,;:]|\s)(?P<words>(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,80}?)"
+    r"\s+(?:now\s+|still\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?(?:now\s+)?"
+    r"(?:(?:" + _REACH_FORMS + r")(?:\s+a\s+total\s+of)?"
+    r"|(?:climbed|climbing|climbs|climb|risen|rose|rising|rises|rise|jumped|jumps|increased"
+    r"|grown|grew|grows|soared|swelled|swollen|gone up|went up)\s+(?:to|past)"
+    r"|averag(?:e|es|ed|ing))\s*$",
     re.I,
 )
 _PARTICIPLE = re.compile(
@@ -1094,7 +1147,7 @@ def extract_figures(
             opens and (context.expect_quote or ((whole_quote or runs_on) and context.quoted_before))
         )
         for mention in mentions:
-            if any(mention.number_span.overlaps(d.span) for d in dates):
+            if any(_within_date(mention, d) for d in dates):
                 continue
             figure = _figure(context, sentence, mention, dates)
             if figure is None:
