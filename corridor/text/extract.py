@@ -103,7 +103,7 @@ _FIGURE_OF = re.compile(
     # exceeding 37,000")
     # (not across the head of another total: "the toll has risen to 3,577 and the number of
     # injured is at 6,300" gives 6,300 to the number of injured)
-    r"(?:[ ,]+(?:\([^()]{1,40}\)|(?!(?:number|toll|figure|tally)s?\b)[\w'’‘.-]+)){0,18}? "
+    r"(?:[ ,]+(?:\([^()]{1,40}\)|(?!(?:number|toll|figure|tally)s?\b)[\w'’‘.-]+)){0,18}?,? "
     r"(?:of|at|to|is|was|be|from|now|"
     + _REACH_FORMS
     # "the toll climbed past 3,000", not "the number evacuated in the past 24 hours"
@@ -439,6 +439,11 @@ def _figure(
         who = Counted("population", "people", (), phrase, 0)
     elif who is None and figure_of is not None and not mention.vague:
         named = counted(" " + figure_of.group("noun")) if figure_of.group("noun") else None
+        among = _AMONG.search(figure_of.group(0))
+        if among is not None and (named is None or named.subject in ("killed", "wounded")):
+            # "the death toll among the refugees", "the number of deaths among migrants"
+            found = counted(" " + among["noun"])
+            named = found if found is not None and found.end else named
         noun = figure_of.group("noun")
         if named is None and noun and _THING_NOUN.search(noun):
             return None  # "the number of open crossings from eight": not people
@@ -495,7 +500,7 @@ def _figure(
         elif who is None and _object(before, after):
             who = Counted("people", "people", (), "people", 0)
     if who is None:
-        who = _unnamed(before, after)
+        who = _unnamed(before, after, mention.vague)
     added = _ADDED_TO.match(after) if who is None and _ADDED.search(before) else None
     if added is not None:  # "the quake added 108,000 to the number of displaced"
         named = counted(" " + added["noun"]) if added["noun"] else None
@@ -519,6 +524,13 @@ def _figure(
         mention = replace(mention, value=count, low=low, high=high)
     if who is None or mention.value == 0:
         return None
+    if who.end and who.noun.lower() == "others":
+        # "killing nine civilians and injuring 20 others": the others are of the group just
+        # counted in the sentence; with none, "hundreds of others waited" counts people
+        same = previous is not None and previous.sentence_index == sentence.index
+        population = previous.population if same and previous is not None else "people"
+        subject = previous.subject if same and previous is not None else "people"
+        who = Counted(population, subject, who.modifiers, population, who.end)
     if who.noun.lower() in _SPEAKERS and _SPEAKS.match(after[who.end :]):
         return None  # "Two US officials said": who speaks, not who is counted
     digits = text[mention.number_span.start : mention.number_span.end]
@@ -797,16 +809,21 @@ _NO_NOUN_HOME = re.compile(
 _IN_THEIR = re.compile(r"\b(?:by|in) (?:the|their) $", re.I)
 
 
-def _unnamed(before: str, after: str) -> Counted | None:
+# "the daily death toll among the refugees rose to 2,000": who the total is taken among
+_AMONG = re.compile(r"\bamong (?:the |those |these )?(?P<noun>[A-Za-z][\w'’-]*)", re.I)
+
+
+def _unnamed(before: str, after: str, vague: bool = False) -> Counted | None:
     """Return who a number with no noun of its own counts, from the words around it: the noun
-    it numbers ("the evacuees, numbering 9,000"), people aboard ("with 1,700 on board") or the
-    people of a place ("the town of 15,000")."""
+    it numbers ("the evacuees, numbering 9,000"), people aboard ("with 1,700 on board"), the
+    people of a place ("the town of 15,000") or, for a ``vague`` amount, the crowd whose
+    manner it is ("fled by the thousands")."""
     first = re.match(r"\s*([A-Za-z]+)", after)
     if first is not None and first[1].lower() in _NOT_WHO:
         return None  # "reached 300 km", "stood at 40 percent": a unit says what it counts
     if _BODIES_OF.search(before):
         return Counted("bodies", "killed", (), "bodies", 0)  # "the bodies of seven"
-    crowd = _IN_THEIR.search(before)
+    crowd = _IN_THEIR.search(before) if vague else None
     if crowd is not None:  # "refugees fled by the thousands": the crowd its clause names
         words = before[: crowd.start()].split()[-10:]
         following = re.split(r"[.;:]", after, maxsplit=1)[0].split()[:8]

@@ -138,6 +138,13 @@ _STRONG = re.compile(
     r"^(?:\+|-?\s*(?:strong|odd|plus)\b|\s+(?:or so|in total|in all|all told|altogether)\b)",
     re.I,
 )
+# A sitrep's key figure, the number before its label: "269,936 No. of refugees in the
+# country", "2,184 Average daily arrival of refugees", "4,100 Total number of returnees"
+_KEY_FIGURE = re.compile(
+    r"^\s*(?:(?:Total|Average|Avg\.?)\s+(?:(?:daily|weekly|monthly)\s+)?)?"
+    r"(?:(?:No|Nos|Number|Numbers)\.?\s+of|(?:new\s+)?(?:arrivals?|departures?|returns?)\s+of)\s",
+    re.I,
+)
 # "its 1,000-person capacity", "a 40-member team": a compound that says people are counted
 _PERSON_COMPOUND = re.compile(r"^-(?:person|people|man|member)\b", re.I)
 # "a 1,000-strong contingent of troops": a group of the people named after it
@@ -327,6 +334,11 @@ def one_counted(after: str) -> Counted | None:
 
 def counted(after: str) -> Counted | None:
     """Return what the number just before ``after`` counts, or None if not people/vehicles."""
+    key = _KEY_FIGURE.match(after)
+    if key is not None:  # "269,936 No. of refugees in the country": a sitrep's key figure
+        rest = counted(" " * key.end() + after[key.end() :])
+        if rest is not None and rest.end:
+            return rest
     those = _OF_THOSE.match(after)
     if those is not None:  # "ten of those rescued", "half of those evacuated by boat"
         nxt = _next_word(after, those.end())

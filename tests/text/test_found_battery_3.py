@@ -19,6 +19,10 @@ tests/text/devset/events.json. The causes they test:
   shelter" counts beds);
 - a crowd's size said as its manner ("crossed by the thousands", "in their hundreds"), and a
   vague amount with a scale ("several hundred thousand" is no "several hundred");
+- a total taken among a group ("the death toll among the refugees"), and a sitrep's key
+  figure before its label ("41,200 No. of refugees", "1,960 Average daily arrival of ...");
+- "others" counts the group just counted in the sentence ("killed nine villagers and
+  wounded 20 others"), or people when none is;
 - a noun an editor put in square brackets ("to take 3,000 [evacuees]");
 - one person named by a singular noun ("one patient died", "one evacuee was hurt").
 """
@@ -81,6 +85,7 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     ("By the hundreds, the families walked down the mountain road.", [(100, "families")]),
     ("Migrants arrived in their thousands on the island last summer.", [(1_000, "migrants")]),
     ("Prices rose by the hundreds in the market.", []),
+    ("Some 900 families stayed in the 12 camps.", [(900, "families")]),
     ("The border stayed shut to the several hundred thousand refugees on the other side.",
      [(300_000, "refugees")]),
     # --- an earlier value of the same count, after a noun of change --------------------
@@ -96,6 +101,20 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
      [(2_100, "refugees"), (600, "people")]),
     ("The town opened a 250-bed shelter at the school.", []),
     ("A 40-person team of medics flew in on Monday.", [(40, "medics")]),
+    # --- a total taken among a group; a sitrep's key figures before their labels ---------
+    ("The agency doubled its estimate of the daily toll among the refugees, from 500 to "
+     "1,000.", [(500, "refugees"), (1_000, "refugees")]),
+    ("The number of deaths among migrants at sea has risen to 2,300.", [(2_300, "migrants")]),
+    ("41,200 No of Somali refugees in the country in 2019 (1 January – 3 May)",
+     [(41_200, "refugees")]),
+    ("33,100 No. of Somali refugees in the north (source: Government)",
+     [(33_100, "refugees")]),
+    ("1,960 Average daily arrival of Somali refugees into the country since 7 June",
+     [(1_960, "refugees")]),
+    # --- "others": of the group just counted, or people --------------------------------
+    ("The shelling killed nine villagers and wounded at least 20 others.",
+     [(9, "villagers"), (20, "villagers")]),
+    ("Still, hundreds of others waited at the airport for hours.", [(100, "people")]),
     # --- a noun an editor put in square brackets --------------------------------------
     ('"We are ready to take 3,000 [evacuees] this week," the mayor said.',
      [(3_000, "evacuees")]),
