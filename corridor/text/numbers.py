@@ -40,6 +40,7 @@ _VAGUE = {
     "hundreds": (100, 999),
     "dozens": (24, 99),
     "scores": (40, 99),
+    "a score": (20, 20),  # "a score of people were hurt": twenty
     "millions": (1_000_000, 9_999_999),
     "several": (3, 9),
     "a few": (2, 5),

@@ -671,13 +671,19 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 def headline(text: str) -> bool:
     """Return whether a line is a headline in title or upper case ("30,000 Flee As Storm
-    Nears"): four or more words and nearly all of them capitalised, small words too."""
+    Nears"): four or more words and nearly all of them capitalised, small words too, or
+    all of them capitalised with a verb of people after the first ("Thousands More Flee
+    Fighting")."""
     words = [w for w in _WORD.findall(text) if not re.search(r"\d", w)]
+    # "Thousands More Flee Fighting": every word capitalised, a verb of people after the first
+    verb = any(re.fullmatch(_PEOPLE_VERB, w, re.I) for w in words[1:] if w[:1].isupper())
     if len(words) < 4:
         return False
     capitals = sum(w[:1].isupper() for w in words)
     small = any(w.lower() in _FUNCTION_WORDS and w[:1].isupper() for w in words[1:])
-    return capitals >= 0.85 * len(words) and (small or all(w.isupper() for w in words))
+    return capitals >= 0.85 * len(words) and (
+        small or (verb and capitals == len(words)) or all(w.isupper() for w in words)
+    )
 
 
 def detitled(text: str) -> str:

@@ -18,11 +18,14 @@ tests/text/devset/events.json. The causes they test:
 - a capacity written as a compound adjective ("its 1,000-person capacity", "a 250-bed
   shelter" counts beds);
 - a crowd's size said as its manner ("crossed by the thousands", "in their hundreds"), and a
-  vague amount with a scale ("several hundred thousand" is no "several hundred");
+  vague amount with a scale ("several hundred thousand" is no "several hundred"), and "a
+  score of" (twenty);
 - a total taken among a group ("the death toll among the refugees"), and a sitrep's key
   figure before its label ("41,200 No. of refugees", "1,960 Average daily arrival of ...");
 - "others" counts the group just counted in the sentence ("killed nine villagers and
   wounded 20 others"), or people when none is;
+- a short headline whose words are all capitalised, with a verb of people and no small
+  word ("Thousands More Flee Fighting"): its capitals name no group;
 - a noun an editor put in square brackets ("to take 3,000 [evacuees]");
 - one person named by a singular noun ("one patient died", "one evacuee was hurt").
 """
@@ -86,6 +89,8 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     ("Migrants arrived in their thousands on the island last summer.", [(1_000, "migrants")]),
     ("Prices rose by the hundreds in the market.", []),
     ("Some 900 families stayed in the 12 camps.", [(900, "families")]),
+    ("A score of people were hurt in the crush at the gate.", [(20, "people")]),
+    ("The judges gave the plan a score of 7 out of 10.", []),
     ("The border stayed shut to the several hundred thousand refugees on the other side.",
      [(300_000, "refugees")]),
     # --- an earlier value of the same count, after a noun of change --------------------
@@ -115,6 +120,9 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     ("The shelling killed nine villagers and wounded at least 20 others.",
      [(9, "villagers"), (20, "villagers")]),
     ("Still, hundreds of others waited at the airport for hours.", [(100, "people")]),
+    # --- a short headline with no small word -------------------------------------------
+    ("Thousands More Flee Fighting", [(1_000, "people")]),
+    ("2,000 More Refugees Flee Shelling", [(2_000, "refugees")]),
     # --- a noun an editor put in square brackets --------------------------------------
     ('"We are ready to take 3,000 [evacuees] this week," the mayor said.',
      [(3_000, "evacuees")]),
