@@ -795,6 +795,13 @@ _SHELTERED = re.compile(
     r"|^\s*(?:now\s+|still\s+)?homeless\b",  # "Thousands homeless after cyclone": a stock
     re.I,
 )
+# "2.5M Under Evacuation Orders", "40,000 under a mandatory order to leave": a bare count
+# under an order or a warning is of people
+_UNDER_ORDERS = re.compile(
+    r"^\s*(?:now\s+|still\s+)?under\s+(?:an?\s+|the\s+|new\s+)?(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?:orders?|warnings?|notices?|advisor(?:y|ies)|alerts?)\b",
+    re.I,
+)
 # "with 1,700 on board", "270 aboard": people carried
 _ABOARD = re.compile(r"^\s*(?:on board|onboard|aboard)\b", re.I)
 
@@ -856,7 +863,7 @@ def _unnamed(before: str, after: str, vague: bool = False) -> Counted | None:
     subject = _numbered_subject(before, totals=True)
     if subject is not None:
         return subject
-    if _ABOARD.match(after) or _SHELTERED.match(after):
+    if _ABOARD.match(after) or _SHELTERED.match(after) or _UNDER_ORDERS.match(after):
         return Counted("people", "people", (), "people", 0)
     labelled = _LABELLED.search(before)
     if labelled is not None and _NO_NOUN_HOME.match(after) and _names_people(labelled["label"]):

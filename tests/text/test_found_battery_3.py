@@ -25,7 +25,8 @@ tests/text/devset/events.json. The causes they test:
 - "others" counts the group just counted in the sentence ("killed nine villagers and
   wounded 20 others"), or people when none is;
 - a short headline whose words are all capitalised, with a verb of people and no small
-  word ("Thousands More Flee Fighting"): its capitals name no group;
+  word ("Thousands More Flee Fighting"): its capitals name no group; a bare count under an
+  order ("1.2M Under Evacuation Orders");
 - a noun an editor put in square brackets ("to take 3,000 [evacuees]");
 - one person named by a singular noun ("one patient died", "one evacuee was hurt").
 """
@@ -123,6 +124,9 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     # --- a short headline with no small word -------------------------------------------
     ("Thousands More Flee Fighting", [(1_000, "people")]),
     ("2,000 More Refugees Flee Shelling", [(2_000, "refugees")]),
+    ("1.2M Under Evacuation Orders As Hurricane Nears", [(1_200_000, "people")]),
+    ("Some 60,000 now under mandatory evacuation orders in the county", [(60_000, "people")]),
+    ("300 Under Fire As Rebels Advance", []),
     # --- a noun an editor put in square brackets --------------------------------------
     ('"We are ready to take 3,000 [evacuees] this week," the mayor said.',
      [(3_000, "evacuees")]),
