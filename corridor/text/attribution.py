@@ -49,10 +49,13 @@ __all__ = [
     "resolve_society",
     "says_this",
     "speaks_as_person",
+    "sums_up",
     "titled_people",
     "resolve_surname",
+    "resolve_owner",
     "resolve_person_role",
     "resolve_title",
+    "resolve_un_agency",
     "titles_named",
 ]
 
@@ -86,6 +89,8 @@ def attribute(sentence: str, position: int) -> Attribution | None:
         and not (position >= 0 and _COUNTED_WITH.fullmatch(sentence[position : a.span.start]))
     )
     speaker = find_speaker(sentence, position)
+    if _hedged_aside(sentence, position, speaker, sources):
+        return None  # "the UN estimates 416,000, while 200,000 are reported elsewhere"
     if _narrated(sentence, position, speaker, sources):
         return None  # "..., the agency said as 115,000 refugees fled": the report narrates
     if speaker is not None and _CITED.search(sentence[: speaker.span.start]):
@@ -186,6 +191,34 @@ def _voiced(sentence: str, known: Attribution) -> bool:
     )
 
 
+# "..., while 200,000 to 400,000 are reported on the other side": a clause of contrast whose
+# own verb is a passive report with no agent gives its figure on no one's word.
+_CONTRAST_WORD = re.compile(r";|\b(?:though|although|but|while|whereas)\b")
+_PASSIVE_REPORT = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:reported|estimated|said"
+    r"|believed|thought|understood|rumou?red)\b(?!\s+by\b)"
+)
+
+
+def _hedged_aside(
+    sentence: str, position: int, speaker: Attribution | None, sources: tuple[Attribution, ...]
+) -> bool:
+    """Return whether the figure stands in a clause of contrast after every voice of the
+    sentence, whose own verb is a passive report with no agent."""
+    if position < 0:
+        return False
+    starts = [m.end() for m in _CONTRAST_WORD.finditer(sentence, 0, position)]
+    if not starts:
+        return False
+    start = starts[-1]
+    later = _CONTRAST_WORD.search(sentence, position)
+    end = later.start() if later is not None else len(sentence)
+    voices = [a for a in (speaker, *sources) if a is not None]
+    if not voices or any(a.span.end > start for a in voices):
+        return False
+    return _PASSIVE_REPORT.search(sentence[start:end]) is not None
+
+
 # "said in a statement as 115,000 refugees fled", "urging calm as the toll rose to 191": a
 # clause of time after the speech verb is the report's own narration.
 _AS_CLAUSE = re.compile(r"\bas\s+(?=the\s+[a-z]|\d|(?:some|about|nearly|more than|over)\s+\d)")
@@ -198,6 +231,26 @@ _BACKGROUND = re.compile(
 )
 
 
+# ", said Lena Fox, a mother of three, who is one of hundreds living in tents": a relative
+# clause that describes a speaker put after the verb is the report's description of them.
+_DESCRIBES_SPEAKER = re.compile(r"(?:,\s+[^,.;:\"“]{3,80}?)?,?\s+(?:who|which)\b")
+
+
+def _describes_speaker(sentence: str, position: int, speaker: Attribution | None) -> bool:
+    """Return whether the figure stands in a relative clause about a speaker named after
+    its speech verb, with no speech verb of its own before the figure."""
+    if speaker is None or speaker.span.end > position:
+        return False
+    if not HAS_VERB.search(sentence[: speaker.span.start]):
+        return False  # "Lena Fox, who lives in a tent, said 300 ...": she says the figure
+    relative = _DESCRIBES_SPEAKER.match(sentence, speaker.span.end)
+    return (
+        relative is not None
+        and relative.end() <= position
+        and not HAS_VERB.search(sentence[relative.end() : position])
+    )
+
+
 def _narrated(
     sentence: str, position: int, speaker: Attribution | None, sources: tuple[Attribution, ...]
 ) -> bool:
@@ -207,6 +260,8 @@ def _narrated(
     if position < 0 or not voices_before or max(voices_before) > position:
         return False
     start = max(voices_before)
+    if _describes_speaker(sentence, position, speaker):
+        return True
     background = _BACKGROUND.search(sentence, start)
     if (
         background is not None
@@ -342,6 +397,40 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words) if all(w[:1].isupper() for w in words) else ""
 
 
+# The UN's own agencies: "the UN agency" after one of them is that one, not the UN.
+_UN_AGENCIES = frozenset({"UNHCR", "IOM", "OCHA", "WHO", "OHCHR"})
+_UN_FAMILY = re.compile(r"\bUN[A-Z]{2,}\b|\bU\.?N\.?\s|United Nations|World Food Programme|\bWFP\b")
+_UN_HEAD = re.compile(r"^(?:['’]s)?\s+(?:[a-z]+\s+)?(?:agency|body|organi[sz]ation)\b")
+
+
+def resolve_un_agency(source: str, after: str, earlier: list[str]) -> str:
+    """Return which UN agency "the UN agency" is: the last one credited before ("UNHCR said
+    ... The UN agency said ..."); ``after`` is the text right after the credit's words."""
+    if source != "UN" or not _UN_HEAD.match(after):
+        return source
+    for name in reversed(earlier):
+        if name in _UN_AGENCIES or (name != "UN" and _UN_FAMILY.search(f"{name} ")):
+            return name
+    return source
+
+
+# "Her office said", "his spokesman said": a person's staff speak for the person named
+# before, and are credited as theirs.
+_HIS_HER = re.compile(r"(?:[Hh]is|[Hh]er)\s+(?P<head>(?:[a-z]+\s+)?[a-z]+)")
+
+
+def resolve_owner(source: str, fresh: str, earlier: list[str], people: list[str]) -> str:
+    """Return whose "her office" is: the person just named with a title (``fresh``), else
+    the last person credited, else the last person named with a title ("Ana Ruiz's
+    office"); the credit as it stands if the report has named no one."""
+    match = _HIS_HER.fullmatch(source)
+    if match is None:
+        return source
+    person = fresh or next((n for n in reversed(earlier) if _is_person(n)), "")
+    person = person or (people[-1] if people else "")
+    return f"{person}'s {match.group('head')}" if person else source
+
+
 def is_generic(source: str) -> bool:
     """Return whether a credit names a role, not who holds it ("the ministry", "a
     government minister")."""
@@ -438,12 +527,39 @@ def is_outlet(source: str, outlet: str) -> bool:
     name = canonical_source(source)
     words = re.findall(r"[A-Za-z][\w.&'’-]*", outlet)
     spans = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    if re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}", outlet.strip()):
+        # "data.unhcr.org": a body's own site, whose name is a label of the domain
+        spans |= {label.upper() for label in outlet.strip().split(".")[:-1]}
     return bool(outlet.strip()) and any(canonical_source(s) == name for s in spans)
 
 
+# "the prime minister warned he expects that to rise": a pronoun that opens the clause a
+# reporting verb reports is the verb's own subject, named in the sentence, not one before.
+_REPORTED_PRONOUN = re.compile(rf"\b{VERBS}\s+(?:that\s+)?$")
+
+
 def refers_back(sentence: str) -> bool:
-    """Return whether the sentence attributes with a pronoun ("it said", "she said")."""
-    return bool(PRONOUN.search(sentence))
+    """Return whether the sentence attributes with a pronoun ("it said", "she said"); not
+    with one inside what a speaker of the sentence reports ("Ruiz warned he expects")."""
+    return any(
+        not _REPORTED_PRONOUN.search(sentence[max(0, m.start() - 60) : m.start()])
+        for m in PRONOUN.finditer(sentence)
+    )
+
+
+# "... 24,000 in six days, the agency added. That brings the total to 230,000.": a sentence
+# that sums up the figures just given continues the speaker who gave them.
+_SUMS_UP = re.compile(
+    r"^\W*(?:That|This|These|Those|Which)\s+(?:(?:figure|number|tally|count|increase|rise)s?\s+)?"
+    r"(?:brings|brought|takes|took|raises|raised|pushes|pushed|puts|put|lifts|lifted"
+    r"|increases|increased|swells|swelled)\s+(?:the|its|their)\b"
+)
+
+
+def sums_up(sentence: str) -> bool:
+    """Return whether the sentence sums up the figures of the sentence before ("That brings
+    the total to 230,000"), whose speaker then also gives the sum."""
+    return _SUMS_UP.match(sentence) is not None
 
 
 def speaks_as_person(sentence: str) -> bool:

@@ -29,12 +29,15 @@ from corridor.text.attribution import (
     referent,
     refers_back,
     resolve_generic,
+    resolve_owner,
     resolve_person_role,
     resolve_society,
     resolve_surname,
     resolve_title,
+    resolve_un_agency,
     says_this,
     speaks_as_person,
+    sums_up,
     titled_people,
     titles_named,
 )
@@ -68,6 +71,7 @@ from corridor.text.population import (
     counted,
     detitled,
     headline,
+    one_counted,
 )
 from corridor.text.sentences import split_sentences
 from corridor.text.tweets import find_posts
@@ -103,7 +107,7 @@ _FIGURE_OF = re.compile(
     # exceeding 37,000")
     # (not across the head of another total: "the toll has risen to 3,577 and the number of
     # injured is at 6,300" gives 6,300 to the number of injured)
-    r"(?:[ ,]+(?:\([^()]{1,40}\)|(?!(?:number|toll|figure|tally)s?\b)[\w'’.-]+)){0,18}? "
+    r"(?:[ ,]+(?:\([^()]{1,40}\)|(?!(?:number|toll|figure|tally)s?\b)[\w'’‘.-]+)){0,18}?,? "
     r"(?:of|at|to|is|was|be|from|now|"
     + _REACH_FORMS
     # "the toll climbed past 3,000", not "the number evacuated in the past 24 hours"
@@ -202,8 +206,10 @@ _NUMBERED_PLACE = re.compile(
 )
 # "up from 9,000 on Monday", "compared with 700 the day before": an earlier value
 _EARLIER = re.compile(
-    r"\b(?:up|down|rising|falling|rose|fell|increased|decreased) from\s+$"
-    r"|\bcompared (?:with|to)\s+$",
+    r"\b(?:up|down|rising|falling|rose|fell|increased|decreased"
+    # "a sharp decline from the 2,500 listed a day earlier": a noun of change, too
+    r"|(?:rise|increase|decline|drop|fall|decrease|jump|reduction)s?) from\s+(?:the\s+)?$"
+    r"|\bcompared (?:with|to)\s+(?:the\s+)?$",
     re.I,
 )
 # One incident or one day's losses ("in a stampede", "an air strike", "45 new fatalities").
@@ -243,7 +249,11 @@ _WHOLE_OF = re.compile(
     r"(?:[\w.-]+ ){0,2}?(?:[\w.-]+['’]s )?$",
     re.I,
 )
-_BRINGING = re.compile(r"\b(?:bring|brings|bringing|raising|raises|raise|taking|takes)\b", re.I)
+_BRINGING = re.compile(
+    r"\b(?:bring|brings|bringing|brought|raising|raises|raise|raised|taking|takes|took"
+    r"|pushing|pushes|pushed)\b",
+    re.I,
+)
 # A noun that names things, not people: "the number of crossings", "the total of flights".
 _THING_NOUN = re.compile(
     r"\b(?:crossings|flights|buses|trucks|convoys|points|routes|camps|sites|shelters|boats"
@@ -330,6 +340,7 @@ class _Context:
         self.people: list[str] = []  # people named with a title so far ("Mayor Ana Ruiz")
         self.titles: list[tuple[str, str]] = []  # and their titles ("mayor", "Ana Ruiz")
         self.fresh_person = ""  # a person named with a title since the last credit
+        self.spoke_before = ""  # the credit of the sentence before, if it had one
         self.main_place, self.main_city = main_places(
             [s.text for s in sentences[:40]], self.country, self.countries
         )
@@ -395,6 +406,8 @@ def _figure(
     if rate is not None:  # read the count as if the rate were not there, offsets kept
         after = " " * rate.end() + after[rate.end() :]
     who = counted(after)
+    if who is None and mention.value == 1 and mention.low is None and mention.high is None:
+        who = one_counted(after)  # "one patient died": a singular noun names the one
     part_of = _PART_OF.match(after)
     if who is None and part_of is not None:
         whole = counted(after[part_of.end() :])
@@ -432,6 +445,11 @@ def _figure(
         who = Counted("population", "people", (), phrase, 0)
     elif who is None and figure_of is not None and not mention.vague:
         named = counted(" " + figure_of.group("noun")) if figure_of.group("noun") else None
+        among = _AMONG.search(figure_of.group(0))
+        if among is not None and (named is None or named.subject in ("killed", "wounded")):
+            # "the death toll among the refugees", "the number of deaths among migrants"
+            found = counted(" " + among["noun"])
+            named = found if found is not None and found.end else named
         noun = figure_of.group("noun")
         if named is None and noun and _THING_NOUN.search(noun):
             return None  # "the number of open crossings from eight": not people
@@ -488,7 +506,7 @@ def _figure(
         elif who is None and _object(before, after):
             who = Counted("people", "people", (), "people", 0)
     if who is None:
-        who = _unnamed(before, after)
+        who = _unnamed(before, after, mention.vague)
     added = _ADDED_TO.match(after) if who is None and _ADDED.search(before) else None
     if added is not None:  # "the quake added 108,000 to the number of displaced"
         named = counted(" " + added["noun"]) if added["noun"] else None
@@ -512,6 +530,13 @@ def _figure(
         mention = replace(mention, value=count, low=low, high=high)
     if who is None or mention.value == 0:
         return None
+    if who.end and who.noun.lower() == "others":
+        # "killing nine civilians and injuring 20 others": the others are of the group just
+        # counted in the sentence; with none, "hundreds of others waited" counts people
+        same = previous is not None and previous.sentence_index == sentence.index
+        population = previous.population if same and previous is not None else "people"
+        subject = previous.subject if same and previous is not None else "people"
+        who = Counted(population, subject, who.modifiers, population, who.end)
     if who.noun.lower() in _SPEAKERS and _SPEAKS.match(after[who.end :]):
         return None  # "Two US officials said": who speaks, not who is counted
     digits = text[mention.number_span.start : mention.number_span.end]
@@ -673,6 +698,15 @@ def _setting(context: _Context, sentence: Sentence) -> Setting:
     )
 
 
+def _within_date(mention: NumberMention, mention_date: DateMention) -> bool:
+    """Return whether a number is part of a date: "7" in "July 7", not "5,015" whose first
+    digit the date reader took for the end of a day range ("since July 7 to 5,015")."""
+    number, day = mention.number_span, mention_date.span
+    if not number.overlaps(day):
+        return False
+    return number.end <= day.end or number.start < day.start
+
+
 def _follows(text: str, dates: list[DateMention], mention: NumberMention) -> bool:
     """Return whether a figure takes its day from the one before ("Of them, 229,000";
     "Another 1,000 arrived"; "Of them, 200 ..., while 150 ...", every part of a sentence
@@ -777,6 +811,13 @@ _SHELTERED = re.compile(
     r"|^\s*(?:now\s+|still\s+)?homeless\b",  # "Thousands homeless after cyclone": a stock
     re.I,
 )
+# "2.5M Under Evacuation Orders", "40,000 under a mandatory order to leave": a bare count
+# under an order or a warning is of people
+_UNDER_ORDERS = re.compile(
+    r"^\s*(?:now\s+|still\s+)?under\s+(?:an?\s+|the\s+|new\s+)?(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?:orders?|warnings?|notices?|advisor(?:y|ies)|alerts?)\b",
+    re.I,
+)
 # "with 1,700 on board", "270 aboard": people carried
 _ABOARD = re.compile(r"^\s*(?:on board|onboard|aboard)\b", re.I)
 
@@ -787,15 +828,34 @@ _NO_NOUN_HOME = re.compile(
 )
 
 
-def _unnamed(before: str, after: str) -> Counted | None:
+# "fled by the thousands", "came in their hundreds": a crowd's size said as a manner
+_IN_THEIR = re.compile(r"\b(?:by|in) (?:the|their) $", re.I)
+
+
+# "the daily death toll among the refugees rose to 2,000": who the total is taken among
+_AMONG = re.compile(r"\bamong (?:the |those |these )?(?P<noun>[A-Za-z][\w'’-]*)", re.I)
+
+
+def _unnamed(before: str, after: str, vague: bool = False) -> Counted | None:
     """Return who a number with no noun of its own counts, from the words around it: the noun
-    it numbers ("the evacuees, numbering 9,000"), people aboard ("with 1,700 on board") or the
-    people of a place ("the town of 15,000")."""
+    it numbers ("the evacuees, numbering 9,000"), people aboard ("with 1,700 on board"), the
+    people of a place ("the town of 15,000") or, for a ``vague`` amount, the crowd whose
+    manner it is ("fled by the thousands")."""
     first = re.match(r"\s*([A-Za-z]+)", after)
     if first is not None and first[1].lower() in _NOT_WHO:
         return None  # "reached 300 km", "stood at 40 percent": a unit says what it counts
     if _BODIES_OF.search(before):
         return Counted("bodies", "killed", (), "bodies", 0)  # "the bodies of seven"
+    crowd = _IN_THEIR.search(before) if vague else None
+    if crowd is not None:  # "refugees fled by the thousands": the crowd its clause names
+        words = before[: crowd.start()].split()[-10:]
+        following = re.split(r"[.;:]", after, maxsplit=1)[0].split()[:8]
+        for word in [*reversed(words), *following]:
+            if word[:1].isupper() and not re.fullmatch(r"[A-Z][a-z]+(?:s|ese)", word):
+                continue  # "press into Iran by the thousands": a name, no crowd
+            noun = counted(" " + word.strip(",'’\"“”").lower())
+            if noun is not None and noun.end and noun.subject not in _CARS:
+                return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
     numbering = _NUMBERING.search(before)
     if numbering is not None:
         noun = counted(" " + (numbering.group("noun") or numbering.group("who")))
@@ -819,7 +879,7 @@ def _unnamed(before: str, after: str) -> Counted | None:
     subject = _numbered_subject(before, totals=True)
     if subject is not None:
         return subject
-    if _ABOARD.match(after) or _SHELTERED.match(after):
+    if _ABOARD.match(after) or _SHELTERED.match(after) or _UNDER_ORDERS.match(after):
         return Counted("people", "people", (), "people", 0)
     labelled = _LABELLED.search(before)
     if labelled is not None and _NO_NOUN_HOME.match(after) and _names_people(labelled["label"]):
@@ -864,12 +924,22 @@ def _numbered_subject(before: str, totals: bool = False) -> Counted | None:
     running total ("fatalities now stand at 2,400"): the nearest people noun of its
     subject; "the number 40" or "a total 300" is a noun, no verb."""
     found = _NUMBER_VERB.search(before) or (_STAND_AT.search(before) if totals else None)
+    reaches = found is None and totals and (found := _SUBJECT_REACHES.search(before)) is not None
     if found is None:
         return None
     words = found["words"].split()
     if not words or words[-1].lower() in _DETERMINER:
         return None
-    for word in reversed(words[-6:]):
+    # "Daily arrivals were averaging 1,500 a week ago but have risen to 4,000": the subject
+    # of the first verb; a capital that only opens the sentence names no group
+    # ("Temperatures have climbed to 41")
+    opening = found.start("words") == 0 or not before[: found.start("words")].strip()
+    for index in reversed(range(max(0, len(words) - (10 if reaches else 6)), len(words))):
+        word = words[index]
+        if reaches and index == 0 and opening:
+            word = word.lower()
+        if reaches and word[:1].isupper() and not re.fullmatch(r"[A-Z][a-z]+(?:s|ese)", word):
+            continue  # "the toll from Hurricane Dorian's strike has risen to 20": a name
         noun = counted(" " + word)
         if noun is not None and noun.end and noun.subject not in _CARS:
             return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
@@ -886,6 +956,17 @@ def _numbered_subject(before: str, totals: bool = False) -> Counted | None:
 _STAND_AT = re.compile(
     r"(?:^|[^\w\s,;:]|\s)(?P<words>[^,;:.()]{1,60}?)\s+(?:now\s+|still\s+)?"
     r"(?:stand|stands|stood|standing)\s+at\s*$",
+    re.I,
+)
+# "Arrivals have surpassed 24,000", "deaths climbed to 340", "daily arrivals were averaging
+# 1,500": a verb by which its subject's count reaches, rises to or averages a figure
+_SUBJECT_REACHES = re.compile(
+    r"(?:^|[^\w\s,;:]|\s)(?P<words>(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,80}?)"
+    r"\s+(?:now\s+|still\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?(?:now\s+)?"
+    r"(?:(?:" + _REACH_FORMS + r")(?:\s+a\s+total\s+of)?"
+    r"|(?:climbed|climbing|climbs|climb|risen|rose|rising|rises|rise|jumped|jumps|increased"
+    r"|grown|grew|grows|soared|swelled|swollen|gone up|went up)\s+(?:to|past)"
+    r"|averag(?:e|es|ed|ing))\s*$",
     re.I,
 )
 _PARTICIPLE = re.compile(
@@ -1018,11 +1099,15 @@ def _source(
     if found is not None:
         credit = resolve_surname(resolve_generic(found.source, context.sources), context.sources)
         credit = resolve_person_role(credit, text[: found.span.end], context.sources)
+        credit = resolve_un_agency(credit, text[found.span.end :], context.sources)
+        credit = resolve_owner(credit, context.fresh_person, context.sources, context.people)
         return resolve_title(credit, context.titles)  # "the minister": the one named so
     if context.quoted and context.last_source:
         return context.last_source
     if refers_back(sentence.text) and (context.last_source or context.people):
         return _pronoun_source(context, sentence.text)
+    if sums_up(text) and context.spoke_before:
+        return context.spoke_before  # "..., the agency said. That brings the total to 230,000."
     return ""
 
 
@@ -1110,7 +1195,7 @@ def extract_figures(
             opens and (context.expect_quote or ((whole_quote or runs_on) and context.quoted_before))
         )
         for mention in mentions:
-            if any(mention.number_span.overlaps(d.span) for d in dates):
+            if any(_within_date(mention, d) for d in dates):
                 continue
             figure = _figure(context, sentence, mention, dates)
             if figure is None:
@@ -1121,6 +1206,7 @@ def extract_figures(
             if "part of a larger figure" not in figure.note:
                 context.last_figure = figure
         spoken = _source(context, sentence, masked, SENTENCE, pronoun_first)
+        context.spoke_before = spoken
         # "Mayor Pedro Alba visited the camp. He said ...": the person just named, not the
         # one credited before, is whom "he" or "she" means next
         context.fresh_person = (

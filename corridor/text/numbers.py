@@ -23,6 +23,11 @@ _WORDS = {**_UNITS, **_TENS, **_SCALES, "a": 1, "and": 0, "dozen": 12}
 # Vague amounts: (low, high) of what the phrase can mean.
 _VAGUE = {
     "hundreds of thousands": (100_000, 999_999),
+    # "several hundred thousand", "a few million": the scale after the vague word counts
+    "several hundred thousand": (300_000, 999_999),
+    "a few hundred thousand": (200_000, 999_999),
+    "several million": (3_000_000, 9_999_999),
+    "a few million": (2_000_000, 9_999_999),
     "several hundred": (300, 999),
     "a few hundred": (200, 999),
     "several thousand": (3_000, 9_999),
@@ -35,6 +40,7 @@ _VAGUE = {
     "hundreds": (100, 999),
     "dozens": (24, 99),
     "scores": (40, 99),
+    "a score": (20, 20),  # "a score of people were hurt": twenty
     "millions": (1_000_000, 9_999_999),
     "several": (3, 9),
     "a few": (2, 5),
@@ -90,7 +96,7 @@ NUMBER_RE = re.compile(
     rf"|(?:{_DIGITS})\s*(?:-|–|to))\s*(?:{_DIGITS})"
     rf"(?![\w,.]\d)(?:\s*(?:million|thousand|lakhs?|crores?|mn\b|mln\b))?)(?=\s+[A-Za-z])"
     rf"|(?P<digits>(?<![\w.,/#@-])(?:{_DIGITS}){_SCALE_SUFFIX})"
-    rf"|\b(?P<vague>{_VAGUE_RE})(?=\s+(?:of\b|\w)|\s*[.,;])"
+    rf"|\b(?P<vague>{_VAGUE_RE})(?=\s+(?:of\b|\w)|\s*[.,;]|\s*$)"
     # "over hundred people", "nearly thousand families": a bare scale word after a qualifier
     rf"|\b(?P<words>{_WORD_NUMBER}|(?(qual)(?:hundred|thousand)|(?!)))\b)",
     re.IGNORECASE,

@@ -138,6 +138,15 @@ _STRONG = re.compile(
     r"^(?:\+|-?\s*(?:strong|odd|plus)\b|\s+(?:or so|in total|in all|all told|altogether)\b)",
     re.I,
 )
+# A sitrep's key figure, the number before its label: "269,936 No. of refugees in the
+# country", "2,184 Average daily arrival of refugees", "4,100 Total number of returnees"
+_KEY_FIGURE = re.compile(
+    r"^\s*(?:(?:Total|Average|Avg\.?)\s+(?:(?:daily|weekly|monthly)\s+)?)?"
+    r"(?:(?:No|Nos|Number|Numbers)\.?\s+of|(?:new\s+)?(?:arrivals?|departures?|returns?)\s+of)\s",
+    re.I,
+)
+# "its 1,000-person capacity", "a 40-member team": a compound that says people are counted
+_PERSON_COMPOUND = re.compile(r"^-(?:person|people|man|member)\b", re.I)
 # "a 1,000-strong contingent of troops": a group of the people named after it
 _GROUP_OF = re.compile(r"^\s*(?P<group>[a-z]+)(?:\s+of\b)?", re.I)
 # "Three Nigerian and two Ghanaian sailors": the noun after the second count is shared
@@ -310,8 +319,26 @@ def _subject(word: str) -> str:
     return CLASSES.get(lower, "people")
 
 
+def one_counted(after: str) -> Counted | None:
+    """Return the one person a singular noun after "one" names ("one patient died", "one
+    evacuee was hurt"): a noun whose plural names people; None if it names none."""
+    match = re.match(r"\s*([a-z]+)\b(?!['’-])", after)
+    if match is None or match[1].endswith("s") or match[1] in THINGS or match[1] in VEHICLES:
+        return None
+    word = match[1]
+    plural = word[:-1] + "ies" if re.search(r"[^aeiou]y$", word) else word + "s"
+    if plural in VEHICLES or not _is_people(plural):
+        return None
+    return Counted(word, _subject(plural), (), word, match.end(1))
+
+
 def counted(after: str) -> Counted | None:
     """Return what the number just before ``after`` counts, or None if not people/vehicles."""
+    key = _KEY_FIGURE.match(after)
+    if key is not None:  # "269,936 No. of refugees in the country": a sitrep's key figure
+        rest = counted(" " * key.end() + after[key.end() :])
+        if rest is not None and rest.end:
+            return rest
     those = _OF_THOSE.match(after)
     if those is not None:  # "ten of those rescued", "half of those evacuated by boat"
         nxt = _next_word(after, those.end())
@@ -323,12 +350,20 @@ def counted(after: str) -> Counted | None:
         if whole is None or not whole.end or whole.subject in ("buses", "ambulances", "vehicles"):
             return None
         return whole
-    quote = re.match(r"\s*['‘\"“]", after)
+    quote = re.match(r"\s*['‘\"“\[]", after)
     if quote is not None:  # "66,000 'flee' into Turkey": a quoted word is read as the word
+        # (and "to take 5,000 [evacuees]": so is a word an editor put in square brackets)
         after = " " * quote.end() + after[quote.end() :]
-    strong = _STRONG.match(after)
+    strong = _STRONG.match(after) or _PERSON_COMPOUND.match(after)
     if strong is not None:  # "a 5,000-strong crowd": offsets kept
         after = " " * strong.end() + after[strong.end() :]
+        if strong.re is _PERSON_COMPOUND and counted(after) is None:
+            group = _GROUP_OF.match(after)
+            rest = counted(" " * group.end() + after[group.end() :]) if group else None
+            if group is not None and group[0].endswith("of") and rest is not None and rest.end:
+                return rest  # "a 40-person team of medics"
+            # "its 800-person capacity": people, said by the compound itself
+            return Counted("people", "people", (), "people", strong.end())
         group = _GROUP_OF.match(after)
         if "strong" in strong.group(0).lower() and group is not None and counted(after) is None:
             rest = counted(" " * group.end() + after[group.end() :])
@@ -636,13 +671,19 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 def headline(text: str) -> bool:
     """Return whether a line is a headline in title or upper case ("30,000 Flee As Storm
-    Nears"): four or more words and nearly all of them capitalised, small words too."""
+    Nears"): four or more words and nearly all of them capitalised, small words too, or
+    all of them capitalised with a verb of people after the first ("Thousands More Flee
+    Fighting")."""
     words = [w for w in _WORD.findall(text) if not re.search(r"\d", w)]
+    # "Thousands More Flee Fighting": every word capitalised, a verb of people after the first
+    verb = any(re.fullmatch(_PEOPLE_VERB, w, re.I) for w in words[1:] if w[:1].isupper())
     if len(words) < 4:
         return False
     capitals = sum(w[:1].isupper() for w in words)
     small = any(w.lower() in _FUNCTION_WORDS and w[:1].isupper() for w in words[1:])
-    return capitals >= 0.85 * len(words) and (small or all(w.isupper() for w in words))
+    return capitals >= 0.85 * len(words) and (
+        small or (verb and capitals == len(words)) or all(w.isupper() for w in words)
+    )
 
 
 def detitled(text: str) -> str:

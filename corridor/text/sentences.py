@@ -30,6 +30,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[start:dot].lower()
     if word in ("a.m", "p.m"):  # "at 6 a.m. on Friday" goes on; "at 6 p.m. The" ends
         return bool(re.match(r"\.\s+[a-z0-9]", text[dot : dot + 3]))
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+        return True  # a dotted initialism, like "U.S." and "U.N.": "the N.W.T. Health Authority"
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 

@@ -25,10 +25,13 @@ _PROGRESSIVE = (
 )
 # "the confirmed death toll", "an estimated 40": a participle that describes a noun.
 _ATTRIBUTIVE = r"(?<![Tt]he )(?<!\b[Aa]n )"
+# "other estimates have ranged", "reports are": a plural noun before a verb of its own.
+_NOUN_PLURAL = r"(?!\s+(?:have|has|had|are|were|vary|varied|range|ranged)\b)"
 VERBS = (
-    rf"{_ATTRIBUTIVE}(?:said|says|say|reported|reports|report|estimated|estimates|estimate|told|tweeted|posted"
+    rf"{_ATTRIBUTIVE}(?:said|says|say|reported|reports{_NOUN_PLURAL}|report|estimated"
+    rf"|estimates{_NOUN_PLURAL}|estimate|told|tweeted|posted"
     r"|announced"
-    r"|stated|claimed|claims|claim|confirmed|added|counted|cited|wrote|indicated"
+    rf"|stated|claimed|claims{_NOUN_PLURAL}|claim|confirmed|added|counted|cited|wrote|indicated"
     r"|(?:gave|gives|give) (?:an? |the )?(?:\w+ )?(?:figure|toll|estimate|number|tally|count)"
     r"|believe|believes|believed|has said|have said"
     rf"|{_SETS_TOLL}"
@@ -72,9 +75,11 @@ _SPEAKER_SAID = re.compile(
     rf"(?:(?:had|has|have|also|earlier|later|previously|then|further|again|separately|\w+ly)\s+){{0,2}}"
     rf"{VERBS}\b{_INVERTED}"
 )
+# "Dana Marr of the health authority said", "... with the ..." or "from the ...": the person
+# who works for the body speaks.
 _PERSON_OF = re.compile(
-    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+) of (?:the )?"
-    rf"(?:[A-Za-z][\w'’-]*\s+){{1,6}}?{VERBS}\b"
+    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+) (?:of (?:the )?|(?:with|from) the )"
+    rf"(?:[A-Za-z][\w.'’-]*\s+){{1,6}}?{VERBS}\b"
 )
 # "said spokeswoman Ingy Sedky": a speaker put after the verb, with only a title or
 # determiner between. A name after a preposition ("feared dead in Mozambique"), after
@@ -119,7 +124,7 @@ _BODY = (
 _WHEN = (
     r"(?:\s+(?:(?:late |early )?on\s+(?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})"
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last) (?:week|month|weekend)"
-    r"|yesterday|today|earlier|later|also|since))?"
+    r"|yesterday|today|earlier|later|also|since|now|still|currently|already))?"
 )
 # "The mayor, quoted by Interfax, said", "The ministry, for its part, said": an aside
 # between a body and its verb.
@@ -138,8 +143,9 @@ _OWN_SAID = re.compile(
 )
 # Verbs that only report: "gave", "fears" or "hopes" may have any subject ("the storm gave").
 _SAY_VERBS = (
-    rf"{_ATTRIBUTIVE}(?:said|says|say|reported|reports|report|told|tweeted|posted|announced|stated|confirmed"
-    r"|added|estimated|estimates|estimate|wrote|noted|claimed|claims|claim|disclosed|revealed"
+    rf"{_ATTRIBUTIVE}(?:said|says|say|reported|reports{_NOUN_PLURAL}|report|told|tweeted|posted"
+    rf"|announced|stated|confirmed|added|estimated|estimates{_NOUN_PLURAL}|estimate|wrote|noted"
+    rf"|claimed|claims{_NOUN_PLURAL}|claim|disclosed|revealed"
     r"|declared|explained|acknowledged|tells|confirms|announces|writes|tweets|declares"
     r"|reveals|discloses|explains|acknowledges|(?:states|notes)(?=\s+that\b)"
     r"|stressed|stresses|insisted|insists|emphasi[sz]ed|emphasi[sz]es|underlined|underscored"
@@ -180,13 +186,16 @@ _NOUN_OF_SAID = re.compile(
     rf"\s+(?:from|at|in|of|with|for)\s+(?:the\s+)?[A-Z][^,.;:\"“\d]{{1,60}}?"
     rf"(?:,[^,.;:\"“\d]{{3,80}},)?\s+{VERBS}\b"
 )
+# "the government's National Security Council": a body with a name of its own speaks, not
+# the owner a possessive names before it ("UNHCR's office" is UNHCR's: no name of its own).
+_OWNED = r"(?:(?:the\s+)?[\w.-]+['’]s\s+(?=[A-Z]))?"
 # "A statement from the ministry said", "in a report by the agency": who issued a document
 # speaks through it, not the document.
 _DOCUMENT_FROM = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:statement|report|release|bulletin|update|communiqu[ée]|letter|post|message|tweet"
     r"|notice|briefing|situation report)\s+(?:(?:issued|released|published|sent|posted)\s+)?"
-    rf"(?:from|by|of)\s+(?:the\s+)?(?P<name>{_BODY})"
+    rf"(?:from|by|of)\s+(?:the\s+)?{_OWNED}(?P<name>{_BODY})"
 )
 # "a spokesperson for the Norwegian Refugee Council said": a spokesperson not named speaks
 # for the body ("Ana Ruiz, a spokeswoman for the ministry, said" names her).
@@ -209,6 +218,8 @@ _AS_REPORTS = re.compile(
 # one cited is the voice the report passes on.
 _CITING = re.compile(rf"\b(?i:citing|quoting)\s+(?:[Tt]he\s+|an?\s+)?(?P<name>{_BODY})")
 _SAID_ROLE = re.compile(rf"\b{VERBS}\s+{_ROLE}")
+# "481,627 refugees (source: Ministry of Interior)": a credit in brackets after the figure.
+_BRACKET_SOURCE = re.compile(rf"\(\s*(?i:sources?)\s*:\s*(?:[Tt]he\s+)?{_OWNED}(?P<name>{_BODY})")
 # "said a disaster official who gave his name as Rudi", "A resident, identified only as
 # Ahmed, said": the speaker a description introduces is the one it names.
 _GIVES_NAME = (
@@ -281,7 +292,7 @@ _DOCUMENT_BY = re.compile(
     r"(?:(?:released|compiled|published|issued|collected|gathered|kept|provided|cited|posted"
     r"|put out|updated|shared)\s+(?:(?:late |early )?on\s+[A-Z]\w+\s+|(?:yesterday|today)\s+)?)?"
     r"(?:by|from|of|at|on\s+the\s+(?:website|site|page|account)\s+of)\s+"
-    rf"(?:the\s+)?(?P<name>{_BODY})"
+    rf"(?:the\s+)?{_OWNED}(?P<name>{_BODY})"
 )
 # "The toll was put at 45 by the ministry", "were confirmed by police": the agent of a
 # passive verb that gives a figure gives it.
@@ -289,7 +300,7 @@ _GIVEN_BY = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:(?:later|also|since|first|then|officially|\w+ly)\s+)?"
     r"(?:put|reported|confirmed|given|estimated|announced|raised|revised|lowered|updated"
     r"|counted|recorded|registered|released|compiled|provided|published)"
-    rf"(?:\s+(?:at|to|as)\s+[\w.,-]+(?:\s+[a-z]+)?)?\s+by\s+(?:the\s+)?(?P<name>{_BODY})"
+    rf"(?:\s+(?:at|to|as)\s+[\w.,-]+(?:\s+[a-z]+)?)?\s+by\s+(?:the\s+)?{_OWNED}(?P<name>{_BODY})"
 )
 # "public broadcaster CT said", "state news agency Xinhua reported": the name the
 # description introduces speaks.
@@ -517,12 +528,18 @@ _CONTRAST = re.compile(r";|\b(?:though|although|but|while|whereas)\b")
 
 @lru_cache(maxsize=4096)
 def _speakers(text: str) -> tuple[Attribution, ...]:
-    if not (HAS_VERB.search(text) or _DATA_WORDS.search(text) or _GIVEN_BY.search(text)):
+    if not (
+        HAS_VERB.search(text)
+        or _DATA_WORDS.search(text)
+        or _GIVEN_BY.search(text)
+        or _BRACKET_SOURCE.search(text)
+    ):
         return ()
     speakers: list[Attribution] = []
     patterns = (
-        _CITING, _NAMED_AS, _NOUN_THAT, _POSTPOSED, _APPOSED_NAME, _SPOKESPERSON_FOR,
-        _RELATIVE_SAID, _PERSON_OF, _DOCUMENT_FROM, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS,
+        _BRACKET_SOURCE, _CITING, _NAMED_AS, _NOUN_THAT, _POSTPOSED, _APPOSED_NAME,
+        _SPOKESPERSON_FOR, _RELATIVE_SAID, _PERSON_OF, _DOCUMENT_FROM, _NOUN_OF_SAID,
+        _NAMED_SPEAKER, _OWNER_SAYS,
         _DOCUMENT_BY, _GIVEN_BY, _DESCRIBED, _ACCORDING_TITLED, _ACCORDING,
         _AS_REPORTS, _TITLE_NAME_SAID, _ROLE_ASIDE, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID,
         _CLAUSE_SUBJECT, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,

@@ -364,6 +364,13 @@ def test_an_acronym_refers_back_and_the_outlet_is_no_source() -> None:
     assert not is_outlet("Reuters", "")
 
 
+def test_a_body_on_its_own_site_is_the_outlet() -> None:
+    assert is_outlet("UN refugee agency", "data.unhcr.org")
+    assert is_outlet("UNHCR", "unhcr.org")
+    assert not is_outlet("UNHCR", "reliefweb.int")
+    assert not is_outlet("IOM", "news.un.org")
+
+
 def test_canonical_names_keep_national_societies_apart() -> None:
     assert canonical_source("Kenya Red Cross Society") == "Kenya Red Cross Society"
     assert canonical_source("Red Cross") == "ICRC"

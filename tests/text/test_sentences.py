@@ -27,6 +27,11 @@ def test_it_does_not_split_inside_abbreviations() -> None:
     assert sentence.text.endswith("in town.")
 
 
+def test_it_does_not_split_after_a_dotted_initialism() -> None:
+    (sentence,) = split_sentences("Ana Lee with the N.R. Health Authority said 40 left.")
+    assert sentence.text.endswith("40 left.")
+
+
 def test_it_does_not_split_after_a_title_before_a_name() -> None:
     text = "A spokeswoman for Texas Gov. Rick Perry said so. Capt. John Pollard agreed."
     assert [s.text for s in split_sentences(text)] == [
