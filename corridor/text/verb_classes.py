@@ -140,6 +140,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|living|lived|live (?:in|within|near|around|on|inside|close)"
                     r"|residing|resident"
                     r"|registered(?! (?:at|on|upon) (?:the )?(?:border|crossing|arrival|entry))"
+                    # "registered as missing": the state after "as" is what is counted
+                    r"(?! as (?:\w+ )?(?:missing|dead|deceased|killed|injured|wounded))"
                     r"|total (?:number )?of \w+ in|population"
                     r"|number of (?!(?:dead|injured|wounded|missing|killed|displaced)\b)\w+ in\b"
                     r"|packed with|include|bears"
@@ -312,7 +314,12 @@ ROOM_FOR = re.compile(
 )
 # A failed attempt: the number counts who was meant to move, a plan not carried out.
 FAILED = re.compile(
-    r"\b(?:failed|turned (?:back|away)|called off|aborted|(?:denied|refused) entry"
+    # "failed" right after a determiner is an adjective of another noun ("fled a failed
+    # uprising"), unless that noun is the attempt itself ("a failed attempt to evacuate 400")
+    r"\b(?:(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )failed"
+    r"|(?:a|an|the|its|their|his|her) failed (?:\w+ )?(?:attempts?|bids?|efforts?|tr(?:y|ies)"
+    r"|evacuations?|rescues?|crossings?|operations?|missions?|journeys?|voyages?|escapes?)"
+    r"|turned (?:back|away)|called off|aborted|(?:denied|refused) entry"
     # vehicles sent for people that came back without them
     r"|(?:returned|came back|went back|left|drove (?:off|away)|sailed) empty)\b",
     re.I,

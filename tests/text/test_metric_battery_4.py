@@ -1,0 +1,71 @@
+"""A fourth battery of made-up report sentences for the metric of flows, from new events.
+
+Each case names one figure (by its value) and the metric the labelling conventions give
+it. The sentences are made up in the style of real reports (a hurricane's missing, a mass
+flight across mountains into a neighbouring country, a city emptied before a wildfire);
+none is copied from them. They keep to flows and the grammar that decides between them:
+
+- people "registered", "listed" or "recorded as" missing or dead are counted in that
+  state: the verb only counts them;
+- "failed" before a noun ("a failed rebellion") is an adjective of that noun, not a failed
+  attempt of the people counted;
+- a dead person named by the adjective before the counted noun ("15 dead children") is a
+  toll, whatever verb of moving comes later in the sentence;
+- a death foretold with a modal ("would die if", "could die") is a forecast, a plan, not a
+  toll ("could have died" is a hedged toll);
+- a death toll or death rate that "has reached" or "rose to" a number counts the dead,
+  whatever the people it is said among were doing;
+- people who "were out" at the end of their clause have left.
+"""
+
+from collections.abc import Callable
+
+import pytest
+
+from corridor.text.extract import extract_figures
+from corridor.text.model import Document
+
+MakeDoc = Callable[..., Document]
+
+BATTERY: list[tuple[str, int, str]] = [
+    # registered, listed or recorded as missing or dead: that state
+    ("About 1,300 people have been registered as missing since the storm.", 1_300, "missing"),
+    ("Police said 45 people were listed as missing after the floods.", 45, "missing"),
+    ("Some 120 residents have been recorded as dead by the health ministry.", 120, "killed"),
+    ("The agency said 260 people were registered as missing but many may be staying in "
+     "shelters on other islands.", 260, "missing"),
+    ("About 2,000 people have been registered as refugees in the district.", 2_000, "present"),
+    # "failed" before a noun is its adjective
+    ("Some 600,000 people have already fled into the neighbouring country to escape a failed "
+     "uprising, and thousands more are expected.", 600_000, "arrived"),
+    ("About 3,000 soldiers crossed the border after the failed coup.", 3_000, "arrived"),
+    ("A failed attempt to evacuate 400 civilians ended under shelling.", 400, "planned"),
+    ("Some 250 migrants failed to reach the coast.", 250, "planned"),
+    # a dead person named by its adjective
+    ("The girl was one of at least 12 dead children counted on a road choked with families "
+     "streaming across the border into the valley.", 12, "killed"),
+    ("Workers recovered 25 dead passengers from the wreck and brought them to the port.",
+     25, "killed"),
+    # a death foretold with a modal is a forecast
+    ("The minister warned that at least 20,000 refugees would die if they were not moved to "
+     "lower ground.", 20_000, "planned"),
+    ("Doctors said 5,000 children could die within weeks without food.", 5_000, "planned"),
+    ("Up to 1,000 people may die of cholera this month, the agency said.", 1_000, "planned"),
+    ("At least 30 people could have died in the fire.", 30, "killed"),
+    # a death toll or rate that has reached a number
+    ("The death rate among refugees streaming into the camps has reached nearly 1,500 a day.",
+     1_500, "killed"),
+    ("The death toll among migrants arriving on the island has risen to 320.", 320, "killed"),
+    ("The death toll among the people crossing the mountains has climbed to 75.", 75, "killed"),
+    # out at the end of the clause: left
+    ("By Friday night 18,000 people were out and about 2,000 remained.", 18_000, "evacuated"),
+    ("Officials said 9,500 residents are now safely out.", 9_500, "evacuated"),
+    ("About 3,000 workers were out of work after the plant closed.", 3_000, "other"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), BATTERY)
+def test_battery_metric(make_doc: MakeDoc, text: str, value: int, metric: str) -> None:
+    figures = [f for f in extract_figures(make_doc(text)) if f.value == value]
+    assert figures, f"no figure of {value}"
+    assert figures[0].metric == metric
