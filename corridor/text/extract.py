@@ -549,6 +549,8 @@ def _figure(
         event = "killed"
     if {"wounded", "injured", "sick"} & set(who.modifiers) and event not in _MOVES:
         event = "wounded"
+    if ("dead" in who.modifiers or who.noun in ("bodies", "corpses")) and event != "missing":
+        event = "killed"  # "15 dead children seen on a road of people crossing": a toll
     subset = is_subset(before, after)
     planned = is_planned(before, after[who.end :] if who.end else after)
     listed = _listed(before)
