@@ -135,12 +135,22 @@ def event_of(before: str, after: str, noun: str = "") -> str:
     new arrivals", "recorded 40 deaths").
     """
     event = _governing_event(before, after, noun)
+    if event == "killed" and _FORETOLD.match(clause(before, after)[1]):
+        return ""  # "50,000 would die if ...": a death foretold, a forecast (no toll)
     denied = _NOT_DONE.search(clause(before, after)[0])
     if event in ("evacuated", "arrived") and denied and class_of(denied.group("verb")) == event:
         return "remaining"
     return event
 
 
+# A death foretold with a modal and a bare infinitive: "20,000 would die if they are not
+# moved", "5,000 children could die within weeks" ("could have died" is a hedged toll).
+_FORETOLD = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:will|would|could|may|might|shall|(?:are|is) (?:likely|set)"
+    r" to)\s+(?:\w+ly\s+|still\s+|soon\s+)?(?:die|perish|starve|drown|freeze to death"
+    r"|lose (?:their|his|her) li(?:v|f)es?|be killed)\b",
+    re.I,
+)
 # A negated verb right before its object: "have not (yet) evacuated the", "could not reach".
 _NOT_DONE = re.compile(
     r"\b(?:not|n['’]t|never|unable to|fail(?:ed|s)? to)\s+(?:yet\s+)?(?:been able to\s+)?"
@@ -739,6 +749,8 @@ def is_planned(before: str, after: str) -> bool:
     own_tail = "" if re.match(r"^\s*,?\s*whose\b", tail, re.I) else tail[:60]
     if _FAILED.search(near_head + " " + own_tail) and not _FAILED_REACH.search(near_head):
         return True
+    if _FORETOLD.match(tail):
+        return True  # "1,000 people may die of cholera": a forecast of deaths
     if _MOVE_OF.search(near_head) and _HALTED.match(tail):
         return True  # "the evacuation of 2,000 residents was halted": not carried out
     infinitive = _INFINITIVE.match(tail)
