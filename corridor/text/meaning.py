@@ -201,6 +201,8 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         return (
             ""  # "poured through this town of 30,000": the verb is the town's, the number its size
         )
+    if _DEATH_TOLL.search(head):
+        return "killed"  # "the death rate among refugees streaming in has reached 2,000 a day"
     tally = _TALLY.search(head)
     if tally:
         # "brought the number of migrants on the island to 3,900": the verb counts; what
@@ -308,6 +310,16 @@ _PLACE_OF = re.compile(
 _FRONTED = re.compile(
     r"^\s*(?:(?:apart|aside) from|besides|in addition to|as well as|along with|together with"
     r"|on top of)\s+" + _QUALIFIERS + r"$",
+    re.I,
+)
+# A death toll or rate that reaches a number counts the dead, whatever the people it is
+# said among were doing ("the death toll among migrants arriving on the island rose to 320")
+_DEATH_TOLL = re.compile(
+    r"\b(?:death|casualty|fatality|mortality)\s+(?:toll|rate|count|tally|figure)s?\b"
+    r"[^;:.]{0,80}?\s(?=(?:has|have|had|is|was|reach|rise|rose|climb|jump|soar|hit|pass|top"
+    r"|exceed|stand|stood|increas|grew|grown)\w*\s)(?:(?:has|have|had|is|was)\s+(?:now\s+)?)?"
+    r"(?:(?:reach|rise|rose|risen|climb|jump|soar|hit|pass|top|exceed|stand|stood|increas|grew"
+    r"|grown)\w*(?:\s+(?:to|at|by))?\s+)?" + _QUALIFIERS + r"$",
     re.I,
 )
 # "brought the number of migrants on the island to": a tally, not a move
