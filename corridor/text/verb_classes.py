@@ -228,6 +228,9 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|sent (?:home|away|out|back)|whisked|smuggled|spirited|exfiltrated"
                       r"|medevac\w*"
                       r"|made (?:it|their way|its way) out|exited|vacat(?:e|es|ed|ing)"
+                      # out at the end of the clause: "18,000 people were out and 2,000 remained"
+                      r"|(?:are|were|is|was|been|got) (?:now |already |safely |all ){0,3}out"
+                      r"(?=\s*[.,]?\s*$)"
                       r"|ran (?:to|from|away|into|across)|withdr[ea]w\w*|emigrated"
                       # forced out
                       r"|displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|crossed out|evict(?:s|ed|ing)?"
