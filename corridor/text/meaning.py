@@ -837,7 +837,15 @@ def is_planned(before: str, after: str) -> bool:
         if (
             match is not None
             and match.start() < cue_tail.start()
-            and not re.search(r"\b(?:been|be|to)\s+$", tail[: match.start()])
+            # a passive move done ("had been taken out") is a verb of its own; one to come
+            # ("to be", "will have been") is not, nor a state ("have been told to be ready")
+            and not re.search(
+                r"\b(?:be|to)\s+$|\b(?:(?:will|would|could|should|might|may|must|shall)"
+                r"(?:\s+not)?\s+have\s+|(?<!ha[sd] )(?<!have ))been\s+$"
+                if event in ("evacuated", "arrived")
+                else r"\b(?:been|be|to)\s+$",
+                tail[: match.start()],
+            )
         ):
             return False
     return True

@@ -15,6 +15,8 @@ none is copied from them. They keep to flows and the grammar that decides betwee
   toll ("could have died" is a hedged toll);
 - a death toll or death rate that "has reached" or "rose to" a number counts the dead,
   whatever the people it is said among were doing;
+- a passive that is done ("had been flown out") is the number's own verb: a plan said
+  later in the sentence of others ("and more on scheduled flights") is not its mood;
 - people who "were out" at the end of their clause have left.
 """
 
@@ -57,6 +59,10 @@ BATTERY: list[tuple[str, int, str]] = [
      1_500, "killed"),
     ("The death toll among migrants arriving on the island has risen to 320.", 320, "killed"),
     ("The death toll among the people crossing the mountains has climbed to 75.", 75, "killed"),
+    # a passive done is a verb of its own: a plan said later of others is not the number's
+    ("By Tuesday night 2,300 residents had been flown out on military planes - and more on "
+     "scheduled flights, some of which were later cancelled.", 2_300, "evacuated"),
+    ("Some 400 people would have been evacuated had the road been open.", 400, "planned"),
     # out at the end of the clause: left
     ("By Friday night 18,000 people were out and about 2,000 remained.", 18_000, "evacuated"),
     ("Officials said 9,500 residents are now safely out.", 9_500, "evacuated"),
