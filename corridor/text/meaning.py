@@ -47,7 +47,9 @@ _BREAK = (
     r"|up to)\s+)*\d)"
     # reported speech: "OCHA estimated that 400,000 would be affected" (the verb of saying
     # governs the clause, not the number)
-    r"|\b(?:\w+ed|said|says|say|told|thought|thinks?|believes?|knows?|knew|warns?) that\b"
+    r"|\b(?:\w+ed|said|says|say|told|thought|thinks?|believes?|knows?|knew|warns?)"
+    # a time between the verb and "that": "officials said yesterday that"
+    r"(?: (?:yesterday|today|tonight|on \w+day|\w+day|last \w+|earlier|later|\w+ly))? that\b"
     # a noun of saying opens its own content clause: "issued a warning that thousands ..."
     r"|\b(?:warnings?|statements?|reports?|claims?|fears?|announcements?|news|estimates?"
     r"|messages?|assurances?|indications?|signs?|confirmation|evidence|word) that\b"

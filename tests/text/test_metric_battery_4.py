@@ -17,6 +17,8 @@ none is copied from them. They keep to flows and the grammar that decides betwee
   whatever the people it is said among were doing;
 - a passive that is done ("had been flown out") is the number's own verb: a plan said
   later in the sentence of others ("and more on scheduled flights") is not its mood;
+- a verb of saying with a time before "that" ("officials said yesterday that") opens a
+  clause of its own, whose verb is not that of a number before it;
 - people who "were out" at the end of their clause have left.
 """
 
@@ -63,6 +65,11 @@ BATTERY: list[tuple[str, int, str]] = [
     ("By Tuesday night 2,300 residents had been flown out on military planes - and more on "
      "scheduled flights, some of which were later cancelled.", 2_300, "evacuated"),
     ("Some 400 people would have been evacuated had the road been open.", 400, "planned"),
+    # a verb of saying with a time before "that" opens a clause of its own
+    ("Stung by criticism over aid to some 90,000 villagers in the hills, officials said "
+     "yesterday that 3,000 people a day would be bused down to the valley.", 90_000, "other"),
+    ("The agency brought food to 30,000 villagers in the hills, officials said on Tuesday "
+     "that 5,000 had been evacuated.", 30_000, "other"),
     # out at the end of the clause: left
     ("By Friday night 18,000 people were out and about 2,000 remained.", 18_000, "evacuated"),
     ("Officials said 9,500 residents are now safely out.", 9_500, "evacuated"),
