@@ -475,6 +475,9 @@ _STATE_PARTICIPLE = re.compile(
 )
 
 
+_WITH_PHRASE = re.compile(r"\s*with\s+(?:[\w'’-]+\s+){0,3}", re.I)
+
+
 def _event_in(head: str, tail: str) -> str:
     best, best_distance, best_after = "", float("inf"), ""
     strong, strong_distance, strong_after = "", float("inf"), ""
@@ -482,6 +485,9 @@ def _event_in(head: str, tail: str) -> str:
     # right after it takes that verb, not the one of the clause before.
     weight = 4.5 if _OWN_VERB.match(tail) else 1.5
     names = not _headline(head + tail)
+    # "brought down from the hills 12 people with injuries": a phrase of "with" right after
+    # the counted noun describes the people the verb before it moves
+    moved_before = any(e != "moving" and p.search(head) for e, p in _EVENTS)
     for event, pattern in _EVENTS:
         hits = [
             m
@@ -489,6 +495,7 @@ def _event_in(head: str, tail: str) -> str:
             if not (names and _name(tail, m))
             # "six people with limited mobility": "with" right after the noun describes them
             and not (event == "moving" and m.group(0).lower() == "with" and m.start() <= 1)
+            and not (moved_before and _WITH_PHRASE.fullmatch(tail[: m.start()]))
         ][:1]
         # each match with what follows it in the clause (a head's runs on through the number)
         found = [(float(m.start()), tail[m.end() :]) for m in hits]

@@ -19,6 +19,8 @@ none is copied from them. They keep to flows and the grammar that decides betwee
   later in the sentence of others ("and more on scheduled flights") is not its mood;
 - a verb of saying with a time before "that" ("officials said yesterday that") opens a
   clause of its own, whose verb is not that of a number before it;
+- a phrase of "with" right after the counted noun ("12 people with injuries") describes
+  the people a verb before it moves;
 - people who "were out" at the end of their clause have left.
 """
 
@@ -70,6 +72,11 @@ BATTERY: list[tuple[str, int, str]] = [
      "yesterday that 3,000 people a day would be bused down to the valley.", 90_000, "other"),
     ("The agency brought food to 30,000 villagers in the hills, officials said on Tuesday "
      "that 5,000 had been evacuated.", 30_000, "other"),
+    # a phrase of "with" after the object describes the people the verb before moves
+    ("Aid workers brought down from the hills 12 people with injuries on Sunday.", 12,
+     "evacuated"),
+    ("Medics evacuated 25 children with severe injuries from the school.", 25, "evacuated"),
+    ("About 300 people with injuries were treated at the hospital.", 300, "wounded"),
     # out at the end of the clause: left
     ("By Friday night 18,000 people were out and about 2,000 remained.", 18_000, "evacuated"),
     ("Officials said 9,500 residents are now safely out.", 9_500, "evacuated"),
