@@ -259,7 +259,9 @@ PLANNED = re.compile(
     r"|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))(?! not\b)"
     r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))"
     r"|expect(?:s|ed|ing)?"
-    r"|due to"
+    # "due to leave" is a plan; "due to rising water", "due to the fighting" give a cause
+    r"|due to(?! (?:the|a|an|its|their|his|her|this|that|these|those|\w+ing|lack|fears?"
+    r"|concerns?)\b)"
     r"|to be (?:evacuated|transferred|moved|flown|bussed|airlifted|relocated|repatriated"
     r"|rescued|taken|brought|ferried|shifted|resettled|returned|sent)"
     r"|scheduled|planned|plans? to|planning (?:for|to)|hopes? to|hoping to|hop(?:es|ed)"

@@ -21,6 +21,8 @@ none is copied from them. They keep to flows and the grammar that decides betwee
   clause of its own, whose verb is not that of a number before it;
 - a phrase of "with" right after the counted noun ("12 people with injuries") describes
   the people a verb before it moves;
+- "due to" a cause ("due to rising water", "due to the shelling") is no plan, unlike "due
+  to arrive";
 - people who "were out" at the end of their clause have left.
 """
 
@@ -77,6 +79,11 @@ BATTERY: list[tuple[str, int, str]] = [
      "evacuated"),
     ("Medics evacuated 25 children with severe injuries from the school.", 25, "evacuated"),
     ("About 300 people with injuries were treated at the hospital.", 300, "wounded"),
+    # "due to" a cause is no plan; "due to" a verb is
+    ("About 42,000 people on both banks faced danger due to rising water levels.", 42_000,
+     "other"),
+    ("Some 5,000 residents fled their homes due to the shelling.", 5_000, "evacuated"),
+    ("About 300 passengers are due to arrive on Friday.", 300, "planned"),
     # out at the end of the clause: left
     ("By Friday night 18,000 people were out and about 2,000 remained.", 18_000, "evacuated"),
     ("Officials said 9,500 residents are now safely out.", 9_500, "evacuated"),
