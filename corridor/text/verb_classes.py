@@ -225,6 +225,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|shifted|shifting|hoisted|winched|plucked|pulled|extracted|hauled|dragged"
                       r"|pick(?:s|ed|ing)? up"
                       r"|escort(?:s|ed|ing)?|resettl(?:e|es|ed|ing)|sailed|set (?:off|out)"
+                      r"|transplant(?:s|ed|ing)?|re-?sited"
                       r"|sent (?:home|away|out|back)|whisked|smuggled|spirited|exfiltrated"
                       r"|medevac\w*"
                       r"|made (?:it|their way|its way) out|exited|vacat(?:e|es|ed|ing)"

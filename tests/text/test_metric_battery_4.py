@@ -84,6 +84,9 @@ BATTERY: list[tuple[str, int, str]] = [
      "other"),
     ("Some 5,000 residents fled their homes due to the shelling.", 5_000, "evacuated"),
     ("About 300 passengers are due to arrive on Friday.", 300, "planned"),
+    # moved to a new place to live, in all its words
+    ("Some 4,000 villagers were transplanted to new settlements in the south.", 4_000,
+     "evacuated"),
     # out at the end of the clause: left
     ("By Friday night 18,000 people were out and about 2,000 remained.", 18_000, "evacuated"),
     ("Officials said 9,500 residents are now safely out.", 9_500, "evacuated"),
