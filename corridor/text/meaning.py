@@ -34,7 +34,9 @@ _BREAK = (
     r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b|\bwhen\b|\bbecause\b"
     r"|, (?:and|as(?! of| at)|where|bringing(?= (?:the|its|their|total)\b)|after|out of) "
     r"|\band (?=(?:(?:some|about|around|nearly|almost|over|more than|at least|up to"
-    r"|an estimated|roughly|approximately)\s+)*\d|$)"
+    r"|an estimated|roughly|approximately|only|just)\s+)*(?:\d|(?:two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds"
+    r"|thousands)\b)|$)"
     # a list of figures: "17 dead, 63 injured", "rose to 230, with 1,500 injured"
     r"|,\s+(?=\d|with\b)"
     # the figure after a tally ("2 dead, 5 missing"): the tally before it is not its clause
@@ -67,7 +69,11 @@ _ASIDE = re.compile(
 # number is, tells what happened; the phrase before it describes the people.
 _COMMA_ASIDE = re.compile(r"^\s*,[^,;:]{3,90},\s*(?=[a-z])")
 # "200,000 refugees - many limping and hungry - have poured through": an aside in dashes
-_DASH_ASIDE = re.compile(r"^\s+[-–—]+\s[^-–—;:()]{3,140}?\s[-–—]+\s*(?=[a-z])")
+_DASH_ASIDE = re.compile(
+    r"^\s+[-–—]+\s[^-–—;:()]{3,140}?\s[-–—]+\s*(?=[a-z])"
+    # a part set off by dashes without spaces: "235 migrants -including 45 women- arrived"
+    r"|^\s*[-–—]+\s*(?:including|among them)\b[^-–—;:()]{3,140}?[-–—]+\s*(?=[a-z])"
+)
 _WITH_ASIDE = re.compile(
     r"^\s*with\s+(?:[\w'’-]+\s+){1,3}?(?=\b(?:had|have|has|were|was|are|is)\s+\w+)", re.I
 )

@@ -23,6 +23,8 @@ none is copied from them. They keep to flows and the grammar that decides betwee
   the people a verb before it moves;
 - "due to" a cause ("due to rising water", "due to the shelling") is no plan, unlike "due
   to arrive";
+- a part set off by unspaced dashes ("190 migrants -including 40 women- arrived") is an
+  aside, and "and only two", "and hundreds" open a clause of their own;
 - people who "were out" at the end of their clause have left.
 """
 
@@ -87,6 +89,13 @@ BATTERY: list[tuple[str, int, str]] = [
     # moved to a new place to live, in all its words
     ("Some 4,000 villagers were transplanted to new settlements in the south.", 4_000,
      "evacuated"),
+    # a part set off by dashes without spaces: the verb after it is the whole's
+    ("At dawn, 190 migrants -including 40 women and 9 children- arrived in the harbour.",
+     190, "arrived"),
+    # "and only two" opens a clause of its own, like "and 40"
+    ("In the collision 6 passengers fell into the sea and only two were pulled back on board.",
+     6, "other"),
+    ("About 300 people were evacuated and hundreds stayed behind.", 300, "evacuated"),
     # out at the end of the clause: left
     ("By Friday night 18,000 people were out and about 2,000 remained.", 18_000, "evacuated"),
     ("Officials said 9,500 residents are now safely out.", 9_500, "evacuated"),
