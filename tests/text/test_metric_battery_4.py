@@ -25,6 +25,8 @@ none is copied from them. They keep to flows and the grammar that decides betwee
   to arrive";
 - a part set off by unspaced dashes ("190 migrants -including 40 women- arrived") is an
   aside, and "and only two", "and hundreds" open a clause of their own;
+- joining a convoy, a flight or the evacuation is leaving; registering for a return is a
+  plan; people "unable to cross" did not cross;
 - people who "were out" at the end of their clause have left.
 """
 
@@ -96,6 +98,15 @@ BATTERY: list[tuple[str, int, str]] = [
     ("In the collision 6 passengers fell into the sea and only two were pulled back on board.",
      6, "other"),
     ("About 300 people were evacuated and hundreds stayed behind.", 300, "evacuated"),
+    # joining a means of leaving is leaving; registering for a return is a plan
+    ("Earlier this month, more than 100 people joined the first convoy from the camp to the "
+     "capital.", 100, "evacuated"),
+    ("About 2,000 workers joined the strike.", 2_000, "other"),
+    ("The centre opened today with 4,000 people registering for return within hours.",
+     4_000, "planned"),
+    # unable to make the move: they stay
+    ("Staff saw a group of about 1,000 people gathered on the far bank and unable to cross.",
+     1_000, "remaining"),
     # out at the end of the clause: left
     ("By Friday night 18,000 people were out and about 2,000 remained.", 18_000, "evacuated"),
     ("Officials said 9,500 residents are now safely out.", 9_500, "evacuated"),
