@@ -481,11 +481,15 @@ _STATE_PARTICIPLE = re.compile(
 )
 
 
+# A move the people cannot make, right before its verb: "and unable to cross".
+_UNABLE = re.compile(
+    r"\b(?:unable|not able|too (?:weak|frail|sick|afraid|scared)) to\s+(?:\w+ly\s+)?$", re.I
+)
 _WITH_PHRASE = re.compile(r"\s*with\s+(?:[\w'’-]+\s+){0,3}", re.I)
 
 
 def _event_in(head: str, tail: str) -> str:
-    best, best_distance, best_after = "", float("inf"), ""
+    best, best_distance, best_after, best_before = "", float("inf"), "", ""
     strong, strong_distance, strong_after = "", float("inf"), ""
     # "192 were killed, 512 were wounded": a number that is the subject of a verb group
     # right after it takes that verb, not the one of the clause before.
@@ -504,15 +508,18 @@ def _event_in(head: str, tail: str) -> str:
             and not (moved_before and _WITH_PHRASE.fullmatch(tail[: m.start()]))
         ][:1]
         # each match with what follows it in the clause (a head's runs on through the number)
-        found = [(float(m.start()), tail[m.end() :]) for m in hits]
+        found = [(float(m.start()), tail[m.end() :], tail[: m.start()]) for m in hits]
         found += [
-            ((len(head) - m.end()) * weight, head[m.end() :] + " 0 " + tail)
+            ((len(head) - m.end()) * weight, head[m.end() :] + " 0 " + tail, head[: m.start()])
             for m in pattern.finditer(head)
             if not (names and _name(head, m))
         ]
-        for distance, rest in found:
+        for distance, rest, ahead in found:
             if distance < best_distance:
                 best, best_distance, best_after = event, distance, rest
+                best_before = ahead
+            if event != "moving" and distance < strong_distance:
+                strong, strong_distance, strong_after = event, distance, rest
             if event != "moving" and distance < strong_distance:
                 strong, strong_distance, strong_after = event, distance, rest
     if best == "moving":
@@ -521,6 +528,12 @@ def _event_in(head: str, tail: str) -> str:
         if not best and _WRECKED.search(head + " " + tail):
             return "other"  # "the ferry sank with 300 people on board": aboard a wreck, not moved
         best = best or ("evacuated" if _CARRIED.search(head + " " + tail) else "present")
+    if (
+        best in ("evacuated", "arrived")
+        and _UNABLE.search(best_before)
+        and not _NOT_BACK.match(tail)
+    ):
+        return "remaining"  # "1,000 people massed on the far side and unable to cross"
     if best == "evacuated" and _INTO.match(best_after):
         # "fled across the border into Chad", "have gone back into the region": a move told
         # by the place it reaches is counted there (a flight into the hills is still a flight)
