@@ -62,7 +62,9 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"|death toll|(?:claim\w*|cost|took|tak(?:e|es|en|ing)) (?:the )?lives"
                    r"|(?:the|human|mortal) remains(?: of)?"
                    r"|(?:buried|bur(?:y|ies|ying))(?! (?:under|beneath|alive|in the rubble)))\b"),
-        ("wounded", r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|injur(?:y|ies)|hurt|maimed"
+        # "wound up waiting", "wound their way": the verb of winding, not a wound
+        ("wounded", r"\b(?:wound(?:s|ed|ing)?(?! up\b| down\b| (?:its|their|his|her|our) way\b)"
+                    r"|injur(?:e|es|ed|ing)|injur(?:y|ies)|hurt|maimed"
                     r"|critical condition|sick|fell ill|poison(?:ed|ing)|hospitali[sz]ed"
                     r"|suffer(?:ed|ing) burns"
                     r"|admitted to (?:a |the )?hospitals?|treated (?:for|in|at)"
@@ -263,7 +265,7 @@ PLANNED = re.compile(
     r"\b(?:will|would|shall|should(?! have)|must(?! have)"
     r"|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))(?! not\b)"
     r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))"
-    r"|expect(?:s|ed|ing)?"
+    r"|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|forecast(?:s|ing)?|predict(?:s|ed|ing)?"
     # "due to leave" is a plan; "due to rising water", "due to the fighting" give a cause
     r"|due to(?! (?:the|a|an|its|their|his|her|this|that|these|those|\w+ing|lack|fears?"
     r"|concerns?)\b)"

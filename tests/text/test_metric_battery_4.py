@@ -27,6 +27,8 @@ none is copied from them. They keep to flows and the grammar that decides betwee
   aside, and "and only two", "and hundreds" open a clause of their own;
 - joining a convoy, a flight or the evacuation is leaving; registering for a return is a
   plan; people "unable to cross" did not cross;
+- "wound up" and "wound their way" are no wound; "anticipate", "forecast" and "predict"
+  are forecasts like "expect";
 - people who "were out" at the end of their clause have left.
 """
 
@@ -107,6 +109,13 @@ BATTERY: list[tuple[str, int, str]] = [
     # unable to make the move: they stay
     ("Staff saw a group of about 1,000 people gathered on the far bank and unable to cross.",
      1_000, "remaining"),
+    # "wound up", "wound their way": the verb of winding, no wound
+    ("About 150 passengers wound up stranded at the airport overnight.", 150, "waiting"),
+    ("About 300 people were wounded in the attack.", 300, "wounded"),
+    # anticipated, forecast or predicted: a forecast, a plan
+    ("Aid agencies anticipate 500,000 refugees to have crossed into neighbouring countries by "
+     "the end of the year.", 500_000, "planned"),
+    ("Officials forecast 20,000 arrivals next month.", 20_000, "planned"),
     # out at the end of the clause: left
     ("By Friday night 18,000 people were out and about 2,000 remained.", 18_000, "evacuated"),
     ("Officials said 9,500 residents are now safely out.", 9_500, "evacuated"),
