@@ -62,7 +62,9 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"|death toll|(?:claim\w*|cost|took|tak(?:e|es|en|ing)) (?:the )?lives"
                    r"|(?:the|human|mortal) remains(?: of)?"
                    r"|(?:buried|bur(?:y|ies|ying))(?! (?:under|beneath|alive|in the rubble)))\b"),
-        ("wounded", r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|injur(?:y|ies)|hurt|maimed"
+        # "wound up waiting", "wound their way": the verb of winding, not a wound
+        ("wounded", r"\b(?:wound(?:s|ed|ing)?(?! up\b| down\b| (?:its|their|his|her|our) way\b)"
+                    r"|injur(?:e|es|ed|ing)|injur(?:y|ies)|hurt|maimed"
                     r"|critical condition|sick|fell ill|poison(?:ed|ing)|hospitali[sz]ed"
                     r"|suffer(?:ed|ing) burns"
                     r"|admitted to (?:a |the )?hospitals?|treated (?:for|in|at)"
@@ -140,6 +142,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|living|lived|live (?:in|within|near|around|on|inside|close)"
                     r"|residing|resident"
                     r"|registered(?! (?:at|on|upon) (?:the )?(?:border|crossing|arrival|entry))"
+                    # "registered as missing": the state after "as" is what is counted
+                    r"(?! as (?:\w+ )?(?:missing|dead|deceased|killed|injured|wounded))"
                     r"|total (?:number )?of \w+ in|population"
                     r"|number of (?!(?:dead|injured|wounded|missing|killed|displaced)\b)\w+ in\b"
                     r"|packed with|include|bears"
@@ -223,9 +227,17 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|shifted|shifting|hoisted|winched|plucked|pulled|extracted|hauled|dragged"
                       r"|pick(?:s|ed|ing)? up"
                       r"|escort(?:s|ed|ing)?|resettl(?:e|es|ed|ing)|sailed|set (?:off|out)"
+                      r"|transplant(?:s|ed|ing)?|re-?sited"
+                      # joining a means of leaving: "100 people joined the first convoy"
+                      r"|join(?:s|ed|ing)? (?:the |a |an |their |its )?(?:[\w-]+ ){0,3}?(?:convoys?"
+                      r"|flights?|evacuations?|exodus|airlifts?|boats?|buses|coaches|ferr(?:y|ies)"
+                      r"|trains?|ships?|columns?|caravans?)"
                       r"|sent (?:home|away|out|back)|whisked|smuggled|spirited|exfiltrated"
                       r"|medevac\w*"
                       r"|made (?:it|their way|its way) out|exited|vacat(?:e|es|ed|ing)"
+                      # out at the end of the clause: "18,000 people were out and 2,000 remained"
+                      r"|(?:are|were|is|was|been|got) (?:now |already |safely |all ){0,3}out"
+                      r"(?=\s*[.,]?\s*$)"
                       r"|ran (?:to|from|away|into|across)|withdr[ea]w\w*|emigrated"
                       # forced out
                       r"|displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|crossed out|evict(?:s|ed|ing)?"
@@ -253,8 +265,10 @@ PLANNED = re.compile(
     r"\b(?:will|would|shall|should(?! have)|must(?! have)"
     r"|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))(?! not\b)"
     r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))"
-    r"|expect(?:s|ed|ing)?"
-    r"|due to"
+    r"|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|forecast(?:s|ing)?|predict(?:s|ed|ing)?"
+    # "due to leave" is a plan; "due to rising water", "due to the fighting" give a cause
+    r"|due to(?! (?:the|a|an|its|their|his|her|this|that|these|those|\w+ing|lack|fears?"
+    r"|concerns?)\b)"
     r"|to be (?:evacuated|transferred|moved|flown|bussed|airlifted|relocated|repatriated"
     r"|rescued|taken|brought|ferried|shifted|resettled|returned|sent)"
     r"|scheduled|planned|plans? to|planning (?:for|to)|hopes? to|hoping to|hop(?:es|ed)"
@@ -269,7 +283,8 @@ PLANNED = re.compile(
     r"|called upon) to(?! be (?:at|in|on|ready)\b"
     # an order to stay where they are is no move ("to stay off the sea" is: keep away)
     r"| (?:stay|remain|shelter in place|keep)\b(?! (?:off|away|out|clear)\b))"
-    r"|(?:registered|signed up|applied|queued up) (?:with (?:the |an? )?\w+ )?(?:to|for)"
+    r"|(?:registered|registering|signed up|signing up|applied|applying|queued up)"
+    r" (?:with (?:the |an? )?\w+ )?(?:to|for)"
     r"|(?:seek\w*|sought|asked for|request\w*) (?:help|assistance|permission) to"
     r"|(?:ordered|order|orders|called for|recommended|announced) (?:the |an? )?(?:\w+ )?"
     r"(?:evacuation|relocation|removal)"
@@ -312,7 +327,12 @@ ROOM_FOR = re.compile(
 )
 # A failed attempt: the number counts who was meant to move, a plan not carried out.
 FAILED = re.compile(
-    r"\b(?:failed|turned (?:back|away)|called off|aborted|(?:denied|refused) entry"
+    # "failed" right after a determiner is an adjective of another noun ("fled a failed
+    # uprising"), unless that noun is the attempt itself ("a failed attempt to evacuate 400")
+    r"\b(?:(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )failed"
+    r"|(?:a|an|the|its|their|his|her) failed (?:\w+ )?(?:attempts?|bids?|efforts?|tr(?:y|ies)"
+    r"|evacuations?|rescues?|crossings?|operations?|missions?|journeys?|voyages?|escapes?)"
+    r"|turned (?:back|away)|called off|aborted|(?:denied|refused) entry"
     # vehicles sent for people that came back without them
     r"|(?:returned|came back|went back|left|drove (?:off|away)|sailed) empty)\b",
     re.I,
