@@ -569,11 +569,18 @@ def _figure(
     if (
         figure_of is not None
         and _TOLL.search(figure_of.group(0))
-        and event in ("", "other", "present")  # "the death toll is at 54": no one is present
+        and (
+            event in ("", "other", "present")  # "the death toll is at 54": no one is present
+            # "the toll among migrants arriving on the island rose to 320": the toll is the
+            # head, what the people it is said among were doing is not what is counted
+            or (event in _MOVES and re.match(r"tolls?\b", figure_of.group(0)))
+        )
     ):
         event = "killed"
     if {"wounded", "injured", "sick"} & set(who.modifiers) and event not in _MOVES:
         event = "wounded"
+    if ("dead" in who.modifiers or who.noun in ("bodies", "corpses")) and event != "missing":
+        event = "killed"  # "15 dead children seen on a road of people crossing": a toll
     subset = is_subset(before, after)
     planned = is_planned(before, after[who.end :] if who.end else after)
     listed = _listed(before)

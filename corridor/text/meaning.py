@@ -36,7 +36,9 @@ _BREAK = (
     r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b|\bwhen\b|\bbecause\b"
     r"|, (?:and|as(?! of| at)|where|bringing(?= (?:the|its|their|total)\b)|after|out of) "
     r"|\band (?=(?:(?:some|about|around|nearly|almost|over|more than|at least|up to"
-    r"|an estimated|roughly|approximately)\s+)*\d|$)"
+    r"|an estimated|roughly|approximately|only|just)\s+)*(?:\d|(?:two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds"
+    r"|thousands)\b)|$)"
     # a list of figures: "17 dead, 63 injured", "rose to 230, with 1,500 injured"
     r"|,\s+(?=\d|with\b)"
     # the figure after a tally ("2 dead, 5 missing"): the tally before it is not its clause
@@ -49,7 +51,9 @@ _BREAK = (
     r"|up to)\s+)*\d)"
     # reported speech: "OCHA estimated that 400,000 would be affected" (the verb of saying
     # governs the clause, not the number)
-    r"|\b(?:\w+ed|said|says|say|told|thought|thinks?|believes?|knows?|knew|warns?) that\b"
+    r"|\b(?:\w+ed|said|says|say|told|thought|thinks?|believes?|knows?|knew|warns?)"
+    # a time between the verb and "that": "officials said yesterday that"
+    r"(?: (?:yesterday|today|tonight|on \w+day|\w+day|last \w+|earlier|later|\w+ly))? that\b"
     # a noun of saying opens its own content clause: "issued a warning that thousands ..."
     r"|\b(?:warnings?|statements?|reports?|claims?|fears?|announcements?|news|estimates?"
     r"|messages?|assurances?|indications?|signs?|confirmation|evidence|word) that\b"
@@ -67,7 +71,11 @@ _ASIDE = re.compile(
 # number is, tells what happened; the phrase before it describes the people.
 _COMMA_ASIDE = re.compile(r"^\s*,[^,;:]{3,90},\s*(?=[a-z])")
 # "200,000 refugees - many limping and hungry - have poured through": an aside in dashes
-_DASH_ASIDE = re.compile(r"^\s+[-–—]+\s[^-–—;:()]{3,140}?\s[-–—]+\s*(?=[a-z])")
+_DASH_ASIDE = re.compile(
+    r"^\s+[-–—]+\s[^-–—;:()]{3,140}?\s[-–—]+\s*(?=[a-z])"
+    # a part set off by dashes without spaces: "235 migrants -including 45 women- arrived"
+    r"|^\s*[-–—]+\s*(?:including|among them)\b[^-–—;:()]{3,140}?[-–—]+\s*(?=[a-z])"
+)
 _WITH_ASIDE = re.compile(
     r"^\s*with\s+(?:[\w'’-]+\s+){1,3}?(?=\b(?:had|have|has|were|was|are|is)\s+\w+)", re.I
 )
@@ -139,12 +147,22 @@ def event_of(before: str, after: str, noun: str = "") -> str:
     new arrivals", "recorded 40 deaths").
     """
     event = _governing_event(before, after, noun)
+    if event == "killed" and _FORETOLD.match(clause(before, after)[1]):
+        return ""  # "50,000 would die if ...": a death foretold, a forecast (no toll)
     denied = _NOT_DONE.search(clause(before, after)[0])
     if event in ("evacuated", "arrived") and denied and class_of(denied.group("verb")) == event:
         return "remaining"
     return event
 
 
+# A death foretold with a modal and a bare infinitive: "20,000 would die if they are not
+# moved", "5,000 children could die within weeks" ("could have died" is a hedged toll).
+_FORETOLD = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:will|would|could|may|might|shall|(?:are|is) (?:likely|set)"
+    r" to)\s+(?:\w+ly\s+|still\s+|soon\s+)?(?:die|perish|starve|drown|freeze to death"
+    r"|lose (?:their|his|her) li(?:v|f)es?|be killed)\b",
+    re.I,
+)
 # A negated verb right before its object: "have not (yet) evacuated the", "could not reach".
 _NOT_DONE = re.compile(
     r"\b(?:not|n['’]t|never|unable to|fail(?:ed|s)? to)\s+(?:yet\s+)?(?:been able to\s+)?"
@@ -195,6 +213,8 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         # "poured through this town of 30,000", "Ridgeview, a city of 30,000": the verb is
         # the town's, the number its size, who lives there
         return "present"
+    if _DEATH_TOLL.search(head):
+        return "killed"  # "the death rate among refugees streaming in has reached 2,000 a day"
     tally = _TALLY.search(head)
     if tally:
         # "brought the number of migrants on the island to 3,900": the verb counts; what
@@ -316,6 +336,16 @@ _PLACE_OF = re.compile(
 _FRONTED = re.compile(
     r"^\s*(?:(?:apart|aside) from|besides|in addition to|as well as|along with|together with"
     r"|on top of)\s+" + _QUALIFIERS + r"$",
+    re.I,
+)
+# A death toll or rate that reaches a number counts the dead, whatever the people it is
+# said among were doing ("the death toll among migrants arriving on the island rose to 320")
+_DEATH_TOLL = re.compile(
+    r"\b(?:death|casualty|fatality|mortality)\s+(?:toll|rate|count|tally|figure)s?\b"
+    r"[^;:.]{0,80}?\s(?=(?:has|have|had|is|was|reach|rise|rose|climb|jump|soar|hit|pass|top"
+    r"|exceed|stand|stood|increas|grew|grown)\w*\s)(?:(?:has|have|had|is|was)\s+(?:now\s+)?)?"
+    r"(?:(?:reach|rise|rose|risen|climb|jump|soar|hit|pass|top|exceed|stand|stood|increas|grew"
+    r"|grown)\w*(?:\s+(?:to|at|by))?\s+)?" + _QUALIFIERS + r"$",
     re.I,
 )
 # "brought the number of migrants on the island to": a tally, not a move
@@ -469,13 +499,23 @@ _STATE_PARTICIPLE = re.compile(
 )
 
 
+# A move the people cannot make, right before its verb: "and unable to cross".
+_UNABLE = re.compile(
+    r"\b(?:unable|not able|too (?:weak|frail|sick|afraid|scared)) to\s+(?:\w+ly\s+)?$", re.I
+)
+_WITH_PHRASE = re.compile(r"\s*with\s+(?:[\w'’-]+\s+){0,3}", re.I)
+
+
 def _event_in(head: str, tail: str) -> str:
-    best, best_distance, best_after = "", float("inf"), ""
+    best, best_distance, best_after, best_before = "", float("inf"), "", ""
     strong, strong_distance, strong_after = "", float("inf"), ""
     # "192 were killed, 512 were wounded": a number that is the subject of a verb group
     # right after it takes that verb, not the one of the clause before.
     weight = 4.5 if _OWN_VERB.match(tail) else 1.5
     names = not _headline(head + tail)
+    # "brought down from the hills 12 people with injuries": a phrase of "with" right after
+    # the counted noun describes the people the verb before it moves
+    moved_before = any(e != "moving" and p.search(head) for e, p in _EVENTS)
     for event, pattern in _EVENTS:
         hits = [
             m
@@ -483,17 +523,21 @@ def _event_in(head: str, tail: str) -> str:
             if not (names and _name(tail, m))
             # "six people with limited mobility": "with" right after the noun describes them
             and not (event == "moving" and m.group(0).lower() == "with" and m.start() <= 1)
+            and not (moved_before and _WITH_PHRASE.fullmatch(tail[: m.start()]))
         ][:1]
         # each match with what follows it in the clause (a head's runs on through the number)
-        found = [(float(m.start()), tail[m.end() :]) for m in hits]
+        found = [(float(m.start()), tail[m.end() :], tail[: m.start()]) for m in hits]
         found += [
-            ((len(head) - m.end()) * weight, head[m.end() :] + " 0 " + tail)
+            ((len(head) - m.end()) * weight, head[m.end() :] + " 0 " + tail, head[: m.start()])
             for m in pattern.finditer(head)
             if not (names and _name(head, m))
         ]
-        for distance, rest in found:
+        for distance, rest, ahead in found:
             if distance < best_distance:
                 best, best_distance, best_after = event, distance, rest
+                best_before = ahead
+            if event != "moving" and distance < strong_distance:
+                strong, strong_distance, strong_after = event, distance, rest
             if event != "moving" and distance < strong_distance:
                 strong, strong_distance, strong_after = event, distance, rest
     if best == "moving":
@@ -502,6 +546,12 @@ def _event_in(head: str, tail: str) -> str:
         if not best and _WRECKED.search(head + " " + tail):
             return "other"  # "the ferry sank with 300 people on board": aboard a wreck, not moved
         best = best or ("evacuated" if _CARRIED.search(head + " " + tail) else "present")
+    if (
+        best in ("evacuated", "arrived")
+        and _UNABLE.search(best_before)
+        and not _NOT_BACK.match(tail)
+    ):
+        return "remaining"  # "1,000 people massed on the far side and unable to cross"
     if best == "evacuated" and _INTO.match(best_after):
         # "fled across the border into Chad", "have gone back into the region": a move told
         # by the place it reaches is counted there (a flight into the hills is still a flight)
@@ -804,6 +854,8 @@ def is_planned(before: str, after: str) -> bool:
     own_tail = "" if re.match(r"^\s*,?\s*whose\b", tail, re.I) else tail[:60]
     if _FAILED.search(near_head + " " + own_tail) and not _FAILED_REACH.search(near_head):
         return True
+    if _FORETOLD.match(tail):
+        return True  # "1,000 people may die of cholera": a forecast of deaths
     if _MOVE_OF.search(near_head) and _HALTED.match(tail):
         return True  # "the evacuation of 2,000 residents was halted": not carried out
     infinitive = _INFINITIVE.match(tail)
@@ -888,7 +940,15 @@ def is_planned(before: str, after: str) -> bool:
         if (
             match is not None
             and match.start() < cue_tail.start()
-            and not re.search(r"\b(?:been|be|to)\s+$", tail[: match.start()])
+            # a passive move done ("had been taken out") is a verb of its own; one to come
+            # ("to be", "will have been") is not, nor a state ("have been told to be ready")
+            and not re.search(
+                r"\b(?:be|to)\s+$|\b(?:(?:will|would|could|should|might|may|must|shall)"
+                r"(?:\s+not)?\s+have\s+|(?<!ha[sd] )(?<!have ))been\s+$"
+                if event in ("evacuated", "arrived")
+                else r"\b(?:been|be|to)\s+$",
+                tail[: match.start()],
+            )
         ):
             return False
     return True

@@ -69,8 +69,9 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"|death toll|(?:claim\w*|cost|took|tak(?:e|es|en|ing)) (?:the )?lives"
                    r"|(?:the|human|mortal) remains(?: of)?"
                    r"|(?:buried|bur(?:y|ies|ying))(?! (?:under|beneath|alive|in the rubble)))\b"),
-        ("wounded", r"\b(?:wound(?! up\b)(?:s|ed|ing)?|injur(?:e|es|ed|ing)|injur(?:y|ies)"
-                    r"|hurt|maimed"
+        # "wound up waiting", "wound their way": the verb of winding, not a wound
+        ("wounded", r"\b(?:wound(?:s|ed|ing)?(?! up\b| down\b| (?:its|their|his|her|our) way\b)"
+                    r"|injur(?:e|es|ed|ing)|injur(?:y|ies)|hurt|maimed"
                     r"|critical condition|sick|fell ill|poison(?:ed|ing)|hospitali[sz]ed"
                     r"|suffer(?:ed|ing) burns"
                     r"|admitted to (?:a |the )?hospitals?|treated (?:for|in|at)"
@@ -159,14 +160,11 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|at least|an estimated|roughly|up to))*\s*$)"
                     r"|living|lived|live (?:in|within|near|around|on|inside|close)"
                     r"|residing|resident"
-                    r"|registered(?! as\b)"
-                    r"(?! (?:at|on|upon) (?:the )?(?:border|crossing|arrival|entry))"
-                    # "the total number of Syrian refugees in": words naming the people, no verb
-                    # of theirs ("the number of refugees entering Armenia in the past week")
-                    r"|total (?:number )?of (?:(?![\w-]+(?:ing|ed)\b)[\w-]+ ){0,2}?\w+ in"
-                    r"|population"
-                    r"|number of (?!(?:dead|injured|wounded|missing|killed|displaced)\b)"
-                    r"(?:(?![\w-]+(?:ing|ed)\b)[\w-]+ ){0,2}?\w+ in\b"
+                    r"|registered(?! (?:at|on|upon) (?:the )?(?:border|crossing|arrival|entry))"
+                    # "registered as missing": the state after "as" is what is counted
+                    r"(?! as (?:\w+ )?(?:missing|dead|deceased|killed|injured|wounded))"
+                    r"|total (?:number )?of \w+ in|population"
+                    r"|number of (?!(?:dead|injured|wounded|missing|killed|displaced)\b)\w+ in\b"
                     r"|packed with|include|bears"
                     # who is kept or posted somewhere: a stock, not a move
                     r"|deployed|stationed|based (?:in|at)|mobili[sz]ed|activated|dispatched"
@@ -255,9 +253,17 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|shifted|shifting|hoisted|winched|plucked|pulled|extracted|hauled|dragged"
                       r"|pick(?:s|ed|ing)? up"
                       r"|escort(?:s|ed|ing)?|resettl(?:e|es|ed|ing)|sailed|set (?:off|out)"
+                      r"|transplant(?:s|ed|ing)?|re-?sited"
+                      # joining a means of leaving: "100 people joined the first convoy"
+                      r"|join(?:s|ed|ing)? (?:the |a |an |their |its )?(?:[\w-]+ ){0,3}?(?:convoys?"
+                      r"|flights?|evacuations?|exodus|airlifts?|boats?|buses|coaches|ferr(?:y|ies)"
+                      r"|trains?|ships?|columns?|caravans?)"
                       r"|sent (?:home|away|out|back)|whisked|smuggled|spirited|exfiltrated"
                       r"|medevac\w*"
                       r"|made (?:it|their way|its way) out|exited|vacat(?:e|es|ed|ing)"
+                      # out at the end of the clause: "18,000 people were out and 2,000 remained"
+                      r"|(?:are|were|is|was|been|got) (?:now |already |safely |all ){0,3}out"
+                      r"(?=\s*[.,]?\s*$)"
                       r"|ran (?:to|from|away|into|across)|withdr[ea]w\w*|emigrated"
                       # forced out
                       r"|displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|crossed out|evict(?:s|ed|ing)?"
@@ -285,11 +291,12 @@ PLANNED = re.compile(
     r"\b(?:will|would|shall|should(?! have)|must(?! have)"
     r"|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))(?! not\b)"
     r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))"
-    r"|expect(?:s|ed|ing)?"
-    # a forecast or a projection: "agencies anticipate 500,000 by the end of the year"
-    r"|anticipat(?:e|es|ed|ing)|forecast(?:s|ed|ing)?|projected|projecting|projections?"
-    r"|predict(?:s|ed|ing|ions?)?|forese(?:e|es|en|eing)|foresaw"
-    r"|due to|(?:is|are|was|were) (?:\w+ly )?due\b"
+    r"|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?"
+    # a forecast or a projection: "agencies project 120,000 arrivals by December"
+    r"|projected|projecting|projections?|predictions?|forese(?:e|es|en|eing)|foresaw"
+    # "due to leave" is a plan; "due to rising water", "due to the fighting" give a cause
+    r"|due to(?! (?:the|a|an|its|their|his|her|this|that|these|those|\w+ing|lack|fears?"
+    r"|concerns?)\b)|(?:is|are|was|were) (?:\w+ly )?due\b"
     r"|to be (?:evacuated|transferred|moved|flown|bussed|airlifted|relocated|repatriated"
     r"|rescued|taken|brought|ferried|shifted|resettled|returned|sent)"
     r"|scheduled|planned|plans? to|planning (?:for|to)|hopes? to|hoping to|hop(?:es|ed)"
@@ -314,7 +321,8 @@ PLANNED = re.compile(
     r"|already|\w+day|morning|evening|night|afternoon|week)\s+){0,3}to(?! be (?:at|in|on|ready)\b"
     # an order to stay where they are is no move ("to stay off the sea" is: keep away)
     r"| (?:stay|remain|shelter in place|keep)\b(?! (?:off|away|out|clear)\b))"
-    r"|(?:registered|signed up|applied|queued up) (?:with (?:the |an? )?\w+ )?(?:to|for)"
+    r"|(?:registered|registering|signed up|signing up|applied|applying|queued up)"
+    r" (?:with (?:the |an? )?\w+ )?(?:to|for)"
     r"|(?:seek\w*|sought|asked for|request\w*) (?:help|assistance|permission) to"
     r"|(?:ordered|order|orders|called for|recommended|announced) (?:the |an? )?(?:\w+ )?"
     r"(?:evacuation|relocation|removal)"
@@ -359,8 +367,11 @@ ROOM_FOR = re.compile(
 )
 # A failed attempt: the number counts who was meant to move, a plan not carried out.
 FAILED = re.compile(
-    # "failed" after an article or a possessive is an adjective: "to flee a failed uprising"
-    r"\b(?:(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )failed"
+    # "failed" right after a determiner is an adjective of another noun ("fled a failed
+    # uprising"), unless that noun is the attempt itself ("a failed attempt to evacuate 400")
+    r"\b(?:(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )failed"
+    r"|(?:a|an|the|its|their|his|her) failed (?:\w+ )?(?:attempts?|bids?|efforts?|tr(?:y|ies)"
+    r"|evacuations?|rescues?|crossings?|operations?|missions?|journeys?|voyages?|escapes?)"
     r"|turned (?:back|away)|called off|aborted|(?:denied|refused) entry"
     # vehicles sent for people that came back without them
     r"|(?:returned|came back|went back|left|drove (?:off|away)|sailed) empty)\b",

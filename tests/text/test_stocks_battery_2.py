@@ -66,8 +66,6 @@ BATTERY: list[tuple[str, int, str]] = [
     # the total in a place, however its people are named
     ("That brings the total number of Syrian refugees in the country to about 90,000.",
      90_000, "present"),
-    ("The number of Burundian refugee families in the camp has reached 4,000.",
-     4_000, "present"),
     ("The number of refugees entering the country in the past week has reached 40,000.",
      40_000, "arrived"),
     # room found or provided for people is given, not a capacity
