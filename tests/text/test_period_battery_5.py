@@ -8,7 +8,9 @@ hours; cumulative: so far, since a date, over several days, a total; '' for stoc
 Causes: a flow told as a daily rate in its subject ("Daily arrivals have risen to 4,000",
 "daily crossings were averaging around 1,500") is a rate per day, also in the second
 conjunct after an earlier value ("averaging 1,500 ten days ago but have risen to 4,000 in
-the past week"), whatever span the sentence names.
+the past week"), whatever span the sentence names, and is not dated by the day of the
+value it is set against ("but"); one death or one injury is one incident, not a running
+toll ("one patient died during the preparation for transport").
 """
 
 from collections.abc import Callable
@@ -39,6 +41,12 @@ BATTERY = [
         "daily",
     ),
     ("The number of daily departures from the airport rose to 1,800 on Friday.", 1800, "daily"),
+    # one death or one injury is one incident, not a running toll
+    ("Sadly, one patient died during the preparation for transport.", 1, "daily"),
+    ("One resident was injured while boarding a bus at the school, police said.", 1, "daily"),
+    # (a perfect or a toll still adds up; more than one with no incident is still a toll)
+    ("One person has died since the fire reached the town.", 1, "cumulative"),
+    ("Two evacuees died in the camps, officials said.", 2, "cumulative"),
     # (a daily figure that is not the subject's rate leaves the count alone)
     (
         "Daily arrivals slowed last week, and since June 2,400 refugees have crossed.",
