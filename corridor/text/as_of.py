@@ -255,7 +255,13 @@ def as_of_day(
     if period in ("daily", "24h"):
         # no day in the number's clause: a day named earlier in the sentence ("There was
         # no let-up yesterday: 6,000 arrived"), else the day the paragraph last named
-        earlier = [d for d in usable if d.span.start < position]
+        # (not a day before "but": "averaging 1,500 ten days ago but have risen to 4,000"
+        # sets the earlier value's day against this one's)
+        earlier = [
+            d
+            for d in usable
+            if d.span.start < position and not re.search(r"\bbut\b", text[d.span.end : position])
+        ]
         if earlier:
             return None if earlier[-1].vague else earlier[-1].day
         if (

@@ -647,6 +647,8 @@ def _figure(
         not period
         and metric in ("killed", "wounded")
         and not _INCIDENT.search(text)
+        # (one death or one injury is one incident: "one patient died during the transfer")
+        and not (mention.value == 1 and mention.high is None)
         and not day_in_clause(text, mention.span.start, dates)
     ):
         period = "cumulative"  # a toll with no day and no single incident adds up

@@ -161,6 +161,22 @@ _RATE_BEFORE = re.compile(
     r"|topped|passed|exceeded)|,|\bfrom [\d,.]+ to)\s+$",
     re.I,
 )
+# "Daily arrivals have risen to 4,000", "daily crossings were averaging around 1,500": a flow
+# told as a rate per day in the subject is that rate, also in a second conjunct after an
+# earlier value ("averaging 1,500 ten days ago but have risen to 4,000").
+_FLOW = (
+    r"(?:arrivals|departures|crossings|evacuations|deaths|fatalities|casualties|admissions"
+    r"|registrations|returns|entries|influx|inflows?|outflows?|movements)"
+)
+_RATE_SUBJECT = re.compile(
+    r"\b(?P<unit>daily|weekly|monthly)\s+(?:[\w-]+\s+){0,2}?" + _FLOW + r"\b"
+    r"[^;.]{0,80}?\b(?:(?:were|was|are|is|have been|has been|had been) )?"
+    r"(?:averag(?:ed|ing|e)|(?:ris|r[io]s|climb|jump|grow|grew|increas|fall|fell|dropp|declin"
+    r"|surg|soar|doubl|tripl)\w*(?: again)? to|stood at|reached|hit|topped|exceeded|passed)"
+    r"(?:\s+(?:around|about|some|roughly|nearly|almost|over|more than|at least|up to"
+    r"|an estimated))?\s+$",
+    re.I,
+)
 # "in 12 hours", "over the past 48 hours", "in the last few hours": under a day is one day.
 _HOURS = re.compile(
     r"\b(?:in|over|during|within) (?:(?:the )?(?:past|last|previous|preceding|first|next) )?"
@@ -605,7 +621,7 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         if _PART_OF_IT.search(text[: twenty_four.start()]):
             return "cumulative", "part in 24h"
         return "24h", "24h"
-    rate_before = _RATE_BEFORE.search(before[-100:])
+    rate_before = _RATE_BEFORE.search(before[-100:]) or _RATE_SUBJECT.search(before[-140:])
     if rate_before is not None:  # "at an average daily rate of 3,186", "the daily toll rose to"
         unit = rate_before.group("unit").lower()
         daily = unit == "daily" or "day" in unit
