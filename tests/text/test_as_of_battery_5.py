@@ -1,0 +1,55 @@
+"""A fifth battery of made-up reports for the as-of day (issue 14).
+
+Sentences are invented in the style of refugee-influx wire copy and wildfire evacuation
+stories. Each group is one general cause the Brief got wrong on such reports: a day range
+does not end on the first digits of a thousands number after "to" ("since July 7 to
+5,015"), and people told in the passive on a day to leave ("were told on Sunday evening to
+get out by Tuesday") are counted on the day they were told, not on the deadline.
+"""
+
+from datetime import date
+
+import pytest
+
+from corridor.text.brief import build_brief
+from corridor.text.dates import find_dates
+from corridor.text.model import Document
+
+TUESDAY = date(2024, 7, 16)
+SUNDAY = date(2024, 7, 14)
+
+
+def _figures(text: str, published: date | None = TUESDAY) -> list[tuple[str, date | None]]:
+    figures = build_brief([Document("d", text, "Desk", published)]).figures
+    assert figures, text
+    return [(f.surface, f.as_of) for f in figures]
+
+
+def _as_of(text: str) -> date | None:
+    return _figures(text)[0][1]
+
+
+# "since the fighting began on July 7 to 5,015": "to 5" is the start of a number with a
+# thousands comma, not the end of a range of days.
+THOUSANDS_AFTER = [
+    "This brought the total who have fled since the fighting began on July 7 to 5,015.",
+    "The toll since the storm hit on July 2 rose to 1,250.",
+    "Arrivals since July 7 to 3.500 were recorded at the border.",
+]
+
+
+@pytest.mark.parametrize("text", THOUSANDS_AFTER)
+def test_a_range_of_days_does_not_end_on_a_thousands_number(text: str) -> None:
+    days = [m.day for m in find_dates(text, TUESDAY)]
+    assert days and days[0] in (date(2024, 7, 7), date(2024, 7, 2))
+    assert date(2024, 7, 5) not in days and date(2024, 7, 1) not in days
+    assert date(2024, 7, 3) not in days
+
+
+def test_a_total_after_a_start_day_is_not_as_of_its_first_digits() -> None:
+    text = "This brought the total who have fled since the fighting began on July 7 to 5,015."
+    assert _as_of(text) != date(2024, 7, 5)
+
+
+def test_a_real_range_of_days_still_reads() -> None:
+    assert find_dates("From May 3 to 9, 4,000 people crossed.", TUESDAY)[0].day == date(2024, 5, 9)
