@@ -182,7 +182,10 @@ def as_of_day(
     own = [  # "Police said on Monday that 12 were killed on Sunday": the deaths' day
         d
         for d in in_clause
-        if not (_SAID_ON.search(text[: d.span.start]) or _SAID_AFTER.match(text[d.span.end :]))
+        if not (
+            (_SAID_ON.search(text[: d.span.start]) and not _TOLD_TO.search(text[: d.span.start]))
+            or _SAID_AFTER.match(text[d.span.end :])
+        )
         # not the day of another event: "88,000 displaced ... after Tuesday's evacuation"
         and not (d.span.start > position and _OTHER_EVENT.search(text[position : d.span.start]))
     ]
@@ -405,6 +408,13 @@ _RAISED_BY = re.compile(r"^\d[\d,.]*\s+(?:[^\s,;]+\s+){0,2}?(?:when|after|as)\s[
 _ORDERED_ON = re.compile(
     r"^[^,;:]{0,40}?\b(?:told|ordered|asked|instructed|directed|urged|advised|warned)"
     r"\s+(?:on\s+)?$",
+    re.I,
+)
+# "4,000 residents were told on Sunday to get out by Tuesday": people told in the passive are
+# told to act; the day they were told is theirs, not the day a source spoke.
+_TOLD_TO = re.compile(
+    r"\b(?:was|were|been|being|be|is|are)\s+(?:told|ordered|asked|instructed|directed|urged"
+    r"|advised|warned)\s+(?:on\s+)?$",
     re.I,
 )
 # "a town of 20,000", "the city of 20,000 people", "home to 3,500": the people of a place.

@@ -53,3 +53,24 @@ def test_a_total_after_a_start_day_is_not_as_of_its_first_digits() -> None:
 
 def test_a_real_range_of_days_still_reads() -> None:
     assert find_dates("From May 3 to 9, 4,000 people crossed.", TUESDAY)[0].day == date(2024, 5, 9)
+
+
+# "Around 4,000 residents were told on Sunday evening to get out by noon on Tuesday": people
+# told in the passive are told to act, not a source that speaks; the count is of the day they
+# were told, not of the deadline.
+TOLD = [
+    "Around 4,000 residents were told on Sunday evening to get out by noon on Tuesday.",
+    "Around 4,000 residents were told on Sunday to leave by Tuesday.",
+    "Some 4,000 people had been told Sunday night to evacuate before Tuesday.",
+    "About 4,000 residents were warned on Sunday to leave their homes by Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", TOLD)
+def test_people_told_to_leave_are_counted_on_the_day_they_were_told(text: str) -> None:
+    assert _as_of(text) == SUNDAY
+
+
+def test_a_source_that_told_reporters_still_speaks_on_its_day() -> None:
+    text = "Police told reporters on Monday that 12 people were killed on Sunday."
+    assert _as_of(text) == SUNDAY
