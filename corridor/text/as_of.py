@@ -209,6 +209,14 @@ def as_of_day(
     ]
     if opening and opening[0].span.start < position:
         return None if opening[0].vague else opening[0].day  # "On September 27, ...: 192"
+    if (
+        period == "cumulative"
+        and setting.previous_day is not None
+        and not setting.previous_vague
+        and not any(d.span.start < position for d in usable)
+        and _BROUGHT_BY_BEFORE.match(text)
+    ):  # "... a further 1,633 on Sunday. This brought the total to 5,015.": that event's day
+        return setting.previous_day
     if period in ("daily", "24h"):
         # no day in the number's clause: a day named earlier in the sentence ("There was
         # no let-up yesterday: 6,000 arrived"), else the day the paragraph last named
@@ -408,6 +416,13 @@ _RAISED_BY = re.compile(r"^\d[\d,.]*\s+(?:[^\s,;]+\s+){0,2}?(?:when|after|as)\s[
 _ORDERED_ON = re.compile(
     r"^[^,;:]{0,40}?\b(?:told|ordered|asked|instructed|directed|urged|advised|warned)"
     r"\s+(?:on\s+)?$",
+    re.I,
+)
+# "This brought the total to 5,015", "That brings the toll to 34", "which took the number to":
+# a total that the event just told brings to its number.
+_BROUGHT_BY_BEFORE = re.compile(
+    r"^\W*(?:this|that|these|those|it|which)\s+(?:has\s+|have\s+)?(?:brought|brings|bring"
+    r"|took|takes|take|raised|raises|raise|pushed|pushes|push|put|puts)\b",
     re.I,
 )
 # "4,000 residents were told on Sunday to get out by Tuesday": people told in the passive are

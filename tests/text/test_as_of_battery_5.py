@@ -74,3 +74,30 @@ def test_people_told_to_leave_are_counted_on_the_day_they_were_told(text: str) -
 def test_a_source_that_told_reporters_still_speaks_on_its_day() -> None:
     text = "Police told reporters on Monday that 12 people were killed on Sunday."
     assert _as_of(text) == SUNDAY
+
+
+# "... a further 1,600 on Sunday. This brought the total to 5,015.": a total that the event
+# just told brings to its number ("This brought", "That brings", "which took") is as of that
+# event's day, the day its paragraph last named.
+BROUGHT = [
+    "Some 1,300 people crossed on Saturday and a further 1,600 on Sunday. "
+    "This brought the total who have fled since the fighting began on July 7 to 5,015.",
+    "On Sunday, 1,600 more refugees arrived. That brings the total to 9,300.",
+    "A further 600 people were flown out on Sunday. This took the number evacuated to 4,100.",
+]
+
+
+@pytest.mark.parametrize("text", BROUGHT)
+def test_a_total_the_event_before_brings_is_as_of_that_events_day(text: str) -> None:
+    assert _figures(text)[-1][1] == SUNDAY
+
+
+BROUGHT_UNDATED = [
+    "Some 1,600 more refugees arrived. That brings the total to 9,300.",
+    "Crossings went on through the night. This brought the number who fled to 4,100.",
+]
+
+
+@pytest.mark.parametrize("text", BROUGHT_UNDATED)
+def test_a_total_brought_by_an_undated_event_is_as_of_the_report(text: str) -> None:
+    assert _figures(text)[-1][1] == TUESDAY
