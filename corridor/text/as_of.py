@@ -79,6 +79,19 @@ def as_of_day(
     A plan is known on the day it is reported, whatever day it names.
     """
     published = setting.published
+    if metric == "planned" and _is_capacity(text, position):
+        scene = [  # "On Sunday night, 7,000 slept at the point, beyond its 1,000 capacity"
+            d
+            for d in dates
+            if not d.vague
+            and not d.ahead
+            and d.day <= (published or d.day)
+            and d.span.start >= setting.body_start
+            and not starts_period(text[: d.span.start])
+        ]
+        if scene:
+            return min(scene, key=lambda d: abs(d.span.start - position)).day
+        return setting.posted or setting.news_day or published
     if metric == "planned":
         head, tail = clause_bounds(text, position)
         stated = [  # "As of Monday, 5,000 are due to leave": a plan known on a given day
@@ -245,6 +258,15 @@ def as_of_day(
     if _SAYS_NOW.search(text):
         return published  # "officials say": as the report speaks, not as its sources spoke
     return setting.news_day or published
+
+
+def _is_capacity(text: str, position: int) -> bool:
+    """Return whether the figure at ``position`` is what a place holds ("its 1,000-person
+    capacity", "a capacity of 500", "can hold 5,000", "built to accommodate 1,000")."""
+    return bool(
+        _CAPACITY_BEFORE.search(text[max(0, position - 40) : position])
+        or _CAPACITY_AFTER.match(text[position : position + 40])
+    )
 
 
 def news_day(document: Document, sentences: list[Sentence]) -> date | None:
@@ -423,6 +445,18 @@ _ORDERED_ON = re.compile(
 _BROUGHT_BY_BEFORE = re.compile(
     r"^\W*(?:this|that|these|those|it|which)\s+(?:has\s+|have\s+)?(?:brought|brings|bring"
     r"|took|takes|take|raised|raises|raise|pushed|pushes|push|put|puts)\b",
+    re.I,
+)
+# A capacity: what a place holds, told of the scene its sentence dates, not a plan.
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:capacity\s+(?:of|for)|accommodate|accommodating|hold|holds|house|houses|fit|fits"
+    r"|seat|seats|sleep|sleeps|(?:built|designed|meant|intended|equipped)\s+for)\s+"
+    r"(?:(?:up to|some|about|around|roughly|only|just|at most|a maximum of)\s+)?$",
+    re.I,
+)
+_CAPACITY_AFTER = re.compile(
+    r"^[\d,.]+(?:[- ](?:people|persons?|beds?|places?|seats?))?"
+    r"[- ]capacity\b",
     re.I,
 )
 # "4,000 residents were told on Sunday to get out by Tuesday": people told in the passive are

@@ -101,3 +101,26 @@ BROUGHT_UNDATED = [
 @pytest.mark.parametrize("text", BROUGHT_UNDATED)
 def test_a_total_brought_by_an_undated_event_is_as_of_the_report(text: str) -> None:
     assert _figures(text)[-1][1] == TUESDAY
+
+
+# A capacity ("its 1,000-person capacity", "a capacity of 500", "can hold 5,000", "intended
+# to accommodate 1,000") is what a place holds, not a plan made known on the report's day:
+# it is told of the scene its sentence dates.
+CAPACITY = [
+    "On Sunday night, more than 7,000 people slept at the collection point, well beyond its "
+    "1,000-person capacity.",
+    "On Sunday, the shelter, which has a capacity of 500 people, was hosting 1,200.",
+    "The stadium, which can hold 5,000 people, was full on Sunday.",
+    "On Sunday the centre, built to accommodate 1,000 people, was overflowing.",
+]
+
+
+@pytest.mark.parametrize("text", CAPACITY)
+def test_a_capacity_is_told_of_the_day_its_sentence_names(text: str) -> None:
+    figures = dict(_figures(text))
+    capacity = next(s for s in figures if any(n in s for n in ("1,000", "500", "5,000")))
+    assert figures[capacity] == SUNDAY
+
+
+def test_a_capacity_in_an_undated_sentence_is_as_of_the_report() -> None:
+    assert _as_of("The stadium can hold 5,000 people.") == TUESDAY
