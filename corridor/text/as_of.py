@@ -239,7 +239,7 @@ def as_of_day(
         if (
             not dates
             and setting.previous_day is not None
-            and not _PAST_PERFECT.search(text[head:tail])
+            and not _count_in_past_perfect(text[head:tail])
         ):
             # "had travelled" is before the story's day, not on it; "last week" names no day
             return None if setting.previous_vague else setting.previous_day
@@ -258,6 +258,14 @@ def as_of_day(
     if _SAYS_NOW.search(text):
         return published  # "officials say": as the report speaks, not as its sources spoke
     return setting.news_day or published
+
+
+def _count_in_past_perfect(clause: str) -> bool:
+    """Return whether a past perfect in ``clause`` tells the count ("had travelled"), not
+    the people in a relative clause ("63 children who had been separated")."""
+    return any(
+        not _RELATIVE_BEFORE.search(clause[: m.start()]) for m in _PAST_PERFECT.finditer(clause)
+    )
 
 
 def _is_capacity(text: str, position: int) -> bool:
@@ -447,6 +455,7 @@ _BROUGHT_BY_BEFORE = re.compile(
     r"|took|takes|take|raised|raises|raise|pushed|pushes|push|put|puts)\b",
     re.I,
 )
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\s+(?:\w+\s+)?$", re.I)
 # A capacity: what a place holds, told of the scene its sentence dates, not a plan.
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:capacity\s+(?:of|for)|accommodate|accommodating|hold|holds|house|houses|fit|fits"

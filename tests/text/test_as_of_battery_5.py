@@ -124,3 +124,24 @@ def test_a_capacity_is_told_of_the_day_its_sentence_names(text: str) -> None:
 
 def test_a_capacity_in_an_undated_sentence_is_as_of_the_report() -> None:
     assert _as_of("The stadium can hold 5,000 people.") == TUESDAY
+
+
+# "63 children arrived who had been separated from their parents": a past perfect in a
+# relative clause describes the people; the count itself is one day's, of the day its
+# paragraph last named, like any other. The count's own past perfect still is not.
+PERFECT_OF_PEOPLE = [
+    "Yesterday, 1,080 refugees crossed at the main border point. "
+    "At the border, 63 children arrived who had been separated from their parents.",
+    "Yesterday, 1,080 refugees crossed at the main border point. "
+    "At the border, 63 children who had lost their parents arrived.",
+]
+
+
+@pytest.mark.parametrize("text", PERFECT_OF_PEOPLE)
+def test_a_past_perfect_describing_the_people_keeps_the_paragraphs_day(text: str) -> None:
+    assert _figures(text)[-1][1] == date(2024, 7, 15)
+
+
+def test_the_counts_own_past_perfect_is_before_the_paragraphs_day() -> None:
+    text = "Yesterday, 1,080 refugees crossed. Some 63 children had travelled alone."
+    assert _figures(text)[-1][1] != date(2024, 7, 15)
