@@ -24,6 +24,13 @@ A and eight in B"); the people of a place ("a city of 20,000") stand as of the r
 the sentence opens on a day; a plan is known on the day it was ordered ("were ordered on
 Friday to evacuate"); a source's appeal on a day ("on Sunday appealed for help for 700,000")
 dates its total; a day opening a clause after a semicolon dates that clause.
+
+People told in the passive ("were told on Wednesday evening to get out by Friday") are
+counted on the day they were told, not the deadline; a total the event just told brings to
+its number ("... 1,633 on Sunday. This brought the total to 5,015") is as of that event's
+day; a capacity ("its 1,000-person capacity", "can hold 5,000") is told of the scene its
+sentence dates; a past perfect in a relative clause on the people ("who had been
+separated") does not keep one day's count from its paragraph's day.
 """
 
 from __future__ import annotations

@@ -4,7 +4,10 @@ Sentences are invented in the style of refugee-influx wire copy and wildfire eva
 stories. Each group is one general cause the Brief got wrong on such reports: a day range
 does not end on the first digits of a thousands number after "to" ("since July 7 to
 5,015"), and people told in the passive on a day to leave ("were told on Sunday evening to
-get out by Tuesday") are counted on the day they were told, not on the deadline.
+get out by Tuesday") are counted on the day they were told, not on the deadline, a total the
+event just told brings to its number ("This brought the total to 5,015") is of that event's
+day, a capacity is told of the day its sentence names, and a past perfect describing the
+people ("who had been separated") leaves one day's count its paragraph's day.
 """
 
 from datetime import date
