@@ -24,6 +24,13 @@ A and eight in B"); the people of a place ("a city of 20,000") stand as of the r
 the sentence opens on a day; a plan is known on the day it was ordered ("were ordered on
 Friday to evacuate"); a source's appeal on a day ("on Sunday appealed for help for 700,000")
 dates its total; a day opening a clause after a semicolon dates that clause.
+
+People told in the passive ("were told on Wednesday evening to get out by Friday") are
+counted on the day they were told, not the deadline; a total the event just told brings to
+its number ("... 1,633 on Sunday. This brought the total to 5,015") is as of that event's
+day; a capacity ("its 1,000-person capacity", "can hold 5,000") is told of the scene its
+sentence dates; a past perfect in a relative clause on the people ("who had been
+separated") does not keep one day's count from its paragraph's day.
 """
 
 from __future__ import annotations
@@ -122,6 +129,19 @@ def as_of_day(
     names an earlier day, the day it was given ("were told on Wednesday to leave by Friday").
     """
     published = setting.published
+    if metric == "planned" and _is_capacity(text, position):
+        scene = [  # "On Sunday night, 7,000 slept at the point, beyond its 1,000 capacity"
+            d
+            for d in dates
+            if not d.vague
+            and not d.ahead
+            and d.day <= (published or d.day)
+            and d.span.start >= setting.body_start
+            and not starts_period(text[: d.span.start])
+        ]
+        if scene:
+            return min(scene, key=lambda d: abs(d.span.start - position)).day
+        return setting.posted or setting.news_day or published
     if metric == "planned":
         head, tail = clause_bounds(text, position)
         stated = [  # "As of Monday, 5,000 are due to leave": a plan known on a given day
@@ -228,7 +248,10 @@ def as_of_day(
     own = [  # "Police said on Monday that 12 were killed on Sunday": the deaths' day
         d
         for d in in_clause
-        if not (_SAID_ON.search(text[: d.span.start]) or _SAID_AFTER.match(text[d.span.end :]))
+        if not (
+            (_SAID_ON.search(text[: d.span.start]) and not _TOLD_TO.search(text[: d.span.start]))
+            or _SAID_AFTER.match(text[d.span.end :])
+        )
         # not the day of another event: "88,000 displaced ... after Tuesday's evacuation"
         and not (d.span.start > position and _OTHER_EVENT.search(text[position : d.span.start]))
     ]
@@ -252,6 +275,14 @@ def as_of_day(
     ]
     if opening and opening[0].span.start < position:
         return None if opening[0].vague else opening[0].day  # "On September 27, ...: 192"
+    if (
+        period == "cumulative"
+        and setting.previous_day is not None
+        and not setting.previous_vague
+        and not any(d.span.start < position for d in usable)
+        and _BROUGHT_BY_BEFORE.match(text)
+    ):  # "... a further 1,633 on Sunday. This brought the total to 5,015.": that event's day
+        return setting.previous_day
     if period in ("daily", "24h"):
         # no day in the number's clause: a day named earlier in the sentence ("There was
         # no let-up yesterday: 6,000 arrived"), else the day the paragraph last named
@@ -267,7 +298,7 @@ def as_of_day(
         if (
             not dates
             and setting.previous_day is not None
-            and not _PAST_PERFECT.search(text[head:tail])
+            and not _count_in_past_perfect(text[head:tail])
         ):
             # "had travelled" is before the story's day, not on it; "last week" names no day
             return None if setting.previous_vague else setting.previous_day
@@ -286,6 +317,23 @@ def as_of_day(
     if _SAYS_NOW.search(text):
         return published  # "officials say": as the report speaks, not as its sources spoke
     return setting.news_day or published
+
+
+def _count_in_past_perfect(clause: str) -> bool:
+    """Return whether a past perfect in ``clause`` tells the count ("had travelled"), not
+    the people in a relative clause ("63 children who had been separated")."""
+    return any(
+        not _RELATIVE_BEFORE.search(clause[: m.start()]) for m in _PAST_PERFECT.finditer(clause)
+    )
+
+
+def _is_capacity(text: str, position: int) -> bool:
+    """Return whether the figure at ``position`` is what a place holds ("its 1,000-person
+    capacity", "a capacity of 500", "can hold 5,000", "built to accommodate 1,000")."""
+    return bool(
+        _CAPACITY_BEFORE.search(text[max(0, position - 40) : position])
+        or _CAPACITY_AFTER.match(text[position : position + 40])
+    )
 
 
 def news_day(document: Document, sentences: list[Sentence]) -> date | None:
@@ -457,6 +505,33 @@ _RAISED_BY = re.compile(r"^\d[\d,.]*\s+(?:[^\s,;]+\s+){0,2}?(?:when|after|as)\s[
 _ORDERED_ON = re.compile(
     r"^[^,;:]{0,40}?\b(?:told|ordered|asked|instructed|directed|urged|advised|warned)"
     r"\s+(?:on\s+)?$",
+    re.I,
+)
+# "This brought the total to 5,015", "That brings the toll to 34", "which took the number to":
+# a total that the event just told brings to its number.
+_BROUGHT_BY_BEFORE = re.compile(
+    r"^\W*(?:this|that|these|those|it|which)\s+(?:has\s+|have\s+)?(?:brought|brings|bring"
+    r"|took|takes|take|raised|raises|raise|pushed|pushes|push|put|puts)\b",
+    re.I,
+)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\s+(?:\w+\s+)?$", re.I)
+# A capacity: what a place holds, told of the scene its sentence dates, not a plan.
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:capacity\s+(?:of|for)|accommodate|accommodating|hold|holds|house|houses|fit|fits"
+    r"|seat|seats|sleep|sleeps|(?:built|designed|meant|intended|equipped)\s+for)\s+"
+    r"(?:(?:up to|some|about|around|roughly|only|just|at most|a maximum of)\s+)?$",
+    re.I,
+)
+_CAPACITY_AFTER = re.compile(
+    r"^[\d,.]+(?:[- ](?:people|persons?|beds?|places?|seats?))?"
+    r"[- ]capacity\b",
+    re.I,
+)
+# "4,000 residents were told on Sunday to get out by Tuesday": people told in the passive are
+# told to act; the day they were told is theirs, not the day a source spoke.
+_TOLD_TO = re.compile(
+    r"\b(?:was|were|been|being|be|is|are)\s+(?:told|ordered|asked|instructed|directed|urged"
+    r"|advised|warned)\s+(?:on\s+)?$",
     re.I,
 )
 # "a town of 20,000", "the city of 20,000 people", "home to 3,500": the people of a place.

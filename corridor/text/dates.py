@@ -32,7 +32,8 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH_ALONE = "|".join(
     sorted((n.capitalize() for n in _MONTHS if len(n) > 3 or n == "may"), key=len, reverse=True)
 )
-# "on November 19 and 20, when": a range of days ends before a word that is no noun
+# "on November 19 and 20, when": a range of days ends before a word that is no noun, and
+# not on the first digits of a thousands number ("since July 7 to 5,015")
 _AFTER_RANGE = r"(?:when|as|in|at|on|and|the|to|with|for|after|before|while|from|that)\b"
 _PART = {"early": 5, "mid": 15, "late": 25}
 # "on the 13th, when": a day of the month named alone ends before a word that is no noun
@@ -44,7 +45,7 @@ DATE_RE = re.compile(
     rf"\s+(?P<first_month>{_MONTH_RE})\b\.?(?:,?\s+(?P<first_year>\d{{4}}))?"
     rf"|(?P<week_end>(?:the\s+)?end\s+of\s+last\s+week)"
     rf"|(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?![,.]\d)"
-    rf"(?:\s*(?:-|–|and|to)\s*(?P<md_end>\d{{1,2}})(?=\s*(?:[,.;:)]|$|{_AFTER_RANGE})))?"
+    rf"(?:\s*(?:-|–|and|to)\s*(?P<md_end>\d{{1,2}})(?![,.]\d)(?=\s*(?:[,.;:)]|$|{_AFTER_RANGE})))?"
     rf"(?:,?\s+(?P<md_year>\d{{4}}))?(?!\d)"
     rf"|(?P<dm_day>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of)?(?:st|nd|rd|th)?"
     rf"\s+(?P<dm_month>{_MONTH_RE})\.?(?:,?\s+(?P<dm_year>\d{{4}}))?"
