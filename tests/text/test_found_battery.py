@@ -10,30 +10,10 @@ ages, years, times, distances, magnitudes and identifiers are no people-counts.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from corridor.text.extract import extract_figures
-from corridor.text.model import Document
-
-MakeDoc = Callable[..., Document]
-_NOT_PEOPLE = frozenset({"buses", "ambulances", "vehicles"})
-
-
-def _singular(word: str) -> str:
-    word = word.lower().strip()
-    for suffix, repl in (("ies", "y"), ("ses", "s"), ("s", "")):
-        if word.endswith(suffix) and len(word) > 3:
-            return word[: -len(suffix)] + repl
-    return word
-
-
-def _names(predicted: str, gold: str) -> bool:
-    """Whether a predicted population names the group: the gold phrase's head is in it."""
-    head = _singular(gold.split()[-1])
-    return head in {_singular(w) for w in predicted.split()}
-
+from tests.text.found_cases import MakeDoc, assert_people_counts
 
 CASES: list[tuple[str, list[tuple[int, str]]]] = [
     # --- cyclones, floods and storms -------------------------------------------------------
@@ -334,11 +314,7 @@ def test_every_people_count_is_found_with_who_it_counts(
     make_doc: MakeDoc, text: str, expected: list[tuple[int, str]]
 ) -> None:
     """Should find exactly the sentence's people-counts, each with the group it counts."""
-    figures = [f for f in extract_figures(make_doc(text)) if f.metric not in _NOT_PEOPLE]
-    got = [(f.value, f.population) for f in figures]
-    assert [v for v, _ in got] == [v for v, _ in expected], got
-    for (_, predicted), (_, gold) in zip(got, expected, strict=True):
-        assert _names(predicted, gold), (predicted, gold)
+    assert_people_counts(make_doc, text, expected)
 
 
 def test_a_headline_keeps_the_names_in_its_counted_noun(make_doc: MakeDoc) -> None:
