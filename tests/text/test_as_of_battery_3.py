@@ -15,21 +15,10 @@ import pytest
 
 from corridor.text.brief import build_brief
 from corridor.text.dates import url_date
-from corridor.text.model import Document
 from corridor.text.sources import document_from_text
+from tests.text.as_of_cases import TUESDAY, figures_as_of, first_as_of
 
-TUESDAY = date(2024, 7, 16)
 FRIDAY, SATURDAY, SUNDAY, MONDAY = (date(2024, 7, day) for day in (12, 13, 14, 15))
-
-
-def _figures(text: str, published: date | None = TUESDAY) -> list[tuple[str, date | None]]:
-    figures = build_brief([Document("d", text, "Desk", published)]).figures
-    assert figures, text
-    return [(f.surface, f.as_of) for f in figures]
-
-
-def _as_of(text: str) -> date | None:
-    return _figures(text)[0][1]
 
 
 # A source said to speak at a part of a day ("late Friday", "early on Monday") or quoted in
@@ -53,7 +42,7 @@ SPOKEN = [
 
 @pytest.mark.parametrize(("text", "day"), SPOKEN)
 def test_a_total_is_as_of_the_day_its_source_is_said_to_speak(text: str, day: date) -> None:
-    assert _as_of(text) == day
+    assert first_as_of(text) == day
 
 
 def test_a_source_quoted_as_saying_on_a_day_dates_the_report() -> None:
@@ -62,7 +51,7 @@ def test_a_source_quoted_as_saying_on_a_day_dates_the_report() -> None:
         " Tuesday. Police said on Monday that 12 people were killed in the riots. So far 133"
         " people have been identified."
     )
-    assert _figures(text)[-1] == ("133", TUESDAY)
+    assert figures_as_of(text)[-1] == ("133", TUESDAY)
 
 
 # A total that one day's event raised ("rose to 34 when two died on Sunday") is as of that
@@ -79,7 +68,7 @@ RAISED = [
 
 @pytest.mark.parametrize(("text", "day"), RAISED)
 def test_a_total_raised_by_one_days_event_is_as_of_that_day(text: str, day: date) -> None:
-    assert _as_of(text) == day
+    assert first_as_of(text) == day
 
 
 @pytest.mark.parametrize(
@@ -91,7 +80,7 @@ def test_a_total_raised_by_one_days_event_is_as_of_that_day(text: str, day: date
     ],
 )
 def test_a_total_after_another_event_is_not_as_of_its_day(text: str) -> None:
-    assert _as_of(text) == TUESDAY
+    assert first_as_of(text) == TUESDAY
 
 
 @pytest.mark.parametrize(
@@ -102,7 +91,7 @@ def test_a_total_after_another_event_is_not_as_of_its_day(text: str) -> None:
     ],
 )
 def test_a_night_into_a_day_is_as_of_that_day(text: str) -> None:
-    assert _as_of(text) == MONDAY
+    assert first_as_of(text) == MONDAY
 
 
 # Publication dates of copied pages.
@@ -191,7 +180,7 @@ def test_a_days_count_takes_the_day_named_earlier_in_its_paragraph() -> None:
         "On Monday, a military plane landed at Larnaca after a short flight. The crew had"
         " waited for hours at the airport. Its passengers included 42 embassy staff."
     )
-    assert _figures(text) == [("42", MONDAY)]
+    assert figures_as_of(text) == [("42", MONDAY)]
 
 
 def test_a_new_paragraph_does_not_keep_the_day() -> None:
@@ -199,7 +188,7 @@ def test_a_new_paragraph_does_not_keep_the_day() -> None:
         "On Monday, a military plane landed at Larnaca after a short flight. The crew had"
         " waited for hours at the airport.\n\nA ferry carried 300 passengers to Cyprus."
     )
-    assert _figures(text) == [("300", TUESDAY)]
+    assert figures_as_of(text) == [("300", TUESDAY)]
 
 
 # A total read from a document of a given day ("Sunday's figures", "the latest update on
@@ -219,7 +208,7 @@ RECORDED = [
 
 @pytest.mark.parametrize(("text", "day"), RECORDED)
 def test_a_total_is_as_of_the_day_of_the_record_it_is_read_from(text: str, day: date) -> None:
-    assert _as_of(text) == day
+    assert first_as_of(text) == day
 
 
 @pytest.mark.parametrize(
@@ -231,7 +220,7 @@ def test_a_total_is_as_of_the_day_of_the_record_it_is_read_from(text: str, day: 
     ],
 )
 def test_a_total_after_a_days_event_is_as_of_the_report(text: str) -> None:
-    assert _as_of(text) == TUESDAY
+    assert first_as_of(text) == TUESDAY
 
 
 # A stock told in the present is as of the report's day: a day named for another event in
@@ -250,7 +239,7 @@ PRESENT_STOCK = [
 
 @pytest.mark.parametrize("text", PRESENT_STOCK)
 def test_a_present_stock_is_not_as_of_another_events_day(text: str) -> None:
-    assert _as_of(text) == TUESDAY
+    assert first_as_of(text) == TUESDAY
 
 
 @pytest.mark.parametrize(
@@ -266,7 +255,7 @@ def test_a_present_stock_is_not_as_of_another_events_day(text: str) -> None:
     ],
 )
 def test_a_stock_given_for_a_day_keeps_it(text: str, day: date) -> None:
-    assert _as_of(text) == day
+    assert first_as_of(text) == day
 
 
 # A day in a relative clause on the counted people describes them, not the figure.
@@ -289,7 +278,7 @@ def test_a_stock_given_for_a_day_keeps_it(text: str, day: date) -> None:
     ],
 )
 def test_a_day_in_a_relative_clause_describes_the_people(text: str, day: date) -> None:
-    assert _as_of(text) == day
+    assert first_as_of(text) == day
 
 
 @pytest.mark.parametrize(
@@ -313,7 +302,7 @@ def test_a_part_opened_by_among_them_keeps_the_day_of_the_whole() -> None:
         "At least 158,000 people have fled their homes over the last week. Among them, 128,000"
         " found refuge in the capital."
     )
-    assert _figures(text) == [("At least 158,000", TUESDAY), ("128,000", TUESDAY)]
+    assert figures_as_of(text) == [("At least 158,000", TUESDAY), ("128,000", TUESDAY)]
 
 
 # "The following morning", "a day earlier", "the previous night" count from the day the
@@ -329,12 +318,12 @@ def test_a_part_opened_by_among_them_keeps_the_day_of_the_whole() -> None:
     ],
 )
 def test_a_day_counted_from_the_day_named_before(text: str, day: date) -> None:
-    assert _as_of(text) == day
+    assert first_as_of(text) == day
 
 
 def test_a_day_counted_from_one_named_in_the_same_sentence() -> None:
     text = "Some 600 people were flown out on Saturday and 300 more on the following evening."
-    assert _figures(text)[1] == ("300", SUNDAY)
+    assert figures_as_of(text)[1] == ("300", SUNDAY)
 
 
 @pytest.mark.parametrize(
@@ -347,7 +336,7 @@ def test_a_day_counted_from_one_named_in_the_same_sentence() -> None:
     ],
 )
 def test_a_month_and_a_participle_before_a_present_stock(text: str, day: date) -> None:
-    assert _as_of(text) == day
+    assert first_as_of(text) == day
 
 
 def test_a_statement_late_the_day_before_does_not_date_the_report() -> None:
@@ -355,7 +344,7 @@ def test_a_statement_late_the_day_before_does_not_date_the_report() -> None:
         "Rescuers fought through renewed rain on Tuesday. The governor announced late Monday"
         " that the death toll had risen to 324. Thousands remained trapped in villages."
     )
-    assert _figures(text) == [("324", MONDAY), ("Thousands", TUESDAY)]
+    assert figures_as_of(text) == [("324", MONDAY), ("Thousands", TUESDAY)]
 
 
 # Words between the verb of speaking and its day: a statement, a website, a conference.
@@ -372,7 +361,7 @@ def test_a_statement_late_the_day_before_does_not_date_the_report() -> None:
     ],
 )
 def test_a_source_speaking_on_a_day_through_a_medium(text: str) -> None:
-    assert _as_of(text) == SUNDAY
+    assert first_as_of(text) == SUNDAY
 
 
 # A figure's own day beats the day its source spoke; a day of another event does not.
@@ -391,7 +380,7 @@ def test_a_source_speaking_on_a_day_through_a_medium(text: str) -> None:
     ],
 )
 def test_a_figures_own_day_beats_its_sources_day(text: str, day: date) -> None:
-    assert _as_of(text) == day
+    assert first_as_of(text) == day
 
 
 # "Last night" in a quotation counts from the day its source was said to speak in the
@@ -406,7 +395,7 @@ def test_a_figures_own_day_beats_its_sources_day(text: str, day: date) -> None:
     ],
 )
 def test_a_quoted_last_night_counts_from_the_day_the_source_spoke(text: str) -> None:
-    assert _figures(text)[-1] == ("around 8,000", SATURDAY)
+    assert figures_as_of(text)[-1] == ("around 8,000", SATURDAY)
 
 
 # A plan is known on the day of the report, unless it is given "as of" a day.
@@ -418,7 +407,7 @@ def test_a_quoted_last_night_counts_from_the_day_the_source_spoke(text: str) -> 
     ],
 )
 def test_a_plan_given_as_of_a_day(text: str, day: date) -> None:
-    assert _as_of(text) == day
+    assert first_as_of(text) == day
 
 
 # "A week earlier", "two days later" count from the day named before them.
@@ -436,4 +425,4 @@ def test_a_plan_given_as_of_a_day(text: str, day: date) -> None:
     ],
 )
 def test_a_shift_of_days_or_weeks_from_a_named_day(text: str, index: int, day: date) -> None:
-    assert _figures(text)[index][1] == day
+    assert figures_as_of(text)[index][1] == day

@@ -13,23 +13,11 @@ from datetime import date
 
 import pytest
 
-from corridor.text.brief import build_brief
 from corridor.text.dates import find_dates
-from corridor.text.model import Document
+from tests.text.as_of_cases import TUESDAY, figures_as_of, first_as_of
 
-TUESDAY = date(2024, 7, 16)
 WEDNESDAY = date(2024, 7, 17)
 FRIDAY, SATURDAY, SUNDAY, MONDAY = (date(2024, 7, day) for day in (12, 13, 14, 15))
-
-
-def _figures(text: str, published: date | None = TUESDAY) -> list[tuple[str, date | None]]:
-    figures = build_brief([Document("d", text, "Desk", published)]).figures
-    assert figures, text
-    return [(f.surface, f.as_of) for f in figures]
-
-
-def _as_of(text: str) -> date | None:
-    return _figures(text)[0][1]
 
 
 # A weekday said of what is still to come ("would have to come back Wednesday", "flights are
@@ -58,11 +46,11 @@ MODIFIER = [
 
 @pytest.mark.parametrize("text", MODIFIER)
 def test_a_day_modifying_another_event_does_not_date_a_total(text: str) -> None:
-    assert _as_of(text) == TUESDAY
+    assert first_as_of(text) == TUESDAY
 
 
 def test_a_record_of_a_day_still_dates_its_total() -> None:
-    assert _as_of("The 14 July update put the death toll at 34.") == SUNDAY
+    assert first_as_of("The 14 July update put the death toll at 34.") == SUNDAY
 
 
 # The parts a colon gives after a total ("... to 50 on Sunday: 42 died in A and 8 in B")
@@ -77,7 +65,7 @@ COLON = [
 
 @pytest.mark.parametrize("text", COLON)
 def test_the_parts_after_a_colon_share_the_totals_day(text: str) -> None:
-    assert [day for _, day in _figures(text)] == [SUNDAY, SUNDAY, SUNDAY]
+    assert [day for _, day in figures_as_of(text)] == [SUNDAY, SUNDAY, SUNDAY]
 
 
 # The people of a place ("a town of 20,000", "home to 3,500 people") are a standing fact:
@@ -93,12 +81,12 @@ PLACE = [
 
 def test_the_people_of_a_place_take_a_day_opening_the_sentence() -> None:
     text = "Sunday evening, the order was widened to the whole town of 60,000 people."
-    assert _as_of(text) == SUNDAY
+    assert first_as_of(text) == SUNDAY
 
 
 @pytest.mark.parametrize("text", PLACE)
 def test_the_people_of_a_place_stand_as_of_the_report(text: str) -> None:
-    assert _as_of(text) == TUESDAY
+    assert first_as_of(text) == TUESDAY
 
 
 # A plan is known on the day it was ordered or told ("were ordered on Friday to evacuate").
@@ -110,7 +98,7 @@ PLAN = [
 
 @pytest.mark.parametrize(("text", "day"), PLAN)
 def test_a_plan_is_known_on_the_day_it_was_ordered(text: str, day: date) -> None:
-    assert _as_of(text) == day
+    assert first_as_of(text) == day
 
 
 # "the first 14 days of June", "the first week of June": a span of a month's first days, as
@@ -128,7 +116,7 @@ FIRST_DAYS = [
 
 @pytest.mark.parametrize(("text", "day"), FIRST_DAYS)
 def test_the_first_days_of_a_month_are_as_of_their_last(text: str, day: date) -> None:
-    assert _as_of(text) == day
+    assert first_as_of(text) == day
 
 
 # A source's appeal on a day dates the total it is about ("The government
@@ -146,7 +134,7 @@ SOURCE_ACT = [
 
 @pytest.mark.parametrize("text", SOURCE_ACT)
 def test_a_sources_appeal_on_a_day_dates_its_total(text: str) -> None:
-    assert _figures(text)[-1][1] == SUNDAY
+    assert figures_as_of(text)[-1][1] == SUNDAY
 
 
 # "by the end of last week" names a day: that week's Sunday; "the day before" counts back from
@@ -160,7 +148,7 @@ RELATIVE = [
 
 @pytest.mark.parametrize(("text", "day"), RELATIVE)
 def test_a_relative_day_that_can_be_told(text: str, day: date) -> None:
-    assert _as_of(text) == day
+    assert first_as_of(text) == day
 
 
 def test_the_day_before_another_day_is_not_read_alone() -> None:

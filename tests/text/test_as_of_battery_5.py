@@ -14,22 +14,10 @@ from datetime import date
 
 import pytest
 
-from corridor.text.brief import build_brief
 from corridor.text.dates import find_dates
-from corridor.text.model import Document
+from tests.text.as_of_cases import TUESDAY, figures_as_of, first_as_of
 
-TUESDAY = date(2024, 7, 16)
 SUNDAY = date(2024, 7, 14)
-
-
-def _figures(text: str, published: date | None = TUESDAY) -> list[tuple[str, date | None]]:
-    figures = build_brief([Document("d", text, "Desk", published)]).figures
-    assert figures, text
-    return [(f.surface, f.as_of) for f in figures]
-
-
-def _as_of(text: str) -> date | None:
-    return _figures(text)[0][1]
 
 
 # "since the fighting began on July 7 to 5,015": "to 5" is the start of a number with a
@@ -51,7 +39,7 @@ def test_a_range_of_days_does_not_end_on_a_thousands_number(text: str) -> None:
 
 def test_a_total_after_a_start_day_is_not_as_of_its_first_digits() -> None:
     text = "This brought the total who have fled since the fighting began on July 7 to 5,015."
-    assert _as_of(text) != date(2024, 7, 5)
+    assert first_as_of(text) != date(2024, 7, 5)
 
 
 def test_a_real_range_of_days_still_reads() -> None:
@@ -71,12 +59,12 @@ TOLD = [
 
 @pytest.mark.parametrize("text", TOLD)
 def test_people_told_to_leave_are_counted_on_the_day_they_were_told(text: str) -> None:
-    assert _as_of(text) == SUNDAY
+    assert first_as_of(text) == SUNDAY
 
 
 def test_a_source_that_told_reporters_still_speaks_on_its_day() -> None:
     text = "Police told reporters on Monday that 12 people were killed on Sunday."
-    assert _as_of(text) == SUNDAY
+    assert first_as_of(text) == SUNDAY
 
 
 # "... a further 1,600 on Sunday. This brought the total to 5,015.": a total that the event
@@ -92,7 +80,7 @@ BROUGHT = [
 
 @pytest.mark.parametrize("text", BROUGHT)
 def test_a_total_the_event_before_brings_is_as_of_that_events_day(text: str) -> None:
-    assert _figures(text)[-1][1] == SUNDAY
+    assert figures_as_of(text)[-1][1] == SUNDAY
 
 
 BROUGHT_UNDATED = [
@@ -103,7 +91,7 @@ BROUGHT_UNDATED = [
 
 @pytest.mark.parametrize("text", BROUGHT_UNDATED)
 def test_a_total_brought_by_an_undated_event_is_as_of_the_report(text: str) -> None:
-    assert _figures(text)[-1][1] == TUESDAY
+    assert figures_as_of(text)[-1][1] == TUESDAY
 
 
 # A capacity ("its 1,000-person capacity", "a capacity of 500", "can hold 5,000", "intended
@@ -120,13 +108,13 @@ CAPACITY = [
 
 @pytest.mark.parametrize("text", CAPACITY)
 def test_a_capacity_is_told_of_the_day_its_sentence_names(text: str) -> None:
-    figures = dict(_figures(text))
+    figures = dict(figures_as_of(text))
     capacity = next(s for s in figures if any(n in s for n in ("1,000", "500", "5,000")))
     assert figures[capacity] == SUNDAY
 
 
 def test_a_capacity_in_an_undated_sentence_is_as_of_the_report() -> None:
-    assert _as_of("The stadium can hold 5,000 people.") == TUESDAY
+    assert first_as_of("The stadium can hold 5,000 people.") == TUESDAY
 
 
 # "63 children arrived who had been separated from their parents": a past perfect in a
@@ -142,9 +130,9 @@ PERFECT_OF_PEOPLE = [
 
 @pytest.mark.parametrize("text", PERFECT_OF_PEOPLE)
 def test_a_past_perfect_describing_the_people_keeps_the_paragraphs_day(text: str) -> None:
-    assert _figures(text)[-1][1] == date(2024, 7, 15)
+    assert figures_as_of(text)[-1][1] == date(2024, 7, 15)
 
 
 def test_the_counts_own_past_perfect_is_before_the_paragraphs_day() -> None:
     text = "Yesterday, 1,080 refugees crossed. Some 63 children had travelled alone."
-    assert _figures(text)[-1][1] != date(2024, 7, 15)
+    assert figures_as_of(text)[-1][1] != date(2024, 7, 15)
