@@ -3,12 +3,14 @@
 Figures are grouped by crisis, place, who is counted (by class: "residents" beside
 "people"), metric, period and as-of day, so that related counts are shown side by side.
 Two reports disagree only when every part of their scope was read from the text, not
-guessed, and is the same: crisis (country and year), exact place, the noun that names
-who is counted, a metric that counts people, the period, and the day (a figure's as-of
-window is its day); and when their values cannot both be true given their qualifiers
-("at least", "about", ranges). Planned against actual, 24 hours against cumulative, a
-part against its whole, Americans against all evacuees are different quantities and are
-never set against each other. A source's differing values, or copies of one wire
+guessed, and is the same: crisis (country and year), exact place, who is counted, a
+metric that counts people, the period, and the day (a figure's as-of window is its day;
+a place's standing size, "a city of 60,000", holds whatever the day); and when their
+values cannot both be true given their qualifiers ("at least", "about", ranges) and
+their nouns: two counts of one noun must fit together, and a part ("civilians") cannot
+outnumber its whole ("people"). Planned against actual, 24 hours against cumulative,
+Americans against all evacuees are different quantities and are never set against each
+other. A source's differing values, or copies of one wire
 sentence with different values, are updates (a dated series), not a disagreement.
 """
 
@@ -60,10 +62,22 @@ RESIDENT_WORDS = frozenset(
     {"people", "person", "individual", "resident", "inhabitant", "population"}
 )
 
+# Nouns that name everyone counted: any other general noun ("civilians", "residents",
+# "refugees") names some of them, so "tens of thousands of civilians" cannot be fewer than
+# "4,500 people" on the same mountain that day, but 300 refugees may be fewer than 500 people.
+WHOLE = frozenset({"people", "person", "individual"})
+# The note of a count of the people who live in a place ("a city of 60,000 people"): its
+# standing size, the same whatever the day of the report.
+STANDING = "a place's people"
+
 Key = tuple[str, str, str, str, str, date | None, bool]
 # What two reports must share to disagree: crisis, metric, exact place, who is counted
-# (nationality and class, and the noun itself), period (" rate" added for a rate) and day.
-Scope = tuple[str, str, str, str, str, str, date]
+# (nationality and class, and the noun itself), period (" rate" added for a rate) and day
+# (none for a place's standing size).
+Scope = tuple[str, str, str, str, str, str, date | None]
+# The same less the noun: two reports in one cell are set against each other, a part no
+# larger than its whole (``WHOLE``).
+Cell = tuple[str, str, str, str, str, date | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +108,16 @@ class Report:
     def interval(self) -> tuple[float, float]:
         """Return the range of values the claim allows."""
         return self.figures[0].interval()
+
+    @property
+    def cell(self) -> Cell | None:
+        """Return the scope less the noun for who is counted (None when not all stated)."""
+        return None if self.scope is None else self.scope[:4] + self.scope[5:]
+
+    @property
+    def head(self) -> str:
+        """Return the noun for who is counted, as stated ("" when the scope is not)."""
+        return "" if self.scope is None else self.scope[4]
 
     @property
     def vague(self) -> bool:
@@ -148,12 +172,12 @@ class Group:
         """
         if self.metric in NOT_COMPARED or self.part:
             return []
-        cells: dict[Scope | None, list[Report]] = defaultdict(list)
+        cells: dict[Cell | None, list[Report]] = defaultdict(list)
         for report in self.reports:
             if not stated_only:
                 cells[None].append(report)
-            elif report.scope is not None:
-                cells[report.scope].append(report)
+            elif report.cell is not None:
+                cells[report.cell].append(report)
         pairs: list[tuple[Report, Report]] = []
         for cell in cells.values():
             by_source: dict[str, list[Report]] = defaultdict(list)
@@ -164,7 +188,7 @@ class Group:
                 for other in names[i + 1 :]:
                     mine, theirs = by_source[one], by_source[other]
                     if not _reconciled(mine, theirs):
-                        pairs.extend(_differing(mine, theirs))
+                        pairs.extend(_differing(mine, theirs, stated_only))
         return pairs
 
     @property
@@ -217,8 +241,14 @@ def stated_scope(figure: Figure) -> Scope | None:
     rate = " rate" if "rate per" in figure.note else ""
     return (
         figure.crisis, figure.metric, figure.place, population_key(figure), head,
-        figure.period + rate, figure.as_of,
+        figure.period + rate, _day(figure),
     )  # fmt: skip
+
+
+def _day(figure: Figure) -> date | None:
+    """Return the day a figure's count is compared on: none for a place's standing size
+    ("a city of 60,000", "its 80,000 residents"), which no day of the crisis changes."""
+    return None if figure.metric == "present" and STANDING in figure.note else figure.as_of
 
 
 def _head(population: str) -> str:
@@ -227,7 +257,7 @@ def _head(population: str) -> str:
     return words[-1].removesuffix("s") if words else ""
 
 
-def _differ(a: Report, b: Report) -> bool:
+def _differ(a: Report, b: Report, nouns: bool = True) -> bool:
     """Return whether two reports are two sources' values that cannot both be true.
 
     Copies of one wire sentence that carry different values are one source's update, and
@@ -237,7 +267,7 @@ def _differ(a: Report, b: Report) -> bool:
         _name(a.source) != _name(b.source)
         and not _copied(a, b)
         and not (a.vague and b.vague)
-        and not _compatible(a, b)
+        and not _compatible(a, b, nouns)
     )
 
 
@@ -273,7 +303,9 @@ def _reconciled(mine: list[Report], theirs: list[Report]) -> bool:
     return False
 
 
-def _differing(mine: list[Report], theirs: list[Report]) -> list[tuple[Report, Report]]:
+def _differing(
+    mine: list[Report], theirs: list[Report], nouns: bool = True
+) -> list[tuple[Report, Report]]:
     """Return, for each claim of either source, one claim of the other it cannot hold with
     (if any): which claims disagree, without listing every pair of them.
 
@@ -286,7 +318,7 @@ def _differing(mine: list[Report], theirs: list[Report]) -> list[tuple[Report, R
     for one, other, flip in ((mine, theirs, False), (theirs, mine, True)):
         candidates = _candidates(other)
         for a in one:
-            b = next((c for c in candidates if _differ(a, c)), None)
+            b = next((c for c in candidates if _differ(a, c, nouns)), None)
             if b is not None:
                 pairs.append((b, a) if flip else (a, b))
     return list(dict.fromkeys(pairs))
@@ -308,17 +340,30 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _compatible(a: Report, b: Report) -> bool:
+def _compatible(a: Report, b: Report, nouns: bool = True) -> bool:
     """Return whether two claims can both hold. A vague amount is read as a loose lower
     bound: "thousands" fits 50,000 (people say thousands of many thousands), but "tens of
-    thousands" does not fit 4,500 (below half its least value)."""
+    thousands" does not fit 4,500 (below half its least value).
+
+    Claims that name who is counted with different nouns hold together unless a part is
+    larger than its whole: "tens of thousands of civilians" against "4,500 people" cannot
+    hold, "300 refugees" beside "500 people" can, and so can "300 refugees" beside "500
+    residents" (neither noun is the whole of the other). Without ``nouns`` (values that
+    only differ, their scope unclear) the nouns are not read.
+    """
     low_a, high_a = a.interval()
     low_b, high_b = b.interval()
     if a.vague:
         low_a, high_a = low_a / 2, float("inf")
     if b.vague:
         low_b, high_b = low_b / 2, float("inf")
-    return _overlap((low_a, high_a), (low_b, high_b))
+    if not nouns or a.head == b.head or not (a.head and b.head):
+        return _overlap((low_a, high_a), (low_b, high_b))
+    if a.head in WHOLE and b.head not in WHOLE:
+        return low_b <= high_a
+    if b.head in WHOLE and a.head not in WHOLE:
+        return low_a <= high_b
+    return True
 
 
 def population_key(figure: Figure) -> str:
@@ -348,7 +393,7 @@ def scope_key(figure: Figure) -> Key:
     rate = " rate" if "rate per" in figure.note else ""  # "4,000 a day" is no day's count
     return (
         figure.crisis, figure.metric, scope_of(figure.place), population_key(figure),
-        figure.period + rate, figure.as_of, part,
+        figure.period + rate, _day(figure), part,
     )  # fmt: skip
 
 
@@ -396,15 +441,24 @@ def _slots(figures: list[Figure]) -> dict[int, int]:
 def _split(group: Group) -> list[Group]:
     """Return the group, less each set of reports of one stated scope that disagree, and
     those sets as groups of their own (placed at the exact place they state)."""
-    disputed = list(dict.fromkeys(a.scope for a, _ in group.conflicts()))
+    pairs = group.conflicts()
+    disputed = list(dict.fromkeys(a.cell for a, _ in pairs))
     if not disputed:
         return [group]
+    # The scopes (nouns included) of the reports that disagree: a report of the same cell
+    # with another noun that takes part in no disagreement (a part within its whole) stays
+    # with the rest of the group.
+    scopes = {r.scope for pair in pairs for r in pair}
     parts = [
-        replace(group, place=scope[2], reports=[r for r in group.reports if r.scope == scope])
-        for scope in disputed
-        if scope is not None
+        replace(
+            group,
+            place=cell[2],
+            reports=[r for r in group.reports if r.cell == cell and r.scope in scopes],
+        )
+        for cell in disputed
+        if cell is not None
     ]
-    rest = [r for r in group.reports if r.scope not in disputed]
+    rest = [r for r in group.reports if r.cell not in disputed or r.scope not in scopes]
     return parts + ([replace(group, reports=rest)] if rest else [])
 
 
@@ -415,6 +469,8 @@ def _group(
     slots: dict[int, int],
 ) -> Group:
     crisis, metric, place, population, period, as_of, part = key
+    # a place's standing size is shown as of the first day a report gave it
+    as_of = as_of or min((f.as_of for f in members if f.as_of is not None), default=None)
     group = Group(metric, place, as_of, part, crisis=crisis, population=population, period=period)
     buckets: dict[tuple[object, ...], list[Figure]] = {}
     order: list[list[Figure]] = []

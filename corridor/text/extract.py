@@ -44,6 +44,7 @@ from corridor.text.attribution import (
 from corridor.text.categories import choose_metric, is_subset
 from corridor.text.dates import DateMention, find_dates
 from corridor.text.meaning import (
+    PLACE_OF,
     STOCKS,
     described_event,
     event_of,
@@ -61,6 +62,7 @@ from corridor.text.places import (
     countries_named,
     find_places,
     main_places,
+    names_again,
     scope_of,
 )
 from corridor.text.population import (
@@ -687,7 +689,16 @@ def _figure(
         ),
         source="",
         sentence_index=sentence.index,
-        note="; ".join(filter(None, [_note(who, subset, event, metric, planned, unit), *assumed])),
+        note="; ".join(
+            filter(
+                None,
+                [
+                    _note(who, subset, event, metric, planned, unit),
+                    "a place's people" if metric == "present" and _size(before, who) else "",
+                    *assumed,
+                ],
+            )
+        ),
         population=who.phrase,
         period=period,
         crisis=context.crisis,
@@ -1042,6 +1053,29 @@ def _general(population: str) -> bool:
     )
 
 
+# "Fort McMurray's 80,000 residents", "with 3,000 inhabitants", "its population of 9,000"
+_RESIDENTS_OF = re.compile(r"(?:\b(?:of|has|have|had|with|its)|\w['’]s)\s+$", re.I)
+_PLACE_POPULATION = re.compile(
+    r"(?:^|\b(?:an? |the |its |their )(?:estimated |total |whole |entire )?)population of\s+$",
+    re.I,
+)
+
+
+def _size(before: str, who: Counted) -> bool:
+    """Return whether a count is the people who live in a place ("a city of 60,000 people",
+    "Fort McMurray's 80,000 residents", "an estimated population of 120,000"): its standing
+    size, known whatever the day, not who is in a shelter or a camp on one day."""
+    return bool(
+        PLACE_OF.search(before)
+        or _HOME_OF.search(before)
+        or _PLACE_POPULATION.search(before)
+        or (
+            who.noun.lower() in ("inhabitants", "residents", "population")
+            and _RESIDENTS_OF.search(before)
+        )
+    )
+
+
 def _note(
     who: Counted, subset: bool, event: str, metric: str, planned: bool, rate: str = ""
 ) -> str:
@@ -1085,7 +1119,9 @@ def _place(context: _Context, sentence: Sentence, position: int, metric: str) ->
     rest = tuple(p for p in places if not start <= p.span.start < end)
     chosen = choose_place([clause, rest], position, metric)
     name = chosen.name if chosen is not None else context.main_place
-    return context.parts.get(name, name), chosen is None
+    # "remained atop the mountain": the report's Mount Sinjar, named again by its kind
+    again = chosen is None and names_again(sentence.text[start:end], name)
+    return context.parts.get(name, name), chosen is None and not again
 
 
 def _source(

@@ -37,7 +37,9 @@ _STORM = re.compile(
 )
 # "the country", "the city", "the capital": the report's own country, city or capital.
 _THE_PLACE = re.compile(
-    r"\bthe (?P<what>country|city|town|capital)\b(?!\s+of\s+[A-Z])(?!['’]s\s+[A-Z])", re.I
+    r"\bthe (?:(?:entire|whole) )?(?P<what>country|city|town|capital)\b(?!\s+of\s+[A-Z])"
+    r"(?!['’]s\s+[A-Z])",
+    re.I,
 )
 # A named site the gazetteer does not list: "at the Superdome", "to Tuzla airbase".
 _SITE = re.compile(
@@ -243,6 +245,24 @@ def _the_place(text: str, country: str, city: str) -> list[PlaceMention]:
             continue
         named.append(PlaceMention(name, Span(match.start(), match.end()), country, kind))
     return named
+
+
+# "atop the mountain", "inside the camp": a place named again by what kind of place it is.
+_THE_KIND = re.compile(r"\b(?:the|this) (?P<kind>mountain|camp|island|airport|port)\b", re.I)
+_KIND_WORDS = {
+    "mountain": frozenset({"mount", "mt", "mountain", "mountains", "jebel", "jabal"}),
+    "camp": frozenset({"camp"}),
+    "island": frozenset({"island"}),
+    "airport": frozenset({"airport"}),
+    "port": frozenset({"port"}),
+}
+
+
+def names_again(text: str, place: str) -> bool:
+    """Return whether ``text`` names ``place`` again by its kind: "atop the mountain" is
+    Mount Sinjar, "inside the camp" the Zaatari camp, when that is the place meant."""
+    words = frozenset(place.lower().replace(".", "").split())
+    return any(_KIND_WORDS[m.group("kind").lower()] & words for m in _THE_KIND.finditer(text))
 
 
 def choose_place(
