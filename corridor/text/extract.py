@@ -1120,7 +1120,7 @@ def _place(context: _Context, sentence: Sentence, position: int, metric: str) ->
     chosen = choose_place([clause, rest], position, metric)
     name = chosen.name if chosen is not None else context.main_place
     # "remained atop the mountain": the report's Mount Sinjar, named again by its kind
-    again = chosen is None and names_again(sentence.text[start:end], name)
+    again = chosen is None and names_again(sentence.text[start:end], name, context.document.text)
     return context.parts.get(name, name), chosen is None and not again
 
 

@@ -258,11 +258,19 @@ _KIND_WORDS = {
 }
 
 
-def names_again(text: str, place: str) -> bool:
+def names_again(text: str, place: str, report: str = "") -> bool:
     """Return whether ``text`` names ``place`` again by its kind: "atop the mountain" is
-    Mount Sinjar, "inside the camp" the Zaatari camp, when that is the place meant."""
+    Mount Sinjar, "inside the camp" the Dadaab refugee camp, when the place is of that kind
+    by its name or as the ``report`` names it ("Dadaab refugee camp")."""
     words = frozenset(place.lower().replace(".", "").split())
-    return any(_KIND_WORDS[m.group("kind").lower()] & words for m in _THE_KIND.finditer(text))
+    for match in _THE_KIND.finditer(text):
+        kinds = _KIND_WORDS[match.group("kind").lower()]
+        if kinds & words:
+            return True
+        named = rf"\b{re.escape(place)}(?: [a-z]+)? (?:{'|'.join(kinds)})\b"
+        if place and re.search(named, report, re.I):
+            return True
+    return False
 
 
 def choose_place(
