@@ -1055,8 +1055,21 @@ def _general(population: str) -> bool:
 
 # "Fort McMurray's 80,000 residents", "with 3,000 inhabitants", "its population of 9,000"
 _RESIDENTS_OF = re.compile(r"(?:\b(?:of|has|have|had|with|its)|\w['’]s)\s+$", re.I)
+# "the city's 600,000 people", "Goma's 600,000 people": a place's people
+_PLACES_PEOPLE = re.compile(
+    r"(?:\b(?:city|town|village|capital|country|nation|island)|\b[A-Z][\w-]+)['’]s\s+$"
+)
 _PLACE_POPULATION = re.compile(
     r"(?:^|\b(?:an? |the |its |their )(?:estimated |total |whole |entire )?)population of\s+$",
+    re.I,
+)
+
+
+# A size that is not the named town's own: "the wider Goma area has a population of 2
+# million", "the camp's 30,000 residents" (a camp fills and empties from day to day).
+_NOT_TOWN = re.compile(
+    r"\b(?:areas?|metro(?:politan)?|greater|wider|surrounding|outskirts|camps?|shelters?"
+    r"|cent(?:re|er)s?|sites?|settlements?)\b",
     re.I,
 )
 
@@ -1065,14 +1078,16 @@ def _size(before: str, who: Counted) -> bool:
     """Return whether a count is the people who live in a place ("a city of 60,000 people",
     "Fort McMurray's 80,000 residents", "an estimated population of 120,000"): its standing
     size, known whatever the day, not who is in a shelter or a camp on one day."""
+    if _NOT_TOWN.search(before[-60:]):
+        return False
     return bool(
         PLACE_OF.search(before)
-        or _HOME_OF.search(before)
         or _PLACE_POPULATION.search(before)
         or (
             who.noun.lower() in ("inhabitants", "residents", "population")
             and _RESIDENTS_OF.search(before)
         )
+        or (who.noun.lower() == "people" and _PLACES_PEOPLE.search(before))
     )
 
 

@@ -110,6 +110,25 @@ AGREE = [
          "The fire reached Penticton, Canada, a city of 70,000 people, officials said."),
         (TUE, TUE),
     ),
+    # a wider area is not the town
+    (
+        ("The evacuation order covers the entire city of 45,000 people in Kelowna, Canada.",
+         "The wider Kelowna area has a population of around 200,000, officials in Kelowna, "
+         "Canada, said."),
+        (TUE, FRI),
+    ),
+    # the city's people against the wider area's, on one day
+    (
+        ("Officials said 40,000 of the city's 45,000 people in Kelowna, Canada, were told to "
+         "leave on Monday. The wider Kelowna area has a population of around 200,000.",),
+        (TUE,),
+    ),
+    # a camp's residents come and go
+    (
+        ("Kenyan officials said the Dadaab refugee camp's 30,000 residents were safe.",
+         "The Dadaab refugee camp's 45,000 residents were safe, aid groups in Kenya said."),
+        (TUE, FRI),
+    ),
     # a town's size in two different years is two crises
     (
         ("The evacuation order covers the entire city of 45,000 people in Kelowna, Canada.",
