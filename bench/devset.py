@@ -19,7 +19,7 @@ from typing import Any
 
 from corridor.text.attribution import canonical_source
 from corridor.text.brief import Brief, build_brief
-from corridor.text.compare import CONTRADICTION, RESIDENT_WORDS
+from corridor.text.compare import CONTRADICTION, RESIDENT_WORDS, Group
 from corridor.text.model import Document, Figure
 from corridor.text.sources import read_document
 
@@ -267,8 +267,19 @@ def _contradictions(
     """Count contradictions raised, those mixing events/populations/periods, real ones found."""
     gold_of = {id(f): g for g in labels if (f := by_label.get(id(g))) is not None}
     raised = [g for g in brief.groups if g.status == CONTRADICTION]
+    real = [
+        d for d in meta["disagreements"] if d["event"] in {event_of(meta, g.file) for g in labels}
+    ]
+    sides_of = [[_located(*d["a"]), _located(*d["b"])] for d in real]
+
+    def matches(group: Group, sides: list[tuple[str, int, int]]) -> bool:
+        figures = [f for r in group.reports for f in r.figures]
+        return all(any(_overlaps(f, side) for f in figures) for side in sides)
+
     mixed = 0
     for group in raised:
+        if any(matches(group, sides) for sides in sides_of):
+            continue  # a labelled disagreement is one quantity, whatever nouns it is told in
         golds = [gold_of[id(f)] for r in group.reports for f in r.figures if id(f) in gold_of]
         events = {event_of(meta, g.file) for g in golds}
         # A place's people, residents and population are one population (compare.py).
@@ -281,17 +292,7 @@ def _contradictions(
         metrics = {g.metric for g in golds}
         if len(events) > 1 or len(populations) > 1 or len(periods) > 1 or len(metrics) > 1:
             mixed += 1
-    real = [
-        d for d in meta["disagreements"] if d["event"] in {event_of(meta, g.file) for g in labels}
-    ]
-    found = 0
-    for disagreement in real:
-        sides = [_located(*disagreement["a"]), _located(*disagreement["b"])]
-        for group in raised:
-            figures = [f for r in group.reports for f in r.figures]
-            if all(any(_overlaps(f, side) for f in figures) for side in sides):
-                found += 1
-                break
+    found = sum(any(matches(group, sides) for group in raised) for sides in sides_of)
     return {
         "contradictions_raised": len(raised),
         "contradictions_mixing_events_populations_periods_or_metrics": mixed,
