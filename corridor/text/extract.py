@@ -694,7 +694,7 @@ def _figure(
                 None,
                 [
                     _note(who, subset, event, metric, planned, unit),
-                    "a place's people" if metric == "present" and _size(before, who) else "",
+                    "a place's people" if metric == "present" and _size(before, after, who) else "",
                     *assumed,
                 ],
             )
@@ -1055,6 +1055,8 @@ def _general(population: str) -> bool:
 
 # "Fort McMurray's 80,000 residents", "with 3,000 inhabitants", "its population of 9,000"
 _RESIDENTS_OF = re.compile(r"(?:\b(?:of|has|have|had|with|its)|\w['’]s)\s+$", re.I)
+# "5,000 people live in Jasper", "the 10,000 people living there"
+_LIVE_IN = re.compile(r"\s*(?:live|lives|living|lived|reside|resides|residing)\s+(?:in|there)\b")
 # "the city's 600,000 people", "Goma's 600,000 people": a place's people
 _PLACES_PEOPLE = re.compile(
     r"(?:\b(?:city|town|village|capital|country|nation|island)|\b[A-Z][\w-]+)['’]s\s+$"
@@ -1069,18 +1071,21 @@ _PLACE_POPULATION = re.compile(
 # million", "the camp's 30,000 residents" (a camp fills and empties from day to day).
 _NOT_TOWN = re.compile(
     r"\b(?:areas?|metro(?:politan)?|greater|wider|surrounding|outskirts|camps?|shelters?"
-    r"|cent(?:re|er)s?|sites?|settlements?)\b",
+    r"|cent(?:re|er)s?|sites?|settlements?|tents?|the open|streets?|cars?)\b",
     re.I,
 )
 
 
-def _size(before: str, who: Counted) -> bool:
+def _size(before: str, after: str, who: Counted) -> bool:
     """Return whether a count is the people who live in a place ("a city of 60,000 people",
-    "Fort McMurray's 80,000 residents", "an estimated population of 120,000"): its standing
-    size, known whatever the day, not who is in a shelter or a camp on one day."""
-    if _NOT_TOWN.search(before[-60:]):
-        return False
-    return bool(
+    "Fort McMurray's 80,000 residents", "an estimated population of 120,000", "about 5,000
+    people live in Jasper"): its standing size, known whatever the day, not who is in a
+    shelter, a camp or tents on one day."""
+    rest = after[who.end :] if who.end else after
+    lives = _LIVE_IN.match(rest)
+    if lives:
+        return not _NOT_TOWN.search(rest[lives.end() : lives.end() + 40])
+    return not _NOT_TOWN.search(before[-60:]) and bool(
         PLACE_OF.search(before)
         or _PLACE_POPULATION.search(before)
         or (

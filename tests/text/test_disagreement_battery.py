@@ -43,6 +43,12 @@ DISAGREE = [
          "Canada, said."),
         (TUE, FRI),
     ),
+    # "live in" a town is its size too: two outlets on two days
+    (
+        ("Roughly 9,000 people live in Banff, Canada, officials said on Monday.",
+         "About 4,000 people live in Banff, Canada, and all of them had to flee on Monday night."),
+        (TUE, FRI),
+    ),
     # one noun, one day, one place, two sources
     (
         ("UNHCR said 12,000 refugees crossed from Sudan into Chad on Monday.",
@@ -122,6 +128,12 @@ AGREE = [
         ("Officials said 40,000 of the city's 45,000 people in Kelowna, Canada, were told to "
          "leave on Monday. The wider Kelowna area has a population of around 200,000.",),
         (TUE,),
+    ),
+    # people living in tents are no town's size
+    (
+        ("Some 4,000 people live in tents in Banff, Canada, officials said.",
+         "About 9,000 people are living in tents in Banff, Canada, the Red Cross said."),
+        (TUE, FRI),
     ),
     # a camp's residents come and go
     (
