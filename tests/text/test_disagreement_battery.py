@@ -14,6 +14,7 @@ import pytest
 from corridor.text.brief import Brief, build_brief
 from corridor.text.compare import CONTRADICTION
 from corridor.text.model import Document
+from corridor.text.places import find_places, names_again
 
 TUE = date(2024, 7, 16)
 FRI = date(2024, 7, 19)
@@ -172,3 +173,31 @@ def test_one_sources_rising_count_is_a_dated_series() -> None:
     )  # fmt: skip
     assert CONTRADICTION not in [g.status for g in brief.groups]
     assert [[value for _, value, _, _ in s.points] for s in brief.series] == [[12_000, 20_000]]
+
+
+@pytest.mark.parametrize(
+    ("clause", "place", "report", "again"),
+    [
+        ("about 3,000 people remained atop the mountain", "Mount Korvan", "", True),
+        ("2,000 residents remained inside the camp", "Dadaab", "the Dadaab refugee camp", True),
+        ("2,000 residents remained inside the camp", "Dadaab", "the town of Dadaab", False),
+        ("500 people were flown from the island", "Lesbos Island", "", True),
+        ("500 people were flown from the capital", "Mount Korvan", "", False),
+    ],
+)
+def test_a_place_named_again_by_its_kind(clause: str, place: str, report: str, again: bool) -> None:
+    assert names_again(clause, place, report) is again
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("the order was widened to the entire city of 45,000 people", True),
+        ("the whole town was told to leave", True),
+        ("the city was told to leave", True),
+        ("the entire region was told to leave", False),
+    ],
+)
+def test_the_whole_town_is_the_reports_town(text: str, named: bool) -> None:
+    found = [p.name for p in find_places(text, "CA", frozenset({"CA"}), "Kelowna")]
+    assert ("Kelowna" in found) is named
