@@ -276,9 +276,16 @@ def _contradictions(
         figures = [f for r in group.reports for f in r.figures]
         return all(any(_overlaps(f, side) for f in figures) for side in sides)
 
+    def only(group: Group, sides: list[tuple[str, int, int]]) -> bool:
+        """Whether the group is that disagreement and holds no other labelled figure."""
+        labelled = [f for r in group.reports for f in r.figures if id(f) in gold_of]
+        return matches(group, sides) and all(
+            any(_overlaps(f, side) for side in sides) for f in labelled
+        )
+
     mixed = 0
     for group in raised:
-        if any(matches(group, sides) for sides in sides_of):
+        if any(only(group, sides) for sides in sides_of):
             continue  # a labelled disagreement is one quantity, whatever nouns it is told in
         golds = [gold_of[id(f)] for r in group.reports for f in r.figures if id(f) in gold_of]
         events = {event_of(meta, g.file) for g in golds}
