@@ -93,7 +93,9 @@ _WITHIN_DAY = re.compile(
     r"|noon|midday|lunchtime|\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)"
     r"|\bovernight\b|\bin (?:a single|one|a) day\b(?! (?:earlier|later|before|after))"
     # "within hours", "in a matter of hours": hours with no number are under a day too
-    r"|\b(?:in|within) (?:(?:a matter|a couple|a few) of |just |only |mere |a few )?hours\b",
+    r"|\b(?:in|within) (?:(?:a matter|a couple|a few) of |just |only |mere |a few )?hours\b"
+    # "in the first hours after the dam burst", "during the early hours"
+    r"|\b(?:in|within|during) the (?:first|early|opening|final|last) (?:few )?hours\b",
     re.I,
 )
 # "between 10 and 15 September", "from May 3 to 9", "from August 31 to September 7": a
@@ -313,6 +315,29 @@ _LASTED = re.compile(
 # "when" or "as" shares its time.
 _WHEN = re.compile(r"\s*(?:when|as|while)\b[^,;.:]*", re.I)
 
+# A headline writes what has happened so far in the bare present or a bare participle
+# ("Thousands flee to Uganda", "160,000 evacuated as cyclone nears"): for a move, the figure
+# that leads it is a total so far, like the present perfect of the report below it. A day,
+# a rate or one vehicle named in it is read first ("1,500 airlifted out Thursday").
+_MOVES = ("evacuated", "arrived")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_HEADLINE_WORDS = 20
+# Nothing of its own clause before the number, or a clause ended by a comma or a dash
+# ("Newsom declares emergency, thousands evacuated").
+_HEADLINE_HEAD = re.compile(r"\s*|.*(?:,|\s[-–—])\s*", re.S)
+# The number's noun phrase (up to five words: "of people in Pakistan") then its own verb,
+# with no auxiliary or modal ("will", "to", "could"), not a preposition or a conjunction.
+_HEADLINE_VERB = re.compile(
+    r"^\s*(?:['‘’\"]?[\w'’-]+['’\"]?\s+){0,5}?['‘\"]?"
+    r"(?!(?:in|on|at|of|for|to|from|with|by|as|and|or|are|is|were|was|will|would|could|can"
+    r"|may|might|must|should|shall|to|not|who|that|which|have|has|had|be|been|being|still"
+    r"|yet|more|people|residents|refugees)\b)"
+    r"(?i:flee|flees|fled|evacuated|evacuate|evacuates|arrive|arrives|arrived|cross|crosses"
+    r"|crossed|leave|leaves|left|return|returns|returned|escape|escapes|escaped|moved|relocated"
+    r"|airlifted|rescued|repatriated|displaced|forced|ordered|seek|seeks|head|heads|stream"
+    r"|streams|pour|pours|enter|enters|reach|reaches|taken|bused|bussed|ferried|flown|pulled)\b"
+)
+
 # 2. The tense of the number's verb and the adverbials around it.
 # "the ministry said on Sunday", "told reporters Tuesday": the day a source spoke, not the
 # day of what it reports.
@@ -334,6 +359,11 @@ _UP_TO = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|midday|noon|now|the end|today|yesterday"
     r"|tonight|this (?:morning|afternoon|evening)|last night|press time|(?:the time of )?writing"
     r"|(?:the )?latest|(?:the )?last count|(?:the )?(?:last|latest) update)"
+    # "recorded up to 15 June", "through 3 March", "up to and including 9 May": a count up
+    # to a day (not "up to 500 people")
+    r"|(?:up to|up until|up till|through|to the end of)(?: and including)?"
+    r" (?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)"
     # (not how long something took: "a journey that lasted three days")
     r"|(?<!lasted )(?<!lasting )(?<!took )(?<!taking )(?<!for )"
     # ("a series of flights", "dozens of sorties", "successive convoys": as many as a number)
@@ -366,6 +396,10 @@ _CUMULATIVE = re.compile(
     r"|until|cumulative(?:ly)?|thus far|as yet|up to now|to-date|hitherto|all told"
     r"|in (?:the )?aggregate"
     r"|altogether|overall|previously|the latest of|already|till"
+    # "In all, 4,300 were evacuated", "4,300 people in all" (not "in all districts")
+    r"|in all(?=\s*(?:[,.;:#)]|$))"
+    # "There have been 632,000 returns": a count put in the present perfect of "be"
+    r"|there (?:have|has|had) (?:now |so far |already )?been"
     r"|(?:in|during|over|for) (?:that|this|the) (?:same |reporting |review |whole |entire )?period"
     r"|(?:over|during|throughout|this|last|earlier this) (?:the )?(?:[\w-]+ )?"
     r"(?:weekend|week|month|year)"
@@ -413,7 +447,13 @@ _PLUPERFECT_BEFORE = re.compile(
 )
 # A report in the present tense ("officials say", "the agency reports") frames what it
 # reports as known now: a past event in it is a total so far, like a perfect.
-_REPORTS_NOW = re.compile(r"\b(?:says?|reports|estimates|believes?|shows?)\b", re.I)
+# (also in the progressive, "Alberta is estimating", "officials are reporting", and the plural
+# "authorities estimate", not the noun "an estimate of")
+_REPORTS_NOW = re.compile(
+    r"\b(?:says?|reports|estimates|believes?|shows?|estimate(?! of\b)"
+    r"|(?:is|are|'s|’s|'re|’re) (?:now )?(?:saying|reporting|estimating|telling \w+))\b",
+    re.I,
+)
 # "Thousands continue to flee", "new arrivals keep coming": a move said to go on has been
 # going on up to now, a total so far. (The bare present of a headline, "Thousands flee to
 # the border", is left to the default: the dev labels read it both ways.)
@@ -554,12 +594,28 @@ def explain_period(metric: str, before: str, after: str, default: str = "daily")
         found = rule(head, tail, before, after)
         if found[0]:
             return found
+    if metric in _MOVES and _headline_lead(head, before, after):
+        return "cumulative", "headline"  # "Thousands flee to Uganda": have fled, so far
     earlier = _earlier_conjunct(head, tail, before)
     if earlier:
         return earlier, "earlier conjunct"  # "In the last 24 hours, 18 died and 17 were hurt"
     if _later_conjunct_day(after):
         return "24h", "later conjunct"  # "25 died and 40 got injured during the last 24 hours"
     return default, "default"
+
+
+def _headline_lead(head: str, before: str, after: str) -> bool:
+    """Return whether the number leads a headline's clause, as its subject: a short line with
+    no sentence end ("Thousands flee to Uganda after clashes", "160,000 evacuated as cyclone
+    nears", "Storm hits coast: 30,000 Moved To Shelters")."""
+    line = before + after
+    return (
+        not _SENTENCE_END.search(after)
+        and len(line.split()) <= _HEADLINE_WORDS
+        and "\n" not in line.strip()
+        and bool(_HEADLINE_HEAD.fullmatch(head))
+        and bool(_HEADLINE_VERB.match(after))
+    )
 
 
 def _later_conjunct_day(after: str) -> bool:

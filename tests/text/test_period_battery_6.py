@@ -1,0 +1,69 @@
+"""A sixth battery of made-up reports for the period of a figure, in the style of wire
+stories and agency updates on cyclone and wildfire evacuations and on returns across a
+border, sorted by the general cause the Brief got wrong.
+
+daily: one day, one flight or convoy, a named day, a rate per day; 24h: in the past 24
+hours; cumulative: so far, since a date, over several days, a total; '' for stocks.
+
+Causes: a headline writes what has happened so far in the bare present or a bare
+participle ("Thousands flee ...", "160,000 evacuated as ..."), so a move it leads with is a
+total so far unless it names a day; "in all" is a total; "There have been N" is a count in
+the present perfect; "recorded up to 15 June" counts up to a day; a report in the present
+progressive or in the plural present ("Alberta is estimating", "authorities estimate") frames
+what it reports as known now, a total; "in the first hours after" is within one day.
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from corridor.text.extract import extract_figures
+from corridor.text.model import Document
+
+MakeDoc = Callable[..., Document]
+PUBLISHED = date(2022, 9, 14)  # a Wednesday
+
+BATTERY = [
+    # a headline's bare present or participle, leading with a move: a total so far
+    ("Thousands flee to Kerala hills as floods rise", 1000, "cumulative"),
+    ("Over 14,000 people flee to Malawi after border clashes", 14000, "cumulative"),
+    ("85,000 evacuated as Cyclone Tarun nears Odisha coast", 85000, "cumulative"),
+    ("Tens of Thousands Evacuated as Typhoon Lomar Approaches", 10000, "cumulative"),
+    ("Wildfire: governor declares emergency, thousands evacuated", 1000, "cumulative"),
+    ("Storm Vela: Thousands of villagers left their homes for higher ground", 1000, "cumulative"),
+    ("Hundreds arrive in Tromsdal fleeing the Norvik fires", 100, "cumulative"),
+    # (a day named in the headline makes it that day's; a sentence is read as running text)
+    ("About 2,200 people airlifted out of Pinecrest Monday, more flights Tuesday", 2200, "daily"),
+    ("Some 3,100 villagers were evacuated from Ranbir to the school.", 3100, "daily"),
+    ("Cyclone Tarun nears coast as police evacuate 900 fishermen by boat", 900, "daily"),
+    # "in all": a total
+    ("In all, 4,700 residents were evacuated from the valley.", 4700, "cumulative"),
+    ("About 6,300 people were moved to shelters in all.", 6300, "cumulative"),
+    ("Some 350 people were evacuated in all districts on Monday.", 350, "daily"),
+    # "There have been N": the present perfect of "be"
+    (
+        "There have been over 418,000 returnees recorded at the two crossings.",
+        418000,
+        "cumulative",
+    ),
+    # a count up to a day
+    ("Officials registered 52,000 returnees up to 10 August.", 52000, "cumulative"),
+    ("The agency recorded 7,400 arrivals through 3 September.", 7400, "cumulative"),
+    ("Up to 500 people were evacuated from the valley.", 500, "daily"),
+    # a report in the progressive or the plural present: known now, a total
+    ("Arvia is estimating 12,000 people were forced to leave the park.", 12000, "cumulative"),
+    ("Officials are reporting that 3,400 residents fled the town.", 3400, "cumulative"),
+    ("Authorities estimate another 9,000 visitors left the park.", 9000, "cumulative"),
+    ("Officials are reporting that 2,000 people fled on Monday.", 2000, "daily"),
+    # the first hours after an event: within one day
+    ("Officials estimate 6,000 fled in the first hours after the levee broke.", 6000, "daily"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "period"), BATTERY)
+def test_battery(make_doc: MakeDoc, text: str, value: int, period: str) -> None:
+    """Should give each made-up figure the period the labelling conventions give it."""
+    figures = extract_figures(make_doc(text, published=PUBLISHED))
+    (figure,) = [f for f in figures if f.value == value]
+    assert figure.period == period, (figure.metric, figure.period)
