@@ -413,7 +413,7 @@ _PERFECT = re.compile(
     r"(?<!\bto )(?:\b(?:has|have)|['’]ve)\s+"
     r"(?:now\s+|already\s+|also\s+|still\s+|been\s+|so far\s+|thus far\s+"
     r"|previously\s+|together\s+|\w+ly\s+)*"
-    r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|seen|got|made|put|kept"
+    r"(?:(?:\w+-)?\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|seen|got|made|put|kept"
     r"|risen|grown|sent|lost|sought|found|fallen|run|become|held|withdrawn|drawn|ridden"
     # the progressive of the perfect, "have been arriving", runs up to now as well
     r"|(?<=been )\w{2,}ing)\b",
@@ -433,7 +433,7 @@ _SECOND_PERFECT = re.compile(r"\band\s+$", re.I)
 _OWN_PLUPERFECT = re.compile(
     r"^\s*(?:(?!(?:who|whom|whose|which|that|after|when|because|since|as|before)\b)"
     r"[\w'’-]+\s+){0,4}?had\s+(?:now\s+|already\s+|also\s+|still\s+|\w+ly\s+)*(?:been\s+)?"
-    r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|got|made|run|ran)\b",
+    r"(?:(?:\w+-)?\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|got|made|run|ran)\b",
     re.I,
 )
 # "the army said troops had rescued 5,100 villagers": the same past perfect before the
@@ -442,7 +442,7 @@ _OWN_PLUPERFECT = re.compile(
 _PLUPERFECT_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|confirmed|estimated|according to)\b"
     r"[^;:.]{0,60}?\bhad\s+(?:now\s+|already\s+|also\s+|so far\s+|\w+ly\s+)*(?:been\s+)?"
-    r"(?:\w+ed|left|fled|taken|flown|driven|brought|sent|got|made|seen|put|drawn)\s+$",
+    r"(?:(?:\w+-)?\w+ed|left|fled|taken|flown|driven|brought|sent|got|made|seen|put|drawn)\s+$",
     re.I,
 )
 # A report in the present tense ("officials say", "the agency reports") frames what it
@@ -563,6 +563,9 @@ _DISPLACED_BEFORE = re.compile(
 _DISPLACED_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is|had been|have been|has been|been|being)\s+"
     r"(?:\w+ly\s+)?(?:internally |forcibly )?(?:displaced|uprooted|made homeless|left homeless)\b"
+    # "thousands of residents lost everything and were displaced": a second predicate of its own
+    r"|^[^,;.]{0,60}?\band (?:were|was|have been|has been|had been) (?:\w+ly )?"
+    r"(?:internally |forcibly )?(?:displaced|uprooted|made homeless|left homeless)\b"
     r"|^\s*(?:[\w'’-]+\s+){0,2}?(?:internally |forcibly |newly )?(?:displaced|uprooted)"
     r"(?=\s*(?:[,;:.)]|$|(?:by|from|in|across|throughout|within|inside|since|after|following"
     r"|as|and|or|at|to|during|amid|because|due|while|when|so far|to date)\b))",

@@ -10,7 +10,9 @@ participle ("Thousands flee ...", "160,000 evacuated as ..."), so a move it lead
 total so far unless it names a day; "in all" is a total; "There have been N" is a count in
 the present perfect; "recorded up to 15 June" counts up to a day; a report in the present
 progressive or in the plural present ("Alberta is estimating", "authorities estimate") frames
-what it reports as known now, a total; "in the first hours after" is within one day.
+what it reports as known now, a total; "in the first hours after" is within one day; a
+perfect keeps its reading with a hyphenated participle ("have been pre-evacuated"); "were
+displaced" as a second predicate ("lost everything and were displaced") is everyone so far.
 """
 
 from collections.abc import Callable
@@ -56,6 +58,16 @@ BATTERY = [
     ("Officials are reporting that 3,400 residents fled the town.", 3400, "cumulative"),
     ("Authorities estimate another 9,000 visitors left the park.", 9000, "cumulative"),
     ("Officials are reporting that 2,000 people fled on Monday.", 2000, "daily"),
+    # a perfect with a hyphenated participle ("pre-evacuated", "self-evacuated")
+    ("Thousands of families have been pre-evacuated from the delta.", 1000, "cumulative"),
+    ("About 1,300 residents had self-evacuated before the river rose.", 1300, "cumulative"),
+    # "displaced" as a second predicate of the number's own
+    (
+        "Hundreds of homes burned, and thousands of villagers lost everything and were displaced.",
+        1000,
+        "cumulative",
+    ),
+    ("Some 4,000 people crossed the river and were displaced on Monday.", 4000, "daily"),
     # the first hours after an event: within one day
     ("Officials estimate 6,000 fled in the first hours after the levee broke.", 6000, "daily"),
 ]
