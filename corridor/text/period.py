@@ -332,7 +332,7 @@ _HEADLINE_VERB = re.compile(
     r"(?!(?:in|on|at|of|for|to|from|with|by|as|and|or|are|is|were|was|will|would|could|can"
     r"|may|might|must|should|shall|to|not|who|that|which|have|has|had|be|been|being|still"
     r"|yet|more|people|residents|refugees)\b)"
-    r"(?i:flee|flees|fled|evacuated|evacuate|evacuates|arrive|arrives|arrived|cross|crosses"
+    r"(?i:(?:\w+-)?\w+ed|flee|flees|fled|evacuate|evacuates|arrive|arrives|arrived|cross|crosses"
     r"|crossed|leave|leaves|left|return|returns|returned|escape|escapes|escaped|moved|relocated"
     r"|airlifted|rescued|repatriated|displaced|forced|ordered|seek|seeks|head|heads|stream"
     r"|streams|pour|pours|enter|enters|reach|reaches|taken|bused|bussed|ferried|flown|pulled)\b"
@@ -346,6 +346,15 @@ _SPEECH_DAY = re.compile(
     r"|wrote|posted|estimated|warned)"
     r"(?: (?:on|late|early|last))? (?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur"
     r"|sun)day(?: (?:morning|afternoon|evening|night))?)\b",
+    re.I,
+)
+# "As the cyclone is likely to make landfall late Thursday night, 94,000 have been
+# evacuated": the day of a coming event (expected, likely, due, set to) is not the day of
+# the count.
+_FORECAST_DAY = re.compile(
+    r"\b(?:expected|likely|due|forecast|predicted|set|scheduled|poised|about) to\b"
+    r"[^,;.#]{0,70}?\b(?:on |late |early |by )?(?:today|tonight|tomorrow"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?)\b",
     re.I,
 )
 # A count up to a point in time ("by midday", "as of 6 a.m.", "by Thursday") or over
@@ -507,7 +516,11 @@ _BARE_PARTICIPLE = re.compile(
 # parts of everyone who did something share that group's span, a total so far.
 _PARTS_OF_ALL = re.compile(
     r"\b(?:of|among) (?:all )?(?:those|the [\w,.-]+(?: [\w-]+){0,2}?) (?:who|that)"
-    r" (?:have |has |had )?(?:been )?\w+",
+    r" (?:have |has |had )?(?:been )?\w+"
+    # "Of the 50,000-odd evacuees, 18,000 were shifted to Kutch": the parts of a stated
+    # number of people who moved
+    r"|\b(?:of|among) (?:the|these|those|all) (?:\d[\d,.]*\d|\d)(?:-odd| or so)?"
+    r" (?:evacuees|returnees|arrivals|new arrivals|deportees|escapees)\b",
     re.I,
 )
 # A hazard as the agent of what befell the people ("the floods displaced 40,000", "the
@@ -515,7 +528,8 @@ _PARTS_OF_ALL = re.compile(
 # count is what the hazard has done so far, a running total like a toll, unless a day is
 # named.
 _HAZARD_AGENT = re.compile(
-    r"\b(?P<hazard>" + _HAZARD + r")\b[^,;.]{0,50}?\s(?:has |have |had )?(?:\w+ly )?"
+    r"\b(?P<hazard>" + _HAZARD + r")\b(?:,\s*(?:which|that))?[^,;.]{0,50}?\s"
+    r"(?:has |have |had )?(?:\w+ly )?"
     r"(?:\w+ed|left|driven|drove|sent|made|uprooted|forced"
     # the present of a headline ("Floods displace 200,000") tells a past event
     r"|displaces?|uproots?|forces?|drives?|sends?|leaves?|kills?|injures?)\s*$",
@@ -732,7 +746,7 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
 
 def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
     """Return the period the verb's tense and the clause's adverbials give, and its rule."""
-    text = _SPEECH_DAY.sub(" said ", head + " # " + tail)
+    text = _FORECAST_DAY.sub(" expected ", _SPEECH_DAY.sub(" said ", head + " # " + tail))
     near = head[-45:] + " # " + tail[:45]
     up_to = _up_to(text)
     if up_to is not None and _PERFECT.search(near):

@@ -12,7 +12,11 @@ the present perfect; "recorded up to 15 June" counts up to a day; a report in th
 progressive or in the plural present ("Alberta is estimating", "authorities estimate") frames
 what it reports as known now, a total; "in the first hours after" is within one day; a
 perfect keeps its reading with a hyphenated participle ("have been pre-evacuated"); "were
-displaced" as a second predicate ("lost everything and were displaced") is everyone so far.
+displaced" as a second predicate ("lost everything and were displaced") is everyone so far;
+the day of a coming event ("is likely to make landfall late Friday night") is not the day of
+the count; the parts of a stated number of people who moved ("Of the 40,000-odd evacuees,
+12,000 ...") share its span; a hazard is the agent through "which" ("the 2009 fire, which
+razed 300 homes and forced 19,000 to evacuate").
 """
 
 from collections.abc import Callable
@@ -68,6 +72,30 @@ BATTERY = [
         "cumulative",
     ),
     ("Some 4,000 people crossed the river and were displaced on Monday.", 4000, "daily"),
+    # (a headline's participle of any move: "shifted", "relocated")
+    ("Over 31000 people shifted to shelter homes in Saurashtra", 31000, "cumulative"),
+    # the day of a coming event is not the day of the count
+    (
+        "As the cyclone is likely to make landfall late Friday night, more than 61,000 people "
+        "living in six coastal districts have been evacuated to shelters, officials said.",
+        61000,
+        "cumulative",
+    ),
+    ("The storm is expected to hit on Friday, and 3,000 people fled on Monday.", 3000, "daily"),
+    # the parts of a stated number of people who moved
+    (
+        "Of the 40,000-odd evacuees, nearly 12,000 were shifted to shelters in Rann.",
+        12000,
+        "cumulative",
+    ),
+    ("Of the 2,000 evacuees, 600 were flown to Denver on Monday.", 600, "daily"),
+    # a hazard as the agent through "which"
+    (
+        "It recalls the 2009 Ridgeback Canyon fire, which razed 300 homes and forced 19,000 to "
+        "evacuate.",
+        19000,
+        "cumulative",
+    ),
     # the first hours after an event: within one day
     ("Officials estimate 6,000 fled in the first hours after the levee broke.", 6000, "daily"),
 ]
