@@ -512,6 +512,29 @@ _BARE_PARTICIPLE = re.compile(
     r"^\s*(?:\w+ed|left|fled|driven|taken|flown|made|sent|brought)\b"
     r"(?!\s+(?:by|to|the|a|an|their|his|her|its|our|them|us|him|it)\b)"  # an object: active
 )
+# "Authorities evacuated 300,000 people across the country", "in both nations", "from eight
+# districts": a count summed over a country, a region or several named units of one is a
+# tally of everyone moved in the operation, not one day's news (a day named wins).
+_NUMBER_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)"
+_WIDE_SCOPE = re.compile(
+    r"\b(?:across|throughout) the (?:country|nation|state|province|region|island|county"
+    r"|territory)\b|\b(?:nationwide|statewide|countrywide|province-wide)\b"
+    r"|\bin (?:both|the two) (?:countries|nations)\b"
+    r"|\b(?:from|in|across|of) (?:the )?"
+    + _NUMBER_WORD
+    + r" (?:[\w-]+ )?(?:districts|provinces|states"
+    r"|regions|countries|islands|counties|municipalities|governorates|prefectures)\b",
+    re.I,
+)
+# "12 died due to the storm, 72 from landslides, six from floodwaters": a conjunct with no
+# verb of its own, only a phrase of place or cause up to the next break, shares the verb
+# before it, tense and all.
+_GAPPED = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:from|in|at|across|into|to|of|on|through|via|by)\s"
+    r"[^,;:.]{0,60}?(?=\s*(?:[,;:.]|$|\band\b|\bwhile\b))(?![^,;:.]{0,60}?\b(?:were|was|are|is"
+    r"|have|has|had|will|would)\b)",
+    re.I,
+)
 # "Of those who fled, 11,000 reached the coast", "among the 40,000 who have left": the
 # parts of everyone who did something share that group's span, a total so far.
 _PARTS_OF_ALL = re.compile(
@@ -663,7 +686,10 @@ def _earlier_conjunct(head: str, tail: str, before: str, depth: int = 2) -> str:
     shares its times too, and so does a conjunct after the part ("and 1,981 came on their own").
     """
     join = _JOINED.search(before)
-    if join is None or (head.strip() and not _PART_BEFORE.search(head)):
+    # (a comma is no clause break, so a gapped conjunct after one has the clause before it
+    # in its head: "12 died due to the storm, 72 from landslides")
+    listed = join is not None and join.group().lstrip().startswith(",") and _GAPPED.match(tail)
+    if join is None or (head.strip() and not _PART_BEFORE.search(head) and not listed):
         return ""
     earlier = before[: join.start()]
     numbers = list(_NUMBER.finditer(earlier[-120:]))
@@ -672,7 +698,8 @@ def _earlier_conjunct(head: str, tail: str, before: str, depth: int = 2) -> str:
     cut = len(earlier) - len(earlier[-120:]) + numbers[-1].start()
     end = len(earlier) - len(earlier[-120:]) + numbers[-1].end()
     head2, tail2 = clause(earlier[:cut], earlier[end:], window=120)
-    rules = (_named_time, _aspect) if _BARE_PARTICIPLE.match(tail) else (_named_time,)
+    shares_verb = _BARE_PARTICIPLE.match(tail) or _GAPPED.match(tail)
+    rules = (_named_time, _aspect) if shares_verb else (_named_time,)
     for rule in rules:
         found = rule(head2, tail2, earlier[:cut], earlier[end:])
         if found[0]:
@@ -774,6 +801,8 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         return "cumulative", "reports now"  # "officials say 17,000 fled": known now, a total
     if _DAY.search(text) and not _SO_FAR.search(text):
         return "daily", "day"
+    if _WIDE_SCOPE.search(text):
+        return "cumulative", "tally over places"  # "evacuated 300,000 across the country"
     if _COMPLETED.search(before) or _COMPLETED.search(tail):
         return "cumulative", "completed operation"  # "finished its airlift after 2,300 left"
     if _GOES_ON.match(tail) and not _RATE_WORD.search(tail):

@@ -16,7 +16,11 @@ displaced" as a second predicate ("lost everything and were displaced") is every
 the day of a coming event ("is likely to make landfall late Friday night") is not the day of
 the count; the parts of a stated number of people who moved ("Of the 40,000-odd evacuees,
 12,000 ...") share its span; a hazard is the agent through "which" ("the 2009 fire, which
-razed 300 homes and forced 19,000 to evacuate").
+razed 300 homes and forced 19,000 to evacuate"); a conjunct with no verb of its own ("12 died
+due to the storm, 72 from landslides") shares the verb before it, tense and all, after a
+comma too; a count summed over a country, a region or several districts ("across the
+country", "in both nations", "residents of eight coastal districts") is a tally of the
+operation, unless it names a day.
 """
 
 from collections.abc import Callable
@@ -96,6 +100,33 @@ BATTERY = [
         19000,
         "cumulative",
     ),
+    # a conjunct with no verb of its own shares the verb before it, tense and all
+    (
+        "At least 14 people died due to the typhoon, 61 from landslides and nine from "
+        "floodwaters, officials said.",
+        61,
+        "cumulative",
+    ),
+    (
+        "Some 4,000 people have fled to Chad, 2,000 to Niger and 500 to Cameroon.",
+        2000,
+        "cumulative",
+    ),
+    ("On Sunday, 300 people crossed at Elegu, 200 at Moyo and 100 at Lamwo.", 200, "daily"),
+    # a count summed over a country, a region or several units of one: a tally
+    ("Authorities evacuated at least 210,000 people across the country.", 210000, "cumulative"),
+    (
+        "More than 90,000 residents of eight coastal districts were shifted to shelters.",
+        90000,
+        "cumulative",
+    ),
+    (
+        "Before the storm arrived, 150,000 people in both nations were evacuated.",
+        150000,
+        "cumulative",
+    ),
+    ("Police evacuated 3,000 people from four villages on Tuesday.", 3000, "daily"),
+    ("Troops evacuated 2,000 people across the province on Friday.", 2000, "daily"),
     # the first hours after an event: within one day
     ("Officials estimate 6,000 fled in the first hours after the levee broke.", 6000, "daily"),
 ]
