@@ -512,6 +512,14 @@ _BARE_PARTICIPLE = re.compile(
     r"^\s*(?:\w+ed|left|fled|driven|taken|flown|made|sent|brought)\b"
     r"(?!\s+(?:by|to|the|a|an|their|his|her|its|our|them|us|him|it)\b)"  # an object: active
 )
+# "with 16 deaths reported", "23 fatalities have been confirmed": deaths counted as reported
+# or confirmed, with no day of their own, are the toll so far.
+_REPORTED_TOLL = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:deaths|dead|fatalities|bodies)\s+(?:have been |has been |were "
+    r"|had been |now )?(?:(?:officially|so far) )?(?:reported|confirmed|recorded|registered"
+    r"|counted|verified)\b",
+    re.I,
+)
 # "Authorities evacuated 300,000 people across the country", "in both nations", "from eight
 # districts": a count summed over a country, a region or several named units of one is a
 # tally of everyone moved in the operation, not one day's news (a day named wins).
@@ -801,6 +809,8 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         return "cumulative", "reports now"  # "officials say 17,000 fled": known now, a total
     if _DAY.search(text) and not _SO_FAR.search(text):
         return "daily", "day"
+    if _REPORTED_TOLL.match(tail):
+        return "cumulative", "deaths reported"  # "with 16 deaths reported in the canyon"
     if _WIDE_SCOPE.search(text):
         return "cumulative", "tally over places"  # "evacuated 300,000 across the country"
     if _COMPLETED.search(before) or _COMPLETED.search(tail):

@@ -20,7 +20,8 @@ razed 300 homes and forced 19,000 to evacuate"); a conjunct with no verb of its 
 due to the storm, 72 from landslides") shares the verb before it, tense and all, after a
 comma too; a count summed over a country, a region or several districts ("across the
 country", "in both nations", "residents of eight coastal districts") is a tally of the
-operation, unless it names a day.
+operation, unless it names a day; deaths counted as reported or confirmed with no day of
+their own ("with 19 deaths reported") are the toll so far.
 """
 
 from collections.abc import Callable
@@ -127,6 +128,13 @@ BATTERY = [
     ),
     ("Police evacuated 3,000 people from four villages on Tuesday.", 3000, "daily"),
     ("Troops evacuated 2,000 people across the province on Friday.", 2000, "daily"),
+    # deaths counted as reported or confirmed, with no day of their own: the toll so far
+    (
+        "The Ridgeback fire kept burning Sunday, with 19 deaths reported in the canyon.",
+        19,
+        "cumulative",
+    ),
+    ("Twelve deaths were reported on Monday in the valley.", 12, "daily"),
     # the first hours after an event: within one day
     ("Officials estimate 6,000 fled in the first hours after the levee broke.", 6000, "daily"),
 ]
