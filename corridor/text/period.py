@@ -36,6 +36,16 @@ flee"), a completed operation ("has completed the evacuation") and the parts of 
 who did something, in every conjunct, are totals so far; a part of the figure before
 ("among these 4,441") shares its times; a perfect keeps its reading with "also" or
 "still" inside it; a relative clause's past perfect is not the number's tense.
+Sixth round (reports on cyclones, wildfires and returns across a border): a headline
+that leads with a move writes the present perfect as a bare present or participle
+("Thousands flee to ...", "160,000 evacuated as ...") and counts everyone so far; "in
+all", "there have been", "recorded up to 15 June" add up; a report in the progressive or
+the plural present ("is estimating", "authorities estimate") is known now; the day of a
+coming event ("is likely to make landfall late Thursday") is not the count's; a conjunct
+with no verb of its own ("12 died in the storm, 72 from landslides") shares the verb
+before it, after a comma too; a count summed over a country, a region or several
+districts is a tally; deaths "reported" or "confirmed" with no day of their own are a
+toll; a perfect keeps its reading with a hyphenated participle ("pre-evacuated").
 A simple past with none of these is one day's news: the caller's default, ``daily``, as
 the labelling conventions read it.
 """
