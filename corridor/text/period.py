@@ -548,7 +548,9 @@ _WIDE_SCOPE = re.compile(
 # verb of its own, only a phrase of place or cause up to the next break, shares the verb
 # before it, tense and all.
 _GAPPED = re.compile(
-    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:from|in|at|across|into|to|of|on|through|via|by)\s"
+    r"^\s*(?:(?!\w+ed\b|(?:fled|left|went|came|ran|got|took|flew|drove|rode|fell|died"
+    r"|made|sent|brought)\b)[\w'’-]+\s+){0,2}?"
+    r"(?:from|in|at|across|into|to|of|on|through|via|by)\s"
     r"[^,;:.]{0,60}?(?=\s*(?:[,;:.]|$|\band\b|\bwhile\b))(?![^,;:.]{0,60}?\b(?:were|was|are|is"
     r"|have|has|had|will|would)\b)",
     re.I,
