@@ -116,7 +116,7 @@ BATTERY = [
     ("On Sunday, 300 people crossed at Elegu, 200 at Moyo and 100 at Lamwo.", 200, "daily"),
     # (a conjunct with a verb of its own before its phrase of place is not gapped: it keeps
     # its own tense)
-    ("Some 6,000 have fled since May, and 300 walked to the camp on Friday.", 300, "daily"),
+    ("Some 6,000 have fled since May, and 300 walked to the camp.", 300, "daily"),
     # a count summed over a country, a region or several units of one: a tally
     ("Authorities evacuated at least 210,000 people across the country.", 210000, "cumulative"),
     (
