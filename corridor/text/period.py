@@ -325,6 +325,21 @@ _LASTED = re.compile(
 # "when" or "as" shares its time.
 _WHEN = re.compile(r"\s*(?:when|as|while)\b[^,;.:]*", re.I)
 
+# A span of days that ends a clause longer than the window read ("... in the days before the
+# storm", "... over the following week"), with no other clause on the way.
+_WINDOW = 120
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:but|while|whereas|when|because|although|though|after|which|who|where|and then)\b"
+    r"|,\s*(?:as|and|with)\b",
+    re.I,
+)
+_FINAL_DAYS = re.compile(
+    r"\b(?:in|over|during) the (?:days|weeks|months) (?:before|since|after|that followed)\b"
+    r"|\b(?:in|over|during) the (?:following|next|past|previous|preceding|last) (?:few |several "
+    r"|two |three |four |five )?(?:days|weeks|months)\b"
+    r"|\bin recent (?:days|weeks|months)\b",
+    re.I,
+)
 # A headline writes what has happened so far in the bare present or a bare participle
 # ("Thousands flee to Uganda", "160,000 evacuated as cyclone nears"): for a move, the figure
 # that leads it is a total so far, like the present perfect of the report below it. A day,
@@ -654,6 +669,8 @@ def explain_period(metric: str, before: str, after: str, default: str = "daily")
         found = rule(head, tail, before, after)
         if found[0]:
             return found
+    if _final_span(after):
+        return "cumulative", "span ending the clause"  # "... alone in the days before the storm"
     if metric in _MOVES and _headline_lead(head, before, after):
         return "cumulative", "headline"  # "Thousands flee to Uganda": have fled, so far
     earlier = _earlier_conjunct(head, tail, before)
@@ -662,6 +679,16 @@ def explain_period(metric: str, before: str, after: str, default: str = "daily")
     if _later_conjunct_day(after):
         return "24h", "later conjunct"  # "25 died and 40 got injured during the last 24 hours"
     return default, "default"
+
+
+def _final_span(after: str) -> bool:
+    """Return whether a long clause ends, past the window read, with a span of days and no
+    other figure or clause on the way ("were evacuated inland or to sturdier buildings like
+    schools or monasteries around the capital alone in the days before the storm")."""
+    rest = re.split(r"[.;:!?]", after, maxsplit=1)[0]
+    if len(rest) <= _WINDOW or _FIGURE.search(rest) or _OTHER_CLAUSE.search(rest):
+        return False
+    return bool(_FINAL_DAYS.search(rest[-70:]))
 
 
 def _headline_lead(head: str, before: str, after: str) -> bool:

@@ -21,7 +21,8 @@ due to the storm, 72 from landslides") shares the verb before it, tense and all,
 comma too; a count summed over a country, a region or several districts ("across the
 country", "in both nations", "residents of eight coastal districts") is a tally of the
 operation, unless it names a day; deaths counted as reported or confirmed with no day of
-their own ("with 19 deaths reported") are the toll so far.
+their own ("with 19 deaths reported") are the toll so far; a span of days that ends a long
+clause ("... alone in the days before the storm") is read past the window.
 """
 
 from collections.abc import Callable
@@ -138,6 +139,13 @@ BATTERY = [
         "cumulative",
     ),
     ("Twelve deaths were reported on Monday in the valley.", 12, "daily"),
+    # a span of days ending a clause longer than the window read
+    (
+        "More than 14,000 people were evacuated inland or to sturdier buildings such as schools, "
+        "temples or monasteries around the port town of Kelmar alone in the days before the storm.",
+        14000,
+        "cumulative",
+    ),
     # the first hours after an event: within one day
     ("Officials estimate 6,000 fled in the first hours after the levee broke.", 6000, "daily"),
 ]
