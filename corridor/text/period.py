@@ -45,7 +45,9 @@ coming event ("is likely to make landfall late Thursday") is not the count's; a 
 with no verb of its own ("12 died in the storm, 72 from landslides") shares the verb
 before it, after a comma too; a count summed over a country, a region or several
 districts is a tally; deaths "reported" or "confirmed" with no day of their own are a
-toll; a perfect keeps its reading with a hyphenated participle ("pre-evacuated").
+toll; a perfect keeps its reading with a hyphenated participle ("pre-evacuated"); a span
+of days that ends a clause longer than the window ("... in the days before the storm") is
+read past it.
 A simple past with none of these is one day's news: the caller's default, ``daily``, as
 the labelling conventions read it.
 """
