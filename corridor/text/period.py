@@ -36,6 +36,18 @@ flee"), a completed operation ("has completed the evacuation") and the parts of 
 who did something, in every conjunct, are totals so far; a part of the figure before
 ("among these 4,441") shares its times; a perfect keeps its reading with "also" or
 "still" inside it; a relative clause's past perfect is not the number's tense.
+Sixth round (reports on cyclones, wildfires and returns across a border): a headline
+that leads with a move writes the present perfect as a bare present or participle
+("Thousands flee to ...", "160,000 evacuated as ...") and counts everyone so far; "in
+all", "there have been", "recorded up to 15 June" add up; a report in the progressive or
+the plural present ("is estimating", "authorities estimate") is known now; the day of a
+coming event ("is likely to make landfall late Thursday") is not the count's; a conjunct
+with no verb of its own ("12 died in the storm, 72 from landslides") shares the verb
+before it, after a comma too; a count summed over a country, a region or several
+districts is a tally; deaths "reported" or "confirmed" with no day of their own are a
+toll; a perfect keeps its reading with a hyphenated participle ("pre-evacuated"); a span
+of days that ends a clause longer than the window ("... in the days before the storm") is
+read past it.
 A simple past with none of these is one day's news: the caller's default, ``daily``, as
 the labelling conventions read it.
 """
@@ -93,7 +105,9 @@ _WITHIN_DAY = re.compile(
     r"|noon|midday|lunchtime|\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)"
     r"|\bovernight\b|\bin (?:a single|one|a) day\b(?! (?:earlier|later|before|after))"
     # "within hours", "in a matter of hours": hours with no number are under a day too
-    r"|\b(?:in|within) (?:(?:a matter|a couple|a few) of |just |only |mere |a few )?hours\b",
+    r"|\b(?:in|within) (?:(?:a matter|a couple|a few) of |just |only |mere |a few )?hours\b"
+    # "in the first hours after the dam burst", "during the early hours"
+    r"|\b(?:in|within|during) the (?:first|early|opening|final|last) (?:few )?hours\b",
     re.I,
 )
 # "between 10 and 15 September", "from May 3 to 9", "from August 31 to September 7": a
@@ -313,6 +327,44 @@ _LASTED = re.compile(
 # "when" or "as" shares its time.
 _WHEN = re.compile(r"\s*(?:when|as|while)\b[^,;.:]*", re.I)
 
+# A span of days that ends a clause longer than the window read ("... in the days before the
+# storm", "... over the following week"), with no other clause on the way.
+_WINDOW = 120
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:but|while|whereas|when|because|although|though|after|which|who|where|and then)\b"
+    r"|,\s*(?:as|and|with)\b",
+    re.I,
+)
+_FINAL_DAYS = re.compile(
+    r"\b(?:in|over|during) the (?:days|weeks|months) (?:before|since|after|that followed)\b"
+    r"|\b(?:in|over|during) the (?:following|next|past|previous|preceding|last) (?:few |several "
+    r"|two |three |four |five )?(?:days|weeks|months)\b"
+    r"|\bin recent (?:days|weeks|months)\b",
+    re.I,
+)
+# A headline writes what has happened so far in the bare present or a bare participle
+# ("Thousands flee to Uganda", "160,000 evacuated as cyclone nears"): for a move, the figure
+# that leads it is a total so far, like the present perfect of the report below it. A day,
+# a rate or one vehicle named in it is read first ("1,500 airlifted out Thursday").
+_MOVES = ("evacuated", "arrived")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_HEADLINE_WORDS = 20
+# Nothing of its own clause before the number, or a clause ended by a comma or a dash
+# ("Newsom declares emergency, thousands evacuated").
+_HEADLINE_HEAD = re.compile(r"\s*|.*(?:,|\s[-–—])\s*", re.S)
+# The number's noun phrase (up to five words: "of people in Pakistan") then its own verb,
+# with no auxiliary or modal ("will", "to", "could"), not a preposition or a conjunction.
+_HEADLINE_VERB = re.compile(
+    r"^\s*(?:['‘’\"]?[\w'’-]+['’\"]?\s+){0,5}?['‘\"]?"
+    r"(?!(?:in|on|at|of|for|to|from|with|by|as|and|or|are|is|were|was|will|would|could|can"
+    r"|may|might|must|should|shall|to|not|who|that|which|have|has|had|be|been|being|still"
+    r"|yet|more|people|residents|refugees)\b)"
+    r"(?i:(?:\w+-)?\w+ed|flee|flees|fled|evacuate|evacuates|arrive|arrives|arrived|cross|crosses"
+    r"|crossed|leave|leaves|left|return|returns|returned|escape|escapes|escaped|moved|relocated"
+    r"|airlifted|rescued|repatriated|displaced|forced|ordered|seek|seeks|head|heads|stream"
+    r"|streams|pour|pours|enter|enters|reach|reaches|taken|bused|bussed|ferried|flown|pulled)\b"
+)
+
 # 2. The tense of the number's verb and the adverbials around it.
 # "the ministry said on Sunday", "told reporters Tuesday": the day a source spoke, not the
 # day of what it reports.
@@ -321,6 +373,15 @@ _SPEECH_DAY = re.compile(
     r"|wrote|posted|estimated|warned)"
     r"(?: (?:on|late|early|last))? (?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur"
     r"|sun)day(?: (?:morning|afternoon|evening|night))?)\b",
+    re.I,
+)
+# "As the cyclone is likely to make landfall late Thursday night, 94,000 have been
+# evacuated": the day of a coming event (expected, likely, due, set to) is not the day of
+# the count.
+_FORECAST_DAY = re.compile(
+    r"\b(?:expected|likely|due|forecast|predicted|set|scheduled|poised|about) to\b"
+    r"[^,;.#]{0,70}?\b(?:on |late |early |by )?(?:today|tonight|tomorrow"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?)\b",
     re.I,
 )
 # A count up to a point in time ("by midday", "as of 6 a.m.", "by Thursday") or over
@@ -334,6 +395,11 @@ _UP_TO = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|midday|noon|now|the end|today|yesterday"
     r"|tonight|this (?:morning|afternoon|evening)|last night|press time|(?:the time of )?writing"
     r"|(?:the )?latest|(?:the )?last count|(?:the )?(?:last|latest) update)"
+    # "recorded up to 15 June", "through 3 March", "up to and including 9 May": a count up
+    # to a day (not "up to 500 people")
+    r"|(?:up to|up until|up till|through|to the end of)(?: and including)?"
+    r" (?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)"
     # (not how long something took: "a journey that lasted three days")
     r"|(?<!lasted )(?<!lasting )(?<!took )(?<!taking )(?<!for )"
     # ("a series of flights", "dozens of sorties", "successive convoys": as many as a number)
@@ -366,6 +432,10 @@ _CUMULATIVE = re.compile(
     r"|until|cumulative(?:ly)?|thus far|as yet|up to now|to-date|hitherto|all told"
     r"|in (?:the )?aggregate"
     r"|altogether|overall|previously|the latest of|already|till"
+    # "In all, 4,300 were evacuated", "4,300 people in all" (not "in all districts")
+    r"|in all(?=\s*(?:[,.;:#)]|$))"
+    # "There have been 632,000 returns": a count put in the present perfect of "be"
+    r"|there (?:have|has|had) (?:now |so far |already )?been"
     r"|(?:in|during|over|for) (?:that|this|the) (?:same |reporting |review |whole |entire )?period"
     r"|(?:over|during|throughout|this|last|earlier this) (?:the )?(?:[\w-]+ )?"
     r"(?:weekend|week|month|year)"
@@ -379,7 +449,7 @@ _PERFECT = re.compile(
     r"(?<!\bto )(?:\b(?:has|have)|['’]ve)\s+"
     r"(?:now\s+|already\s+|also\s+|still\s+|been\s+|so far\s+|thus far\s+"
     r"|previously\s+|together\s+|\w+ly\s+)*"
-    r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|seen|got|made|put|kept"
+    r"(?:(?:\w+-)?\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|seen|got|made|put|kept"
     r"|risen|grown|sent|lost|sought|found|fallen|run|become|held|withdrawn|drawn|ridden"
     # the progressive of the perfect, "have been arriving", runs up to now as well
     r"|(?<=been )\w{2,}ing)\b",
@@ -399,7 +469,7 @@ _SECOND_PERFECT = re.compile(r"\band\s+$", re.I)
 _OWN_PLUPERFECT = re.compile(
     r"^\s*(?:(?!(?:who|whom|whose|which|that|after|when|because|since|as|before)\b)"
     r"[\w'’-]+\s+){0,4}?had\s+(?:now\s+|already\s+|also\s+|still\s+|\w+ly\s+)*(?:been\s+)?"
-    r"(?:\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|got|made|run|ran)\b",
+    r"(?:(?:\w+-)?\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|got|made|run|ran)\b",
     re.I,
 )
 # "the army said troops had rescued 5,100 villagers": the same past perfect before the
@@ -408,12 +478,18 @@ _OWN_PLUPERFECT = re.compile(
 _PLUPERFECT_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|confirmed|estimated|according to)\b"
     r"[^;:.]{0,60}?\bhad\s+(?:now\s+|already\s+|also\s+|so far\s+|\w+ly\s+)*(?:been\s+)?"
-    r"(?:\w+ed|left|fled|taken|flown|driven|brought|sent|got|made|seen|put|drawn)\s+$",
+    r"(?:(?:\w+-)?\w+ed|left|fled|taken|flown|driven|brought|sent|got|made|seen|put|drawn)\s+$",
     re.I,
 )
 # A report in the present tense ("officials say", "the agency reports") frames what it
 # reports as known now: a past event in it is a total so far, like a perfect.
-_REPORTS_NOW = re.compile(r"\b(?:says?|reports|estimates|believes?|shows?)\b", re.I)
+# (also in the progressive, "Alberta is estimating", "officials are reporting", and the plural
+# "authorities estimate", not the noun "an estimate of")
+_REPORTS_NOW = re.compile(
+    r"\b(?:says?|reports|estimates|believes?|shows?|estimate(?! of\b)"
+    r"|(?:is|are|'s|’s|'re|’re) (?:now )?(?:saying|reporting|estimating|telling \w+))\b",
+    re.I,
+)
 # "Thousands continue to flee", "new arrivals keep coming": a move said to go on has been
 # going on up to now, a total so far. (The bare present of a headline, "Thousands flee to
 # the border", is left to the default: the dev labels read it both ways.)
@@ -463,11 +539,48 @@ _BARE_PARTICIPLE = re.compile(
     r"^\s*(?:\w+ed|left|fled|driven|taken|flown|made|sent|brought)\b"
     r"(?!\s+(?:by|to|the|a|an|their|his|her|its|our|them|us|him|it)\b)"  # an object: active
 )
+# "with 16 deaths reported", "23 fatalities have been confirmed": deaths counted as reported
+# or confirmed, with no day of their own, are the toll so far.
+_REPORTED_TOLL = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:deaths|dead|fatalities|bodies)\s+(?:have been |has been |were "
+    r"|had been |now )?(?:(?:officially|so far) )?(?:reported|confirmed|recorded|registered"
+    r"|counted|verified)\b",
+    re.I,
+)
+# "Authorities evacuated 300,000 people across the country", "in both nations", "from eight
+# districts": a count summed over a country, a region or several named units of one is a
+# tally of everyone moved in the operation, not one day's news (a day named wins).
+_NUMBER_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)"
+_WIDE_SCOPE = re.compile(
+    r"\b(?:across|throughout) the (?:country|nation|state|province|region|island|county"
+    r"|territory)\b|\b(?:nationwide|statewide|countrywide|province-wide)\b"
+    r"|\bin (?:both|the two) (?:countries|nations)\b"
+    r"|\b(?:from|in|across|of) (?:the )?"
+    + _NUMBER_WORD
+    + r" (?:[\w-]+ )?(?:districts|provinces|states"
+    r"|regions|countries|islands|counties|municipalities|governorates|prefectures)\b",
+    re.I,
+)
+# "12 died due to the storm, 72 from landslides, six from floodwaters": a conjunct with no
+# verb of its own, only a phrase of place or cause up to the next break, shares the verb
+# before it, tense and all.
+_GAPPED = re.compile(
+    r"^\s*(?:(?!\w+ed\b|(?:fled|left|went|came|ran|got|took|flew|drove|rode|fell|died"
+    r"|made|sent|brought)\b)[\w'’-]+\s+){0,2}?"
+    r"(?:from|in|at|across|into|to|of|on|through|via|by)\s"
+    r"[^,;:.]{0,60}?(?=\s*(?:[,;:.]|$|\band\b|\bwhile\b))(?![^,;:.]{0,60}?\b(?:were|was|are|is"
+    r"|have|has|had|will|would)\b)",
+    re.I,
+)
 # "Of those who fled, 11,000 reached the coast", "among the 40,000 who have left": the
 # parts of everyone who did something share that group's span, a total so far.
 _PARTS_OF_ALL = re.compile(
     r"\b(?:of|among) (?:all )?(?:those|the [\w,.-]+(?: [\w-]+){0,2}?) (?:who|that)"
-    r" (?:have |has |had )?(?:been )?\w+",
+    r" (?:have |has |had )?(?:been )?\w+"
+    # "Of the 50,000-odd evacuees, 18,000 were shifted to Kutch": the parts of a stated
+    # number of people who moved
+    r"|\b(?:of|among) (?:the|these|those|all) (?:\d[\d,.]*\d|\d)(?:-odd| or so)?"
+    r" (?:evacuees|returnees|arrivals|new arrivals|deportees|escapees)\b",
     re.I,
 )
 # A hazard as the agent of what befell the people ("the floods displaced 40,000", "the
@@ -475,7 +588,8 @@ _PARTS_OF_ALL = re.compile(
 # count is what the hazard has done so far, a running total like a toll, unless a day is
 # named.
 _HAZARD_AGENT = re.compile(
-    r"\b(?P<hazard>" + _HAZARD + r")\b[^,;.]{0,50}?\s(?:has |have |had )?(?:\w+ly )?"
+    r"\b(?P<hazard>" + _HAZARD + r")\b(?:,\s*(?:which|that))?[^,;.]{0,50}?\s"
+    r"(?:has |have |had )?(?:\w+ly )?"
     r"(?:\w+ed|left|driven|drove|sent|made|uprooted|forced"
     # the present of a headline ("Floods displace 200,000") tells a past event
     r"|displaces?|uproots?|forces?|drives?|sends?|leaves?|kills?|injures?)\s*$",
@@ -523,6 +637,9 @@ _DISPLACED_BEFORE = re.compile(
 _DISPLACED_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is|had been|have been|has been|been|being)\s+"
     r"(?:\w+ly\s+)?(?:internally |forcibly )?(?:displaced|uprooted|made homeless|left homeless)\b"
+    # "thousands of residents lost everything and were displaced": a second predicate of its own
+    r"|^[^,;.]{0,60}?\band (?:were|was|have been|has been|had been) (?:\w+ly )?"
+    r"(?:internally |forcibly )?(?:displaced|uprooted|made homeless|left homeless)\b"
     r"|^\s*(?:[\w'’-]+\s+){0,2}?(?:internally |forcibly |newly )?(?:displaced|uprooted)"
     r"(?=\s*(?:[,;:.)]|$|(?:by|from|in|across|throughout|within|inside|since|after|following"
     r"|as|and|or|at|to|during|amid|because|due|while|when|so far|to date)\b))",
@@ -554,12 +671,40 @@ def explain_period(metric: str, before: str, after: str, default: str = "daily")
         found = rule(head, tail, before, after)
         if found[0]:
             return found
+    if _final_span(after):
+        return "cumulative", "span ending the clause"  # "... alone in the days before the storm"
+    if metric in _MOVES and _headline_lead(head, before, after):
+        return "cumulative", "headline"  # "Thousands flee to Uganda": have fled, so far
     earlier = _earlier_conjunct(head, tail, before)
     if earlier:
         return earlier, "earlier conjunct"  # "In the last 24 hours, 18 died and 17 were hurt"
     if _later_conjunct_day(after):
         return "24h", "later conjunct"  # "25 died and 40 got injured during the last 24 hours"
     return default, "default"
+
+
+def _final_span(after: str) -> bool:
+    """Return whether a long clause ends, past the window read, with a span of days and no
+    other figure or clause on the way ("were evacuated inland or to sturdier buildings like
+    schools or monasteries around the capital alone in the days before the storm")."""
+    rest = re.split(r"[.;:!?]", after, maxsplit=1)[0]
+    if len(rest) <= _WINDOW or _FIGURE.search(rest) or _OTHER_CLAUSE.search(rest):
+        return False
+    return bool(_FINAL_DAYS.search(rest[-70:]))
+
+
+def _headline_lead(head: str, before: str, after: str) -> bool:
+    """Return whether the number leads a headline's clause, as its subject: a short line with
+    no sentence end ("Thousands flee to Uganda after clashes", "160,000 evacuated as cyclone
+    nears", "Storm hits coast: 30,000 Moved To Shelters")."""
+    line = before + after
+    return (
+        not _SENTENCE_END.search(after)
+        and len(line.split()) <= _HEADLINE_WORDS
+        and "\n" not in line.strip()
+        and bool(_HEADLINE_HEAD.fullmatch(head))
+        and bool(_HEADLINE_VERB.match(after))
+    )
 
 
 def _later_conjunct_day(after: str) -> bool:
@@ -590,7 +735,10 @@ def _earlier_conjunct(head: str, tail: str, before: str, depth: int = 2) -> str:
     shares its times too, and so does a conjunct after the part ("and 1,981 came on their own").
     """
     join = _JOINED.search(before)
-    if join is None or (head.strip() and not _PART_BEFORE.search(head)):
+    # (a comma is no clause break, so a gapped conjunct after one has the clause before it
+    # in its head: "12 died due to the storm, 72 from landslides")
+    listed = join is not None and join.group().lstrip().startswith(",") and _GAPPED.match(tail)
+    if join is None or (head.strip() and not _PART_BEFORE.search(head) and not listed):
         return ""
     earlier = before[: join.start()]
     numbers = list(_NUMBER.finditer(earlier[-120:]))
@@ -599,7 +747,8 @@ def _earlier_conjunct(head: str, tail: str, before: str, depth: int = 2) -> str:
     cut = len(earlier) - len(earlier[-120:]) + numbers[-1].start()
     end = len(earlier) - len(earlier[-120:]) + numbers[-1].end()
     head2, tail2 = clause(earlier[:cut], earlier[end:], window=120)
-    rules = (_named_time, _aspect) if _BARE_PARTICIPLE.match(tail) else (_named_time,)
+    shares_verb = _BARE_PARTICIPLE.match(tail) or _GAPPED.match(tail)
+    rules = (_named_time, _aspect) if shares_verb else (_named_time,)
     for rule in rules:
         found = rule(head2, tail2, earlier[:cut], earlier[end:])
         if found[0]:
@@ -673,7 +822,7 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
 
 def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
     """Return the period the verb's tense and the clause's adverbials give, and its rule."""
-    text = _SPEECH_DAY.sub(" said ", head + " # " + tail)
+    text = _FORECAST_DAY.sub(" expected ", _SPEECH_DAY.sub(" said ", head + " # " + tail))
     near = head[-45:] + " # " + tail[:45]
     up_to = _up_to(text)
     if up_to is not None and _PERFECT.search(near):
@@ -701,6 +850,10 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         return "cumulative", "reports now"  # "officials say 17,000 fled": known now, a total
     if _DAY.search(text) and not _SO_FAR.search(text):
         return "daily", "day"
+    if _REPORTED_TOLL.match(tail):
+        return "cumulative", "deaths reported"  # "with 16 deaths reported in the canyon"
+    if _WIDE_SCOPE.search(text):
+        return "cumulative", "tally over places"  # "evacuated 300,000 across the country"
     if _COMPLETED.search(before) or _COMPLETED.search(tail):
         return "cumulative", "completed operation"  # "finished its airlift after 2,300 left"
     if _GOES_ON.match(tail) and not _RATE_WORD.search(tail):

@@ -15,7 +15,9 @@ from corridor.text.timeline import build_timeline
 def test_it_builds_a_cited_brief_from_several_outlets(articles_dir: Path) -> None:
     brief = build_brief(load_documents([articles_dir]).documents)
     assert brief.summary and all(c.doc_ids for c in brief.summary)
-    evacuated = [g for g in brief.groups if g.metric == "evacuated" and g.sources == ["SOHR",
+    # (the wire copy's headline, "Thousands leave besieged quarter", is a total so far too
+    # and joins the group under the outlet's name)
+    evacuated = [g for g in brief.groups if g.metric == "evacuated" and g.sources[:2] == ["SOHR",
                  "state media"]]  # fmt: skip
     (group,) = evacuated
     assert (group.low, group.high) == (6000, 6200)
