@@ -350,7 +350,7 @@ def news_day(document: Document, sentences: list[Sentence]) -> date | None:
     days = [
         day
         for s in sentences
-        if (day := _said_day(s.text, find_dates(s.text, document.published), _SAID_PLAIN))
+        if (day := _said_day(s.text, _named_days(s.text, document.published), _SAID_PLAIN))
         is not None
         and document.published is not None
         and 0 <= (document.published - day).days <= 1
@@ -359,6 +359,15 @@ def news_day(document: Document, sentences: list[Sentence]) -> date | None:
 
 
 _DEICTIC = re.compile(r"^(?:today|yesterday|tonight|this morning|last night)$", re.I)
+
+
+def _named_days(text: str, published: date | None) -> list[DateMention]:
+    """Return the days ``text`` names by weekday or date, not by "yesterday" or "today".
+
+    "The agency said Thursday" in a paper dated Friday tells news written the day before
+    its date; "officials said yesterday" is written on the report's own day, which stays
+    the day its undated figures stand as of."""
+    return [d for d in find_dates(text, published) if not _DEICTIC.match(d.text)]
 
 
 def spoken_days(
@@ -561,7 +570,9 @@ _AS_OF = re.compile(
 _BRINGING = re.compile(
     r"^[^.;:]*?,\s*(?:bringing|taking|raising|pushing|lifting|putting|with)\b[^.;:]*$", re.I
 )
-_SO_FAR = re.compile(r"\b(?:so far|to date|thus far)\b", re.I)
+# "..., with figures suggesting 100,000 have now fled": a count of its own clause, as the
+# report speaks, not a total the day before it brings up.
+_SO_FAR = re.compile(r"\b(?:so far|to date|thus far|now|currently)\b", re.I)
 _YEAR_ALONE = re.compile(r"\b(?:in|during|by|until|through|end of) \d{4}$", re.I)
 _BREAK = re.compile(
     r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b|(?<![ap]\.m)\. "

@@ -1,0 +1,103 @@
+"""A sixth battery of made-up reports for the as-of day (issue 14).
+
+Sentences are invented in the style of typhoon and wildfire wire copy and of morning papers
+on refugee camps. Each group is one general cause the Brief got wrong on such reports:
+
+- a count in a trailing "with" clause that says it stands "now" ("..., with officials
+  saying 40,000 have now left") is as of the day the report speaks, not the day of the
+  event before the comma, which still dates a total the participle brings up ("...,
+  bringing the total to 12,000");
+- "officials said yesterday" is written on the report's own day, so the report's undated
+  stocks stay as of its publication; only a weekday or a date of speaking ("officials said
+  Monday" in a paper of Tuesday) tells news written the day before the paper's date.
+"""
+
+from datetime import date
+
+import pytest
+
+from tests.text.as_of_cases import TUESDAY, figures_as_of
+
+MONDAY = date(2024, 7, 15)
+
+
+def as_of(text: str, surface: str) -> date | None:
+    """Return the as-of day of the figure whose surface ends with ``surface``."""
+    days = [day for found, day in figures_as_of(text) if found.endswith(surface)]
+    assert days, (text, figures_as_of(text))
+    return days[0]
+
+
+# ", with ... now": the trailing clause's count stands as the report speaks.
+WITH_NOW = [
+    ("Thousands fled the coast on Monday, with officials estimating that 40,000 have now left.",
+     "40,000"),
+    ("Villagers were taken out by truck on Monday afternoon, with as many as 8,500 people "
+     "now evacuated, the province said.", "8,500"),
+    ("Crews pulled families from rooftops on Monday, with 2,300 people currently displaced "
+     "across the district.", "2,300"),
+    ("The fire jumped the ridge on Monday night, with figures suggesting about 6,000 residents "
+     "have now fled the valley.", "6,000"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface"), WITH_NOW)
+def test_a_with_clause_that_stands_now_is_as_of_the_report(text: str, surface: str) -> None:
+    assert as_of(text, surface) == TUESDAY
+
+
+# The same clauses without "now" keep the event's day: a total the day's count brings up.
+WITH_THE_DAY = [
+    ("Some 900 people crossed on Monday, bringing the total to 12,000.", "12,000"),
+    ("Rain fell on Monday, with 2,000 people evacuated from low-lying districts.", "2,000"),
+    ("Two more people died on Monday, bringing the toll to 31.", "31"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), WITH_THE_DAY)
+def test_a_participle_total_without_now_keeps_the_events_day(text: str, surface: str) -> None:
+    assert as_of(text, surface) == MONDAY
+
+
+# "said yesterday" is written on the report's day: its undated stocks are of that day.
+SAID_YESTERDAY = [
+    "Officials said yesterday that a second camp would open. "
+    "An estimated 40,000 refugees are massed at the border.",
+    "The governor told reporters yesterday that buses would be sent. "
+    "Some 12,000 people are stranded in the hills.",
+    "The agency said last night that flights would resume. "
+    "About 3,000 foreigners are waiting at the airport.",
+    "Relief officials said yesterday that the road had reopened. "
+    "Nearly 5,500 families remain in the school buildings.",
+]
+
+
+@pytest.mark.parametrize("text", SAID_YESTERDAY)
+def test_said_yesterday_leaves_undated_stocks_on_the_report_day(text: str) -> None:
+    assert figures_as_of(text)[-1][1] == TUESDAY
+
+
+# A weekday of speaking in a paper dated the day after still dates the report's figures.
+SAID_WEEKDAY = [
+    "Officials said Monday that a second camp would open. "
+    "An estimated 40,000 refugees are massed at the border.",
+    "The governor told reporters Monday that buses would be sent. "
+    "Some 12,000 people are stranded in the hills.",
+]
+
+
+@pytest.mark.parametrize("text", SAID_WEEKDAY)
+def test_said_on_a_weekday_dates_the_papers_undated_stocks(text: str) -> None:
+    assert figures_as_of(text)[-1][1] == MONDAY
+
+
+# Told as a day of its own, "yesterday" still dates the figure it is given with.
+OWN_YESTERDAY = [
+    ("The ministry said yesterday that 9,000 people had been evacuated.", "9,000"),
+    ("Yesterday, 1,080 refugees crossed at the main border point.", "1,080"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), OWN_YESTERDAY)
+def test_yesterday_in_the_figures_sentence_still_dates_it(text: str, surface: str) -> None:
+    assert as_of(text, surface) == MONDAY
