@@ -31,13 +31,20 @@ its number ("... 1,633 on Sunday. This brought the total to 5,015") is as of tha
 day; a capacity ("its 1,000-person capacity", "can hold 5,000") is told of the scene its
 sentence dates; a past perfect in a relative clause on the people ("who had been
 separated") does not keep one day's count from its paragraph's day.
+
+A count in a trailing clause that stands "now" (", with officials saying 40,000 have now
+left") is as of the day the report speaks, not the day of the event before it; "officials
+said yesterday" leaves a report's undated figures on its own day (only "said Monday" in a
+paper of Tuesday tells news written the day before); a fact sheet's figure over a credit
+line ("GPH – January 2022") is as of the day or the month's end that line gives.
 """
 
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
 from corridor.text.dates import DateMention, find_dates
 from corridor.text.model import Document, Sentence
@@ -356,6 +363,33 @@ def news_day(document: Document, sentences: list[Sentence]) -> date | None:
         and 0 <= (document.published - day).days <= 1
     ]
     return max(days, default=None)
+
+
+# A fact sheet's credit line under a figure: "3.1 MILLION People Displaced" over "GPH –
+# January 2022" or "UNHCR – 14 March 2022": the source and the day or month it gave it.
+_CREDIT_LINE = re.compile(
+    r"^\s*[A-Z][\w/.,&'()]*(?:\s+[\w/.,&'()]+){0,5}?\s+[–—-]\s+"
+    r"(?P<date>(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+\d{4})\s*$"
+)
+
+
+def credited_days(sentences: list[Sentence], published: date | None) -> dict[int, date]:
+    """Return, by sentence index, the day a credit line right after a sentence gives its
+    figures ("GPH – January 2022": the month's last day, not after the report's day)."""
+    credited: dict[int, date] = {}
+    for sentence, credit in zip(sentences, sentences[1:], strict=False):
+        line = _CREDIT_LINE.match(credit.text)
+        if line is None:
+            continue
+        named = " ".join(line.group("date").split())
+        if named[0].isdigit():
+            day = datetime.strptime(named, "%d %B %Y").date()
+        else:
+            month = datetime.strptime(named, "%B %Y").date()
+            day = month.replace(day=monthrange(month.year, month.month)[1])
+        credited[sentence.index] = min(day, published) if published else day
+    return credited
 
 
 _DEICTIC = re.compile(r"^(?:today|yesterday|tonight|this morning|last night)$", re.I)

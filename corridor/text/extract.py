@@ -11,6 +11,7 @@ from corridor.text.as_of import (
     Setting,
     as_of_day,
     clause_bounds,
+    credited_days,
     day_in_clause,
     news_day,
     said_day,
@@ -346,6 +347,7 @@ class _Context:
         )
         paragraphs = document.text.split("\n")
         self.posts = find_posts(paragraphs, document.published)
+        self.credited = credited_days(sentences, document.published)
 
     def places(self, text: str) -> tuple[PlaceMention, ...]:
         return find_places(text, self.country, self.countries, self.main_city)
@@ -700,7 +702,7 @@ def _setting(context: _Context, sentence: Sentence) -> Setting:
     return Setting(
         published=context.document.published,
         news_day=context.news_day,
-        posted=post.day if post is not None else None,
+        posted=post.day if post is not None else context.credited.get(sentence.index),
         previous_day=context.previous_day,
         previous_vague=context.previous_vague,
         body_start=context.dateline_end - sentence.span.start,

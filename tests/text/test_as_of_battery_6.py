@@ -1,7 +1,8 @@
 """A sixth battery of made-up reports for the as-of day (issue 14).
 
-Sentences are invented in the style of typhoon and wildfire wire copy and of morning papers
-on refugee camps. Each group is one general cause the Brief got wrong on such reports:
+Sentences are invented in the style of typhoon and wildfire wire copy, of morning papers
+on refugee camps and of agency fact sheets. Each group is one general cause the Brief got
+wrong on such reports:
 
 - a count in a trailing "with" clause that says it stands "now" ("..., with officials
   saying 40,000 have now left") is as of the day the report speaks, not the day of the
@@ -9,7 +10,9 @@ on refugee camps. Each group is one general cause the Brief got wrong on such re
   bringing the total to 12,000");
 - "officials said yesterday" is written on the report's own day, so the report's undated
   stocks stay as of its publication; only a weekday or a date of speaking ("officials said
-  Monday" in a paper of Tuesday) tells news written the day before the paper's date.
+  Monday" in a paper of Tuesday) tells news written the day before the paper's date;
+- a fact sheet's figure over a credit line ("GPH – January 2022", "UNHCR – 2 July 2024")
+  is as of the day or the month's last day the credit gives, not the sheet's date.
 """
 
 from datetime import date
@@ -101,3 +104,26 @@ OWN_YESTERDAY = [
 @pytest.mark.parametrize(("text", "surface"), OWN_YESTERDAY)
 def test_yesterday_in_the_figures_sentence_still_dates_it(text: str, surface: str) -> None:
     assert as_of(text, surface) == MONDAY
+
+
+# A fact sheet's figure over a credit line ("UNHCR – March 2024") is as of the day or month
+# the credit gives (a month's last day, never after the report's own day).
+CREDIT_LINES = [
+    ("SITUATION AT A GLANCE\n2.4 MILLION People Displaced by the Floods\nIOM – June 2024",
+     date(2024, 6, 30)),
+    ("SITUATION AT A GLANCE\n86,000 Refugees in Eastern Zalvia\nUNHCR – 2 July 2024",
+     date(2024, 7, 2)),
+    ("AT A GLANCE\n310 Deaths Reported Since the Storm\nGovernment of Dorvan – July 2024",
+     TUESDAY),
+    ("KEY FIGURES\n45,000 People in Evacuation Centres\nOCHA – May 2024", date(2024, 5, 31)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "day"), CREDIT_LINES)
+def test_a_credit_line_under_a_figure_dates_it(text: str, day: date) -> None:
+    assert figures_as_of(text)[0][1] == day
+
+
+def test_a_figure_with_its_own_day_keeps_it_over_a_credit_line() -> None:
+    text = "KEY FIGURES\n45,000 people were in shelters on 3 July\nOCHA – June 2024"
+    assert figures_as_of(text)[0][1] == date(2024, 7, 3)
