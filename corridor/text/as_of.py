@@ -36,7 +36,8 @@ A count in a trailing clause that stands "now" (", with officials saying 40,000 
 left") is as of the day the report speaks, not the day of the event before it; "officials
 said yesterday" leaves a report's undated figures on its own day (only "said Monday" in a
 paper of Tuesday tells news written the day before); a fact sheet's figure over a credit
-line ("GPH – January 2022") is as of the day or the month's end that line gives.
+line ("GPH – January 2022") is as of the day or the month's end that line gives; a total
+quoted with no day of its own is of the day the sentence before said its source spoke.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ class Setting:
     previous_day: date | None = None  # the day the paragraph last named
     previous_vague: bool = False  # the paragraph last named a time with no day ("last week")
     body_start: int = 0  # where the text after a dateline starts, in sentence offsets
+    spoke_on: date | None = None  # the day the paragraph before said the source spoke
 
 
 # A day that starts a period, not the day a figure refers to: "since 3 March", "from the
@@ -309,6 +311,13 @@ def as_of_day(
         ):
             # "had travelled" is before the story's day, not on it; "last week" names no day
             return None if setting.previous_vague else setting.previous_day
+    if (
+        period in ("cumulative", "")
+        and setting.spoke_on is not None
+        and _quoted(text, position)
+        and not any(not d.vague for d in usable)
+    ):  # 'The government said in a statement on Monday ... "It has displaced 300,000," it said'
+        return setting.spoke_on
     if setting.posted is not None:
         return setting.posted
     said = [
@@ -324,6 +333,12 @@ def as_of_day(
     if _SAYS_NOW.search(text):
         return published  # "officials say": as the report speaks, not as its sources spoke
     return setting.news_day or published
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Return whether ``position`` is inside a quotation (an odd number of quote marks
+    before it)."""
+    return len(re.findall(r"[\"“”]", text[:position])) % 2 == 1
 
 
 def _count_in_past_perfect(clause: str) -> bool:

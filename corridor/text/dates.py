@@ -281,8 +281,8 @@ def find_dates(
         first = bool(match.group("first_month"))  # "the first 14 days of May": a span's end
         if found and found[-1].text.lower() == "overnight" and _OVERNIGHT_JOIN.fullmatch(gap):
             found.pop()  # "overnight Sunday" is Sunday's night, "overnight into Monday" ends on it
-        if ends:
-            found.pop()  # "on Sunday and Monday": a span of days is as of its last
+        if ends:  # "on Sunday and Monday": a span of days is as of its last
+            day = max(day, found.pop().day)  # "on both Sunday and Saturday": Sunday
         found.append(
             DateMention(
                 span,

@@ -706,6 +706,7 @@ def _setting(context: _Context, sentence: Sentence) -> Setting:
         previous_day=context.previous_day,
         previous_vague=context.previous_vague,
         body_start=context.dateline_end - sentence.span.start,
+        spoke_on=context.spoke_on,
     )
 
 

@@ -12,7 +12,10 @@ wrong on such reports:
   stocks stay as of its publication; only a weekday or a date of speaking ("officials said
   Monday" in a paper of Tuesday) tells news written the day before the paper's date;
 - a fact sheet's figure over a credit line ("GPH – January 2022", "UNHCR – 2 July 2024")
-  is as of the day or the month's last day the credit gives, not the sheet's date.
+  is as of the day or the month's last day the credit gives, not the sheet's date;
+- a total quoted from a source the sentence before said spoke on a day ('... said in a
+  statement on Monday. "It has displaced 120,000," the statement said') is that day's;
+- two days joined in either order ("on both Sunday and Saturday") are as of the later.
 """
 
 from datetime import date
@@ -127,3 +130,37 @@ def test_a_credit_line_under_a_figure_dates_it(text: str, day: date) -> None:
 def test_a_figure_with_its_own_day_keeps_it_over_a_credit_line() -> None:
     text = "KEY FIGURES\n45,000 people were in shelters on 3 July\nOCHA – June 2024"
     assert figures_as_of(text)[0][1] == date(2024, 7, 3)
+
+
+# A total quoted from a source the sentence before said spoke on a day is that day's.
+QUOTED_TOTALS = [
+    "The Varn regional government said in a statement on Monday that fighting had spread. "
+    '"The attacks have displaced more than 120,000 people," the statement said.',
+    "The mayor told reporters on Monday that the road was cut.\n"
+    '"So far we have moved 8,400 residents out of the valley," she said.',
+    'The ministry said on Monday that the border was open. "In all, 2,950 people have '
+    'crossed," it said.',
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_TOTALS)
+def test_a_quoted_total_takes_the_day_its_source_was_said_to_speak(text: str) -> None:
+    assert figures_as_of(text)[-1][1] == MONDAY
+
+
+def test_a_quoted_total_with_no_day_of_speaking_before_is_the_reports() -> None:
+    text = 'Officials visited the camp. "We have registered 4,300 people," one said.'
+    assert figures_as_of(text)[-1][1] == TUESDAY
+
+
+# Two days joined in either order ("on both Monday and Sunday"): as of the later.
+SPANS_ANY_ORDER = [
+    "More than 1,000 people were evacuated by boat on both Monday and Sunday.",
+    "About 2,500 people left the island on Monday and Sunday.",
+    "Some 700 people were moved out on Sunday and Monday.",
+]
+
+
+@pytest.mark.parametrize("text", SPANS_ANY_ORDER)
+def test_a_span_of_two_days_in_either_order_is_as_of_the_later(text: str) -> None:
+    assert figures_as_of(text)[0][1] == MONDAY
