@@ -37,7 +37,8 @@ left") is as of the day the report speaks, not the day of the event before it; "
 said yesterday" leaves a report's undated figures on its own day (only "said Monday" in a
 paper of Tuesday tells news written the day before); a fact sheet's figure over a credit
 line ("GPH – January 2022") is as of the day or the month's end that line gives; a total
-quoted with no day of its own is of the day the sentence before said its source spoke.
+quoted with no day of its own is of the day the sentence before said its source spoke;
+a citation in brackets after a figure ("(IOM, 2 July 2024)", "(June 2024)") dates it.
 """
 
 from __future__ import annotations
@@ -221,6 +222,7 @@ def as_of_day(
             or _SAID_AFTER.match(text[d.span.end :])
             or _RECORD_OF.search(text[: d.span.start])
             or _RECORDS_DAY.match(text[d.span.end :])
+            or _CITED.search(text[: d.span.start])
             or (  # "4,200 people are in camps on Sunday night", not "who fled on Sunday"
                 d.span.start > now  # nor "4,200 people displaced in June are in camps"
                 and _OWN_DAY.match(text[position : d.span.start])
@@ -236,6 +238,7 @@ def as_of_day(
             or _SAID_AFTER.match(text[d.span.end :])
             or _RECORD_OF.search(text[: d.span.start])
             or _RECORDS_DAY.match(text[d.span.end :])
+            or _CITED.search(text[: d.span.start])
             or _OWN_DAY.match(text[position : d.span.start])
             or (  # "the toll rose to 34 when two died on Sunday": as of the day that raised it
                 _RISEN_TO.search(text[head:position])
@@ -519,6 +522,9 @@ _RECORDS_DAY = re.compile(  # "Sunday's figures", "a Sunday statement"
     rf"^(?:['’]s)?\s+(?:(?:latest|official|updated|new|revised|provisional)\s+)*{_RECORD}\b",
     re.I,
 )
+# A citation's date in brackets after a figure: "hosts 285,654 IDPs, according to the
+# Government's latest figure (April 2022)", "(IOM, 8 October 2014)": the day of the record.
+_CITED = re.compile(r"\((?:[^()\d]{1,40},?\s+)?$")
 # "between 1 and 3 February", "from 26 to 27 May": a span of days, as of its last day
 _RANGE_END = re.compile(r"\b(?:between|from)\s+\d{1,2}\s+(?:and|to|-|–)\s*$", re.I)
 # "between Monday and Wednesday": a span of days is as of its last, never its first.

@@ -15,13 +15,15 @@ wrong on such reports:
   is as of the day or the month's last day the credit gives, not the sheet's date;
 - a total quoted from a source the sentence before said spoke on a day ('... said in a
   statement on Monday. "It has displaced 120,000," the statement said') is that day's;
-- two days joined in either order ("on both Sunday and Saturday") are as of the later.
+- two days joined in either order ("on both Sunday and Saturday") are as of the later;
+- a citation in brackets after a figure ("(IOM, 2 July 2024)", "(June 2024)") dates it.
 """
 
 from datetime import date
 
 import pytest
 
+from corridor.text.dates import find_dates
 from tests.text.as_of_cases import TUESDAY, figures_as_of
 
 MONDAY = date(2024, 7, 15)
@@ -164,3 +166,26 @@ SPANS_ANY_ORDER = [
 @pytest.mark.parametrize("text", SPANS_ANY_ORDER)
 def test_a_span_of_two_days_in_either_order_is_as_of_the_later(text: str) -> None:
     assert figures_as_of(text)[0][1] == MONDAY
+
+
+# A citation in brackets after a figure gives its record's day ("(IOM, 2 July 2024)") or
+# month ("(June 2024)": the month's last day), as a situation report cites its sources.
+CITATIONS = [
+    ("The camp hosts 12,400 refugees, according to the latest government figure (June 2024).",
+     date(2024, 6, 30)),
+    ("Some 3,100 people remain displaced in the district (IOM, 2 July 2024).", date(2024, 7, 2)),
+    ("More than 9,000 people have fled since the fighting began (UNHCR, May 2024).",
+     date(2024, 5, 31)),
+    ("Around 7,600 displaced people live in the town's four schools (Ministry of Social "
+     "Affairs, April 2024).", date(2024, 4, 30)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "day"), CITATIONS)
+def test_a_bracketed_citation_dates_its_figure(text: str, day: date) -> None:
+    assert figures_as_of(text)[0][1] == day
+
+
+def test_a_month_and_year_in_brackets_is_read_as_a_month() -> None:
+    (mention,) = find_dates("hosts 2,000 people (Government, April 2024)", TUESDAY)
+    assert mention.day == date(2024, 4, 30) and mention.whole_month
