@@ -114,6 +114,8 @@ def _given_on(
         # the day it was said on is the day of the report ("said on Wednesday that 2,500
         # would return"); "were told on Wednesday to leave" is the order's
         and not _SAID_DAY.search(text[max(0, d.span.start - 40) : d.span.start])
+        # nor "At a press conference yesterday, the governor estimated that 300,000 would"
+        and not _SPOKE_AFTER.match(text[d.span.end : position])
         # the day of the move planned ("expect 2,000 to arrive on Sunday") is to come
         and not _TO_COME.search(text[position : d.span.start])
     ]
@@ -488,6 +490,8 @@ _SAID_ON = re.compile(
     rf"{_ADJUNCT}{_PART_OF_DAY}(?:on\s+)?$",
     re.I,
 )
+# The day before a speaker and a verb of speaking: "yesterday, Governor Ana Ruiz said".
+_SPOKE_AFTER = re.compile(rf"^,?\s*(?:[\w.'-]+\s+){{0,4}}?{_SPEECH}\b", re.I)
 # The plainest form only ("said Thursday", "told reporters on Thursday") dates a whole report;
 # "announced late Friday" in a report of Saturday is news the report has moved on from.
 _SAID_PLAIN = re.compile(rf"\b{_SPEECH}\s+(?:on\s+)?$", re.I)
@@ -629,8 +633,14 @@ _BRINGING = re.compile(
 # report speaks, not a total the day before it brings up.
 _SO_FAR = re.compile(r"\b(?:so far|to date|thus far|now|currently)\b", re.I)
 _YEAR_ALONE = re.compile(r"\b(?:in|during|by|until|through|end of) \d{4}$", re.I)
+# Clause breaks. A full stop inside a sentence ends a clause unless it ends an abbreviation:
+# "p.m.", a title or a month ("Mr.", "Gov.", "Sept."), an initialism ("U.N."), as in "At a
+# press conference yesterday, Mr. Kozak estimated that there were 400,000".
 _BREAK = re.compile(
-    r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b|(?<![ap]\.m)\. "
+    r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b"
+    r"|(?<![ap]\.m)(?<!\b[A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr|Sr|Lt|Mt|Ft))"
+    r"(?<!\b(?:Mrs|Gov|Sen|Rep|Col|Gen|Maj|Sgt|Rev|Adm|Jan|Feb|Mar|Apr|Aug|Oct|Nov|Dec))"
+    r"(?<!\b(?:Sept|Capt|Prof|Supt|Cmdr))\. "
 )
 
 

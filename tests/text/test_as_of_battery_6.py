@@ -16,7 +16,10 @@ wrong on such reports:
 - a total quoted from a source the sentence before said spoke on a day ('... said in a
   statement on Monday. "It has displaced 120,000," the statement said') is that day's;
 - two days joined in either order ("on both Sunday and Saturday") are as of the later;
-- a citation in brackets after a figure ("(IOM, 2 July 2024)", "(June 2024)") dates it.
+- a citation in brackets after a figure ("(IOM, 2 July 2024)", "(June 2024)") dates it;
+- a title's abbreviation ("Mr.", "Gov.") does not cut a clause from the day that opens it,
+  and a plan whose source spoke the day before ("At a press conference yesterday, Mr. Vela
+  estimated that another 30,000 would arrive") is still known on the report's day.
 """
 
 from datetime import date
@@ -189,3 +192,35 @@ def test_a_bracketed_citation_dates_its_figure(text: str, day: date) -> None:
 def test_a_month_and_year_in_brackets_is_read_as_a_month() -> None:
     (mention,) = find_dates("hosts 2,000 people (Government, April 2024)", TUESDAY)
     assert mention.day == date(2024, 4, 30) and mention.whole_month
+
+
+# A title or a month's abbreviation ("Mr.", "Gov.", "Sept.") does not end the clause: the
+# day the sentence opens its clause with still dates the figure after it.
+ABBREVIATIONS = [
+    "At a press conference yesterday, Mr. Vela estimated that there were 40,000 people "
+    "massed at the crossing.",
+    "At a briefing on Monday, Gov. Ana Ruiz counted 3,200 people in the town's shelters.",
+    "In a radio interview on Monday, Dr. Omar Sele put the number in the camp at 5,600.",
+]
+
+
+@pytest.mark.parametrize("text", ABBREVIATIONS)
+def test_an_abbreviation_does_not_cut_the_day_from_its_figure(text: str) -> None:
+    assert figures_as_of(text)[0][1] == MONDAY
+
+
+def test_a_short_place_ending_a_quoted_sentence_still_ends_a_clause() -> None:
+    text = (
+        'The minister said earlier, "Last night, 694 students were still in Sumo. Today, '
+        'they have all left."'
+    )
+    assert figures_as_of(text)[0][1] == MONDAY
+
+
+# A plan whose source spoke on a day before the report is still known on the report's day.
+def test_a_plan_given_at_a_briefing_the_day_before_is_known_on_the_reports_day() -> None:
+    text = (
+        "At a press conference yesterday, Mr. Vela estimated that another 30,000 people "
+        "would arrive in the next few days."
+    )
+    assert figures_as_of(text)[0][1] == TUESDAY
