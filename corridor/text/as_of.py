@@ -38,7 +38,8 @@ said yesterday" leaves a report's undated figures on its own day (only "said Mon
 paper of Tuesday tells news written the day before); a fact sheet's figure over a credit
 line ("GPH – January 2022") is as of the day or the month's end that line gives; a total
 quoted with no day of its own is of the day the sentence before said its source spoke;
-a citation in brackets after a figure ("(IOM, 2 July 2024)", "(June 2024)") dates it.
+a citation in brackets after a figure ("(IOM, 2 July 2024)", "(June 2024)") dates it; a
+report whose title names the months it covers ("January - June 2022") is of the last's end.
 """
 
 from __future__ import annotations
@@ -368,6 +369,12 @@ def news_day(document: Document, sentences: list[Sentence]) -> date | None:
     day of the period a situation report says it covers ("It covers the period from 26 to
     27 May"), else the day, publication or the day before, on which the report says a
     source spoke ("the agency said Thursday" in a report of Friday), or None."""
+    for s in sentences[:_TITLE_LINES]:
+        span = _MONTH_SPAN.search(s.text)  # "Facts and Figures January - June 2022"
+        if span is not None:
+            month = datetime.strptime(f"{span.group('end')} {span.group('year')}", "%B %Y")
+            end = month.date().replace(day=monthrange(month.year, month.month)[1])
+            return min(end, document.published) if document.published else end
     for s in sentences[:_COVER_LINES]:
         if _COVERS.search(s.text):
             covered = [d.day for d in find_dates(s.text, document.published)]
@@ -469,6 +476,16 @@ _COVERS = re.compile(
     re.I,
 )
 _COVER_LINES = 12
+# A report's title naming the months it covers: "Ethiopia: Facts and Figures January - June
+# 2022", "Operational Update, July-September 2023": as of the last month's end.
+_MONTHS_ALONE = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH_SPAN = re.compile(
+    rf"(?-i:\b(?:{_MONTHS_ALONE}))\s*(?:-|–|—|to)\s*(?-i:(?P<end>{_MONTHS_ALONE}))"
+    r",?\s+(?P<year>(?:19|20)\d\d)\b"
+)
+_TITLE_LINES = 2
 
 # A running total is as of the day it was given: "the ministry said on Sunday that 4,000
 # had crossed", "officials said Tuesday", "9,000 on Monday".

@@ -19,7 +19,9 @@ wrong on such reports:
 - a citation in brackets after a figure ("(IOM, 2 July 2024)", "(June 2024)") dates it;
 - a title's abbreviation ("Mr.", "Gov.") does not cut a clause from the day that opens it,
   and a plan whose source spoke the day before ("At a press conference yesterday, Mr. Vela
-  estimated that another 30,000 would arrive") is still known on the report's day.
+  estimated that another 30,000 would arrive") is still known on the report's day;
+- a report whose title names the months it covers ("Facts and Figures January - June 2024")
+  stands as of the last month's end.
 """
 
 from datetime import date
@@ -224,3 +226,19 @@ def test_a_plan_given_at_a_briefing_the_day_before_is_known_on_the_reports_day()
         "would arrive in the next few days."
     )
     assert figures_as_of(text)[0][1] == TUESDAY
+
+
+# A report whose title names the months it covers stands as of the last month's end.
+MONTH_SPAN_TITLES = [
+    ("Zalvia: Facts and Figures January - June 2024\n"
+     "More than 41,000 households received seeds and tools from the agency.", date(2024, 6, 30)),
+    ("Operational Update, April-May 2024\n"
+     "In the period, 7,300 displaced people were given cash grants.", date(2024, 5, 31)),
+    ("Dorvan Bulletin, May to July 2024\n"
+     "Some 2,100 families were moved from flood-prone camps.", TUESDAY),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "day"), MONTH_SPAN_TITLES)
+def test_a_title_naming_the_months_covered_dates_the_report(text: str, day: date) -> None:
+    assert figures_as_of(text)[-1][1] == day
