@@ -244,7 +244,8 @@ def as_of_day(
             or _CITED.search(text[: d.span.start])
             or _OWN_DAY.match(text[position : d.span.start])
             or (  # "the toll rose to 34 when two died on Sunday": as of the day that raised it
-                _RISEN_TO.search(text[head:position])
+                not d.vague  # not "has risen to 208, after the storm struck late last week"
+                and _RISEN_TO.search(text[head:position])
                 and _RAISED_BY.match(text[position : d.span.start])
             )
             or _RANGE_END.search(text[: d.span.start])

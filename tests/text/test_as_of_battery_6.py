@@ -21,7 +21,8 @@ wrong on such reports:
   and a plan whose source spoke the day before ("At a press conference yesterday, Mr. Vela
   estimated that another 30,000 would arrive") is still known on the report's day;
 - a report whose title names the months it covers ("Facts and Figures January - June 2024")
-  stands as of the last month's end.
+  stands as of the last month's end;
+- a toll raised "after" an event with no day ("late last week") is of the day it was given.
 """
 
 from datetime import date
@@ -242,3 +243,18 @@ MONTH_SPAN_TITLES = [
 @pytest.mark.parametrize(("text", "day"), MONTH_SPAN_TITLES)
 def test_a_title_naming_the_months_covered_dates_the_report(text: str, day: date) -> None:
     assert figures_as_of(text)[-1][1] == day
+
+
+# A toll raised "after" an event told with no day ("late last week") is as of the day the
+# source gave it, not left without a day.
+RAISED_AFTER_VAGUE = [
+    "The death toll has risen to 208, after the storm tore through the islands late last "
+    "week, the police spokesman said on Monday.",
+    "The number of dead climbed to 64 after the floods earlier this week, officials said on "
+    "Monday.",
+]
+
+
+@pytest.mark.parametrize("text", RAISED_AFTER_VAGUE)
+def test_a_toll_raised_after_a_vague_event_is_of_the_day_it_was_given(text: str) -> None:
+    assert figures_as_of(text)[0][1] == MONDAY
