@@ -696,6 +696,13 @@ def _figure(
     )
 
 
+def _totals_as_now(figures: list[Figure], index: int) -> bool:
+    """Return whether sentence ``index`` gave running totals, all as of the report's time
+    (no day of their own), so the story no longer stands on a day named before it."""
+    own = [f for f in figures if f.sentence_index == index]
+    return bool(own) and all(f.period == "cumulative" for f in own)
+
+
 def _setting(context: _Context, sentence: Sentence) -> Setting:
     """Return what the sentence's figures are dated by besides the dates it names."""
     post = context.posts.get(context.line(sentence.span.start))
@@ -1254,7 +1261,10 @@ def extract_figures(
         spoke = said_day(masked, named)
         if spoke is not None or ends_paragraph:
             context.spoke_on = spoke
-        if days or ends_paragraph:
+        told_now = bool(mentions) and _totals_as_now(figures, sentence.index)
+        if days or ends_paragraph or told_now:
+            # "... have evacuated 2,202 residents. Volunteers evacuated 2,177 people.": a
+            # sentence of running totals with no day brings the story to the report's time
             context.previous_day = days[-1].day if days else None
             context.previous_vague = bool(days) and days[-1].vague
         for place in context.previous_places:

@@ -22,7 +22,9 @@ wrong on such reports:
   estimated that another 30,000 would arrive") is still known on the report's day;
 - a report whose title names the months it covers ("Facts and Figures January - June 2024")
   stands as of the last month's end;
-- a toll raised "after" an event with no day ("late last week") is of the day it was given.
+- a toll raised "after" an event with no day ("late last week") is of the day it was given;
+- a sentence of running totals with no day brings the story to the report's time, so a
+  count after it does not take a day the paragraph before named.
 """
 
 from datetime import date
@@ -258,3 +260,24 @@ RAISED_AFTER_VAGUE = [
 @pytest.mark.parametrize("text", RAISED_AFTER_VAGUE)
 def test_a_toll_raised_after_a_vague_event_is_of_the_day_it_was_given(text: str) -> None:
     assert figures_as_of(text)[0][1] == MONDAY
+
+
+# A sentence of running totals with no day ("police have evacuated 2,202 residents") brings
+# the story to the report's time: a count after it does not take a day named before it.
+TOTALS_BETWEEN = [
+    "The offensive began on the morning of 10 July.\n"
+    "According to the governor, police have evacuated 2,202 residents from the district. "
+    "Volunteers evacuated 2,177 people.",
+    "The dam broke on 9 July.\n"
+    "So far 4,300 people have been moved to higher ground. Rescuers took 600 from rooftops.",
+]
+
+
+@pytest.mark.parametrize("text", TOTALS_BETWEEN)
+def test_a_count_after_running_totals_does_not_take_an_older_day(text: str) -> None:
+    assert figures_as_of(text)[-1][1] == TUESDAY
+
+
+def test_a_count_right_after_a_dated_sentence_still_takes_its_day() -> None:
+    text = "The dam broke on Monday.\nRescuers took 600 people from rooftops."
+    assert figures_as_of(text)[-1][1] == MONDAY
