@@ -31,13 +31,23 @@ its number ("... 1,633 on Sunday. This brought the total to 5,015") is as of tha
 day; a capacity ("its 1,000-person capacity", "can hold 5,000") is told of the scene its
 sentence dates; a past perfect in a relative clause on the people ("who had been
 separated") does not keep one day's count from its paragraph's day.
+
+A count in a trailing clause that stands "now" (", with officials saying 40,000 have now
+left") is as of the day the report speaks, not the day of the event before it; "officials
+said yesterday" leaves a report's undated figures on its own day (only "said Monday" in a
+paper of Tuesday tells news written the day before); a fact sheet's figure over a credit
+line ("GPH – January 2022") is as of the day or the month's end that line gives; a total
+quoted with no day of its own is of the day the sentence before said its source spoke;
+a citation in brackets after a figure ("(IOM, 2 July 2024)", "(June 2024)") dates it; a
+report whose title names the months it covers ("January - June 2022") is of the last's end.
 """
 
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
 from corridor.text.dates import DateMention, find_dates
 from corridor.text.model import Document, Sentence
@@ -53,6 +63,7 @@ class Setting:
     previous_day: date | None = None  # the day the paragraph last named
     previous_vague: bool = False  # the paragraph last named a time with no day ("last week")
     body_start: int = 0  # where the text after a dateline starts, in sentence offsets
+    spoke_on: date | None = None  # the day the paragraph before said the source spoke
 
 
 # A day that starts a period, not the day a figure refers to: "since 3 March", "from the
@@ -104,6 +115,8 @@ def _given_on(
         # the day it was said on is the day of the report ("said on Wednesday that 2,500
         # would return"); "were told on Wednesday to leave" is the order's
         and not _SAID_DAY.search(text[max(0, d.span.start - 40) : d.span.start])
+        # nor "At a press conference yesterday, the governor estimated that 300,000 would"
+        and not _SPOKE_AFTER.match(text[d.span.end : position])
         # the day of the move planned ("expect 2,000 to arrive on Sunday") is to come
         and not _TO_COME.search(text[position : d.span.start])
     ]
@@ -212,6 +225,7 @@ def as_of_day(
             or _SAID_AFTER.match(text[d.span.end :])
             or _RECORD_OF.search(text[: d.span.start])
             or _RECORDS_DAY.match(text[d.span.end :])
+            or _CITED.search(text[: d.span.start])
             or (  # "4,200 people are in camps on Sunday night", not "who fled on Sunday"
                 d.span.start > now  # nor "4,200 people displaced in June are in camps"
                 and _OWN_DAY.match(text[position : d.span.start])
@@ -227,9 +241,11 @@ def as_of_day(
             or _SAID_AFTER.match(text[d.span.end :])
             or _RECORD_OF.search(text[: d.span.start])
             or _RECORDS_DAY.match(text[d.span.end :])
+            or _CITED.search(text[: d.span.start])
             or _OWN_DAY.match(text[position : d.span.start])
             or (  # "the toll rose to 34 when two died on Sunday": as of the day that raised it
-                _RISEN_TO.search(text[head:position])
+                not d.vague  # not "has risen to 208, after the storm struck late last week"
+                and _RISEN_TO.search(text[head:position])
                 and _RAISED_BY.match(text[position : d.span.start])
             )
             or _RANGE_END.search(text[: d.span.start])
@@ -302,6 +318,13 @@ def as_of_day(
         ):
             # "had travelled" is before the story's day, not on it; "last week" names no day
             return None if setting.previous_vague else setting.previous_day
+    if (
+        period in ("cumulative", "")
+        and setting.spoke_on is not None
+        and _quoted(text, position)
+        and not any(not d.vague for d in usable)
+    ):  # 'The government said in a statement on Monday ... "It has displaced 300,000," it said'
+        return setting.spoke_on
     if setting.posted is not None:
         return setting.posted
     said = [
@@ -317,6 +340,12 @@ def as_of_day(
     if _SAYS_NOW.search(text):
         return published  # "officials say": as the report speaks, not as its sources spoke
     return setting.news_day or published
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Return whether ``position`` is inside a quotation (an odd number of quote marks
+    before it)."""
+    return len(re.findall(r"[\"“”]", text[:position])) % 2 == 1
 
 
 def _count_in_past_perfect(clause: str) -> bool:
@@ -341,6 +370,12 @@ def news_day(document: Document, sentences: list[Sentence]) -> date | None:
     day of the period a situation report says it covers ("It covers the period from 26 to
     27 May"), else the day, publication or the day before, on which the report says a
     source spoke ("the agency said Thursday" in a report of Friday), or None."""
+    for s in sentences[:_TITLE_LINES]:
+        span = _MONTH_SPAN.search(s.text)  # "Facts and Figures January - June 2022"
+        if span is not None:
+            month = datetime.strptime(f"{span.group('end')} {span.group('year')}", "%B %Y")
+            end = month.date().replace(day=monthrange(month.year, month.month)[1])
+            return min(end, document.published) if document.published else end
     for s in sentences[:_COVER_LINES]:
         if _COVERS.search(s.text):
             covered = [d.day for d in find_dates(s.text, document.published)]
@@ -350,7 +385,7 @@ def news_day(document: Document, sentences: list[Sentence]) -> date | None:
     days = [
         day
         for s in sentences
-        if (day := _said_day(s.text, find_dates(s.text, document.published), _SAID_PLAIN))
+        if (day := _said_day(s.text, _named_days(s.text, document.published), _SAID_PLAIN))
         is not None
         and document.published is not None
         and 0 <= (document.published - day).days <= 1
@@ -358,7 +393,43 @@ def news_day(document: Document, sentences: list[Sentence]) -> date | None:
     return max(days, default=None)
 
 
+# A fact sheet's credit line under a figure: "3.1 MILLION People Displaced" over "GPH –
+# January 2022" or "UNHCR – 14 March 2022": the source and the day or month it gave it.
+_CREDIT_LINE = re.compile(
+    r"^\s*[A-Z][\w/.,&'()]*(?:\s+[\w/.,&'()]+){0,5}?\s+[–—-]\s+"
+    r"(?P<date>(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+\d{4})\s*$"
+)
+
+
+def credited_days(sentences: list[Sentence], published: date | None) -> dict[int, date]:
+    """Return, by sentence index, the day a credit line right after a sentence gives its
+    figures ("GPH – January 2022": the month's last day, not after the report's day)."""
+    credited: dict[int, date] = {}
+    for sentence, credit in zip(sentences, sentences[1:], strict=False):
+        line = _CREDIT_LINE.match(credit.text)
+        if line is None:
+            continue
+        named = " ".join(line.group("date").split())
+        if named[0].isdigit():
+            day = datetime.strptime(named, "%d %B %Y").date()
+        else:
+            month = datetime.strptime(named, "%B %Y").date()
+            day = month.replace(day=monthrange(month.year, month.month)[1])
+        credited[sentence.index] = min(day, published) if published else day
+    return credited
+
+
 _DEICTIC = re.compile(r"^(?:today|yesterday|tonight|this morning|last night)$", re.I)
+
+
+def _named_days(text: str, published: date | None) -> list[DateMention]:
+    """Return the days ``text`` names by weekday or date, not by "yesterday" or "today".
+
+    "The agency said Thursday" in a paper dated Friday tells news written the day before
+    its date; "officials said yesterday" is written on the report's own day, which stays
+    the day its undated figures stand as of."""
+    return [d for d in find_dates(text, published) if not _DEICTIC.match(d.text)]
 
 
 def spoken_days(
@@ -406,6 +477,16 @@ _COVERS = re.compile(
     re.I,
 )
 _COVER_LINES = 12
+# A report's title naming the months it covers: "Ethiopia: Facts and Figures January - June
+# 2022", "Operational Update, July-September 2023": as of the last month's end.
+_MONTHS_ALONE = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH_SPAN = re.compile(
+    rf"(?-i:\b(?:{_MONTHS_ALONE}))\s*(?:-|–|—|to)\s*(?-i:(?P<end>{_MONTHS_ALONE}))"
+    r",?\s+(?P<year>(?:19|20)\d\d)\b"
+)
+_TITLE_LINES = 2
 
 # A running total is as of the day it was given: "the ministry said on Sunday that 4,000
 # had crossed", "officials said Tuesday", "9,000 on Monday".
@@ -427,6 +508,8 @@ _SAID_ON = re.compile(
     rf"{_ADJUNCT}{_PART_OF_DAY}(?:on\s+)?$",
     re.I,
 )
+# The day before a speaker and a verb of speaking: "yesterday, Governor Ana Ruiz said".
+_SPOKE_AFTER = re.compile(rf"^,?\s*(?:[\w.'-]+\s+){{0,4}}?{_SPEECH}\b", re.I)
 # The plainest form only ("said Thursday", "told reporters on Thursday") dates a whole report;
 # "announced late Friday" in a report of Saturday is news the report has moved on from.
 _SAID_PLAIN = re.compile(rf"\b{_SPEECH}\s+(?:on\s+)?$", re.I)
@@ -461,6 +544,9 @@ _RECORDS_DAY = re.compile(  # "Sunday's figures", "a Sunday statement"
     rf"^(?:['’]s)?\s+(?:(?:latest|official|updated|new|revised|provisional)\s+)*{_RECORD}\b",
     re.I,
 )
+# A citation's date in brackets after a figure: "hosts 285,654 IDPs, according to the
+# Government's latest figure (April 2022)", "(IOM, 8 October 2014)": the day of the record.
+_CITED = re.compile(r"\((?:[^()\d]{1,40},?\s+)?$")
 # "between 1 and 3 February", "from 26 to 27 May": a span of days, as of its last day
 _RANGE_END = re.compile(r"\b(?:between|from)\s+\d{1,2}\s+(?:and|to|-|–)\s*$", re.I)
 # "between Monday and Wednesday": a span of days is as of its last, never its first.
@@ -561,10 +647,18 @@ _AS_OF = re.compile(
 _BRINGING = re.compile(
     r"^[^.;:]*?,\s*(?:bringing|taking|raising|pushing|lifting|putting|with)\b[^.;:]*$", re.I
 )
-_SO_FAR = re.compile(r"\b(?:so far|to date|thus far)\b", re.I)
+# "..., with figures suggesting 100,000 have now fled": a count of its own clause, as the
+# report speaks, not a total the day before it brings up.
+_SO_FAR = re.compile(r"\b(?:so far|to date|thus far|now|currently)\b", re.I)
 _YEAR_ALONE = re.compile(r"\b(?:in|during|by|until|through|end of) \d{4}$", re.I)
+# Clause breaks. A full stop inside a sentence ends a clause unless it ends an abbreviation:
+# "p.m.", a title or a month ("Mr.", "Gov.", "Sept."), an initialism ("U.N."), as in "At a
+# press conference yesterday, Mr. Kozak estimated that there were 400,000".
 _BREAK = re.compile(
-    r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b|(?<![ap]\.m)\. "
+    r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b"
+    r"|(?<![ap]\.m)(?<!\b[A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr|Sr|Lt|Mt|Ft))"
+    r"(?<!\b(?:Mrs|Gov|Sen|Rep|Col|Gen|Maj|Sgt|Rev|Adm|Jan|Feb|Mar|Apr|Aug|Oct|Nov|Dec))"
+    r"(?<!\b(?:Sept|Capt|Prof|Supt|Cmdr))\. "
 )
 
 

@@ -54,6 +54,7 @@ DATE_RE = re.compile(
     rf"|(?P<mid>mid|early|late)[- ](?P<mid_month>{_MONTH_RE})"
     rf"|(?:in|during|by|until|through|(?:the )?end of|last) (?-i:(?P<alone>{_MONTH_ALONE}))"
     rf"(?:,?\s+(?P<alone_year>\d{{4}}))?(?!\s*\d)"
+    rf"|(?:(?<=\()|(?<=, ))(?-i:(?P<cited>{_MONTH_ALONE}))\s+(?P<cited_year>(?:19|20)\d\d)(?=\))"
     rf"|(?:in|during|by|until|through|(?:the )?end of) (?P<year>(?:19|20)\d\d)"
     rf"(?![\d,.]\d|\s*[-–/]\s*\d)"
     rf"|(?:(?P<last_part>early|mid|late)[- ])?(?P<last_month>last month)"
@@ -172,9 +173,10 @@ def resolve(match: re.Match[str], published: date) -> date:
     if groups["year"]:  # a year given alone is as of its last day, or publication
         year = int(groups["year"])
         return min(date(year, 12, 31), max(published, date(year, 1, 1)))
-    if groups["alone"]:  # a month given alone is as of its last day, or publication
-        month = _MONTHS[groups["alone"].lower()]
-        year = int(groups["alone_year"] or _year_for(month, 1, published))
+    if groups["alone"] or groups["cited"]:  # a month alone: as of its last day, or publication
+        # ("in May", "(Government, April 2022)": a citation's month and year)
+        month = _MONTHS[(groups["alone"] or groups["cited"]).lower()]
+        year = int(groups["alone_year"] or groups["cited_year"] or _year_for(month, 1, published))
         return min(
             date(year, month, monthrange(year, month)[1]), max(published, date(year, month, 1))
         )
@@ -212,7 +214,8 @@ def find_dates(
         reference = published
         if reference is None:
             if not any(
-                match.group(g) for g in ("md_year", "dm_year", "iso", "alone_year", "slashed")
+                match.group(g)
+                for g in ("md_year", "dm_year", "iso", "alone_year", "cited_year", "slashed")
             ):
                 continue
             reference = date(1970, 1, 1)
@@ -223,6 +226,7 @@ def find_dates(
         span = Span(match.start(), match.end())
         month = bool(
             match.group("alone")
+            or match.group("cited")
             or match.group("year")
             or match.group("mid")
             or (match.group("last_month") and not match.group("last_part"))
@@ -281,8 +285,8 @@ def find_dates(
         first = bool(match.group("first_month"))  # "the first 14 days of May": a span's end
         if found and found[-1].text.lower() == "overnight" and _OVERNIGHT_JOIN.fullmatch(gap):
             found.pop()  # "overnight Sunday" is Sunday's night, "overnight into Monday" ends on it
-        if ends:
-            found.pop()  # "on Sunday and Monday": a span of days is as of its last
+        if ends:  # "on Sunday and Monday": a span of days is as of its last
+            day = max(day, found.pop().day)  # "on both Sunday and Saturday": Sunday
         found.append(
             DateMention(
                 span,

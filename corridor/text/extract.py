@@ -11,6 +11,7 @@ from corridor.text.as_of import (
     Setting,
     as_of_day,
     clause_bounds,
+    credited_days,
     day_in_clause,
     news_day,
     said_day,
@@ -348,6 +349,7 @@ class _Context:
         )
         paragraphs = document.text.split("\n")
         self.posts = find_posts(paragraphs, document.published)
+        self.credited = credited_days(sentences, document.published)
 
     def places(self, text: str) -> tuple[PlaceMention, ...]:
         return find_places(text, self.country, self.countries, self.main_city)
@@ -705,16 +707,24 @@ def _figure(
     )
 
 
+def _totals_as_now(figures: list[Figure], index: int) -> bool:
+    """Return whether sentence ``index`` gave running totals, all as of the report's time
+    (no day of their own), so the story no longer stands on a day named before it."""
+    own = [f for f in figures if f.sentence_index == index]
+    return bool(own) and all(f.period == "cumulative" for f in own)
+
+
 def _setting(context: _Context, sentence: Sentence) -> Setting:
     """Return what the sentence's figures are dated by besides the dates it names."""
     post = context.posts.get(context.line(sentence.span.start))
     return Setting(
         published=context.document.published,
         news_day=context.news_day,
-        posted=post.day if post is not None else None,
+        posted=post.day if post is not None else context.credited.get(sentence.index),
         previous_day=context.previous_day,
         previous_vague=context.previous_vague,
         body_start=context.dateline_end - sentence.span.start,
+        spoke_on=context.spoke_on,
     )
 
 
@@ -1307,7 +1317,10 @@ def extract_figures(
         spoke = said_day(masked, named)
         if spoke is not None or ends_paragraph:
             context.spoke_on = spoke
-        if days or ends_paragraph:
+        told_now = bool(mentions) and _totals_as_now(figures, sentence.index)
+        if days or ends_paragraph or told_now:
+            # "... have evacuated 2,202 residents. Volunteers evacuated 2,177 people.": a
+            # sentence of running totals with no day brings the story to the report's time
             context.previous_day = days[-1].day if days else None
             context.previous_vague = bool(days) and days[-1].vague
         for place in context.previous_places:
