@@ -39,6 +39,7 @@ __all__ = [
     "canonical_source",
     "credited_after",
     "earlier_estimate",
+    "follows_on",
     "headline_credit",
     "is_generic",
     "is_outlet",
@@ -87,6 +88,7 @@ def attribute(sentence: str, position: int) -> Attribution | None:
         and not speaks_later(sentence, a, position)
         and not any(start < a.span.start < end for start, end in quotes)
         and not (position >= 0 and _COUNTED_WITH.fullmatch(sentence[position : a.span.start]))
+        and not _owns_known(sentence, a)
     )
     speaker = find_speaker(sentence, position)
     if _hedged_aside(sentence, position, speaker, sources):
@@ -320,6 +322,19 @@ _QUOTE = re.compile(r"[\"“][^\"“”]{3,}[\"”]")
 _COUNTED_WITH = re.compile(r"(?!(?i:the|a|an)\s)[\w.,-]+(?:\s+[a-z][\w-]*){0,2}\s+")
 
 
+# "the UN's International Organization for Migration": a body named as another's owner.
+_OWNER = re.compile(r"['’]s\s+")
+
+
+def _owns_known(sentence: str, known: Attribution) -> bool:
+    """Return whether a well-known body is named only as the owner of another one right
+    after it ("the UN's International Organization for Migration"), which is the voice."""
+    owner = _OWNER.match(sentence, known.span.end)
+    return owner is not None and any(
+        other.span.start == owner.end() for other in known_sources(sentence)
+    )
+
+
 def _person_of(speaker: Attribution, known: Attribution) -> bool:
     """Return whether a named person is the known organisation's voice: its spokesman or
     head named next to it ("Filippo Grandi, the UN High Commissioner for Refugees")."""
@@ -446,10 +461,21 @@ _TITLED = re.compile(
 )
 
 
+# "The Minister of Health in Tripoli, Hamid Omar, visited": a title, then the name set
+# off by commas.
+_TITLE_APPOSED = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?i:" + _TITLE_WORDS + r")\b(?:\s+(?:of|for|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})*,\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:al-|el-|de |da |bin )?[A-Z][a-z'’-]+){1,2}),"
+)
+
+
 def titled_people(sentence: str) -> list[str]:
     """Return the people the sentence names with a title, in order: whom a later "he" or
     "she" may mean when no person has been credited yet."""
-    return [m.group("name") for m in _TITLED.finditer(sentence)]
+    found = [*_TITLED.finditer(sentence), *_TITLE_APPOSED.finditer(sentence)]
+    return [m.group("name") for m in sorted(found, key=lambda m: m.start("name"))]
 
 
 def titles_named(sentence: str) -> list[tuple[str, str]]:
@@ -516,7 +542,15 @@ def resolve_generic(source: str, earlier: list[str]) -> str:
     if earlier and re.fullmatch(_PAPERS, head):
         return earlier[-1]  # "the statement said": the last one credited issued it
     bodies = [n for n in named if not _PERSON.fullmatch(n)]  # "the agency" is no person
-    if bodies and head in ("agency", "organisation", "organization", "group", "charity", "ngo"):
+    if bodies and head in (
+        "agency",
+        "organisation",
+        "organization",
+        "group",
+        "charity",
+        "ngo",
+        "monitor",
+    ):
         return bodies[-1]
     return re.sub(r"^the\s+", "", source.strip(), flags=re.I)
 
@@ -560,6 +594,18 @@ def sums_up(sentence: str) -> bool:
     """Return whether the sentence sums up the figures of the sentence before ("That brings
     the total to 230,000"), whose speaker then also gives the sum."""
     return _SUMS_UP.match(sentence) is not None
+
+
+# "Of these, 7,600 are children", "Among them are 3,000 children": a sentence that breaks
+# down the figures just given, with no voice of its own, continues the speaker who gave
+# them. ("In addition, 93 were injured" may be the report's own fact, and is not read so.)
+_FOLLOWS_ON = re.compile(r"^\W*(?:Of|Among)\s+(?:these|them|those|whom)\b")
+
+
+def follows_on(sentence: str) -> bool:
+    """Return whether the sentence breaks down the figures of the sentence before ("Of
+    these, 40 are children"), whose speaker then also gives the parts."""
+    return _FOLLOWS_ON.match(sentence) is not None
 
 
 def speaks_as_person(sentence: str) -> bool:

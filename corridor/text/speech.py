@@ -23,8 +23,9 @@ _PROGRESSIVE = (
     r"(?:saying|reporting|estimating|warning(?=\s+(?:that|of)\b)|claiming|predicting|telling"
     r"|confirming)"
 )
-# "the confirmed death toll", "an estimated 40": a participle that describes a noun.
-_ATTRIBUTIVE = r"(?<![Tt]he )(?<!\b[Aa]n )"
+# "the confirmed death toll", "an estimated 40", "in a report published": a participle
+# or a noun after an article.
+_ATTRIBUTIVE = r"(?<![Tt]he )(?<!\b[Aa]n )(?<!\b[Aa] )"
 # "other estimates have ranged", "reports are": a plural noun before a verb of its own.
 _NOUN_PLURAL = r"(?!\s+(?:have|has|had|are|were|vary|varied|range|ranged)\b)"
 VERBS = (
@@ -103,7 +104,8 @@ ROLE_WORDS = (
     # the other heads a body's name ends with: "the crisis centre", "the disaster board"
     r"|charity|organi[sz]ation|NGO|centre|center|board|unit|task force|team|coordinator"
     r"|institute|chief|head|leaders?|elders?|representatives?|director|manager"
-    r"|(?:aid |relief |rights |humanitarian )groups|agencies|organi[sz]ations)"
+    r"|(?:aid |relief |rights |humanitarian )groups|agencies|organi[sz]ations"
+    r"|ombuds(?:wo)?(?:man|person)|rights defender|cluster|monitor)"
 )
 _ROLE = (
     rf"(?P<name>(?<![\w'’.-])(?:(?:the|The|an?|An?)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"
@@ -237,6 +239,14 @@ _ACCORDING = re.compile(
     rf"(?:{_ROLE}|(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<person>{_NAME})"
     rf"|(?P<document>the (?:report|statement|figures|data|agency|organi[sz]ation)))"
 )
+# "according to NGO the Centre for Peace", "according to the charity Save the Children": a
+# common noun that describes a body, then the body's name, which speaks.
+_ACCORDING_DESCRIBED = re.compile(
+    r"\b(?i:according to|as per)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:charity|NGO|group|organi[sz]ation|monitor|watchdog|network|coalition|institute"
+    r"|think[- ]tank)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.'’&-]*){0,6})"
+)
 # "according to UNHCR spokesperson Olga Serra": the person a title introduces speaks.
 _ACCORDING_TITLED = re.compile(
     r"\b(?i:according to|as per)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+){0,2}"
@@ -299,7 +309,8 @@ _DOCUMENT_BY = re.compile(
 _GIVEN_BY = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:(?:later|also|since|first|then|officially|\w+ly)\s+)?"
     r"(?:put|reported|confirmed|given|estimated|announced|raised|revised|lowered|updated"
-    r"|counted|recorded|registered|released|compiled|provided|published)"
+    r"|counted|recorded|registered|released|compiled|provided|published|verified|documented"
+    r"|tallied)"
     rf"(?:\s+(?:at|to|as)\s+[\w.,-]+(?:\s+[a-z]+)?)?\s+by\s+(?:the\s+)?{_OWNED}(?P<name>{_BODY})"
 )
 # "public broadcaster CT said", "state news agency Xinhua reported": the name the
@@ -329,6 +340,11 @@ _CREDITED_AFTER = re.compile(
     r"(?i:from|according to|by(?!\s+(?:far|design|definition|contrast|comparison|then|now)\b)"
     r"|(?:released|provided|given|compiled|supplied|published|issued|put out) by)"
     rf"\s+(?:(?i:the)\s+)?(?P<name>{_BODY})"
+    # "It is reported in the study of the ombudsman", "This was stated by the governor"
+    r"|^\s*(?i:it|this|that)\s+(?i:is|was|has been)\s+(?i:reported|stated|said)\s+"
+    r"(?:in\s+(?i:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i:study|report|statement|bulletin|update|document|survey|findings)\s+(?:of|by|from)|by)"
+    rf"\s+(?:(?i:the)\s+)?(?P<author>{_BODY})"
 )
 
 
@@ -338,7 +354,8 @@ def credited_after(sentence: str) -> str:
     match = _CREDITED_AFTER.match(sentence)
     if match is None:
         return ""
-    name = re.sub(r"\s+(?:on|in|at|late|early|last|this)$", "", match.group("name").strip(" .,"))
+    name = match.group("name") or match.group("author")
+    name = re.sub(r"\s+(?:on|in|at|late|early|last|this)$", "", name.strip(" .,"))
     return canonical_source(name) if len(name) > 1 else ""
 
 
@@ -540,7 +557,8 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
         _BRACKET_SOURCE, _CITING, _NAMED_AS, _NOUN_THAT, _POSTPOSED, _APPOSED_NAME,
         _SPOKESPERSON_FOR, _RELATIVE_SAID, _PERSON_OF, _DOCUMENT_FROM, _NOUN_OF_SAID,
         _NAMED_SPEAKER, _OWNER_SAYS,
-        _DOCUMENT_BY, _GIVEN_BY, _DESCRIBED, _ACCORDING_TITLED, _ACCORDING,
+        _DOCUMENT_BY, _GIVEN_BY, _DESCRIBED, _ACCORDING_DESCRIBED, _ACCORDING_TITLED,
+        _ACCORDING,
         _AS_REPORTS, _TITLE_NAME_SAID, _ROLE_ASIDE, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID,
         _CLAUSE_SUBJECT, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
     )  # fmt: skip

@@ -1,0 +1,110 @@
+"""A sixth battery of made-up reports (issue 14, helper round 6): who each figure is
+credited to.
+
+Written for this test, in the style of wire copy, UN flash updates and agencies' briefings
+on sieges, urban offensives and displacement by sea. None is taken from a real report;
+places, names and numbers are invented. Each group holds one general cause found on real
+reports read for this round:
+
+- a well-known body named as another's owner ("the UN's International Organization for
+  Migration", "the UN's humanitarian agency") is not the voice: the body it owns is;
+- "UNOCHA" is OCHA's spelling too;
+- "according to" a common noun that describes a body, then its name ("according to NGO
+  the Centre for Peace", "according to the charity Save the Children"): the name speaks;
+- a noun of speech after an article ("in a report published on Monday") is no verb whose
+  subject would be the one named before it;
+- the agent of a passive that verifies or documents ("were verified by the camp
+  management cluster") gives the figure;
+- a sentence that breaks down the figures just given ("Of these, ...", "Among them are
+  ...") continues the speaker of the sentence before, if it had one; a sentence that adds
+  a fact ("In addition, ...") is not read so;
+- "It is reported in the study of X" credits the figures of the sentence before to X;
+- monitors and clusters are bodies ("the Paris-based monitor", "the camp management
+  cluster"), like observatories and councils;
+- "he" or "she" after a title and a name set off by commas ("The Minister of Health,
+  Omar Salah, visited ...") is that person.
+
+The expected credit follows the labelling convention: the organisation or person the
+report credits, empty when the outlet states the figure itself.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.test_attribution_battery import _credit, _same
+
+# (report text, the figure's opening words, the credit a careful analyst would sign)
+CASES = [
+    # --- a body named as another's owner is not the voice ---
+    ("At least 6,310 displaced people reached Porto Lindo by boat last week, according to "
+     "the UN's International Organization for Migration.", "6,310", "IOM"),
+    ("Around 41,000 people have fled the southern suburbs, according to the UN's "
+     "humanitarian agency.", "41,000", "OCHA"),
+    ("Nearly 2,400 refugees crossed on Monday, according to the U.N.'s refugee agency.",
+     "2,400", "UNHCR"),
+    # ...and a body named alone keeps its credit
+    ("Around 41,000 people have fled the southern suburbs, according to the UN.", "41,000",
+     "UN"),
+    # --- "UNOCHA" is OCHA ---
+    ("Many families remain stranded, UNOCHA added, with more than 300,000 children at risk.",
+     "300,000", "OCHA"),
+    ("At least 3,700 people have been displaced since Sunday, UNOCHA said.", "3,700", "OCHA"),
+    # --- "according to" a description, then the body's name ---
+    ("Since then, 80,000 people are estimated to have arrived in the town, according to NGO "
+     "the Centre for Peace and Justice in a report published on Monday.", "80,000",
+     "Centre for Peace and Justice"),
+    ("About 12,000 children have been separated from their parents, according to the "
+     "charity Save the Children.", "12,000", "Save the Children"),
+    ("More than 900 civilians have been killed, according to monitoring group Airwatch "
+     "Balkan.", "900", "Airwatch Balkan"),
+    ("At least 150 people were wounded, according to the rights group Civil Witness.", "150",
+     "Civil Witness"),
+    # ...and a description with no name after it stays a role
+    ("At least 150 people were wounded, according to the charity.", "150", "charity"),
+    # ...and "the X-based monitor" after a named monitor is that monitor
+    ("The Observatory for Civic Rights said 40 people were killed on Monday. According to "
+     "the Paris-based monitor, more than 700 have died since January.", "700",
+     "Observatory for Civic Rights"),
+    # --- a noun of speech after an article is no verb ---
+    ("Some 5,000 families fled the district, according to the Norland Relief Council in a "
+     "report released on Friday.", "5,000", "Norland Relief Council"),
+    ("Up to 2,000 people remain in the old city, said the Red Cross in a statement issued "
+     "late on Tuesday.", "2,000", "ICRC"),
+    # --- the agent of a passive that verifies or documents ---
+    ("Of these, 6,120 people have been verified by the camp management cluster as "
+     "remaining displaced.", "6,120", "camp management cluster"),
+    ("At least 73 deaths were documented by the provincial health directorate.", "73",
+     "provincial health directorate"),
+    # --- a break-down of the figures just given continues their speaker ---
+    ("The UN says more than 60,000 people have left Kalvari. Among them are 2,000 children "
+     "under the age of five.", "2,000", "UN"),
+    ("About 9,000 people reached the camp this week, the Red Crescent said. Of these, 3,100 "
+     "are women.", "3,100", "Red Crescent"),
+    ("The governor said 14,000 residents had fled. Of them, 5,000 reached the coast.", "5,000",
+     "governor"),
+    ("Officials said 7,500 people left the town. Of those who fled, some 2,800 crossed into "
+     "Norland.", "2,800", "Officials"),
+    # ...but not after a sentence with no speaker
+    ("More than 20,000 people fled the city. Of these, 4,000 are children.", "4,000", ""),
+    # ...and an added fact is not a break-down
+    ("Officials said 300 people were evacuated on Monday. In addition, 40 tourists left "
+     "by ferry.", "40", ""),
+    # --- "It is reported in the study of X" credits the sentence before ---
+    ("At least 31 civilians were killed and 140 injured in the first week. It is reported "
+     "in the study of the regional ombudsman.", "140", "regional ombudsman"),
+    ("Some 2,500 homes were hit and 60 people killed. This was stated by the city council.",
+     "60", "city council"),
+    # --- "he" after a title and a name set off by commas ---
+    ("The Minister of Health in Valmora, Omar Salah, spoke on local radio about the "
+     "victims. He said that 65 people have also been injured.", "65", "Omar Salah"),
+    ("The governor of Karsi, Lena Brandt, toured the shelters on Sunday. She said 1,200 "
+     "families were still without homes.", "1,200", "Lena Brandt"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marker", "source"), CASES)
+def test_the_sixth_battery_credits_each_figure(text: str, marker: str, source: str) -> None:
+    """Should credit the figure to whom the report credits it, or to no one."""
+    credit = _credit(text, marker)
+    assert _same(credit, source), f"{marker}: credited {credit!r}, want {source!r}"
