@@ -314,7 +314,7 @@ def _unknown_acronym(match: re.Match[str]) -> str:
 
 
 _ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z.&-]*)(?:\s[A-Z][A-Za-z.&-]*)?\)")
-_CITED = re.compile(r"\b(?i:citing|quoting)\s+(?:[Tt]he\s+|an?\s+)?$")
+_CITED = re.compile(r"\b(?i:citing|quoting|with reference to)\s+(?:[Tt]he\s+|an?\s+)?$")
 # A known name inside a quotation is mentioned by the one quoted, who is the source.
 _QUOTE = re.compile(r"[\"“][^\"“”]{3,}[\"”]")
 # "three ICRC staff members": a known name right after the number is part of who is
@@ -564,6 +564,7 @@ def is_outlet(source: str, outlet: str) -> bool:
     if re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}", outlet.strip()):
         # "data.unhcr.org": a body's own site, whose name is a label of the domain
         spans |= {label.upper() for label in outlet.strip().split(".")[:-1]}
+        name = name.upper() if name.upper() in spans else name  # "Trend" on en.trend.az
     return bool(outlet.strip()) and any(canonical_source(s) == name for s in spans)
 
 

@@ -131,7 +131,7 @@ _WHEN = (
 # "The mayor, quoted by Interfax, said", "The ministry, for its part, said": an aside
 # between a body and its verb.
 _ROLE_ASIDE = re.compile(
-    rf"{_ROLE},\s+[^,\"“]{{3,60}},\s+(?:(?:has|have|had)\s+)?{VERBS}\b{_INVERTED_AFTER}"
+    rf"{_ROLE},\s+[^,\"“]{{3,120}},\s+(?:(?:has|have|had)\s+)?{VERBS}\b{_INVERTED_AFTER}"
 )
 _ROLE_SAID = re.compile(
     rf"{_ROLE}(?:\s+(?:in|at|from|of)(?:\s+[\w'’-]+){{1,4}}?)?{_WHEN}(?P<comma>,)?\s+"
@@ -218,8 +218,16 @@ _AS_REPORTS = re.compile(
 )
 # "NHK said, citing local officials", "Citing the interior ministry, state TV said": the
 # one cited is the voice the report passes on.
-_CITING = re.compile(rf"\b(?i:citing|quoting)\s+(?:[Tt]he\s+|an?\s+)?(?P<name>{_BODY})")
+# "Trend reports with reference to the ministry": the same, in agencies' English.
+_CITING = re.compile(
+    rf"\b(?i:citing|quoting|with reference to)\s+(?:[Tt]he\s+|an?\s+)?(?P<name>{_BODY})"
+)
 _SAID_ROLE = re.compile(rf"\b{VERBS}\s+{_ROLE}")
+# "..., says the report": a document put after the verb speaks for whoever issued it.
+_SAID_DOCUMENT = re.compile(
+    r"[,”\"]\s*(?:said|says|adds|added|stated|states|notes|noted)\s+"
+    r"(?P<document>the\s+(?:report|statement|release|bulletin|communiqu[ée]|update))\b"
+)
 # "481,627 refugees (source: Ministry of Interior)": a credit in brackets after the figure.
 _BRACKET_SOURCE = re.compile(rf"\(\s*(?i:sources?)\s*:\s*(?:[Tt]he\s+)?{_OWNED}(?P<name>{_BODY})")
 # "said a disaster official who gave his name as Rudi", "A resident, identified only as
@@ -560,7 +568,7 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
         _DOCUMENT_BY, _GIVEN_BY, _DESCRIBED, _ACCORDING_DESCRIBED, _ACCORDING_TITLED,
         _ACCORDING,
         _AS_REPORTS, _TITLE_NAME_SAID, _ROLE_ASIDE, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID,
-        _CLAUSE_SUBJECT, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
+        _CLAUSE_SUBJECT, _SAID_ROLE, _SAID_DOCUMENT, _SAID_SPEAKER, _DATA_SHOWS,
     )  # fmt: skip
     for pattern in patterns:
         for match in pattern.finditer(text):

@@ -21,6 +21,10 @@ reports read for this round:
 - "It is reported in the study of X" credits the figures of the sentence before to X;
 - monitors and clusters are bodies ("the Paris-based monitor", "the camp management
   cluster"), like observatories and councils;
+- "X reports with reference to Y" is Y's, as "citing Y" is;
+- "..., says the report" credits whoever issued the report;
+- an aside of up to 120 characters may stand between a body and its verb ("The media
+  office for the X, an alliance of militias that holds ..., said");
 - "he" or "she" after a title and a name set off by commas ("The Minister of Health,
   Omar Salah, visited ...") is that person.
 
@@ -32,6 +36,7 @@ from __future__ import annotations
 
 import pytest
 
+from corridor.text.attribution import is_outlet
 from tests.text.test_attribution_battery import _credit, _same
 
 # (report text, the figure's opening words, the credit a careful analyst would sign)
@@ -95,6 +100,20 @@ CASES = [
      "in the study of the regional ombudsman.", "140", "regional ombudsman"),
     ("Some 2,500 homes were hit and 60 people killed. This was stated by the city council.",
      "60", "city council"),
+    # --- "X reports with reference to Y": Y, as with "citing" ---
+    ("The toll from the strike on Kelmar has reached 14 people, Vesti reports with "
+     "reference to the Regional Prosecution Office.", "14", "Regional Prosecution Office"),
+    ("At least 26 people were wounded, the agency reported, citing the city health "
+     "department.", "26", "city health department"),
+    # --- "..., says the report": the document speaks for who issued it ---
+    ("The toll rose on Sunday, the Foreign Ministry said. In all, 12 people were killed and "
+     "more than 40 were injured, says the report.", "40", "Foreign Ministry"),
+    ("The civil protection office said on Monday that the rains would go on. About 3,000 "
+     "people remain without shelter, adds the statement.", "3,000", "civil protection office"),
+    # --- a long aside between a body and its verb ---
+    ("The media office for the Valmora Defence Forces, an alliance of militias that holds "
+     "the hill country in the far north of Valmora, said at least 30 were wounded.", "30",
+     "media office for the Valmora Defence Forces"),
     # --- "he" after a title and a name set off by commas ---
     ("The Minister of Health in Valmora, Omar Salah, spoke on local radio about the "
      "victims. He said that 65 people have also been injured.", "65", "Omar Salah"),
@@ -108,3 +127,9 @@ def test_the_sixth_battery_credits_each_figure(text: str, marker: str, source: s
     """Should credit the figure to whom the report credits it, or to no one."""
     credit = _credit(text, marker)
     assert _same(credit, source), f"{marker}: credited {credit!r}, want {source!r}"
+
+
+def test_a_body_credited_on_its_own_site_is_the_outlet_whatever_the_case() -> None:
+    """Should read "Trend reports" in a copy from en.trend.az as the outlet's own words."""
+    assert is_outlet("Trend", "en.trend.az")
+    assert not is_outlet("Reuters", "en.trend.az")
