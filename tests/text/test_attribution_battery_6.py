@@ -25,6 +25,8 @@ reports read for this round:
 - "..., says the report" credits whoever issued the report;
 - an aside of up to 120 characters may stand between a body and its verb ("The media
   office for the X, an alliance of militias that holds ..., said");
+- a post embedded as one paragraph with its signature at the end ("... pic.twitter.com/x
+  — Karin Olde (@KarinOlde) June 3, 2024") is the poster's;
 - "he" or "she" after a title and a name set off by commas ("The Minister of Health,
   Omar Salah, visited ...") is that person.
 
@@ -114,6 +116,16 @@ CASES = [
     ("The media office for the Valmora Defence Forces, an alliance of militias that holds "
      "the hill country in the far north of Valmora, said at least 30 were wounded.", "30",
      "media office for the Valmora Defence Forces"),
+    # --- a post embedded as one paragraph, its signature at the end ---
+    ("Gunmen attacked the camp at Rivo.\n\nToday armed men attacked a camp in Rivo. They "
+     "killed at least 31 people. pic.twitter.com/Ab12Cd — Karin Olde (@KarinOlde) June 3, "
+     "2024\n\nThe army said 40 people were arrested.", "31", "Karin Olde"),
+    ("Aid workers fear more attacks.\n\nMore than 2,000 families fled Rivo overnight. Our "
+     "teams are there. — UNHCR Rivo (@UNHCR_Rivo) June 3, 2024", "2,000", "UNHCR"),
+    # ...and the paragraph after it is the report's again
+    ("Gunmen attacked the camp at Rivo.\n\nToday armed men attacked a camp in Rivo. They "
+     "killed at least 31 people. — Karin Olde (@KarinOlde) June 3, 2024\n\nSome 5,000 "
+     "people fled the area on Tuesday.", "5,000", ""),
     # --- "he" after a title and a name set off by commas ---
     ("The Minister of Health in Valmora, Omar Salah, spoke on local radio about the "
      "victims. He said that 65 people have also been injured.", "65", "Omar Salah"),
