@@ -597,10 +597,16 @@ def sums_up(sentence: str) -> bool:
     return _SUMS_UP.match(sentence) is not None
 
 
-# "Of these, 7,600 are children", "Among them are 3,000 children": a sentence that breaks
-# down the figures just given, with no voice of its own, continues the speaker who gave
-# them. ("In addition, 93 were injured" may be the report's own fact, and is not read so.)
-_FOLLOWS_ON = re.compile(r"^\W*(?:Of|Among)\s+(?:these|them|those|whom)\b")
+# "Of these, 7,600 are children", "Among them are 3,000 children", "The number represents
+# half the capacity of 5,000": a sentence that breaks down or measures the figures just
+# given, with no voice of its own, continues the speaker who gave them. ("In addition, 93
+# were injured" may be the report's own fact, and is not read so.)
+_FOLLOWS_ON = re.compile(
+    r"^\W*(?:(?:Of|Among)\s+(?:these|them|those|whom)\b"
+    # "The number represents about half of ...": the figure just given is the subject
+    r"|(?:The|That|This)\s+(?:number|figure|total|tally|count)\s+(?:represents|includes"
+    r"|accounts for|amounts to|equals|compares)\b)"
+)
 
 
 def follows_on(sentence: str) -> bool:

@@ -27,7 +27,11 @@ _PROGRESSIVE = (
 # or a noun after an article.
 _ATTRIBUTIVE = r"(?<![Tt]he )(?<!\b[Aa]n )(?<!\b[Aa] )"
 # "other estimates have ranged", "reports are": a plural noun before a verb of its own.
-_NOUN_PLURAL = r"(?!\s+(?:have|has|had|are|were|vary|varied|range|ranged)\b)"
+# "Media reports say": a plural noun before a speech verb of its own, too.
+_NOUN_PLURAL = (
+    r"(?!\s+(?:have|has|had|are|were|vary|varied|range|ranged|say|said|suggest|suggested"
+    r"|show|showed|indicate|indicated)\b)"
+)
 VERBS = (
     rf"{_ATTRIBUTIVE}(?:said|says|say|reported|reports{_NOUN_PLURAL}|report|estimated"
     rf"|estimates{_NOUN_PLURAL}|estimate|told|tweeted|posted"
@@ -79,7 +83,8 @@ _SPEAKER_SAID = re.compile(
 # "Dana Marr of the health authority said", "... with the ..." or "from the ...": the person
 # who works for the body speaks.
 _PERSON_OF = re.compile(
-    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+) (?:of (?:the )?|(?:with|from) the )"
+    rf"(?P<name>(?!(?:The|This|That|Its|Their|Our)\s)[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+)"
+    rf" (?:of (?:the )?|(?:with|from) the )"
     rf"(?:[A-Za-z][\w.'’-]*\s+){{1,6}}?{VERBS}\b"
 )
 # "said spokeswoman Ingy Sedky": a speaker put after the verb, with only a title or
@@ -281,6 +286,13 @@ _NOUN_THAT = re.compile(
     rf"['’]s?\s+(?:[a-z]+\s+)?{_SPEECH_NOUN}\s+that\b"
     rf"|\b{_SPEECH_NOUN}\s+(?:by|from)\s+(?:the\s+)?(?P<source>{_BODY})\s+that\b"
 )
+# "The government on Sunday made a rare appeal for help with 700,000 refugees": who makes
+# an appeal or a warning speaks, and the figures it holds are theirs.
+_MAKES_APPEAL = re.compile(
+    rf"(?:{_ROLE}|(?P<person>{_NAME})){_WHEN}\s+(?:made|makes|issued|issues|launched|launches"
+    r"|renewed|renews)\s+(?:an?|its|their|his|her)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:appeal|plea|warning)\b"
+)
 # What may join the parts of a person's name: "Abdulmenam al-Ghaithi", "Ana da Silva".
 _PARTICLE = r"(?:al-|el-|de |da |bin |van |von )"
 # "The head of the Red Crescent in Tobruk, Omar Salem, said": the person set off by commas
@@ -422,7 +434,7 @@ def says_this(sentence: str) -> bool:
 
 _DATA_WORDS = re.compile(
     r"\b(?:data|figures|statistics|statement|report|bulletin|warnings?|announcement|claims?"
-    r"|estimates?|appeal)\b",
+    r"|estimates?|appeal|plea)\b",
     re.I,
 )
 HAS_VERB = re.compile(rf"\b{VERBS}|\b(?i:according to|as per)|\bper\s+[A-Z]")
@@ -562,7 +574,7 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
         return ()
     speakers: list[Attribution] = []
     patterns = (
-        _BRACKET_SOURCE, _CITING, _NAMED_AS, _NOUN_THAT, _POSTPOSED, _APPOSED_NAME,
+        _BRACKET_SOURCE, _CITING, _NAMED_AS, _NOUN_THAT, _MAKES_APPEAL, _POSTPOSED, _APPOSED_NAME,
         _SPOKESPERSON_FOR, _RELATIVE_SAID, _PERSON_OF, _DOCUMENT_FROM, _NOUN_OF_SAID,
         _NAMED_SPEAKER, _OWNER_SAYS,
         _DOCUMENT_BY, _GIVEN_BY, _DESCRIBED, _ACCORDING_DESCRIBED, _ACCORDING_TITLED,

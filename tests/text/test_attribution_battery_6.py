@@ -27,6 +27,10 @@ reports read for this round:
   office for the X, an alliance of militias that holds ..., said");
 - a post embedded as one paragraph with its signature at the end ("... pic.twitter.com/x
   — Karin Olde (@KarinOlde) June 3, 2024") is the poster's;
+- "The number represents ..." after a credited figure is the same speaker's;
+- a name that opens with "The" is no person ("The City of Marlow said" is the city); a
+  plural noun before a speech verb of its own ("Media reports say") is no verb;
+- who makes an appeal, a plea or a warning gives the figures it holds;
 - "he" or "she" after a title and a name set off by commas ("The Minister of Health,
   Omar Salah, visited ...") is that person.
 
@@ -126,6 +130,24 @@ CASES = [
     ("Gunmen attacked the camp at Rivo.\n\nToday armed men attacked a camp in Rivo. They "
      "killed at least 31 people. — Karin Olde (@KarinOlde) June 3, 2024\n\nSome 5,000 "
      "people fled the area on Tuesday.", "5,000", ""),
+    # --- "The number represents ...": the figure just given measured, by its speaker ---
+    ("The City of Marlow said Monday that 1,950 evacuees have registered at its centres. "
+     "The number represents about half of the city's 4,000-person capacity.", "4,000",
+     "City of Marlow"),
+    # --- "The City of X", "Media reports": whole names, no person "The City" ---
+    ("The City of Marlow said Monday that 1,950 evacuees have registered at its centres.",
+     "1,950", "City of Marlow"),
+    ("Media reports say about 12,000 residents fled north, while 20,000 went south.",
+     "12,000", "Media reports"),
+    # --- who makes an appeal or a warning gives the figures it holds ---
+    ("The Valmora government on Sunday made a rare appeal for international help to deal "
+     "with an estimated 400,000 refugees.", "400,000", "Valmora government"),
+    ("Governor Ana Ruiz issued an urgent plea for tents for 3,000 families.", "3,000",
+     "Ana Ruiz"),
+    ("The UN launched an appeal for $80 million to help 900,000 people in the province.",
+     "900,000", "UN"),
+    # ...but no one speaks in a storm's "hit"
+    ("The storm made a direct hit on the town of 30,000.", "30,000", ""),
     # --- "he" after a title and a name set off by commas ---
     ("The Minister of Health in Valmora, Omar Salah, spoke on local radio about the "
      "victims. He said that 65 people have also been injured.", "65", "Omar Salah"),
