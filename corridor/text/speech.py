@@ -210,6 +210,13 @@ _SPOKESPERSON_FOR = re.compile(
     r"(?<!,\s)\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?spokes(?:wo)?(?:man|person)\s+(?:for|of)\s+(?:the\s+)?"
     rf"(?P<name>{_BODY})(?=,?{_WHEN},?\s+{VERBS}\b)"
 )
+# "..., a spokesman for the US-backed force on the verge of taking the city said": the body
+# a spokesperson speaks for, with a phrase of place after it, before the verb.
+_SPOKESPERSON_AFTER = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?spokes(?:wo)?(?:man|person)\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?P<name>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:on|in|at|near)\s+[^,;\"“]{3,60}?"
+    rf"{_WHEN}\s+(?:said|says|told|added)\b"
+)
 # "the Gaza health ministry, which is run by Hamas, said": the head of the relative clause
 # speaks, not a name inside it.
 _RELATIVE_SAID = re.compile(
@@ -223,6 +230,10 @@ _AS_REPORTS = re.compile(
 )
 # "NHK said, citing local officials", "Citing the interior ministry, state TV said": the
 # one cited is the voice the report passes on.
+# "Early reports quoted local health officials as saying 40 were killed": those quoted.
+_QUOTED_AS = re.compile(
+    rf"\b(?:quoted|quotes|cited|cites)\s+(?:the\s+|an?\s+)?(?P<name>{_BODY})\s+as\s+saying\b"
+)
 # "Trend reports with reference to the ministry": the same, in agencies' English.
 _CITING = re.compile(
     rf"\b(?i:citing|quoting|with reference to)\s+(?:[Tt]he\s+|an?\s+)?(?P<name>{_BODY})"
@@ -574,9 +585,9 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
         return ()
     speakers: list[Attribution] = []
     patterns = (
-        _BRACKET_SOURCE, _CITING, _NAMED_AS, _NOUN_THAT, _MAKES_APPEAL, _POSTPOSED, _APPOSED_NAME,
-        _SPOKESPERSON_FOR, _RELATIVE_SAID, _PERSON_OF, _DOCUMENT_FROM, _NOUN_OF_SAID,
-        _NAMED_SPEAKER, _OWNER_SAYS,
+        _BRACKET_SOURCE, _CITING, _QUOTED_AS, _NAMED_AS, _NOUN_THAT, _MAKES_APPEAL, _POSTPOSED,
+        _APPOSED_NAME, _SPOKESPERSON_FOR, _SPOKESPERSON_AFTER, _RELATIVE_SAID, _PERSON_OF,
+        _DOCUMENT_FROM, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS,
         _DOCUMENT_BY, _GIVEN_BY, _DESCRIBED, _ACCORDING_DESCRIBED, _ACCORDING_TITLED,
         _ACCORDING,
         _AS_REPORTS, _TITLE_NAME_SAID, _ROLE_ASIDE, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID,

@@ -31,6 +31,9 @@ reports read for this round:
 - a name that opens with "The" is no person ("The City of Marlow said" is the city); a
   plural noun before a speech verb of its own ("Media reports say") is no verb;
 - who makes an appeal, a plea or a warning gives the figures it holds;
+- "quoted X as saying" is X's; a spokesperson for a body with a phrase of place before
+  the verb ("a spokesman for the Northern Front on the outskirts of the city said") speaks
+  for the body;
 - "he" or "she" after a title and a name set off by commas ("The Minister of Health,
   Omar Salah, visited ...") is that person.
 
@@ -148,6 +151,16 @@ CASES = [
      "900,000", "UN"),
     # ...but no one speaks in a storm's "hit"
     ("The storm made a direct hit on the town of 30,000.", "30,000", ""),
+    # --- "quoted X as saying": X ---
+    ("Early reports had quoted local health officials as saying over 40 people were "
+     "killed in the strike.", "40", "local health officials"),
+    ("The Valmora News Agency cited a regional official as saying 18 civilians were "
+     "killed.", "18", "regional official"),
+    # --- a spokesperson for a body with a phrase of place before the verb ---
+    ("More than 2,000 civilians have fled Kalvari, a spokesman for the Northern Front on "
+     "the outskirts of the city said on Sunday.", "2,000", "Northern Front"),
+    ("About 700 people crossed the river overnight, a spokeswoman for the border guard "
+     "at the Dorno crossing told reporters.", "700", "border guard"),
     # --- "he" after a title and a name set off by commas ---
     ("The Minister of Health in Valmora, Omar Salah, spoke on local radio about the "
      "victims. He said that 65 people have also been injured.", "65", "Omar Salah"),
