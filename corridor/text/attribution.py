@@ -303,7 +303,10 @@ def headline_credit(sentence: str) -> Attribution | None:
         if match is None:
             continue
         name = re.sub(r"^(?:the|The)\s+", "", match.group("name").strip())
-        if is_known(name) or re.fullmatch(rf"(?:[a-z]+\s+){{0,2}}{ROLE_WORDS}", name):
+        # "... - aid workers", "... - Prosecutor General's Office": a role, or a name ending in one
+        if is_known(name) or re.fullmatch(
+            rf"(?:[a-z]+\s+|[A-Z][\w'’.-]*\s+){{0,3}}{ROLE_WORDS}", name
+        ):
             return Attribution(canonical_source(name), Span(*match.span("name")), True)
     return None
 

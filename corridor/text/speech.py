@@ -163,7 +163,7 @@ _SAY_VERBS = (
 # Words no noun phrase holds: "Nyusi, who declared mourning, has said" has no subject "has".
 _NO_NOUN = (
     r"(?:who|whom|which|that|whose|where|when|of|has|have|had|is|are|was|were|be|been|will"
-    r"|would|could|also|then|later|earlier|previously|again|not)\b"
+    r"|would|could|also|then|later|earlier|previously|again|not|\w+n['’]t)\b"
 )
 # Any noun phrase that opens a clause and is followed by a reporting verb is its subject:
 # "..., the hospital said", "and the navy said", "The prefecture reported 40 dead".
@@ -238,7 +238,13 @@ _QUOTED_AS = re.compile(
 _CITING = re.compile(
     rf"\b(?i:citing|quoting|with reference to)\s+(?:[Tt]he\s+|an?\s+)?(?P<name>{_BODY})"
 )
-_SAID_ROLE = re.compile(rf"\b{VERBS}\s+{_ROLE}")
+# "disclosed its military losses": a role word a noun follows only describes the noun.
+_SAID_ROLE = re.compile(
+    rf"\b{VERBS}\s+{_ROLE}"
+    r"(?!\s+(?!(?:on|in|at|to|from|with|for|of|and|or|but|who|which|that|as|after|before|during"
+    r"|when|while|told|said|says|added|adds|late|early|last|this|yesterday|today|earlier"
+    r"|later|also|now|however)\b)[a-z]{3,}\b)"
+)
 # "..., says the report": a document put after the verb speaks for whoever issued it.
 _SAID_DOCUMENT = re.compile(
     r"[,”\"]\s*(?:said|says|adds|added|stated|states|notes|noted)\s+"
@@ -394,6 +400,10 @@ def credited_after(sentence: str) -> str:
 # after a comma has no subject of its own; it lends the main clause's.
 _PARTICIPLE = re.compile(
     r",\s+(?:saying|adding|warning|noting|stating|claiming|estimating|reporting|explaining)\b"
+    # "Azerbaijan has not disclosed its losses, but says 60 civilians died": a second verb
+    # with no subject of its own shares the first one's
+    r"|,?\s+(?:but|and)\s+(?:also\s+)?(?:says|said|adds|added|estimates|estimated|reports"
+    r"|reported|puts|put)\s+(?!(?:that\s+)?(?:the|a|an|it|he|she|they|[A-Z])\w*\s+\w+\s)"
 )
 # The main clause's subject: a body or a person, then its finite verb. An opening adverbial
 # ("On Monday, ...") may stand before it.

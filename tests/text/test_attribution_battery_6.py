@@ -34,6 +34,10 @@ reports read for this round:
 - "quoted X as saying" is X's; a spokesperson for a body with a phrase of place before
   the verb ("a spokesman for the Northern Front on the outskirts of the city said") speaks
   for the body;
+- a second verb with no subject of its own ("X hasn't disclosed ..., but says 60")
+  shares the first one's; a negated auxiliary ("hasn't") is no part of a name; a role word
+  a noun follows ("disclosed its military losses") is no speaker after the verb;
+- a headline's credit may be a name ending in a role ("- Prosecutor General's Office");
 - "he" or "she" after a title and a name set off by commas ("The Minister of Health,
   Omar Salah, visited ...") is that person.
 
@@ -161,6 +165,17 @@ CASES = [
      "the outskirts of the city said on Sunday.", "2,000", "Northern Front"),
     ("About 700 people crossed the river overnight, a spokeswoman for the border guard "
      "at the Dorno crossing told reporters.", "700", "border guard"),
+    # --- a second verb with no subject of its own shares the first one's ---
+    ("Valmora hasn't disclosed its military losses, but says 60 civilians have died so "
+     "far.", "60", "Valmora"),
+    ("The ministry has not given a full toll but says 45 civilians have died.", "45",
+     "ministry"),
+    # ...and a role word before a noun is no speaker after the verb
+    ("The army disclosed its military losses on Monday: 70 soldiers were killed.", "70",
+     "army"),
+    # --- a headline's credit may be a name ending in a role ---
+    ("The death toll of civilians in Karsi reaches 43 people - Prosecutor General's Office",
+     "43", "Prosecutor General's Office"),
     # --- "he" after a title and a name set off by commas ---
     ("The Minister of Health in Valmora, Omar Salah, spoke on local radio about the "
      "victims. He said that 65 people have also been injured.", "65", "Omar Salah"),
