@@ -293,6 +293,10 @@ _HEADLINE_AFTER = re.compile(rf"(?:\s[-–—]|:)\s*(?P<name>{_CREDIT_WORDS})\s*
 _HEADLINE_BEFORE = re.compile(rf"^\s*(?P<name>{_CREDIT_WORDS}):\s+(?=[^:]*\d)")
 
 
+# "... - aid workers", "... - Prosecutor General's Office": a role, or a name ending in one.
+_HEADLINE_ROLE = re.compile(rf"(?:[a-z]+\s+|[A-Z][\w'’.-]*\s+){{0,3}}{ROLE_WORDS}")
+
+
 def headline_credit(sentence: str) -> Attribution | None:
     """Return the credit a headline gives after a dash or before a colon, if the words
     name a well-known source or a role ("officials", "aid workers", "agency")."""
@@ -303,10 +307,7 @@ def headline_credit(sentence: str) -> Attribution | None:
         if match is None:
             continue
         name = re.sub(r"^(?:the|The)\s+", "", match.group("name").strip())
-        # "... - aid workers", "... - Prosecutor General's Office": a role, or a name ending in one
-        if is_known(name) or re.fullmatch(
-            rf"(?:[a-z]+\s+|[A-Z][\w'’.-]*\s+){{0,3}}{ROLE_WORDS}", name
-        ):
+        if is_known(name) or _HEADLINE_ROLE.fullmatch(name):
             return Attribution(canonical_source(name), Span(*match.span("name")), True)
     return None
 
