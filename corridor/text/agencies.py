@@ -39,7 +39,9 @@ KNOWN_SOURCES: dict[str, tuple[str, ...]] = {
     "MSF": (r"M[ée]decins Sans Fronti[èe]res", r"Doctors Without Borders", r"\bMSF\b"),
     "OCHA": (
         r"\bOCHA\b", r"(?:UN|United Nations) Office for the Coordination of Humanitarian Affairs",
-        r"(?:[Aa] |[Tt]he )?(?:U\.?N\.?|United Nations) humanitarian (?:agency|office)",
+        r"\bUNOCHA\b",
+        r"(?:[Aa] |[Tt]he )?(?:U\.?N\.?|United Nations)(?:['’]s)? humanitarian (?:affairs )?"
+        r"(?:agency|office)",
     ),
     "WHO": (r"World Health Organi[sz]ation", r"\bWHO\b"),
     "OHCHR": (

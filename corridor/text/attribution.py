@@ -39,6 +39,7 @@ __all__ = [
     "canonical_source",
     "credited_after",
     "earlier_estimate",
+    "follows_on",
     "headline_credit",
     "is_generic",
     "is_outlet",
@@ -87,6 +88,7 @@ def attribute(sentence: str, position: int) -> Attribution | None:
         and not speaks_later(sentence, a, position)
         and not any(start < a.span.start < end for start, end in quotes)
         and not (position >= 0 and _COUNTED_WITH.fullmatch(sentence[position : a.span.start]))
+        and not _owns_known(sentence, a)
     )
     speaker = find_speaker(sentence, position)
     if _hedged_aside(sentence, position, speaker, sources):
@@ -291,6 +293,10 @@ _HEADLINE_AFTER = re.compile(rf"(?:\s[-–—]|:)\s*(?P<name>{_CREDIT_WORDS})\s*
 _HEADLINE_BEFORE = re.compile(rf"^\s*(?P<name>{_CREDIT_WORDS}):\s+(?=[^:]*\d)")
 
 
+# "... - aid workers", "... - Prosecutor General's Office": a role, or a name ending in one.
+_HEADLINE_ROLE = re.compile(rf"(?:[a-z]+\s+|[A-Z][\w'’.-]*\s+){{0,3}}{ROLE_WORDS}")
+
+
 def headline_credit(sentence: str) -> Attribution | None:
     """Return the credit a headline gives after a dash or before a colon, if the words
     name a well-known source or a role ("officials", "aid workers", "agency")."""
@@ -301,7 +307,7 @@ def headline_credit(sentence: str) -> Attribution | None:
         if match is None:
             continue
         name = re.sub(r"^(?:the|The)\s+", "", match.group("name").strip())
-        if is_known(name) or re.fullmatch(rf"(?:[a-z]+\s+){{0,2}}{ROLE_WORDS}", name):
+        if is_known(name) or _HEADLINE_ROLE.fullmatch(name):
             return Attribution(canonical_source(name), Span(*match.span("name")), True)
     return None
 
@@ -312,12 +318,25 @@ def _unknown_acronym(match: re.Match[str]) -> str:
 
 
 _ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z.&-]*)(?:\s[A-Z][A-Za-z.&-]*)?\)")
-_CITED = re.compile(r"\b(?i:citing|quoting)\s+(?:[Tt]he\s+|an?\s+)?$")
+_CITED = re.compile(r"\b(?i:citing|quoting|with reference to)\s+(?:[Tt]he\s+|an?\s+)?$")
 # A known name inside a quotation is mentioned by the one quoted, who is the source.
 _QUOTE = re.compile(r"[\"“][^\"“”]{3,}[\"”]")
 # "three ICRC staff members": a known name right after the number is part of who is
 # counted, not who counts them.
 _COUNTED_WITH = re.compile(r"(?!(?i:the|a|an)\s)[\w.,-]+(?:\s+[a-z][\w-]*){0,2}\s+")
+
+
+# "the UN's International Organization for Migration": a body named as another's owner.
+_OWNER = re.compile(r"['’]s\s+")
+
+
+def _owns_known(sentence: str, known: Attribution) -> bool:
+    """Return whether a well-known body is named only as the owner of another one right
+    after it ("the UN's International Organization for Migration"), which is the voice."""
+    owner = _OWNER.match(sentence, known.span.end)
+    return owner is not None and any(
+        other.span.start == owner.end() for other in known_sources(sentence)
+    )
 
 
 def _person_of(speaker: Attribution, known: Attribution) -> bool:
@@ -446,10 +465,21 @@ _TITLED = re.compile(
 )
 
 
+# "The Minister of Health in Tripoli, Hamid Omar, visited": a title, then the name set
+# off by commas.
+_TITLE_APPOSED = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?i:" + _TITLE_WORDS + r")\b(?:\s+(?:of|for|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})*,\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:al-|el-|de |da |bin )?[A-Z][a-z'’-]+){1,2}),"
+)
+
+
 def titled_people(sentence: str) -> list[str]:
     """Return the people the sentence names with a title, in order: whom a later "he" or
     "she" may mean when no person has been credited yet."""
-    return [m.group("name") for m in _TITLED.finditer(sentence)]
+    found = [*_TITLED.finditer(sentence), *_TITLE_APPOSED.finditer(sentence)]
+    return [m.group("name") for m in sorted(found, key=lambda m: m.start("name"))]
 
 
 def titles_named(sentence: str) -> list[tuple[str, str]]:
@@ -516,7 +546,15 @@ def resolve_generic(source: str, earlier: list[str]) -> str:
     if earlier and re.fullmatch(_PAPERS, head):
         return earlier[-1]  # "the statement said": the last one credited issued it
     bodies = [n for n in named if not _PERSON.fullmatch(n)]  # "the agency" is no person
-    if bodies and head in ("agency", "organisation", "organization", "group", "charity", "ngo"):
+    if bodies and head in (
+        "agency",
+        "organisation",
+        "organization",
+        "group",
+        "charity",
+        "ngo",
+        "monitor",
+    ):
         return bodies[-1]
     return re.sub(r"^the\s+", "", source.strip(), flags=re.I)
 
@@ -530,6 +568,7 @@ def is_outlet(source: str, outlet: str) -> bool:
     if re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}", outlet.strip()):
         # "data.unhcr.org": a body's own site, whose name is a label of the domain
         spans |= {label.upper() for label in outlet.strip().split(".")[:-1]}
+        name = name.upper() if name.upper() in spans else name  # "Trend" on en.trend.az
     return bool(outlet.strip()) and any(canonical_source(s) == name for s in spans)
 
 
@@ -560,6 +599,24 @@ def sums_up(sentence: str) -> bool:
     """Return whether the sentence sums up the figures of the sentence before ("That brings
     the total to 230,000"), whose speaker then also gives the sum."""
     return _SUMS_UP.match(sentence) is not None
+
+
+# "Of these, 7,600 are children", "Among them are 3,000 children", "The number represents
+# half the capacity of 5,000": a sentence that breaks down or measures the figures just
+# given, with no voice of its own, continues the speaker who gave them. ("In addition, 93
+# were injured" may be the report's own fact, and is not read so.)
+_FOLLOWS_ON = re.compile(
+    r"^\W*(?:(?:Of|Among)\s+(?:these|them|those|whom)\b"
+    # "The number represents about half of ...": the figure just given is the subject
+    r"|(?:The|That|This)\s+(?:number|figure|total|tally|count)\s+(?:represents|includes"
+    r"|accounts for|amounts to|equals|compares)\b)"
+)
+
+
+def follows_on(sentence: str) -> bool:
+    """Return whether the sentence breaks down the figures of the sentence before ("Of
+    these, 40 are children"), whose speaker then also gives the parts."""
+    return _FOLLOWS_ON.match(sentence) is not None
 
 
 def speaks_as_person(sentence: str) -> bool:

@@ -23,10 +23,15 @@ _PROGRESSIVE = (
     r"(?:saying|reporting|estimating|warning(?=\s+(?:that|of)\b)|claiming|predicting|telling"
     r"|confirming)"
 )
-# "the confirmed death toll", "an estimated 40": a participle that describes a noun.
-_ATTRIBUTIVE = r"(?<![Tt]he )(?<!\b[Aa]n )"
+# "the confirmed death toll", "an estimated 40", "in a report published": a participle
+# or a noun after an article.
+_ATTRIBUTIVE = r"(?<![Tt]he )(?<!\b[Aa]n )(?<!\b[Aa] )"
 # "other estimates have ranged", "reports are": a plural noun before a verb of its own.
-_NOUN_PLURAL = r"(?!\s+(?:have|has|had|are|were|vary|varied|range|ranged)\b)"
+# "Media reports say": a plural noun before a speech verb of its own, too.
+_NOUN_PLURAL = (
+    r"(?!\s+(?:have|has|had|are|were|vary|varied|range|ranged|say|said|suggest|suggested"
+    r"|show|showed|indicate|indicated)\b)"
+)
 VERBS = (
     rf"{_ATTRIBUTIVE}(?:said|says|say|reported|reports{_NOUN_PLURAL}|report|estimated"
     rf"|estimates{_NOUN_PLURAL}|estimate|told|tweeted|posted"
@@ -78,7 +83,8 @@ _SPEAKER_SAID = re.compile(
 # "Dana Marr of the health authority said", "... with the ..." or "from the ...": the person
 # who works for the body speaks.
 _PERSON_OF = re.compile(
-    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+) (?:of (?:the )?|(?:with|from) the )"
+    rf"(?P<name>(?!(?:The|This|That|Its|Their|Our)\s)[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+)"
+    rf" (?:of (?:the )?|(?:with|from) the )"
     rf"(?:[A-Za-z][\w.'’-]*\s+){{1,6}}?{VERBS}\b"
 )
 # "said spokeswoman Ingy Sedky": a speaker put after the verb, with only a title or
@@ -103,7 +109,8 @@ ROLE_WORDS = (
     # the other heads a body's name ends with: "the crisis centre", "the disaster board"
     r"|charity|organi[sz]ation|NGO|centre|center|board|unit|task force|team|coordinator"
     r"|institute|chief|head|leaders?|elders?|representatives?|director|manager"
-    r"|(?:aid |relief |rights |humanitarian )groups|agencies|organi[sz]ations)"
+    r"|(?:aid |relief |rights |humanitarian )groups|agencies|organi[sz]ations"
+    r"|ombuds(?:wo)?(?:man|person)|rights defender|cluster|monitor)"
 )
 _ROLE = (
     rf"(?P<name>(?<![\w'’.-])(?:(?:the|The|an?|An?)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"
@@ -129,7 +136,7 @@ _WHEN = (
 # "The mayor, quoted by Interfax, said", "The ministry, for its part, said": an aside
 # between a body and its verb.
 _ROLE_ASIDE = re.compile(
-    rf"{_ROLE},\s+[^,\"“]{{3,60}},\s+(?:(?:has|have|had)\s+)?{VERBS}\b{_INVERTED_AFTER}"
+    rf"{_ROLE},\s+[^,\"“]{{3,120}},\s+(?:(?:has|have|had)\s+)?{VERBS}\b{_INVERTED_AFTER}"
 )
 _ROLE_SAID = re.compile(
     rf"{_ROLE}(?:\s+(?:in|at|from|of)(?:\s+[\w'’-]+){{1,4}}?)?{_WHEN}(?P<comma>,)?\s+"
@@ -156,7 +163,7 @@ _SAY_VERBS = (
 # Words no noun phrase holds: "Nyusi, who declared mourning, has said" has no subject "has".
 _NO_NOUN = (
     r"(?:who|whom|which|that|whose|where|when|of|has|have|had|is|are|was|were|be|been|will"
-    r"|would|could|also|then|later|earlier|previously|again|not)\b"
+    r"|would|could|also|then|later|earlier|previously|again|not|\w+n['’]t)\b"
 )
 # Any noun phrase that opens a clause and is followed by a reporting verb is its subject:
 # "..., the hospital said", "and the navy said", "The prefecture reported 40 dead".
@@ -203,6 +210,13 @@ _SPOKESPERSON_FOR = re.compile(
     r"(?<!,\s)\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?spokes(?:wo)?(?:man|person)\s+(?:for|of)\s+(?:the\s+)?"
     rf"(?P<name>{_BODY})(?=,?{_WHEN},?\s+{VERBS}\b)"
 )
+# "..., a spokesman for the US-backed force on the verge of taking the city said": the body
+# a spokesperson speaks for, with a phrase of place after it, before the verb.
+_SPOKESPERSON_AFTER = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?spokes(?:wo)?(?:man|person)\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?P<name>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:on|in|at|near)\s+[^,;\"“]{3,60}?"
+    rf"{_WHEN}\s+(?:said|says|told|added)\b"
+)
 # "the Gaza health ministry, which is run by Hamas, said": the head of the relative clause
 # speaks, not a name inside it.
 _RELATIVE_SAID = re.compile(
@@ -216,8 +230,26 @@ _AS_REPORTS = re.compile(
 )
 # "NHK said, citing local officials", "Citing the interior ministry, state TV said": the
 # one cited is the voice the report passes on.
-_CITING = re.compile(rf"\b(?i:citing|quoting)\s+(?:[Tt]he\s+|an?\s+)?(?P<name>{_BODY})")
-_SAID_ROLE = re.compile(rf"\b{VERBS}\s+{_ROLE}")
+# "Early reports quoted local health officials as saying 40 were killed": those quoted.
+_QUOTED_AS = re.compile(
+    rf"\b(?:quoted|quotes|cited|cites)\s+(?:the\s+|an?\s+)?(?P<name>{_BODY})\s+as\s+saying\b"
+)
+# "Trend reports with reference to the ministry": the same, in agencies' English.
+_CITING = re.compile(
+    rf"\b(?i:citing|quoting|with reference to)\s+(?:[Tt]he\s+|an?\s+)?(?P<name>{_BODY})"
+)
+# "disclosed its military losses": a role word a noun follows only describes the noun.
+_SAID_ROLE = re.compile(
+    rf"\b{VERBS}\s+{_ROLE}"
+    r"(?!\s+(?!(?:on|in|at|to|from|with|for|of|and|or|but|who|which|that|as|after|before|during"
+    r"|when|while|told|said|says|added|adds|late|early|last|this|yesterday|today|earlier"
+    r"|later|also|now|however)\b)[a-z]{3,}\b)"
+)
+# "..., says the report": a document put after the verb speaks for whoever issued it.
+_SAID_DOCUMENT = re.compile(
+    r"[,”\"]\s*(?:said|says|adds|added|stated|states|notes|noted)\s+"
+    r"(?P<document>the\s+(?:report|statement|release|bulletin|communiqu[ée]|update))\b"
+)
 # "481,627 refugees (source: Ministry of Interior)": a credit in brackets after the figure.
 _BRACKET_SOURCE = re.compile(rf"\(\s*(?i:sources?)\s*:\s*(?:[Tt]he\s+)?{_OWNED}(?P<name>{_BODY})")
 # "said a disaster official who gave his name as Rudi", "A resident, identified only as
@@ -236,6 +268,14 @@ _ACCORDING = re.compile(
     rf"(?:\b(?i:according to|as per)|\bper(?=\s+[A-Z]))\s+"
     rf"(?:{_ROLE}|(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<person>{_NAME})"
     rf"|(?P<document>the (?:report|statement|figures|data|agency|organi[sz]ation)))"
+)
+# "according to NGO the Centre for Peace", "according to the charity Save the Children": a
+# common noun that describes a body, then the body's name, which speaks.
+_ACCORDING_DESCRIBED = re.compile(
+    r"\b(?i:according to|as per)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:charity|NGO|group|organi[sz]ation|monitor|watchdog|network|coalition|institute"
+    r"|think[- ]tank)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.'’&-]*){0,6})"
 )
 # "according to UNHCR spokesperson Olga Serra": the person a title introduces speaks.
 _ACCORDING_TITLED = re.compile(
@@ -262,6 +302,13 @@ _NOUN_THAT = re.compile(
     rf"|(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:[a-z]+\s+)?(?:{ROLE_WORDS}|[A-Z]\w+))"
     rf"['’]s?\s+(?:[a-z]+\s+)?{_SPEECH_NOUN}\s+that\b"
     rf"|\b{_SPEECH_NOUN}\s+(?:by|from)\s+(?:the\s+)?(?P<source>{_BODY})\s+that\b"
+)
+# "The government on Sunday made a rare appeal for help with 700,000 refugees": who makes
+# an appeal or a warning speaks, and the figures it holds are theirs.
+_MAKES_APPEAL = re.compile(
+    rf"(?:{_ROLE}|(?P<person>{_NAME})){_WHEN}\s+(?:made|makes|issued|issues|launched|launches"
+    r"|renewed|renews)\s+(?:an?|its|their|his|her)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:appeal|plea|warning)\b"
 )
 # What may join the parts of a person's name: "Abdulmenam al-Ghaithi", "Ana da Silva".
 _PARTICLE = r"(?:al-|el-|de |da |bin |van |von )"
@@ -299,7 +346,8 @@ _DOCUMENT_BY = re.compile(
 _GIVEN_BY = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:(?:later|also|since|first|then|officially|\w+ly)\s+)?"
     r"(?:put|reported|confirmed|given|estimated|announced|raised|revised|lowered|updated"
-    r"|counted|recorded|registered|released|compiled|provided|published)"
+    r"|counted|recorded|registered|released|compiled|provided|published|verified|documented"
+    r"|tallied)"
     rf"(?:\s+(?:at|to|as)\s+[\w.,-]+(?:\s+[a-z]+)?)?\s+by\s+(?:the\s+)?{_OWNED}(?P<name>{_BODY})"
 )
 # "public broadcaster CT said", "state news agency Xinhua reported": the name the
@@ -329,6 +377,11 @@ _CREDITED_AFTER = re.compile(
     r"(?i:from|according to|by(?!\s+(?:far|design|definition|contrast|comparison|then|now)\b)"
     r"|(?:released|provided|given|compiled|supplied|published|issued|put out) by)"
     rf"\s+(?:(?i:the)\s+)?(?P<name>{_BODY})"
+    # "It is reported in the study of the ombudsman", "This was stated by the governor"
+    r"|^\s*(?i:it|this|that)\s+(?i:is|was|has been)\s+(?i:reported|stated|said)\s+"
+    r"(?:in\s+(?i:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i:study|report|statement|bulletin|update|document|survey|findings)\s+(?:of|by|from)|by)"
+    rf"\s+(?:(?i:the)\s+)?(?P<author>{_BODY})"
 )
 
 
@@ -338,7 +391,8 @@ def credited_after(sentence: str) -> str:
     match = _CREDITED_AFTER.match(sentence)
     if match is None:
         return ""
-    name = re.sub(r"\s+(?:on|in|at|late|early|last|this)$", "", match.group("name").strip(" .,"))
+    name = match.group("name") or match.group("author")
+    name = re.sub(r"\s+(?:on|in|at|late|early|last|this)$", "", name.strip(" .,"))
     return canonical_source(name) if len(name) > 1 else ""
 
 
@@ -346,6 +400,10 @@ def credited_after(sentence: str) -> str:
 # after a comma has no subject of its own; it lends the main clause's.
 _PARTICIPLE = re.compile(
     r",\s+(?:saying|adding|warning|noting|stating|claiming|estimating|reporting|explaining)\b"
+    # "Azerbaijan has not disclosed its losses, but says 60 civilians died": a second verb
+    # with no subject of its own shares the first one's
+    r"|,?\s+(?:but|and)\s+(?:also\s+)?(?:says|said|adds|added|estimates|estimated|reports"
+    r"|reported|puts|put)\s+(?!(?:that\s+)?(?:the|a|an|it|he|she|they|[A-Z])\w*\s+\w+\s)"
 )
 # The main clause's subject: a body or a person, then its finite verb. An opening adverbial
 # ("On Monday, ...") may stand before it.
@@ -397,7 +455,7 @@ def says_this(sentence: str) -> bool:
 
 _DATA_WORDS = re.compile(
     r"\b(?:data|figures|statistics|statement|report|bulletin|warnings?|announcement|claims?"
-    r"|estimates?|appeal)\b",
+    r"|estimates?|appeal|plea)\b",
     re.I,
 )
 HAS_VERB = re.compile(rf"\b{VERBS}|\b(?i:according to|as per)|\bper\s+[A-Z]")
@@ -537,12 +595,13 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
         return ()
     speakers: list[Attribution] = []
     patterns = (
-        _BRACKET_SOURCE, _CITING, _NAMED_AS, _NOUN_THAT, _POSTPOSED, _APPOSED_NAME,
-        _SPOKESPERSON_FOR, _RELATIVE_SAID, _PERSON_OF, _DOCUMENT_FROM, _NOUN_OF_SAID,
-        _NAMED_SPEAKER, _OWNER_SAYS,
-        _DOCUMENT_BY, _GIVEN_BY, _DESCRIBED, _ACCORDING_TITLED, _ACCORDING,
+        _BRACKET_SOURCE, _CITING, _QUOTED_AS, _NAMED_AS, _NOUN_THAT, _MAKES_APPEAL, _POSTPOSED,
+        _APPOSED_NAME, _SPOKESPERSON_FOR, _SPOKESPERSON_AFTER, _RELATIVE_SAID, _PERSON_OF,
+        _DOCUMENT_FROM, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS,
+        _DOCUMENT_BY, _GIVEN_BY, _DESCRIBED, _ACCORDING_DESCRIBED, _ACCORDING_TITLED,
+        _ACCORDING,
         _AS_REPORTS, _TITLE_NAME_SAID, _ROLE_ASIDE, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID,
-        _CLAUSE_SUBJECT, _SAID_ROLE, _SAID_SPEAKER, _DATA_SHOWS,
+        _CLAUSE_SUBJECT, _SAID_ROLE, _SAID_DOCUMENT, _SAID_SPEAKER, _DATA_SHOWS,
     )  # fmt: skip
     for pattern in patterns:
         for match in pattern.finditer(text):
