@@ -75,7 +75,7 @@ from corridor.text.population import (
 )
 from corridor.text.sentences import split_sentences
 from corridor.text.tweets import find_posts
-from corridor.text.verb_classes import noun_event
+from corridor.text.verb_classes import joined_states, noun_event
 
 # Verbs by which a total reaches a figure, in every tense: "the toll tops 100", "nears
 # 9,000", "crossed 200", "is approaching 400", "has surpassed 5,000".
@@ -244,8 +244,11 @@ _VEHICLE_SUBJECTS = frozenset({"buses", "ambulances", "vehicles"})
 # "half of the town's 9,000 residents fled", "400,000 out of the city's 600,000 people":
 # the whole of a part is the population the part is taken from, a stock.
 _WHOLE_OF = re.compile(
-    r"\b(?:half|thirds?|quarters?|most|majority|many|some|all|none|percent|per cent|%"
-    r"|\d[\d,.]*(?: million| thousand)?) (?:out )?of (?:the |its |their |these |those )?"
+    r"\b(?:(?:half|thirds?|quarters?|most|majority|many|some|all|none|percent|per cent|%"
+    r"|\d[\d,.]*(?: million| thousand)?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r") (?:out )?of"
+    # "half the 374,000 inhabitants": "half" takes its whole without "of"
+    r"|half) (?:the |its |their |these |those )?"
     r"(?:[\w.-]+ ){0,2}?(?:[\w.-]+['’]s )?$",
     re.I,
 )
@@ -551,7 +554,9 @@ def _figure(
     event_before = _TOTAL_VERB.sub("", before) if figure_of is not None else before
     # "the remaining 17,000 would travel by road": the adjective is said below, not the event
     event_before = _REMAINING_BEFORE.sub("", event_before)
-    noun = noun_event(who.noun, who.modifiers) if who.end else ""  # "9,000 arrivals"
+    # "9,000 arrivals", "138,000 dead or missing"
+    noun = (joined_states(who.phrase) or noun_event(who.noun, who.modifiers)) if who.end else ""
+    dead = who.end and ("dead" in who.modifiers or joined_states(who.phrase) == "killed")
     # "Killed: 1,262 | Injured: 2,285": a table's label says what happened to its own cell
     event = _label_event(before, after) or event_of(
         event_before, after[who.end :] if who.end else after, noun
@@ -579,7 +584,7 @@ def _figure(
         event = "killed"
     if {"wounded", "injured", "sick"} & set(who.modifiers) and event not in _MOVES:
         event = "wounded"
-    if ("dead" in who.modifiers or who.noun in ("bodies", "corpses")) and event != "missing":
+    if (dead or who.noun in ("bodies", "corpses")) and event != "missing":
         event = "killed"  # "15 dead children seen on a road of people crossing": a toll
     subset = is_subset(before, after)
     planned = is_planned(before, after[who.end :] if who.end else after)
@@ -614,6 +619,8 @@ def _figure(
     if (
         _WHOLE_OF.search(before)
         and who.end
+        # "one of at least 15 dead children": a whole its noun counts as dead stays a toll
+        and noun not in ("killed", "wounded", "missing")
         and who.subject != "evacuees"
         and who.subject not in _CARS
     ):  # what happened is said of the part; the whole is a stock, unless it is described

@@ -117,6 +117,16 @@ _REDUCED_PAST = re.compile(
 )
 
 
+# The next figure of a list, with its qualifier: "511 deaths were reported, at least 1,724
+# people are injured" (its verb is not the first one's; a fronted phrase before a list,
+# "Of those who fled, some 110,000 reached Tunisia, more than 90,000 Egypt", is shared)
+_NEXT_ITEM = (
+    r",\s+(?=(?:at least|about|around|nearly|almost|over|more than|some|up to|an estimated"
+    r"|another|a further)\s+(?:(?:at least|about|around|nearly|almost|over|more than|some"
+    r"|up to|an estimated)\s+)*\d)"
+)
+
+
 @lru_cache(maxsize=64)  # event, plan and period of one figure read the same clause
 def clause(before: str, after: str, window: int = 120, main: bool = True) -> tuple[str, str]:
     """Return the parts of the clause before and after a number, cut at clause breaks.
@@ -130,7 +140,7 @@ def clause(before: str, after: str, window: int = 120, main: bool = True) -> tup
     if main:
         after = _WITH_ASIDE.sub(" ", after)  # "80 people with injuries were evacuated"
         after = _REDUCED_PAST.sub(" ", _REDUCED.sub(" ", _RELATIVE.sub(" ", after)))
-    tail = re.split(_BREAK + r"|\. ", after)[0]
+    tail = re.split(_BREAK + r"|\. |" + _NEXT_ITEM, after)[0]
     return head, tail
 
 
@@ -228,6 +238,14 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         # else what brought it there ("the new deaths brought the toll to 45")
         counted = _event_in(head[: tally.start()], "")
         return noun or (counted if counted != "moving" else "")
+    number_of = _NUMBER_OF.search(head)
+    if number_of:
+        # "the number of people injured and now receiving treatment has risen to 53", "the
+        # number of displacements includes 40,000 in one district": what the number counts
+        # is said right after "of", not by the words nearest the figure
+        counted = _event_in("", number_of.group("what"))
+        if counted not in ("", "moving"):
+            return counted
     head = _own_object(head)
     if _WITH.search(head):
         head, tail = clause(before, after, main=False)  # "with 900 having fled": what they did
@@ -246,8 +264,7 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         # something is counted are there, a stock
         return "present"
     if _THERE.search(head):
-        # "there are 3,000 people in the camp": what is said of them, or that they are there
-        return _event_in("", tail) or ("remaining" if _STILL.search(head) else "present")
+        return _existential(head, tail)
     if _DESCRIBED.match(tail) and not _LEAVING.search(head) and not _WITH.search(head):
         # No finite verb of its own: the number is the object of the verb before it, and
         # what follows only describes the people ("shelling killed 40 people sheltering in
@@ -269,6 +286,8 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         governing = class_of(verb.group(0)) if verb else ""
         if governing in ("evacuated", "arrived", "killed", "wounded"):
             return governing
+    if _TAKING.search(head) and _CAPTIVE.match(tail):
+        return "captured"  # "accused of taking dozens of civilians prisoner": held, not moved
     if re.match(r"\s*(?:out\s+)?(?:into|across)\b", tail) and _FORCING.search(head):
         # "forcing 250,000 people into the neighbouring province": driven where they reach
         return "arrived" if _INTO.match(tail) else "evacuated"
@@ -356,6 +375,19 @@ _TALLY = re.compile(
     + r"$",
     re.I,
 )
+# "the number of people injured in the storm (has risen to)": a count whose noun of what
+# happened comes first; its verb of reaching may already be cut off
+_NUMBER_OF = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(?:total\s+)?(?:number|tally|count)\s+of\s+"
+    # (no other figure and no verb of saying: "put the number of dead at 38 and said 120")
+    r"(?P<what>(?:(?!\b(?:said|says|say|told|added|announced)\b)[^;:\d])*?)\s*"
+    r"(?:(?:has|have|had|is|was|are|were|now)\s+)*"
+    r"(?:(?:includ(?:e|es|ed|ing)|comprises?|comprised|risen|rose|rises|reached|reaches|climbed"
+    r"|climbs|jumped|increased|grew|grown|stands|stood)\s+(?:(?:to|at|past|by)\s+)?)?"
+    + _QUALIFIERS
+    + r"$",
+    re.I,
+)
 # "took statements from", "brought food parcels to": a verb with its own object (no number)
 # before the preposition that governs the number
 _THING_OBJECT = re.compile(
@@ -423,6 +455,9 @@ _FORCING = re.compile(
     r"\b(?:(?:forc|driv|push|chas|herd)(?:e|es|ed|ing)|drove|driven)\s+" + _QUALIFIERS + r"$",
     re.I,
 )
+# Taking people prisoner: the verb right before the number, the state right after its noun.
+_TAKING = re.compile(r"\b(?:took|tak(?:e|es|en|ing))\s+" + _QUALIFIERS + r"$", re.I)
+_CAPTIVE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:prisoners?|hostages?|captives?)\b", re.I)
 _TOOK_LIVES = re.compile(
     r"\b(?:claim\w*|cost\w*|took|tak(?:e|es|en|ing))\s+(?:at\s+)?" + _QUALIFIERS + r"$", re.I
 )
@@ -449,6 +484,28 @@ _THERE = re.compile(
     re.I,
 )
 _STILL = re.compile(r"\b(?:still|remain|remained)\s+(?:\w+\s+)?$", re.I)
+_THERE_NOW = re.compile(r"\bthere\s+(?:are|is|remain)\b(?!.*\bthere\b)", re.I)
+# A participle of displacement right after the counted noun: "people (internally) displaced"
+_DISPLACED_STATE = re.compile(r"^\s*(?:\w+ly\s+)?(?:displaced|uprooted|homeless)\b", re.I)
+# A relative clause about the people ("28 civilians there, who at one time refused to leave")
+_RELATIVE_AFTER = re.compile(r"^[^;:.]{0,40}?,?\s*\b(?:who|that)\s+", re.I)
+
+
+def _existential(head: str, tail: str) -> str:
+    """Return the metric of the subject of "there are": what is said of the people, or that
+    they are there.
+
+    In the present tense a participle of displacement is a state ("there are 9,000 people
+    internally displaced in the camps": ``present``, like "9,000 are displaced"); people
+    described as refusing or unable to leave stay (``remaining``).
+    """
+    relative = _RELATIVE_AFTER.match(tail)
+    if relative and _NOT_MOVED.match(tail[relative.end() :]):
+        return "remaining"  # "there were 28 civilians there, who refused to evacuate"
+    event = _event_in("", tail)
+    if event == "evacuated" and _THERE_NOW.search(head) and _DISPLACED_STATE.match(tail):
+        return "present"
+    return event or ("remaining" if _STILL.search(head) else "present")
 
 
 # A capitalised word inside a sentence is part of a name ("the Red Cross said", "Camp

@@ -54,6 +54,13 @@ NIGHT = (
     r"|overnight )"
 )
 
+# People who move others, named by the move they make: "rescue workers", "evacuation teams"
+# are deployed, not moved.
+_CREWS = (
+    r"(?:workers?|teams?|crews?|personnel|services?|units?|squads?|dogs?|volunteers?|officials?"
+    r"|staff|agenc(?:y|ies)|forces?|coordinators?)\b"
+)
+
 # Verb (and noun) classes, from general English usage rather than from any one report. Each
 # is searched in the clause of the number; the nearest match wins, the first class on a tie.
 EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -231,7 +238,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|(?:accept|absorb)(?:s|ed|ing)?(?=\s*$)"
                     r")\b"),
         ("evacuated", r"\b(?:evacuat\w*(?! (?:cent(?:re|er)s?|sites?|camps?|shelters?|points?"
-                      r"|zones?|routes?|orders?|warnings?|plans?|halls?))"
+                      r"|zones?|routes?|orders?|warnings?|plans?|halls?)| " + _CREWS + r")"
                       r"|left|leaving|leaves?|depart(?:s|ed|ing)?|board(?:s|ed|ing)|fle[de]"
                       r"|flees?|fleeing|escap(?:e|es|ed|ing)|exodus|return(?:s|ed|ing)?"
                       # "went" as a move, not "went missing", "went on strike", "went without"
@@ -243,7 +250,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|extricated"
                       # moved by others, by any means
                       r"|moves?|moved|moving|flown|fl(?:y|ies|ying)|flew|airlift(?:s|ed|ing)?"
-                      r"|repatriat(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|brought|bring|bringing"
+                      r"|repatriat(?:e|es|ed|ing)|rescu(?:es|ed|ing|e(?! " + _CREWS + r"))"
+                      r"|brought|bring|bringing"
                       r"|travel|travell?(?:ed|ing)|relocat(?:e|es|ed|ing)|rehous(?:e|es|ed|ing)|transfer(?:s|red|ring)?"
                       r"|transport(?:s|ed|ing)|driven|drove|driving|ferried|ferrying|shipped"
                       r"|shuttl(?:ed|ing)|took|taken|takes|bus(?:s)?ed|bus(?:s)?ing|trucked"
@@ -279,7 +287,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       # lifted right before its object: "helicopters lifted 126 people"
                       r"|lift(?:s|ed|ing)?(?=\s*$)"
                       # nouns of a move out: "the displacement of 20,000", "the rescue of 40"
-                      r"|displacement|departures?|relocation|repatriation|outflows?"
+                      r"|displacements?|departures?|relocation|repatriation|outflows?"
                       r"|(?:safe|free) passage)\b"),
         ("moving", r"\b(?:carr(?:y|ies|ied|ying)|on board|aboard|passengers|with)\b"),
     )
@@ -324,8 +332,8 @@ PLANNED = re.compile(
     r"|(?:registered|registering|signed up|signing up|applied|applying|queued up)"
     r" (?:with (?:the |an? )?\w+ )?(?:to|for)"
     r"|(?:seek\w*|sought|asked for|request\w*) (?:help|assistance|permission) to"
-    r"|(?:ordered|order|orders|called for|recommended|announced) (?:the |an? )?(?:\w+ )?"
-    r"(?:evacuation|relocation|removal)"
+    r"|(?:ordered|ordering|order|orders|called for|recommended|announced) (?:the |an? )?(?:\w+ )?"
+    r"(?:evacuation|relocation|removal)s?"
     r"|aim(?:s|ed|ing)? to|intend(?:s|ed|ing)? to|prepar(?:es|ing) to|ready to"
     r"|(?:offer(?:s|ed|ing)?|pledg(?:es|ed|ing)|agree(?:s|d|ing)?|promis(?:es|ed|ing)"
     r"|commit(?:s|ted|ting)?) to|quotas?"
@@ -423,6 +431,15 @@ def noun_event(noun: str, modifiers: tuple[str, ...] = ()) -> str:
     arrivals", "300 missing people"); used when no verb in the clause names one."""
     words = {noun.lower(), *(m.lower() for m in modifiers)}
     return next((event for event, nouns in NOUN_EVENTS if words & nouns), "")
+
+
+def joined_states(phrase: str) -> str:
+    """Return the event of the first of several states joined as the counted noun ("138,000
+    dead or missing", "40 dead and injured": a toll first), or '' when the phrase is not
+    such a list."""
+    parts = re.split(r"\s+(?:or|and|and/or)\s+", phrase.strip().lower())
+    named = [next((e for e, nouns in NOUN_EVENTS if part in nouns), "") for part in parts]
+    return named[0] if len(parts) > 1 and all(named) else ""
 
 
 def class_of(words: str) -> str:

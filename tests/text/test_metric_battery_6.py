@@ -1,0 +1,94 @@
+"""A sixth battery of made-up report sentences for the metric, from reports of new events.
+
+Each case names one figure (by its value) and the metric the labelling conventions give
+it. The sentences are made up in the style of real reports (a cyclone's displaced in
+camps, front-line towns emptied by shelling, a hurricane's evacuation orders, floods with
+rescue crews deployed); none is copied from them. They keep to the grammar that decides
+the metric:
+
+- in a list of figures, the next figure with its qualifier ("511 deaths were reported, at
+  least 1,724 people are injured") opens a clause of its own: its verb is not the first
+  figure's;
+- in the present tense, "there are N people (internally) displaced" is a stock, like "N are
+  displaced" (``present``); "there were N ... who refused to leave" stay (``remaining``);
+- states joined as the counted noun ("left 138,000 dead or missing") are a toll: the state
+  the noun names, not people left somewhere;
+- "the number of X ... has risen to N", "the number of displacements includes N": what is
+  counted is said right after "of", not by the words nearest the figure;
+- ordering "the evacuations of" people is a plan, in the plural too;
+- "rescue workers", "evacuation teams" are people deployed, not people moved;
+- "taking N civilians prisoner" holds them: no move;
+- "half the 74,000 inhabitants", "two of the four children": the whole is a stock, what
+  happened is said of the part.
+"""
+
+from collections.abc import Callable
+
+import pytest
+
+from corridor.text.extract import extract_figures
+from corridor.text.model import Document
+
+MakeDoc = Callable[..., Document]
+
+BATTERY: list[tuple[str, int, str]] = [
+    # the next figure of a list, with its qualifier, has its own verb
+    ("As of Monday, 411 deaths were reported, at least 1,300 people are injured, while 53 "
+     "people are still missing.", 411, "killed"),
+    ("As of Monday, 411 deaths were reported, at least 1,300 people are injured, while 53 "
+     "people are still missing.", 1_300, "wounded"),
+    ("Officials said 96 bodies were recovered, about 2,000 people are in shelters.", 96,
+     "killed"),
+    # a fronted phrase before a list is shared
+    ("Of those who fled, some 14,000 reached Lindau, more than 9,000 headed for Brava.",
+     9_000, "evacuated"),
+    # "there are N people displaced" is a stock; refusing to leave, they stay
+    ("There are currently 23,400 people internally displaced residing in 57 camps.", 23_400,
+     "present"),
+    ("There are 8,100 people displaced in the district, the agency said.", 8_100, "present"),
+    ("At that time there were 44 civilians there, who at one time flatly refused to "
+     "evacuate.", 44, "remaining"),
+    ("There were 300 villagers left, who would not leave their homes.", 300, "remaining"),
+    ("There were 2,300 people displaced by the floods on Monday.", 2_300, "evacuated"),
+    ("There are 500 people who have fled to the hills.", 500, "evacuated"),
+    # states joined as the noun: the first state, a toll
+    ("The storm left more than 9,000 dead or missing on Friday.", 9_000, "killed"),
+    ("The blast left 70 dead and injured in the market.", 70, "killed"),
+    ("The quake left 400 dead and 300 missing.", 300, "missing"),
+    ("The storm left 45,000 homeless.", 45_000, "present"),
+    # the number of what is counted, said right after "of"
+    ("Officials said the number of people injured in the storm and now receiving treatment "
+     "in clinics has risen to 74.", 74, "wounded"),
+    ("The number of displacements includes around 12,000 people in Kerim district.",
+     12_000, "evacuated"),
+    ("The number of people waiting at the border has risen to 5,000.", 5_000, "waiting"),
+    ("The number of people who have fled the town has reached 3,000.", 3_000, "evacuated"),
+    ("The number of people in the camps stands at 40,000.", 40_000, "present"),
+    # ordering evacuations is a plan, in the plural too
+    ("The storm forced officials to order the evacuations of as many as 40,000 people.",
+     40_000, "planned"),
+    ("Officials ordered evacuations of about 20,000 people on the coast.", 20_000, "planned"),
+    ("Officials ordered the evacuation of 12,000 residents.", 12_000, "planned"),
+    # rescue workers and evacuation teams are deployed, not moved
+    ("Crews were mobilised, with over 600 soldiers and rescue workers deployed to help.",
+     600, "present"),
+    ("Rescue workers pulled 40 people from the rubble.", 40, "evacuated"),
+    ("Some 150 evacuation workers were deployed to the valley.", 150, "present"),
+    # taking people prisoner holds them
+    ("Rebels were accused of taking dozens of civilians prisoner in the area.", 24, "other"),
+    ("Gunmen took 30 villagers hostage on Sunday.", 30, "other"),
+    ("Soldiers took 300 people to the camp.", 300, "evacuated"),
+    # the whole of a part is a stock
+    ("Just over half the 74,000 inhabitants were severely affected by the storm.", 74_000,
+     "present"),
+    ("Police know where two of the four children are staying.", 4, "present"),
+    ("Officials said 800 of the village's 1,000 inhabitants perished.", 1_000, "present"),
+    ("The boy was one of at least 15 dead children seen on the road.", 15, "killed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), BATTERY)
+def test_battery_metric(make_doc: MakeDoc, text: str, value: int, metric: str) -> None:
+    figures = [f for f in extract_figures(make_doc(text)) if f.value == value]
+    assert figures, f"no figure of {value}"
+    assert figures[0].metric == metric
