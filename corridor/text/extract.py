@@ -557,6 +557,12 @@ def _figure(
     # "9,000 arrivals", "138,000 dead or missing"
     noun = (joined_states(who.phrase) or noun_event(who.noun, who.modifiers)) if who.end else ""
     dead = who.end and ("dead" in who.modifiers or joined_states(who.phrase) == "killed")
+    if (
+        who.end
+        and who.noun.lower() in ("displaced", "uprooted")
+        and _DISPLACED_BY.match(after[who.end :])
+    ):
+        noun = "evacuated"  # "20 dead and millions displaced by Cyclone Bulbul"
     # "Killed: 1,262 | Injured: 2,285": a table's label says what happened to its own cell
     event = _label_event(before, after) or event_of(
         event_before, after[who.end :] if who.end else after, noun
@@ -587,6 +593,8 @@ def _figure(
     if (dead or who.noun in ("bodies", "corpses")) and event != "missing":
         event = "killed"  # "15 dead children seen on a road of people crossing": a toll
     subset = is_subset(before, after)
+    if subset and noun and who.end and who.noun.lower() in _EVENT_NOUNS:
+        event = noun  # "8 dead, including two million evacuations": the part counts its own
     planned = is_planned(before, after[who.end :] if who.end else after)
     listed = _listed(before)
     if (
@@ -604,6 +612,8 @@ def _figure(
         and previous is not None
         and previous.metric in _EVENT_METRICS
         and not own_event(after[who.end :] if who.end else after)
+        # "8 dead, including two million evacuations": a noun of events says its own
+        and who.noun.lower() not in _EVENT_NOUNS
     ):  # a part with a verb of its own ("of whom 4,000 are in shelters") takes that verb
         metric = previous.metric  # "262 people on board, including a dozen babies"
     elif population_of is not None and who.noun == "population" and not planned:
@@ -1036,6 +1046,12 @@ def _label_event(before: str, after: str) -> str:
 
 
 _CARS = frozenset({"buses", "ambulances", "vehicles"})
+# Nouns that count events, not people described: "two million evacuations", "40 deaths".
+_EVENT_NOUNS = frozenset(
+    {"evacuations", "arrivals", "departures", "deaths", "fatalities", "crossings", "entries"}
+)
+# "millions displaced by the cyclone": the participle with its agent is a passive, a move
+_DISPLACED_BY = re.compile(r"^\s*(?:\w+ly\s+)?by\b", re.I)
 
 
 def _subject_of(noun: str) -> str:

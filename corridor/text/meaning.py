@@ -263,8 +263,8 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         # "21 infections among some 3,500 passengers and crew": the people among whom
         # something is counted are there, a stock
         return "present"
-    if _THERE.search(head):
-        return _existential(head, tail)
+    if _THERE.search(head) or _THERE_NOW.search(head):
+        return _existential(head, tail)  # "there are 9,000", "the town is home to 16,000"
     if _DESCRIBED.match(tail) and not _LEAVING.search(head) and not _WITH.search(head):
         # No finite verb of its own: the number is the object of the verb before it, and
         # what follows only describes the people ("shelling killed 40 people sheltering in
@@ -414,7 +414,7 @@ def _own_object(head: str) -> str:
 _COORDINATED = re.compile(
     r"^\s*and\s+(?:(?:some|about|around|nearly|over|more than|at least)\s+)?\d[\d,.]*"
     r"(?:\s+(?:million|thousand))?\s+(?:[A-Za-z'-]+\s+){0,2}?"
-    r"(?=(?:had|have|has|were|was|are|is)\s+\w+)",
+    r"(?=(?:had|have|has|were|was|are|is|will|would|shall|could|may|might|must|should)\s+\w+)",
     re.I,
 )
 # Searching for the people the number counts: they are missing, whatever describes them.
@@ -484,7 +484,11 @@ _THERE = re.compile(
     re.I,
 )
 _STILL = re.compile(r"\b(?:still|remain|remained)\s+(?:\w+\s+)?$", re.I)
-_THERE_NOW = re.compile(r"\bthere\s+(?:are|is|remain)\b(?!.*\bthere\b)", re.I)
+_THERE_NOW = re.compile(
+    r"\bthere\s+(?:are|is|remain)\b(?!.*\bthere\b)|\b(?:is|are)\s+(?:now\s+|currently\s+)?"
+    r"home\s+to\s+" + _QUALIFIERS + r"$",
+    re.I,
+)
 # A participle of displacement right after the counted noun: "people (internally) displaced"
 _DISPLACED_STATE = re.compile(r"^\s*(?:\w+ly\s+)?(?:displaced|uprooted|homeless)\b", re.I)
 # A relative clause about the people ("28 civilians there, who at one time refused to leave")
@@ -751,10 +755,12 @@ _ORDERED = re.compile(
     r"|all)\s+)*)?$",
     re.I,
 )
-# "ordered 5,000 residents (of the coastal town) to leave": the order's infinitive
-# (an order to stay where they are is no move: "asked 1,500 residents to remain indoors")
+# "ordered 5,000 residents (of the coastal town) to leave", "told 700,000 people (living in
+# low-lying areas) to move": the order's infinitive (an order to stay where they are is no
+# move: "asked 1,500 residents to remain indoors")
 _TO_GO = re.compile(
-    r"^\s*(?:(?:of|in|from|at|on|near) [^,;]{0,40}?\s)?to\s+"
+    r"^\s*(?:(?:(?:living|staying|residing|based|located)\s+)?(?:of|in|from|at|on|near|along"
+    r"|inside|within) [^,;]{0,40}?\s)?to\s+"
     r"(?!the\b|an?\b|(?:stay|remain|shelter in place|keep)\b(?! (?:off|away|out|clear)\b))\w+",
     re.I,
 )
@@ -891,7 +897,8 @@ def is_planned(before: str, after: str) -> bool:
     20,000") or in the verb group after it, ahead of any other verb ("20,000 more
     expected", "400 will leave", "40,000 have been ordered to leave").
     """
-    head, tail = clause(before, after)
+    # "6,000 guardsmen and 3,000 police will be deployed": coordinated subjects share a mood
+    head, tail = clause(before, _COORDINATED.sub(" ", after, count=1))
     if PLACE_OF.search(head):
         return False  # "an order was issued for the city of 20,000": the place's size
     # a relative clause after a comma is about the noun before it ("slept at the collection

@@ -173,6 +173,11 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|total (?:number )?of \w+ in|population"
                     r"|number of (?!(?:dead|injured|wounded|missing|killed|displaced)\b)\w+ in\b"
                     r"|packed with|include|bears"
+                    # a place that had people: "the shelters had about 1,400 people overnight"
+                    r"|(?:shelters?|camps?|cent(?:re|er)s?|sites?|schools?|arenas?|stadiums?"
+                    r"|halls?|churches|hotels?)\b[^,;.]{0,60}?\b(?:had|has|have)"
+                    r"(?=(?:\s+(?:some|about|around|nearly|over|more than|at least|an estimated"
+                    r"|roughly|up to))*\s*$)"
                     # who is kept or posted somewhere: a stock, not a move
                     r"|deployed|stationed|based (?:in|at)|mobili[sz]ed|activated|dispatched"
                     r"|assigned|posted|on duty"
@@ -396,7 +401,7 @@ NOUN_EVENTS: tuple[tuple[str, frozenset[str]], ...] = (
     ("captured", frozenset({"hostages", "captives", "abductees", "detainees", "prisoners"})),
     ("remaining", frozenset({"trapped", "stranded", "besieged", "holdouts"})),
     ("arrived", frozenset({"arrivals", "entries", "crossings", "newcomers"})),
-    ("evacuated", frozenset({"evacuees", "returnees", "escapees", "deportees"})),
+    ("evacuated", frozenset({"evacuees", "returnees", "escapees", "deportees", "evacuations"})),
     # responders with no verb of their own are deployed: "the army sent 2,000 soldiers"
     (
         "present",

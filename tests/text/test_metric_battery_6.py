@@ -19,7 +19,17 @@ the metric:
 - "rescue workers", "evacuation teams" are people deployed, not people moved;
 - "taking N civilians prisoner" holds them: no move;
 - "half the 74,000 inhabitants", "two of the four children": the whole is a stock, what
-  happened is said of the part.
+  happened is said of the part;
+- a part counted by a noun of events ("including two million evacuations") says its own
+  event, not the whole's; a part described by a state ("including 40 wounded") shares the
+  whole's;
+- "N displaced by" an agent is a passive, a move; "home to N people displaced" is a stock,
+  like "there are";
+- a shelter or a camp that "had" N people holds them (``present``);
+- "told 700,000 people living in low-lying areas to move": an order, whatever phrase of
+  place comes between the people and the infinitive;
+- coordinated subjects share the mood of their verb ("6,000 soldiers and 3,000 police will
+  be deployed": both a plan).
 """
 
 from collections.abc import Callable
@@ -84,6 +94,27 @@ BATTERY: list[tuple[str, int, str]] = [
     ("Police know where two of the four children are staying.", 4, "present"),
     ("Officials said 800 of the village's 1,000 inhabitants perished.", 1_000, "present"),
     ("The boy was one of at least 15 dead children seen on the road.", 15, "killed"),
+    # a part counted by a noun of events says its own event
+    ("At least nine Kervish and four Dalmese dead, including more than a million evacuations "
+     "as the storm hits the coast.", 1_000_000, "evacuated"),
+    ("Some 3,000 people fled, including 40 deaths on the road.", 40, "killed"),
+    ("About 300 people were evacuated, including 40 wounded.", 40, "evacuated"),
+    # "displaced by" an agent is a passive: a move; "home to N displaced" a stock
+    ("12 dead and thousands displaced by Storm Ilsa", 1_000, "evacuated"),
+    ("The town of Berat is now home to over 16,000 people displaced by recent fighting.",
+     16_000, "present"),
+    ("The camps are home to about 40,000 displaced persons.", 40_000, "present"),
+    # a place that had people holds them
+    ("Red Cross shelters at the arena and the convention centre had about 1,400 people "
+     "overnight.", 1_400, "present"),
+    ("The camp had 900 residents before the storm.", 900, "present"),
+    # told to move, with a phrase of where they live between: a plan
+    ("The government told 700,000 people living in low-lying areas to move to cyclone "
+     "shelters.", 700_000, "planned"),
+    # coordinated subjects share the mood of their verb
+    ("He said 6,000 soldiers and 3,000 police will be deployed to the coast.", 6_000,
+     "planned"),
+    ("Some 4,000 residents and 300 tourists were evacuated on Friday.", 4_000, "evacuated"),
 ]  # fmt: skip
 
 
