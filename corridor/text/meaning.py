@@ -89,8 +89,12 @@ _FINITE = (
 # subordinator, no verb of saying, no new noun phrase after a comma ("fled on Monday as
 # the troops were coming", "crossed last week, the number crossing since then has").
 _PHRASE = (
-    r"(?:(?!\b(?:and|or|as|when|while|because|after|before|until|that|which|who|whom|where"
+    r"(?:(?!\b(?:and|or|as|while|because|that|which|who|whom|where"
     r"|but|so|if|though|although|said|says|told)\b"
+    # a clause of time inside the phrase is part of it: "refugees who were in the region
+    # before the war began are trapped"
+    r"|\b(?:when|after|before|until)\b(?! (?:the|a|an|its|their) [\w-]+(?: [\w-]+)? (?:began"
+    r"|begun|started|broke out|erupted|ended|hit|struck)\b)"
     r"|, (?:the|a|an|this|these|those|its|their|his|her|some|many|most)\b)"
     r"(?:\d+(?:[.,]\d+)?[\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|[^\d;:])){0,100}?"
 )

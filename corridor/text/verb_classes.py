@@ -385,7 +385,9 @@ FAILED = re.compile(
     r"\b(?:(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )failed"
     r"|(?:a|an|the|its|their|his|her) failed (?:\w+ )?(?:attempts?|bids?|efforts?|tr(?:y|ies)"
     r"|evacuations?|rescues?|crossings?|operations?|missions?|journeys?|voyages?|escapes?)"
-    r"|turned (?:back|away)|called off|aborted|(?:denied|refused) entry"
+    r"|turn(?:s|ed|ing)? (?:back|away)|called off|aborted|(?:denied|refused) entry"
+    # made to go back the way they came: "the convoy was forced back by shelling"
+    r"|(?:forced|pushed|driven|sent) back(?! (?:home|to (?:their|his|her) homes?))"
     # vehicles sent for people that came back without them
     r"|(?:returned|came back|went back|left|drove (?:off|away)|sailed) empty)\b",
     re.I,

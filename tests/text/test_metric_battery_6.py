@@ -29,7 +29,11 @@ the metric:
 - "told 700,000 people living in low-lying areas to move": an order, whatever phrase of
   place comes between the people and the infinitive;
 - coordinated subjects share the mood of their verb ("6,000 soldiers and 3,000 police will
-  be deployed": both a plan).
+  be deployed": both a plan);
+- a convoy or people "forced to turn back", "pushed back" failed to move: a plan, not done
+  ("sent back to their homes" is a move);
+- a clause of time inside a relative clause ("who were there before the war began") is part
+  of it: the finite verb after it is the number's.
 """
 
 from collections.abc import Callable
@@ -115,6 +119,17 @@ BATTERY: list[tuple[str, int, str]] = [
     ("He said 6,000 soldiers and 3,000 police will be deployed to the coast.", 6_000,
      "planned"),
     ("Some 4,000 residents and 300 tourists were evacuated on Friday.", 4_000, "evacuated"),
+    # made to turn back: a failed attempt, a plan
+    ("An evacuation convoy carrying 300 civilians was forced to turn back after shelling.",
+     300, "planned"),
+    ("A column of 1,200 people was forced back by the shelling.", 1_200, "planned"),
+    ("About 400 migrants were pushed back at the border.", 400, "planned"),
+    ("Some 2,000 refugees were sent back to their homes.", 2_000, "evacuated"),
+    # a clause of time inside a relative clause belongs to it
+    ("Tens of thousands of refugees who were in Orsa before the war began are trapped in two "
+     "camps on the front line.", 10_000, "remaining"),
+    ("About 400 people who left when the shelling started are staying in schools.", 400,
+     "present"),
 ]  # fmt: skip
 
 
