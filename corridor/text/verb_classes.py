@@ -263,7 +263,9 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       # "take" as a light verb ("take cover", "take part") moves no one
                       r"|(?:take|taking)(?! (?:cover|part|place|care|action|refuge|shelter|time"
                       r"|steps|measures|note|control|charge|hold|effect|over)\b)"
-                      r"|shifted|shifting|hoisted|winched|plucked|pulled|extracted|hauled|dragged"
+                      r"|shifted|shifting|dragged"
+                      # in every tense, as headlines tell them: "rescuers pluck 300 from roofs"
+                      r"|(?:hoist|pluck|pull|extract|haul)(?:s|ed|ing)?|winch(?:es|ed|ing)?"
                       r"|pick(?:s|ed|ing)? up"
                       r"|escort(?:s|ed|ing)?|resettl(?:e|es|ed|ing)|sailed|set (?:off|out)"
                       r"|transplant(?:s|ed|ing)?|re-?sited"

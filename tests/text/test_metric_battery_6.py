@@ -33,7 +33,8 @@ the metric:
 - a convoy or people "forced to turn back", "pushed back" failed to move: a plan, not done
   ("sent back to their homes" is a move);
 - a clause of time inside a relative clause ("who were there before the war began") is part
-  of it: the finite verb after it is the number's.
+  of it: the finite verb after it is the number's;
+- a headline tells a move in the present ("Rescuers pluck 300 from rooftops").
 """
 
 from collections.abc import Callable
@@ -130,6 +131,10 @@ BATTERY: list[tuple[str, int, str]] = [
      "camps on the front line.", 10_000, "remaining"),
     ("About 400 people who left when the shelling started are staying in schools.", 400,
      "present"),
+    # a headline's present tense of a move
+    ("Rescuers pluck 300 from rooftops", 300, "evacuated"),
+    ("Troops pull 120 from the rubble", 120, "evacuated"),
+    ("Police pulled 40 people from the river.", 40, "evacuated"),
 ]  # fmt: skip
 
 
