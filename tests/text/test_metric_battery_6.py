@@ -34,7 +34,11 @@ the metric:
   ("sent back to their homes" is a move);
 - a clause of time inside a relative clause ("who were there before the war began") is part
   of it: the finite verb after it is the number's;
-- a headline tells a move in the present ("Rescuers pluck 300 from rooftops").
+- a headline tells a move in the present ("Rescuers pluck 300 from rooftops");
+- an order or a warning heeded or obeyed is a move made ("3,000 heeded the evacuation
+  order"); not heeded, the people stay;
+- a move foreseen as a risk ("500,000 risk being displaced if the fighting goes on", "at risk
+  of displacement") is a forecast, a plan; "at risk from the floods" is no move.
 """
 
 from collections.abc import Callable
@@ -135,6 +139,16 @@ BATTERY: list[tuple[str, int, str]] = [
     ("Rescuers pluck 300 from rooftops", 300, "evacuated"),
     ("Troops pull 120 from the rubble", 120, "evacuated"),
     ("Police pulled 40 people from the river.", 40, "evacuated"),
+    # an order or a warning heeded is a move made; not heeded, they stay
+    ("About 3,000 residents heeded the evacuation order.", 3_000, "evacuated"),
+    ("Only a few hundred residents have chosen to heed the warning.", 200, "evacuated"),
+    ("Some 300 residents did not heed the evacuation order.", 300, "remaining"),
+    ("Some 300 residents refused to obey the order to leave.", 300, "remaining"),
+    # a move foreseen as a risk is a forecast
+    ("An additional 500,000 people in the border districts risk being displaced if the "
+     "fighting continues.", 500_000, "planned"),
+    ("About 40,000 people are at risk of displacement.", 40_000, "planned"),
+    ("Some 20,000 people are at risk from the floods.", 20_000, "other"),
 ]  # fmt: skip
 
 
