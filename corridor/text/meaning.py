@@ -299,6 +299,8 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         return "evacuated"  # "saved 53 people from the boat": a rescue ("saved 5,000 lives" is not)
     if noun == "killed" and _TOOK_LIVES.search(head):
         return "killed"  # "the typhoon has claimed 44 lives": a toll
+    if _CLAIMED.search(head) and _NOTHING_AFTER.fullmatch(tail):
+        return "killed"  # "Milton has claimed at least 17 more": a toll, its noun left out
     if _OUT.match(tail) and _PAST_VERB.search(_MEASURE.sub(" ", head)):
         # "the army escorted 450 civilians out of the town", "assisted 791 people back to
         # their villages", "helped 85 residents home"; "back into port" reaches a place
@@ -462,6 +464,8 @@ _FORCING = re.compile(
 # Taking people prisoner: the verb right before the number, the state right after its noun.
 _TAKING = re.compile(r"\b(?:took|tak(?:e|es|en|ing))\s+" + _QUALIFIERS + r"$", re.I)
 _CAPTIVE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:prisoners?|hostages?|captives?)\b", re.I)
+_CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\s+" + _QUALIFIERS + r"$", re.I)
+_NOTHING_AFTER = re.compile(r"\s*(?:more|others?)?\s*[.,]?\s*", re.I)
 _TOOK_LIVES = re.compile(
     r"\b(?:claim\w*|cost\w*|took|tak(?:e|es|en|ing))\s+(?:at\s+)?" + _QUALIFIERS + r"$", re.I
 )

@@ -38,7 +38,8 @@ the metric:
 - an order or a warning heeded or obeyed is a move made ("3,000 heeded the evacuation
   order"); not heeded, the people stay;
 - a move foreseen as a risk ("500,000 risk being displaced if the fighting goes on", "at risk
-  of displacement") is a forecast, a plan; "at risk from the floods" is no move.
+  of displacement") is a forecast, a plan; "at risk from the floods" is no move;
+- a toll "claimed" with its noun left out ("has claimed at least 17 more") counts the dead.
 """
 
 from collections.abc import Callable
@@ -149,6 +150,10 @@ BATTERY: list[tuple[str, int, str]] = [
      "fighting continues.", 500_000, "planned"),
     ("About 40,000 people are at risk of displacement.", 40_000, "planned"),
     ("Some 20,000 people are at risk from the floods.", 20_000, "other"),
+    # a toll claimed, its noun left out
+    ("After the first storm took 20 lives in the state, the second has claimed at least 17 "
+     "more.", 17, "killed"),
+    ("Rebels claimed 300 fighters had joined them.", 300, "other"),
 ]  # fmt: skip
 
 
