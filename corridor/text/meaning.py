@@ -131,6 +131,9 @@ _NEXT_ITEM = (
 )
 
 
+_BRACKETED = re.compile(r"\([^()\d]{0,80}\)")
+
+
 @lru_cache(maxsize=64)  # event, plan and period of one figure read the same clause
 def clause(before: str, after: str, window: int = 120, main: bool = True) -> tuple[str, str]:
     """Return the parts of the clause before and after a number, cut at clause breaks.
@@ -139,6 +142,8 @@ def clause(before: str, after: str, window: int = 120, main: bool = True) -> tup
     so that it starts at the finite verb whose subject the number is.
     """
     head = re.split(_BREAK, before[-window:])[-1]
+    # a list in brackets is no clause break: "people in areas (Awsi, Kilbati, and Fanti) risk"
+    after = _BRACKETED.sub(lambda m: " " * len(m.group(0)), after)
     after = _ASIDE.sub(lambda m: m.group("keep") + " ", after[: window * 2], count=1)
     after = _COMMA_ASIDE.sub(" ", _DASH_ASIDE.sub(" ", after[: window * 2], count=1)[:window])
     if main:

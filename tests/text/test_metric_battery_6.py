@@ -39,7 +39,8 @@ the metric:
   order"); not heeded, the people stay;
 - a move foreseen as a risk ("500,000 risk being displaced if the fighting goes on", "at risk
   of displacement") is a forecast, a plan; "at risk from the floods" is no move;
-- a toll "claimed" with its noun left out ("has claimed at least 17 more") counts the dead.
+- a toll "claimed" with its noun left out ("has claimed at least 17 more") counts the dead;
+- a list in brackets ("in three districts (Orsa, Lema, and Tiru)") is no clause break.
 """
 
 from collections.abc import Callable
@@ -154,6 +155,11 @@ BATTERY: list[tuple[str, int, str]] = [
     ("After the first storm took 20 lives in the state, the second has claimed at least 17 "
      "more.", 17, "killed"),
     ("Rebels claimed 300 fighters had joined them.", 300, "other"),
+    # a list in brackets is no clause break
+    ("An additional 500,000 people in districts along the border (Orsa, Lema, and Tiru) risk "
+     "being displaced if the fighting continues.", 500_000, "planned"),
+    ("About 1,200 people (mostly women, children and the elderly) were evacuated on Monday.",
+     1_200, "evacuated"),
 ]  # fmt: skip
 
 
