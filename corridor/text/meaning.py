@@ -272,7 +272,7 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         # "21 infections among some 3,500 passengers and crew": the people among whom
         # something is counted are there, a stock
         return "present"
-    if _THERE.search(head) or _THERE_NOW.search(head):
+    if _THERE.search(head) or _HOME_TO.search(head):
         return _existential(head, tail)  # "there are 9,000", "the town is home to 16,000"
     if _DESCRIBED.match(tail) and not _LEAVING.search(head) and not _WITH.search(head):
         # No finite verb of its own: the number is the object of the verb before it, and
@@ -497,10 +497,10 @@ _THERE = re.compile(
     re.I,
 )
 _STILL = re.compile(r"\b(?:still|remain|remained)\s+(?:\w+\s+)?$", re.I)
-_THERE_NOW = re.compile(
-    r"\bthere\s+(?:are|is|remain)\b(?!.*\bthere\b)|\b(?:is|are)\s+(?:now\s+|currently\s+)?"
-    r"home\s+to\s+" + _QUALIFIERS + r"$",
-    re.I,
+_THERE_NOW = re.compile(r"\bthere\s+(?:are|is|remain)\b(?!.*\bthere\b)", re.I)
+# "the town is now home to 16,000 people displaced by the fighting": who lives there now
+_HOME_TO = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+)?home\s+to\s+" + _QUALIFIERS + r"$", re.I
 )
 # A participle of displacement right after the counted noun: "people (internally) displaced"
 _DISPLACED_STATE = re.compile(r"^\s*(?:\w+ly\s+)?(?:displaced|uprooted|homeless)\b", re.I)
@@ -520,7 +520,8 @@ def _existential(head: str, tail: str) -> str:
     if relative and _NOT_MOVED.match(tail[relative.end() :]):
         return "remaining"  # "there were 28 civilians there, who refused to evacuate"
     event = _event_in("", tail)
-    if event == "evacuated" and _THERE_NOW.search(head) and _DISPLACED_STATE.match(tail):
+    now = _THERE_NOW.search(head) or _HOME_TO.search(head)
+    if event == "evacuated" and now and _DISPLACED_STATE.match(tail):
         return "present"
     return event or ("remaining" if _STILL.search(head) else "present")
 
