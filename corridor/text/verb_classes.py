@@ -395,7 +395,8 @@ FAILED = re.compile(
     r"|evacuations?|rescues?|crossings?|operations?|missions?|journeys?|voyages?|escapes?)"
     r"|turn(?:s|ed|ing)? (?:back|away)|called off|aborted|(?:denied|refused) entry"
     # made to go back the way they came: "the convoy was forced back by shelling"
-    r"|(?:forced|pushed|driven|sent) back(?! (?:home|to (?:their|his|her) homes?))"
+    # ("sent back to Libya" is a return made: deported)
+    r"|(?:forced|pushed|driven) back(?! (?:home|to (?:their|his|her) homes?))"
     # vehicles sent for people that came back without them
     r"|(?:returned|came back|went back|left|drove (?:off|away)|sailed) empty)\b",
     re.I,

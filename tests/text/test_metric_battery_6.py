@@ -132,6 +132,7 @@ BATTERY: list[tuple[str, int, str]] = [
     ("A column of 1,200 people was forced back by the shelling.", 1_200, "planned"),
     ("About 400 migrants were pushed back at the border.", 400, "planned"),
     ("Some 2,000 refugees were sent back to their homes.", 2_000, "evacuated"),
+    ("About 900 migrants were sent back to Lindia on Tuesday.", 900, "evacuated"),
     # a clause of time inside a relative clause belongs to it
     ("Tens of thousands of refugees who were in Orsa before the war began are trapped in two "
      "camps on the front line.", 10_000, "remaining"),
