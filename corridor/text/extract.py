@@ -79,7 +79,7 @@ from corridor.text.population import (
 )
 from corridor.text.sentences import split_sentences
 from corridor.text.tweets import find_posts
-from corridor.text.verb_classes import noun_event
+from corridor.text.verb_classes import joined_states, noun_event
 
 # Verbs by which a total reaches a figure, in every tense: "the toll tops 100", "nears
 # 9,000", "crossed 200", "is approaching 400", "has surpassed 5,000".
@@ -248,8 +248,11 @@ _VEHICLE_SUBJECTS = frozenset({"buses", "ambulances", "vehicles"})
 # "half of the town's 9,000 residents fled", "400,000 out of the city's 600,000 people":
 # the whole of a part is the population the part is taken from, a stock.
 _WHOLE_OF = re.compile(
-    r"\b(?:half|thirds?|quarters?|most|majority|many|some|all|none|percent|per cent|%"
-    r"|\d[\d,.]*(?: million| thousand)?) (?:out )?of (?:the |its |their |these |those )?"
+    r"\b(?:(?:half|thirds?|quarters?|most|majority|many|some|all|none|percent|per cent|%"
+    r"|\d[\d,.]*(?: million| thousand)?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r") (?:out )?of"
+    # "half the 374,000 inhabitants": "half" takes its whole without "of"
+    r"|half) (?:the |its |their |these |those )?"
     r"(?:[\w.-]+ ){0,2}?(?:[\w.-]+['’]s )?$",
     re.I,
 )
@@ -556,7 +559,15 @@ def _figure(
     event_before = _TOTAL_VERB.sub("", before) if figure_of is not None else before
     # "the remaining 17,000 would travel by road": the adjective is said below, not the event
     event_before = _REMAINING_BEFORE.sub("", event_before)
-    noun = noun_event(who.noun, who.modifiers) if who.end else ""  # "9,000 arrivals"
+    # "9,000 arrivals", "138,000 dead or missing"
+    noun = (joined_states(who.phrase) or noun_event(who.noun, who.modifiers)) if who.end else ""
+    dead = who.end and ("dead" in who.modifiers or joined_states(who.phrase) == "killed")
+    if (
+        who.end
+        and who.noun.lower() in ("displaced", "uprooted")
+        and _DISPLACED_BY.match(after[who.end :])
+    ):
+        noun = "evacuated"  # "20 dead and millions displaced by Cyclone Bulbul"
     # "Killed: 1,262 | Injured: 2,285": a table's label says what happened to its own cell
     event = _label_event(before, after) or event_of(
         event_before, after[who.end :] if who.end else after, noun
@@ -584,9 +595,11 @@ def _figure(
         event = "killed"
     if {"wounded", "injured", "sick"} & set(who.modifiers) and event not in _MOVES:
         event = "wounded"
-    if ("dead" in who.modifiers or who.noun in ("bodies", "corpses")) and event != "missing":
+    if (dead or who.noun in ("bodies", "corpses")) and event != "missing":
         event = "killed"  # "15 dead children seen on a road of people crossing": a toll
     subset = is_subset(before, after)
+    if subset and noun and who.end and who.noun.lower() in _EVENT_NOUNS:
+        event = noun  # "8 dead, including two million evacuations": the part counts its own
     planned = is_planned(before, after[who.end :] if who.end else after)
     listed = _listed(before)
     if (
@@ -604,6 +617,8 @@ def _figure(
         and previous is not None
         and previous.metric in _EVENT_METRICS
         and not own_event(after[who.end :] if who.end else after)
+        # "8 dead, including two million evacuations": a noun of events says its own
+        and who.noun.lower() not in _EVENT_NOUNS
     ):  # a part with a verb of its own ("of whom 4,000 are in shelters") takes that verb
         metric = previous.metric  # "262 people on board, including a dozen babies"
     elif population_of is not None and who.noun == "population" and not planned:
@@ -619,6 +634,8 @@ def _figure(
     if (
         _WHOLE_OF.search(before)
         and who.end
+        # "one of at least 15 dead children": a whole its noun counts as dead stays a toll
+        and noun not in ("killed", "wounded", "missing")
         and who.subject != "evacuees"
         and who.subject not in _CARS
     ):  # what happened is said of the part; the whole is a stock, unless it is described
@@ -1051,6 +1068,12 @@ def _label_event(before: str, after: str) -> str:
 
 
 _CARS = frozenset({"buses", "ambulances", "vehicles"})
+# Nouns that count events, not people described: "two million evacuations", "40 deaths".
+_EVENT_NOUNS = frozenset(
+    {"evacuations", "arrivals", "departures", "deaths", "fatalities", "crossings", "entries"}
+)
+# "millions displaced by the cyclone": the participle with its agent is a passive, a move
+_DISPLACED_BY = re.compile(r"^\s*(?:\w+ly\s+)?by\b", re.I)
 
 
 def _subject_of(noun: str) -> str:

@@ -89,8 +89,12 @@ _FINITE = (
 # subordinator, no verb of saying, no new noun phrase after a comma ("fled on Monday as
 # the troops were coming", "crossed last week, the number crossing since then has").
 _PHRASE = (
-    r"(?:(?!\b(?:and|or|as|when|while|because|after|before|until|that|which|who|whom|where"
+    r"(?:(?!\b(?:and|or|as|while|because|that|which|who|whom|where"
     r"|but|so|if|though|although|said|says|told)\b"
+    # a clause of time inside the phrase is part of it: "refugees who were in the region
+    # before the war began are trapped"
+    r"|\b(?:when|after|before|until)\b(?! (?:the|a|an|its|their) [\w-]+(?: [\w-]+)? (?:began"
+    r"|begun|started|broke out|erupted|ended|hit|struck)\b)"
     r"|, (?:the|a|an|this|these|those|its|their|his|her|some|many|most)\b)"
     r"(?:\d+(?:[.,]\d+)?[\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|[^\d;:])){0,100}?"
 )
@@ -117,6 +121,19 @@ _REDUCED_PAST = re.compile(
 )
 
 
+# The next figure of a list, with its qualifier: "511 deaths were reported, at least 1,724
+# people are injured" (its verb is not the first one's; a fronted phrase before a list,
+# "Of those who fled, some 110,000 reached Tunisia, more than 90,000 Egypt", is shared)
+_NEXT_ITEM = (
+    r",\s+(?=(?:at least|about|around|nearly|almost|over|more than|some|up to|an estimated"
+    r"|another|a further)\s+(?:(?:at least|about|around|nearly|almost|over|more than|some"
+    r"|up to|an estimated)\s+)*\d)"
+)
+
+
+_BRACKETED = re.compile(r"\([^()\d]{0,80}\)")
+
+
 @lru_cache(maxsize=64)  # event, plan and period of one figure read the same clause
 def clause(before: str, after: str, window: int = 120, main: bool = True) -> tuple[str, str]:
     """Return the parts of the clause before and after a number, cut at clause breaks.
@@ -125,12 +142,14 @@ def clause(before: str, after: str, window: int = 120, main: bool = True) -> tup
     so that it starts at the finite verb whose subject the number is.
     """
     head = re.split(_BREAK, before[-window:])[-1]
+    # a list in brackets is no clause break: "people in areas (Awsi, Kilbati, and Fanti) risk"
+    after = _BRACKETED.sub(lambda m: " " * len(m.group(0)), after)
     after = _ASIDE.sub(lambda m: m.group("keep") + " ", after[: window * 2], count=1)
     after = _COMMA_ASIDE.sub(" ", _DASH_ASIDE.sub(" ", after[: window * 2], count=1)[:window])
     if main:
         after = _WITH_ASIDE.sub(" ", after)  # "80 people with injuries were evacuated"
         after = _REDUCED_PAST.sub(" ", _REDUCED.sub(" ", _RELATIVE.sub(" ", after)))
-    tail = re.split(_BREAK + r"|\. ", after)[0]
+    tail = re.split(_BREAK + r"|\. |" + _NEXT_ITEM, after)[0]
     return head, tail
 
 
@@ -228,6 +247,14 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         # else what brought it there ("the new deaths brought the toll to 45")
         counted = _event_in(head[: tally.start()], "")
         return noun or (counted if counted != "moving" else "")
+    number_of = _NUMBER_OF.search(head)
+    if number_of:
+        # "the number of people injured and now receiving treatment has risen to 53", "the
+        # number of displacements includes 40,000 in one district": what the number counts
+        # is said right after "of", not by the words nearest the figure
+        counted = _event_in("", number_of.group("what"))
+        if counted not in ("", "moving"):
+            return counted
     head = _own_object(head)
     if _WITH.search(head):
         head, tail = clause(before, after, main=False)  # "with 900 having fled": what they did
@@ -245,9 +272,8 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         # "21 infections among some 3,500 passengers and crew": the people among whom
         # something is counted are there, a stock
         return "present"
-    if _THERE.search(head):
-        # "there are 3,000 people in the camp": what is said of them, or that they are there
-        return _event_in("", tail) or ("remaining" if _STILL.search(head) else "present")
+    if _THERE.search(head) or _HOME_TO.search(head):
+        return _existential(head, tail)  # "there are 9,000", "the town is home to 16,000"
     if _DESCRIBED.match(tail) and not _LEAVING.search(head) and not _WITH.search(head):
         # No finite verb of its own: the number is the object of the verb before it, and
         # what follows only describes the people ("shelling killed 40 people sheltering in
@@ -269,6 +295,8 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         governing = class_of(verb.group(0)) if verb else ""
         if governing in ("evacuated", "arrived", "killed", "wounded"):
             return governing
+    if _TAKING.search(head) and _CAPTIVE.match(tail):
+        return "captured"  # "accused of taking dozens of civilians prisoner": held, not moved
     if re.match(r"\s*(?:out\s+)?(?:into|across)\b", tail) and _FORCING.search(head):
         # "forcing 250,000 people into the neighbouring province": driven where they reach
         return "arrived" if _INTO.match(tail) else "evacuated"
@@ -276,6 +304,8 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         return "evacuated"  # "saved 53 people from the boat": a rescue ("saved 5,000 lives" is not)
     if noun == "killed" and _TOOK_LIVES.search(head):
         return "killed"  # "the typhoon has claimed 44 lives": a toll
+    if _CLAIMED.search(head) and _NOTHING_AFTER.fullmatch(tail):
+        return "killed"  # "Milton has claimed at least 17 more": a toll, its noun left out
     if _OUT.match(tail) and _PAST_VERB.search(_MEASURE.sub(" ", head)):
         # "the army escorted 450 civilians out of the town", "assisted 791 people back to
         # their villages", "helped 85 residents home"; "back into port" reaches a place
@@ -356,6 +386,19 @@ _TALLY = re.compile(
     + r"$",
     re.I,
 )
+# "the number of people injured in the storm (has risen to)": a count whose noun of what
+# happened comes first; its verb of reaching may already be cut off
+_NUMBER_OF = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(?:total\s+)?(?:number|tally|count)\s+of\s+"
+    # (no other figure and no verb of saying: "put the number of dead at 38 and said 120")
+    r"(?P<what>(?:(?!\b(?:said|says|say|told|added|announced)\b)[^;:\d])*?)\s*"
+    r"(?:(?:has|have|had|is|was|are|were|now)\s+)*"
+    r"(?:(?:includ(?:e|es|ed|ing)|comprises?|comprised|risen|rose|rises|reached|reaches|climbed"
+    r"|climbs|jumped|increased|grew|grown|stands|stood)\s+(?:(?:to|at|past|by)\s+)?)?"
+    + _QUALIFIERS
+    + r"$",
+    re.I,
+)
 # "took statements from", "brought food parcels to": a verb with its own object (no number)
 # before the preposition that governs the number
 _THING_OBJECT = re.compile(
@@ -382,7 +425,7 @@ def _own_object(head: str) -> str:
 _COORDINATED = re.compile(
     r"^\s*and\s+(?:(?:some|about|around|nearly|over|more than|at least)\s+)?\d[\d,.]*"
     r"(?:\s+(?:million|thousand))?\s+(?:[A-Za-z'-]+\s+){0,2}?"
-    r"(?=(?:had|have|has|were|was|are|is)\s+\w+)",
+    r"(?=(?:had|have|has|were|was|are|is|will|would|shall|could|may|might|must|should)\s+\w+)",
     re.I,
 )
 # Searching for the people the number counts: they are missing, whatever describes them.
@@ -423,6 +466,11 @@ _FORCING = re.compile(
     r"\b(?:(?:forc|driv|push|chas|herd)(?:e|es|ed|ing)|drove|driven)\s+" + _QUALIFIERS + r"$",
     re.I,
 )
+# Taking people prisoner: the verb right before the number, the state right after its noun.
+_TAKING = re.compile(r"\b(?:took|tak(?:e|es|en|ing))\s+" + _QUALIFIERS + r"$", re.I)
+_CAPTIVE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:prisoners?|hostages?|captives?)\b", re.I)
+_CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\s+" + _QUALIFIERS + r"$", re.I)
+_NOTHING_AFTER = re.compile(r"\s*(?:more|others?)?\s*[.,]?\s*", re.I)
 _TOOK_LIVES = re.compile(
     r"\b(?:claim\w*|cost\w*|took|tak(?:e|es|en|ing))\s+(?:at\s+)?" + _QUALIFIERS + r"$", re.I
 )
@@ -449,6 +497,33 @@ _THERE = re.compile(
     re.I,
 )
 _STILL = re.compile(r"\b(?:still|remain|remained)\s+(?:\w+\s+)?$", re.I)
+_THERE_NOW = re.compile(r"\bthere\s+(?:are|is|remain)\b(?!.*\bthere\b)", re.I)
+# "the town is now home to 16,000 people displaced by the fighting": who lives there now
+_HOME_TO = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+)?home\s+to\s+" + _QUALIFIERS + r"$", re.I
+)
+# A participle of displacement right after the counted noun: "people (internally) displaced"
+_DISPLACED_STATE = re.compile(r"^\s*(?:\w+ly\s+)?(?:displaced|uprooted|homeless)\b", re.I)
+# A relative clause about the people ("28 civilians there, who at one time refused to leave")
+_RELATIVE_AFTER = re.compile(r"^[^;:.]{0,40}?,?\s*\b(?:who|that)\s+", re.I)
+
+
+def _existential(head: str, tail: str) -> str:
+    """Return the metric of the subject of "there are": what is said of the people, or that
+    they are there.
+
+    In the present tense a participle of displacement is a state ("there are 9,000 people
+    internally displaced in the camps": ``present``, like "9,000 are displaced"); people
+    described as refusing or unable to leave stay (``remaining``).
+    """
+    relative = _RELATIVE_AFTER.match(tail)
+    if relative and _NOT_MOVED.match(tail[relative.end() :]):
+        return "remaining"  # "there were 28 civilians there, who refused to evacuate"
+    event = _event_in("", tail)
+    now = _THERE_NOW.search(head) or _HOME_TO.search(head)
+    if event == "evacuated" and now and _DISPLACED_STATE.match(tail):
+        return "present"
+    return event or ("remaining" if _STILL.search(head) else "present")
 
 
 # A capitalised word inside a sentence is part of a name ("the Red Cross said", "Camp
@@ -694,10 +769,12 @@ _ORDERED = re.compile(
     r"|all)\s+)*)?$",
     re.I,
 )
-# "ordered 5,000 residents (of the coastal town) to leave": the order's infinitive
-# (an order to stay where they are is no move: "asked 1,500 residents to remain indoors")
+# "ordered 5,000 residents (of the coastal town) to leave", "told 700,000 people (living in
+# low-lying areas) to move": the order's infinitive (an order to stay where they are is no
+# move: "asked 1,500 residents to remain indoors")
 _TO_GO = re.compile(
-    r"^\s*(?:(?:of|in|from|at|on|near) [^,;]{0,40}?\s)?to\s+"
+    r"^\s*(?:(?:(?:living|staying|residing|based|located)\s+)?(?:of|in|from|at|on|near|along"
+    r"|inside|within) [^,;]{0,40}?\s)?to\s+"
     r"(?!the\b|an?\b|(?:stay|remain|shelter in place|keep)\b(?! (?:off|away|out|clear)\b))\w+",
     re.I,
 )
@@ -834,7 +911,8 @@ def is_planned(before: str, after: str) -> bool:
     20,000") or in the verb group after it, ahead of any other verb ("20,000 more
     expected", "400 will leave", "40,000 have been ordered to leave").
     """
-    head, tail = clause(before, after)
+    # "6,000 guardsmen and 3,000 police will be deployed": coordinated subjects share a mood
+    head, tail = clause(before, _COORDINATED.sub(" ", after, count=1))
     if PLACE_OF.search(head):
         return False  # "an order was issued for the city of 20,000": the place's size
     # a relative clause after a comma is about the noun before it ("slept at the collection

@@ -54,6 +54,13 @@ NIGHT = (
     r"|overnight )"
 )
 
+# People who move others, named by the move they make: "rescue workers", "evacuation teams"
+# are deployed, not moved.
+_CREWS = (
+    r"(?:workers?|teams?|crews?|personnel|services?|units?|squads?|dogs?|volunteers?|officials?"
+    r"|staff|agenc(?:y|ies)|forces?|coordinators?)\b"
+)
+
 # Verb (and noun) classes, from general English usage rather than from any one report. Each
 # is searched in the clause of the number; the nearest match wins, the first class on a tie.
 EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -166,6 +173,11 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|total (?:number )?of \w+ in|population"
                     r"|number of (?!(?:dead|injured|wounded|missing|killed|displaced)\b)\w+ in\b"
                     r"|packed with|include|bears"
+                    # a place that had people: "the shelters had about 1,400 people overnight"
+                    r"|(?:shelters?|camps?|cent(?:re|er)s?|sites?|schools?|arenas?|stadiums?"
+                    r"|halls?|churches|hotels?)\b[^,;.]{0,60}?\b(?:had|has|have)"
+                    r"(?=(?:\s+(?:some|about|around|nearly|over|more than|at least|an estimated"
+                    r"|roughly|up to))*\s*$)"
                     # who is kept or posted somewhere: a stock, not a move
                     r"|deployed|stationed|based (?:in|at)|mobili[sz]ed|activated|dispatched"
                     r"|assigned|posted|on duty"
@@ -231,7 +243,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|(?:accept|absorb)(?:s|ed|ing)?(?=\s*$)"
                     r")\b"),
         ("evacuated", r"\b(?:evacuat\w*(?! (?:cent(?:re|er)s?|sites?|camps?|shelters?|points?"
-                      r"|zones?|routes?|orders?|warnings?|plans?|halls?))"
+                      r"|zones?|routes?|orders?|warnings?|plans?|halls?)| " + _CREWS + r")"
                       r"|left|leaving|leaves?|depart(?:s|ed|ing)?|board(?:s|ed|ing)|fle[de]"
                       r"|flees?|fleeing|escap(?:e|es|ed|ing)|exodus|return(?:s|ed|ing)?"
                       # "went" as a move, not "went missing", "went on strike", "went without"
@@ -243,14 +255,17 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|extricated"
                       # moved by others, by any means
                       r"|moves?|moved|moving|flown|fl(?:y|ies|ying)|flew|airlift(?:s|ed|ing)?"
-                      r"|repatriat(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|brought|bring|bringing"
+                      r"|repatriat(?:e|es|ed|ing)|rescu(?:es|ed|ing|e(?! " + _CREWS + r"))"
+                      r"|brought|bring|bringing"
                       r"|travel|travell?(?:ed|ing)|relocat(?:e|es|ed|ing)|rehous(?:e|es|ed|ing)|transfer(?:s|red|ring)?"
                       r"|transport(?:s|ed|ing)|driven|drove|driving|ferried|ferrying|shipped"
                       r"|shuttl(?:ed|ing)|took|taken|takes|bus(?:s)?ed|bus(?:s)?ing|trucked"
                       # "take" as a light verb ("take cover", "take part") moves no one
                       r"|(?:take|taking)(?! (?:cover|part|place|care|action|refuge|shelter|time"
                       r"|steps|measures|note|control|charge|hold|effect|over)\b)"
-                      r"|shifted|shifting|hoisted|winched|plucked|pulled|extracted|hauled|dragged"
+                      r"|shifted|shifting|dragged"
+                      # in every tense, as headlines tell them: "rescuers pluck 300 from roofs"
+                      r"|(?:hoist|pluck|pull|extract|haul)(?:s|ed|ing)?|winch(?:es|ed|ing)?"
                       r"|pick(?:s|ed|ing)? up"
                       r"|escort(?:s|ed|ing)?|resettl(?:e|es|ed|ing)|sailed|set (?:off|out)"
                       r"|transplant(?:s|ed|ing)?|re-?sited"
@@ -260,6 +275,9 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|trains?|ships?|columns?|caravans?)"
                       r"|sent (?:home|away|out|back)|whisked|smuggled|spirited|exfiltrated"
                       r"|medevac\w*"
+                      # an order or a warning to go, followed: "3,000 heeded the evacuation order"
+                      r"|(?:heed|obey)(?:s|ed|ing)?(?= (?:the |an? |their |its |this )?(?:[\w-]+ )?"
+                      r"(?:warnings?|orders?|calls?|advice|appeals?|instructions?)\b)"
                       r"|made (?:it|their way|its way) out|exited|vacat(?:e|es|ed|ing)"
                       # out at the end of the clause: "18,000 people were out and 2,000 remained"
                       r"|(?:are|were|is|was|been|got) (?:now |already |safely |all ){0,3}out"
@@ -279,7 +297,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       # lifted right before its object: "helicopters lifted 126 people"
                       r"|lift(?:s|ed|ing)?(?=\s*$)"
                       # nouns of a move out: "the displacement of 20,000", "the rescue of 40"
-                      r"|displacement|departures?|relocation|repatriation|outflows?"
+                      r"|displacements?|departures?|relocation|repatriation|outflows?"
                       r"|(?:safe|free) passage)\b"),
         ("moving", r"\b(?:carr(?:y|ies|ied|ying)|on board|aboard|passengers|with)\b"),
     )
@@ -311,6 +329,9 @@ PLANNED = re.compile(
     # on alert, notice or standby to go: "put on alert to evacuate", "on notice to leave"
     r"|on (?:high |short )?(?:alert|notice|standby|stand-by) to"
     r"|mandatory evacuations?|to allow"
+    # a move foreseen as a risk: "500,000 people risk being displaced if the fighting goes on"
+    r"|(?:at )?risk(?:s|ed)? (?:of )?(?:being )?(?:displaced|displacement|evacuated|uprooted"
+    r"|evicted|eviction)"
     # who an evacuation (order) covers, in the present: "this evacuation affects 300,000"
     r"|evacuations? (?:now |also )?(?:affects?|covers?|appl(?:y|ies) to|concerns?|will affect)"
     # told, urged or advised to go: not yet gone
@@ -324,8 +345,8 @@ PLANNED = re.compile(
     r"|(?:registered|registering|signed up|signing up|applied|applying|queued up)"
     r" (?:with (?:the |an? )?\w+ )?(?:to|for)"
     r"|(?:seek\w*|sought|asked for|request\w*) (?:help|assistance|permission) to"
-    r"|(?:ordered|order|orders|called for|recommended|announced) (?:the |an? )?(?:\w+ )?"
-    r"(?:evacuation|relocation|removal)"
+    r"|(?:ordered|ordering|order|orders|called for|recommended|announced) (?:the |an? )?(?:\w+ )?"
+    r"(?:evacuation|relocation|removal)s?"
     r"|aim(?:s|ed|ing)? to|intend(?:s|ed|ing)? to|prepar(?:es|ing) to|ready to"
     r"|(?:offer(?:s|ed|ing)?|pledg(?:es|ed|ing)|agree(?:s|d|ing)?|promis(?:es|ed|ing)"
     r"|commit(?:s|ted|ting)?) to|quotas?"
@@ -372,7 +393,10 @@ FAILED = re.compile(
     r"\b(?:(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )failed"
     r"|(?:a|an|the|its|their|his|her) failed (?:\w+ )?(?:attempts?|bids?|efforts?|tr(?:y|ies)"
     r"|evacuations?|rescues?|crossings?|operations?|missions?|journeys?|voyages?|escapes?)"
-    r"|turned (?:back|away)|called off|aborted|(?:denied|refused) entry"
+    r"|turn(?:s|ed|ing)? (?:back|away)|called off|aborted|(?:denied|refused) entry"
+    # made to go back the way they came: "the convoy was forced back by shelling"
+    # ("sent back to Libya" is a return made: deported)
+    r"|(?:forced|pushed|driven) back(?! (?:home|to (?:their|his|her) homes?))"
     # vehicles sent for people that came back without them
     r"|(?:returned|came back|went back|left|drove (?:off|away)|sailed) empty)\b",
     re.I,
@@ -388,7 +412,7 @@ NOUN_EVENTS: tuple[tuple[str, frozenset[str]], ...] = (
     ("captured", frozenset({"hostages", "captives", "abductees", "detainees", "prisoners"})),
     ("remaining", frozenset({"trapped", "stranded", "besieged", "holdouts"})),
     ("arrived", frozenset({"arrivals", "entries", "crossings", "newcomers"})),
-    ("evacuated", frozenset({"evacuees", "returnees", "escapees", "deportees"})),
+    ("evacuated", frozenset({"evacuees", "returnees", "escapees", "deportees", "evacuations"})),
     # responders with no verb of their own are deployed: "the army sent 2,000 soldiers"
     (
         "present",
@@ -423,6 +447,15 @@ def noun_event(noun: str, modifiers: tuple[str, ...] = ()) -> str:
     arrivals", "300 missing people"); used when no verb in the clause names one."""
     words = {noun.lower(), *(m.lower() for m in modifiers)}
     return next((event for event, nouns in NOUN_EVENTS if words & nouns), "")
+
+
+def joined_states(phrase: str) -> str:
+    """Return the event of the first of several states joined as the counted noun ("138,000
+    dead or missing", "40 dead and injured": a toll first), or '' when the phrase is not
+    such a list."""
+    parts = re.split(r"\s+(?:or|and|and/or)\s+", phrase.strip().lower())
+    named = [next((e for e, nouns in NOUN_EVENTS if part in nouns), "") for part in parts]
+    return named[0] if len(parts) > 1 and all(named) else ""
 
 
 def class_of(words: str) -> str:
