@@ -241,6 +241,11 @@ _PART_OF = re.compile(
 )
 _GROUP_OF = re.compile(r"^\s*(?:out )?of\s+(?:the|its|their|these|those)\b", re.I)
 _VEHICLE_SUBJECTS = frozenset({"buses", "ambulances", "vehicles"})
+# "one of the largest evacuations", "one of the world's biggest": a superlative ranks
+_RANKED = re.compile(
+    r"^\s*of\s+(?:the|its|their|history's|the\s+world's|the\s+country's)\s+"
+    r"(?:[a-z]{3,}est|most|least|worst|best)\b"
+)
 # "half of the town's 9,000 residents fled", "400,000 out of the city's 600,000 people":
 # the whole of a part is the population the part is taken from, a stock.
 _WHOLE_OF = re.compile(
@@ -405,6 +410,8 @@ def _figure(
     rate = _RATE.match(after)
     if rate is not None:  # read the count as if the rate were not there, offsets kept
         after = " " * rate.end() + after[rate.end() :]
+    if mention.value == 1 and _RANKED.match(after):
+        return None  # "one of the largest evacuations": a rank among its kind, not a count
     who = counted(after)
     if who is None and mention.value == 1 and mention.low is None and mention.high is None:
         who = one_counted(after)  # "one patient died": a singular noun names the one
@@ -501,7 +508,7 @@ def _figure(
             or re.match(r"^\s*(?:of (?:its|their)|from|were|had|have|has|are|more|still|will"
                         r"|would|remain|left)\b", after)
         ):  # fmt: skip
-            who = Counted(previous.subject, previous.subject, (), previous.population, 0)
+            who = _referred(previous, sentence.index, mention.value, before, after)
             inherited = True
         elif who is None and _object(before, after):
             who = Counted("people", "people", (), "people", 0)
@@ -1033,6 +1040,30 @@ _CARS = frozenset({"buses", "ambulances", "vehicles"})
 
 def _subject_of(noun: str) -> str:
     return CLASSES.get(noun.lower(), "people")
+
+
+# What happened to people, said as an adjective: a group named by it is no group another
+# count can refer back to ("27,022 injured ... 1,779 are still missing": not the injured).
+_STATES = frozenset({"dead", "killed", "injured", "wounded", "missing", "hurt", "sick"})
+
+
+def _referred(previous: Figure, index: int, value: int, before: str, after: str) -> Counted:
+    """Return who a number with no noun counts when it refers back to the last figure: its
+    group, unless that figure was in an earlier sentence ("another 1,000", "200,000 more"
+    aside) and named people by what happened to them, or counted an exact group ten times
+    smaller than this number ("two RCMP officers are missing. ... 50,000 may have died";
+    "thousands" is no exact group): then people."""
+    earlier = (
+        previous.sentence_index != index
+        and _ANOTHER.search(before) is None
+        and not re.match(r"\s*more\b", after)
+    )
+    exact = previous.low is None and previous.high is None
+    if earlier and (
+        previous.population.lower() in _STATES or (exact and value > 10 * max(previous.value, 1))
+    ):
+        return Counted("people", "people", (), "people", 0)
+    return Counted(previous.subject, previous.subject, (), previous.population, 0)
 
 
 def _general(population: str) -> bool:

@@ -80,6 +80,8 @@ PEOPLE = frozenset(
         "witnesses", "mourners", "rioters", "marchers", "strikers", "voters", "owners",
         "employers", "vendors", "hawkers", "bakers", "butchers", "nomads", "shepherds",
         "hunters", "loggers", "donors", "builders", "plumbers", "jawans", "servicemembers",
+        # Sex, as registration tables count it: "106 males, 32 females, 42 children"
+        "males", "females",
     }
     | set(CLASSES)
 ) - {"buses", "bus", "coaches", "ambulances", "ambulance", "vehicles", "trucks", "cars",
@@ -450,6 +452,16 @@ def counted(after: str) -> Counted | None:
             # "two missing persons reports", "the 10 Turkish provinces", "30 Rohingya camps":
             # the people qualify the things counted
             return None
+        plural = lower.endswith("s") and not lower.endswith("ss")  # "Swiss" is no plural
+        compound = None if plural else _compound_head(after, match.end())
+        if _is_people(word) and compound is not None:
+            # "several German air force flights", "two Japanese military aircraft", "five
+            # German aid workers": a nationality qualifies a compound; its last noun is counted
+            head, end = compound
+            if head not in PEOPLE:
+                return None
+            phrase = " ".join([m for m in modifiers if m[:1].isupper()] + [word, head])
+            return Counted(head, _subject(head), (*modifiers, word), phrase, end)
         if (_is_people(word) or agent) and not _before_head(word, nxt):
             joined = _COORDINATED.match(after, match.end())
             if joined is not None:  # "men and women", "wounded and sick patients"
@@ -521,6 +533,34 @@ def counted(after: str) -> Counted | None:
     return None
 
 
+def _compound_head(text: str, position: int) -> tuple[str, int] | None:
+    """Return the head noun, and where it ends, of a compound after a nationality or another
+    singular people word at ``position`` ("German air force flights", "Japanese military
+    aircraft", "German aid workers"): one or two lower-case words, each a singular noun or an
+    adjective, then a plural noun of people or things; None if the words are no such run."""
+    for number, match in enumerate(re.finditer(r"\S+", text[position : position + 60])):
+        word = match.group(0)
+        bare = word.rstrip(".,;:)\"'’")
+        lower = bare.lower()
+        if number and (
+            lower in _PLURAL_THINGS or lower in VEHICLES or lower == "aircraft"
+            or (lower in PEOPLE and lower not in _ADJECTIVES)
+        ):  # fmt: skip
+            return lower, position + match.start() + len(bare)
+        if (
+            number >= 2
+            or lower != bare
+            or bare != word
+            or not lower.isalpha()
+            or lower.endswith(("s", "ed"))  # "peacekeeping troops" has a noun in -ing
+            or lower in _FUNCTION_WORDS
+            or lower in _ADVERBS
+            or _is_people(lower)
+        ):
+            return None
+    return None
+
+
 # Things that people nouns qualify in a compound: "missing persons reports", "refugees
 # claims", "workers compensation cases" (the count is of the records, not the people).
 _RECORDS = frozenset(
@@ -541,7 +581,7 @@ _NOUN_USE = re.compile(
     r"^\s*[a-z]+(?:\s+(?:and|or|&)\s+[a-z]+)?\s+(?:teams|units|missions|operations|sorties"
     r"|kits|efforts|services|supplies|packages|materials|equipment|funds|squads|dogs|drills"
     r"|exercises|flights|calls|requests|desks|lines|centres|centers|points|stations|vessels"
-    r"|helicopters|aircraft|planes)\b"
+    r"|helicopters|aircraft|planes|buildings|tents|facilities|sites|boats|trucks|buses)\b"
 )
 # The rest of a capitalised name and the lower-case noun it qualifies ("Search and Rescue
 # teams"): the noun is the head of the phrase

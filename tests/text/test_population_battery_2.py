@@ -1,0 +1,72 @@
+"""Who a number counts: a second battery of made-up reports (issue 14).
+
+Written after reading some thirty real reports on evacuations of foreign nationals (Juba
+2016, Abidjan 2004, Port-au-Prince 2010, Addis Ababa 2021) and on mass displacements (Moldova
+2022, Torkham 2023-25, Cyclone Pam 2015, Typhoon Haiyan 2013) through the Brief. Every
+sentence was written for this test in the style of those reports; none is copied. Each case
+lists every people-count the sentence holds as (value, population). The causes they test:
+
+- a nationality before a compound noun counts what the compound's last noun names: things
+  ("several Danish air force flights", "two Peruvian military aircraft") are no people, and
+  people are counted by that noun ("four Dutch aid workers");
+- a compound whose first word could be a verb of people and whose head is a thing ("3
+  shelter buildings", "12 rescue boats") counts no people;
+- "males" and "females", as registration tables count people;
+- "one of the largest evacuations" ranks an event among its kind and counts nobody;
+- a number with no noun that refers back to the figure of an earlier sentence takes
+  "people", not that figure's group, when the group was named by what happened to it
+  ("27,000 injured ... 1,700 are still missing") or is an exact group ten times smaller
+  ("two Chilean engineers are missing ... 40,000 may have died"); "another 300", "N more",
+  a vague group ("thousands of") and a number in the same sentence still refer back.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.found_cases import MakeDoc, assert_people_counts
+
+CASES: list[tuple[str, list[tuple[int, str]]]] = [
+    # --- a nationality before a compound noun: its last noun is counted ----------------------
+    ("Two Danish air force flights will carry Danish and Nordic nationals out of Bamako.", []),
+    ("Several Peruvian military aircraft landed at the airfield on Tuesday.", []),
+    ("Three Swiss navy boats waited off the coast.", []),
+    ("Four Dutch aid workers were flown to Nairobi on Sunday.", [(4, "workers")]),
+    ("Nine Belgian peacekeeping troops were hurt in the blast.", [(9, "troops")]),
+    ("About 60 Irish nationals left on the first flight.", [(60, "nationals")]),
+    ("Some 45 Kenyan police officers guarded the compound.", [(45, "officers")]),
+    ("The airlift flew 1,300 Austrian passport holders to Vienna.", [(1_300, "holders")]),
+    # --- a compound of a people verb and a thing ---------------------------------------------
+    ("The 112 families are living in 3 shelter buildings near the port.", [(112, "families")]),
+    ("Volunteers ran 12 rescue boats along the flooded river.", []),
+    ("The agency put up 40 evacuation tents for 900 people.", [(900, "people")]),
+    # --- males and females --------------------------------------------------------------
+    ("The group included Kasur (88 males, 41 females, 63 children).",
+     [(88, "males"), (41, "females"), (63, "children")]),
+    ("Of the returnees, 2,210 were adult males and 1,940 females.",
+     [(2_210, "males"), (1_940, "females")]),
+    # --- one of the largest ---------------------------------------------------------------
+    ("The navy completed one of the largest evacuations in the country's history.", []),
+    ("It was one of the worst floods on record, displacing 8,000 people.", [(8_000, "people")]),
+    ("One of the evacuees was taken to hospital.", [(1, "evacuees")]),
+    # --- referring back across sentences -------------------------------------------------
+    ("The ministry listed 27,400 injured. Some 1,700 are still missing.",
+     [(27_400, "injured"), (1_700, "people")]),
+    ("Two Chilean engineers are among the missing. The governor said up to 40,000 may have "
+     "died.", [(2, "engineers"), (40_000, "people")]),
+    ("Around 2,000 Italians were flown out on Monday. Another 600 left by ship.",
+     [(2_000, "Italians"), (600, "Italians")]),
+    ("Thousands of Togolese traders are stranded at the border. An estimated 90,000 have "
+     "already crossed.", [(1_000, "traders"), (90_000, "traders")]),
+    ("Tens of thousands of Druze villagers fled to the hills. Up to 150,000 more went south.",
+     [(10_000, "villagers"), (150_000, "villagers")]),
+    ("The consulate reached 800 Poles, but an estimated 30,000 are in the country.",
+     [(800, "Poles"), (30_000, "Poles")]),
+    ("The first ferry brought 420 Filipino workers. About 300 are still waiting in the port.",
+     [(420, "workers"), (300, "workers")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_population(make_doc: MakeDoc, text: str, expected: list[tuple[int, str]]) -> None:
+    assert_people_counts(make_doc, text, expected)
