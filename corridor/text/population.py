@@ -307,13 +307,27 @@ def _is_people(word: str) -> bool:
         return False
     if word in PEOPLE or lower in PEOPLE:
         return True
-    if word[:1].isupper() and lower not in _MONTHS_DAYS and lower not in NOT_PLACES:
+    if (
+        word[:1].isupper()
+        and lower not in _MONTHS_DAYS
+        and lower not in NOT_PLACES
+        and not _state_word(lower)
+    ):
         return True  # a demonym or group: "Canadians", "Lebanese", "Kosovars"
     if re.fullmatch(r"[a-z]{2,}(?:men|women|people|folk|girls|boys|children)", lower):
         return True  # "fishermen", "servicemen", "townspeople", "tribesmen", "schoolgirls"
     if _AGENT_COMPOUND.fullmatch(lower):
         return True  # "holidaymakers", "shopkeepers", "beachgoers", "homeowners"
     return bool(_SUFFIX.search(lower)) and len(lower) > 5 and not lower.endswith("ments")
+
+
+def _state_word(lower: str) -> bool:
+    """Return whether a word, capitalised in a title, is an adjective or a participle of what
+    happened to people or a verb of people ("3,000 Stranded at Airport", "Displaced Flee"), no
+    demonym."""
+    if lower in _NAMES_TOO or lower in PEOPLE:
+        return False
+    return lower in _MODIFIERS or _verb_form(lower)
 
 
 def _subject(word: str) -> str:
@@ -513,6 +527,12 @@ def counted(after: str) -> Counted | None:
             modifiers.append(word if word[:1].isupper() else lower)
             position = match.end()
             continue
+        compound = None if _verb_form(lower) else _compound_head(after, match.start())
+        if compound is not None and compound[0] in PEOPLE:
+            # "160 elementary school pupils", "40 health care workers": nouns before the head
+            head, end = compound
+            phrase = " ".join([m for m in modifiers if m[:1].isupper()] + [head])
+            return Counted(head, _subject(head), (*modifiers, lower), phrase, end)
         break
     del position
     if _NOUN_USE.match(after):
@@ -531,6 +551,11 @@ def counted(after: str) -> Counted | None:
             if who.noun.lower() not in _ADJECTIVES | _PARTICIPLES:
                 return Counted(who.noun, who.subject, who.modifiers, who.phrase, 0)
     return None
+
+
+def _verb_form(word: str) -> bool:
+    """Return whether a word is a form of a verb of people ("fled", "remain", "shelter")."""
+    return re.fullmatch(_PEOPLE_VERB, word, re.I) is not None
 
 
 def _compound_head(text: str, position: int) -> tuple[str, int] | None:

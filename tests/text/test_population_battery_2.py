@@ -11,6 +11,10 @@ lists every people-count the sentence holds as (value, population). The causes t
   people are counted by that noun ("four Dutch aid workers");
 - a compound whose first word could be a verb of people and whose head is a thing ("3
   shelter buildings", "12 rescue boats") counts no people;
+- nouns before the head of a compound of people count what the head names ("160 primary
+  school pupils", "35 health care workers");
+- a capitalised participle or verb of people in a title ("4,000 Stranded at Port") names no
+  nationality;
 - "males" and "females", as registration tables count people;
 - "one of the largest evacuations" ranks an event among its kind and counts nobody;
 - a number with no noun that refers back to the figure of an earlier sentence takes
@@ -36,6 +40,15 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     ("About 60 Irish nationals left on the first flight.", [(60, "nationals")]),
     ("Some 45 Kenyan police officers guarded the compound.", [(45, "officers")]),
     ("The airlift flew 1,300 Austrian passport holders to Vienna.", [(1_300, "holders")]),
+    # --- nouns before the head of a compound of people ------------------------------------
+    ("A group of about 140 primary school pupils has been stuck there since Monday.",
+     [(140, "pupils")]),
+    ("Some 35 health care workers stayed behind at the clinic.", [(35, "workers")]),
+    ("The 60 high school students were flown home on Friday.", [(60, "students")]),
+    ("Six coast guard officers were injured in the rescue.", [(6, "officers")]),
+    # --- a capitalised participle or verb in a title is no nationality ---------------------
+    ("Cyclone Leaves 4,000 Stranded at Island Port", [(4_000, "people")]),
+    ("Storm Traps 900 Trekkers on Mountain Pass", [(900, "trekkers")]),
     # --- a compound of a people verb and a thing ---------------------------------------------
     ("The 112 families are living in 3 shelter buildings near the port.", [(112, "families")]),
     ("Volunteers ran 12 rescue boats along the flooded river.", []),
