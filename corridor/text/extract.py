@@ -284,7 +284,7 @@ _FALLING = re.compile(
     re.I,
 )
 _MOVES = frozenset({"evacuated", "arrived", "waiting", "remaining"})
-_JOINED_BARE = re.compile(r"\d[\d,.]*(?:\s+\w+){0,6}?\s*(?:,|\band|,\s*and)\s*$")
+_JOINED_BARE = re.compile(r"\d[\d,.]*(?:\s+[\w'’-]+){0,8}?\s*(?:,|\band|,\s*and)\s*$")
 # What joins the parts of a count shared out by place or day: "nine people in one county,
 # six in a second and one in the capital", "210 in the north, followed by 64 in the south"
 _SHARE_JOIN = re.compile(

@@ -16,6 +16,9 @@ lists every people-count the sentence holds as (value, population). The causes t
 - a capitalised participle or verb of people in a title ("4,000 Stranded at Port") names no
   nationality;
 - "males" and "females", as registration tables count people;
+- a bare count shares out the count before it by day also after a clause of eight words
+  with a hyphenated one ("14,210 entered ... the Slovak-Ukrainian frontier on Monday,
+  15,930 on Tuesday");
 - "one of the largest evacuations" ranks an event among its kind and counts nobody;
 - a number with no noun that refers back to the figure of an earlier sentence takes
   "people", not that figure's group, when the group was named by what happened to it
@@ -62,6 +65,10 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     ("The navy completed one of the largest evacuations in the country's history.", []),
     ("It was one of the worst floods on record, displacing 8,000 people.", [(8_000, "people")]),
     ("One of the evacuees was taken to hospital.", [(1, "evacuees")]),
+    # --- a count shared out by day after a long clause -------------------------------------
+    ("Police figures show 14,210 entered Slovakia across the Slovak-Ukrainian frontier on "
+     "Monday, 15,930 on Tuesday and 17,020 on Wednesday.",
+     [(14_210, "people"), (15_930, "people"), (17_020, "people")]),
     # --- referring back across sentences -------------------------------------------------
     ("The ministry listed 27,400 injured. Some 1,700 are still missing.",
      [(27_400, "injured"), (1_700, "people")]),
