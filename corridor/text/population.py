@@ -477,11 +477,21 @@ def counted(after: str) -> Counted | None:
             phrase = " ".join([m for m in modifiers if m[:1].isupper()] + [word, head])
             return Counted(head, _subject(head), (*modifiers, word), phrase, end)
         if (_is_people(word) or agent) and not _before_head(word, nxt):
+            items = _people_list(after, match.end())
+            if items is not None:  # "women, children and elderly": the list is counted
+                head, end = items
+                capitals = [m for m in modifiers if m[:1].isupper()]
+                phrase = " ".join([*capitals, word + after[match.end() : end]])
+                return Counted(head, _subject(head), tuple(modifiers), phrase, end)
             joined = _COORDINATED.match(after, match.end())
             if joined is not None:  # "men and women", "wounded and sick patients"
                 second, third = joined.group("second"), joined.group("third")
                 end = joined.end("second")
-                if third is not None and _is_people(third) and second.lower() in _ADJECTIVES:
+                if (
+                    third is not None
+                    and _is_people(third)
+                    and (second.lower() in _ADJECTIVES or _demonym_pair(word, second))
+                ):  # "Guatemalan and Honduran migrants": two nationalities, one noun
                     end = joined.end("third")
                 adjective_only = second.lower() in _ADJECTIVES and lower not in _ADJECTIVES
                 if _is_place(second, third):
@@ -646,6 +656,44 @@ _ADVERBS = frozenset(
     {"yesterday", "today", "tonight", "overnight", "earlier", "later", "ago", "now", "already",
      "too", "here", "there", "alone", "only", "so", "then", "again", "since", "still"}
 )  # fmt: skip
+
+
+# "women, children and elderly", "Syrians, Iraqis, and Afghans": a list of one-word items
+_LIST = re.compile(
+    r"(?:,\s+[A-Za-z][\w'’-]*){1,4},?\s+(?:and|or|&)\s+(?P<last>[A-Za-z][\w'’-]*)(?!\s+of\b)"
+)
+
+
+def _people_list(text: str, position: int) -> tuple[str, int] | None:
+    """Return the last noun, and where it ends, of a list of people nouns after the first one
+    at ``position`` ("2,500 women, children and elderly"); None if an item names no people
+    or a place; the last item may be a nationality before its own noun ("Iraqis, Syrians
+    and Yemeni refugees")."""
+    listed = _LIST.match(text, position)
+    if listed is None:
+        return None
+    items = [w for w in re.findall(r"[A-Za-z][\w'’-]*", listed.group(0)) if w not in _AND_OR]
+    nxt = _next_word(text, listed.end())
+    if any(not _is_people(w) or _is_place(w, None) or w.lower() in _NOT_HEADS for w in items):
+        return None
+    last, end = listed["last"], listed.end()
+    if nxt is not None and _is_people(nxt):
+        if not _demonym_pair(last, last) or nxt[:1].isupper():
+            return None
+        last = nxt  # "Iraqis, Syrians and Yemeni refugees": the last item has its own noun
+        end = listed.end() + text[listed.end() :].index(nxt) + len(nxt)
+    return (last if last[:1].isupper() else last.lower()), end
+
+
+_AND_OR = frozenset({"and", "or", "&"})
+
+
+def _demonym_pair(first: str, second: str) -> bool:
+    """Return whether two words are nationalities, not plural nouns ("Guatemalan and
+    Honduran"): each capitalised and with no plural -s."""
+    return all(
+        w[:1].isupper() and (not w.endswith("s") or w.endswith("ss")) for w in (first, second)
+    )
 
 
 _COORDINATED = re.compile(

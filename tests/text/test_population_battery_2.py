@@ -15,6 +15,8 @@ lists every people-count the sentence holds as (value, population). The causes t
   school pupils", "35 health care workers");
 - a capitalised participle or verb of people in a title ("4,000 Stranded at Port") names no
   nationality;
+- a list of people nouns is counted whole ("1,700 women, children and elderly"), and two
+  nationalities share the noun after them ("2,100 Salvadoran and Nicaraguan migrants");
 - "males" and "females", as registration tables count people;
 - a bare count shares out the count before it by day also after a clause of eight words
   with a hyphenated one ("14,210 entered ... the Slovak-Ukrainian frontier on Monday,
@@ -52,6 +54,14 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     # --- a capitalised participle or verb in a title is no nationality ---------------------
     ("Cyclone Leaves 4,000 Stranded at Island Port", [(4_000, "people")]),
     ("Storm Traps 900 Trekkers on Mountain Pass", [(900, "trekkers")]),
+    # --- lists and coordinated nationalities ---------------------------------------------
+    ("The barges carried 1,700 women, children and elderly across the lake.",
+     [(1_700, "elderly")]),
+    ("About 900 Sudanese, Chadians and Eritreans waited at the gate.", [(900, "Eritreans")]),
+    ("Some 2,100 Salvadoran and Nicaraguan migrants camped by the river.",
+     [(2_100, "migrants")]),
+    ("About 430 Kenyans, mostly students, boarded the ship.", [(430, "Kenyans")]),
+    ("Some 300 Iraqis, Syrians and Yemeni refugees were turned back.", [(300, "refugees")]),
     # --- a compound of a people verb and a thing ---------------------------------------------
     ("The 112 families are living in 3 shelter buildings near the port.", [(112, "families")]),
     ("Volunteers ran 12 rescue boats along the flooded river.", []),
