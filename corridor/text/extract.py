@@ -405,6 +405,8 @@ def _figure(
         return None  # "aged 65", "65 years old", "a 3-month-old": an age, not a count
     if after[:1].isalpha():
         return None  # a unit or an ordinal glued to it: "40C", "10km", "2nd", "3pm"
+    if _counts_things(after):
+        return None  # "compared to 111 incidents", "of whom 76 percent": its noun is a thing
     if headline(text):  # "30,000 Flee As Storm Nears": read its words as in running text
         after = detitled(after)
     rate = _RATE.match(after)
@@ -811,6 +813,22 @@ _GROUP_BEFORE = re.compile(
     re.I,
 )
 _NOT_WHO = THINGS | VEHICLES
+# The noun right after a number, when it names things or a share the number counts: "111
+# incidents", "76 percent", "80 per cent", "40%" (scales and rates are read elsewhere)
+_OWN_THING = re.compile(r"\s*(%|per\s+cent\b|[A-Za-z]+\b)(?![-'’])")
+_THING_NOUNS = frozenset(
+    {"%", "percent", "per cent", "pc"}
+    | {w for w in THINGS if w.endswith("s") and w not in ("head", "times")}
+)
+
+
+def _counts_things(after: str) -> bool:
+    """Return whether the word right after a number names things or a share ("111
+    incidents", "76 percent", "40%"): such a number counts no people, whatever comes before."""
+    own = _OWN_THING.match(after)
+    return own is not None and " ".join(own[1].lower().split()) in _THING_NOUNS
+
+
 # Room for people, or a target, with no noun: "a shelter built for 500", "designed to hold
 # 2,000", "a target of 8,000 by Friday".
 _CAPACITY = re.compile(

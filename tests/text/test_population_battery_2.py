@@ -21,6 +21,8 @@ lists every people-count the sentence holds as (value, population). The causes t
 - a bare count shares out the count before it by day also after a clause of eight words
   with a hyphenated one ("14,210 entered ... the Slovak-Ukrainian frontier on Monday,
   15,930 on Tuesday");
+- a number whose own noun names things or a share ("97 incidents", "71 percent", "55%")
+  counts no people, even after "compared to" or "of whom";
 - "one of the largest evacuations" ranks an event among its kind and counts nobody;
 - a number with no noun that refers back to the figure of an earlier sentence takes
   "people", not that figure's group, when the group was named by what happened to it
@@ -79,6 +81,14 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     ("Police figures show 14,210 entered Slovakia across the Slovak-Ukrainian frontier on "
      "Monday, 15,930 on Tuesday and 17,020 on Wednesday.",
      [(14_210, "people"), (15_930, "people"), (17_020, "people")]),
+    # --- a number whose own noun is a thing or a share ------------------------------------
+    ("Monitors logged 143 abuses, compared to 97 incidents the week before.", []),
+    ("Some 410 households fled, compared to 97 incidents the week before.",
+     [(410, "households")]),
+    ("About 2.1 million people live in the area, of whom 71 percent are women and children.",
+     [(2_100_000, "people")]),
+    ("Nearly 48,000 people fled, 62 per cent of them children.", [(48_000, "people")]),
+    ("Around 9,500 people were displaced, of whom 55% are girls.", [(9_500, "people")]),
     # --- referring back across sentences -------------------------------------------------
     ("The ministry listed 27,400 injured. Some 1,700 are still missing.",
      [(27_400, "injured"), (1_700, "people")]),
