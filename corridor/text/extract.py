@@ -418,6 +418,8 @@ def _figure(
     if who is None and mention.value == 1 and mention.low is None and mention.high is None:
         who = one_counted(after)  # "one patient died": a singular noun names the one
     part_of = _PART_OF.match(after)
+    if who is None and part_of is not None and _counts_things(after[part_of.end() :]):
+        return None  # "3,000 of the 5,000 tents": a part of things counts things
     if who is None and part_of is not None:
         whole = counted(after[part_of.end() :])
         noun = whole.noun if whole is not None and whole.end else "people"

@@ -22,7 +22,8 @@ lists every people-count the sentence holds as (value, population). The causes t
   with a hyphenated one ("14,210 entered ... the Slovak-Ukrainian frontier on Monday,
   15,930 on Tuesday");
 - a number whose own noun names things or a share ("97 incidents", "71 percent", "55%")
-  counts no people, even after "compared to" or "of whom";
+  counts no people, even after "compared to" or "of whom", nor does a part of things ("2,600
+  of the 4,000 tents");
 - "one of the largest evacuations" ranks an event among its kind and counts nobody;
 - a number with no noun that refers back to the figure of an earlier sentence takes
   "people", not that figure's group, when the group was named by what happened to it
@@ -89,6 +90,8 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
      [(2_100_000, "people")]),
     ("Nearly 48,000 people fled, 62 per cent of them children.", [(48_000, "people")]),
     ("Around 9,500 people were displaced, of whom 55% are girls.", [(9_500, "people")]),
+    ("Some 2,600 of the 4,000 tents have been pitched.", []),
+    ("Some 2,600 of the 4,000 residents have left.", [(2_600, "residents"), (4_000, "residents")]),
     # --- referring back across sentences -------------------------------------------------
     ("The ministry listed 27,400 injured. Some 1,700 are still missing.",
      [(27_400, "injured"), (1_700, "people")]),
