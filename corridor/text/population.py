@@ -163,6 +163,9 @@ _ADJECTIVE_LIST = re.compile(
     r"\s+(?:and|or)\s+(?:[a-z]+ly\s+)?[a-z][a-z-]+)"
     r"(?=\s+[A-Za-z])"
 )
+# An aside between dashes or in brackets after a number with no noun: "3,400 - mostly women
+# and children - are expected", "900 (mainly elderly) remain"
+_ASIDE = re.compile(r"^\s*(?:[-–—]\s[^-–—()]{1,80}?\s[-–—]|\([^()]{1,80}\))(?=\s)")
 # "400 were children", "most are women": what the number is, said after a copula
 _PREDICATE = re.compile(
     r"^\s*(?:are|were|is|was)\s+(?:all\s+|mostly\s+|also\s+|reportedly\s+)?(?=[A-Za-z])",
@@ -547,6 +550,19 @@ def counted(after: str) -> Counted | None:
     del position
     if _NOUN_USE.match(after):
         return None  # "40 rescue and relief teams", "800 rescue missions": a noun, no verb
+    aside = _ASIDE.match(after)
+    if aside is not None and not re.search(r"\d", aside.group(0)):
+        # "a further 3,400 - mostly women and children - are expected": read past the aside
+        rest = counted(" " * aside.end() + after[aside.end() :])
+        return None if rest is None else Counted(rest.noun, rest.subject, rest.modifiers,
+                                                 rest.phrase, 0)  # fmt: skip
+    of_whom = re.match(r"^\s*of (?:whom|them)\b", after, re.I)
+    part = " " * of_whom.end() + after[of_whom.end() :] if of_whom is not None else ""
+    predicate = _PREDICATE.match(part) if of_whom is not None else None
+    if predicate is not None:  # "6,000 of whom are children": who the part is
+        who = counted(" " * predicate.end() + part[predicate.end() :])
+        if who is not None and who.end and who.noun.lower() in PEOPLE - _ADJECTIVES - _PARTICIPLES:
+            return Counted(who.noun, who.subject, who.modifiers, who.phrase, 0)
     if (
         _BARE.match(after)
         or _BE_IN.match(after)

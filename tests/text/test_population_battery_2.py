@@ -25,6 +25,9 @@ lists every people-count the sentence holds as (value, population). The causes t
   counts no people, even after "compared to" or "of whom", nor does a part of things ("2,600
   of the 4,000 tents");
 - "one of the largest evacuations" ranks an event among its kind and counts nobody;
+- "N of whom are children" counts children; an aside between dashes or in brackets after a
+  number with no noun is read past ("another 2,700 - mostly women and children - are
+  expected");
 - a number with no noun that refers back to the figure of an earlier sentence takes
   "people", not that figure's group, when the group was named by what happened to it
   ("27,000 injured ... 1,700 are still missing") or is an exact group ten times smaller
@@ -92,6 +95,16 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     ("Around 9,500 people were displaced, of whom 55% are girls.", [(9_500, "people")]),
     ("Some 2,600 of the 4,000 tents have been pitched.", []),
     ("Some 2,600 of the 4,000 residents have left.", [(2_600, "residents"), (4_000, "residents")]),
+    # --- who a part is, and an aside before the verb ------------------------------------
+    ("About 12,000 people, 5,000 of whom are children, are sheltering in the stadium.",
+     [(12_000, "people"), (5_000, "children")]),
+    ("Some 800 migrants, 300 of them are women, reached the island.",
+     [(800, "migrants"), (300, "women")]),
+    ("About 3,000 people fled, 400 of whom are still missing.",
+     [(3_000, "people"), (400, "people")]),
+    ("Another 2,700 - mostly women, children and the elderly - are expected on Monday.",
+     [(2_700, "people")]),
+    ("A further 650 (mainly elderly) remain in the town.", [(650, "people")]),
     # --- referring back across sentences -------------------------------------------------
     ("The ministry listed 27,400 injured. Some 1,700 are still missing.",
      [(27_400, "injured"), (1_700, "people")]),
