@@ -499,6 +499,8 @@ def counted(after: str) -> Counted | None:
                 adjective_only = second.lower() in _ADJECTIVES and lower not in _ADJECTIVES
                 if _is_place(second, third):
                     adjective_only = True  # "40,000 refugees and Chile over 20,000"
+                if _OWN_ORIGIN.match(after, end):
+                    adjective_only = True  # "21 Americans and civilians from other countries"
                 if (_is_people(second) and not adjective_only) or end == joined.end("third"):
                     head = after[joined.start("second") : end].split()[-1]
                     capitals = [m for m in modifiers if m[:1].isupper()]
@@ -712,6 +714,9 @@ def _demonym_pair(first: str, second: str) -> bool:
     )
 
 
+# A second group that says where it comes from, unlike the first, is counted apart: "21
+# Americans and civilians from other countries", "and staff of several agencies"
+_OWN_ORIGIN = re.compile(r"\s+(?:from|of)\s+(?:other|several|various|many|different|\d)", re.I)
 _COORDINATED = re.compile(
     r"\s+(?:and|or|&)\s+(?P<second>[A-Za-z][\w'’-]*)(?:\s+(?P<third>[A-Za-z][\w'’-]*))?"
 )

@@ -16,7 +16,9 @@ lists every people-count the sentence holds as (value, population). The causes t
 - a capitalised participle or verb of people in a title ("4,000 Stranded at Port") names no
   nationality;
 - a list of people nouns is counted whole ("1,700 women, children and elderly"), and two
-  nationalities share the noun after them ("2,100 Salvadoran and Nicaraguan migrants");
+  nationalities share the noun after them ("2,100 Salvadoran and Nicaraguan migrants"); a
+  second group that says where it comes from is counted apart ("32 Norwegians and
+  civilians from other countries" counts Norwegians);
 - "males" and "females", as registration tables count people;
 - a bare count shares out the count before it by day also after a clause of eight words
   with a hyphenated one ("14,210 entered ... the Slovak-Ukrainian frontier on Monday,
@@ -68,6 +70,11 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
      [(2_100, "migrants")]),
     ("About 430 Kenyans, mostly students, boarded the ship.", [(430, "Kenyans")]),
     ("Some 300 Iraqis, Syrians and Yemeni refugees were turned back.", [(300, "refugees")]),
+    ("The jet carried 140 passengers, including 32 Norwegians and civilians from other "
+     "countries.", [(140, "passengers"), (32, "Norwegians")]),
+    ("About 75 Danes and nationals of several other states left on the ship.",
+     [(75, "Danes")]),
+    ("Some 400 students and teachers were trapped in the school.", [(400, "teachers")]),
     # --- a compound of a people verb and a thing ---------------------------------------------
     ("The 112 families are living in 3 shelter buildings near the port.", [(112, "families")]),
     ("Volunteers ran 12 rescue boats along the flooded river.", []),
