@@ -65,6 +65,7 @@ from corridor.text.places import (
 )
 from corridor.text.population import (
     CLASSES,
+    PEOPLE,
     THINGS,
     VEHICLES,
     Counted,
@@ -403,6 +404,17 @@ def _figure(
             return None  # "two children aged 4 and 7": a list of ages
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
         return None  # "aged 65", "65 years old", "a 3-month-old": an age, not a count
+    limit = _AGE_LIMIT.search(text[: mention.number_span.start])  # "under" may be its qualifier
+    own = re.match(r"\s*([A-Za-z]+)", after)
+    if (
+        limit is not None
+        and mention.value <= 120  # an age: "over 3,000" after a noun is a count
+        and limit[1].lower() in PEOPLE
+        and (own is None or own[1] not in PEOPLE)
+    ):
+        return None  # "12,000 children under five", "people over 60": an age limit
+    if re.fullmatch(r"\d+\.\d{1,2}", text[mention.number_span.start : mention.number_span.end]):
+        return None  # "measuring 6.4", "2.5 metres": a fraction counts no people
     if after[:1].isalpha():
         return None  # a unit or an ordinal glued to it: "40C", "10km", "2nd", "3pm"
     if _counts_things(after):
@@ -802,7 +814,12 @@ _NUMBERING = re.compile(
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:between\s+|from\s+|of\s+)?$", re.I)
 # "aged 4 and 7": the second is an age too, unless a noun of its own follows ("aged 65 and
 # two children")
-_AGE_LIST = re.compile(r"\b(?:aged|ages?)\s+(?:\d+\s*(?:,|and|or|to)\s*)+$", re.I)
+_AGE_LIST = re.compile(
+    r"\b(?:aged|ages?)\s+(?:between\s+|from\s+|of\s+)?(?:\d+\s*(?:,|and|or|to)\s*)+$", re.I
+)
+# "children under five", "people over 60", "minors below the age of 14": an age limit said of
+# the people just named
+_AGE_LIMIT = re.compile(r"\b([A-Za-z]+)\s+(?:under|over|below|above)\s+(?:the\s+age\s+of\s+)?$")
 _AGE_AFTER = re.compile(
     r"^[\s-]*(?:years?|yrs?|months?|weeks?|days?)[\s-]*old\b"
     r"|^\s*and (?:over|above|older|under|below|younger)\b",

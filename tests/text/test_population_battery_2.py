@@ -26,6 +26,8 @@ lists every people-count the sentence holds as (value, population). The causes t
 - a number whose own noun names things or a share ("97 incidents", "71 percent", "55%")
   counts no people, even after "compared to" or "of whom", nor does a part of things ("2,600
   of the 4,000 tents");
+- ages and fractions are no counts: "between the ages of 16 and 60", "children under five",
+  "people over 65", "measuring 5.9";
 - "one of the largest evacuations" ranks an event among its kind and counts nobody;
 - "N of whom are children" counts children; an aside between dashes or in brackets after a
   number with no noun is read past ("another 2,700 - mostly women and children - are
@@ -112,6 +114,13 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     ("Another 2,700 - mostly women, children and the elderly - are expected on Monday.",
      [(2_700, "people")]),
     ("A further 650 (mainly elderly) remain in the town.", [(650, "people")]),
+    # --- ages and fractions ---------------------------------------------------------------
+    ("All men between the ages of 16 and 60 were held at the school.", []),
+    ("The appeal covers 9,000 children under five and 2,000 people over 65.",
+     [(9_000, "children"), (2_000, "people")]),
+    ("Food went to 700 children under 12 in the camp.", [(700, "children")]),
+    ("The tremor, measuring 5.9, displaced 7,000.", [(7_000, "people")]),
+    ("Floodwater rose 2.5 metres as 400 people climbed onto roofs.", [(400, "people")]),
     # --- referring back across sentences -------------------------------------------------
     ("The ministry listed 27,400 injured. Some 1,700 are still missing.",
      [(27_400, "injured"), (1_700, "people")]),
