@@ -117,7 +117,8 @@ _FIGURE_OF = re.compile(
 )
 # "an estimated population of 120,000", "the refugee population ... has risen to 240,000"
 _POPULATION_OF = re.compile(
-    r"(?P<whose>\b[a-z]+ )?(?P<population>population)(?:[ ,]+[\w'’.-]+){0,5}?"
+    r"(?P<whose>(?<![\w'’])(?!(?:a|an|the|its|their|this|that)\b)[a-z]+ )?"
+    r"(?P<population>population)(?:[ ,]+[\w'’.-]+){0,5}?"
     r" (?:of|at|to|reached|is|was)\s*$",
     re.I,
 )

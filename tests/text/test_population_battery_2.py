@@ -121,6 +121,9 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     ("Food went to 700 children under 12 in the camp.", [(700, "children")]),
     ("The tremor, measuring 5.9, displaced 7,000.", [(7_000, "people")]),
     ("Floodwater rose 2.5 metres as 400 people climbed onto roofs.", [(400, "people")]),
+    # --- a stock of a population -----------------------------------------------------------
+    ("Tonga's population of 104,000 is spread over 36 islands.", [(104_000, "population")]),
+    ("The town, with a population of 18,000, was emptied.", [(18_000, "population")]),
     # --- referring back across sentences -------------------------------------------------
     ("The ministry listed 27,400 injured. Some 1,700 are still missing.",
      [(27_400, "injured"), (1_700, "people")]),
