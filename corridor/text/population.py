@@ -609,6 +609,7 @@ def _compound_head(text: str, position: int) -> tuple[str, int] | None:
             or lower in _FUNCTION_WORDS
             or lower in _ADVERBS
             or _is_people(lower)
+            or (number == 0 and _verb_form(lower))  # "3,000 Lebanese flee homes": a verb
         ):
             return None
     return None

@@ -55,6 +55,8 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     ("About 60 Irish nationals left on the first flight.", [(60, "nationals")]),
     ("Some 45 Kenyan police officers guarded the compound.", [(45, "officers")]),
     ("The airlift flew 1,300 Austrian passport holders to Vienna.", [(1_300, "holders")]),
+    ("About 3,000 Lebanese flee homes near the border.", [(3_000, "Lebanese")]),
+    ("Some 140 Swiss leave hotels in the capital.", [(140, "Swiss")]),
     # --- nouns before the head of a compound of people ------------------------------------
     ("A group of about 140 primary school pupils has been stuck there since Monday.",
      [(140, "pupils")]),
