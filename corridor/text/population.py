@@ -164,8 +164,13 @@ _ADJECTIVE_LIST = re.compile(
     r"(?=\s+[A-Za-z])"
 )
 # An aside between dashes or in brackets after a number with no noun: "3,400 - mostly women
-# and children - are expected", "900 (mainly elderly) remain"
-_ASIDE = re.compile(r"^\s*(?:[-–—]\s[^-–—()]{1,80}?\s[-–—]|\([^()]{1,80}\))(?=\s)")
+# and children - are expected", "900 (mainly elderly) remain";
+# and "200, including top staff, have yet to be found": an aside between commas that says who
+_ASIDE = re.compile(
+    r"^\s*(?:[-–—]\s[^-–—()]{1,80}?\s[-–—]|\([^()]{1,80}\)"
+    r"|,\s*(?:including|among them|mostly|mainly|largely|many of them|most of them)\b[^,.;]{1,60},)"
+    r"(?=\s)"
+)
 # "400 were children", "most are women": what the number is, said after a copula
 _PREDICATE = re.compile(
     r"^\s*(?:are|were|is|was)\s+(?:all\s+|mostly\s+|also\s+|reportedly\s+)?(?=[A-Za-z])",

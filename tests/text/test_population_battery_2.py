@@ -31,7 +31,8 @@ lists every people-count the sentence holds as (value, population). The causes t
 - "one of the largest evacuations" ranks an event among its kind and counts nobody;
 - "N of whom are children" counts children; an aside between dashes or in brackets after a
   number with no noun is read past ("another 2,700 - mostly women and children - are
-  expected");
+  expected"), as is one between commas that says who they are ("120, including senior
+  staff, have yet to be found");
 - a number with no noun that refers back to the figure of an earlier sentence takes
   "people", not that figure's group, when the group was named by what happened to it
   ("27,000 injured ... 1,700 are still missing") or is an exact group ten times smaller
@@ -126,6 +127,9 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     # --- a stock of a population -----------------------------------------------------------
     ("Tonga's population of 104,000 is spread over 36 islands.", [(104_000, "population")]),
     ("The town, with a population of 18,000, was emptied.", [(18_000, "population")]),
+    ("Some 40 aid workers were hurt, while 120, including senior staff, have yet to be found.",
+     [(40, "workers"), (120, "workers")]),
+    ("About 900, mostly women and the elderly, remain in the old town.", [(900, "people")]),
     # --- referring back across sentences -------------------------------------------------
     ("The ministry listed 27,400 injured. Some 1,700 are still missing.",
      [(27_400, "injured"), (1_700, "people")]),
