@@ -425,7 +425,8 @@ def _figure(
     rate = _RATE.match(after)
     if rate is not None:  # read the count as if the rate were not there, offsets kept
         after = " " * rate.end() + after[rate.end() :]
-    if mention.value == 1 and _RANKED.match(after):
+    ranked = _RANKED.match(after) if mention.value == 1 else None
+    if ranked is not None and _ranks_no_person(after[ranked.end() :]):
         return None  # "one of the largest evacuations": a rank among its kind, not a count
     who = counted(after)
     if who is None and mention.value == 1 and mention.low is None and mention.high is None:
@@ -840,6 +841,18 @@ _THING_NOUNS = frozenset(
     {"%", "percent", "per cent", "pc"}
     | {w for w in THINGS if w.endswith("s") and w not in ("head", "times")}
 )
+
+
+# Nouns of events that people make: a rank among them is no person ("one of the largest
+# evacuations"), a rank among people is one ("one of the most seriously injured")
+_EVENT_NOUNS = frozenset({"evacuations", "rescues", "departures", "arrivals", "airlifts"})
+
+
+def _ranks_no_person(rest: str) -> bool:
+    """Return whether the words after "one of the largest" name no people: an event, a thing
+    or nothing ("evacuations", "storms on record"), not "injured" or "victims"."""
+    who = counted(" " + rest)
+    return who is None or not who.end or who.noun.lower() in _EVENT_NOUNS
 
 
 def _counts_things(after: str) -> bool:

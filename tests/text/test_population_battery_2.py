@@ -93,6 +93,7 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     ("The navy completed one of the largest evacuations in the country's history.", []),
     ("It was one of the worst floods on record, displacing 8,000 people.", [(8_000, "people")]),
     ("One of the evacuees was taken to hospital.", [(1, "evacuees")]),
+    ("One of the youngest victims was a boy of four.", [(1, "victims")]),
     # --- a count shared out by day after a long clause -------------------------------------
     ("Police figures show 14,210 entered Slovakia across the Slovak-Ukrainian frontier on "
      "Monday, 15,930 on Tuesday and 17,020 on Wednesday.",
