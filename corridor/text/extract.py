@@ -1093,15 +1093,29 @@ def _subject_of(noun: str) -> str:
     return CLASSES.get(noun.lower(), "people")
 
 
-# What happened to people, said as an adjective: a group named by it is no group another
-# count can refer back to ("27,022 injured ... 1,779 are still missing": not the injured).
-_STATES = frozenset({"dead", "killed", "injured", "wounded", "missing", "hurt", "sick"})
+# What happened to people, said as an adjective, by the harm it names: a group named by one
+# harm is no group a count of another harm refers back to ("27,022 injured ... 1,779 are
+# still missing": not the injured; "240 wounded were evacuated ... 180 were flown out" are).
+_STATES = {
+    "dead": "killed", "killed": "killed", "died": "killed", "injured": "wounded",
+    "wounded": "wounded", "hurt": "wounded", "sick": "wounded", "missing": "missing",
+    "unaccounted": "missing",
+}  # fmt: skip
+_HARM_WORD = re.compile(r"\b(?:" + "|".join(_STATES) + r")\b", re.I)
+
+
+def _other_harm(population: str, after: str) -> bool:
+    """Return whether a group named by a harm ("injured") is followed by a count of another
+    harm ("1,779 are still missing")."""
+    harm = _HARM_WORD.search(after[:60])
+    state = _STATES.get(population.lower())
+    return state is not None and harm is not None and _STATES[harm[0].lower()] != state
 
 
 def _referred(previous: Figure, index: int, value: int, before: str, after: str) -> Counted:
     """Return who a number with no noun counts when it refers back to the last figure: its
     group, unless that figure was in an earlier sentence ("another 1,000", "200,000 more"
-    aside) and named people by what happened to them, or counted an exact group ten times
+    aside) and named people by another harm than this number's, or counted an exact group ten times
     smaller than this number ("two RCMP officers are missing. ... 50,000 may have died";
     "thousands" is no exact group): then people."""
     earlier = (
@@ -1111,7 +1125,7 @@ def _referred(previous: Figure, index: int, value: int, before: str, after: str)
     )
     exact = previous.low is None and previous.high is None
     if earlier and (
-        previous.population.lower() in _STATES or (exact and value > 10 * max(previous.value, 1))
+        _other_harm(previous.population, after) or (exact and value > 10 * max(previous.value, 1))
     ):
         return Counted("people", "people", (), "people", 0)
     return Counted(previous.subject, previous.subject, (), previous.population, 0)

@@ -134,6 +134,8 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
     # --- referring back across sentences -------------------------------------------------
     ("The ministry listed 27,400 injured. Some 1,700 are still missing.",
      [(27_400, "injured"), (1_700, "people")]),
+    ("Some 260 wounded were evacuated on Monday. On Tuesday, 180 were flown out.",
+     [(260, "wounded"), (180, "wounded")]),
     ("Two Chilean engineers are among the missing. The governor said up to 40,000 may have "
      "died.", [(2, "engineers"), (40_000, "people")]),
     ("Around 2,000 Italians were flown out on Monday. Another 600 left by ship.",
