@@ -1115,18 +1115,18 @@ def _other_harm(population: str, after: str) -> bool:
 def _referred(previous: Figure, index: int, value: int, before: str, after: str) -> Counted:
     """Return who a number with no noun counts when it refers back to the last figure: its
     group, unless that figure was in an earlier sentence ("another 1,000", "200,000 more"
-    aside) and named people by another harm than this number's, or counted an exact group ten times
-    smaller than this number ("two RCMP officers are missing. ... 50,000 may have died";
-    "thousands" is no exact group): then people."""
+    aside) and named people by another harm than this number's, or counted an exact group ten
+    times smaller than this toll ("two RCMP officers are missing. ... 50,000 may have died";
+    "thousands" is no exact group; "two Americans died ... 45,000 are in the country" are
+    Americans): then people."""
     earlier = (
         previous.sentence_index != index
         and _ANOTHER.search(before) is None
         and not re.match(r"\s*more\b", after)
     )
     exact = previous.low is None and previous.high is None
-    if earlier and (
-        _other_harm(previous.population, after) or (exact and value > 10 * max(previous.value, 1))
-    ):
+    toll = exact and value > 10 * max(previous.value, 1) and _HARM_WORD.search(after[:60])
+    if earlier and (_other_harm(previous.population, after) or toll):
         return Counted("people", "people", (), "people", 0)
     return Counted(previous.subject, previous.subject, (), previous.population, 0)
 

@@ -138,6 +138,8 @@ CASES: list[tuple[str, list[tuple[int, str]]]] = [
      [(260, "wounded"), (180, "wounded")]),
     ("Two Chilean engineers are among the missing. The governor said up to 40,000 may have "
      "died.", [(2, "engineers"), (40_000, "people")]),
+    ("Two Norwegians were hurt in the blast. Some 3,000 are believed to be in the country.",
+     [(2, "Norwegians"), (3_000, "Norwegians")]),
     ("Around 2,000 Italians were flown out on Monday. Another 600 left by ship.",
      [(2_000, "Italians"), (600, "Italians")]),
     ("Thousands of Togolese traders are stranded at the border. An estimated 90,000 have "
