@@ -69,6 +69,7 @@ from corridor.text.places import (
 )
 from corridor.text.population import (
     CLASSES,
+    PEOPLE,
     THINGS,
     VEHICLES,
     Counted,
@@ -120,7 +121,8 @@ _FIGURE_OF = re.compile(
 )
 # "an estimated population of 120,000", "the refugee population ... has risen to 240,000"
 _POPULATION_OF = re.compile(
-    r"(?P<whose>\b[a-z]+ )?(?P<population>population)(?:[ ,]+[\w'’.-]+){0,5}?"
+    r"(?P<whose>(?<![\w'’])(?!(?:a|an|the|its|their|this|that)\b)[a-z]+ )?"
+    r"(?P<population>population)(?:[ ,]+[\w'’.-]+){0,5}?"
     r" (?:of|at|to|reached|is|was)\s*$",
     re.I,
 )
@@ -245,6 +247,11 @@ _PART_OF = re.compile(
 )
 _GROUP_OF = re.compile(r"^\s*(?:out )?of\s+(?:the|its|their|these|those)\b", re.I)
 _VEHICLE_SUBJECTS = frozenset({"buses", "ambulances", "vehicles"})
+# "one of the largest evacuations", "one of the world's biggest": a superlative ranks
+_RANKED = re.compile(
+    r"^\s*of\s+(?:the|its|their|history's|the\s+world's|the\s+country's)\s+"
+    r"(?:[a-z]{3,}est|most|least|worst|best)\b"
+)
 # "half of the town's 9,000 residents fled", "400,000 out of the city's 600,000 people":
 # the whole of a part is the population the part is taken from, a stock.
 _WHOLE_OF = re.compile(
@@ -286,7 +293,7 @@ _FALLING = re.compile(
     re.I,
 )
 _MOVES = frozenset({"evacuated", "arrived", "waiting", "remaining"})
-_JOINED_BARE = re.compile(r"\d[\d,.]*(?:\s+\w+){0,6}?\s*(?:,|\band|,\s*and)\s*$")
+_JOINED_BARE = re.compile(r"\d[\d,.]*(?:\s+[\w'’-]+){0,8}?\s*(?:,|\band|,\s*and)\s*$")
 # What joins the parts of a count shared out by place or day: "nine people in one county,
 # six in a second and one in the capital", "210 in the north, followed by 64 in the south"
 _SHARE_JOIN = re.compile(
@@ -406,17 +413,35 @@ def _figure(
             return None  # "two children aged 4 and 7": a list of ages
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
         return None  # "aged 65", "65 years old", "a 3-month-old": an age, not a count
+    limit = _AGE_LIMIT.search(text[: mention.number_span.start])  # "under" may be its qualifier
+    own = re.match(r"\s*([A-Za-z]+)", after)
+    if (
+        limit is not None
+        and mention.value <= 120  # an age: "over 3,000" after a noun is a count
+        and limit[1].lower() in PEOPLE
+        and (own is None or own[1] not in PEOPLE)
+    ):
+        return None  # "12,000 children under five", "people over 60": an age limit
+    if re.fullmatch(r"\d+\.\d{1,2}", text[mention.number_span.start : mention.number_span.end]):
+        return None  # "measuring 6.4", "2.5 metres": a fraction counts no people
     if after[:1].isalpha():
         return None  # a unit or an ordinal glued to it: "40C", "10km", "2nd", "3pm"
+    if _counts_things(after):
+        return None  # "compared to 111 incidents", "of whom 76 percent": its noun is a thing
     if headline(text):  # "30,000 Flee As Storm Nears": read its words as in running text
         after = detitled(after)
     rate = _RATE.match(after)
     if rate is not None:  # read the count as if the rate were not there, offsets kept
         after = " " * rate.end() + after[rate.end() :]
+    ranked = _RANKED.match(after) if mention.value == 1 else None
+    if ranked is not None and _ranks_no_person(after[ranked.end() :]):
+        return None  # "one of the largest evacuations": a rank among its kind, not a count
     who = counted(after)
     if who is None and mention.value == 1 and mention.low is None and mention.high is None:
         who = one_counted(after)  # "one patient died": a singular noun names the one
     part_of = _PART_OF.match(after)
+    if who is None and part_of is not None and _counts_things(after[part_of.end() :]):
+        return None  # "3,000 of the 5,000 tents": a part of things counts things
     if who is None and part_of is not None:
         whole = counted(after[part_of.end() :])
         noun = whole.noun if whole is not None and whole.end else "people"
@@ -509,7 +534,7 @@ def _figure(
             or re.match(r"^\s*(?:of (?:its|their)|from|were|had|have|has|are|more|still|will"
                         r"|would|remain|left)\b", after)
         ):  # fmt: skip
-            who = Counted(previous.subject, previous.subject, (), previous.population, 0)
+            who = _referred(previous, sentence.index, mention.value, before, after)
             inherited = True
         elif who is None and _object(before, after):
             who = Counted("people", "people", (), "people", 0)
@@ -830,7 +855,12 @@ _NUMBERING = re.compile(
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:between\s+|from\s+|of\s+)?$", re.I)
 # "aged 4 and 7": the second is an age too, unless a noun of its own follows ("aged 65 and
 # two children")
-_AGE_LIST = re.compile(r"\b(?:aged|ages?)\s+(?:\d+\s*(?:,|and|or|to)\s*)+$", re.I)
+_AGE_LIST = re.compile(
+    r"\b(?:aged|ages?)\s+(?:between\s+|from\s+|of\s+)?(?:\d+\s*(?:,|and|or|to)\s*)+$", re.I
+)
+# "children under five", "people over 60", "minors below the age of 14": an age limit said of
+# the people just named
+_AGE_LIMIT = re.compile(r"\b([A-Za-z]+)\s+(?:under|over|below|above)\s+(?:the\s+age\s+of\s+)?$")
 _AGE_AFTER = re.compile(
     r"^[\s-]*(?:years?|yrs?|months?|weeks?|days?)[\s-]*old\b"
     r"|^\s*and (?:over|above|older|under|below|younger)\b",
@@ -843,6 +873,34 @@ _GROUP_BEFORE = re.compile(
     re.I,
 )
 _NOT_WHO = THINGS | VEHICLES
+# The noun right after a number, when it names things or a share the number counts: "111
+# incidents", "76 percent", "80 per cent", "40%" (scales and rates are read elsewhere)
+_OWN_THING = re.compile(r"\s*(%|per\s+cent\b|[A-Za-z]+\b)(?![-'’])")
+_THING_NOUNS = frozenset(
+    {"%", "percent", "per cent", "pc"}
+    | {w for w in THINGS if w.endswith("s") and w not in ("head", "times")}
+)
+
+
+# Nouns of events that people make: a rank among them is no person ("one of the largest
+# evacuations"), a rank among people is one ("one of the most seriously injured")
+_EVENT_NOUNS = frozenset({"evacuations", "rescues", "departures", "arrivals", "airlifts"})
+
+
+def _ranks_no_person(rest: str) -> bool:
+    """Return whether the words after "one of the largest" name no people: an event, a thing
+    or nothing ("evacuations", "storms on record"), not "injured" or "victims"."""
+    who = counted(" " + rest)
+    return who is None or not who.end or who.noun.lower() in _EVENT_NOUNS
+
+
+def _counts_things(after: str) -> bool:
+    """Return whether the word right after a number names things or a share ("111
+    incidents", "76 percent", "40%"): such a number counts no people, whatever comes before."""
+    own = _OWN_THING.match(after)
+    return own is not None and " ".join(own[1].lower().split()) in _THING_NOUNS
+
+
 # Room for people, or a target, with no noun: "a shelter built for 500", "designed to hold
 # 2,000", "a target of 8,000 by Friday".
 _CAPACITY = re.compile(
@@ -1078,6 +1136,44 @@ _DISPLACED_BY = re.compile(r"^\s*(?:\w+ly\s+)?by\b", re.I)
 
 def _subject_of(noun: str) -> str:
     return CLASSES.get(noun.lower(), "people")
+
+
+# What happened to people, said as an adjective, by the harm it names: a group named by one
+# harm is no group a count of another harm refers back to ("27,022 injured ... 1,779 are
+# still missing": not the injured; "240 wounded were evacuated ... 180 were flown out" are).
+_STATES = {
+    "dead": "killed", "killed": "killed", "died": "killed", "injured": "wounded",
+    "wounded": "wounded", "hurt": "wounded", "sick": "wounded", "missing": "missing",
+    "unaccounted": "missing",
+}  # fmt: skip
+_HARM_WORD = re.compile(r"\b(?:" + "|".join(_STATES) + r")\b", re.I)
+
+
+def _other_harm(population: str, after: str) -> bool:
+    """Return whether a group named by a harm ("injured") is followed by a count of another
+    harm ("1,779 are still missing")."""
+    harm = _HARM_WORD.search(after[:60])
+    state = _STATES.get(population.lower())
+    return state is not None and harm is not None and _STATES[harm[0].lower()] != state
+
+
+def _referred(previous: Figure, index: int, value: int, before: str, after: str) -> Counted:
+    """Return who a number with no noun counts when it refers back to the last figure: its
+    group, unless that figure was in an earlier sentence ("another 1,000", "200,000 more"
+    aside) and named people by another harm than this number's, or counted an exact group ten
+    times smaller than this toll ("two RCMP officers are missing. ... 50,000 may have died";
+    "thousands" is no exact group; "two Americans died ... 45,000 are in the country" are
+    Americans): then people."""
+    earlier = (
+        previous.sentence_index != index
+        and _ANOTHER.search(before) is None
+        and not re.match(r"\s*more\b", after)
+    )
+    exact = previous.low is None and previous.high is None
+    toll = exact and value > 10 * max(previous.value, 1) and _HARM_WORD.search(after[:60])
+    if earlier and (_other_harm(previous.population, after) or toll):
+        return Counted("people", "people", (), "people", 0)
+    return Counted(previous.subject, previous.subject, (), previous.population, 0)
 
 
 def _general(population: str) -> bool:

@@ -80,6 +80,8 @@ PEOPLE = frozenset(
         "witnesses", "mourners", "rioters", "marchers", "strikers", "voters", "owners",
         "employers", "vendors", "hawkers", "bakers", "butchers", "nomads", "shepherds",
         "hunters", "loggers", "donors", "builders", "plumbers", "jawans", "servicemembers",
+        # Sex, as registration tables count it: "106 males, 32 females, 42 children"
+        "males", "females",
     }
     | set(CLASSES)
 ) - {"buses", "bus", "coaches", "ambulances", "ambulance", "vehicles", "trucks", "cars",
@@ -160,6 +162,14 @@ _ADJECTIVE_LIST = re.compile(
     r"^\s*(?P<words>(?:(?:[a-z]+ly\s+)?[a-z][a-z-]+,\s+){0,3}(?:[a-z]+ly\s+)?[a-z][a-z-]+,?"
     r"\s+(?:and|or)\s+(?:[a-z]+ly\s+)?[a-z][a-z-]+)"
     r"(?=\s+[A-Za-z])"
+)
+# An aside between dashes or in brackets after a number with no noun: "3,400 - mostly women
+# and children - are expected", "900 (mainly elderly) remain";
+# and "200, including top staff, have yet to be found": an aside between commas that says who
+_ASIDE = re.compile(
+    r"^\s*(?:[-–—]\s[^-–—()]{1,80}?\s[-–—]|\([^()]{1,80}\)"
+    r"|,\s*(?:including|among them|mostly|mainly|largely|many of them|most of them)\b[^,.;]{1,60},)"
+    r"(?=\s)"
 )
 # "400 were children", "most are women": what the number is, said after a copula
 _PREDICATE = re.compile(
@@ -305,13 +315,27 @@ def _is_people(word: str) -> bool:
         return False
     if word in PEOPLE or lower in PEOPLE:
         return True
-    if word[:1].isupper() and lower not in _MONTHS_DAYS and lower not in NOT_PLACES:
+    if (
+        word[:1].isupper()
+        and lower not in _MONTHS_DAYS
+        and lower not in NOT_PLACES
+        and not _state_word(lower)
+    ):
         return True  # a demonym or group: "Canadians", "Lebanese", "Kosovars"
     if re.fullmatch(r"[a-z]{2,}(?:men|women|people|folk|girls|boys|children)", lower):
         return True  # "fishermen", "servicemen", "townspeople", "tribesmen", "schoolgirls"
     if _AGENT_COMPOUND.fullmatch(lower):
         return True  # "holidaymakers", "shopkeepers", "beachgoers", "homeowners"
     return bool(_SUFFIX.search(lower)) and len(lower) > 5 and not lower.endswith("ments")
+
+
+def _state_word(lower: str) -> bool:
+    """Return whether a word, capitalised in a title, is an adjective or a participle of what
+    happened to people or a verb of people ("3,000 Stranded at Airport", "Displaced Flee"), no
+    demonym."""
+    if lower in _NAMES_TOO or lower in PEOPLE:
+        return False
+    return lower in _MODIFIERS or _verb_form(lower)
 
 
 def _subject(word: str) -> str:
@@ -450,16 +474,38 @@ def counted(after: str) -> Counted | None:
             # "two missing persons reports", "the 10 Turkish provinces", "30 Rohingya camps":
             # the people qualify the things counted
             return None
+        plural = lower.endswith("s") and not lower.endswith("ss")  # "Swiss" is no plural
+        compound = None if plural else _compound_head(after, match.end())
+        if _is_people(word) and compound is not None:
+            # "several German air force flights", "two Japanese military aircraft", "five
+            # German aid workers": a nationality qualifies a compound; its last noun is counted
+            head, end = compound
+            if head not in PEOPLE:
+                return None
+            phrase = " ".join([m for m in modifiers if m[:1].isupper()] + [word, head])
+            return Counted(head, _subject(head), (*modifiers, word), phrase, end)
         if (_is_people(word) or agent) and not _before_head(word, nxt):
+            items = _people_list(after, match.end())
+            if items is not None:  # "women, children and elderly": the list is counted
+                head, end = items
+                capitals = [m for m in modifiers if m[:1].isupper()]
+                phrase = " ".join([*capitals, word + after[match.end() : end]])
+                return Counted(head, _subject(head), tuple(modifiers), phrase, end)
             joined = _COORDINATED.match(after, match.end())
             if joined is not None:  # "men and women", "wounded and sick patients"
                 second, third = joined.group("second"), joined.group("third")
                 end = joined.end("second")
-                if third is not None and _is_people(third) and second.lower() in _ADJECTIVES:
+                if (
+                    third is not None
+                    and _is_people(third)
+                    and (second.lower() in _ADJECTIVES or _demonym_pair(word, second))
+                ):  # "Guatemalan and Honduran migrants": two nationalities, one noun
                     end = joined.end("third")
                 adjective_only = second.lower() in _ADJECTIVES and lower not in _ADJECTIVES
                 if _is_place(second, third):
                     adjective_only = True  # "40,000 refugees and Chile over 20,000"
+                if _OWN_ORIGIN.match(after, end):
+                    adjective_only = True  # "21 Americans and civilians from other countries"
                 if (_is_people(second) and not adjective_only) or end == joined.end("third"):
                     head = after[joined.start("second") : end].split()[-1]
                     capitals = [m for m in modifiers if m[:1].isupper()]
@@ -501,10 +547,29 @@ def counted(after: str) -> Counted | None:
             modifiers.append(word if word[:1].isupper() else lower)
             position = match.end()
             continue
+        compound = None if _verb_form(lower) else _compound_head(after, match.start())
+        if compound is not None and compound[0] in PEOPLE:
+            # "160 elementary school pupils", "40 health care workers": nouns before the head
+            head, end = compound
+            phrase = " ".join([m for m in modifiers if m[:1].isupper()] + [head])
+            return Counted(head, _subject(head), (*modifiers, lower), phrase, end)
         break
     del position
     if _NOUN_USE.match(after):
         return None  # "40 rescue and relief teams", "800 rescue missions": a noun, no verb
+    aside = _ASIDE.match(after)
+    if aside is not None and not re.search(r"\d", aside.group(0)):
+        # "a further 3,400 - mostly women and children - are expected": read past the aside
+        rest = counted(" " * aside.end() + after[aside.end() :])
+        return None if rest is None else Counted(rest.noun, rest.subject, rest.modifiers,
+                                                 rest.phrase, 0)  # fmt: skip
+    of_whom = re.match(r"^\s*of (?:whom|them)\b", after, re.I)
+    part = " " * of_whom.end() + after[of_whom.end() :] if of_whom is not None else ""
+    predicate = _PREDICATE.match(part) if of_whom is not None else None
+    if predicate is not None:  # "6,000 of whom are children": who the part is
+        who = counted(" " * predicate.end() + part[predicate.end() :])
+        if who is not None and who.end and who.noun.lower() in PEOPLE - _ADJECTIVES - _PARTICIPLES:
+            return Counted(who.noun, who.subject, who.modifiers, who.phrase, 0)
     if (
         _BARE.match(after)
         or _BE_IN.match(after)
@@ -518,6 +583,40 @@ def counted(after: str) -> Counted | None:
         if who is not None and who.end and who.subject not in ("buses", "ambulances", "vehicles"):
             if who.noun.lower() not in _ADJECTIVES | _PARTICIPLES:
                 return Counted(who.noun, who.subject, who.modifiers, who.phrase, 0)
+    return None
+
+
+def _verb_form(word: str) -> bool:
+    """Return whether a word is a form of a verb of people ("fled", "remain", "shelter")."""
+    return re.fullmatch(_PEOPLE_VERB, word, re.I) is not None
+
+
+def _compound_head(text: str, position: int) -> tuple[str, int] | None:
+    """Return the head noun, and where it ends, of a compound after a nationality or another
+    singular people word at ``position`` ("German air force flights", "Japanese military
+    aircraft", "German aid workers"): one or two lower-case words, each a singular noun or an
+    adjective, then a plural noun of people or things; None if the words are no such run."""
+    for number, match in enumerate(re.finditer(r"\S+", text[position : position + 60])):
+        word = match.group(0)
+        bare = word.rstrip(".,;:)\"'’")
+        lower = bare.lower()
+        if number and (
+            lower in _PLURAL_THINGS or lower in VEHICLES or lower == "aircraft"
+            or (lower in PEOPLE and lower not in _ADJECTIVES)
+        ):  # fmt: skip
+            return lower, position + match.start() + len(bare)
+        if (
+            number >= 2
+            or lower != bare
+            or bare != word
+            or not lower.isalpha()
+            or lower.endswith(("s", "ed"))  # "peacekeeping troops" has a noun in -ing
+            or lower in _FUNCTION_WORDS
+            or lower in _ADVERBS
+            or _is_people(lower)
+            or (number == 0 and _verb_form(lower))  # "3,000 Lebanese flee homes": a verb
+        ):
+            return None
     return None
 
 
@@ -541,7 +640,7 @@ _NOUN_USE = re.compile(
     r"^\s*[a-z]+(?:\s+(?:and|or|&)\s+[a-z]+)?\s+(?:teams|units|missions|operations|sorties"
     r"|kits|efforts|services|supplies|packages|materials|equipment|funds|squads|dogs|drills"
     r"|exercises|flights|calls|requests|desks|lines|centres|centers|points|stations|vessels"
-    r"|helicopters|aircraft|planes)\b"
+    r"|helicopters|aircraft|planes|buildings|tents|facilities|sites|boats|trucks|buses)\b"
 )
 # The rest of a capitalised name and the lower-case noun it qualifies ("Search and Rescue
 # teams"): the noun is the head of the phrase
@@ -583,6 +682,47 @@ _ADVERBS = frozenset(
 )  # fmt: skip
 
 
+# "women, children and elderly", "Syrians, Iraqis, and Afghans": a list of one-word items
+_LIST = re.compile(
+    r"(?:,\s+[A-Za-z][\w'’-]*){1,4},?\s+(?:and|or|&)\s+(?P<last>[A-Za-z][\w'’-]*)(?!\s+of\b)"
+)
+
+
+def _people_list(text: str, position: int) -> tuple[str, int] | None:
+    """Return the last noun, and where it ends, of a list of people nouns after the first one
+    at ``position`` ("2,500 women, children and elderly"); None if an item names no people
+    or a place; the last item may be a nationality before its own noun ("Iraqis, Syrians
+    and Yemeni refugees")."""
+    listed = _LIST.match(text, position)
+    if listed is None:
+        return None
+    items = [w for w in re.findall(r"[A-Za-z][\w'’-]*", listed.group(0)) if w not in _AND_OR]
+    nxt = _next_word(text, listed.end())
+    if any(not _is_people(w) or _is_place(w, None) or w.lower() in _NOT_HEADS for w in items):
+        return None
+    last, end = listed["last"], listed.end()
+    if nxt is not None and _is_people(nxt):
+        if not _demonym_pair(last, last) or nxt[:1].isupper():
+            return None
+        last = nxt  # "Iraqis, Syrians and Yemeni refugees": the last item has its own noun
+        end = listed.end() + text[listed.end() :].index(nxt) + len(nxt)
+    return (last if last[:1].isupper() else last.lower()), end
+
+
+_AND_OR = frozenset({"and", "or", "&"})
+
+
+def _demonym_pair(first: str, second: str) -> bool:
+    """Return whether two words are nationalities, not plural nouns ("Guatemalan and
+    Honduran"): each capitalised and with no plural -s."""
+    return all(
+        w[:1].isupper() and (not w.endswith("s") or w.endswith("ss")) for w in (first, second)
+    )
+
+
+# A second group that says where it comes from, unlike the first, is counted apart: "21
+# Americans and civilians from other countries", "and staff of several agencies"
+_OWN_ORIGIN = re.compile(r"\s+(?:from|of)\s+(?:other|several|various|many|different|\d)", re.I)
 _COORDINATED = re.compile(
     r"\s+(?:and|or|&)\s+(?P<second>[A-Za-z][\w'’-]*)(?:\s+(?P<third>[A-Za-z][\w'’-]*))?"
 )
