@@ -54,6 +54,16 @@ def _who(group: Group) -> str:
     return group.population or "people"
 
 
+def opening(text: str) -> str:
+    """Return a sentence with its first letter raised, unless it starts with a name written
+    in lower case: a web address ("theguardian.com reported") or a short agency name
+    ("dpa"), which keep their spelling."""
+    first = text.split(" ", 1)[0]
+    if "." in first.rstrip(".") or (first.isalpha() and first.islower() and len(first) <= 3):
+        return text
+    return text[:1].upper() + text[1:]
+
+
 def _claim(report: Report) -> str:
     return describe(report.value, report.qualifier, report.vague) if report.qualifier != "range" \
         else f"{report.low:,}–{report.high:,}"  # fmt: skip
@@ -103,7 +113,7 @@ def series_sentence(series: Series) -> Cited:
     # "Local authorities updated their count", "UNHCR updated its count"
     their = "their" if last.islower() and last.endswith("s") else "its"
     text = f"{series.source} updated {their} count of {what}{where}: {steps}."
-    return Cited(text[:1].upper() + text[1:], docs)
+    return Cited(opening(text), docs)
 
 
 def claim_sentence(group: Group) -> Cited:
@@ -127,7 +137,7 @@ def claim_sentence(group: Group) -> Cited:
         )
         return Cited(text, _docs(shown))
     text = f"{' and '.join(parts)} {_what(group)} as of {_day(group.as_of)}."
-    return Cited(text[:1].upper() + text[1:], _docs(shown))
+    return Cited(opening(text), _docs(shown))
 
 
 def figure_sentences(

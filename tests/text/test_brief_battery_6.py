@@ -1,0 +1,103 @@
+"""A sixth battery of made-up reports (issue 14, review of the Brief's output as an analyst
+reads it).
+
+Written for this test in the style of wire copy and UN flash updates on a dam breach, a
+hurricane and border clashes; places, people and numbers are invented. Each group is one
+general cause found by reading the brief of 20 real reports:
+
+- a day after an earlier value ("4,300 in shelters, up from 2,900 on Saturday") is that
+  value's day, not the day of the figure it is compared with;
+- a quantifier opening a sentence ("Others said", "Many say") names no source;
+- a storm's name ("from Hurricane Velma", "due to Velma") is no place;
+- two undated counts of two reports are no count of one day (kept apart);
+- a summary sentence opening with a name written in lower case ("dpa", "example.com")
+  keeps its spelling.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from corridor.text.places import find_places
+from corridor.text.summarize import opening
+from tests.text.as_of_cases import TUESDAY, figures_as_of
+from tests.text.test_attribution_battery import _credit
+
+SATURDAY, SUNDAY = date(2024, 7, 13), date(2024, 7, 14)
+
+# (report, the figure's surface, its as-of day); published on Tuesday 16 July 2024
+UP_FROM = [
+    ("Officials said on Sunday that 4,300 people were in shelters, up from 2,900 on Saturday.",
+     "4,300", SUNDAY),
+    ("Officials said on Sunday that 4,300 people were in shelters, up from 2,900 on Saturday.",
+     "2,900", SATURDAY),
+    ("Aid reached nearly 180,000 people, up from around 35,000 people reported on 13 July.",
+     "180,000", TUESDAY),
+    ("Aid reached nearly 180,000 people, up from around 35,000 people reported on 13 July.",
+     "35,000", SATURDAY),
+    ("Some 9,000 had registered at the camp, compared with 6,500 on Saturday.", "9,000", TUESDAY),
+    ("The count rose to 1,200 on Sunday, up from 800 on Saturday.", "1,200", SUNDAY),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "day"), UP_FROM)
+def test_a_day_after_an_earlier_value_is_that_values(text: str, surface: str, day: date) -> None:
+    days = dict(figures_as_of(text))
+    found = [d for s, d in days.items() if surface in s]
+    assert found == [day], days
+
+
+# (report, the figure's opening words, the credit a careful analyst would sign: "" = outlet)
+UNNAMED = [
+    ("Others said the river cut off villages near Tarbo, home to about 7,000 people.",
+     "about 7,000", ""),
+    ("Many said about 7,000 people had left Tarbo overnight.", "about 7,000", ""),
+    ("Some said 300 people were still missing in Tarbo.", "300", ""),
+    ("Several said 300 people were still missing in Tarbo.", "300", ""),
+    ("Mayor Lina Ostrova said 300 people were still missing in Tarbo.", "300", "Lina Ostrova"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marker", "credit"), UNNAMED)
+def test_a_quantifier_opening_a_sentence_names_no_source(
+    text: str, marker: str, credit: str
+) -> None:
+    assert _credit(text, marker) == credit
+
+
+# (report, a name that must not be read as a place)
+STORMS = [
+    ("The death toll from Hurricane Velma has risen to 31.", "Hurricane Velma"),
+    ("More than 2,000 fled from Cyclone Arun overnight.", "Cyclone Arun"),
+    ("Twelve died in Hurricane Velma and four were missing due to Velma.", "Velma"),
+    ("About 900 sheltered from Typhoon Koru in schools.", "Typhoon Koru"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), STORMS)
+def test_a_storms_name_is_no_place(text: str, name: str) -> None:
+    assert name not in {p.name for p in find_places(text)}
+
+
+def test_a_place_beside_a_storm_is_still_a_place() -> None:
+    text = "About 900 sheltered in Puerto Lindo from Hurricane Velma."
+    assert {p.name for p in find_places(text)} == {"Puerto Lindo"}
+
+
+# (summary sentence, as shown)
+OPENINGS = [
+    ("dpa reported about 1,700 people.", "dpa reported about 1,700 people."),
+    ("example.com reported 40 people.", "example.com reported 40 people."),
+    ("local authorities reported 40 people.", "Local authorities reported 40 people."),
+    ("officials reported 40 people.", "Officials reported 40 people."),
+    ("UNHCR reported 40 people.", "UNHCR reported 40 people."),
+]
+
+
+@pytest.mark.parametrize(("text", "shown"), OPENINGS)
+def test_a_lower_case_name_opening_a_summary_sentence_keeps_its_spelling(
+    text: str, shown: str
+) -> None:
+    assert opening(text) == shown
