@@ -11,7 +11,9 @@ general cause found by reading the brief of 20 real reports:
 - a storm's name ("from Hurricane Velma", "due to Velma") is no place;
 - two undated counts of two reports are no count of one day (kept apart);
 - a summary sentence opening with a name written in lower case ("dpa", "example.com")
-  keeps its spelling.
+  keeps its spelling;
+- an agency between slashes after a dateline ("TARVO, July 14. /TASS/.") is the outlet;
+- a timeline entry does not repeat the dateline, and a title dates no event.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ from datetime import date
 
 import pytest
 
+from corridor.text.brief import build_brief
+from corridor.text.metadata import dateline, dateline_span
+from corridor.text.model import Document
 from corridor.text.places import find_places
 from corridor.text.summarize import opening
 from tests.text.as_of_cases import TUESDAY, figures_as_of
@@ -101,3 +106,36 @@ def test_a_lower_case_name_opening_a_summary_sentence_keeps_its_spelling(
     text: str, shown: str
 ) -> None:
     assert opening(text) == shown
+
+
+# (opening line, outlet read from it): an agency between slashes, as TASS writes datelines
+SLASHED = [
+    ("TARVO, July 14. /TASS/. Some 1,200 people were evacuated, an envoy said.", "TASS"),
+    ("LINDA, March 3. /ITAR-TASS/. About 300 people left the valley.", "ITAR-TASS"),
+    ("TARVO, July 14. /BelTA/. Some 1,200 people were evacuated, an envoy said.", "BelTA"),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet"), SLASHED)
+def test_an_agency_between_slashes_in_a_dateline_is_the_outlet(text: str, outlet: str) -> None:
+    found = dateline(text)
+    assert (found.outlet, found.day_without_year) == (outlet, True)
+    start, end = dateline_span(text)
+    assert text[end:].startswith(("Some", "About"))
+
+
+def test_a_timeline_entry_does_not_repeat_the_dateline() -> None:
+    text = (
+        "TARVO (Valley News / Wire - 14th July, 2024) Authorities began evacuating villages "
+        "near the river on Sunday, the regional administration said."
+    )
+    brief = build_brief([Document("d", text, "Wire", SUNDAY)])
+    assert brief.timeline and all(not e.text.startswith("TARVO") for e in brief.timeline)
+    assert brief.timeline[0].text.startswith("Authorities began")
+
+
+def test_a_title_that_dates_a_report_is_no_timeline_event() -> None:
+    title = "Border clashes: daily flash of 14 July 2024"
+    text = f"{title}\n\nClashes erupted on 12 July along the border, officials said."
+    brief = build_brief([Document("d", text, "Desk", TUESDAY, title=title)])
+    assert [e.day for e in brief.timeline] == [date(2024, 7, 12)]
