@@ -88,6 +88,18 @@ def _what(group: Group) -> str:
     return f"{who} who {_VERBS.get(group.metric, group.metric)}{where}{period}"
 
 
+def _as_of(group: Group) -> str:
+    """Return the day a group is told as of: ", as of 7 Jun 2023" after a total ("in all"),
+    so that the two do not run together."""
+    comma = "," if group.period == "cumulative" else ""
+    return f"{comma} as of {_day(group.as_of)}"
+
+
+def listed(items: list[str]) -> str:
+    """Return items as an English list: "a", "a and b", "a, b and c"."""
+    return items[0] if len(items) < 2 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
 def _docs(reports: list[Report]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(d for r in reports for d in r.doc_ids))
 
@@ -96,7 +108,7 @@ def disagreement_sentence(group: Group) -> Cited:
     """Return one sentence naming who said what where sources disagree."""
     conflicting = list(dict.fromkeys(r for pair in group.conflicts() for r in pair))
     said = "; ".join(f"{r.source} said {_claim(r)}" for r in conflicting)
-    text = f"Sources disagree on the number of {_what(group)} as of {_day(group.as_of)}: {said}."
+    text = f"Sources disagree on the number of {_what(group)}{_as_of(group)}: {said}."
     return Cited(text, _docs(conflicting))
 
 
@@ -123,7 +135,7 @@ def claim_sentence(group: Group) -> Cited:
     for report in precise:
         by_source.setdefault(report.source, []).append(report)
     parts = [
-        f"{source} reported {', '.join(_claim(r) for r in reports)}"
+        f"{source} reported {listed([_claim(r) for r in reports])}"
         for source, reports in list(by_source.items())[:3]
     ]
     shown = [r for reports in list(by_source.values())[:3] for r in reports]
@@ -132,11 +144,11 @@ def claim_sentence(group: Group) -> Cited:
         # words it in another noun: shown as such, not as one quantity or a disagreement
         said = "; ".join(parts)
         text = (
-            f"Figures for {_what(group)} as of {_day(group.as_of)} differ, but may not count "
+            f"Figures for {_what(group)}{_as_of(group)} differ, but may not count "
             f"the same people, place or period: {said}."
         )
         return Cited(text, _docs(shown))
-    text = f"{' and '.join(parts)} {_what(group)} as of {_day(group.as_of)}."
+    text = f"{' and '.join(parts)} {_what(group)}{_as_of(group)}."
     return Cited(opening(text), _docs(shown))
 
 

@@ -26,7 +26,7 @@ from corridor.text.brief import build_brief
 from corridor.text.metadata import dateline, dateline_span
 from corridor.text.model import Document
 from corridor.text.places import find_places
-from corridor.text.summarize import opening
+from corridor.text.summarize import listed, opening
 from tests.text.as_of_cases import TUESDAY, figures_as_of
 from tests.text.test_attribution_battery import _credit
 
@@ -139,3 +139,20 @@ def test_a_title_that_dates_a_report_is_no_timeline_event() -> None:
     text = f"{title}\n\nClashes erupted on 12 July along the border, officials said."
     brief = build_brief([Document("d", text, "Desk", TUESDAY, title=title)])
     assert [e.day for e in brief.timeline] == [date(2024, 7, 12)]
+
+
+def test_several_figures_of_one_source_read_as_an_english_list() -> None:
+    assert listed(["over 4,000"]) == "over 4,000"
+    assert listed(["over 4,000", "4,107"]) == "over 4,000 and 4,107"
+    assert listed(["over 4,000", "4,107", "more than 3,300"]) == (
+        "over 4,000, 4,107 and more than 3,300"
+    )
+
+
+def test_a_total_and_its_day_do_not_run_together_in_the_summary() -> None:
+    text = (
+        "A total of 4,107 people have been evacuated from the Tarvo district so far, the "
+        "emergency ministry said on Sunday."
+    )
+    brief = build_brief([Document("d", text, "Desk", TUESDAY)])
+    assert any("in all, as of 14 Jul 2024" in c.text for c in brief.summary), brief.summary
