@@ -156,3 +156,20 @@ def test_a_total_and_its_day_do_not_run_together_in_the_summary() -> None:
     )
     brief = build_brief([Document("d", text, "Desk", TUESDAY)])
     assert any("in all, as of 14 Jul 2024" in c.text for c in brief.summary), brief.summary
+
+
+# (report, value, metric): coordinated subjects share the verb after the second, also when
+# the numbers are words and the verb has no auxiliary
+COORDINATED = [
+    ("Two border guards and three civilians were injured in the shelling.", 2, "wounded"),
+    ("Six troops and five civilians suffered wounds in the shelling.", 6, "wounded"),
+    ("Four guards and 12 villagers died when the post was shelled.", 4, "killed"),
+    ("Some 1,200 Syrians and 800 Lebanese fled across the border.", 1_200, "evacuated"),
+    ("Some 1,000 refugees and 300 displaced people were registered at the camp.", 300, "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), COORDINATED)
+def test_coordinated_subjects_share_the_verb_after_them(text: str, value: int, metric: str) -> None:
+    figures = build_brief([Document("d", text, "Desk", TUESDAY)]).figures
+    assert [f.metric for f in figures if f.value == value] == [metric]
