@@ -173,3 +173,18 @@ COORDINATED = [
 def test_coordinated_subjects_share_the_verb_after_them(text: str, value: int, metric: str) -> None:
     figures = build_brief([Document("d", text, "Desk", TUESDAY)]).figures
     assert [f.metric for f in figures if f.value == value] == [metric]
+
+
+# (report, the values counted): "one <noun>, <Name>," introduces a person met, not a count
+ONE_NAMED = [
+    ("One woman, Lena Ostrova, 68, had swum part of the way to escape from her house.", []),
+    ("One man, Pavel Dorn (52), was rescued from the roof of his house.", []),
+    ("One man died in the fire and 12 people were rescued, officials said.", [1, 12]),
+    ("One resident, a retired teacher, was rescued from the roof.", [1]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), ONE_NAMED)
+def test_one_person_named_right_after_is_no_count(text: str, values: list[int]) -> None:
+    figures = build_brief([Document("d", text, "Desk", TUESDAY)]).figures
+    assert [f.value for f in figures] == values
