@@ -188,3 +188,19 @@ ONE_NAMED = [
 def test_one_person_named_right_after_is_no_count(text: str, values: list[int]) -> None:
     figures = build_brief([Document("d", text, "Desk", TUESDAY)]).figures
     assert [f.value for f in figures] == values
+
+
+# (report, the figure's place): a country the people are only beside is not where they are;
+# "nearby Cyprus" is the country itself
+BESIDE = [
+    ("Bolivia said nearly 13,600 residents were evacuated from villages near Peru.", "Bolivia"),
+    ("Some 4,000 people were evacuated from areas bordering Moldova in Tarvo.", "Tarvo"),
+    ("About 2,000 people fled to Moldova on Sunday.", "Moldova"),
+    ("A ship carrying about 1,000 Americans arrived in nearby Cyprus on Sunday.", "Cyprus"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), BESIDE)
+def test_a_country_the_people_are_only_beside_is_not_their_place(text: str, place: str) -> None:
+    figures = build_brief([Document("d", text, "Desk", TUESDAY)]).figures
+    assert [f.place for f in figures] == [place]
