@@ -184,6 +184,7 @@ def as_of_day(
         and (not starts_period(text[: d.span.start]) or _DAY_RANGE.search(d.text))
         and (not _BETWEEN.search(text[: d.span.start]) or _DAY_RANGE.search(d.text))
         and d.span.start >= setting.body_start
+        and not (d.span.start > position and _EARLIER_VALUE.search(text[position : d.span.start]))
         and not (period == "" and _YEAR_ALONE.search(d.text))  # "the camp, opened in 2002, now"
         and not (period == "" and d.vague)  # a stock is not of "the orders issued last week"
         and not (  # "50 deaths caused by the July 1 storm": the day of another event
@@ -650,6 +651,14 @@ _BRINGING = re.compile(
 # "..., with figures suggesting 100,000 have now fled": a count of its own clause, as the
 # report speaks, not a total the day before it brings up.
 _SO_FAR = re.compile(r"\b(?:so far|to date|thus far|now|currently)\b", re.I)
+# "4,300 are in shelters, up from 2,900 on Saturday": a day after an earlier value is that
+# value's day, not the day of the figure it is compared with
+_EARLIER_VALUE = re.compile(
+    r"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased"
+    r"|(?:rise|increase|decline|drop|fall|decrease|jump)s?) from|compared (?:with|to))"
+    r"\s+(?:[a-z]+\s+){0,2}?\d",
+    re.I,
+)
 _YEAR_ALONE = re.compile(r"\b(?:in|during|by|until|through|end of) \d{4}$", re.I)
 # Clause breaks. A full stop inside a sentence ends a clause unless it ends an abbreviation:
 # "p.m.", a title or a month ("Mr.", "Gov.", "Sept."), an initialism ("U.N."), as in "At a

@@ -70,7 +70,7 @@ WHOLE = frozenset({"people", "person", "individual"})
 # standing size, the same whatever the day of the report.
 STANDING = "a place's people"
 
-Key = tuple[str, str, str, str, str, date | None, bool]
+Key = tuple[str, str, str, str, str, date | None, bool, str]
 # What two reports must share to disagree: crisis, metric, exact place, who is counted
 # (nationality and class, and the noun itself), period (" rate" added for a rate) and day
 # (none for a place's standing size).
@@ -391,9 +391,13 @@ def scope_key(figure: Figure) -> Key:
     """Return what must match for two figures to be about the same quantity."""
     part = "part of a larger figure" in figure.note
     rate = " rate" if "rate per" in figure.note else ""  # "4,000 a day" is no day's count
+    # Two counts whose days are unknown are no count of one day: "27 dead" in a report of
+    # Thursday and "39 dead" in one of Saturday, both undated, stay apart (one report's
+    # undated counts may still be one quantity).
+    undated = figure.doc_id if figure.as_of is None else ""
     return (
         figure.crisis, figure.metric, scope_of(figure.place), population_key(figure),
-        figure.period + rate, _day(figure), part,
+        figure.period + rate, _day(figure), part, undated,
     )  # fmt: skip
 
 
@@ -468,7 +472,7 @@ def _group(
     origin_of: dict[tuple[str, int], int],
     slots: dict[int, int],
 ) -> Group:
-    crisis, metric, place, population, period, as_of, part = key
+    crisis, metric, place, population, period, as_of, part, _ = key
     # a place's standing size is shown as of the first day a report gave it
     as_of = as_of or min((f.as_of for f in members if f.as_of is not None), default=None)
     group = Group(metric, place, as_of, part, crisis=crisis, population=population, period=period)

@@ -210,6 +210,8 @@ _NUMBERED_PLACE = re.compile(
     r"\b(?:Barangay|Purok|Sitio|Kebele|Woreda|Precinct|Plot|Lot|Km|Kilometre|Kilometer|Mile"
     r"|District|Province|Region|Grade|Class)\s+$"
 )
+# "One woman, Lena Ostrova, 68, ...": a person named right after "one <noun>"
+_NAMED_AFTER = re.compile(r"^\s*,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*[,(]")
 # "up from 9,000 on Monday", "compared with 700 the day before": an earlier value
 _EARLIER = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|increased|decreased"
@@ -572,6 +574,8 @@ def _figure(
         who = Counted(population, subject, who.modifiers, population, who.end)
     if who.noun.lower() in _SPEAKERS and _SPEAKS.match(after[who.end :]):
         return None  # "Two US officials said": who speaks, not who is counted
+    if mention.value == 1 and who.end and _NAMED_AFTER.match(after[who.end :]):
+        return None  # "One woman, Lena Ostrova, 68, swam": a person met, not a count
     digits = text[mention.number_span.start : mention.number_span.end]
     if (
         re.fullmatch(r"(?:19|20)\d\d", digits)

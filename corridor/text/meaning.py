@@ -423,9 +423,14 @@ def _own_object(head: str) -> str:
 
 
 _COORDINATED = re.compile(
-    r"^\s*and\s+(?:(?:some|about|around|nearly|over|more than|at least)\s+)?\d[\d,.]*"
-    r"(?:\s+(?:million|thousand))?\s+(?:[A-Za-z'-]+\s+){0,2}?"
-    r"(?=(?:had|have|has|were|was|are|is|will|would|shall|could|may|might|must|should)\s+\w+)",
+    r"^\s*and\s+(?:(?:some|about|around|nearly|over|more than|at least)\s+)?"
+    # "two border guards and three civilians were injured": a number in words, too
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s+(?:million|thousand))?\s+"
+    r"(?:(?:[A-Za-z'-]+\s+){0,2}?"
+    r"(?=(?:had|have|has|were|was|are|is|will|would|shall|could|may|might|must|should)\s+\w+)"
+    # "six troops and five civilians suffered wounds": a verb in the past after a noun
+    r"|(?:[A-Za-z'-]+\s+){1,2}?(?=(?:[a-z]+ed|died|fled|left)\b))",
     re.I,
 )
 # Searching for the people the number counts: they are missing, whatever describes them.

@@ -40,6 +40,17 @@ _DATELINE = re.compile(
 )
 
 
+# "BISHKEK, September 16. /TASS/. Kyrgyzstan's ...": an agency between slashes, as TASS
+# and some national agencies write their datelines; read as "BISHKEK, September 16 (TASS) -"
+# (the same length, so offsets hold).
+_SLASHED = re.compile(r"\.\s/(?P<agency>[A-Z][\w .&-]{1,30}?)/\.(?=\s)")
+
+
+def _slashed(line: str) -> str:
+    """Return a dateline line with an agency between slashes put in brackets."""
+    return _SLASHED.sub(lambda m: " (" + m.group("agency") + ") -", line, count=1)
+
+
 @dataclass(frozen=True, slots=True)
 class Metadata:
     """What the opening lines say about a report; '' or None when they say nothing."""
@@ -276,7 +287,7 @@ def _find_dateline(text: str) -> tuple[re.Match[str], int] | None:
         lines += 1
         if lines > 4:
             return None
-        match = _DATELINE.match(line.strip())
+        match = _DATELINE.match(_slashed(line.strip()))
         if (
             match is not None
             and len(match.group("head").split()) <= 7

@@ -8,7 +8,8 @@ they fled there: "fled into Kenya"), where something is (``location``: "in", "at
 (``agent``: "Denmark evacuated", "France's flights", "backed by Turkey"), a list of
 nationalities (``nationality``: "workers from Chad", "Germany, Belgium and Canada"), a
 dateline (``dateline``: "BEIRA, Mozambique (Reuters) –"); a state that speaks
-(``speaker``: "Zimbabwe says") mostly speaks of itself, a weaker sign.
+(``speaker``: "Zimbabwe says") mostly speaks of itself, a weaker sign; a country the people
+are only beside (``beside``: "villages near Tajikistan") is no place of theirs.
 """
 
 from __future__ import annotations
@@ -82,6 +83,13 @@ _LOCATION = re.compile(
     r"|over|behind|beyond|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s*$",
     re.I,
 )
+# A country the people are only beside: "villages near Tajikistan", "areas bordering
+# Ruvania", "along the border with Ruvania" (no role a figure's place takes).
+_BESIDE = re.compile(
+    r"\b(?:near|close to|bordering|borders? with|frontier with|adjacent to)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
 _TRANSIT = re.compile(r"\b(?:via|through)\s*$", re.I)
 
 
@@ -97,6 +105,8 @@ def role_of(text: str, start: int, end: int, kind: str) -> str:
         return "agent"
     if state and _STATE_SPEAKS.match(after):
         return "speaker"
+    if kind == "country" and _BESIDE.search(before[-30:]):
+        return "beside"  # "villages near Tajikistan": the people are beside it, not in it
     if kind == "country" and _NATIONALITY.search(before[-40:]) and not _MOVED.search(before[-40:]):
         return "nationality"
     head = before[-60:]

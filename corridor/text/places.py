@@ -35,6 +35,17 @@ _AGENT_AFTER = re.compile(
 _STORM = re.compile(
     r"\b(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm|USS|HMS|MV|MS|RFA|SS|INS)\s+$"
 )
+_STORM_WORDS = frozenset({"Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical"})
+_STORM_NAME = re.compile(
+    r"\b(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm)\s+(?P<name>[A-Z][a-z]+)\b"
+)
+
+
+def storm_names(text: str) -> frozenset[str]:
+    """Return the names a report gives storms ("Hurricane Otis" -> "Otis"): no places."""
+    return frozenset(m.group("name") for m in _STORM_NAME.finditer(text))
+
+
 # "the country", "the city", "the capital": the report's own country, city or capital.
 _THE_PLACE = re.compile(
     r"\bthe (?:(?:entire|whole) )?(?P<what>country|city|town|capital)\b(?!\s+of\s+[A-Z])"
@@ -184,6 +195,7 @@ _FUNCTION_AFTER = frozenset(
 def _sites(text: str, found: list[PlaceMention], country: str) -> list[PlaceMention]:
     """Return named sites the gazetteer does not list (camps, crossings, arenas)."""
     sites: list[PlaceMention] = []
+    storms = storm_names(text)
     named = [(m, "region") for m in _NAMED_REGION.finditer(text)]
     named += [(m, "site") for m in [*_NAMED_SITE.finditer(text), *_SITE.finditer(text)]]
     for match, kind in named:
@@ -205,6 +217,8 @@ def _sites(text: str, found: list[PlaceMention], country: str) -> list[PlaceMent
             or _ORGANISATION.search(name)
             or re.search(r"\baccording\s+to\s+(?:the\s+)?$", text[max(0, start - 20) : start], re.I)
             or _STORM.search(text[max(0, start - 16) : start])
+            or words[0] in _STORM_WORDS  # "from Hurricane Otis", "after Cyclone Mocha"
+            or name in storms  # "due to Otis" after "Hurricane Otis": the storm again
             or (_is_demonym(words[-1]) and _modifies_noun(text, span.end))
         ):
             continue

@@ -57,7 +57,10 @@ VERBS = (
     # "gunmen believed to be soldiers", "said to have fled": a passive hedge, no speech
     r"(?!\s+to\s+(?:be|have|number|include)\b)"
 )
-_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?|al-|el-|de |bin )?[A-Z][\w'’.-]+){0,5}"
+# "Others said", "Many say": a quantifier at a sentence's start names no one
+_NAME = r"(?!(?:Others|Some|Many|Most|Several|Few|Both)\b)" + (
+    r"[A-Z][\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?|al-|el-|de |bin )?[A-Z][\w'’.-]+){0,5}"
+)
 # "Ahmad al-Dbis, a doctor helping ..., said" and "said spokeswoman Ingy Sedky"
 # A place after a preposition is no speaker: "Civilians in Irpin, Ukraine, told VOA".
 _NOT_AFTER_PREPOSITION = (
@@ -173,8 +176,10 @@ _CLAUSE_SUBJECT = re.compile(
     rf"|[a-z]+ing\s+(?:the|an?|its|their|his|her)\b"  # ", bringing the toll to 35"
     rf"|(?i:however|meanwhile|though|for|as)\b)"
     rf"(?:(?!{_NO_NOUN})[A-Za-z][\w'’.-]*\s+){{0,3}}?"
-    rf"(?!{_NO_NOUN}|(?:it|he|she|they|we|I|you|this|these|there|many|some|most|all|others"
-    rf"|one)\b|[a-z]+ed\s+(?:claims?|reports?|estimates?)\b)"  # "rejected claims": a noun
+    rf"(?!{_NO_NOUN}|(?:it|he|she|they|we|I|you|one)\b"
+    # "Others said", "Many say": people the report does not name, at any case
+    rf"|(?i:this|these|there|many|some|most|all|others|several|few)\b"
+    rf"|[a-z]+ed\s+(?:claims?|reports?|estimates?)\b)"  # "rejected claims": a noun
     rf"[A-Za-z][\w'’.-]{{2,}})"
     rf"{_WHEN}(?P<comma>,)?\s+{_AUX}{_SAY_VERBS}\b(?!\s+(?:of|by)\b){_INVERTED}"
 )

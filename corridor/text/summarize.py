@@ -54,6 +54,16 @@ def _who(group: Group) -> str:
     return group.population or "people"
 
 
+def opening(text: str) -> str:
+    """Return a sentence with its first letter raised, unless it starts with a name written
+    in lower case: a web address ("theguardian.com reported") or a short agency name
+    ("dpa"), which keep their spelling."""
+    first = text.split(" ", 1)[0]
+    if "." in first.rstrip(".") or (first.isalpha() and first.islower() and len(first) <= 3):
+        return text
+    return text[:1].upper() + text[1:]
+
+
 def _claim(report: Report) -> str:
     return describe(report.value, report.qualifier, report.vague) if report.qualifier != "range" \
         else f"{report.low:,}–{report.high:,}"  # fmt: skip
@@ -78,6 +88,18 @@ def _what(group: Group) -> str:
     return f"{who} who {_VERBS.get(group.metric, group.metric)}{where}{period}"
 
 
+def _as_of(group: Group) -> str:
+    """Return the day a group is told as of: ", as of 7 Jun 2023" after a total ("in all"),
+    so that the two do not run together."""
+    comma = "," if group.period == "cumulative" else ""
+    return f"{comma} as of {_day(group.as_of)}"
+
+
+def listed(items: list[str]) -> str:
+    """Return items as an English list: "a", "a and b", "a, b and c"."""
+    return items[0] if len(items) < 2 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
 def _docs(reports: list[Report]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(d for r in reports for d in r.doc_ids))
 
@@ -86,7 +108,7 @@ def disagreement_sentence(group: Group) -> Cited:
     """Return one sentence naming who said what where sources disagree."""
     conflicting = list(dict.fromkeys(r for pair in group.conflicts() for r in pair))
     said = "; ".join(f"{r.source} said {_claim(r)}" for r in conflicting)
-    text = f"Sources disagree on the number of {_what(group)} as of {_day(group.as_of)}: {said}."
+    text = f"Sources disagree on the number of {_what(group)}{_as_of(group)}: {said}."
     return Cited(text, _docs(conflicting))
 
 
@@ -103,7 +125,7 @@ def series_sentence(series: Series) -> Cited:
     # "Local authorities updated their count", "UNHCR updated its count"
     their = "their" if last.islower() and last.endswith("s") else "its"
     text = f"{series.source} updated {their} count of {what}{where}: {steps}."
-    return Cited(text[:1].upper() + text[1:], docs)
+    return Cited(opening(text), docs)
 
 
 def claim_sentence(group: Group) -> Cited:
@@ -113,7 +135,7 @@ def claim_sentence(group: Group) -> Cited:
     for report in precise:
         by_source.setdefault(report.source, []).append(report)
     parts = [
-        f"{source} reported {', '.join(_claim(r) for r in reports)}"
+        f"{source} reported {listed([_claim(r) for r in reports])}"
         for source, reports in list(by_source.items())[:3]
     ]
     shown = [r for reports in list(by_source.values())[:3] for r in reports]
@@ -122,12 +144,12 @@ def claim_sentence(group: Group) -> Cited:
         # words it in another noun: shown as such, not as one quantity or a disagreement
         said = "; ".join(parts)
         text = (
-            f"Figures for {_what(group)} as of {_day(group.as_of)} differ, but may not count "
+            f"Figures for {_what(group)}{_as_of(group)} differ, but may not count "
             f"the same people, place or period: {said}."
         )
         return Cited(text, _docs(shown))
-    text = f"{' and '.join(parts)} {_what(group)} as of {_day(group.as_of)}."
-    return Cited(text[:1].upper() + text[1:], _docs(shown))
+    text = f"{' and '.join(parts)} {_what(group)}{_as_of(group)}."
+    return Cited(opening(text), _docs(shown))
 
 
 def figure_sentences(

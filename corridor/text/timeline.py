@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from corridor.text.dates import find_dates
+from corridor.text.metadata import dateline_span
 from corridor.text.model import Document, Sentence, Span
 
 _INCIDENT = re.compile(
@@ -56,13 +57,19 @@ def build_timeline(
     for document in documents:
         if document.published is None:
             continue
+        _, body = dateline_span(document.text)
         for sentence in sentences[document.doc_id]:
-            kind = _kind(sentence.text)
+            if sentence.text.strip() == document.title.strip():
+                continue  # a title ("... Daily Flash of 20 September") dates the report
+            # "BISHKEK (Agency - 16th September, 2022) Kyrgyzstan has begun ...": the
+            # dateline says where and when the report was filed, not what happened
+            text = sentence.text[max(0, body - sentence.span.start) :].lstrip()
+            kind = _kind(text)
             if kind is None:
                 continue
             days = [
                 d.day
-                for d in find_dates(sentence.text, document.published)
+                for d in find_dates(text, document.published)
                 if 0 <= (document.published - d.day).days <= window_days
                 and not d.whole_month  # "in September" names no day to put on a timeline
             ]
@@ -70,7 +77,7 @@ def build_timeline(
                 continue
             origin = origin_of.get((sentence.doc_id, sentence.index), -1 - len(merged))
             key = (days[0], origin)
-            merged.setdefault(key, []).append((sentence, kind))
+            merged.setdefault(key, []).append((replace(sentence, text=text), kind))
     entries = [
         Entry(
             day=day,

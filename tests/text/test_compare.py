@@ -160,11 +160,21 @@ def test_a_figure_with_no_place_is_never_called_a_contradiction() -> None:
 
 
 def test_figures_of_unknown_day_are_never_called_a_contradiction() -> None:
-    """Should not set two undated figures against each other: they may be days apart."""
+    """Should not set two undated figures of two reports against each other, nor call them
+    one quantity: they may be days apart."""
     undated = [replace(BASE, as_of=None), replace(BASE, doc_id="b", as_of=None, value=4000,
                                                   source="UN")]  # fmt: skip
+    groups = group_figures(undated, {})
+    assert [len(g.reports) for g in groups] == [1, 1]
+    assert all(g.status != CONTRADICTION for g in groups)
+
+
+def test_undated_figures_of_one_report_stay_one_quantity() -> None:
+    """Should keep one report's undated counts of one scope together (its own update)."""
+    undated = [replace(BASE, as_of=None), replace(BASE, as_of=None, value=4000, source="UN",
+                                                  sentence_index=3)]  # fmt: skip
     (group,) = group_figures(undated, {})
-    assert group.status == SCOPE_UNCLEAR
+    assert len(group.reports) == 2
 
 
 def test_sources_that_also_agree_are_not_called_a_contradiction() -> None:
