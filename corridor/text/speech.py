@@ -110,7 +110,9 @@ ROLE_WORDS = (
     r"|charity|organi[sz]ation|NGO|centre|center|board|unit|task force|team|coordinator"
     r"|institute|chief|head|leaders?|elders?|representatives?|director|manager"
     r"|(?:aid |relief |rights |humanitarian )groups|agencies|organi[sz]ations"
-    r"|ombuds(?:wo)?(?:man|person)|rights defender|cluster|monitor)"
+    r"|ombuds(?:wo)?(?:man|person)|rights defender|cluster|monitor"
+    # "the world body", "the global body": the UN or another body named before
+    r"|(?:world|global|international|regional|UN|U\.N\.|rights|monitoring)\s+body)"
 )
 _ROLE = (
     rf"(?P<name>(?<![\w'’.-])(?:(?:the|The|an?|An?)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"
@@ -182,7 +184,7 @@ _CLAUSE_SUBJECT = re.compile(
 # person who holds it and speaks.
 _TITLE_NAME_SAID = re.compile(
     rf"{_ROLE}(?:\s+(?:in|at|of|for)\s+(?:the\s+)?[A-Z][\w'’-]*)*\s+"
-    rf"(?P<person>[A-Z][a-z'’-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][a-z'’-]+){{1,2}})"
+    rf"(?P<person>[A-Z][a-zß-öø-ÿ'’-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][a-zß-öø-ÿ'’-]+){{1,2}})"
     rf"(?:\s+(?:has|had|have))?{_WHEN},?\s+{VERBS}\b"
 )
 # "A tour operator from the State said", "An Algerian journalist at Debdeb, on the
@@ -252,6 +254,13 @@ _SAID_DOCUMENT = re.compile(
 )
 # "481,627 refugees (source: Ministry of Interior)": a credit in brackets after the figure.
 _BRACKET_SOURCE = re.compile(rf"\(\s*(?i:sources?)\s*:\s*(?:[Tt]he\s+)?{_OWNED}(?P<name>{_BODY})")
+# "54,000 were displaced (OCHA 13/06/2022; ECHO 17/03/2022)", "(IOM DTM, 2 July 2024)": a
+# bracketed citation of a body's acronym and the day of its document credits the body.
+_BRACKET_CITATION = re.compile(
+    r"\(\s*(?P<name>[A-Z]{2,}[A-Za-z]*(?:[ -][A-Z]{2,}[A-Za-z]*)?)\s*,?\s+"
+    r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?"
+    r"|[A-Z][a-z]+\.?\s+(?:\d{1,2},\s+)?\d{4}|\d{4})\s*[;)]"
+)
 # "said a disaster official who gave his name as Rudi", "A resident, identified only as
 # Ahmed, said": the speaker a description introduces is the one it names.
 _GIVES_NAME = (
@@ -277,11 +286,18 @@ _ACCORDING_DESCRIBED = re.compile(
     r"|think[- ]tank)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.'’&-]*){0,6})"
 )
+# "according to sources in the Chief Minister's Office", "sources in the state home
+# department said": unnamed sources inside a body speak for the body.
+_SOURCES_IN = re.compile(
+    r"(?P<lead>\b(?i:according to)\s+)?\b(?i:sources?)\s+(?:in|at|within|inside|close to)\s+"
+    r"(?:the\s+)?(?P<name>(?:[a-z]+\s+){0,3}?(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z]+\s+){0,2}"
+    rf"{ROLE_WORDS})\b(?(lead)|(?=,?\s+{_AUX}{VERBS}\b))"
+)
 # "according to UNHCR spokesperson Olga Serra": the person a title introduces speaks.
 _ACCORDING_TITLED = re.compile(
     r"\b(?i:according to|as per)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+){0,2}"
-    rf"{ROLE_WORDS}\s+(?P<person>[A-Z][a-z'’-]+"
-    r"(?:\s+(?:al-|el-|de |da |bin )?[A-Z][a-z'’-]+){1,2})"
+    rf"{ROLE_WORDS}\s+(?P<person>[A-Z][a-zß-öø-ÿ'’-]+"
+    r"(?:\s+(?:al-|el-|de |da |bin )?[A-Z][a-zß-öø-ÿ'’-]+){1,2})"
 )
 # "border police data showed", "UN data in September showed", "data from national
 # immigration authorities shows", "figures collected by the UN refugee agency"
@@ -316,7 +332,7 @@ _PARTICLE = r"(?:al-|el-|de |da |bin |van |von )"
 # right before the verb is the one speaking, whatever the title before.
 _APPOSED_NAME = re.compile(
     r"(?<=,)\s+(?:(?:Col|Gen|Lt|Maj|Capt|Brig|Sgt|Adm|Cmdr|Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
-    rf"(?P<name>[A-Z][a-z'’-]+(?:\s+{_PARTICLE}?[A-Z][a-z'’-]+){{1,3}})"
+    rf"(?P<name>[A-Z][a-zß-öø-ÿ'’-]+(?:\s+{_PARTICLE}?[A-Z][a-zß-öø-ÿ'’-]+){{1,3}})"
     rf",{_WHEN}\s+{VERBS}\b"
 )
 # A document a source issued: "the ministry's latest figures", "a tally by the AP".
@@ -591,14 +607,16 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
         or _DATA_WORDS.search(text)
         or _GIVEN_BY.search(text)
         or _BRACKET_SOURCE.search(text)
+        or _BRACKET_CITATION.search(text)
     ):
         return ()
     speakers: list[Attribution] = []
     patterns = (
-        _BRACKET_SOURCE, _CITING, _QUOTED_AS, _NAMED_AS, _NOUN_THAT, _MAKES_APPEAL, _POSTPOSED,
-        _APPOSED_NAME, _SPOKESPERSON_FOR, _SPOKESPERSON_AFTER, _RELATIVE_SAID, _PERSON_OF,
+        _BRACKET_SOURCE, _BRACKET_CITATION, _CITING, _QUOTED_AS, _NAMED_AS, _NOUN_THAT,
+        _MAKES_APPEAL, _POSTPOSED, _APPOSED_NAME, _SPOKESPERSON_FOR, _SPOKESPERSON_AFTER,
+        _RELATIVE_SAID, _PERSON_OF,
         _DOCUMENT_FROM, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS,
-        _DOCUMENT_BY, _GIVEN_BY, _DESCRIBED, _ACCORDING_DESCRIBED, _ACCORDING_TITLED,
+        _DOCUMENT_BY, _GIVEN_BY, _DESCRIBED, _SOURCES_IN, _ACCORDING_DESCRIBED, _ACCORDING_TITLED,
         _ACCORDING,
         _AS_REPORTS, _TITLE_NAME_SAID, _ROLE_ASIDE, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID,
         _CLAUSE_SUBJECT, _SAID_ROLE, _SAID_DOCUMENT, _SAID_SPEAKER, _DATA_SHOWS,
@@ -678,7 +696,7 @@ HONORIFICS = frozenset(
 )  # fmt: skip
 # A person's name: capitalised words, none of them a body ("Office", "Ministry").
 PERSON_NAME = re.compile(
-    rf"(?!.*\b{ROLE_WORDS}\b)[A-Z][a-z'’-]+(?:\s+{_PARTICLE}?[A-Z][a-z'’-]+){{0,3}}"
+    rf"(?!.*\b{ROLE_WORDS}\b)[A-Z][a-zß-öø-ÿ'’-]+(?:\s+{_PARTICLE}?[A-Z][a-zß-öø-ÿ'’-]+){{0,3}}"
 )
 # Patterns whose every match is a speaker of its own: in nested speech ("the ministry said
 # local officials reported 40") both are found, and the inner one governs what follows.
