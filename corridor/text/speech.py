@@ -65,7 +65,7 @@ _NOT_AFTER_PREPOSITION = (
     r"(?<!\bwith )(?<!\bnear )(?<!\binto )"
 )
 _NAMED_SPEAKER = re.compile(
-    rf"{_NOT_AFTER_PREPOSITION}(?P<name>{_NAME}),\s+[^,\"“]{{3,80}},\s+{VERBS}\b"
+    rf"{_NOT_AFTER_PREPOSITION}(?P<name>{_NAME}),(?P<aside>\s+[^,\"“]{{3,120}}),\s+{VERBS}\b"
 )
 # After a comma, a verb with a subject of its own after it ("..., said the minister",
 # "..., reports AFP"): what stands before the comma is no subject.
@@ -109,6 +109,7 @@ ROLE_WORDS = (
     # the other heads a body's name ends with: "the crisis centre", "the disaster board"
     r"|charity|organi[sz]ation|NGO|centre|center|board|unit|task force|team|coordinator"
     r"|institute|chief|head|leaders?|elders?|representatives?|director|manager"
+    r"|administrator|collector|magistrate"
     r"|(?:aid |relief |rights |humanitarian )groups|agencies|organi[sz]ations"
     r"|ombuds(?:wo)?(?:man|person)|rights defender|cluster|monitor"
     # "the world body", "the global body": the UN or another body named before
@@ -392,7 +393,9 @@ _CREDITED_AFTER = re.compile(
     r"(?i:is|are|was|were|comes?|came)\s+(?:(?i:all|also|still|mostly)\s+)?"
     r"(?i:from|according to|by(?!\s+(?:far|design|definition|contrast|comparison|then|now)\b)"
     r"|(?:released|provided|given|compiled|supplied|published|issued|put out) by)"
-    rf"\s+(?:(?i:the)\s+)?(?P<name>{_BODY})"
+    rf"\s+(?:(?i:the)\s+)?(?:[\w.-]+['’]s\s+)?(?P<name>{_BODY})"
+    # "... given by the state's relief minister, Ravi Shah.": the person named after the post
+    r"(?:,\s+(?P<apposed>[A-Z][a-zß-öø-ÿ'’-]+(?:\s+[A-Z][a-zß-öø-ÿ'’-]+){1,2})\s*\.?\s*$)?"
     # "It is reported in the study of the ombudsman", "This was stated by the governor"
     r"|^\s*(?i:it|this|that)\s+(?i:is|was|has been)\s+(?i:reported|stated|said)\s+"
     r"(?:in\s+(?i:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
@@ -407,7 +410,7 @@ def credited_after(sentence: str) -> str:
     match = _CREDITED_AFTER.match(sentence)
     if match is None:
         return ""
-    name = match.group("name") or match.group("author")
+    name = match.group("apposed") or match.group("name") or match.group("author")
     name = re.sub(r"\s+(?:on|in|at|late|early|last|this)$", "", name.strip(" .,"))
     return canonical_source(name) if len(name) > 1 else ""
 
@@ -662,7 +665,22 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
                 speakers.append(Attribution(canonical_source(name), span, True))
             if pattern not in _SUBJECT_VERB:
                 break  # one speaker per pattern; the patterns are in order of trust
-    return tuple(speakers)
+    return tuple(a for a in speakers if not _in_aside(text, a))
+
+
+# An apposition that describes the one named before it: "a member of ...", "who heads ...".
+_APPOSITION = re.compile(r"\s+(?:an?|the|who|whose|which)\s")
+
+
+def _in_aside(text: str, speaker: Attribution) -> bool:
+    """Return whether a name stands inside the apposition of a speaker named before it:
+    "Omar Tesfa, a member of the task force accountable to Prime Minister Haile, said" is
+    Tesfa speaking, not the task force or the prime minister."""
+    return any(
+        m.start("aside") <= speaker.span.start and speaker.span.end <= m.end("aside")
+        for m in _NAMED_SPEAKER.finditer(text)
+        if _APPOSITION.match(m.group("aside"))  # "a member of ...", not "citing the army"
+    )
 
 
 def voices(text: str) -> tuple[Attribution, ...]:

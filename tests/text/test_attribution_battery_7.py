@@ -14,6 +14,13 @@ this round:
 - "the world body", "the global body" refer back to the body named before;
 - unnamed sources inside a body ("according to sources in the Chief Minister's Office",
   "sources in the state relief department said") speak for the body.
+- a name set off by an apposition that describes it ("X, a member of the task force
+  which answers to Prime Minister Y, said") is the speaker; the bodies and people named
+  inside the apposition are not (an aside that cites, "X, citing Y, said", still gives Y);
+- "The figure was given by the state's relief minister, Ravi Shah." credits the person
+  named after the post, and a possessive may stand before the post;
+- administrators, collectors and magistrates are officials who speak ("according to
+  accounts by the then district administrator", "the district collector said").
 
 The expected credit follows the labelling convention: the organisation or person the
 report credits, empty when the outlet states the figure itself.
@@ -57,6 +64,26 @@ CASES = [
     ("Sources in the district administration said 1,250 people were in relief camps.",
      "1,250", "district administration"),
     ("About 4,000 people had been moved, sources said.", "4,000", "sources"),
+    # --- an apposition that describes the speaker ---
+    ("Colonel Dawit Hailu, a member of the command post which is led by General Tamrat "
+     "Bekele and reports to Prime Minister Yonas, said that 58 people were killed.", "58",
+     "Dawit Hailu"),
+    ("Mariam Keita, the head of a women's association that works with the regional "
+     "council of Soukou, said 640 women had arrived in the camp.", "640", "Mariam Keita"),
+    ("The agency, citing local authorities, said 3,900 people had been relocated.",
+     "3,900", "local authorities"),
+    # --- the figure given by a post, then the person's name ---
+    ("Some 14,000 people have been moved from low-lying areas. The figure was given by "
+     "the state's disaster management minister, Kiran Mehta.", "14,000", "Kiran Mehta"),
+    ("Some 14,000 people have been moved from low-lying areas. The figures were released "
+     "by the state's revenue department.", "14,000", "revenue department"),
+    # --- administrators, collectors, magistrates ---
+    ("The raid left dozens dead and displaced over 700, according to accounts by the then "
+     "district administrator.", "700", "district administrator"),
+    ("Around 2,600 people were moved to schools, the district collector said.", "2,600",
+     "district collector"),
+    ("At least 31 people drowned, the sub-divisional magistrate told reporters.", "31",
+     "sub-divisional magistrate"),
 ]  # fmt: skip
 
 
