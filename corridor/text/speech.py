@@ -134,8 +134,8 @@ _BODY = (
 _WHEN = (
     r"(?:\s+(?:(?:late |early )?on\s+(?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})"
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last) (?:week|month|weekend)"
-    r"|yesterday|today|earlier|later|also|since|now|still|currently|already))?"
-)
+    r"|yesterday|today|earlier|later|also|since|now|still|currently|already)){0,2}"
+)  # two together: "earlier today", "also on Sunday"
 # "The mayor, quoted by Interfax, said", "The ministry, for its part, said": an aside
 # between a body and its verb.
 _ROLE_ASIDE = re.compile(
@@ -333,7 +333,10 @@ _PARTICLE = r"(?:al-|el-|de |da |bin |van |von )"
 # right before the verb is the one speaking, whatever the title before.
 _APPOSED_NAME = re.compile(
     r"(?<=,)\s+(?:(?:Col|Gen|Lt|Maj|Capt|Brig|Sgt|Adm|Cmdr|Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
-    rf"(?P<name>[A-Z][a-zß-öø-ÿ'’-]+(?:\s+{_PARTICLE}?[A-Z][a-zß-öø-ÿ'’-]+){{1,3}})"
+    # initials may open the name: "AK Majumder", "J.K. Mohapatra", "P. K. Das"
+    r"(?P<name>(?:(?:[A-Z]\.\s?){1,3}|[A-Z]{2,3}\s+)[A-Z][a-zß-öø-ÿ'’-]+"
+    r"|[A-Z][a-zß-öø-ÿ'’-]+"
+    rf"(?:\s+{_PARTICLE}?[A-Z][a-zß-öø-ÿ'’-]+){{1,3}})"
     rf",{_WHEN}\s+{VERBS}\b"
 )
 # A document a source issued: "the ministry's latest figures", "a tally by the AP".

@@ -19,6 +19,9 @@ this round:
   inside the apposition are not (an aside that cites, "X, citing Y, said", still gives Y);
 - "The figure was given by the state's relief minister, Ravi Shah." credits the person
   named after the post, and a possessive may stand before the post;
+- initials may open a name set off by commas ("the senior relief official, RK Bora,
+  told the BBC", "J.K. Mohapatra"); two words of time may stand between a speaker and the
+  verb ("Home Minister Arun Sethi earlier today said");
 - administrators, collectors and magistrates are officials who speak ("according to
   accounts by the then district administrator", "the district collector said").
 
@@ -84,6 +87,15 @@ CASES = [
      "district collector"),
     ("At least 31 people drowned, the sub-divisional magistrate told reporters.", "31",
      "sub-divisional magistrate"),
+    # --- initials in a name; two words of time before the verb ---
+    ("Dhanpur's senior relief official, RK Bora, told the BBC that 41 relief camps had "
+     "opened for more than 18,000 people.", "18,000", "RK Bora"),
+    ("The state's special relief commissioner, J.K. Mahanta, said 7,300 people remained "
+     "in cyclone shelters.", "7,300", "J.K. Mahanta"),
+    ("Union Home Minister Arun Sethi earlier today said that over 3.5 lakh people have "
+     "been evacuated so far.", "3.5 lakh", "Arun Sethi"),
+    ("Chief Minister Lata Rao also on Sunday said 9,000 people were in relief camps.",
+     "9,000", "Lata Rao"),
 ]  # fmt: skip
 
 
