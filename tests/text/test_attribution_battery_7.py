@@ -22,6 +22,7 @@ this round:
 - initials may open a name set off by commas ("the senior relief official, RK Bora,
   told the BBC", "J.K. Mohapatra"); two words of time may stand between a speaker and the
   verb ("Home Minister Arun Sethi earlier today said");
+- the Islamic Republic News Agency is IRNA, a well-known state agency;
 - administrators, collectors and magistrates are officials who speak ("according to
   accounts by the then district administrator", "the district collector said").
 
@@ -96,6 +97,9 @@ CASES = [
      "been evacuated so far.", "3.5 lakh", "Arun Sethi"),
     ("Chief Minister Lata Rao also on Sunday said 9,000 people were in relief camps.",
      "9,000", "Lata Rao"),
+    # --- a state news agency under its full name ---
+    ("About 4,000 families have reached the border camps, said the official Islamic "
+     "Republic News Agency.", "4,000", "IRNA"),
 ]  # fmt: skip
 
 
