@@ -40,6 +40,7 @@ __all__ = [
     "credited_after",
     "earlier_estimate",
     "follows_on",
+    "forecasts",
     "headline_credit",
     "is_generic",
     "is_outlet",
@@ -623,6 +624,23 @@ def follows_on(sentence: str) -> bool:
     """Return whether the sentence breaks down the figures of the sentence before ("Of
     these, 40 are children"), whose speaker then also gives the parts."""
     return _FOLLOWS_ON.match(sentence) is not None
+
+
+# "..., officials said, at least 22 more flights are expected. Around 2,000 more people
+# should get out.": a figure that opens its sentence as the subject of a modal of
+# expectation is a forecast, which the report makes on the word of the speaker before it.
+_FORECAST = re.compile(
+    r"^\W*(?:(?:about|around|some|roughly|nearly|up to|more than|over|at least|another|an"
+    r"|a further)\s+)*\d[\d,.]*(?:\s+(?:million|thousand|lakh))?(?:\s+[a-z-]+){0,3}\s+"
+    r"(?:should|would|could|may|might|will|(?:are|were|is|was)\s+(?:expected|likely|due)\s+to)\s",
+    re.IGNORECASE,
+)
+
+
+def forecasts(sentence: str) -> bool:
+    """Return whether the sentence opens with a figure that a modal of expectation
+    forecasts ("Around 2,000 more people should get out")."""
+    return _FORECAST.match(sentence) is not None
 
 
 def speaks_as_person(sentence: str) -> bool:

@@ -22,6 +22,10 @@ this round:
 - initials may open a name set off by commas ("the senior relief official, RK Bora,
   told the BBC", "J.K. Mohapatra"); two words of time may stand between a speaker and the
   verb ("Home Minister Arun Sethi earlier today said");
+- a figure that opens its sentence as the subject of a modal of expectation ("Around
+  1,500 more people should get out", "Another 900 are expected to leave") is a forecast
+  made on the word of the speaker of the sentence before; with no speaker before, it is
+  the report's own;
 - the Islamic Republic News Agency is IRNA, a well-known state agency;
 - administrators, collectors and magistrates are officials who speak ("according to
   accounts by the then district administrator", "the district collector said").
@@ -100,6 +104,13 @@ CASES = [
     # --- a state news agency under its full name ---
     ("About 4,000 families have reached the border camps, said the official Islamic "
      "Republic News Agency.", "4,000", "IRNA"),
+    # --- a forecast after a credited sentence ---
+    ("On Saturday, officials said, at least 14 more flights are planned. Around 1,500 more "
+     "people should get out.", "1,500", "officials"),
+    ("The evacuation went on overnight, the regional governor said. Another 900 residents "
+     "are expected to leave by bus on Sunday.", "900", "regional governor"),
+    ("Buses left the stadium all night. Around 1,500 more people should get out on Sunday.",
+     "1,500", ""),
 ]  # fmt: skip
 
 
