@@ -57,6 +57,7 @@ KNOWN_SOURCES: dict[str, tuple[str, ...]] = {
         r"Ministry of Defence of the Russian Federation",
     ),
     "Anadolu Agency": (r"Anadolu(?: Agency)?(?: reporter)?",),
+    "IRNA": (r"(?:[Tt]he )?(?:official )?Islamic Republic News Agency", r"\bIRNA\b"),
     "AFP": (r"AFP(?: correspondent)?", r"Agence France-Presse"),
     "Reuters": (r"Reuters",),
     "BBC": (r"BBC",),

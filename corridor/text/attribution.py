@@ -40,6 +40,7 @@ __all__ = [
     "credited_after",
     "earlier_estimate",
     "follows_on",
+    "forecasts",
     "headline_credit",
     "is_generic",
     "is_outlet",
@@ -352,7 +353,7 @@ def _person_of(speaker: Attribution, known: Attribution) -> bool:
     return -1 <= gap <= 40
 
 
-_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][a-z'’-]+){1,3}")
+_PERSON = re.compile(r"[A-Z][a-zß-öø-ÿ'’-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][a-zß-öø-ÿ'’-]+){1,3}")
 
 
 def affiliation(sentence: str, person: str) -> str:
@@ -461,7 +462,8 @@ def is_generic(source: str) -> bool:
 _TITLE_WORDS = "|".join(sorted(HONORIFICS | TITLES, key=len, reverse=True))
 _TITLED = re.compile(
     r"\b(?P<title>(?i:" + _TITLE_WORDS + r"))\.?\s+"
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:al-|el-|de |da |bin )?[A-Z][a-z'’-]+){1,2})"
+    r"(?P<name>[A-Z][a-zß-öø-ÿ'’-]+(?:\s+[A-Z]\.)?"
+    r"(?:\s+(?:al-|el-|de |da |bin )?[A-Z][a-zß-öø-ÿ'’-]+){1,2})"
 )
 
 
@@ -471,7 +473,7 @@ _TITLE_APPOSED = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Za-z-]+\s+){0,2}?"
     r"(?i:" + _TITLE_WORDS + r")\b(?:\s+(?:of|for|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})*,\s+"
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:al-|el-|de |da |bin )?[A-Z][a-z'’-]+){1,2}),"
+    r"(?P<name>[A-Z][a-zß-öø-ÿ'’-]+(?:\s+(?:al-|el-|de |da |bin )?[A-Z][a-zß-öø-ÿ'’-]+){1,2}),"
 )
 
 
@@ -546,14 +548,19 @@ def resolve_generic(source: str, earlier: list[str]) -> str:
     if earlier and re.fullmatch(_PAPERS, head):
         return earlier[-1]  # "the statement said": the last one credited issued it
     bodies = [n for n in named if not _PERSON.fullmatch(n)]  # "the agency" is no person
-    if bodies and head in (
-        "agency",
-        "organisation",
-        "organization",
-        "group",
-        "charity",
-        "ngo",
-        "monitor",
+    if (
+        bodies
+        and head
+        in (
+            "agency",
+            "organisation",
+            "organization",
+            "group",
+            "charity",
+            "ngo",
+            "monitor",
+        )
+        or head.endswith(" body")
     ):
         return bodies[-1]
     return re.sub(r"^the\s+", "", source.strip(), flags=re.I)
@@ -617,6 +624,23 @@ def follows_on(sentence: str) -> bool:
     """Return whether the sentence breaks down the figures of the sentence before ("Of
     these, 40 are children"), whose speaker then also gives the parts."""
     return _FOLLOWS_ON.match(sentence) is not None
+
+
+# "..., officials said, at least 22 more flights are expected. Around 2,000 more people
+# should get out.": a figure that opens its sentence as the subject of a modal of
+# expectation is a forecast, which the report makes on the word of the speaker before it.
+_FORECAST = re.compile(
+    r"^\W*(?:(?:about|around|some|roughly|nearly|up to|more than|over|at least|another|an"
+    r"|a further)\s+)*\d[\d,.]*(?:\s+(?:million|thousand|lakh))?(?:\s+[a-z-]+){0,3}\s+"
+    r"(?:should|would|could|may|might|will|(?:are|were|is|was)\s+(?:expected|likely|due)\s+to)\s",
+    re.IGNORECASE,
+)
+
+
+def forecasts(sentence: str) -> bool:
+    """Return whether the sentence opens with a figure that a modal of expectation
+    forecasts ("Around 2,000 more people should get out")."""
+    return _FORECAST.match(sentence) is not None
 
 
 def speaks_as_person(sentence: str) -> bool:

@@ -25,6 +25,7 @@ from corridor.text.attribution import (
     credited_after,
     earlier_estimate,
     follows_on,
+    forecasts,
     is_generic,
     is_outlet,
     known_sources,
@@ -1305,7 +1306,7 @@ def _source(
         return context.last_source
     if refers_back(sentence.text) and (context.last_source or context.people):
         return _pronoun_source(context, sentence.text)
-    if (sums_up(text) or follows_on(text)) and context.spoke_before:
+    if (sums_up(text) or follows_on(text) or forecasts(text)) and context.spoke_before:
         return context.spoke_before  # "..., the agency said. That brings the total to 230,000."
     return ""
 

@@ -68,7 +68,7 @@ _NOT_AFTER_PREPOSITION = (
     r"(?<!\bwith )(?<!\bnear )(?<!\binto )"
 )
 _NAMED_SPEAKER = re.compile(
-    rf"{_NOT_AFTER_PREPOSITION}(?P<name>{_NAME}),\s+[^,\"“]{{3,80}},\s+{VERBS}\b"
+    rf"{_NOT_AFTER_PREPOSITION}(?P<name>{_NAME}),(?P<aside>\s+[^,\"“]{{3,120}}),\s+{VERBS}\b"
 )
 # After a comma, a verb with a subject of its own after it ("..., said the minister",
 # "..., reports AFP"): what stands before the comma is no subject.
@@ -112,8 +112,11 @@ ROLE_WORDS = (
     # the other heads a body's name ends with: "the crisis centre", "the disaster board"
     r"|charity|organi[sz]ation|NGO|centre|center|board|unit|task force|team|coordinator"
     r"|institute|chief|head|leaders?|elders?|representatives?|director|manager"
+    r"|administrator|collector|magistrate"
     r"|(?:aid |relief |rights |humanitarian )groups|agencies|organi[sz]ations"
-    r"|ombuds(?:wo)?(?:man|person)|rights defender|cluster|monitor)"
+    r"|ombuds(?:wo)?(?:man|person)|rights defender|cluster|monitor"
+    # "the world body", "the global body": the UN or another body named before
+    r"|(?:world|global|international|regional|UN|U\.N\.|rights|monitoring)\s+body)"
 )
 _ROLE = (
     rf"(?P<name>(?<![\w'’.-])(?:(?:the|The|an?|An?)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"
@@ -134,8 +137,8 @@ _BODY = (
 _WHEN = (
     r"(?:\s+(?:(?:late |early )?on\s+(?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})"
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last) (?:week|month|weekend)"
-    r"|yesterday|today|earlier|later|also|since|now|still|currently|already))?"
-)
+    r"|yesterday|today|earlier|later|also|since|now|still|currently|already)){0,2}"
+)  # two together: "earlier today", "also on Sunday"
 # "The mayor, quoted by Interfax, said", "The ministry, for its part, said": an aside
 # between a body and its verb.
 _ROLE_ASIDE = re.compile(
@@ -187,7 +190,7 @@ _CLAUSE_SUBJECT = re.compile(
 # person who holds it and speaks.
 _TITLE_NAME_SAID = re.compile(
     rf"{_ROLE}(?:\s+(?:in|at|of|for)\s+(?:the\s+)?[A-Z][\w'’-]*)*\s+"
-    rf"(?P<person>[A-Z][a-z'’-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][a-z'’-]+){{1,2}})"
+    rf"(?P<person>[A-Z][a-zß-öø-ÿ'’-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][a-zß-öø-ÿ'’-]+){{1,2}})"
     rf"(?:\s+(?:has|had|have))?{_WHEN},?\s+{VERBS}\b"
 )
 # "A tour operator from the State said", "An Algerian journalist at Debdeb, on the
@@ -257,6 +260,13 @@ _SAID_DOCUMENT = re.compile(
 )
 # "481,627 refugees (source: Ministry of Interior)": a credit in brackets after the figure.
 _BRACKET_SOURCE = re.compile(rf"\(\s*(?i:sources?)\s*:\s*(?:[Tt]he\s+)?{_OWNED}(?P<name>{_BODY})")
+# "54,000 were displaced (OCHA 13/06/2022; ECHO 17/03/2022)", "(IOM DTM, 2 July 2024)": a
+# bracketed citation of a body's acronym and the day of its document credits the body.
+_BRACKET_CITATION = re.compile(
+    r"\(\s*(?P<name>[A-Z]{2,}[A-Za-z]*(?:[ -][A-Z]{2,}[A-Za-z]*)?)\s*,?\s+"
+    r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?"
+    r"|[A-Z][a-z]+\.?\s+(?:\d{1,2},\s+)?\d{4}|\d{4})\s*[;)]"
+)
 # "said a disaster official who gave his name as Rudi", "A resident, identified only as
 # Ahmed, said": the speaker a description introduces is the one it names.
 _GIVES_NAME = (
@@ -282,11 +292,18 @@ _ACCORDING_DESCRIBED = re.compile(
     r"|think[- ]tank)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.'’&-]*){0,6})"
 )
+# "according to sources in the Chief Minister's Office", "sources in the state home
+# department said": unnamed sources inside a body speak for the body.
+_SOURCES_IN = re.compile(
+    r"(?P<lead>\b(?i:according to)\s+)?\b(?i:sources?)\s+(?:in|at|within|inside|close to)\s+"
+    r"(?:the\s+)?(?P<name>(?:[a-z]+\s+){0,3}?(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z]+\s+){0,2}"
+    rf"{ROLE_WORDS})\b(?(lead)|(?=,?\s+{_AUX}{VERBS}\b))"
+)
 # "according to UNHCR spokesperson Olga Serra": the person a title introduces speaks.
 _ACCORDING_TITLED = re.compile(
     r"\b(?i:according to|as per)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+){0,2}"
-    rf"{ROLE_WORDS}\s+(?P<person>[A-Z][a-z'’-]+"
-    r"(?:\s+(?:al-|el-|de |da |bin )?[A-Z][a-z'’-]+){1,2})"
+    rf"{ROLE_WORDS}\s+(?P<person>[A-Z][a-zß-öø-ÿ'’-]+"
+    r"(?:\s+(?:al-|el-|de |da |bin )?[A-Z][a-zß-öø-ÿ'’-]+){1,2})"
 )
 # "border police data showed", "UN data in September showed", "data from national
 # immigration authorities shows", "figures collected by the UN refugee agency"
@@ -321,7 +338,10 @@ _PARTICLE = r"(?:al-|el-|de |da |bin |van |von )"
 # right before the verb is the one speaking, whatever the title before.
 _APPOSED_NAME = re.compile(
     r"(?<=,)\s+(?:(?:Col|Gen|Lt|Maj|Capt|Brig|Sgt|Adm|Cmdr|Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
-    rf"(?P<name>[A-Z][a-z'’-]+(?:\s+{_PARTICLE}?[A-Z][a-z'’-]+){{1,3}})"
+    # initials may open the name: "AK Majumder", "J.K. Mohapatra", "P. K. Das"
+    r"(?P<name>(?:(?:[A-Z]\.\s?){1,3}|[A-Z]{2,3}\s+)[A-Z][a-zß-öø-ÿ'’-]+"
+    r"|[A-Z][a-zß-öø-ÿ'’-]+"
+    rf"(?:\s+{_PARTICLE}?[A-Z][a-zß-öø-ÿ'’-]+){{1,3}})"
     rf",{_WHEN}\s+{VERBS}\b"
 )
 # A document a source issued: "the ministry's latest figures", "a tally by the AP".
@@ -381,7 +401,9 @@ _CREDITED_AFTER = re.compile(
     r"(?i:is|are|was|were|comes?|came)\s+(?:(?i:all|also|still|mostly)\s+)?"
     r"(?i:from|according to|by(?!\s+(?:far|design|definition|contrast|comparison|then|now)\b)"
     r"|(?:released|provided|given|compiled|supplied|published|issued|put out) by)"
-    rf"\s+(?:(?i:the)\s+)?(?P<name>{_BODY})"
+    rf"\s+(?:(?i:the)\s+)?(?:[\w.-]+['’]s\s+)?(?P<name>{_BODY})"
+    # "... given by the state's relief minister, Ravi Shah.": the person named after the post
+    r"(?:,\s+(?P<apposed>[A-Z][a-zß-öø-ÿ'’-]+(?:\s+[A-Z][a-zß-öø-ÿ'’-]+){1,2})\s*\.?\s*$)?"
     # "It is reported in the study of the ombudsman", "This was stated by the governor"
     r"|^\s*(?i:it|this|that)\s+(?i:is|was|has been)\s+(?i:reported|stated|said)\s+"
     r"(?:in\s+(?i:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
@@ -396,7 +418,7 @@ def credited_after(sentence: str) -> str:
     match = _CREDITED_AFTER.match(sentence)
     if match is None:
         return ""
-    name = match.group("name") or match.group("author")
+    name = match.group("apposed") or match.group("name") or match.group("author")
     name = re.sub(r"\s+(?:on|in|at|late|early|last|this)$", "", name.strip(" .,"))
     return canonical_source(name) if len(name) > 1 else ""
 
@@ -596,14 +618,16 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
         or _DATA_WORDS.search(text)
         or _GIVEN_BY.search(text)
         or _BRACKET_SOURCE.search(text)
+        or _BRACKET_CITATION.search(text)
     ):
         return ()
     speakers: list[Attribution] = []
     patterns = (
-        _BRACKET_SOURCE, _CITING, _QUOTED_AS, _NAMED_AS, _NOUN_THAT, _MAKES_APPEAL, _POSTPOSED,
-        _APPOSED_NAME, _SPOKESPERSON_FOR, _SPOKESPERSON_AFTER, _RELATIVE_SAID, _PERSON_OF,
+        _BRACKET_SOURCE, _BRACKET_CITATION, _CITING, _QUOTED_AS, _NAMED_AS, _NOUN_THAT,
+        _MAKES_APPEAL, _POSTPOSED, _APPOSED_NAME, _SPOKESPERSON_FOR, _SPOKESPERSON_AFTER,
+        _RELATIVE_SAID, _PERSON_OF,
         _DOCUMENT_FROM, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS,
-        _DOCUMENT_BY, _GIVEN_BY, _DESCRIBED, _ACCORDING_DESCRIBED, _ACCORDING_TITLED,
+        _DOCUMENT_BY, _GIVEN_BY, _DESCRIBED, _SOURCES_IN, _ACCORDING_DESCRIBED, _ACCORDING_TITLED,
         _ACCORDING,
         _AS_REPORTS, _TITLE_NAME_SAID, _ROLE_ASIDE, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID,
         _CLAUSE_SUBJECT, _SAID_ROLE, _SAID_DOCUMENT, _SAID_SPEAKER, _DATA_SHOWS,
@@ -649,7 +673,22 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
                 speakers.append(Attribution(canonical_source(name), span, True))
             if pattern not in _SUBJECT_VERB:
                 break  # one speaker per pattern; the patterns are in order of trust
-    return tuple(speakers)
+    return tuple(a for a in speakers if not _in_aside(text, a))
+
+
+# An apposition that describes the one named before it: "a member of ...", "who heads ...".
+_APPOSITION = re.compile(r"\s+(?:an?|the|who|whose|which)\s")
+
+
+def _in_aside(text: str, speaker: Attribution) -> bool:
+    """Return whether a name stands inside the apposition of a speaker named before it:
+    "Omar Tesfa, a member of the task force accountable to Prime Minister Haile, said" is
+    Tesfa speaking, not the task force or the prime minister."""
+    return any(
+        m.start("aside") <= speaker.span.start and speaker.span.end <= m.end("aside")
+        for m in _NAMED_SPEAKER.finditer(text)
+        if _APPOSITION.match(m.group("aside"))  # "a member of ...", not "citing the army"
+    )
 
 
 def voices(text: str) -> tuple[Attribution, ...]:
@@ -683,7 +722,7 @@ HONORIFICS = frozenset(
 )  # fmt: skip
 # A person's name: capitalised words, none of them a body ("Office", "Ministry").
 PERSON_NAME = re.compile(
-    rf"(?!.*\b{ROLE_WORDS}\b)[A-Z][a-z'’-]+(?:\s+{_PARTICLE}?[A-Z][a-z'’-]+){{0,3}}"
+    rf"(?!.*\b{ROLE_WORDS}\b)[A-Z][a-zß-öø-ÿ'’-]+(?:\s+{_PARTICLE}?[A-Z][a-zß-öø-ÿ'’-]+){{0,3}}"
 )
 # Patterns whose every match is a speaker of its own: in nested speech ("the ministry said
 # local officials reported 40") both are found, and the inner one governs what follows.
