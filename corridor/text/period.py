@@ -98,6 +98,16 @@ _TOLL = re.compile(
     r"|passed|exceeded|surpassed|increased|grew|stood|stands|is|was|to|at)\s+(?:to |at )?$",
     re.I,
 )
+# "Refugees cross 3 million mark", "passed the 10,000 milestone": a total that reaches a
+# round number counts everyone so far.
+_MARK = re.compile(r"^\s*(?:[\w-]+\s+){0,1}?(?:mark|milestone|threshold)\b", re.I)
+# "2,000 third-country nationals were among those fleeing": a part of everyone who moved.
+_AMONG_ALL_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+|all\s+)?"
+    r"(?:those|people|refugees|evacuees|arrivals|the people)\s+(?:who\s+(?:have\s+|had\s+)?)?"
+    r"(?:fle\w*|fled|evacuat\w+|displac\w+|arriv\w+|cross\w*|left|leaving|escap\w+|return\w*)\b",
+    re.I,
+)
 # "since this morning", "since dawn": a period within one day.
 _WITHIN_DAY = re.compile(
     r"\bsince (?:(?:early |late )?(?:this |the )?(?:morning|afternoon|evening)|dawn"
@@ -117,7 +127,16 @@ _SPAN_OF_DAYS = re.compile(
     r"\b(?i:between|from) (?:\d{1,2}(?:st|nd|rd|th)? (?:and|to|-|–) ?\d{1,2}(?:st|nd|rd|th)?"
     r" [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2} (?:and|to|-|–) ?\d{1,2}\b)"
     r"|\b[A-Z][a-z]+day (?:and|to|through) [A-Z][a-z]+day\b"
-    r"|\b(?i:between|from) " + _DATE + r",? (?i:and|to|until|till|through|-|–) ?" + _DATE
+    r"|\b(?i:between|from) "
+    + _DATE
+    + r",? (?i:and|to|until|till|through|-|–) ?"
+    + _DATE
+    # "on 7 and 9 September", "on May 3 and 4": two days named together add up
+    + r"|\b(?i:on) (?:\d{1,2}(?:st|nd|rd|th)? (?i:and|&) \d{1,2}(?:st|nd|rd|th)? "
+    + _MONTH
+    + r"|"
+    + _MONTH
+    + r" \d{1,2}(?:st|nd|rd|th)? (?i:and|&) \d{1,2}\b)"
 )
 _OWN_DAY_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+){0,3}?(?:(?:on|last) (?i:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -619,6 +638,30 @@ _IN_HAZARD = re.compile(
     r"(?!(?:landslides?|mudslides?)\b)" + _HAZARD + r"\b(?![^,;.]{0,30}\b(?:at|on)\b)",
     re.I,
 )
+# "65,000 people arrived due to the drought", "fled because of the fighting": a move told
+# by its cause, a hazard, is what the hazard has driven so far, like "died in the floods".
+_MOVE_FOR_HAZARD = re.compile(
+    r"^[^,;.]{0,50}?\b(?:fled|arrived|left|moved|relocated|evacuated|displaced|migrated|came"
+    r"|crossed|sought refuge|took refuge)\b[^,;.]{0,40}?\b(?:due to|because of|as a result of"
+    r"|owing to)\s+(?:the |this |that |its |their )?(?:[\w-]+ ){0,2}?" + _HAZARD + r"\b",
+    re.I,
+)
+# "the eruption affected eight sub-districts, causing the evacuation of 902 people": a move
+# named as what a hazard caused is what it has caused so far.
+_CAUSED_MOVE = re.compile(
+    r"\b" + _HAZARD + r"\b[^;.]{0,80}?\b(?:caus|prompt|forc|trigger|lead|led|result|necessitat)"
+    r"\w*\s+(?:in\s+|to\s+)?(?:the\s+)?(?:evacuation|displacement|relocation|flight|exodus"
+    r"|departure)s?\s+of\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+# "Over 245,000 people are displaced: in Banar, 65,000 arrived ...; in Gedo, 30,000 ...": a
+# list after a colon whose lead clause states a total so far gives the parts of that total.
+_TOTAL_BEFORE_COLON = re.compile(
+    r"\d[^:;.]*?(?:\b(?:are|is|were|was|have been|has been) (?:now )?(?:\w+ly )?"
+    r"(?:displaced|uprooted|homeless)\b|\b(?:has|have)\s+(?:now\s+|already\s+|\w+ly\s+)*"
+    r"(?:been\s+)?(?:\w+ed|fled|left|come)\b|\b(?:in total|so far|to date)\b)[^:;.]*:\s[^:]*$",
+    re.I,
+)
 # "the floods had killed 1,061 people, injured 1,575": the perfect's auxiliary is shared
 # by the participles coordinated after it, with no subject of their own.
 _SHARED_AUXILIARY = re.compile(
@@ -641,7 +684,8 @@ _DISPLACED_AFTER = re.compile(
     r"|^[^,;.]{0,60}?\band (?:were|was|have been|has been|had been) (?:\w+ly )?"
     r"(?:internally |forcibly )?(?:displaced|uprooted|made homeless|left homeless)\b"
     r"|^\s*(?:[\w'’-]+\s+){0,2}?(?:internally |forcibly |newly )?(?:displaced|uprooted)"
-    r"(?=\s*(?:[,;:.)]|$|(?:by|from|in|across|throughout|within|inside|since|after|following"
+    r"(?=\s*(?:[,;:.)]|$|(?:by|from|in|on|near|around|outside|across|throughout|within|inside"
+    r"|since|after|following"
     r"|as|and|or|at|to|during|amid|because|due|while|when|so far|to date)\b))",
     re.I,
 )
@@ -777,6 +821,8 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return ("daily", "rate before") if daily else ("cumulative", "long rate told before")
     if _TOLL.search(head):
         return "cumulative", "toll"  # "the death toll rose to 640 on Sunday"
+    if _MARK.match(tail):
+        return "cumulative", "mark"  # "Refugees cross 3 million mark"
     if _WITHIN_DAY.search(text):
         return "daily", "within a day"
     if _SPAN_OF_DAYS.search(tail[:90]):
@@ -860,11 +906,13 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         return "cumulative", "goes on"  # "Thousands of people continue to flee"
     if _GAP_AFTER.search(before) and _BARE_PARTICIPLE.match(tail) and _PERFECT.search(before[-80:]):
         return "cumulative", "gapped perfect"  # "60,000 have been affected and 4,200 evacuated"
-    if _PARTS_OF_ALL.search(head):
+    if _TOTAL_BEFORE_COLON.search(before[-400:]):
+        return "cumulative", "list after a total"  # "245,000 are displaced: in Gedo, 30,000"
+    if _PARTS_OF_ALL.search(head) or _AMONG_ALL_AFTER.match(tail):
         return "cumulative", "part of all who did"  # "of those who fled, 11,000 reached"
     if _hazard_did(head) or _BY_HAZARD.search(tail):
         return "cumulative", "hazard"  # "the floods displaced 40,000": what it has done
-    if _IN_HAZARD.search(tail):
+    if _IN_HAZARD.search(tail) or _MOVE_FOR_HAZARD.search(after) or _CAUSED_MOVE.search(head):
         return "cumulative", "hazard as cause"  # "601 died in the floods, he said Monday"
     if _SHARED_AUXILIARY.search(head):
         return "cumulative", "shared auxiliary"  # "had killed 1,061, injured 1,575"

@@ -1,0 +1,86 @@
+"""A seventh battery of made-up reports for the period of a figure, in the style of UN
+situation reports, flash updates and wire stories on refugee flows, conflict displacement,
+drought and an eruption, sorted by the general cause the Brief got wrong.
+
+daily: one day, one flight or convoy, a named day, a rate per day; 24h: in the past 24
+hours; cumulative: so far, since a date, over several days, a total; '' for stocks.
+
+Causes: two days named together ("on 7 and 9 March", "on May 3 and 4") add up like a span;
+a total said to cross a round mark ("cross 3 million mark") counts everyone so far; a part
+"among those fleeing" shares the span of everyone who moved; a move told by a hazard as its
+cause ("arrived due to the drought", "fled because of the fighting") or named as what a
+hazard caused ("causing the evacuation of 902") is what the hazard has done so far; a bare
+participle of displacement before a phrase of place on "on" or "near" ("displaced on Tano
+hill") is everyone so far; a list after a colon whose lead clause states a total ("Over
+245,000 are displaced: in Banar, 65,000 ...; in Gedo, 30,000 ...") gives parts of that
+total. A day of its own still wins.
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from corridor.text.extract import extract_figures
+from corridor.text.model import Document
+
+MakeDoc = Callable[..., Document]
+PUBLISHED = date(2023, 5, 10)  # a Wednesday
+
+BATTERY = [
+    # two days named together: a span of days
+    ("At least 14 civilians were killed in attacks on 7 and 9 March.", 14, "cumulative"),
+    ("Some 3,400 people fled Varesh on May 3 and 4.", 3400, "cumulative"),
+    ("Some 3,400 people fled Varesh on 4 May.", 3400, "daily"),
+    # a total that crosses a round mark
+    ("Refugees cross 3 million mark as fighting spreads", 3000000, "cumulative"),
+    ("Refugees fleeing to Kotra pass 50,000 mark", 50000, "cumulative"),
+    # a part among everyone who moved
+    ("Around 2,000 third-country nationals were among those fleeing Ostra.", 2000, "cumulative"),
+    ("About 600 students are among the people who fled the city.", 600, "cumulative"),
+    # a move told by a hazard as its cause, or as what a hazard caused
+    ("In Dervo, 12,000 people arrived because of the drought.", 12000, "cumulative"),
+    ("Some 8,500 herders moved to Lasko due to the prolonged drought.", 8500, "cumulative"),
+    ("About 4,100 people fled as a result of the fighting near Umba.", 4100, "cumulative"),
+    ("About 4,100 people fled on Monday because of the fighting.", 4100, "daily"),
+    (
+        "This eruption affected nine villages, causing the evacuation of 1,150 people.",
+        1150,
+        "cumulative",
+    ),
+    ("The floods prompted the displacement of some 27,000 residents.", 27000, "cumulative"),
+    # a bare participle of displacement before a phrase of place
+    (
+        "- More than 61,000 people displaced on Tano hill, under threat of attack",
+        61000,
+        "cumulative",
+    ),
+    ("- Some 9,300 people displaced near the Belu river crossing", 9300, "cumulative"),
+    # a list after a colon whose lead clause states a total
+    (
+        "Over 245,000 people are displaced from their homes: in Banar district, 65,000 "
+        "displaced people arrived from rural areas; in Gedo, some 30,000 newly displaced "
+        "people arrived in the towns of Balu and Dolo.",
+        30000,
+        "cumulative",
+    ),
+    (
+        "Some 52,000 people have fled since April: in Selva, 21,000 arrived in the camps; "
+        "in Marro, 9,000 reached the river towns.",
+        9000,
+        "cumulative",
+    ),
+    (
+        "Some 52,000 people have fled since April: in Selva, 1,200 arrived on Monday.",
+        1200,
+        "daily",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "period"), BATTERY)
+def test_battery(make_doc: MakeDoc, text: str, value: int, period: str) -> None:
+    """Should give each made-up figure the period the labelling conventions give it."""
+    figures = extract_figures(make_doc(text, published=PUBLISHED))
+    (figure,) = [f for f in figures if f.value == value]
+    assert figure.period == period, (figure.metric, figure.period)
