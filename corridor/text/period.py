@@ -131,6 +131,12 @@ _SPAN_OF_DAYS = re.compile(
     + _DATE
     + r",? (?i:and|to|until|till|through|-|–) ?"
     + _DATE
+    # "3-9 May", "May 3–9": a span of days written with a dash, with no preposition
+    + r"|\b\d{1,2}(?:st|nd|rd|th)?\s?[-–]\s?\d{1,2}(?:st|nd|rd|th)? "
+    + _MONTH
+    + r"|\b"
+    + _MONTH
+    + r" \d{1,2}\s?[-–]\s?\d{1,2}\b"
     # "on 7 and 9 September", "on May 3 and 4": two days named together add up
     + r"|\b(?i:on) (?:\d{1,2}(?:st|nd|rd|th)? (?i:and|&) \d{1,2}(?:st|nd|rd|th)? "
     + _MONTH
@@ -280,6 +286,9 @@ _LONG_SPAN = re.compile(
     # "in the week to Sunday", "over the course of the week", "between January and March"
     r"|\b(?i:in|during|over) the (?i:week|fortnight|month|year)"
     r" (?i:to|ending|ended|through|until|up to)\b"
+    # "in the week of 3-9 May", "during the week beginning 12 June": a week named by its days
+    r"|\b(?i:in|during|over|for) the (?i:week|fortnight)"
+    r" (?i:of|beginning|starting|commencing|from)\b"
     r"|\b(?i:over|in|during) the course of (?:(?i:the|a|that|this) )?(?:\w+ )?"
     r"(?i:days|week|weeks|month|months|year|weekend)\b"
     r"|\b(?i:between|from) " + _MONTH + r" (?i:and|to|until|through) " + _MONTH + r"(?! \d)"

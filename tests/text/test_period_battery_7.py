@@ -5,7 +5,9 @@ drought and an eruption, sorted by the general cause the Brief got wrong.
 daily: one day, one flight or convoy, a named day, a rate per day; 24h: in the past 24
 hours; cumulative: so far, since a date, over several days, a total; '' for stocks.
 
-Causes: two days named together ("on 7 and 9 March", "on May 3 and 4") add up like a span;
+Causes: two days named together ("on 7 and 9 March", "on May 3 and 4"), a span of days
+written with a dash and no preposition ("on 3-4 May") and a week named by its days ("in the
+week of 3-9 May", "the week beginning 12 June") add up;
 a total said to cross a round mark ("cross 3 million mark") counts everyone so far; a part
 "among those fleeing" shares the span of everyone who moved; a move told by a hazard as its
 cause ("arrived due to the drought", "fled because of the fighting") or named as what a
@@ -32,6 +34,11 @@ BATTERY = [
     ("At least 14 civilians were killed in attacks on 7 and 9 March.", 14, "cumulative"),
     ("Some 3,400 people fled Varesh on May 3 and 4.", 3400, "cumulative"),
     ("Some 3,400 people fled Varesh on 4 May.", 3400, "daily"),
+    # a span of days written with a dash, or a week named by its days
+    ("In the week of 3-9 May, 4,100 people arrived in Velio.", 4100, "cumulative"),
+    ("Some 2,600 people arrived in Tomsk on 3-4 May.", 2600, "cumulative"),
+    ("Some 2,000 people reached Orra during the week beginning 12 June.", 2000, "cumulative"),
+    ("Some 700 people left Velio on 5 May.", 700, "daily"),
     # a total that crosses a round mark
     ("Refugees cross 3 million mark as fighting spreads", 3000000, "cumulative"),
     ("Refugees fleeing to Kotra pass 50,000 mark", 50000, "cumulative"),
