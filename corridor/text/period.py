@@ -108,6 +108,18 @@ _AMONG_ALL_AFTER = re.compile(
     r"(?:fle\w*|fled|evacuat\w+|displac\w+|arriv\w+|cross\w*|left|leaving|escap\w+|return\w*)\b",
     re.I,
 )
+# A period in brackets right after the number, as flattened tables write it: "830,000
+# (total); 9,800 (last 24h)", "2,450 (this week)".
+_BRACKET_TOTAL = re.compile(
+    r"^\s*(?:\w+\s+)?\((?:in\s+)?(?:total|cumulative|cumulatively|to date|so far|overall"
+    r"|since \w+(?: \w+)?)\)",
+    re.I,
+)
+_BRACKET_DAY = re.compile(
+    r"^\s*(?:\w+\s+)?\((?:in\s+)?(?:the\s+)?(?:last|past|previous)\s+(?:24\s?(?:h|hrs?|hours)"
+    r"|day)\)",
+    re.I,
+)
 # "since this morning", "since dawn": a period within one day.
 _WITHIN_DAY = re.compile(
     r"\bsince (?:(?:early |late )?(?:this |the )?(?:morning|afternoon|evening)|dawn"
@@ -700,6 +712,33 @@ _DISPLACED_AFTER = re.compile(
 )
 
 
+# A heading over a list ("KEY FIGURES (as of 12 May)", "Situation as of 3 June:", "Totals
+# since 24 February"): a short line with no sentence end and no figure of its own.
+_HEADING = re.compile(r"[^.!?]{0,80}?[:)]?\s*", re.S)
+_HEADING_UP_TO = re.compile(
+    r"\b(?:as (?:of|at|on)|cumulative|totals?|since|to date|so far|year[- ]to[- ]date|up to)\b",
+    re.I,
+)
+# A list item under it: a bullet, or a line that starts with its number and has no
+# sentence end ("45,000 refugee arrivals").
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪]\s*\S.*|\d[^.!?]*[^.!?\s]\s*)", re.S)
+
+
+def heading_counts_up(line: str) -> bool | None:
+    """Return whether a heading line with no figure of its own counts what the list under
+    it gives up to a point ("KEY FIGURES (as of 12 May)": True; "Highlights": False), or
+    None for a line that is no heading."""
+    if len(line.split()) > 12 or not _HEADING.fullmatch(line.strip()):
+        return None
+    return bool(_HEADING_UP_TO.search(line))
+
+
+def list_item(line: str) -> bool:
+    """Return whether a line is an item of a list (a bullet, or a line led by its number
+    with no sentence end)."""
+    return bool(_LIST_ITEM.fullmatch(line.strip()))
+
+
 def period_of(metric: str, before: str, after: str, default: str = "daily") -> str:
     """Return ``24h``, ``daily``, ``cumulative`` or '' (stocks) for a figure.
 
@@ -813,6 +852,10 @@ def _earlier_conjunct(head: str, tail: str, before: str, depth: int = 2) -> str:
 
 def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
     """Return the period a time expression in the clause names, and its rule, or ''."""
+    if _BRACKET_DAY.match(after):
+        return "24h", "24h in brackets"  # "9,800 (last 24h)"
+    if _BRACKET_TOTAL.match(after):
+        return "cumulative", "total in brackets"  # "830,000 (total)"
     text = head + " # " + tail
     # (the past 24 hours after another figure is that figure's: "has climbed to 1,136, with
     # 119 deaths over the past day"; but not after a part set off by commas: "evacuated 3,146,

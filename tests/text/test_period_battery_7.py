@@ -15,7 +15,10 @@ hazard caused ("causing the evacuation of 902") is what the hazard has done so f
 participle of displacement before a phrase of place on "on" or "near" ("displaced on Tano
 hill") is everyone so far; a list after a colon whose lead clause states a total ("Over
 245,000 are displaced: in Banar, 65,000 ...; in Gedo, 30,000 ...") gives parts of that
-total. A day of its own still wins.
+total; a period in brackets after the number, as flattened tables write it ("830,000
+(total)", "9,800 (last 24h)"), is the number's; the items of a list under a heading that
+counts up to a point ("KEY FIGURES (as of 12 May)", "Situation as of 3 June:") are totals
+so far, until a line that is no list item. A day of its own still wins.
 """
 
 from collections.abc import Callable
@@ -39,6 +42,32 @@ BATTERY = [
     ("Some 2,600 people arrived in Tomsk on 3-4 May.", 2600, "cumulative"),
     ("Some 2,000 people reached Orra during the week beginning 12 June.", 2000, "cumulative"),
     ("Some 700 people left Velio on 5 May.", 700, "daily"),
+    # a period in brackets right after the number, as flattened tables write it
+    ("Arrivals to Velmar: 830,000 (total); 9,800 (last 24h)", 830000, "cumulative"),
+    ("Crossings into Orsk: 12,400 (to date)", 12400, "cumulative"),
+    # a list under a heading that counts up to a point (or not)
+    (
+        "KEY FIGURES (as of 12 May)\n45,000 refugee arrivals\n1,200 asylum requests",
+        45000,
+        "cumulative",
+    ),
+    (
+        "Situation as of 3 June:\n- 14,200 people evacuated to shelters\n- 210 people injured",
+        14200,
+        "cumulative",
+    ),
+    (
+        "Situation as of 3 June:\n- 14,200 people evacuated to shelters\n- 210 people injured",
+        210,
+        "cumulative",
+    ),
+    ("Highlights\n- 14,200 people evacuated to shelters", 14200, "daily"),
+    (
+        "Situation as of 3 June:\n- 300 people injured\nOn Monday, police moved 1,400 people "
+        "to the stadium.",
+        1400,
+        "daily",
+    ),
     # a total that crosses a round mark
     ("Refugees cross 3 million mark as fighting spreads", 3000000, "cumulative"),
     ("Refugees fleeing to Kotra pass 50,000 mark", 50000, "cumulative"),
