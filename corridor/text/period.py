@@ -48,6 +48,16 @@ districts is a tally; deaths "reported" or "confirmed" with no day of their own 
 toll; a perfect keeps its reading with a hyphenated participle ("pre-evacuated"); a span
 of days that ends a clause longer than the window ("... in the days before the storm") is
 read past it.
+Seventh round (UN situation reports and flash updates on refugee flows, conflict
+displacement, drought and an eruption): two days named together ("on 7 and 9 March"), a
+span written with a dash ("on 3-4 May") and a week named by its days ("the week of 3-9
+May") add up; a total that crosses a mark ("cross 3 million mark"), a part "among those
+fleeing", a move told by a hazard as its cause ("arrived due to the drought", "causing the
+evacuation of 902") and "displaced on <a place>" are totals so far; a list after a colon
+whose lead clause states a total gives its parts; a period in brackets after the number
+("830,000 (total)", "9,800 (last 24h)") is the number's; and the items of a list under a
+heading that counts up to a point ("KEY FIGURES (as of 12 May)") are totals so far
+(``heading_counts_up`` and ``list_item``, followed by the extractor).
 A simple past with none of these is one day's news: the caller's default, ``daily``, as
 the labelling conventions read it.
 """
