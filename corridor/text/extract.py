@@ -118,6 +118,9 @@ _FIGURE_OF = re.compile(
     + r"|(?:\w+(?:ed|s|ing)|rose|risen|went|gone) past)\s*$",
     re.I,
 )
+# "A number of 7,305 citizens entered": the indefinite "a number of" before a numeral names
+# the count itself, no total.
+_A_NUMBER_OF = re.compile(r"\ba number of\s+$", re.I)
 # "an estimated population of 120,000", "the refugee population ... has risen to 240,000"
 _POPULATION_OF = re.compile(
     r"(?P<whose>\b[a-z]+ )?(?P<population>population)(?:[ ,]+[\w'’.-]+){0,5}?"
@@ -652,6 +655,7 @@ def _figure(
     period, why = explain_period(metric, before, after, default="")
     if (
         figure_of is not None
+        and not _A_NUMBER_OF.search(before)  # "A number of 7,305 entered": just 7,305
         and metric not in STOCKS
         and metric != "other"
         and period != "24h"

@@ -94,6 +94,8 @@ _TWENTY_FOUR = re.compile(
     r"|(?:in|over|during|within) the first " + _DAY_OF_HOURS + r""
     # "in a 24-hour period", "over a single 24-hour span"
     r"|(?:in|over|during|within) a (?:single )?24[- ]hours? (?:period|span|window|stretch)"
+    # "within a time span of 24 hours", "over a period of 24 hours"
+    r"|(?:in|over|during|within) a (?:time )?(?:span|period|window) of (?:just )?24 (?:hours|hrs)"
     r"|(?:in|within) (?:just |only |under |less than )?" + _DAY_OF_HOURS + r")\b",
     re.I,
 )
@@ -106,6 +108,12 @@ _TOLL = re.compile(
     r"|fatalities|casualties))\b[^.;:]{0,40}?"
     r"\b(?:rose|rises|risen|climbed|climbs|jumped|jumps|reached|reaches|hit|hits|topped"
     r"|passed|exceeded|surpassed|increased|grew|stood|stands|is|was|to|at)\s+(?:to |at )?$",
+    re.I,
+)
+# "starting with February 10, 938,703 entered", "starting from 1 March": since a day (read on
+# the words before the number, as "with" ends the clause read)
+_STARTING = re.compile(
+    r"\bstarting (?:with |from |on )?(?:\d{1,2} )?" + _MONTH + r"(?: \d{1,2}\b)?[^.;:]{0,40}$",
     re.I,
 )
 # "Refugees cross 3 million mark", "passed the 10,000 milestone": a total that reaches a
@@ -145,6 +153,7 @@ _WITHIN_DAY = re.compile(
 # "between 10 and 15 September", "from May 3 to 9", "from August 31 to September 7": a
 # span of days, wherever the clause is cut ("and 15" may start a clause of its own).
 _DATE = r"(?:\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r"|" + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?\b)"
+_DATE_RE = re.compile(_DATE)
 _SPAN_OF_DAYS = re.compile(
     r"\b(?i:between|from) (?:\d{1,2}(?:st|nd|rd|th)? (?:and|to|-|–) ?\d{1,2}(?:st|nd|rd|th)?"
     r" [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2} (?:and|to|-|–) ?\d{1,2}\b)"
@@ -941,7 +950,7 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         if _TRIPS.fullmatch(up_to.group()) and _DAY.search(text) and not _SO_FAR.search(text):
             return "daily", "trips on a day"  # "in two chartered flights on Sunday"
         return "cumulative", "up to"
-    if _CUMULATIVE.search(near):
+    if _CUMULATIVE.search(near) or _STARTING.search(before[-80:]):
         return "cumulative", "so far near"
     if _PERFECT.search(near):
         own = _PERFECT.search(tail[:45])
@@ -991,8 +1000,11 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
 
 
 def _own_part(tail: str, size: int = 60) -> str:
-    """Return the start of ``tail`` up to the next figure, which what follows belongs to."""
-    return _FIGURE.split(tail[:size], maxsplit=1)[0]
+    """Return the start of ``tail`` up to the next figure, which what follows belongs to (the
+    day of a date, "on May 10, within 24 hours", is no figure)."""
+    cut = tail[:size]
+    found = _FIGURE.search(_DATE_RE.sub(lambda m: "x" * len(m.group()), cut))
+    return cut[: found.start()] if found else cut
 
 
 def _up_to(text: str) -> re.Match[str] | None:

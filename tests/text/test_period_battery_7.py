@@ -18,7 +18,10 @@ hill") is everyone so far; a list after a colon whose lead clause states a total
 total; a period in brackets after the number, as flattened tables write it ("830,000
 (total)", "9,800 (last 24h)"), is the number's; the items of a list under a heading that
 counts up to a point ("KEY FIGURES (as of 12 May)", "Situation as of 3 June:") are totals
-so far, until a line that is no list item. A day of its own still wins.
+so far, until a line that is no list item; "within a time span of 24 hours" is the past
+24 hours, also after a date in the clause ("on May 10, within ..."), whose day is no figure;
+"a number of" before a numeral is the count itself, not a running total; "starting with 10
+February" is since that day. A day of its own still wins.
 """
 
 from collections.abc import Callable
@@ -68,6 +71,18 @@ BATTERY = [
         1400,
         "daily",
     ),
+    # the past 24 hours as "a time span of 24 hours", after a date in the clause
+    (
+        "As many as 60,644 people entered Velmar, in total, on May 10, within a time span of "
+        "24 hours, through the border crossing points.",
+        60644,
+        "24h",
+    ),
+    # "a number of" before a numeral names the count itself, no running total
+    ("A number of 7,305 citizens entered Velmar on Sunday.", 7305, "daily"),
+    ("A total number of 456,284 citizens entered Velmar.", 456284, "cumulative"),
+    # "starting with <date>": since that day
+    ("Starting with 10 February, 938,703 people entered Velmar.", 938703, "cumulative"),
     # a total that crosses a round mark
     ("Refugees cross 3 million mark as fighting spreads", 3000000, "cumulative"),
     ("Refugees fleeing to Kotra pass 50,000 mark", 50000, "cumulative"),
