@@ -57,7 +57,9 @@ evacuation of 902") and "displaced on <a place>" are totals so far; a list after
 whose lead clause states a total gives its parts; a period in brackets after the number
 ("830,000 (total)", "9,800 (last 24h)") is the number's; and the items of a list under a
 heading that counts up to a point ("KEY FIGURES (as of 12 May)") are totals so far
-(``heading_counts_up`` and ``list_item``, followed by the extractor).
+(``heading_counts_up`` and ``list_item``, followed by the extractor); "within a time span
+of 24 hours" is the past 24 hours, and the day of a date ("on May 10, within ...") is no
+figure that cuts the clause read; "starting with 10 February" is since that day.
 A simple past with none of these is one day's news: the caller's default, ``daily``, as
 the labelling conventions read it.
 """
