@@ -59,7 +59,9 @@ whose lead clause states a total gives its parts; a period in brackets after the
 heading that counts up to a point ("KEY FIGURES (as of 12 May)") are totals so far
 (``heading_counts_up`` and ``list_item``, followed by the extractor); "within a time span
 of 24 hours" is the past 24 hours, and the day of a date ("on May 10, within ...") is no
-figure that cuts the clause read; "starting with 10 February" is since that day.
+figure that cuts the clause read; "starting with 10 February" is since that day; a label
+before a colon in a row that ends with the number ("IDPs displaced in May: 14,300") is read
+as its clause; "the first half of June" and "between the last report and 14 June" add up.
 A simple past with none of these is one day's news: the caller's default, ``daily``, as
 the labelling conventions read it.
 """
@@ -170,6 +172,9 @@ _SPAN_OF_DAYS = re.compile(
     + r"|\b"
     + _MONTH
     + r" \d{1,2}\s?[-–]\s?\d{1,2}\b"
+    # "between the last report and 14 June": from one report to a day
+    + r"|\b(?i:between|from) (?i:the|its|our) (?i:last|previous|latest|preceding)"
+    r" (?:[\w-]+ )?(?i:report|update|sitrep|bulletin|briefing) (?i:and|to|until)\b"
     # "on 7 and 9 September", "on May 3 and 4": two days named together add up
     + r"|\b(?i:on) (?:\d{1,2}(?:st|nd|rd|th)? (?i:and|&) \d{1,2}(?:st|nd|rd|th)? "
     + _MONTH
@@ -319,6 +324,9 @@ _LONG_SPAN = re.compile(
     # "in the week to Sunday", "over the course of the week", "between January and March"
     r"|\b(?i:in|during|over) the (?i:week|fortnight|month|year)"
     r" (?i:to|ending|ended|through|until|up to)\b"
+    # "in the first half of June", "during the second half of 2022"
+    r"|\b(?i:in|during|over|throughout) the (?i:first|second|last|latter|early) (?i:half|part)"
+    r" of\b"
     # "in the week of 3-9 May", "during the week beginning 12 June": a week named by its days
     r"|\b(?i:in|during|over|for) the (?i:week|fortnight)"
     r" (?i:of|beginning|starting|commencing|from)\b"
@@ -745,6 +753,13 @@ _HEADING_UP_TO = re.compile(
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪]\s*\S.*|\d[^.!?]*[^.!?\s]\s*)", re.S)
 
 
+# "IDPs displaced in May: 14,300", "Arrivals since 1 June: 9,000": a label before a colon,
+# as flattened tables write a row, says what the number after it counts.
+_LABEL = re.compile(r"(?:^|[.;!?\n]\s*)(?P<label>[A-Za-z][^.;:!?\n\d]{2,60}?):\s*$")
+# (only where the number ends the row, with at most a noun after it: "14,300 individuals")
+_ROW_END = re.compile(r"\s*(?:[\w%()-]+\s*){0,3}[.;]?\s*")
+
+
 def heading_counts_up(line: str) -> bool | None:
     """Return whether a heading line with no figure of its own counts what the list under
     it gives up to a point ("KEY FIGURES (as of 12 May)": True; "Highlights": False), or
@@ -780,6 +795,9 @@ def explain_period(metric: str, before: str, after: str, default: str = "daily")
     if comparison is not None:  # "crossed on Tuesday, the highest since 2014": not its span
         after = after[: comparison.start()]
     head, tail = clause(before, after, window=120)
+    label = _LABEL.search(before)
+    if label is not None and not head.strip() and _ROW_END.fullmatch(after.split("\n")[0]):
+        head = label.group("label") + ": "  # "IDPs displaced in May: 14,300"
     for rule in (_named_time, _aspect):
         found = rule(head, tail, before, after)
         if found[0]:

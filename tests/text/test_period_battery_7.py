@@ -21,7 +21,9 @@ counts up to a point ("KEY FIGURES (as of 12 May)", "Situation as of 3 June:") a
 so far, until a line that is no list item; "within a time span of 24 hours" is the past
 24 hours, also after a date in the clause ("on May 10, within ..."), whose day is no figure;
 "a number of" before a numeral is the count itself, not a running total; "starting with 10
-February" is since that day. A day of its own still wins.
+February" is since that day; a label before a colon, as a flattened table writes a row ("IDPs
+displaced in May: 14,300"), says what the number after it counts; "the first half of June"
+and "between the last report and 14 June" add up days. A day of its own still wins.
 """
 
 from collections.abc import Callable
@@ -83,6 +85,12 @@ BATTERY = [
     ("A total number of 456,284 citizens entered Velmar.", 456284, "cumulative"),
     # "starting with <date>": since that day
     ("Starting with 10 February, 938,703 people entered Velmar.", 938703, "cumulative"),
+    # a label before a colon, as a flattened table writes a row, says what the number counts
+    ("IDPs displaced in May: 14,300", 14300, "cumulative"),
+    ("Storm Vela: 1,150 villagers left their homes for higher ground", 1150, "cumulative"),
+    # part of a month; from the last report to a day
+    ("In the first half of June, 8,900 people crossed into Selva.", 8900, "cumulative"),
+    ("Between the last report and 14 June, 900 people returned to Ombra.", 900, "cumulative"),
     # a total that crosses a round mark
     ("Refugees cross 3 million mark as fighting spreads", 3000000, "cumulative"),
     ("Refugees fleeing to Kotra pass 50,000 mark", 50000, "cumulative"),
