@@ -549,7 +549,10 @@ _RECORDS_DAY = re.compile(  # "Sunday's figures", "a Sunday statement"
 # Government's latest figure (April 2022)", "(IOM, 8 October 2014)": the day of the record.
 _CITED = re.compile(r"\((?:[^()\d]{1,40},?\s+)?$")
 # "between 1 and 3 February", "from 26 to 27 May": a span of days, as of its last day
-_RANGE_END = re.compile(r"\b(?:between|from)\s+\d{1,2}\s+(?:and|to|-|–)\s*$", re.I)
+# (also two days named together: "on 26 and 27 April", as of the 27th)
+_RANGE_END = re.compile(
+    r"\b(?:between|from|on)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|&|to|-|–)\s*$", re.I
+)
 # "between Monday and Wednesday": a span of days is as of its last, never its first.
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _DAY_RANGE = re.compile(r"\d\s*(?:-|–|and|to)\s*\d")  # "from May 3 to 9": as of the 9th

@@ -58,7 +58,7 @@ from corridor.text.meaning import (
 from corridor.text.metadata import dateline_span
 from corridor.text.model import Document, Figure, Sentence, Span
 from corridor.text.numbers import NumberMention, find_numbers
-from corridor.text.period import explain_period
+from corridor.text.period import explain_period, heading_counts_up, list_item
 from corridor.text.places import (
     PlaceMention,
     choose_place,
@@ -120,6 +120,9 @@ _FIGURE_OF = re.compile(
     + r"|(?:\w+(?:ed|s|ing)|rose|risen|went|gone) past)\s*$",
     re.I,
 )
+# "A number of 7,305 citizens entered": the indefinite "a number of" before a numeral names
+# the count itself, no total.
+_A_NUMBER_OF = re.compile(r"\ba number of\s+$", re.I)
 # "an estimated population of 120,000", "the refugee population ... has risen to 240,000"
 _POPULATION_OF = re.compile(
     r"(?P<whose>(?<![\w'’])(?!(?:a|an|the|its|their|this|that)\b)[a-z]+ )?"
@@ -354,6 +357,8 @@ class _Context:
         self.quoted = False  # the current sentence is inside a quotation of last_source
         self.quoted_before = False  # the sentence before quoted its speaker, same paragraph
         self.previous_index = -1  # the index of the sentence before
+        # a list under a heading that counts up to a point ("KEY FIGURES (as of 12 May)")
+        self.list_counts_up = False
         self.people: list[str] = []  # people named with a title so far ("Mayor Ana Ruiz")
         self.titles: list[tuple[str, str]] = []  # and their titles ("mayor", "Ana Ruiz")
         self.fresh_person = ""  # a person named with a title since the last credit
@@ -680,6 +685,7 @@ def _figure(
     period, why = explain_period(metric, before, after, default="")
     if (
         figure_of is not None
+        and not _A_NUMBER_OF.search(before)  # "A number of 7,305 entered": just 7,305
         and metric not in STOCKS
         and metric != "other"
         and period != "24h"
@@ -695,6 +701,8 @@ def _figure(
         period = period or (previous.period if metric == previous.metric else "")
     if _EARLIER.search(before) and previous is not None and recent and metric == previous.metric:
         period = previous.period  # "20,000 so far, up from 14,000 on Monday": the same count
+    if not period and context.list_counts_up and metric not in STOCKS:
+        period = "cumulative"  # "KEY FIGURES (as of 12 May) / 45,000 refugee arrivals"
     if (
         not period
         and metric in ("killed", "wounded")
@@ -753,6 +761,19 @@ def _figure(
         period=period,
         crisis=context.crisis,
     )
+
+
+def _follow_list(
+    context: _Context, text: str, mentions: list[NumberMention], dates: list[DateMention]
+) -> None:
+    """Note whether the sentence is a heading that counts its list up to a point, or an
+    item of the list under the last heading; any other sentence ends the list."""
+    own = [m for m in mentions if not any(_within_date(m, d) for d in dates)]
+    heading = None if own else heading_counts_up(text)
+    if heading is not None:
+        context.list_counts_up = heading
+    elif not list_item(text):
+        context.list_counts_up = False
 
 
 def _totals_as_now(figures: list[Figure], index: int) -> bool:
@@ -1366,6 +1387,7 @@ def extract_figures(
         )
         dates = spoken_days(masked, found, document.published, context.spoke_on)
         pronoun_first = _pronoun_first(masked)
+        _follow_list(context, sentence.text, mentions, dates)
         line = _SOURCE_LINE.match(sentence.text)
         if line is not None:
             context.last_source = line.group("name").strip()

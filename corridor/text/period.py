@@ -48,6 +48,20 @@ districts is a tally; deaths "reported" or "confirmed" with no day of their own 
 toll; a perfect keeps its reading with a hyphenated participle ("pre-evacuated"); a span
 of days that ends a clause longer than the window ("... in the days before the storm") is
 read past it.
+Seventh round (UN situation reports and flash updates on refugee flows, conflict
+displacement, drought and an eruption): two days named together ("on 7 and 9 March"), a
+span written with a dash ("on 3-4 May") and a week named by its days ("the week of 3-9
+May") add up; a total that crosses a mark ("cross 3 million mark"), a part "among those
+fleeing", a move told by a hazard as its cause ("arrived due to the drought", "causing the
+evacuation of 902") and "displaced on <a place>" are totals so far; a list after a colon
+whose lead clause states a total gives its parts; a period in brackets after the number
+("830,000 (total)", "9,800 (last 24h)") is the number's; and the items of a list under a
+heading that counts up to a point ("KEY FIGURES (as of 12 May)") are totals so far
+(``heading_counts_up`` and ``list_item``, followed by the extractor); "within a time span
+of 24 hours" is the past 24 hours, and the day of a date ("on May 10, within ...") is no
+figure that cuts the clause read; "starting with 10 February" is since that day; a label
+before a colon in a row that ends with the number ("IDPs displaced in May: 14,300") is read
+as its clause; "the first half of June" and "between the last report and 14 June" add up.
 A simple past with none of these is one day's news: the caller's default, ``daily``, as
 the labelling conventions read it.
 """
@@ -84,6 +98,8 @@ _TWENTY_FOUR = re.compile(
     r"|(?:in|over|during|within) the first " + _DAY_OF_HOURS + r""
     # "in a 24-hour period", "over a single 24-hour span"
     r"|(?:in|over|during|within) a (?:single )?24[- ]hours? (?:period|span|window|stretch)"
+    # "within a time span of 24 hours", "over a period of 24 hours"
+    r"|(?:in|over|during|within) a (?:time )?(?:span|period|window) of (?:just )?24 (?:hours|hrs)"
     r"|(?:in|within) (?:just |only |under |less than )?" + _DAY_OF_HOURS + r")\b",
     re.I,
 )
@@ -96,6 +112,34 @@ _TOLL = re.compile(
     r"|fatalities|casualties))\b[^.;:]{0,40}?"
     r"\b(?:rose|rises|risen|climbed|climbs|jumped|jumps|reached|reaches|hit|hits|topped"
     r"|passed|exceeded|surpassed|increased|grew|stood|stands|is|was|to|at)\s+(?:to |at )?$",
+    re.I,
+)
+# "starting with February 10, 938,703 entered", "starting from 1 March": since a day (read on
+# the words before the number, as "with" ends the clause read)
+_STARTING = re.compile(
+    r"\bstarting (?:with |from |on )?(?:\d{1,2} )?" + _MONTH + r"(?: \d{1,2}\b)?[^.;:]{0,40}$",
+    re.I,
+)
+# "Refugees cross 3 million mark", "passed the 10,000 milestone": a total that reaches a
+# round number counts everyone so far.
+_MARK = re.compile(r"^\s*(?:[\w-]+\s+){0,1}?(?:mark|milestone|threshold)\b", re.I)
+# "2,000 third-country nationals were among those fleeing": a part of everyone who moved.
+_AMONG_ALL_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+|all\s+)?"
+    r"(?:those|people|refugees|evacuees|arrivals|the people)\s+(?:who\s+(?:have\s+|had\s+)?)?"
+    r"(?:fle\w*|fled|evacuat\w+|displac\w+|arriv\w+|cross\w*|left|leaving|escap\w+|return\w*)\b",
+    re.I,
+)
+# A period in brackets right after the number, as flattened tables write it: "830,000
+# (total); 9,800 (last 24h)", "2,450 (this week)".
+_BRACKET_TOTAL = re.compile(
+    r"^\s*(?:\w+\s+)?\((?:in\s+)?(?:total|cumulative|cumulatively|to date|so far|overall"
+    r"|since \w+(?: \w+)?)\)",
+    re.I,
+)
+_BRACKET_DAY = re.compile(
+    r"^\s*(?:\w+\s+)?\((?:in\s+)?(?:the\s+)?(?:last|past|previous)\s+(?:24\s?(?:h|hrs?|hours)"
+    r"|day)\)",
     re.I,
 )
 # "since this morning", "since dawn": a period within one day.
@@ -113,11 +157,30 @@ _WITHIN_DAY = re.compile(
 # "between 10 and 15 September", "from May 3 to 9", "from August 31 to September 7": a
 # span of days, wherever the clause is cut ("and 15" may start a clause of its own).
 _DATE = r"(?:\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r"|" + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?\b)"
+_DATE_RE = re.compile(_DATE)
 _SPAN_OF_DAYS = re.compile(
     r"\b(?i:between|from) (?:\d{1,2}(?:st|nd|rd|th)? (?:and|to|-|–) ?\d{1,2}(?:st|nd|rd|th)?"
     r" [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2} (?:and|to|-|–) ?\d{1,2}\b)"
     r"|\b[A-Z][a-z]+day (?:and|to|through) [A-Z][a-z]+day\b"
-    r"|\b(?i:between|from) " + _DATE + r",? (?i:and|to|until|till|through|-|–) ?" + _DATE
+    r"|\b(?i:between|from) "
+    + _DATE
+    + r",? (?i:and|to|until|till|through|-|–) ?"
+    + _DATE
+    # "3-9 May", "May 3–9": a span of days written with a dash, with no preposition
+    + r"|\b\d{1,2}(?:st|nd|rd|th)?\s?[-–]\s?\d{1,2}(?:st|nd|rd|th)? "
+    + _MONTH
+    + r"|\b"
+    + _MONTH
+    + r" \d{1,2}\s?[-–]\s?\d{1,2}\b"
+    # "between the last report and 14 June": from one report to a day
+    + r"|\b(?i:between|from) (?i:the|its|our) (?i:last|previous|latest|preceding)"
+    r" (?:[\w-]+ )?(?i:report|update|sitrep|bulletin|briefing) (?i:and|to|until)\b"
+    # "on 7 and 9 September", "on May 3 and 4": two days named together add up
+    + r"|\b(?i:on) (?:\d{1,2}(?:st|nd|rd|th)? (?i:and|&) \d{1,2}(?:st|nd|rd|th)? "
+    + _MONTH
+    + r"|"
+    + _MONTH
+    + r" \d{1,2}(?:st|nd|rd|th)? (?i:and|&) \d{1,2}\b)"
 )
 _OWN_DAY_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+){0,3}?(?:(?:on|last) (?i:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -261,6 +324,12 @@ _LONG_SPAN = re.compile(
     # "in the week to Sunday", "over the course of the week", "between January and March"
     r"|\b(?i:in|during|over) the (?i:week|fortnight|month|year)"
     r" (?i:to|ending|ended|through|until|up to)\b"
+    # "in the first half of June", "during the second half of 2022"
+    r"|\b(?i:in|during|over|throughout) the (?i:first|second|last|latter|early) (?i:half|part)"
+    r" of\b"
+    # "in the week of 3-9 May", "during the week beginning 12 June": a week named by its days
+    r"|\b(?i:in|during|over|for) the (?i:week|fortnight)"
+    r" (?i:of|beginning|starting|commencing|from)\b"
     r"|\b(?i:over|in|during) the course of (?:(?i:the|a|that|this) )?(?:\w+ )?"
     r"(?i:days|week|weeks|month|months|year|weekend)\b"
     r"|\b(?i:between|from) " + _MONTH + r" (?i:and|to|until|through) " + _MONTH + r"(?! \d)"
@@ -619,6 +688,30 @@ _IN_HAZARD = re.compile(
     r"(?!(?:landslides?|mudslides?)\b)" + _HAZARD + r"\b(?![^,;.]{0,30}\b(?:at|on)\b)",
     re.I,
 )
+# "65,000 people arrived due to the drought", "fled because of the fighting": a move told
+# by its cause, a hazard, is what the hazard has driven so far, like "died in the floods".
+_MOVE_FOR_HAZARD = re.compile(
+    r"^[^,;.]{0,50}?\b(?:fled|arrived|left|moved|relocated|evacuated|displaced|migrated|came"
+    r"|crossed|sought refuge|took refuge)\b[^,;.]{0,40}?\b(?:due to|because of|as a result of"
+    r"|owing to)\s+(?:the |this |that |its |their )?(?:[\w-]+ ){0,2}?" + _HAZARD + r"\b",
+    re.I,
+)
+# "the eruption affected eight sub-districts, causing the evacuation of 902 people": a move
+# named as what a hazard caused is what it has caused so far.
+_CAUSED_MOVE = re.compile(
+    r"\b" + _HAZARD + r"\b[^;.]{0,80}?\b(?:caus|prompt|forc|trigger|lead|led|result|necessitat)"
+    r"\w*\s+(?:in\s+|to\s+)?(?:the\s+)?(?:evacuation|displacement|relocation|flight|exodus"
+    r"|departure)s?\s+of\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+# "Over 245,000 people are displaced: in Banar, 65,000 arrived ...; in Gedo, 30,000 ...": a
+# list after a colon whose lead clause states a total so far gives the parts of that total.
+_TOTAL_BEFORE_COLON = re.compile(
+    r"\d[^:;.]*?(?:\b(?:are|is|were|was|have been|has been) (?:now )?(?:\w+ly )?"
+    r"(?:displaced|uprooted|homeless)\b|\b(?:has|have)\s+(?:now\s+|already\s+|\w+ly\s+)*"
+    r"(?:been\s+)?(?:\w+ed|fled|left|come)\b|\b(?:in total|so far|to date)\b)[^:;.]*:\s[^:]*$",
+    re.I,
+)
 # "the floods had killed 1,061 people, injured 1,575": the perfect's auxiliary is shared
 # by the participles coordinated after it, with no subject of their own.
 _SHARED_AUXILIARY = re.compile(
@@ -641,10 +734,45 @@ _DISPLACED_AFTER = re.compile(
     r"|^[^,;.]{0,60}?\band (?:were|was|have been|has been|had been) (?:\w+ly )?"
     r"(?:internally |forcibly )?(?:displaced|uprooted|made homeless|left homeless)\b"
     r"|^\s*(?:[\w'’-]+\s+){0,2}?(?:internally |forcibly |newly )?(?:displaced|uprooted)"
-    r"(?=\s*(?:[,;:.)]|$|(?:by|from|in|across|throughout|within|inside|since|after|following"
+    r"(?=\s*(?:[,;:.)]|$|(?:by|from|in|on|near|around|outside|across|throughout|within|inside"
+    r"|since|after|following"
     r"|as|and|or|at|to|during|amid|because|due|while|when|so far|to date)\b))",
     re.I,
 )
+
+
+# A heading over a list ("KEY FIGURES (as of 12 May)", "Situation as of 3 June:", "Totals
+# since 24 February"): a short line with no sentence end and no figure of its own.
+_HEADING = re.compile(r"[^.!?]{0,80}?[:)]?\s*", re.S)
+_HEADING_UP_TO = re.compile(
+    r"\b(?:as (?:of|at|on)|cumulative|totals?|since|to date|so far|year[- ]to[- ]date|up to)\b",
+    re.I,
+)
+# A list item under it: a bullet, or a line that starts with its number and has no
+# sentence end ("45,000 refugee arrivals").
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪]\s*\S.*|\d[^.!?]*[^.!?\s]\s*)", re.S)
+
+
+# "IDPs displaced in May: 14,300", "Arrivals since 1 June: 9,000": a label before a colon,
+# as flattened tables write a row, says what the number after it counts.
+_LABEL = re.compile(r"(?:^|[.;!?\n]\s*)(?P<label>[A-Za-z][^.;:!?\n\d]{2,60}?):\s*$")
+# (only where the number ends the row, with at most a noun after it: "14,300 individuals")
+_ROW_END = re.compile(r"\s*(?:[\w%()-]+\s*){0,3}[.;]?\s*")
+
+
+def heading_counts_up(line: str) -> bool | None:
+    """Return whether a heading line with no figure of its own counts what the list under
+    it gives up to a point ("KEY FIGURES (as of 12 May)": True; "Highlights": False), or
+    None for a line that is no heading."""
+    if len(line.split()) > 12 or not _HEADING.fullmatch(line.strip()):
+        return None
+    return bool(_HEADING_UP_TO.search(line))
+
+
+def list_item(line: str) -> bool:
+    """Return whether a line is an item of a list (a bullet, or a line led by its number
+    with no sentence end)."""
+    return bool(_LIST_ITEM.fullmatch(line.strip()))
 
 
 def period_of(metric: str, before: str, after: str, default: str = "daily") -> str:
@@ -667,6 +795,9 @@ def explain_period(metric: str, before: str, after: str, default: str = "daily")
     if comparison is not None:  # "crossed on Tuesday, the highest since 2014": not its span
         after = after[: comparison.start()]
     head, tail = clause(before, after, window=120)
+    label = _LABEL.search(before)
+    if label is not None and not head.strip() and _ROW_END.fullmatch(after.split("\n")[0]):
+        head = label.group("label") + ": "  # "IDPs displaced in May: 14,300"
     for rule in (_named_time, _aspect):
         found = rule(head, tail, before, after)
         if found[0]:
@@ -760,6 +891,10 @@ def _earlier_conjunct(head: str, tail: str, before: str, depth: int = 2) -> str:
 
 def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
     """Return the period a time expression in the clause names, and its rule, or ''."""
+    if _BRACKET_DAY.match(after):
+        return "24h", "24h in brackets"  # "9,800 (last 24h)"
+    if _BRACKET_TOTAL.match(after):
+        return "cumulative", "total in brackets"  # "830,000 (total)"
     text = head + " # " + tail
     # (the past 24 hours after another figure is that figure's: "has climbed to 1,136, with
     # 119 deaths over the past day"; but not after a part set off by commas: "evacuated 3,146,
@@ -777,6 +912,8 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return ("daily", "rate before") if daily else ("cumulative", "long rate told before")
     if _TOLL.search(head):
         return "cumulative", "toll"  # "the death toll rose to 640 on Sunday"
+    if _MARK.match(tail):
+        return "cumulative", "mark"  # "Refugees cross 3 million mark"
     if _WITHIN_DAY.search(text):
         return "daily", "within a day"
     if _SPAN_OF_DAYS.search(tail[:90]):
@@ -833,7 +970,7 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         if _TRIPS.fullmatch(up_to.group()) and _DAY.search(text) and not _SO_FAR.search(text):
             return "daily", "trips on a day"  # "in two chartered flights on Sunday"
         return "cumulative", "up to"
-    if _CUMULATIVE.search(near):
+    if _CUMULATIVE.search(near) or _STARTING.search(before[-80:]):
         return "cumulative", "so far near"
     if _PERFECT.search(near):
         own = _PERFECT.search(tail[:45])
@@ -860,11 +997,13 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         return "cumulative", "goes on"  # "Thousands of people continue to flee"
     if _GAP_AFTER.search(before) and _BARE_PARTICIPLE.match(tail) and _PERFECT.search(before[-80:]):
         return "cumulative", "gapped perfect"  # "60,000 have been affected and 4,200 evacuated"
-    if _PARTS_OF_ALL.search(head):
+    if _TOTAL_BEFORE_COLON.search(before[-400:]):
+        return "cumulative", "list after a total"  # "245,000 are displaced: in Gedo, 30,000"
+    if _PARTS_OF_ALL.search(head) or _AMONG_ALL_AFTER.match(tail):
         return "cumulative", "part of all who did"  # "of those who fled, 11,000 reached"
     if _hazard_did(head) or _BY_HAZARD.search(tail):
         return "cumulative", "hazard"  # "the floods displaced 40,000": what it has done
-    if _IN_HAZARD.search(tail):
+    if _IN_HAZARD.search(tail) or _MOVE_FOR_HAZARD.search(after) or _CAUSED_MOVE.search(head):
         return "cumulative", "hazard as cause"  # "601 died in the floods, he said Monday"
     if _SHARED_AUXILIARY.search(head):
         return "cumulative", "shared auxiliary"  # "had killed 1,061, injured 1,575"
@@ -881,8 +1020,11 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
 
 
 def _own_part(tail: str, size: int = 60) -> str:
-    """Return the start of ``tail`` up to the next figure, which what follows belongs to."""
-    return _FIGURE.split(tail[:size], maxsplit=1)[0]
+    """Return the start of ``tail`` up to the next figure, which what follows belongs to (the
+    day of a date, "on May 10, within 24 hours", is no figure)."""
+    cut = tail[:size]
+    found = _FIGURE.search(_DATE_RE.sub(lambda m: "x" * len(m.group()), cut))
+    return cut[: found.start()] if found else cut
 
 
 def _up_to(text: str) -> re.Match[str] | None:
