@@ -390,7 +390,9 @@ def numeric_date(text: str, months: frozenset[int] = frozenset()) -> date | None
     joined to its month's name by hyphens ("03-May-2019"), or None.
 
     Day-month order is read from the values when one exceeds 12, else from ``months``
-    (a reading whose month, or the month before it, the report names); never guessed.
+    (a reading whose month, or the month before it, the report names), else from dots:
+    "12.06.2022" is written day first wherever dots part a day (a month-first day is
+    written with slashes); a slashed or hyphened one is never guessed.
     """
     joined = _JOINED_DAY.search(text)
     if joined is not None:  # "03-May-2019": the month named, never ambiguous
@@ -414,6 +416,8 @@ def numeric_date(text: str, months: frozenset[int] = frozenset()) -> date | None
     readings = {(d, m) for d, m in readings if m <= 12}
     if len(readings) > 1:
         readings = {(d, m) for d, m in readings if m in months or (m - 2) % 12 + 1 in months}
+        if len(readings) != 1 and match.group(2) == ".":
+            readings = {(first, second)}
     if len(readings) != 1:
         return None
     ((day, month),) = readings

@@ -141,7 +141,7 @@ _PARTS = re.compile(r"\s+[|/·•—–]\s+")  # "Security Alert — 3 May 2019"
 _FIRST = re.compile(r"(?i)^\s*(?:first|originally)\s+(?:published|posted)\b")
 _REVISED = re.compile(r"(?i)(?:updated|modified|last)\b")
 _LABEL = re.compile(r"(?i)^[a-z ]{3,30}:?$")  # "Posted", "Originally published"
-_PROSE_END = re.compile(r"[a-z][.!?][\"”’]?\s*$")
+_PROSE_END = re.compile(r"[a-z0-9][.!?][\"”’]?\s*$")
 
 
 def opening_date(text: str) -> date | None:
@@ -161,12 +161,15 @@ def opening_date(text: str) -> date | None:
     for number, line in enumerate(lines):
         if len(line.split()) > 40 or (number >= 6 and len(line.split()) > 8):
             break  # the body has started; past six lines only a label-and-value block
-        if len(line.split()) > 4 and _PROSE_END.search(line):
+        if _prose(line):
             continue  # a sentence, not a date line ("The dam burst on 17 January 2002.")
         for part in _PARTS.split(line):
             found = find_dates(part, None)
             if len(part.split()) > 10 and not _stamp_line(part, found):
-                continue
+                part = _title_day(part)  # "Fact Sheet #2, Fiscal Year 2022 (May 3, 2022)"
+                found = find_dates(part, None)
+                if not found:
+                    continue
             # "Sun 30 Jan 2011 21.55 GMT First published on Sun 30 Jan 2011 18.12 GMT"
             first = _FIRST_WITHIN.search(part)
             found = [d for d in found if d.span.start > first.end()] or found if first else found
@@ -183,6 +186,28 @@ def opening_date(text: str) -> date | None:
                 best = (key, day)
         label = line if _LABEL.match(line) else ""
     return best[1] if best else None
+
+
+def _prose(line: str) -> bool:
+    """Return whether an opening line is a sentence, not a date line: more than four words
+    ending in a stop, and not a stamp ("The dam burst on 17 January 2002.", "Maria struck
+    on 20 September 2017."; not "Published on Friday, 22 September 2017.")."""
+    if len(line.split()) <= 4 or not _PROSE_END.search(line):
+        return False
+    return not _stamp_line(line.rstrip('.!?"”’ '), find_dates(line, None))
+
+
+# A title's closing brackets that hold only its day: "Flash Update II (15 August 2022)".
+_TITLE_DAY = re.compile(r"\((?P<day>[^()]{6,30})\)\s*$")
+
+
+def _title_day(part: str) -> str:
+    """Return the day a long title line closes on in brackets, or '' (the title's other
+    words may name a year or a month the report covers, never its day)."""
+    match = _TITLE_DAY.search(part)
+    if match is None or DATE_RE.fullmatch(match.group("day").strip()) is None:
+        return ""
+    return match.group("day")
 
 
 # A time of day right after a date: "July 15, 2024 8:00 PM", "15 July 2024, 02:23 PM IST".
@@ -243,13 +268,33 @@ _STATED = re.compile(
 )
 
 
+# A body that opens by dating its news: "On Monday, 5 June 2023, officials said ...".
+_OPENS_ON = re.compile(r"^\s*On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?=\S)")
+
+
 def stated_date(text: str) -> date | None:
     """Return the day the opening of a report says its statement was given ("at the press
-    briefing, on 10 October 2014"), or None: the last resort for an undated report."""
+    briefing, on 10 October 2014"), or the day with its year that the body's first
+    sentence opens on ("On Monday, 5 June 2023, ..."), or None: the last resort for an
+    undated report."""
     head = text[:1500]
     for found in find_dates(head, None):
         if _STATED.search(head[max(0, found.span.start - 80) : found.span.start]):
             return found.day
+    return _opening_day(head)
+
+
+def _opening_day(head: str) -> date | None:
+    """Return the day with its year that one of the first three lines opens on ("On
+    Monday, 5 June 2023, ..."), or None. Above a wire dateline such a line is a standfirst
+    on an event, and the body starts at the dateline: None."""
+    if _find_dateline(head) is not None:
+        return None
+    for line in [line for line in head.split("\n") if line.strip()][:3]:
+        opens = _OPENS_ON.match(line)
+        found = find_dates(line, None) if opens else []
+        if opens and found and found[0].span.start == opens.end():
+            return found[0].day
     return None
 
 
@@ -260,6 +305,11 @@ def outlet_from_url(url: str) -> str:
     except ValueError:
         return ""
     return host.removeprefix("www.")
+
+
+# A byline ("By Ana Ruiz and Tom Bell") or a summary bullet ("* Storm kills at least 15"):
+# a wire story stacks them between its title and its dateline.
+_ABOVE_BODY = re.compile(r"^\s*(?:[*•·-]\s+\S|By\s+[A-Z][^.!?]{0,80}$)")
 
 
 def _find_dateline(text: str) -> tuple[re.Match[str], int] | None:
@@ -273,6 +323,8 @@ def _find_dateline(text: str) -> tuple[re.Match[str], int] | None:
         offset += len(line) + 1
         if not line.strip():
             continue
+        if _ABOVE_BODY.match(line):
+            continue  # a byline or a summary bullet between the title and the dateline
         lines += 1
         if lines > 4:
             return None

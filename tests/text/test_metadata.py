@@ -170,6 +170,7 @@ _BODY = "\n\nSome 300 people left the valley after the flood, officials said.\n"
         ("PUBLISHED: 10:31 BST, 3 May 2019 | UPDATED: 12:00 BST, 4 May 2019", date(2019, 5, 3)),
         ("Sat 4 May 2019 10.31 EDT\nFirst published on Fri 3 May 2019 22.00 EDT", date(2019, 5, 3)),
         ("2019.05.03", date(2019, 5, 3)),
+        ("3.5.2019", date(2019, 5, 3)),  # dots part a day written day first
         # ReliefWeb: the report's own day, not the day it was reposted
         ("Situation Report\nSource: Relief Office\nPosted: 3 May 2019\n"
          "Originally published: 2 May 2019", date(2019, 5, 2)),
@@ -187,7 +188,6 @@ _BODY = "\n\nSome 300 people left the valley after the flood, officials said.\n"
         ("URL: https://news.example.org/world/20190503-flood-story", date(2019, 5, 3)),
         # no day can be read
         ("Date: 03/05/2019", None),
-        ("3.5.2019", None),
         ("BEIRUT, April 15 (AFP) – Some 300 people left.", None),
         ("URL: https://news.example.org/id/20191345/story", None),
     ],
@@ -292,3 +292,57 @@ def test_a_bracketed_day_after_a_clause_is_no_agency(
     is the dateline's day."""
     found = dateline(line)
     assert (found.outlet, found.published) == (outlet, day)
+
+
+# Round 7: the shapes users save reports in, made up in the style of real ones.
+SAVED_SHAPES = [
+    # a title that closes on its day in brackets, with a fiscal year before it
+    ("Valdoria - Complex Emergency Fact Sheet #3, Fiscal Year (FY) 2031 (April 9, 2031)\n\n"
+     "Some 41,000 people have left their homes.", date(2031, 4, 9)),
+    ("Relief Office Flood Response Flash Update IV (12 March 2031)\n\n"
+     "Some 7,400 people are in shelters.", date(2031, 3, 12)),
+    # a sentence that ends on a year is prose, not the page's day
+    ("Harbour town still reeling\nThe storm struck the coast on 14 August 2029.\n"
+     "About 3,100 people remain in shelters, the mayor said.", None),
+    # ... but a stamp line ending in a stop is still a stamp
+    ("Harbour town still reeling\nPublished on Friday, 17 August 2029.\n"
+     "About 3,100 people remain in shelters, the mayor said.", date(2029, 8, 17)),
+    # a messenger post's dotted stamp is written day first
+    ("Civil Defence Service, [07.05.2031 18:12]\nSome 2,600 people were moved today.",
+     date(2031, 5, 7)),
+    # a body that opens by dating its news, in an otherwise undated text
+    ("On Thursday, 4 September 2031, officials said 5,200 people had left the delta.",
+     date(2031, 9, 4)),
+    ("Posted 3 hours ago\nOn 4 September 2031 the agency said 5,200 people had left.",
+     date(2031, 9, 4)),
+    # a copyright year alone dates nothing
+    ("Lakeside camp swells\nAbout 900 families arrived on Friday, the agency said.\n"
+     "© 2031 Example Media. All rights reserved.", None),
+    # a far later revision never displaces the first day
+    ("Camp swells\nPublished: 2 May 2029\nLast updated: 19 January 2031\n"
+     "About 900 families arrived on Friday.", date(2029, 5, 2)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("raw", "day"), SAVED_SHAPES)
+def test_the_publication_day_of_a_saved_report(raw: str, day: date | None) -> None:
+    assert document_from_text(raw, "saved").published == day
+
+
+def test_a_wire_dateline_below_summary_bullets_and_a_byline_gives_the_outlet() -> None:
+    raw = (
+        "Evacuation spares coastal towns\n\n* Storm kills at least 9\n\n"
+        "* Half a million in shelters\n\nBy Ana Ruiz and Tom Bell\n\n"
+        "PORTVALE, Nov 3 (Reuters) - About 500,000 people spent the night in shelters.\n"
+    )
+    document = document_from_text(raw, "wire")
+    assert document.outlet == "Reuters"
+    assert document.published is None  # a day without its year is not guessed
+
+
+def test_a_dated_first_line_above_a_dateline_is_a_standfirst_not_the_page_day() -> None:
+    raw = (
+        "On Friday, 3 May 2030, the army said the town had emptied\n\n"
+        "CAIRO (AP) - Some 1,200 foreigners have left the country.\n"
+    )
+    assert document_from_text(raw, "standfirst").published is None
