@@ -317,7 +317,7 @@ SAVED_SHAPES = [
      date(2031, 9, 4)),
     # a copyright year alone dates nothing
     ("Lakeside camp swells\nAbout 900 families arrived on Friday, the agency said.\n"
-     "© 2031 Example Media. All rights reserved.", None),
+     "© 2024 Example Media. All rights reserved.", None),
     # a far later revision never displaces the first day
     ("Camp swells\nPublished: 2 May 2029\nLast updated: 19 January 2031\n"
      "About 900 families arrived on Friday.", date(2029, 5, 2)),
@@ -346,3 +346,37 @@ def test_a_dated_first_line_above_a_dateline_is_a_standfirst_not_the_page_day() 
         "CAIRO (AP) - Some 1,200 foreigners have left the country.\n"
     )
     assert document_from_text(raw, "standfirst").published is None
+
+
+_PAGE_BODY = (
+    "<p>Some 12,000 people were moved from the low-lying wards on Monday, the district "
+    "office said in a statement to reporters at the town hall.</p>" * 3
+)
+
+
+def _page(head: str = "", top: str = "", foot: str = "", before: str = "") -> str:
+    return (
+        f"{before}<html><head>{head}<title>Floods</title></head><body><article><h1>Floods"
+        f"</h1>{top}{_PAGE_BODY}</article><footer>{foot}</footer></body></html>"
+    )
+
+
+SAVED_PAGES = [
+    # a footer's copyright year is no publication day
+    (_page(foot="© 2024 Example Media"), None),
+    (_page(foot="Copyright 2019-2024 Example Media"), None),
+    # ... though a page dated on 1 January keeps its day
+    (_page(head='<meta property="article:published_time" content="2024-01-01T08:00:00Z">',
+           foot="© 2024 Example Media"), date(2024, 1, 1)),
+    # a browser's "saved from" comment names the address, and its path the day
+    (_page(before="<!-- saved from url=(0058)https://news.example.net/2024/03/14/"
+                  "flood-wards -->\n"), date(2024, 3, 14)),
+    # a wire dateline in the page's text dates it when the markup does not
+    (_page(top="<p>MARLOW, March 14, 2024 (Reuters) - The river rose again overnight as "
+               "rain fell across the valley and crews worked.</p>"), date(2024, 3, 14)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("raw", "day"), SAVED_PAGES)
+def test_the_publication_day_of_a_saved_page(raw: str, day: date | None) -> None:
+    assert document_from_text(raw, "page").published == day
