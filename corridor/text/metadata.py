@@ -126,12 +126,27 @@ def blank_date_lines(text: str) -> str:
     for index in opening:
         parts = [_field(part) for part in lines[index].split(" | ")]
         fields = all(parts) and any(part[0] in _DATE_KEYS for part in parts if part is not None)
-        stamps = all(  # "Page last updated at 19:57 GMT, Monday, 11 August 2008 20:57 UK"
-            _stamp_line(part, find_dates(part, None)) for part in _PARTS.split(lines[index])
+        # "Page last updated at 19:57 GMT, Monday, 11 August 2008 20:57 UK", and beside
+        # a stamp, parts of its words alone: "August 5, 2024 · 4 min read"
+        marks = [(part, find_dates(part, None)) for part in _PARTS.split(_unglue(lines[index]))]
+        stamps = any(found for _, found in marks) and all(
+            _stamp_line(part, found) or (not found and _stamp_words(part)) for part, found in marks
         )
         if fields or stamps:
             lines[index] = " " * len(lines[index])
     return "\n".join(lines)
+
+
+# A year run into the time after it, as a copied page's stamp often is: "August 5,
+# 20208:03 AM GMT+5:30Updated 3 years ago".
+_GLUED = re.compile(r"(?<=[\dA-Za-z.])(,?\s(?:19|20)\d\d)(?=\d{1,2}:\d\d)")
+_GLUED_WORD = re.compile(r"(?<=[\dAPMTapmt])(?=(?:Updated|Published|Posted)\b)")
+
+
+def _unglue(line: str) -> str:
+    """Return a date line with a space between a year and the time run into it, and
+    before a label run into the time ("GMT+5:30Updated"): for reading, never for offsets."""
+    return _GLUED_WORD.sub(" ", _GLUED.sub(r"\1 ", line))
 
 
 # A title line: short, no sentence end, not a field.
@@ -154,7 +169,7 @@ def opening_date(text: str) -> date | None:
     first, and an "Updated" day counts only when the report gives no other. A numeric day
     whose day-month order the report does not settle is not guessed.
     """
-    lines = [line.strip() for line in text.split("\n")[:24] if line.strip()][:12]
+    lines = [_unglue(line.strip()) for line in text.split("\n")[:24] if line.strip()][:12]
     months = named_months(text)
     best: tuple[tuple[int, int], date] | None = None
     label = ""
@@ -197,17 +212,22 @@ def _prose(line: str) -> bool:
     return not _stamp_line(line.rstrip('.!?"”’ '), find_dates(line, None))
 
 
-# A title's closing brackets that hold only its day: "Flash Update II (15 August 2022)".
-_TITLE_DAY = re.compile(r"\((?P<day>[^()]{6,30})\)\s*$")
+# What sets a long title's closing day apart from its words: "Flash Update II (15 August
+# 2022)", "Flash Update No. 2, as of 6 August 2020", "Sitrep 4 – 3 May 2019".
+_BEFORE_TITLE_DAY = re.compile(r"(?:[(,:–—-]|\bas\s+(?:of|at))\s*$", re.I)
 
 
 def _title_day(part: str) -> str:
-    """Return the day a long title line closes on in brackets, or '' (the title's other
-    words may name a year or a month the report covers, never its day)."""
-    match = _TITLE_DAY.search(part)
-    if match is None or DATE_RE.fullmatch(match.group("day").strip()) is None:
+    """Return the day a long title line closes on, set apart by a bracket, a comma, a dash
+    or "as of", or '' (the title's other words may name a year or a month the report
+    covers, or an event's day: "Storm hits coast on 3 May 2019" is no date line)."""
+    found = find_dates(part, None)
+    if not found or not re.fullmatch(r"\s*\)?\s*", part[found[-1].span.end :]):
         return ""
-    return match.group("day")
+    last = found[-1]
+    if not _BEFORE_TITLE_DAY.search(part[: last.span.start]):
+        return ""
+    return part[last.span.start : last.span.end]
 
 
 # A time of day right after a date: "July 15, 2024 8:00 PM", "15 July 2024, 02:23 PM IST".
@@ -235,7 +255,8 @@ _STAMP_WORDS = frozenset(
     "page first last originally published posted updated update modified on at am pm gmt utc"
     " bst cet cest edt est cdt cst pdt pst ist aest aedt sast eat wat uk local time mon tue"
     " tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday"
-    " sunday".split()
+    " sunday ago year years month months week weeks day days hour hours hr hrs minute minutes"
+    " min mins read".split()  # "Updated 3 years ago", "4 min read"
 )
 
 
@@ -247,6 +268,11 @@ def _stamp_line(part: str, found: list[DateMention]) -> bool:
     rest = part
     for mention in reversed(found):
         rest = rest[: mention.span.start] + " " + rest[mention.span.end :]
+    return _stamp_words(rest)
+
+
+def _stamp_words(rest: str) -> bool:
+    """Return whether a part of a line holds only a stamp's words, times and numbers."""
     words = re.findall(r"[A-Za-z]+", re.sub(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?", " ", rest))
     return sum(word.lower() not in _STAMP_WORDS for word in words) == 0
 

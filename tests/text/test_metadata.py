@@ -318,6 +318,17 @@ SAVED_SHAPES = [
     # a copyright year alone dates nothing
     ("Lakeside camp swells\nAbout 900 families arrived on Friday, the agency said.\n"
      "© 2024 Example Media. All rights reserved.", None),
+    # a long title closing on its day after a comma, a dash or "as of"
+    ("Valdoria: Port Fire Flash Update No. 2 for the coastal wards, as of 6 May 2031\n\n"
+     "Some 7,400 people are in shelters.", date(2031, 5, 6)),
+    ("Valdoria Drought Response Situation Report No. 9 for the whole country (As of 31 July "
+     "2031)\n\nSome 7,400 people are in shelters.", date(2031, 7, 31)),
+    # ... but a long headline ending on an event's day is no date line
+    ("Thousands flee as the powerful storm makes landfall on the coast on 14 August 2029\n"
+     "About 3,100 people remain in shelters, the mayor said.", None),
+    # a copied page's stamp with its year run into the time
+    ("Harbour fire\nMay 6, 20318:03 AM GMT+5:30Updated 2 years ago\n"
+     "About 3,100 people remain in shelters, the mayor said.", date(2031, 5, 6)),
     # a far later revision never displaces the first day
     ("Camp swells\nPublished: 2 May 2029\nLast updated: 19 January 2031\n"
      "About 900 families arrived on Friday.", date(2029, 5, 2)),
@@ -380,3 +391,15 @@ SAVED_PAGES = [
 @pytest.mark.parametrize(("raw", "day"), SAVED_PAGES)
 def test_the_publication_day_of_a_saved_page(raw: str, day: date | None) -> None:
     assert document_from_text(raw, "page").published == day
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["May 6, 20318:03 AM GMT+5:30Updated 2 years ago", "May 6, 2031 · 4 min read",
+     "Updated 6 May 2031, 9:40am | 3 hours ago"],
+)  # fmt: skip
+def test_a_stamp_line_with_its_reading_time_or_age_is_never_read_for_figures(stamp: str) -> None:
+    raw = f"Harbour fire\n{stamp}\nAbout 3,100 people remain in shelters, the mayor said.\n"
+    document = document_from_text(raw, "stamp")
+    assert stamp not in document.text
+    assert [f.surface for f in build_brief([document]).figures] == ["About 3,100"]
