@@ -68,6 +68,7 @@ DATE_RE = re.compile(
     rf"|(?P<weekend>(?:over|during|this|last|at|on) (?:the )?(?:past )?weekend"
     rf"|end of (?:a|the) weekend)"
     rf"|(?P<ago>(?:{'|'.join(_COUNTS)}|\d{{1,2}}) days ago)"
+    rf"|(?P<hours_ago>(?:24|48|72|96) hours ago)"  # whole days back, never a part of one
     rf"|(?P<shift>(?:a|one|{'|'.join(_COUNTS)}|\d{{1,2}}) (?:days?|weeks?) (?:earlier|later))"
     rf"(?! (?:this|that|in the) week)"
     rf"|(?P<weeks_ago>(?:a|one|two|three|four|\d) weeks? ago|a fortnight ago)"
@@ -160,6 +161,8 @@ def resolve(match: re.Match[str], published: date) -> date:
         count = groups["ago"].split()[0].lower()
         back = int(count) if count.isdigit() else _COUNTS.index(count) + 2
         return published - timedelta(days=back)
+    if groups["hours_ago"]:  # "48 hours ago": two days before the report's day
+        return published - timedelta(days=int(groups["hours_ago"].split()[0]) // 24)
     if groups["weeks_ago"]:
         count = groups["weeks_ago"].split()[0].lower()
         if "fortnight" in groups["weeks_ago"].lower():

@@ -12,7 +12,9 @@ general cause the Brief got wrong on such reports:
 - a messenger post's dotted stamp ("[07.05.2031 18:12]") is written day first;
 - an undated text whose first line opens on a day with its year ("On Thursday, 4
   September 2031, ...") is dated by it;
-- a wire dateline below summary bullets and a byline is still the dateline.
+- a wire dateline below summary bullets and a byline is still the dateline;
+- a copied stamp whose year runs into the time ("Sep 17, 20318:03 AM") still dates the
+  report, and "48 hours ago" is two days before it.
 """
 
 from datetime import date
@@ -48,6 +50,16 @@ CASES = [
      "2,600", date(2031, 5, 7)),
     ("Regional Governor, [11.06.2031 09:40]\nYesterday 1,350 residents left the river villages.",
      "1,350", date(2031, 6, 10)),
+    # relative days count from the day the metadata gives (Wednesday 17 September 2031)
+    ("Published On 17 Sep 2031\nSome 2,900 people were moved out 48 hours ago, the "
+     "mayor said.", "2,900", date(2031, 9, 15)),
+    ("Published On 17 Sep 2031\nSome 2,900 people were moved out 24 hours ago.", "2,900",
+     date(2031, 9, 16)),
+    ("Sep 17, 20318:03 AM GMT+2Updated 2 years ago\nSome 2,900 people fled on Monday, the "
+     "mayor said.", "2,900", date(2031, 9, 15)),
+    ("From: Desk <desk@example.org>\nSent: Wednesday, September 17, 2031 10:04 AM\n"
+     "Subject: update\n\nSome 2,900 people were moved out yesterday.", "2,900",
+     date(2031, 9, 16)),
     # the first line opens on the day
     ("On Thursday, 4 September 2031, officials said 5,200 people had left the delta.",
      "5,200", date(2031, 9, 4)),

@@ -56,11 +56,16 @@ def test_it_never_crashes_on_arbitrary_text(text: str, published: date) -> None:
     ("phrase", "expected"),
     [("a day earlier", date(2016, 12, 15)), ("the day before yesterday", date(2016, 12, 14)),
      ("three days ago", date(2016, 12, 13)), ("over the weekend", date(2016, 12, 11)),
-     ("the previous day", date(2016, 12, 15))],
+     ("the previous day", date(2016, 12, 15)), ("48 hours ago", date(2016, 12, 14)),
+     ("24 hours ago", date(2016, 12, 15))],
 )  # fmt: skip
 def test_it_resolves_relative_days(phrase: str, expected: date) -> None:
     (mention,) = find_dates(f"It happened {phrase}.", FRIDAY)
     assert mention.day == expected
+
+
+def test_hours_ago_that_are_no_whole_days_name_no_day() -> None:
+    assert find_dates("It happened 36 hours ago.", FRIDAY) == []
 
 
 @pytest.mark.parametrize(
