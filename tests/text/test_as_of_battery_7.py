@@ -84,3 +84,16 @@ def test_a_dateline_below_bullets_and_a_byline_is_no_figure_and_gives_the_outlet
     document = document_from_text(raw, "wire")
     assert (document.outlet, document.published) == ("Reuters", date(2031, 11, 3))
     assert as_of(raw, "500,000") == date(2031, 11, 2)
+
+
+@pytest.mark.parametrize(
+    ("raw", "surfaces"),
+    [
+        ("Valdoria Situation Report regarding Flood / Heavy Rainfall 30th June, 2031 1800 Hrs\n\n"
+         "About 31,500 people are taking shelter in 560 relief camps.", ["About 31,500"]),
+        ("At 0630 hours IST, some 1,200 people were moved to the school.", ["some 1,200"]),
+    ],
+)  # fmt: skip
+def test_a_four_digit_time_of_day_in_a_stamp_is_no_figure(raw: str, surfaces: list[str]) -> None:
+    figures = build_brief([document_from_text(raw, "sitrep")]).figures
+    assert [f.surface for f in figures] == surfaces
