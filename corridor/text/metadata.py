@@ -24,13 +24,15 @@ from corridor.text.gazetteer import index as gazetteer
 _KEYS = {
     "outlet": "outlet", "source": "source", "publisher": "outlet", "url": "url", "link": "url",
     "title": "title", "headline": "title",
+    # an email's header: its sender is the outlet, its subject the title
+    "from": "outlet", "subject": "title", "to": "", "cc": "", "bcc": "",
 }  # fmt: skip
 # Date keys, ranked: the day a report first appeared, then its stated date, then a revision.
 _DATE_KEYS = {
     "first published": 0, "originally published": 0, "first posted": 0, "date": 1,
     "published": 1, "published on": 1, "date published": 1, "publication date": 1,
     "date of publication": 1, "posted": 1, "posted on": 1, "released": 1, "issued": 1,
-    "dated": 1, "updated": 2, "last updated": 2, "modified": 2, "last modified": 2,
+    "dated": 1, "sent": 1, "updated": 2, "last updated": 2, "modified": 2, "last modified": 2,
 }  # fmt: skip
 _KEY_RE = "|".join(sorted([*_KEYS, *_DATE_KEYS], key=len, reverse=True)).replace(" ", r"\s+")
 _FIELD = re.compile(rf"^\s*(?P<key>{_KEY_RE})\s*:\s*(?P<value>.*?)\s*$", re.I)
@@ -92,6 +94,10 @@ def header_fields(text: str) -> dict[str, str]:
                     fields["date"], date_rank = value, _DATE_KEYS[name]
                 continue
             key = _KEYS[name]
+            if not key:
+                continue  # an email's addressees
+            if name == "from":
+                value = re.sub(r"\s*<[^<>]*>\s*$", "", value).strip('" ')  # "Desk <d@x.org>"
             if key == "source":
                 key = "url" if re.match(r"(?:https?://|www\.)", value) else "outlet"
             fields.setdefault(key, value)

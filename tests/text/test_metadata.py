@@ -403,3 +403,21 @@ def test_a_stamp_line_with_its_reading_time_or_age_is_never_read_for_figures(sta
     document = document_from_text(raw, "stamp")
     assert stamp not in document.text
     assert [f.surface for f in build_brief([document]).figures] == ["About 3,100"]
+
+
+def test_an_email_header_gives_the_sender_as_outlet_and_the_sent_day() -> None:
+    raw = (
+        "From: Valdoria Relief Desk <desk@relief.example.org>\n"
+        "Sent: Tuesday, March 11, 2031 10:04 AM\nTo: partners\nCc: cluster leads\n"
+        "Subject: Flood update\n\nDear colleagues, some 12,000 people arrived in Marlow "
+        "yesterday.\n"
+    )
+    document = document_from_text(raw, "mail")
+    assert (document.outlet, document.published, document.title) == (
+        "Valdoria Relief Desk",
+        date(2031, 3, 11),
+        "Flood update",
+    )
+    assert "desk@relief" not in document.text and "partners" not in document.text
+    (figure,) = build_brief([document]).figures
+    assert figure.as_of == date(2031, 3, 10)
