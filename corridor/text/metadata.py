@@ -187,7 +187,9 @@ def opening_date(text: str) -> date | None:
         for part in _PARTS.split(line):
             found = find_dates(part, None)
             if len(part.split()) > 10 and not _stamp_line(part, found):
-                part = _title_day(part)  # "Fact Sheet #2, Fiscal Year 2022 (May 3, 2022)"
+                # "Source Relief Aid Posted 13 Oct 2013 Originally published 12 Oct 2013",
+                # "Fact Sheet #2, Fiscal Year 2022 (May 3, 2022)"
+                part = _labelled_day(part, found) or _title_day(part)
                 found = find_dates(part, None)
                 if not found:
                     continue
@@ -216,6 +218,25 @@ def _prose(line: str) -> bool:
     if len(line.split()) <= 4 or not _PROSE_END.search(line):
         return False
     return not _stamp_line(line.rstrip('.!?"”’ '), find_dates(line, None))
+
+
+# A day a label gives inside a long line of a copied page's fields: "Posted 13 Oct 2013",
+# "Originally published 12 Oct 2013", "Published: 12 October 2013".
+_DAY_LABEL = re.compile(
+    r"\b(?:(?:first|originally)\s+)?(?:published|posted|released|issued)(?:\s+on)?\s*:?\s*$", re.I
+)
+
+
+def _labelled_day(part: str, found: list[DateMention]) -> str:
+    """Return the labelled day in a long line, the first published one before others
+    (the stamp it makes is read as a date line), or ''."""
+    labelled = [d for d in found if _DAY_LABEL.search(part[: d.span.start])]
+    labelled.sort(key=lambda d: 0 if _FIRST_WITHIN.search(part[: d.span.start][-30:]) else 1)
+    if not labelled:
+        return ""
+    label = _DAY_LABEL.search(part[: labelled[0].span.start])
+    assert label is not None
+    return part[label.start() : labelled[0].span.end]
 
 
 # What sets a long title's closing day apart from its words: "Flash Update II (15 August

@@ -329,6 +329,13 @@ SAVED_SHAPES = [
     # a copied page's stamp with its year run into the time
     ("Harbour fire\nMay 6, 20318:03 AM GMT+5:30Updated 2 years ago\n"
      "About 3,100 people remain in shelters, the mayor said.", date(2031, 5, 6)),
+    # a copied page's fields run into one long line: the labelled first day
+    ("Valdoria\nFlood update\nFormat News and Press Release Source Relief Aid Posted 13 Mar "
+     "2031 Originally published 12 Mar 2031 Origin View original\n"
+     "Some 7,400 people are in shelters.", date(2031, 3, 12)),
+    ("Valdoria\nFlood update\nFormat Situation Report Source Valdoria Relief Office and "
+     "partners Posted 13 Mar 2031 Origin View original\n"
+     "Some 7,400 people are in shelters.", date(2031, 3, 13)),
     # a far later revision never displaces the first day
     ("Camp swells\nPublished: 2 May 2029\nLast updated: 19 January 2031\n"
      "About 900 families arrived on Friday.", date(2029, 5, 2)),
