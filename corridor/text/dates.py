@@ -68,6 +68,7 @@ DATE_RE = re.compile(
     rf"|(?P<weekend>(?:over|during|this|last|at|on) (?:the )?(?:past )?weekend"
     rf"|end of (?:a|the) weekend)"
     rf"|(?P<ago>(?:{'|'.join(_COUNTS)}|\d{{1,2}}) days ago)"
+    rf"|(?P<hours_ago>(?:24|48|72|96) hours ago)"  # whole days back, never a part of one
     rf"|(?P<shift>(?:a|one|{'|'.join(_COUNTS)}|\d{{1,2}}) (?:days?|weeks?) (?:earlier|later))"
     rf"(?! (?:this|that|in the) week)"
     rf"|(?P<weeks_ago>(?:a|one|two|three|four|\d) weeks? ago|a fortnight ago)"
@@ -160,6 +161,8 @@ def resolve(match: re.Match[str], published: date) -> date:
         count = groups["ago"].split()[0].lower()
         back = int(count) if count.isdigit() else _COUNTS.index(count) + 2
         return published - timedelta(days=back)
+    if groups["hours_ago"]:  # "48 hours ago": two days before the report's day
+        return published - timedelta(days=int(groups["hours_ago"].split()[0]) // 24)
     if groups["weeks_ago"]:
         count = groups["weeks_ago"].split()[0].lower()
         if "fortnight" in groups["weeks_ago"].lower():
@@ -390,7 +393,9 @@ def numeric_date(text: str, months: frozenset[int] = frozenset()) -> date | None
     joined to its month's name by hyphens ("03-May-2019"), or None.
 
     Day-month order is read from the values when one exceeds 12, else from ``months``
-    (a reading whose month, or the month before it, the report names); never guessed.
+    (a reading whose month, or the month before it, the report names), else from dots:
+    "12.06.2022" is written day first wherever dots part a day (a month-first day is
+    written with slashes); a slashed or hyphened one is never guessed.
     """
     joined = _JOINED_DAY.search(text)
     if joined is not None:  # "03-May-2019": the month named, never ambiguous
@@ -414,6 +419,8 @@ def numeric_date(text: str, months: frozenset[int] = frozenset()) -> date | None
     readings = {(d, m) for d, m in readings if m <= 12}
     if len(readings) > 1:
         readings = {(d, m) for d, m in readings if m in months or (m - 2) % 12 + 1 in months}
+        if len(readings) != 1 and match.group(2) == ".":
+            readings = {(first, second)}
     if len(readings) != 1:
         return None
     ((day, month),) = readings

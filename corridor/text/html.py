@@ -48,6 +48,30 @@ def extract_html(markup: str) -> Extracted:
         text=text,
         title=str(data.get("title") or ""),
         outlet=str(data.get("sitename") or data.get("hostname") or ""),
-        published=str(data.get("date") or ""),
-        url=str(data.get("url") or ""),
+        published=_not_copyright(str(data.get("date") or ""), markup),
+        url=str(data.get("url") or "") or _saved_from(markup),
     )
+
+
+# "© 2024 Example News", "Copyright 2019-2024": the year a site's footer claims.
+_COPYRIGHT = re.compile(r"(?:©|&copy;|&#169;|\bcopyright\b)\s*(?:\d{4}\s*[-–]\s*)?(\d{4})", re.I)
+
+
+def _not_copyright(published: str, markup: str) -> str:
+    """Return the page's day, or '' when it is only the 1 January of a year the page
+    names as its copyright ("© 2024"): a footer's year is no publication day."""
+    if not re.fullmatch(r"\d{4}-01-01", published):
+        return published
+    year = published[:4]
+    claimed = any(found.group(1) == year for found in _COPYRIGHT.finditer(markup))
+    return "" if claimed and f"{year}-01-01" not in markup else published
+
+
+# A page saved by a browser names the address it came from: "<!-- saved from url=(0061)https://...".
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(?P<url>\S+?)\s*-->", re.I)
+
+
+def _saved_from(markup: str) -> str:
+    """Return the address a browser's "saved from" comment gives, or ''."""
+    match = _SAVED_FROM.search(markup[:2000])
+    return match.group("url") if match is not None else ""

@@ -24,13 +24,15 @@ from corridor.text.gazetteer import index as gazetteer
 _KEYS = {
     "outlet": "outlet", "source": "source", "publisher": "outlet", "url": "url", "link": "url",
     "title": "title", "headline": "title",
+    # an email's header: its sender is the outlet, its subject the title
+    "from": "outlet", "subject": "title", "to": "", "cc": "", "bcc": "",
 }  # fmt: skip
 # Date keys, ranked: the day a report first appeared, then its stated date, then a revision.
 _DATE_KEYS = {
     "first published": 0, "originally published": 0, "first posted": 0, "date": 1,
     "published": 1, "published on": 1, "date published": 1, "publication date": 1,
     "date of publication": 1, "posted": 1, "posted on": 1, "released": 1, "issued": 1,
-    "dated": 1, "updated": 2, "last updated": 2, "modified": 2, "last modified": 2,
+    "dated": 1, "sent": 1, "updated": 2, "last updated": 2, "modified": 2, "last modified": 2,
 }  # fmt: skip
 _KEY_RE = "|".join(sorted([*_KEYS, *_DATE_KEYS], key=len, reverse=True)).replace(" ", r"\s+")
 _FIELD = re.compile(rf"^\s*(?P<key>{_KEY_RE})\s*:\s*(?P<value>.*?)\s*$", re.I)
@@ -103,6 +105,10 @@ def header_fields(text: str) -> dict[str, str]:
                     fields["date"], date_rank = value, _DATE_KEYS[name]
                 continue
             key = _KEYS[name]
+            if not key:
+                continue  # an email's addressees
+            if name == "from":
+                value = re.sub(r"\s*<[^<>]*>\s*$", "", value).strip('" ')  # "Desk <d@x.org>"
             if key == "source":
                 key = "url" if re.match(r"(?:https?://|www\.)", value) else "outlet"
             fields.setdefault(key, value)
@@ -137,12 +143,27 @@ def blank_date_lines(text: str) -> str:
     for index in opening:
         parts = [_field(part) for part in lines[index].split(" | ")]
         fields = all(parts) and any(part[0] in _DATE_KEYS for part in parts if part is not None)
-        stamps = all(  # "Page last updated at 19:57 GMT, Monday, 11 August 2008 20:57 UK"
-            _stamp_line(part, find_dates(part, None)) for part in _PARTS.split(lines[index])
+        # "Page last updated at 19:57 GMT, Monday, 11 August 2008 20:57 UK", and beside
+        # a stamp, parts of its words alone: "August 5, 2024 · 4 min read"
+        marks = [(part, find_dates(part, None)) for part in _PARTS.split(_unglue(lines[index]))]
+        stamps = any(found for _, found in marks) and all(
+            _stamp_line(part, found) or (not found and _stamp_words(part)) for part, found in marks
         )
         if fields or stamps:
             lines[index] = " " * len(lines[index])
     return "\n".join(lines)
+
+
+# A year run into the time after it, as a copied page's stamp often is: "August 5,
+# 20208:03 AM GMT+5:30Updated 3 years ago".
+_GLUED = re.compile(r"(?<=[\dA-Za-z.])(,?\s(?:19|20)\d\d)(?=\d{1,2}:\d\d)")
+_GLUED_WORD = re.compile(r"(?<=[\dAPMTapmt])(?=(?:Updated|Published|Posted)\b)")
+
+
+def _unglue(line: str) -> str:
+    """Return a date line with a space between a year and the time run into it, and
+    before a label run into the time ("GMT+5:30Updated"): for reading, never for offsets."""
+    return _GLUED_WORD.sub(" ", _GLUED.sub(r"\1 ", line))
 
 
 # A title line: short, no sentence end, not a field.
@@ -152,7 +173,7 @@ _PARTS = re.compile(r"\s+[|/·•—–]\s+")  # "Security Alert — 3 May 2019"
 _FIRST = re.compile(r"(?i)^\s*(?:first|originally)\s+(?:published|posted)\b")
 _REVISED = re.compile(r"(?i)(?:updated|modified|last)\b")
 _LABEL = re.compile(r"(?i)^[a-z ]{3,30}:?$")  # "Posted", "Originally published"
-_PROSE_END = re.compile(r"[a-z][.!?][\"”’]?\s*$")
+_PROSE_END = re.compile(r"[a-z0-9][.!?][\"”’]?\s*$")
 
 
 def opening_date(text: str) -> date | None:
@@ -165,19 +186,24 @@ def opening_date(text: str) -> date | None:
     first, and an "Updated" day counts only when the report gives no other. A numeric day
     whose day-month order the report does not settle is not guessed.
     """
-    lines = [line.strip() for line in text.split("\n")[:24] if line.strip()][:12]
+    lines = [_unglue(line.strip()) for line in text.split("\n")[:24] if line.strip()][:12]
     months = named_months(text)
     best: tuple[tuple[int, int], date] | None = None
     label = ""
     for number, line in enumerate(lines):
         if len(line.split()) > 40 or (number >= 6 and len(line.split()) > 8):
             break  # the body has started; past six lines only a label-and-value block
-        if len(line.split()) > 4 and _PROSE_END.search(line):
+        if _prose(line):
             continue  # a sentence, not a date line ("The dam burst on 17 January 2002.")
         for part in _PARTS.split(line):
             found = find_dates(part, None)
             if len(part.split()) > 10 and not _stamp_line(part, found):
-                continue
+                # "Source Relief Aid Posted 13 Oct 2013 Originally published 12 Oct 2013",
+                # "Fact Sheet #2, Fiscal Year 2022 (May 3, 2022)"
+                part = _labelled_day(part, found) or _title_day(part)
+                found = find_dates(part, None)
+                if not found:
+                    continue
             # "Sun 30 Jan 2011 21.55 GMT First published on Sun 30 Jan 2011 18.12 GMT"
             first = _FIRST_WITHIN.search(part)
             found = [d for d in found if d.span.start > first.end()] or found if first else found
@@ -194,6 +220,52 @@ def opening_date(text: str) -> date | None:
                 best = (key, day)
         label = line if _LABEL.match(line) else ""
     return best[1] if best else None
+
+
+def _prose(line: str) -> bool:
+    """Return whether an opening line is a sentence, not a date line: more than four words
+    ending in a stop, and not a stamp ("The dam burst on 17 January 2002.", "Maria struck
+    on 20 September 2017."; not "Published on Friday, 22 September 2017.")."""
+    if len(line.split()) <= 4 or not _PROSE_END.search(line):
+        return False
+    return not _stamp_line(line.rstrip('.!?"”’ '), find_dates(line, None))
+
+
+# A day a label gives inside a long line of a copied page's fields: "Posted 13 Oct 2013",
+# "Originally published 12 Oct 2013", "Published: 12 October 2013".
+_DAY_LABEL = re.compile(
+    r"\b(?:(?:first|originally)\s+)?(?:published|posted|released|issued)(?:\s+on)?\s*:?\s*$", re.I
+)
+
+
+def _labelled_day(part: str, found: list[DateMention]) -> str:
+    """Return the labelled day in a long line, the first published one before others
+    (the stamp it makes is read as a date line), or ''."""
+    labelled = [d for d in found if _DAY_LABEL.search(part[: d.span.start])]
+    labelled.sort(key=lambda d: 0 if _FIRST_WITHIN.search(part[: d.span.start][-30:]) else 1)
+    if not labelled:
+        return ""
+    label = _DAY_LABEL.search(part[: labelled[0].span.start])
+    assert label is not None
+    return part[label.start() : labelled[0].span.end]
+
+
+# What sets a long title's closing day apart from its words: "Flash Update II (15 August
+# 2022)", "Flash Update No. 2, as of 6 August 2020", "Sitrep 4 – 3 May 2019".
+_BEFORE_TITLE_DAY = re.compile(r"(?:[(,:–—-]|\bas\s+(?:of|at))\s*$", re.I)
+
+
+def _title_day(part: str) -> str:
+    """Return the day a long title line closes on, set apart by a bracket, a comma, a dash
+    or "as of", or '' (the title's other words may name a year or a month the report
+    covers, or an event's day: "Storm hits coast on 3 May 2019" is no date line)."""
+    found = find_dates(part, None)
+    if not found or not re.fullmatch(r"\s*\)?\s*", part[found[-1].span.end :]):
+        return ""
+    last = found[-1]
+    if not _BEFORE_TITLE_DAY.search(part[: last.span.start]):
+        return ""
+    return part[last.span.start : last.span.end]
 
 
 # A time of day right after a date: "July 15, 2024 8:00 PM", "15 July 2024, 02:23 PM IST".
@@ -221,7 +293,8 @@ _STAMP_WORDS = frozenset(
     "page first last originally published posted updated update modified on at am pm gmt utc"
     " bst cet cest edt est cdt cst pdt pst ist aest aedt sast eat wat uk local time mon tue"
     " tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday"
-    " sunday".split()
+    " sunday ago year years month months week weeks day days hour hours hr hrs minute minutes"
+    " min mins read".split()  # "Updated 3 years ago", "4 min read"
 )
 
 
@@ -233,6 +306,11 @@ def _stamp_line(part: str, found: list[DateMention]) -> bool:
     rest = part
     for mention in reversed(found):
         rest = rest[: mention.span.start] + " " + rest[mention.span.end :]
+    return _stamp_words(rest)
+
+
+def _stamp_words(rest: str) -> bool:
+    """Return whether a part of a line holds only a stamp's words, times and numbers."""
     words = re.findall(r"[A-Za-z]+", re.sub(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?", " ", rest))
     return sum(word.lower() not in _STAMP_WORDS for word in words) == 0
 
@@ -254,13 +332,33 @@ _STATED = re.compile(
 )
 
 
+# A body that opens by dating its news: "On Monday, 5 June 2023, officials said ...".
+_OPENS_ON = re.compile(r"^\s*On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?=\S)")
+
+
 def stated_date(text: str) -> date | None:
     """Return the day the opening of a report says its statement was given ("at the press
-    briefing, on 10 October 2014"), or None: the last resort for an undated report."""
+    briefing, on 10 October 2014"), or the day with its year that the body's first
+    sentence opens on ("On Monday, 5 June 2023, ..."), or None: the last resort for an
+    undated report."""
     head = text[:1500]
     for found in find_dates(head, None):
         if _STATED.search(head[max(0, found.span.start - 80) : found.span.start]):
             return found.day
+    return _opening_day(head)
+
+
+def _opening_day(head: str) -> date | None:
+    """Return the day with its year that one of the first three lines opens on ("On
+    Monday, 5 June 2023, ..."), or None. Above a wire dateline such a line is a standfirst
+    on an event, and the body starts at the dateline: None."""
+    if _find_dateline(head) is not None:
+        return None
+    for line in [line for line in head.split("\n") if line.strip()][:3]:
+        opens = _OPENS_ON.match(line)
+        found = find_dates(line, None) if opens else []
+        if opens and found and found[0].span.start == opens.end():
+            return found[0].day
     return None
 
 
@@ -271,6 +369,11 @@ def outlet_from_url(url: str) -> str:
     except ValueError:
         return ""
     return host.removeprefix("www.")
+
+
+# A byline ("By Ana Ruiz and Tom Bell") or a summary bullet ("* Storm kills at least 15"):
+# a wire story stacks them between its title and its dateline.
+_ABOVE_BODY = re.compile(r"^\s*(?:[*•·-]\s+\S|By\s+[A-Z][^.!?]{0,80}$)")
 
 
 def _find_dateline(text: str) -> tuple[re.Match[str], int] | None:
@@ -284,6 +387,8 @@ def _find_dateline(text: str) -> tuple[re.Match[str], int] | None:
         offset += len(line) + 1
         if not line.strip():
             continue
+        if _ABOVE_BODY.match(line):
+            continue  # a byline or a summary bullet between the title and the dateline
         lines += 1
         if lines > 4:
             return None

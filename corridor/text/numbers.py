@@ -192,6 +192,21 @@ def _bounds(qualifier: str, value: int) -> tuple[int | None, int | None]:
     return None, None
 
 
+# A four-digit time of day ("1800 hrs", "0630 hours IST"): a report's stamp, not a count.
+_CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_CLOCK_AFTER = re.compile(r"\s*(?:hrs\b|hr\b|h\b|hours\b(?!\s+of\b))", re.I)
+
+
+def _clock_time(text: str, match: re.Match[str]) -> bool:
+    """Return whether a number is a four-digit time of day followed by "hrs" or "hours"."""
+    digits = match.group("digits")
+    return (
+        digits is not None
+        and _CLOCK_DIGITS.fullmatch(digits) is not None
+        and _CLOCK_AFTER.match(text, match.end()) is not None
+    )
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Return every number mention in ``text`` with its qualifier and implied range."""
     mentions: list[NumberMention] = []
@@ -200,6 +215,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     for match in NUMBER_RE.finditer(text):
         if _RATIO_AFTER.match(text, match.end()) or _RATIO_BEFORE.search(text, 0, match.start()):
             continue  # "one in three residents", "1 in 5": a share, not a count
+        if _clock_time(text, match):
+            continue  # "Situation Report, 30 June 2022, 1800 Hrs": a time of day
         low: int | None
         high: int | None
         qualifier = (match.group("qual") or "").lower()

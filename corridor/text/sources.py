@@ -54,8 +54,6 @@ def document_from_text(
     if not raw.strip():
         raise BriefError("file is empty")
     title = url = meta_outlet = meta_date = ""
-    wire_day: date | None = None
-    story_day: date | None = None  # the day a wire dateline gives the story
     if looks_like_html(raw):
         extracted = extract_html(raw)
         text, title, url = extracted.text, extracted.title, extracted.url
@@ -65,18 +63,16 @@ def document_from_text(
         text = blank_header(raw)
         meta_outlet, meta_date = fields.get("outlet", ""), fields.get("date", "")
         url, title = fields.get("url", ""), fields.get("title", "")
-        wire = dateline(text)
-        near = header_date(meta_date) if meta_date else None
-        if (
-            wire.day_without_year
-            and (near := near or url_month_end(url) or opening_date(text)) is not None
-        ):
-            # "LVIV, March 8 (Reuters)" at /2022/03/, or under a date line stamped in
-            # another time zone ("Sat, 04 May 2019 01:30 GMT" over "MANILA, May 3")
-            wire = dateline(text, near)
-        meta_outlet = meta_outlet or wire.outlet
-        story_day = wire.published
-        wire_day = wire.published or opening_date(text)
+    # a saved page's text keeps its dateline and date lines as a pasted one does
+    wire = dateline(text)
+    near = header_date(meta_date) if meta_date else None
+    if wire.day_without_year and (near := near or url_month_end(url) or opening_date(text)):
+        # "LVIV, March 8 (Reuters)" at /2022/03/, or under a date line stamped in
+        # another time zone ("Sat, 04 May 2019 01:30 GMT" over "MANILA, May 3")
+        wire = dateline(text, near)
+    meta_outlet = meta_outlet or wire.outlet
+    story_day = wire.published
+    wire_day = wire.published or opening_date(text)
     language = language_of(text)
     if language not in ("en", ""):
         raise NotEnglish(language_name(language))

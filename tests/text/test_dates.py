@@ -56,11 +56,16 @@ def test_it_never_crashes_on_arbitrary_text(text: str, published: date) -> None:
     ("phrase", "expected"),
     [("a day earlier", date(2016, 12, 15)), ("the day before yesterday", date(2016, 12, 14)),
      ("three days ago", date(2016, 12, 13)), ("over the weekend", date(2016, 12, 11)),
-     ("the previous day", date(2016, 12, 15))],
+     ("the previous day", date(2016, 12, 15)), ("48 hours ago", date(2016, 12, 14)),
+     ("24 hours ago", date(2016, 12, 15))],
 )  # fmt: skip
 def test_it_resolves_relative_days(phrase: str, expected: date) -> None:
     (mention,) = find_dates(f"It happened {phrase}.", FRIDAY)
     assert mention.day == expected
+
+
+def test_hours_ago_that_are_no_whole_days_name_no_day() -> None:
+    assert find_dates("It happened 36 hours ago.", FRIDAY) == []
 
 
 @pytest.mark.parametrize(
@@ -121,7 +126,7 @@ def test_last_and_next_move_a_weekday_off_the_day_of_publication(
     [("2019/06/12", date(2019, 6, 12)), ("2019.6.12", date(2019, 6, 12)),
      ("2019-6-12", date(2019, 6, 12)), ("20190612", date(2019, 6, 12)),
      ("28/05/2021", date(2021, 5, 28)), ("05/28/2021", date(2021, 5, 28)),
-     ("03/05/2019", None), ("3.5.2019", None), ("2019/13/45", None), ("12/06", None)],
+     ("03/05/2019", None), ("3.5.2019", date(2019, 5, 3)), ("2019/13/45", None), ("12/06", None)],
 )  # fmt: skip
 def test_all_digit_days_are_read_only_when_their_order_is_clear(
     text: str, expected: date | None

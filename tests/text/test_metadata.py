@@ -170,6 +170,7 @@ _BODY = "\n\nSome 300 people left the valley after the flood, officials said.\n"
         ("PUBLISHED: 10:31 BST, 3 May 2019 | UPDATED: 12:00 BST, 4 May 2019", date(2019, 5, 3)),
         ("Sat 4 May 2019 10.31 EDT\nFirst published on Fri 3 May 2019 22.00 EDT", date(2019, 5, 3)),
         ("2019.05.03", date(2019, 5, 3)),
+        ("3.5.2019", date(2019, 5, 3)),  # dots part a day written day first
         # ReliefWeb: the report's own day, not the day it was reposted
         ("Situation Report\nSource: Relief Office\nPosted: 3 May 2019\n"
          "Originally published: 2 May 2019", date(2019, 5, 2)),
@@ -187,7 +188,6 @@ _BODY = "\n\nSome 300 people left the valley after the flood, officials said.\n"
         ("URL: https://news.example.org/world/20190503-flood-story", date(2019, 5, 3)),
         # no day can be read
         ("Date: 03/05/2019", None),
-        ("3.5.2019", None),
         ("BEIRUT, April 15 (AFP) – Some 300 people left.", None),
         ("URL: https://news.example.org/id/20191345/story", None),
     ],
@@ -292,3 +292,139 @@ def test_a_bracketed_day_after_a_clause_is_no_agency(
     is the dateline's day."""
     found = dateline(line)
     assert (found.outlet, found.published) == (outlet, day)
+
+
+# Round 7: the shapes users save reports in, made up in the style of real ones.
+SAVED_SHAPES = [
+    # a title that closes on its day in brackets, with a fiscal year before it
+    ("Valdoria - Complex Emergency Fact Sheet #3, Fiscal Year (FY) 2031 (April 9, 2031)\n\n"
+     "Some 41,000 people have left their homes.", date(2031, 4, 9)),
+    ("Relief Office Flood Response Flash Update IV (12 March 2031)\n\n"
+     "Some 7,400 people are in shelters.", date(2031, 3, 12)),
+    # a sentence that ends on a year is prose, not the page's day
+    ("Harbour town still reeling\nThe storm struck the coast on 14 August 2029.\n"
+     "About 3,100 people remain in shelters, the mayor said.", None),
+    # ... but a stamp line ending in a stop is still a stamp
+    ("Harbour town still reeling\nPublished on Friday, 17 August 2029.\n"
+     "About 3,100 people remain in shelters, the mayor said.", date(2029, 8, 17)),
+    # a messenger post's dotted stamp is written day first
+    ("Civil Defence Service, [07.05.2031 18:12]\nSome 2,600 people were moved today.",
+     date(2031, 5, 7)),
+    # a body that opens by dating its news, in an otherwise undated text
+    ("On Thursday, 4 September 2031, officials said 5,200 people had left the delta.",
+     date(2031, 9, 4)),
+    ("Posted 3 hours ago\nOn 4 September 2031 the agency said 5,200 people had left.",
+     date(2031, 9, 4)),
+    # a copyright year alone dates nothing
+    ("Lakeside camp swells\nAbout 900 families arrived on Friday, the agency said.\n"
+     "© 2024 Example Media. All rights reserved.", None),
+    # a long title closing on its day after a comma, a dash or "as of"
+    ("Valdoria: Port Fire Flash Update No. 2 for the coastal wards, as of 6 May 2031\n\n"
+     "Some 7,400 people are in shelters.", date(2031, 5, 6)),
+    ("Valdoria Drought Response Situation Report No. 9 for the whole country (As of 31 July "
+     "2031)\n\nSome 7,400 people are in shelters.", date(2031, 7, 31)),
+    # ... but a long headline ending on an event's day is no date line
+    ("Thousands flee as the powerful storm makes landfall on the coast on 14 August 2029\n"
+     "About 3,100 people remain in shelters, the mayor said.", None),
+    # a copied page's stamp with its year run into the time
+    ("Harbour fire\nMay 6, 20318:03 AM GMT+5:30Updated 2 years ago\n"
+     "About 3,100 people remain in shelters, the mayor said.", date(2031, 5, 6)),
+    # a copied page's fields run into one long line: the labelled first day
+    ("Valdoria\nFlood update\nFormat News and Press Release Source Relief Aid Posted 13 Mar "
+     "2031 Originally published 12 Mar 2031 Origin View original\n"
+     "Some 7,400 people are in shelters.", date(2031, 3, 12)),
+    ("Valdoria\nFlood update\nFormat Situation Report Source Valdoria Relief Office and "
+     "partners Posted 13 Mar 2031 Origin View original\n"
+     "Some 7,400 people are in shelters.", date(2031, 3, 13)),
+    # a far later revision never displaces the first day
+    ("Camp swells\nPublished: 2 May 2029\nLast updated: 19 January 2031\n"
+     "About 900 families arrived on Friday.", date(2029, 5, 2)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("raw", "day"), SAVED_SHAPES)
+def test_the_publication_day_of_a_saved_report(raw: str, day: date | None) -> None:
+    assert document_from_text(raw, "saved").published == day
+
+
+def test_a_wire_dateline_below_summary_bullets_and_a_byline_gives_the_outlet() -> None:
+    raw = (
+        "Evacuation spares coastal towns\n\n* Storm kills at least 9\n\n"
+        "* Half a million in shelters\n\nBy Ana Ruiz and Tom Bell\n\n"
+        "PORTVALE, Nov 3 (Reuters) - About 500,000 people spent the night in shelters.\n"
+    )
+    document = document_from_text(raw, "wire")
+    assert document.outlet == "Reuters"
+    assert document.published is None  # a day without its year is not guessed
+
+
+def test_a_dated_first_line_above_a_dateline_is_a_standfirst_not_the_page_day() -> None:
+    raw = (
+        "On Friday, 3 May 2030, the army said the town had emptied\n\n"
+        "CAIRO (AP) - Some 1,200 foreigners have left the country.\n"
+    )
+    assert document_from_text(raw, "standfirst").published is None
+
+
+_PAGE_BODY = (
+    "<p>Some 12,000 people were moved from the low-lying wards on Monday, the district "
+    "office said in a statement to reporters at the town hall.</p>" * 3
+)
+
+
+def _page(head: str = "", top: str = "", foot: str = "", before: str = "") -> str:
+    return (
+        f"{before}<html><head>{head}<title>Floods</title></head><body><article><h1>Floods"
+        f"</h1>{top}{_PAGE_BODY}</article><footer>{foot}</footer></body></html>"
+    )
+
+
+SAVED_PAGES = [
+    # a footer's copyright year is no publication day
+    (_page(foot="© 2024 Example Media"), None),
+    (_page(foot="Copyright 2019-2024 Example Media"), None),
+    # ... though a page dated on 1 January keeps its day
+    (_page(head='<meta property="article:published_time" content="2024-01-01T08:00:00Z">',
+           foot="© 2024 Example Media"), date(2024, 1, 1)),
+    # a browser's "saved from" comment names the address, and its path the day
+    (_page(before="<!-- saved from url=(0058)https://news.example.net/2024/03/14/"
+                  "flood-wards -->\n"), date(2024, 3, 14)),
+    # a wire dateline in the page's text dates it when the markup does not
+    (_page(top="<p>MARLOW, March 14, 2024 (Reuters) - The river rose again overnight as "
+               "rain fell across the valley and crews worked.</p>"), date(2024, 3, 14)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("raw", "day"), SAVED_PAGES)
+def test_the_publication_day_of_a_saved_page(raw: str, day: date | None) -> None:
+    assert document_from_text(raw, "page").published == day
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["May 6, 20318:03 AM GMT+5:30Updated 2 years ago", "May 6, 2031 · 4 min read",
+     "Updated 6 May 2031, 9:40am | 3 hours ago"],
+)  # fmt: skip
+def test_a_stamp_line_with_its_reading_time_or_age_is_never_read_for_figures(stamp: str) -> None:
+    raw = f"Harbour fire\n{stamp}\nAbout 3,100 people remain in shelters, the mayor said.\n"
+    document = document_from_text(raw, "stamp")
+    assert stamp not in document.text
+    assert [f.surface for f in build_brief([document]).figures] == ["About 3,100"]
+
+
+def test_an_email_header_gives_the_sender_as_outlet_and_the_sent_day() -> None:
+    raw = (
+        "From: Valdoria Relief Desk <desk@relief.example.org>\n"
+        "Sent: Tuesday, March 11, 2031 10:04 AM\nTo: partners\nCc: cluster leads\n"
+        "Subject: Flood update\n\nDear colleagues, some 12,000 people arrived in Marlow "
+        "yesterday.\n"
+    )
+    document = document_from_text(raw, "mail")
+    assert (document.outlet, document.published, document.title) == (
+        "Valdoria Relief Desk",
+        date(2031, 3, 11),
+        "Flood update",
+    )
+    assert "desk@relief" not in document.text and "partners" not in document.text
+    (figure,) = build_brief([document]).figures
+    assert figure.as_of == date(2031, 3, 10)
