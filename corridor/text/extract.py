@@ -53,6 +53,7 @@ from corridor.text.meaning import (
     is_planned,
     none_of,
     own_event,
+    without_restatement,
 )
 from corridor.text.metadata import dateline_span
 from corridor.text.model import Document, Figure, Sentence, Span
@@ -555,6 +556,9 @@ def _figure(
         and (inherited or not who.end or who.noun[:1].isupper())
     ):
         return None  # a year, not a count
+    if who.end:  # "2,000 families or 9,000 residents": one count, read in the first's place
+        restated_before, rest = without_restatement(before, who.noun, after[who.end :])
+        before, after = restated_before, after[: who.end] + rest
     # "the number who have fled has reached 3 million": "reached" tells the total, not an arrival
     event_before = _TOTAL_VERB.sub("", before) if figure_of is not None else before
     # "the remaining 17,000 would travel by road": the adjective is said below, not the event

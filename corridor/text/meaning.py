@@ -543,6 +543,42 @@ def _headline(text: str) -> bool:
     return len(words) > 2 and sum(w[0].isupper() for w in words) > len(words) / 2
 
 
+# One group counted in two units, households and people: "2,000 families or 9,000
+# residents", "1,296 families (7,776 individuals)", "19,062 individuals, or 5,492 families".
+_HOUSEHOLDS = r"(?:families|households|famil(?:y|ies) members)"
+_UNIT = r"(?:[A-Za-z'’-]+\s+){0,2}?[A-Za-z'’-]+"
+_RESTATED_BEFORE = re.compile(
+    r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?P<unit>" + _UNIT + r")\s*(?:,\s*)?"
+    r"(?:or\s+|\(\s*)" + _QUALIFIERS + r"$",
+    re.I,
+)
+_RESTATED_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:or\s+|\(\s*)" + _QUALIFIERS + r"\d[\d,.]*(?:\s+(?:million|thousand))?"
+    r"\s+(?P<unit>" + _UNIT + r")(?:\s*\))?",
+    re.I,
+)
+
+
+def _household_pair(first: str, second: str) -> bool:
+    """Return whether two units are households and people, in either order."""
+    households = [bool(re.search(_HOUSEHOLDS + r"$", u, re.I)) for u in (first, second)]
+    return households[0] != households[1]
+
+
+def without_restatement(before: str, noun: str, after: str) -> tuple[str, str]:
+    """Return the clause around a number with the same count restated in another unit left
+    out ("over 2,000 families or 9,000 residents living there": the number is read in the
+    place of the first, the verb before it governs both; "600 families or 2,000 people
+    inside the zone have been evacuated": the verb after the second governs both)."""
+    restated = _RESTATED_BEFORE.search(before[-80:])
+    if restated is not None and _household_pair(restated.group("unit"), noun):
+        before = before[: len(before) - len(before[-80:]) + restated.start()]
+    restating = _RESTATED_AFTER.match(after)
+    if restating is not None and _household_pair(noun, restating.group("unit")):
+        after = " " + after[restating.end() :]
+    return before, after
+
+
 def own_event(after: str) -> str:
     """Return the event named by a finite verb right after a number, whose subject it is
     ("4,000 were sheltering in schools", "600 had crossed"), or ''."""
