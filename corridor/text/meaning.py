@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from corridor.text.verb_classes import EVENTS as _EVENTS
 from corridor.text.verb_classes import FAILED as _FAILED
-from corridor.text.verb_classes import NOT_FOR_AID, class_of
+from corridor.text.verb_classes import NOT_FOR_AID, class_of, noun_event
 from corridor.text.verb_classes import PLANNED as _PLANNED
 from corridor.text.verb_classes import ROOM_FOR as _ROOM_FOR
 
@@ -255,6 +255,11 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         counted = _event_in("", number_of.group("what"))
         if counted not in ("", "moving"):
             return counted
+    totalled = _TOTALLED.search(head)
+    if totalled and noun_event(totalled.group("what").lower(), ()):
+        # "the evacuees now total 51,200 individuals", "a surge of evacuees totalling 8,000
+        # persons": the verb counts its subject, whose noun says what happened
+        return noun_event(totalled.group("what").lower(), ())
     head = _own_object(head)
     if _WITH.search(head):
         head, tail = clause(before, after, main=False)  # "with 900 having fled": what they did
@@ -395,6 +400,14 @@ _NUMBER_OF = re.compile(
     r"(?:(?:has|have|had|is|was|are|were|now)\s+)*"
     r"(?:(?:includ(?:e|es|ed|ing)|comprises?|comprised|risen|rose|rises|reached|reaches|climbed"
     r"|climbs|jumped|increased|grew|grown|stands|stood)\s+(?:(?:to|at|past|by)\s+)?)?"
+    + _QUALIFIERS
+    + r"$",
+    re.I,
+)
+# A verb that gives its subject's count: "the evacuees now total", "of evacuees totalling to"
+_TOTALLED = re.compile(
+    r"\b(?P<what>[A-Za-z][\w'’-]*)\s+(?:(?:now|currently|still)\s+)?(?:(?:is|are|was|were)\s+"
+    r"(?:now\s+)?)?(?:total(?:s|ed|led|ing|ling)?|number(?:s|ed|ing)?)(?:\s+(?:to|at|some))?\s+"
     + _QUALIFIERS
     + r"$",
     re.I,

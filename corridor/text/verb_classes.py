@@ -215,6 +215,12 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"(?:shelter|refuge"
                     r"|accommodation|housing)"
                     r"|(?:are|is|remain(?:s|ed)?) (?:still )?(?:internally )?(?:displaced|homeless)"
+                    # still out of their homes, with no verb: "21,000 people still displaced"
+                    r"|still (?:internally )?(?:displaced|homeless|uprooted)"
+                    # counted as served where they are put up: "9,314 persons were served
+                    # inside 21 evacuation centres" (and "outside" them, with relatives)
+                    r"|served (?:inside|outside|in|at) (?:[\w-]+ ){0,3}?(?:cent(?:re|er)s?"
+                    r"|ECs?|shelters?|camps?|sites?)"
                     r"|huddled|supplies for"
                     # still or remaining in shelters: "4,000 evacuees are still in shelters"
                     r"|(?:remain(?:s|ed|ing)?|still) (?:in|at|inside) " + SHELTERED_IN +
@@ -367,7 +373,10 @@ PLANNED = re.compile(
     # room for people: "can accommodate 15,000", "able to house 2,000"
     # a place made for people: "created to house 4,000", "set up to shelter 600"
     r"|(?:can|could|able to|designed to|built to|equipped to|big enough to|large enough to"
-    r"|(?:created|set up|established|erected|opened|intended) to)"
+    r"|(?:created|set up|established|erected|opened|intended) to"
+    # a place for people and what it is for: "450 shelters to house up to 60,000 evacuees"
+    r"|(?:shelters?|camps?|cent(?:re|er)s?|sites?|tents|beds|rooms|places|spaces|facilities"
+    r"|buildings|units) to)"
     r" (?:\w+ )?(?:carry|take|hold|house|host|accommodate|shelter|seat"
     r"|fit|receive|absorb|handle|move|evacuate|fly|transport|ferry|airlift|bus|lift)"
     # likely, about or booked to go: "are likely to flee", "booked on the next ferry"

@@ -12,7 +12,13 @@ the metric:
   "made the crossing" is a crossing (``arrived``), as "crossed" is;
 - one group counted in two units ("2,000 families or 9,000 residents", "1,296 families
   (7,776 individuals)") is one count: the second is read in the first's place, so the verb
-  before the first governs both, and a verb after the second governs both.
+  before the first governs both, and a verb after the second governs both;
+- people "served inside" or "outside" evacuation centres are there (``present``), as are
+  people "still displaced" or "still homeless" with no verb of their own;
+- a place and what it is for ("450 shelters to house up to 60,000 evacuees", "camps to
+  accommodate 5,000") is a capacity (``planned``);
+- a verb of totalling counts its subject ("the evacuees now total 51,200 individuals"): the
+  subject's noun says what happened, as after "the number of".
 """
 
 from collections.abc import Callable
@@ -89,6 +95,35 @@ BATTERY: list[tuple[str, int, str]] = [
         12_800,
         "present",
     ),
+    # served where they are put up: a sheltered stock
+    (
+        "Of which, 1,410 families or 5,230 persons were served inside 19 evacuation centres.",
+        5_230,
+        "present",
+    ),
+    (
+        "A total of 640 persons are being served outside the centres, with relatives.",
+        640,
+        "present",
+    ),
+    # still out of their homes, with no verb of its own: a stock
+    (
+        "An estimated 14,200 people still displaced by the floods are living in camps.",
+        14_200,
+        "present",
+    ),
+    ("Some 3,100 residents still homeless after the storm were given tents.", 3_100, "present"),
+    # a place for people and what it is for: a capacity, a plan
+    ("The island has more than 300 shelters to house up to 40,000 evacuees.", 40_000, "planned"),
+    ("The county opened two camps to accommodate about 5,000 people.", 5_000, "planned"),
+    # a verb of totalling counts its subject, whose noun says what happened
+    ("The evacuees now total 51,200 individuals, officials said.", 51_200, "evacuated"),
+    (
+        "The surge of evacuees is now totalling 22,400 persons from 30 villages.",
+        22_400,
+        "evacuated",
+    ),
+    ("Arrivals at the border numbered some 3,000 people on Monday.", 3_000, "arrived"),
     # two counts of people that are not households: each keeps its own verb
     ("About 400 soldiers or 300 police will stay, while 2,000 residents left.", 2_000, "evacuated"),
 ]
