@@ -287,6 +287,7 @@ _FALLING = re.compile(
     re.I,
 )
 _MOVES = frozenset({"evacuated", "arrived", "waiting", "remaining"})
+_OWN_MOVES = frozenset({"evacuated", "arrived", "killed", "wounded", "missing"})
 _JOINED_BARE = re.compile(r"\d[\d,.]*(?:\s+\w+){0,6}?\s*(?:,|\band|,\s*and)\s*$")
 # What joins the parts of a count shared out by place or day: "nine people in one county,
 # six in a second and one in the capital", "210 in the north, followed by 64 in the south"
@@ -625,7 +626,13 @@ def _figure(
         and who.noun.lower() not in _EVENT_NOUNS
     ):  # a part with a verb of its own ("of whom 4,000 are in shelters") takes that verb
         metric = previous.metric  # "262 people on board, including a dozen babies"
-    elif population_of is not None and who.noun == "population" and not planned:
+    elif (
+        population_of is not None
+        and who.noun == "population"
+        and not planned
+        # "its entire population of 38,000 has been displaced": its own verb moved it
+        and own_event(after[who.end :] if who.end else after) not in _OWN_MOVES
+    ):
         metric = "present"
     elif figure_of is not None and planned:
         metric = "planned"  # "the toll could exceed 1,000": a forecast, not a count

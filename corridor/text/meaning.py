@@ -562,11 +562,13 @@ _HOUSEHOLDS = r"(?:families|households|famil(?:y|ies) members)"
 _UNIT = r"(?:[A-Za-z'’-]+\s+){0,2}?[A-Za-z'’-]+"
 _RESTATED_BEFORE = re.compile(
     r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?P<unit>" + _UNIT + r")\s*(?:,\s*)?"
-    r"(?:or\s+|\(\s*)" + _QUALIFIERS + r"$",
+    r"(?:or\s+|\(\s*|/\s*|(?:which\s+is\s+|or\s+)?equivalent\s+to\s+)" + _QUALIFIERS + r"$",
     re.I,
 )
 _RESTATED_AFTER = re.compile(
-    r"^\s*(?:,\s*)?(?:or\s+|\(\s*)" + _QUALIFIERS + r"\d[\d,.]*(?:\s+(?:million|thousand))?"
+    r"^\s*(?:,\s*)?(?:or\s+|\(\s*|/\s*|(?:which\s+is\s+|or\s+)?equivalent\s+to\s+)"
+    + _QUALIFIERS
+    + r"\d[\d,.]*(?:\s+(?:million|thousand))?"
     r"\s+(?P<unit>" + _UNIT + r")(?:\s*\))?",
     re.I,
 )
@@ -635,7 +637,8 @@ def _event_in(head: str, tail: str) -> str:
     strong, strong_distance, strong_after = "", float("inf"), ""
     # "192 were killed, 512 were wounded": a number that is the subject of a verb group
     # right after it takes that verb, not the one of the clause before.
-    weight = 4.5 if _OWN_VERB.match(tail) else 1.5
+    own_verb = _OWN_VERB.match(tail)
+    weight = 4.5 if own_verb else 1.5
     names = not _headline(head + tail)
     # "brought down from the hills 12 people with injuries": a phrase of "with" right after
     # the counted noun describes the people the verb before it moves
@@ -650,7 +653,13 @@ def _event_in(head: str, tail: str) -> str:
             and not (moved_before and _WITH_PHRASE.fullmatch(tail[: m.start()]))
         ][:1]
         # each match with what follows it in the clause (a head's runs on through the number)
-        found = [(float(m.start()), tail[m.end() :], tail[: m.start()]) for m in hits]
+        # a hit in that verb group is the number's own verb, however many adverbs come
+        # between ("its population of 38,000 has been forcibly displaced")
+        found = [
+            (0.0 if own_verb and m.start() < own_verb.end() else float(m.start()), tail[m.end() :],
+             tail[: m.start()])
+            for m in hits
+        ]  # fmt: skip
         found += [
             ((len(head) - m.end()) * weight, head[m.end() :] + " 0 " + tail, head[: m.start()])
             for m in pattern.finditer(head)

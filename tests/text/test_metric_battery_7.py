@@ -17,6 +17,12 @@ the metric:
   people "still displaced" or "still homeless" with no verb of their own;
 - a place and what it is for ("450 shelters to house up to 60,000 evacuees", "camps to
   accommodate 5,000") is a capacity (``planned``);
+- "1,200 families/4,700 persons", "1,200 families which is equivalent to 4,700 persons" are
+  one count too;
+- "taking temporary shelter" in centres is a stock, as "taking shelter" is; "are spread" or
+  "scattered across" camps too;
+- a number's own verb group takes it, whatever adverbs it holds ("its entire population of
+  38,000 has been forcibly displaced": the population was moved, not a stock);
 - a verb of totalling counts its subject ("the evacuees now total 51,200 individuals"): the
   subject's noun says what happened, as after "the number of".
 """
@@ -124,6 +130,38 @@ BATTERY: list[tuple[str, int, str]] = [
         "evacuated",
     ),
     ("Arrivals at the border numbered some 3,000 people on Monday.", 3_000, "arrived"),
+    # one group in two units, by a slash or "equivalent to"
+    (
+        "Of which 2,110 families/8,300 persons are currently being served inside the 12 "
+        "designated evacuation centres.",
+        2_110,
+        "present",
+    ),
+    (
+        "The number of families affected has climbed to 1,200 families which is equivalent to "
+        "4,700 persons.",
+        4_700,
+        "other",
+    ),
+    # taking temporary shelter somewhere: there (a stock), not taken away
+    (
+        "Some 8,200 families or 31,000 persons are taking temporary shelter in 40 evacuation "
+        "centres.",
+        31_000,
+        "present",
+    ),
+    ("About 600 people took temporary shelter in the school.", 600, "arrived"),
+    # spread over places they stay in: a stock
+    ("Over 9,000 Berat residents are spread across other camps in the west.", 9_000, "present"),
+    ("Some 4,000 displaced people are scattered across 30 sites.", 4_000, "present"),
+    # a population with a verb of its own: the verb says what happened to it
+    (
+        "In May its entire population of 21,000 was forcibly displaced by the militia.",
+        21_000,
+        "evacuated",
+    ),
+    ("An estimated population of 90,000 lives in the valley.", 90_000, "present"),
+    ("The camp's population has risen to 14,000.", 14_000, "present"),
     # two counts of people that are not households: each keeps its own verb
     ("About 400 soldiers or 300 police will stay, while 2,000 residents left.", 2_000, "evacuated"),
 ]
