@@ -35,6 +35,11 @@ STOCKS = frozenset({"remaining", "waiting", "present", "planned", "missing"})
 _BREAK = (
     r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b|\bwhen\b|\bbecause\b"
     r"|, (?:and|as(?! of| at)|where|bringing(?= (?:the|its|their|total)\b)|after|out of) "
+    # a phrase of addition opens another count: "7,554 vulnerable people, in addition to 300
+    # who were rescued" (what is said of the second is not the first's)
+    r"|,\s+(?:in addition to|as well as|besides|on top of|apart from|along with|together with)"
+    r"\s+(?=(?:(?:some|about|around|nearly|almost|over|more than|at least|another|up to"
+    r"|an estimated)\s+)*\d)"
     r"|\band (?=(?:(?:some|about|around|nearly|almost|over|more than|at least|up to"
     r"|an estimated|roughly|approximately|only|just)\s+)*(?:\d|(?:two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds"

@@ -23,6 +23,8 @@ the metric:
   "scattered across" camps too;
 - a number's own verb group takes it, whatever adverbs it holds ("its entire population of
   38,000 has been forcibly displaced": the population was moved, not a stock);
+- a phrase of addition after a count (", in addition to 300 people who were rescued", ", as
+  well as 400 who arrived") opens another count: its verb is not the first's;
 - a verb of totalling counts its subject ("the evacuees now total 51,200 individuals"): the
   subject's noun says what happened, as after "the number of".
 """
@@ -162,6 +164,13 @@ BATTERY: list[tuple[str, int, str]] = [
     ),
     ("An estimated population of 90,000 lives in the valley.", 90_000, "present"),
     ("The camp's population has risen to 14,000.", 14_000, "present"),
+    # a phrase of addition opens another count: what is said of it is not the first's
+    ("Officials have identified some 6,100 vulnerable people, in addition to some 250 people "
+     "who were reportedly rescued.", 6_100, "other"),
+    ("Officials have identified some 6,100 vulnerable people, in addition to some 250 people "
+     "who were reportedly rescued.", 250, "evacuated"),
+    ("The camp hosts 3,000 refugees, as well as 400 who arrived on Monday.", 3_000,
+     "present"),
     # two counts of people that are not households: each keeps its own verb
     ("About 400 soldiers or 300 police will stay, while 2,000 residents left.", 2_000, "evacuated"),
 ]
