@@ -33,7 +33,8 @@ from corridor.text.verb_classes import ROOM_FOR as _ROOM_FOR
 STOCKS = frozenset({"remaining", "waiting", "present", "planned", "missing"})
 
 _BREAK = (
-    r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b|\bwhen\b|\bbecause\b"
+    # ("because of" is a preposition, no clause: "stuck there because of the storm arrived")
+    r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b|\bwhen\b|\bbecause\b(?! of\b)"
     r"|, (?:and|as(?! of| at)|where|bringing(?= (?:the|its|their|total)\b)|after|out of) "
     # a phrase of addition opens another count: "7,554 vulnerable people, in addition to 300
     # who were rescued" (what is said of the second is not the first's)
@@ -94,7 +95,8 @@ _FINITE = (
 # subordinator, no verb of saying, no new noun phrase after a comma ("fled on Monday as
 # the troops were coming", "crossed last week, the number crossing since then has").
 _PHRASE = (
-    r"(?:(?!\b(?:and|or|as|while|because|that|which|who|whom|where"
+    # ("and" between names is no clause: "impacted by Hurricanes Irma and Maria")
+    r"(?:(?!\b(?:(?:and|or)(?! (?-i:[A-Z][a-z]))|as|while|because|that|which|who|whom|where"
     r"|but|so|if|though|although|said|says|told)\b"
     # a clause of time inside the phrase is part of it: "refugees who were in the region
     # before the war began are trapped"
@@ -104,7 +106,9 @@ _PHRASE = (
     r"(?:\d+(?:[.,]\d+)?[\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|[^\d;:])){0,100}?"
 )
 _RELATIVE = re.compile(
-    r"^\s*,?\s*(?:who|that)\s+(?:(?:had|have|has|were|was|are|is)\s+)?\w+" + _PHRASE + _FINITE,
+    r"^\s*,?\s*(?:who|that)\s+(?:(?:had|have|has|were|was|are|is)\s+)?(?:been\s+)?\w+"
+    + _PHRASE
+    + _FINITE,
     re.I,
 )
 # A past form with an object is a finite verb, not a passive participle ("crossed the
@@ -136,6 +140,11 @@ _NEXT_ITEM = (
 )
 
 
+# A full stop, not one of an abbreviation ("St. Croix", "U.S. Virgin Islands", "Gov. Ruiz")
+_STOP = (
+    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b(?:Mrs|Gen|Col|Gov|Sen|Rep|Sgt|Inc|Ave|Mgr))"
+    r"(?<!\bProf)(?<!\bCorp)(?<!\bSept)\. "
+)
 _BRACKETED = re.compile(r"\([^()\d]{0,80}\)")
 
 
@@ -154,7 +163,7 @@ def clause(before: str, after: str, window: int = 120, main: bool = True) -> tup
     if main:
         after = _WITH_ASIDE.sub(" ", after)  # "80 people with injuries were evacuated"
         after = _REDUCED_PAST.sub(" ", _REDUCED.sub(" ", _RELATIVE.sub(" ", after)))
-    tail = re.split(_BREAK + r"|\. |" + _NEXT_ITEM, after)[0]
+    tail = re.split(_BREAK + r"|" + _STOP + r"|" + _NEXT_ITEM, after)[0]
     return head, tail
 
 

@@ -274,7 +274,9 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|repatriat(?:e|es|ed|ing)|rescu(?:es|ed|ing|e(?! " + _CREWS + r"))"
                       r"|brought|bring|bringing"
                       r"|travel|travell?(?:ed|ing)|relocat(?:e|es|ed|ing)|rehous(?:e|es|ed|ing)|transfer(?:s|red|ring)?"
-                      r"|transport(?:s|ed|ing)|driven|drove|driving|ferried|ferrying|shipped"
+                      # ("to transport" moves people; "a transport vessel" does not)
+                      r"|transport(?:s|ed|ing)|(?<=to )transport"
+                      r"|driven|drove|driving|ferried|ferrying|shipped"
                       r"|shuttl(?:ed|ing)|took|taken|takes|bus(?:s)?ed|bus(?:s)?ing|trucked"
                       # "take" as a light verb ("take cover", "take part") moves no one
                       r"|(?:take|taking)(?! (?:(?:temporary|emergency|makeshift) )?(?:cover|part"

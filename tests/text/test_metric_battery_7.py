@@ -25,6 +25,9 @@ the metric:
   38,000 has been forcibly displaced": the population was moved, not a stock);
 - a phrase of addition after a count (", in addition to 300 people who were rescued", ", as
   well as 400 who arrived") opens another count: its verb is not the first's;
+- the full stop of an abbreviation ("St. Croix", "Mt. Keral") ends no clause; a relative
+  clause "who have been impacted by Storms Ada and Bert" is skipped to the main verb (an
+  "and" between names joins no clauses); "because of" is a preposition, no clause;
 - a verb of totalling counts its subject ("the evacuees now total 51,200 individuals"): the
   subject's noun says what happened, as after "the number of".
 """
@@ -165,12 +168,51 @@ BATTERY: list[tuple[str, int, str]] = [
     ("An estimated population of 90,000 lives in the valley.", 90_000, "present"),
     ("The camp's population has risen to 14,000.", 14_000, "present"),
     # a phrase of addition opens another count: what is said of it is not the first's
-    ("Officials have identified some 6,100 vulnerable people, in addition to some 250 people "
-     "who were reportedly rescued.", 6_100, "other"),
-    ("Officials have identified some 6,100 vulnerable people, in addition to some 250 people "
-     "who were reportedly rescued.", 250, "evacuated"),
-    ("The camp hosts 3,000 refugees, as well as 400 who arrived on Monday.", 3_000,
-     "present"),
+    (
+        "Officials have identified some 6,100 vulnerable people, in addition to some 250 people "
+        "who were reportedly rescued.",
+        6_100,
+        "other",
+    ),
+    (
+        "Officials have identified some 6,100 vulnerable people, in addition to some 250 people "
+        "who were reportedly rescued.",
+        250,
+        "evacuated",
+    ),
+    ("The camp hosts 3,000 refugees, as well as 400 who arrived on Monday.", 3_000, "present"),
+    # a full stop of an abbreviation ends no clause
+    ("She said 150 people on St. Orla left the island on Sunday.", 150, "evacuated"),
+    (
+        "Close to 560 individuals in the St. Anna/St. Ivo district boarded the ship.",
+        560,
+        "evacuated",
+    ),
+    ("Some 700 residents of the Mt. Keral area were moved to Dasa on Monday.", 700, "evacuated"),
+    # a relative clause with "been" and a pair of names is skipped to the main verb
+    (
+        "Approximately 3,200 residents and visitors who have been impacted by Storms Ada and "
+        "Bert have been evacuated to date.",
+        3_200,
+        "evacuated",
+    ),
+    # ... but an "and" before a verb still ends the phrase
+    (
+        "Some 600 workers arrived on buses hired by the consulate in Varna and have been taken "
+        "to Lindau.",
+        600,
+        "arrived",
+    ),
+    # a transport ship is no move
+    (
+        "Docked at the port was the navy transport vessel Orca with 900 citizens aboard.",
+        900,
+        "arrived",
+    ),
+    # "because of" is a preposition, no clause of its own
+    ("About 800 people fled because of the shelling on Monday.", 800, "evacuated"),
+    # "to transport" moves people, as "transported" does
+    ("Airlines helped to transport close to 1,300 passengers by air to date.", 1_300, "evacuated"),
     # two counts of people that are not households: each keeps its own verb
     ("About 400 soldiers or 300 police will stay, while 2,000 residents left.", 2_000, "evacuated"),
 ]
