@@ -404,7 +404,8 @@ PLANNED = re.compile(
     r"|(?:is|are|was|were) to"
     r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
     r"|on a list|list of|meant to|supposed to|set to|going to|prepared to|requested"
-    r"|prepar\w+ (?:\w+ ){0,3}for)\b",
+    # made ready for people who are to come: "readying assistance for up to 40,000 people"
+    r"|(?:prepar\w+|ready(?:ing)?|readied|stockpil\w+|pre-?position\w*) (?:\w+ ){0,3}for)\b",
     re.I,
 )
 # Room for people, a capacity: "camps for 50,000", "beds for 2,000" (read only right before

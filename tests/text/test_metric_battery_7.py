@@ -28,6 +28,8 @@ the metric:
 - the full stop of an abbreviation ("St. Croix", "Mt. Keral") ends no clause; a relative
   clause "who have been impacted by Storms Ada and Bert" is skipped to the main verb (an
   "and" between names joins no clauses); "because of" is a preposition, no clause;
+- aid made ready for people ("readying assistance for up to 40,000 people crossing",
+  "pre-positioned supplies for 20,000") is for people to come: a plan;
 - a verb of totalling counts its subject ("the evacuees now total 51,200 individuals"): the
   subject's noun says what happened, as after "the number of".
 """
@@ -213,6 +215,15 @@ BATTERY: list[tuple[str, int, str]] = [
     ("About 800 people fled because of the shelling on Monday.", 800, "evacuated"),
     # "to transport" moves people, as "transported" does
     ("Airlines helped to transport close to 1,300 passengers by air to date.", 1_300, "evacuated"),
+    # made ready for people who are to come: a plan
+    (
+        "The agency is readying humanitarian assistance for up to 30,000 people crossing into "
+        "Lindia.",
+        30_000,
+        "planned",
+    ),
+    ("The agency has pre-positioned supplies for 20,000 people.", 20_000, "planned"),
+    ("Aid workers readied tents for some 5,000 new arrivals.", 5_000, "planned"),
     # two counts of people that are not households: each keeps its own verb
     ("About 400 soldiers or 300 police will stay, while 2,000 residents left.", 2_000, "evacuated"),
 ]
