@@ -96,7 +96,7 @@ _FINITE = (
 # the troops were coming", "crossed last week, the number crossing since then has").
 _PHRASE = (
     # ("and" between names is no clause: "impacted by Hurricanes Irma and Maria")
-    r"(?:(?!\b(?:(?:and|or)(?! (?-i:[A-Z][a-z]))|as|while|because|that|which|who|whom|where"
+    r"(?:(?!\b(?:(?:and|or)(?! (?-i:[A-Z][a-z]))|as|while|because(?! of)|that|which|who|whom|where"
     r"|but|so|if|though|although|said|says|told)\b"
     # a clause of time inside the phrase is part of it: "refugees who were in the region
     # before the war began are trapped"

@@ -213,6 +213,11 @@ BATTERY: list[tuple[str, int, str]] = [
     ),
     # "because of" is a preposition, no clause of its own
     ("About 800 people fled because of the shelling on Monday.", 800, "evacuated"),
+    (
+        "About 700 people trapped in the hills because of the floods were rescued on Monday.",
+        700,
+        "evacuated",
+    ),
     # "to transport" moves people, as "transported" does
     ("Airlines helped to transport close to 1,300 passengers by air to date.", 1_300, "evacuated"),
     # made ready for people who are to come: a plan
