@@ -54,6 +54,7 @@ from corridor.text.meaning import (
     is_planned,
     none_of,
     own_event,
+    without_restatement,
 )
 from corridor.text.metadata import dateline_span
 from corridor.text.model import Document, Figure, Sentence, Span
@@ -299,6 +300,7 @@ _FALLING = re.compile(
     re.I,
 )
 _MOVES = frozenset({"evacuated", "arrived", "waiting", "remaining"})
+_OWN_MOVES = frozenset({"evacuated", "arrived", "killed", "wounded", "missing"})
 _JOINED_BARE = re.compile(r"\d[\d,.]*(?:\s+[\w'’-]+){0,8}?\s*(?:,|\band|,\s*and)\s*$")
 # What joins the parts of a count shared out by place or day: "nine people in one county,
 # six in a second and one in the capital", "210 in the north, followed by 64 in the south"
@@ -590,6 +592,9 @@ def _figure(
         and (inherited or not who.end or who.noun[:1].isupper())
     ):
         return None  # a year, not a count
+    if who.end:  # "2,000 families or 9,000 residents": one count, read in the first's place
+        restated_before, rest = without_restatement(before, who.noun, after[who.end :])
+        before, after = restated_before, after[: who.end] + rest
     # "the number who have fled has reached 3 million": "reached" tells the total, not an arrival
     event_before = _TOTAL_VERB.sub("", before) if figure_of is not None else before
     # "the remaining 17,000 would travel by road": the adjective is said below, not the event
@@ -656,7 +661,13 @@ def _figure(
         and who.noun.lower() not in _EVENT_NOUNS
     ):  # a part with a verb of its own ("of whom 4,000 are in shelters") takes that verb
         metric = previous.metric  # "262 people on board, including a dozen babies"
-    elif population_of is not None and who.noun == "population" and not planned:
+    elif (
+        population_of is not None
+        and who.noun == "population"
+        and not planned
+        # "its entire population of 38,000 has been displaced": its own verb moved it
+        and own_event(after[who.end :] if who.end else after) not in _OWN_MOVES
+    ):
         metric = "present"
     elif figure_of is not None and planned:
         metric = "planned"  # "the toll could exceed 1,000": a forecast, not a count

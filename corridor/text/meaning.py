@@ -26,15 +26,21 @@ from functools import lru_cache
 
 from corridor.text.verb_classes import EVENTS as _EVENTS
 from corridor.text.verb_classes import FAILED as _FAILED
-from corridor.text.verb_classes import NOT_FOR_AID, class_of
+from corridor.text.verb_classes import NOT_FOR_AID, class_of, noun_event
 from corridor.text.verb_classes import PLANNED as _PLANNED
 from corridor.text.verb_classes import ROOM_FOR as _ROOM_FOR
 
 STOCKS = frozenset({"remaining", "waiting", "present", "planned", "missing"})
 
 _BREAK = (
-    r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b|\bwhen\b|\bbecause\b"
+    # ("because of" is a preposition, no clause: "stuck there because of the storm arrived")
+    r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b|\bwhen\b|\bbecause\b(?! of\b)"
     r"|, (?:and|as(?! of| at)|where|bringing(?= (?:the|its|their|total)\b)|after|out of) "
+    # a phrase of addition opens another count: "7,554 vulnerable people, in addition to 300
+    # who were rescued" (what is said of the second is not the first's)
+    r"|,\s+(?:in addition to|as well as|besides|on top of|apart from|along with|together with)"
+    r"\s+(?=(?:(?:some|about|around|nearly|almost|over|more than|at least|another|up to"
+    r"|an estimated)\s+)*\d)"
     r"|\band (?=(?:(?:some|about|around|nearly|almost|over|more than|at least|up to"
     r"|an estimated|roughly|approximately|only|just)\s+)*(?:\d|(?:two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds"
@@ -89,7 +95,8 @@ _FINITE = (
 # subordinator, no verb of saying, no new noun phrase after a comma ("fled on Monday as
 # the troops were coming", "crossed last week, the number crossing since then has").
 _PHRASE = (
-    r"(?:(?!\b(?:and|or|as|while|because|that|which|who|whom|where"
+    # ("and" between names is no clause: "impacted by Hurricanes Irma and Maria")
+    r"(?:(?!\b(?:(?:and|or)(?! (?-i:[A-Z][a-z]))|as|while|because(?! of)|that|which|who|whom|where"
     r"|but|so|if|though|although|said|says|told)\b"
     # a clause of time inside the phrase is part of it: "refugees who were in the region
     # before the war began are trapped"
@@ -99,7 +106,9 @@ _PHRASE = (
     r"(?:\d+(?:[.,]\d+)?[\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|[^\d;:])){0,100}?"
 )
 _RELATIVE = re.compile(
-    r"^\s*,?\s*(?:who|that)\s+(?:(?:had|have|has|were|was|are|is)\s+)?\w+" + _PHRASE + _FINITE,
+    r"^\s*,?\s*(?:who|that)\s+(?:(?:had|have|has|were|was|are|is)\s+)?(?:been\s+)?\w+"
+    + _PHRASE
+    + _FINITE,
     re.I,
 )
 # A past form with an object is a finite verb, not a passive participle ("crossed the
@@ -131,6 +140,11 @@ _NEXT_ITEM = (
 )
 
 
+# A full stop, not one of an abbreviation ("St. Croix", "U.S. Virgin Islands", "Gov. Ruiz")
+_STOP = (
+    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b(?:Mrs|Gen|Col|Gov|Sen|Rep|Sgt|Inc|Ave|Mgr))"
+    r"(?<!\bProf)(?<!\bCorp)(?<!\bSept)\. "
+)
 _BRACKETED = re.compile(r"\([^()\d]{0,80}\)")
 
 
@@ -149,7 +163,7 @@ def clause(before: str, after: str, window: int = 120, main: bool = True) -> tup
     if main:
         after = _WITH_ASIDE.sub(" ", after)  # "80 people with injuries were evacuated"
         after = _REDUCED_PAST.sub(" ", _REDUCED.sub(" ", _RELATIVE.sub(" ", after)))
-    tail = re.split(_BREAK + r"|\. |" + _NEXT_ITEM, after)[0]
+    tail = re.split(_BREAK + r"|" + _STOP + r"|" + _NEXT_ITEM, after)[0]
     return head, tail
 
 
@@ -255,6 +269,11 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         counted = _event_in("", number_of.group("what"))
         if counted not in ("", "moving"):
             return counted
+    totalled = _TOTALLED.search(head)
+    if totalled and noun_event(totalled.group("what").lower(), ()):
+        # "the evacuees now total 51,200 individuals", "a surge of evacuees totalling 8,000
+        # persons": the verb counts its subject, whose noun says what happened
+        return noun_event(totalled.group("what").lower(), ())
     head = _own_object(head)
     if _WITH.search(head):
         head, tail = clause(before, after, main=False)  # "with 900 having fled": what they did
@@ -395,6 +414,14 @@ _NUMBER_OF = re.compile(
     r"(?:(?:has|have|had|is|was|are|were|now)\s+)*"
     r"(?:(?:includ(?:e|es|ed|ing)|comprises?|comprised|risen|rose|rises|reached|reaches|climbed"
     r"|climbs|jumped|increased|grew|grown|stands|stood)\s+(?:(?:to|at|past|by)\s+)?)?"
+    + _QUALIFIERS
+    + r"$",
+    re.I,
+)
+# A verb that gives its subject's count: "the evacuees now total", "of evacuees totalling to"
+_TOTALLED = re.compile(
+    r"\b(?P<what>[A-Za-z][\w'’-]*)\s+(?:(?:now|currently|still)\s+)?(?:(?:is|are|was|were)\s+"
+    r"(?:now\s+)?)?(?:total(?:s|ed|led|ing|ling)?|number(?:s|ed|ing)?)(?:\s+(?:to|at|some))?\s+"
     + _QUALIFIERS
     + r"$",
     re.I,
@@ -548,6 +575,44 @@ def _headline(text: str) -> bool:
     return len(words) > 2 and sum(w[0].isupper() for w in words) > len(words) / 2
 
 
+# One group counted in two units, households and people: "2,000 families or 9,000
+# residents", "1,296 families (7,776 individuals)", "19,062 individuals, or 5,492 families".
+_HOUSEHOLDS = r"(?:families|households|famil(?:y|ies) members)"
+_UNIT = r"(?:[A-Za-z'’-]+\s+){0,2}?[A-Za-z'’-]+"
+_RESTATED_BEFORE = re.compile(
+    r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?P<unit>" + _UNIT + r")\s*(?:,\s*)?"
+    r"(?:or\s+|\(\s*|/\s*|(?:which\s+is\s+|or\s+)?equivalent\s+to\s+)" + _QUALIFIERS + r"$",
+    re.I,
+)
+_RESTATED_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:or\s+|\(\s*|/\s*|(?:which\s+is\s+|or\s+)?equivalent\s+to\s+)"
+    + _QUALIFIERS
+    + r"\d[\d,.]*(?:\s+(?:million|thousand))?"
+    r"\s+(?P<unit>" + _UNIT + r")(?:\s*\))?",
+    re.I,
+)
+
+
+def _household_pair(first: str, second: str) -> bool:
+    """Return whether two units are households and people, in either order."""
+    households = [bool(re.search(_HOUSEHOLDS + r"$", u, re.I)) for u in (first, second)]
+    return households[0] != households[1]
+
+
+def without_restatement(before: str, noun: str, after: str) -> tuple[str, str]:
+    """Return the clause around a number with the same count restated in another unit left
+    out ("over 2,000 families or 9,000 residents living there": the number is read in the
+    place of the first, the verb before it governs both; "600 families or 2,000 people
+    inside the zone have been evacuated": the verb after the second governs both)."""
+    restated = _RESTATED_BEFORE.search(before[-80:])
+    if restated is not None and _household_pair(restated.group("unit"), noun):
+        before = before[: len(before) - len(before[-80:]) + restated.start()]
+    restating = _RESTATED_AFTER.match(after)
+    if restating is not None and _household_pair(noun, restating.group("unit")):
+        after = " " + after[restating.end() :]
+    return before, after
+
+
 def own_event(after: str) -> str:
     """Return the event named by a finite verb right after a number, whose subject it is
     ("4,000 were sheltering in schools", "600 had crossed"), or ''."""
@@ -591,7 +656,8 @@ def _event_in(head: str, tail: str) -> str:
     strong, strong_distance, strong_after = "", float("inf"), ""
     # "192 were killed, 512 were wounded": a number that is the subject of a verb group
     # right after it takes that verb, not the one of the clause before.
-    weight = 4.5 if _OWN_VERB.match(tail) else 1.5
+    own_verb = _OWN_VERB.match(tail)
+    weight = 4.5 if own_verb else 1.5
     names = not _headline(head + tail)
     # "brought down from the hills 12 people with injuries": a phrase of "with" right after
     # the counted noun describes the people the verb before it moves
@@ -606,7 +672,13 @@ def _event_in(head: str, tail: str) -> str:
             and not (moved_before and _WITH_PHRASE.fullmatch(tail[: m.start()]))
         ][:1]
         # each match with what follows it in the clause (a head's runs on through the number)
-        found = [(float(m.start()), tail[m.end() :], tail[: m.start()]) for m in hits]
+        # a hit in that verb group is the number's own verb, however many adverbs come
+        # between ("its population of 38,000 has been forcibly displaced")
+        found = [
+            (0.0 if own_verb and m.start() < own_verb.end() else float(m.start()), tail[m.end() :],
+             tail[: m.start()])
+            for m in hits
+        ]  # fmt: skip
         found += [
             ((len(head) - m.end()) * weight, head[m.end() :] + " 0 " + tail, head[: m.start()])
             for m in pattern.finditer(head)

@@ -244,6 +244,8 @@ _IRREGULAR = (
     "|lined up|lining up|due|had yet|have yet|were yet|yet to|bussed|bussing|remains|flooded"
     "|find|found|finding|unaccounted"
     "|flooding|got|gotten"
+    # a move told by a light verb and its noun: "3,000 made the trip", "400 made it out"
+    "|made it|made their way|made the trip|made the journey|made the crossing|made the trek"
 )
 
 

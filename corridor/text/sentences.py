@@ -13,7 +13,7 @@ _ABBREVIATIONS = frozenset(
         "mr", "mrs", "ms", "dr", "st", "no", "gen", "col", "lt", "sgt", "prof", "jan", "feb",
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n",
         "u.k", "e.g", "i.e", "vs", "etc", "approx", "est", "gov", "capt", "maj", "brig", "cmdr",
-        "adm", "cpl", "pvt", "sen", "rep", "rev", "hon", "amb", "supt", "insp",
+        "adm", "cpl", "pvt", "sen", "rep", "rev", "hon", "amb", "supt", "insp", "mt", "ft",
     }
 )  # fmt: skip
 

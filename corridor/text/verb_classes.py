@@ -209,12 +209,23 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|(?:are|is|were|was|be|being) (?:now |currently )?(?:in|at|inside|aboard"
                     r"|on board)(?! (?:(?:urgent|dire|desperate|acute|great) )?"
                     r"(?:risk|need|danger|least)\b)"
-                    r"|(?:are|is|were|was) (?:now )?(?:seeking|taking) (?:refuge|shelter)"
+                    r"|(?:are|is|were|was) (?:now |currently |still )?(?:seeking|taking)"
+                    r" (?:temporary |emergency |makeshift )?(?:refuge|shelter)"
                     r"|(?:given|provided(?: with)?|providing|offered|f(?:ound|inding))"
                     r" (?:temporary )?"
                     r"(?:shelter|refuge"
                     r"|accommodation|housing)"
                     r"|(?:are|is|remain(?:s|ed)?) (?:still )?(?:internally )?(?:displaced|homeless)"
+                    # spread over places they stay in: "12,000 are scattered across camps"
+                    r"|(?:are|is|were|was|remain(?:s|ed)?|now|still) (?:now |still )?(?:spread"
+                    r"|scattered|dispersed) (?:out )?(?:across|among|over|around|in|between"
+                    r"|throughout)"
+                    # still out of their homes, with no verb: "21,000 people still displaced"
+                    r"|still (?:internally )?(?:displaced|homeless|uprooted)"
+                    # counted as served where they are put up: "9,314 persons were served
+                    # inside 21 evacuation centres" (and "outside" them, with relatives)
+                    r"|served (?:inside|outside|in|at) (?:[\w-]+ ){0,4}?(?:cent(?:re|er)s?"
+                    r"|ECs?|shelters?|camps?|sites?)"
                     r"|huddled|supplies for"
                     # still or remaining in shelters: "4,000 evacuees are still in shelters"
                     r"|(?:remain(?:s|ed|ing)?|still) (?:in|at|inside) " + SHELTERED_IN +
@@ -233,12 +244,17 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|across|through)|flood(?:ed|ing) (?:in|into|over|across|through)"
                     r"|c[ao]me (?:to|into)|made (?:it|their way|its way|his way|her way)"
                     r" (?:to|into|across|over)|g[oe]t (?:to|into|across)"
+                    # a crossing made: "3,000 made the crossing on Thursday" (as "crossed")
+                    r"|(?:ma(?:de|ke|kes|king)|complet\w+) (?:the|their|this|that|a|its)"
+                    r" (?:[\w-]+ ){0,2}?crossings?"
+                    r"|made it (?:safely )?(?:to|into|across|over|through)"
                     r"|(?:pass(?:es|ed|ing)?|went|gone|go(?:es|ing)?) through|in transit"
                     r"|transit(?:ed|ing)"
                     r"|(?:registered|processed) (?:at|on|upon) (?:the )?(?:border|crossing|arrival"
                     r"|entry)"
                     r"|(?:sought|seek\w*|took|tak(?:e|es|en|ing)|f(?:ound|inding))"
-                    r" (?:refuge|shelter|asylum|safety|sanctuary)"
+                    r" (?:temporary |emergency |makeshift )?(?:refuge|shelter|asylum|safety"
+                    r"|sanctuary)"
                     # taken in by a country or a place, right before the number
                     r"|(?:accept|absorb)(?:s|ed|ing)?(?=\s*$)"
                     r")\b"),
@@ -258,10 +274,13 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|repatriat(?:e|es|ed|ing)|rescu(?:es|ed|ing|e(?! " + _CREWS + r"))"
                       r"|brought|bring|bringing"
                       r"|travel|travell?(?:ed|ing)|relocat(?:e|es|ed|ing)|rehous(?:e|es|ed|ing)|transfer(?:s|red|ring)?"
-                      r"|transport(?:s|ed|ing)|driven|drove|driving|ferried|ferrying|shipped"
+                      # ("to transport" moves people; "a transport vessel" does not)
+                      r"|transport(?:s|ed|ing)|(?<=to )transport"
+                      r"|driven|drove|driving|ferried|ferrying|shipped"
                       r"|shuttl(?:ed|ing)|took|taken|takes|bus(?:s)?ed|bus(?:s)?ing|trucked"
                       # "take" as a light verb ("take cover", "take part") moves no one
-                      r"|(?:take|taking)(?! (?:cover|part|place|care|action|refuge|shelter|time"
+                      r"|(?:take|taking)(?! (?:(?:temporary|emergency|makeshift) )?(?:cover|part"
+                      r"|place|care|action|refuge|shelter|time"
                       r"|steps|measures|note|control|charge|hold|effect|over)\b)"
                       r"|shifted|shifting|dragged"
                       # in every tense, as headlines tell them: "rescuers pluck 300 from roofs"
@@ -279,6 +298,13 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|(?:heed|obey)(?:s|ed|ing)?(?= (?:the |an? |their |its |this )?(?:[\w-]+ )?"
                       r"(?:warnings?|orders?|calls?|advice|appeals?|instructions?)\b)"
                       r"|made (?:it|their way|its way) out|exited|vacat(?:e|es|ed|ing)"
+                      # a move told by a light verb and a noun of a journey: "thousands have
+                      # made the trip", "made the long trek south", "completed the journey"
+                      r"|(?:ma(?:de|ke|kes|king)|undert(?:ook|ake|akes|aken|aking)|complet\w+)"
+                      r" (?:the|their|this|that|a|an|its|his|her) (?:[\w-]+ ){0,2}?(?:trip|journey"
+                      r"|trek|voyage|passage|drive|flight|exodus|escape)s?"
+                      r"|g[oe]t(?:s|ting|ten)? (?:themselves |them |everyone )?(?:out|away|clear)"
+                      r"|made it (?:safely )?(?:out|away|clear|off)"
                       # out at the end of the clause: "18,000 people were out and 2,000 remained"
                       r"|(?:are|were|is|was|been|got) (?:now |already |safely |all ){0,3}out"
                       r"(?=\s*[.,]?\s*$)"
@@ -356,7 +382,10 @@ PLANNED = re.compile(
     # room for people: "can accommodate 15,000", "able to house 2,000"
     # a place made for people: "created to house 4,000", "set up to shelter 600"
     r"|(?:can|could|able to|designed to|built to|equipped to|big enough to|large enough to"
-    r"|(?:created|set up|established|erected|opened|intended) to)"
+    r"|(?:created|set up|established|erected|opened|intended) to"
+    # a place for people and what it is for: "450 shelters to house up to 60,000 evacuees"
+    r"|(?:shelters?|camps?|cent(?:re|er)s?|sites?|tents|beds|rooms|places|spaces|facilities"
+    r"|buildings|units) to)"
     r" (?:\w+ )?(?:carry|take|hold|house|host|accommodate|shelter|seat"
     r"|fit|receive|absorb|handle|move|evacuate|fly|transport|ferry|airlift|bus|lift)"
     # likely, about or booked to go: "are likely to flee", "booked on the next ferry"
@@ -375,7 +404,8 @@ PLANNED = re.compile(
     r"|(?:is|are|was|were) to"
     r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
     r"|on a list|list of|meant to|supposed to|set to|going to|prepared to|requested"
-    r"|prepar\w+ (?:\w+ ){0,3}for)\b",
+    # made ready for people who are to come: "readying assistance for up to 40,000 people"
+    r"|(?:prepar\w+|ready(?:ing)?|readied|stockpil\w+|pre-?position\w*) (?:\w+ ){0,3}for)\b",
     re.I,
 )
 # Room for people, a capacity: "camps for 50,000", "beds for 2,000" (read only right before
