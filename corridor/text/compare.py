@@ -7,11 +7,12 @@ guessed, and is the same: crisis (country and year), exact place, who is counted
 metric that counts people, the period, and the day (a figure's as-of window is its day;
 a place's standing size, "a city of 60,000", holds whatever the day); and when their
 values cannot both be true given their qualifiers ("at least", "about", ranges) and
-their nouns: two counts of one noun must fit together, and a part ("civilians") cannot
-outnumber its whole ("people"). Planned against actual, 24 hours against cumulative,
-Americans against all evacuees are different quantities and are never set against each
-other. A source's differing values, or copies of one wire
-sentence with different values, are updates (a dated series), not a disagreement.
+their nouns: only two counts of one noun are set against each other ("tens of thousands of
+civilians" beside "4,500 people" is two populations, even where a part looks larger than its
+whole, as issue 14 asks: a contradiction needs the same population). Planned against
+actual, 24 hours against cumulative, Americans against all evacuees are different
+quantities and are never set against each other. A source's differing values, or copies
+of one wire sentence with different values, are updates (a dated series), not a disagreement.
 """
 
 from __future__ import annotations
@@ -62,10 +63,6 @@ RESIDENT_WORDS = frozenset(
     {"people", "person", "individual", "resident", "inhabitant", "population"}
 )
 
-# Nouns that name everyone counted: any other general noun ("civilians", "residents",
-# "refugees") names some of them, so "tens of thousands of civilians" cannot be fewer than
-# "4,500 people" on the same mountain that day, but 300 refugees may be fewer than 500 people.
-WHOLE = frozenset({"people", "person", "individual"})
 # The note of a count of the people who live in a place ("a city of 60,000 people"): its
 # standing size, the same whatever the day of the report.
 STANDING = "a place's people"
@@ -75,8 +72,8 @@ Key = tuple[str, str, str, str, str, date | None, bool, str]
 # (nationality and class, and the noun itself), period (" rate" added for a rate) and day
 # (none for a place's standing size).
 Scope = tuple[str, str, str, str, str, str, date | None]
-# The same less the noun: two reports in one cell are set against each other, a part no
-# larger than its whole (``WHOLE``).
+# The same less the noun: reports of one cell are shown together; only those of one noun are
+# set against each other (``_compatible``).
 Cell = tuple[str, str, str, str, str, date | None]
 
 
@@ -345,11 +342,11 @@ def _compatible(a: Report, b: Report, nouns: bool = True) -> bool:
     bound: "thousands" fits 50,000 (people say thousands of many thousands), but "tens of
     thousands" does not fit 4,500 (below half its least value).
 
-    Claims that name who is counted with different nouns hold together unless a part is
-    larger than its whole: "tens of thousands of civilians" against "4,500 people" cannot
-    hold, "300 refugees" beside "500 people" can, and so can "300 refugees" beside "500
-    residents" (neither noun is the whole of the other). Without ``nouns`` (values that
-    only differ, their scope unclear) the nouns are not read.
+    Claims that name who is counted with different nouns always hold together: "tens of
+    thousands of civilians" against "4,500 people" are two populations, and a part that
+    looks larger than its whole is more often a misread scope than a disagreement (it was
+    tried in stop 16 and raised a contradiction mixing populations on held-back reports).
+    Without ``nouns`` (values that only differ, their scope unclear) the nouns are not read.
     """
     low_a, high_a = a.interval()
     low_b, high_b = b.interval()
@@ -359,10 +356,6 @@ def _compatible(a: Report, b: Report, nouns: bool = True) -> bool:
         low_b, high_b = low_b / 2, float("inf")
     if not nouns or a.head == b.head or not (a.head and b.head):
         return _overlap((low_a, high_a), (low_b, high_b))
-    if a.head in WHOLE and b.head not in WHOLE:
-        return low_b <= high_a
-    if b.head in WHOLE and a.head not in WHOLE:
-        return low_a <= high_b
     return True
 
 

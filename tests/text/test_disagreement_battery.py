@@ -29,13 +29,6 @@ def _brief(texts: tuple[str, ...], days: tuple[date, ...]) -> Brief:
 
 
 DISAGREE = [
-    # a part cannot outnumber its whole; "inside the camp" is the camp the report named
-    (
-        ("Aid groups said on Monday that tens of thousands of civilians are still trapped in the "
-         "Dadaab refugee camp in Kenya. Two Kenyan officials said that roughly 3,000 people "
-         "remained inside the camp.",),
-        (TUE,),
-    ),
     # a town's size is no day's count: "the entire city of 45,000" against "its 70,000 residents"
     (
         ("The evacuation order in Kelowna, Canada, was widened on Tuesday to the entire city of "
@@ -66,6 +59,13 @@ DISAGREE = [
 ]  # fmt: skip
 
 AGREE = [
+    # two nouns are two populations, even where the part looks larger than its whole
+    (
+        ("Aid groups said on Monday that tens of thousands of civilians are still trapped in the "
+         "Dadaab refugee camp in Kenya. Two Kenyan officials said that roughly 3,000 people "
+         "remained inside the camp.",),
+        (TUE,),
+    ),
     # a part within its whole: 12,000 refugees among 20,000 people
     (
         ("UNHCR said 12,000 refugees crossed from Sudan into Chad on Monday.",
