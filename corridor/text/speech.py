@@ -632,7 +632,10 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
         _AS_REPORTS, _TITLE_NAME_SAID, _ROLE_ASIDE, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID,
         _CLAUSE_SUBJECT, _SAID_ROLE, _SAID_DOCUMENT, _SAID_SPEAKER, _DATA_SHOWS,
     )  # fmt: skip
+    has_that = "that" in text  # every reading of _NOUN_THAT ends in a cased "that"
     for pattern in patterns:
+        if pattern is _NOUN_THAT and not has_that:
+            continue
         for match in pattern.finditer(text):
             found = match.groupdict()
             group = next(
