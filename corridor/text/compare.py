@@ -72,9 +72,6 @@ Key = tuple[str, str, str, str, str, date | None, bool, str]
 # (nationality and class, and the noun itself), period (" rate" added for a rate) and day
 # (none for a place's standing size).
 Scope = tuple[str, str, str, str, str, str, date | None]
-# The same less the noun: reports of one cell are shown together; only those of one noun are
-# set against each other (``_compatible``).
-Cell = tuple[str, str, str, str, str, date | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,16 +102,6 @@ class Report:
     def interval(self) -> tuple[float, float]:
         """Return the range of values the claim allows."""
         return self.figures[0].interval()
-
-    @property
-    def cell(self) -> Cell | None:
-        """Return the scope less the noun for who is counted (None when not all stated)."""
-        return None if self.scope is None else self.scope[:4] + self.scope[5:]
-
-    @property
-    def head(self) -> str:
-        """Return the noun for who is counted, as stated ("" when the scope is not)."""
-        return "" if self.scope is None else self.scope[4]
 
     @property
     def vague(self) -> bool:
@@ -169,12 +156,12 @@ class Group:
         """
         if self.metric in NOT_COMPARED or self.part:
             return []
-        cells: dict[Cell | None, list[Report]] = defaultdict(list)
+        cells: dict[Scope | None, list[Report]] = defaultdict(list)
         for report in self.reports:
             if not stated_only:
                 cells[None].append(report)
-            elif report.cell is not None:
-                cells[report.cell].append(report)
+            elif report.scope is not None:
+                cells[report.scope].append(report)
         pairs: list[tuple[Report, Report]] = []
         for cell in cells.values():
             by_source: dict[str, list[Report]] = defaultdict(list)
@@ -185,7 +172,7 @@ class Group:
                 for other in names[i + 1 :]:
                     mine, theirs = by_source[one], by_source[other]
                     if not _reconciled(mine, theirs):
-                        pairs.extend(_differing(mine, theirs, stated_only))
+                        pairs.extend(_differing(mine, theirs))
         return pairs
 
     @property
@@ -254,7 +241,7 @@ def _head(population: str) -> str:
     return words[-1].removesuffix("s") if words else ""
 
 
-def _differ(a: Report, b: Report, nouns: bool = True) -> bool:
+def _differ(a: Report, b: Report) -> bool:
     """Return whether two reports are two sources' values that cannot both be true.
 
     Copies of one wire sentence that carry different values are one source's update, and
@@ -264,7 +251,7 @@ def _differ(a: Report, b: Report, nouns: bool = True) -> bool:
         _name(a.source) != _name(b.source)
         and not _copied(a, b)
         and not (a.vague and b.vague)
-        and not _compatible(a, b, nouns)
+        and not _compatible(a, b)
     )
 
 
@@ -300,9 +287,7 @@ def _reconciled(mine: list[Report], theirs: list[Report]) -> bool:
     return False
 
 
-def _differing(
-    mine: list[Report], theirs: list[Report], nouns: bool = True
-) -> list[tuple[Report, Report]]:
+def _differing(mine: list[Report], theirs: list[Report]) -> list[tuple[Report, Report]]:
     """Return, for each claim of either source, one claim of the other it cannot hold with
     (if any): which claims disagree, without listing every pair of them.
 
@@ -315,7 +300,7 @@ def _differing(
     for one, other, flip in ((mine, theirs, False), (theirs, mine, True)):
         candidates = _candidates(other)
         for a in one:
-            b = next((c for c in candidates if _differ(a, c, nouns)), None)
+            b = next((c for c in candidates if _differ(a, c)), None)
             if b is not None:
                 pairs.append((b, a) if flip else (a, b))
     return list(dict.fromkeys(pairs))
@@ -337,16 +322,15 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _compatible(a: Report, b: Report, nouns: bool = True) -> bool:
+def _compatible(a: Report, b: Report) -> bool:
     """Return whether two claims can both hold. A vague amount is read as a loose lower
     bound: "thousands" fits 50,000 (people say thousands of many thousands), but "tens of
     thousands" does not fit 4,500 (below half its least value).
 
-    Claims that name who is counted with different nouns always hold together: "tens of
-    thousands of civilians" against "4,500 people" are two populations, and a part that
-    looks larger than its whole is more often a misread scope than a disagreement (it was
-    tried in stop 16 and raised a contradiction mixing populations on held-back reports).
-    Without ``nouns`` (values that only differ, their scope unclear) the nouns are not read.
+    Claims with different nouns for who is counted are never compared: their scopes differ,
+    so ``Group.conflicts`` keeps them in different cells ("tens of thousands of civilians"
+    beside "4,500 people" are two populations; judging a part larger than its whole a
+    disagreement was tried in stop 16 and mixed populations on held-back reports).
     """
     low_a, high_a = a.interval()
     low_b, high_b = b.interval()
@@ -354,9 +338,7 @@ def _compatible(a: Report, b: Report, nouns: bool = True) -> bool:
         low_a, high_a = low_a / 2, float("inf")
     if b.vague:
         low_b, high_b = low_b / 2, float("inf")
-    if not nouns or a.head == b.head or not (a.head and b.head):
-        return _overlap((low_a, high_a), (low_b, high_b))
-    return True
+    return _overlap((low_a, high_a), (low_b, high_b))
 
 
 def population_key(figure: Figure) -> str:
@@ -438,24 +420,15 @@ def _slots(figures: list[Figure]) -> dict[int, int]:
 def _split(group: Group) -> list[Group]:
     """Return the group, less each set of reports of one stated scope that disagree, and
     those sets as groups of their own (placed at the exact place they state)."""
-    pairs = group.conflicts()
-    disputed = list(dict.fromkeys(a.cell for a, _ in pairs))
+    disputed = list(dict.fromkeys(a.scope for a, _ in group.conflicts()))
     if not disputed:
         return [group]
-    # The scopes (nouns included) of the reports that disagree: a report of the same cell
-    # with another noun that takes part in no disagreement (a part within its whole) stays
-    # with the rest of the group.
-    scopes = {r.scope for pair in pairs for r in pair}
     parts = [
-        replace(
-            group,
-            place=cell[2],
-            reports=[r for r in group.reports if r.cell == cell and r.scope in scopes],
-        )
-        for cell in disputed
-        if cell is not None
+        replace(group, place=scope[2], reports=[r for r in group.reports if r.scope == scope])
+        for scope in disputed
+        if scope is not None
     ]
-    rest = [r for r in group.reports if r.cell not in disputed or r.scope not in scopes]
+    rest = [r for r in group.reports if r.scope not in disputed]
     return parts + ([replace(group, reports=rest)] if rest else [])
 
 

@@ -93,6 +93,19 @@ def test_general_words_for_people_are_shown_together_but_only_the_same_noun_disa
     assert group.status != CONTRADICTION
 
 
+def test_two_nouns_each_disputed_form_two_contradictions_not_one() -> None:
+    """People against people and refugees against refugees in one group: each dispute is
+    set apart with its own noun, never one contradiction holding two populations."""
+    people = [BASE, replace(BASE, doc_id="b", value=5000, source="UN")]
+    refugees = [
+        replace(BASE, doc_id="c", population="refugees", value=100, source="IOM"),
+        replace(BASE, doc_id="d", population="refugees", value=2000, source="MSF"),
+    ]
+    groups = [g for g in group_figures(people + refugees, {}) if g.status == CONTRADICTION]
+    nouns = sorted(sorted({f.population for r in g.reports for f in r.figures}) for g in groups)
+    assert nouns == [["people"], ["refugees"]]
+
+
 def test_one_sources_updates_form_a_dated_series_not_a_disagreement() -> None:
     days = [date(2016, 12, 14), date(2016, 12, 15), date(2016, 12, 16)]
     toll = [
