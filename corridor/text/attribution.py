@@ -526,6 +526,12 @@ def resolve_person_role(source: str, before: str, earlier: list[str]) -> str:
     return source
 
 
+# Generic nouns for a body named before: "the agency said", "the Paris-based monitor".
+_BODY_WORDS = frozenset(
+    {"agency", "organisation", "organization", "group", "charity", "ngo", "monitor"}
+)
+
+
 def resolve_generic(source: str, earlier: list[str]) -> str:
     """Return the named source a generic credit ("the ministry") refers back to.
 
@@ -548,20 +554,7 @@ def resolve_generic(source: str, earlier: list[str]) -> str:
     if earlier and re.fullmatch(_PAPERS, head):
         return earlier[-1]  # "the statement said": the last one credited issued it
     bodies = [n for n in named if not _PERSON.fullmatch(n)]  # "the agency" is no person
-    if (
-        bodies
-        and head
-        in (
-            "agency",
-            "organisation",
-            "organization",
-            "group",
-            "charity",
-            "ngo",
-            "monitor",
-        )
-        or head.endswith(" body")
-    ):
+    if bodies and (head in _BODY_WORDS or head.endswith(" body")):  # "the world body"
         return bodies[-1]
     return re.sub(r"^the\s+", "", source.strip(), flags=re.I)
 

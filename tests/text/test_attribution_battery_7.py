@@ -64,6 +64,8 @@ CASES = [
      "to the world body, 640,000 people have fled their homes.", "640,000", "United Nations"),
     ("UNICEF warned of a lost generation. The global body said 210,000 children were out "
      "of school.", "210,000", "UNICEF"),
+    # ... and with no body named before, the credit is kept as written (it once crashed)
+    ("The world body said 5,000 people had fled the town on Monday.", "5,000", "world body"),
     # --- unnamed sources inside a body ---
     ("Over 3.2 lakh people had been shifted to shelters by noon, according to sources in "
      "the Chief Minister's Office.", "3.2 lakh", "Chief Minister's Office"),
