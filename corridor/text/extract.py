@@ -919,11 +919,6 @@ _THING_NOUNS = frozenset(
 )
 
 
-# Nouns of events that people make: a rank among them is no person ("one of the largest
-# evacuations"), a rank among people is one ("one of the most seriously injured")
-_EVENT_NOUNS = frozenset({"evacuations", "rescues", "departures", "arrivals", "airlifts"})
-
-
 def _ranks_no_person(rest: str) -> bool:
     """Return whether the words after "one of the largest" name no people: an event, a thing
     or nothing ("evacuations", "storms on record"), not "injured" or "victims"."""
@@ -1163,7 +1158,10 @@ def _label_event(before: str, after: str) -> str:
 
 
 _CARS = frozenset({"buses", "ambulances", "vehicles"})
-# Nouns that count events, not people described: "two million evacuations", "40 deaths".
+# Nouns that count events, not people described: "two million evacuations", "40 deaths"; a
+# rank among them is no person ("one of the largest evacuations"), a rank among people is
+# one ("one of the most seriously injured"). (Defined once: an earlier twin of this set was
+# shadowed by it.)
 _EVENT_NOUNS = frozenset(
     {"evacuations", "arrivals", "departures", "deaths", "fatalities", "crossings", "entries"}
 )

@@ -270,10 +270,11 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         if counted not in ("", "moving"):
             return counted
     totalled = _TOTALLED.search(head)
-    if totalled and noun_event(totalled.group("what").lower(), ()):
+    subject_event = noun_event(totalled.group("what").lower(), ()) if totalled else ""
+    if subject_event:
         # "the evacuees now total 51,200 individuals", "a surge of evacuees totalling 8,000
         # persons": the verb counts its subject, whose noun says what happened
-        return noun_event(totalled.group("what").lower(), ())
+        return subject_event
     head = _own_object(head)
     if _WITH.search(head):
         head, tail = clause(before, after, main=False)  # "with 900 having fled": what they did

@@ -794,7 +794,7 @@ def explain_period(metric: str, before: str, after: str, default: str = "daily")
     comparison = _COMPARISON.search(re.split(r"(?<=[.;:])\s", after, maxsplit=1)[0])
     if comparison is not None:  # "crossed on Tuesday, the highest since 2014": not its span
         after = after[: comparison.start()]
-    head, tail = clause(before, after, window=120)
+    head, tail = clause(before, after, window=_WINDOW)
     label = _LABEL.search(before)
     if label is not None and not head.strip() and _ROW_END.fullmatch(after.split("\n")[0]):
         head = label.group("label") + ": "  # "IDPs displaced in May: 14,300"
