@@ -394,12 +394,15 @@ def news_day(document: Document, sentences: list[Sentence]) -> date | None:
     return max(days, default=None)
 
 
+# The months by their full names, as credit lines and titles write them.
+_MONTHS_ALONE = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
 # A fact sheet's credit line under a figure: "3.1 MILLION People Displaced" over "GPH –
 # January 2022" or "UNHCR – 14 March 2022": the source and the day or month it gave it.
 _CREDIT_LINE = re.compile(
     r"^\s*[A-Z][\w/.,&'()]*(?:\s+[\w/.,&'()]+){0,5}?\s+[–—-]\s+"
-    r"(?P<date>(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\s+\d{4})\s*$"
+    rf"(?P<date>(?:\d{{1,2}}\s+)?(?:{_MONTHS_ALONE})\s+\d{{4}})\s*$"
 )
 
 
@@ -480,9 +483,6 @@ _COVERS = re.compile(
 _COVER_LINES = 12
 # A report's title naming the months it covers: "Ethiopia: Facts and Figures January - June
 # 2022", "Operational Update, July-September 2023": as of the last month's end.
-_MONTHS_ALONE = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
 _MONTH_SPAN = re.compile(
     rf"(?-i:\b(?:{_MONTHS_ALONE}))\s*(?:-|–|—|to)\s*(?-i:(?P<end>{_MONTHS_ALONE}))"
     r",?\s+(?P<year>(?:19|20)\d\d)\b"

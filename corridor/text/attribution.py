@@ -16,6 +16,7 @@ from corridor.text.speech import (
     BODY_HEADS,
     HAS_VERB,
     HONORIFICS,
+    NAME_WORD,
     PERSON_NAME,
     PRONOUN,
     ROLE_WORDS,
@@ -353,7 +354,7 @@ def _person_of(speaker: Attribution, known: Attribution) -> bool:
     return -1 <= gap <= 40
 
 
-_PERSON = re.compile(r"[A-Z][a-zß-öø-ÿ'’-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][a-zß-öø-ÿ'’-]+){1,3}")
+_PERSON = re.compile(rf"{NAME_WORD}(?:\s+(?:al-|el-|de |bin )?{NAME_WORD}){{1,3}}")
 
 
 def affiliation(sentence: str, person: str) -> str:
@@ -462,8 +463,8 @@ def is_generic(source: str) -> bool:
 _TITLE_WORDS = "|".join(sorted(HONORIFICS | TITLES, key=len, reverse=True))
 _TITLED = re.compile(
     r"\b(?P<title>(?i:" + _TITLE_WORDS + r"))\.?\s+"
-    r"(?P<name>[A-Z][a-zß-öø-ÿ'’-]+(?:\s+[A-Z]\.)?"
-    r"(?:\s+(?:al-|el-|de |da |bin )?[A-Z][a-zß-öø-ÿ'’-]+){1,2})"
+    rf"(?P<name>{NAME_WORD}(?:\s+[A-Z]\.)?"
+    rf"(?:\s+(?:al-|el-|de |da |bin )?{NAME_WORD}){{1,2}})"
 )
 
 
@@ -473,7 +474,7 @@ _TITLE_APPOSED = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Za-z-]+\s+){0,2}?"
     r"(?i:" + _TITLE_WORDS + r")\b(?:\s+(?:of|for|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})*,\s+"
-    r"(?P<name>[A-Z][a-zß-öø-ÿ'’-]+(?:\s+(?:al-|el-|de |da |bin )?[A-Z][a-zß-öø-ÿ'’-]+){1,2}),"
+    rf"(?P<name>{NAME_WORD}(?:\s+(?:al-|el-|de |da |bin )?{NAME_WORD}){{1,2}}),"
 )
 
 

@@ -241,13 +241,17 @@ _DAY_LABEL = re.compile(
 def _labelled_day(part: str, found: list[DateMention]) -> str:
     """Return the labelled day in a long line, the first published one before others
     (the stamp it makes is read as a date line), or ''."""
-    labelled = [d for d in found if _DAY_LABEL.search(part[: d.span.start])]
-    labelled.sort(key=lambda d: 0 if _FIRST_WITHIN.search(part[: d.span.start][-30:]) else 1)
+    labelled = [
+        (label.start(), d)
+        for d in found
+        if (label := _DAY_LABEL.search(part[: d.span.start])) is not None
+    ]
     if not labelled:
         return ""
-    label = _DAY_LABEL.search(part[: labelled[0].span.start])
-    assert label is not None
-    return part[label.start() : labelled[0].span.end]
+    start, day = min(
+        labelled, key=lambda p: 0 if _FIRST_WITHIN.search(part[: p[1].span.start][-30:]) else 1
+    )
+    return part[start : day.span.end]
 
 
 # What sets a long title's closing day apart from its words: "Flash Update II (15 August

@@ -10,6 +10,10 @@ from corridor.text.agencies import NOT_NAMES as _STOP_NAMES
 from corridor.text.agencies import Attribution, canonical_source, is_known
 from corridor.text.model import Span
 
+# One word of a person's name: a capital, then lower-case letters, Latin accents included
+# ("Benoît", "Søren"), apostrophes and hyphens.
+NAME_WORD = r"[A-Z][a-zß-öø-ÿ'’-]+"
+
 # "put the death toll at 56", "raised its estimate to 900": who sets a figure gives it.
 _SETS_TOLL = (
     r"(?:puts? (?:the|its) (?:[\w-]+ ){0,3}?(?:toll|number|figure|count|total|tally)"
@@ -190,7 +194,7 @@ _CLAUSE_SUBJECT = re.compile(
 # person who holds it and speaks.
 _TITLE_NAME_SAID = re.compile(
     rf"{_ROLE}(?:\s+(?:in|at|of|for)\s+(?:the\s+)?[A-Z][\w'’-]*)*\s+"
-    rf"(?P<person>[A-Z][a-zß-öø-ÿ'’-]+(?:\s+(?:al-|el-|de |bin )?[A-Z][a-zß-öø-ÿ'’-]+){{1,2}})"
+    rf"(?P<person>{NAME_WORD}(?:\s+(?:al-|el-|de |bin )?{NAME_WORD}){{1,2}})"
     rf"(?:\s+(?:has|had|have))?{_WHEN},?\s+{VERBS}\b"
 )
 # "A tour operator from the State said", "An Algerian journalist at Debdeb, on the
@@ -302,8 +306,8 @@ _SOURCES_IN = re.compile(
 # "according to UNHCR spokesperson Olga Serra": the person a title introduces speaks.
 _ACCORDING_TITLED = re.compile(
     r"\b(?i:according to|as per)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+){0,2}"
-    rf"{ROLE_WORDS}\s+(?P<person>[A-Z][a-zß-öø-ÿ'’-]+"
-    r"(?:\s+(?:al-|el-|de |da |bin )?[A-Z][a-zß-öø-ÿ'’-]+){1,2})"
+    rf"{ROLE_WORDS}\s+(?P<person>{NAME_WORD}"
+    rf"(?:\s+(?:al-|el-|de |da |bin )?{NAME_WORD}){{1,2}})"
 )
 # "border police data showed", "UN data in September showed", "data from national
 # immigration authorities shows", "figures collected by the UN refugee agency"
@@ -339,9 +343,9 @@ _PARTICLE = r"(?:al-|el-|de |da |bin |van |von )"
 _APPOSED_NAME = re.compile(
     r"(?<=,)\s+(?:(?:Col|Gen|Lt|Maj|Capt|Brig|Sgt|Adm|Cmdr|Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
     # initials may open the name: "AK Majumder", "J.K. Mohapatra", "P. K. Das"
-    r"(?P<name>(?:(?:[A-Z]\.\s?){1,3}|[A-Z]{2,3}\s+)[A-Z][a-zß-öø-ÿ'’-]+"
-    r"|[A-Z][a-zß-öø-ÿ'’-]+"
-    rf"(?:\s+{_PARTICLE}?[A-Z][a-zß-öø-ÿ'’-]+){{1,3}})"
+    rf"(?P<name>(?:(?:[A-Z]\.\s?){{1,3}}|[A-Z]{{2,3}}\s+){NAME_WORD}"
+    rf"|{NAME_WORD}"
+    rf"(?:\s+{_PARTICLE}?{NAME_WORD}){{1,3}})"
     rf",{_WHEN}\s+{VERBS}\b"
 )
 # A document a source issued: "the ministry's latest figures", "a tally by the AP".
@@ -403,7 +407,7 @@ _CREDITED_AFTER = re.compile(
     r"|(?:released|provided|given|compiled|supplied|published|issued|put out) by)"
     rf"\s+(?:(?i:the)\s+)?(?:[\w.-]+['’]s\s+)?(?P<name>{_BODY})"
     # "... given by the state's relief minister, Ravi Shah.": the person named after the post
-    r"(?:,\s+(?P<apposed>[A-Z][a-zß-öø-ÿ'’-]+(?:\s+[A-Z][a-zß-öø-ÿ'’-]+){1,2})\s*\.?\s*$)?"
+    rf"(?:,\s+(?P<apposed>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})\s*\.?\s*$)?"
     # "It is reported in the study of the ombudsman", "This was stated by the governor"
     r"|^\s*(?i:it|this|that)\s+(?i:is|was|has been)\s+(?i:reported|stated|said)\s+"
     r"(?:in\s+(?i:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
@@ -724,9 +728,7 @@ HONORIFICS = frozenset(
      "officer", "head", "coordinator", "representative"}
 )  # fmt: skip
 # A person's name: capitalised words, none of them a body ("Office", "Ministry").
-PERSON_NAME = re.compile(
-    rf"(?!.*\b{ROLE_WORDS}\b)[A-Z][a-zß-öø-ÿ'’-]+(?:\s+{_PARTICLE}?[A-Z][a-zß-öø-ÿ'’-]+){{0,3}}"
-)
+PERSON_NAME = re.compile(rf"(?!.*\b{ROLE_WORDS}\b){NAME_WORD}(?:\s+{_PARTICLE}?{NAME_WORD}){{0,3}}")
 # Patterns whose every match is a speaker of its own: in nested speech ("the ministry said
 # local officials reported 40") both are found, and the inner one governs what follows.
 _SUBJECT_VERB = (_ROLE_SAID, _SPEAKER_SAID, _OWN_SAID, _CLAUSE_SUBJECT)
