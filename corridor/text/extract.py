@@ -512,7 +512,7 @@ def _figure(
             # named before it; "the number could be ..." restates the same count
             named = Counted(previous.subject, previous.subject, (), previous.population, 0)
         who = named or Counted("people", "people", (), "people", 0)
-        who = Counted(who.noun, who.subject, who.modifiers, who.phrase, 0)
+        who = who.elsewhere()
     elif who is None or (who.noun == "people" and who.end == 0):
         if previous is not None and recent and (
             _ANOTHER.search(before) or who is not None or _object(before, after)
@@ -557,7 +557,7 @@ def _figure(
             named = Counted(previous.subject, previous.subject, (), previous.population, 0)
         if named is not None or not added["noun"]:
             who = named or Counted("people", "people", (), "people", 0)
-            who = Counted(who.noun, who.subject, who.modifiers, who.phrase, 0)
+            who = who.elsewhere()
     if who is None and rate is not None:  # "we see 1,500 a day": a rate counts people here
         who = Counted("people", "people", (), "people", 0)
     if who is None and _EARLIER.search(before) and previous is not None and recent:
@@ -993,19 +993,19 @@ def _unnamed(before: str, after: str, vague: bool = False) -> Counted | None:
                 continue  # "press into Iran by the thousands": a name, no crowd
             noun = counted(" " + word.strip(",'’\"“”").lower())
             if noun is not None and noun.end and noun.subject not in _CARS:
-                return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
+                return noun.elsewhere()
     numbering = _NUMBERING.search(before)
     if numbering is not None:
         noun = counted(" " + (numbering.group("noun") or numbering.group("who")))
         if noun is not None and noun.subject not in ("buses", "ambulances", "vehicles"):
-            return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
+            return noun.elsewhere()
     estimated = _ESTIMATED_AT.search(before)
     if estimated is not None:  # "those killed were put at 6,100", "estimated the displaced at"
         words = (estimated["object"] or estimated["subject"]).split()
         for word in reversed(words[-6:]):
             noun = counted(" " + word)
             if noun is not None and noun.end and noun.subject not in _CARS:
-                return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
+                return noun.elsewhere()
         if (
             len(words) >= 2
             and words[-2].lower() in ("those", "the")
@@ -1080,7 +1080,7 @@ def _numbered_subject(before: str, totals: bool = False) -> Counted | None:
             continue  # "the toll from Hurricane Dorian's strike has risen to 20": a name
         noun = counted(" " + word)
         if noun is not None and noun.end and noun.subject not in _CARS:
-            return Counted(noun.noun, noun.subject, noun.modifiers, noun.phrase, 0)
+            return noun.elsewhere()
     if (
         len(words) >= 2
         and words[-2].lower() in ("those", "the")

@@ -10,7 +10,7 @@ things ("days", "km", "flights") are never people.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from corridor.text.gazetteer import NOT_PLACES, index
 from corridor.text.verb_classes import class_of
@@ -310,6 +310,11 @@ class Counted:
     phrase: str
     end: int  # offset in the text after the number where the noun ends
 
+    def elsewhere(self) -> Counted:
+        """Return the same group with no noun right after the number (its noun was read
+        elsewhere: across an aside, in a part's predicate, in the figure before)."""
+        return replace(self, end=0)
+
 
 def _is_people(word: str) -> bool:
     lower = word.lower()
@@ -409,7 +414,7 @@ def counted(after: str) -> Counted | None:
     if shared is not None:  # "3,500 and 2,500 families, respectively": the noun is shared
         rest = counted(" " * shared.end() + after[shared.end() :])
         if rest is not None and rest.end and rest.subject not in _CAR_CLASSES:
-            return Counted(rest.noun, rest.subject, rest.modifiers, rest.phrase, 0)
+            return rest.elsewhere()
     own = _OF_OWN.match(after)
     if own and _is_people(own.group("noun")):
         noun = own.group("noun").lower()
@@ -563,15 +568,14 @@ def counted(after: str) -> Counted | None:
     if aside is not None and not re.search(r"\d", aside.group(0)):
         # "a further 3,400 - mostly women and children - are expected": read past the aside
         rest = counted(" " * aside.end() + after[aside.end() :])
-        return None if rest is None else Counted(rest.noun, rest.subject, rest.modifiers,
-                                                 rest.phrase, 0)  # fmt: skip
+        return None if rest is None else rest.elsewhere()
     of_whom = re.match(r"^\s*of (?:whom|them)\b", after, re.I)
     part = " " * of_whom.end() + after[of_whom.end() :] if of_whom is not None else ""
     predicate = _PREDICATE.match(part) if of_whom is not None else None
     if predicate is not None:  # "6,000 of whom are children": who the part is
         who = counted(" " * predicate.end() + part[predicate.end() :])
         if who is not None and who.end and who.noun.lower() in PEOPLE - _ADJECTIVES - _PARTICIPLES:
-            return Counted(who.noun, who.subject, who.modifiers, who.phrase, 0)
+            return who.elsewhere()
     if (
         _BARE.match(after)
         or _BE_IN.match(after)
@@ -584,7 +588,7 @@ def counted(after: str) -> Counted | None:
         who = counted(" " * predicate.end() + after[predicate.end() :])
         if who is not None and who.end and who.subject not in ("buses", "ambulances", "vehicles"):
             if who.noun.lower() not in _ADJECTIVES | _PARTICIPLES:
-                return Counted(who.noun, who.subject, who.modifiers, who.phrase, 0)
+                return who.elsewhere()
     return None
 
 
