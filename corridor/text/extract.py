@@ -787,10 +787,10 @@ def _follow_list(
         context.list_counts_up = False
 
 
-def _totals_as_now(figures: list[Figure], index: int) -> bool:
-    """Return whether sentence ``index`` gave running totals, all as of the report's time
-    (no day of their own), so the story no longer stands on a day named before it."""
-    own = [f for f in figures if f.sentence_index == index]
+def _totals_as_now(own: list[Figure]) -> bool:
+    """Return whether a sentence's figures (``own``) are running totals, all as of the
+    report's time (no day of their own), so the story no longer stands on a day named
+    before it."""
     return bool(own) and all(f.period == "cumulative" for f in own)
 
 
@@ -1425,6 +1425,7 @@ def extract_figures(
         context.quoted = context.in_quote or (
             opens and (context.expect_quote or ((whole_quote or runs_on) and context.quoted_before))
         )
+        first = len(figures)  # this sentence's figures follow
         for mention in mentions:
             if any(_within_date(mention, d) for d in dates):
                 continue
@@ -1473,7 +1474,7 @@ def extract_figures(
         spoke = said_day(masked, named)
         if spoke is not None or ends_paragraph:
             context.spoke_on = spoke
-        told_now = bool(mentions) and _totals_as_now(figures, sentence.index)
+        told_now = bool(mentions) and _totals_as_now(figures[first:])
         if days or ends_paragraph or told_now:
             # "... have evacuated 2,202 residents. Volunteers evacuated 2,177 people.": a
             # sentence of running totals with no day brings the story to the report's time
