@@ -36,6 +36,13 @@ _BREAK = (
     # ("because of" is a preposition, no clause: "stuck there because of the storm arrived")
     r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b|\bwhen\b|\bbecause\b(?! of\b)"
     r"|, (?:and|as(?! of| at)|where|bringing(?= (?:the|its|their|total)\b)|after|out of) "
+    # a clause of time or cause with its own subject and verb, no comma before it ("are
+    # battling to survive as the death toll has touched 197", "as crews try to contain it")
+    r"|(?<!such )(?<!well )(?<!known )(?<!same )(?<!much )(?<!many )\bas (?!(?:many|much"
+    r"|well|of|at|soon|long|far|part|such|a result)\b)(?=(?:(?:the|an?|its|their|his|her|this"
+    r"|these|those)\s+)?(?:[a-z'’-]+\s+){0,3}?(?:has|have|had|is|are|was|were|tr(?:y|ies|ied)"
+    r"|continu(?:e|es|ed)|beg(?:an|ins?)|hit|hits|struck|rose|rises|climbed|grew|spread"
+    r"|rag(?:ed|es)|advanced|closed in|approached)\b)"
     # a phrase of addition opens another count: "7,554 vulnerable people, in addition to 300
     # who were rescued" (what is said of the second is not the first's)
     r"|,\s+(?:in addition to|as well as|besides|on top of|apart from|along with|together with)"
@@ -346,8 +353,8 @@ def _governing_event(before: str, after: str, noun: str) -> str:
 # The size of a place: "a city of 30,000", "the town of some 8,000 people".
 PLACE_OF = re.compile(
     r"\b(?:cit(?:y|ies)|towns?|villages?|hamlets?|communit(?:y|ies)|islands?|municipalit(?:y|ies)"
-    r"|capital|suburbs?|countr(?:y|ies)|nations?) of\s+(?:(?:some|about|around|nearly|almost"
-    r"|over|more than|roughly|approximately|an estimated|just over|under|fewer than"
+    r"|capital|suburbs?|countr(?:y|ies)|nations?) (?:of|with)\s+(?:(?:some|about|around|nearly"
+    r"|almost|over|more than|roughly|approximately|an estimated|just over|under|fewer than"
     r"|less than)\s+)*$",
     re.I,
 )
@@ -451,7 +458,10 @@ def _own_object(head: str) -> str:
 
 
 _COORDINATED = re.compile(
-    r"^\s*and\s+(?:(?:some|about|around|nearly|over|more than|at least)\s+)?"
+    # a list before the last item: "20,000 Chinese, 15,000 Turks and 1,400 Italians were"
+    r"^\s*(?:,\s*" + _QUALIFIERS + r"\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+[A-Za-z'-]+){1,2}?"
+    r"(?=\s*,|\s+and\b))*,?"
+    r"\s*and\s+(?:(?:some|about|around|nearly|over|more than|at least)\s+)?"
     # "two border guards and three civilians were injured": a number in words, too
     r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?:\s+(?:million|thousand))?\s+"
@@ -627,7 +637,7 @@ def own_event(after: str) -> str:
 def described_event(after: str) -> str:
     """Return the event named by a phrase that describes the counted people before their
     verb ("2,000 people evacuated on Monday were ...", "600 who arrived are ..."), or ''."""
-    described = _RELATIVE.match(after) or _REDUCED.match(after)
+    described = _RELATIVE.match(after) or _REDUCED.match(after) or _LAST_RELATIVE.match(after)
     if described:
         # "of the 5,000 residents ordered to leave": told to, a plan
         return (
@@ -640,6 +650,9 @@ def described_event(after: str) -> str:
     return event if event in ("waiting", "remaining", "missing") else ""
 
 
+# A relative clause that ends the sentence, no verb of the counted people after it ("half
+# of the 5.3 million refugees who left the country since the war began").
+_LAST_RELATIVE = re.compile(r"^\s*,?\s*(?:who|that)\s+[^,;:.()]{3,120}(?=[.;:]|$)", re.I)
 _STATE_PARTICIPLE = re.compile(
     r"^\s*(?:still\s+)?(?:\w+ing|trapped|stranded|stuck)\b[^,;.]{0,60}", re.I
 )

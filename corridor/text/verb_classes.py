@@ -211,6 +211,17 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"(?:risk|need|danger|least)\b)"
                     r"|(?:are|is|were|was) (?:now |currently |still )?(?:seeking|taking)"
                     r" (?:temporary |emergency |makeshift )?(?:refuge|shelter)"
+                    # "people taking refuge in the 5,645 relief camps": there, a stock (who
+                    # "sought refuge in Chad" reached it)
+                    r"|(?:seeking|taking) (?:temporary |emergency |makeshift )?(?:refuge|shelter)"
+                    r" (?:in|at|inside) (?:[\w,.'’-]+ ){0,4}?(?:shelters?|camps?|cent(?:re|er)s?"
+                    r"|schools?|churches|mosques|temples|stadiums?|halls?|gyms?|tents|buildings)\b"
+                    # packed into or counted in the places they are put up in
+                    r"|(?:packed|crammed|crowded|filled|thronged)(?: into)? " + SHELTERS +
+                    r"|(?:recorded|enumerated|verified) (?:in|at|inside|across)"
+                    r" (?:[\w,.-]+ ){0,4}?(?:shelters?|camps?"
+                    r"|(?:evacuation|relief|collective) (?:cent(?:re|er)s?|sites?))\b"
+                    r"|(?:recorded|noted|counted) the presence of"
                     r"|(?:given|provided(?: with)?|providing|offered|f(?:ound|inding))"
                     r" (?:temporary )?"
                     r"(?:shelter|refuge"
@@ -329,17 +340,27 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 
+# A state that a hedge ("could be", "might be") puts on people: not a move to come.
+_HEDGED = (
+    r"(?:at (?:\w+ )?risk|affected|impacted|in (?:\w+ )?need|exposed|vulnerable|in danger"
+    r"|threatened)\b"
+)
+
 # Cues of a plan, a hope, an order, a forecast or a capacity: what is to happen, not what
 # happened ("will leave", "ordered to evacuate", "aims to move", "can carry").
 PLANNED = re.compile(
     r"\b(?:will|would|shall|should(?! have)|must(?! have)"
-    r"|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))(?! not\b)"
-    r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))"
+    # "could be around 5,000" is a hedged count; "could be at risk" or "affected" a hedged
+    # state (a need, not a move to come)
+    r"|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d|" + _HEDGED + r"))"
+    r"(?! not\b)"
+    r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d|" + _HEDGED + r"))"
     r"|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?"
     # a forecast or a projection: "agencies project 120,000 arrivals by December"
     r"|projected|projecting|projections?|predictions?|forese(?:e|es|en|eing)|foresaw"
     # "due to leave" is a plan; "due to rising water", "due to the fighting" give a cause
-    r"|due to(?! (?:the|a|an|its|their|his|her|this|that|these|those|\w+ing|lack|fears?"
+    # ("affected due to flooding": after a participle it gives a cause, too)
+    r"|(?<!ed )due to(?! (?:the|a|an|its|their|his|her|this|that|these|those|\w+ing|lack|fears?"
     r"|concerns?)\b)|(?:is|are|was|were) (?:\w+ly )?due\b"
     r"|to be (?:evacuated|transferred|moved|flown|bussed|airlifted|relocated|repatriated"
     r"|rescued|taken|brought|ferried|shifted|resettled|returned|sent)"

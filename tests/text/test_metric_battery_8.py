@@ -1,0 +1,123 @@
+"""An eighth battery of made-up report sentences for the metric, from reports of other events.
+
+Each case names one figure (by its value) and the metric the labelling conventions give
+it. The sentences are made up in the style of real reports (monsoon floods and their
+relief camps, cyclones on a delta coast, foreign workers leaving a country at war, refugees
+crossing into a neighbour, a wildfire's evacuations); none is copied from them. They keep to
+the grammar that decides the metric:
+
+- people "taking refuge" or "taking shelter" in camps, centres or schools (a participle of
+  a state, no verb of their own), people who "packed" or "crammed into" relief camps and
+  people "recorded in" camps are there: ``present`` (who "sought refuge in" a country
+  reached it, as before);
+- a clause of time or cause opened by "as" with its own subject and verb ("as the death
+  toll has touched 197", "as crews try to contain the flames") is no part of the number's
+  clause: its toll or its plan is not the number's;
+- "could be at risk", "might be affected" is a hedged state, not a move to come; "affected
+  due to the floods" gives a cause, not a plan ("due to leave" is one);
+- "a nation with 160 million people" is the size of a place, as "a nation of" is;
+- a list of counts ("20,000 Chinese, 15,000 Turks and 1,400 Italians were evacuated")
+  shares the verb after its last item, the first item too;
+- a relative clause that ends the sentence says what the whole counted after "half of
+  the" did ("half of the 5.3 million refugees who left the country"): not a stock;
+- the presence of people recorded somewhere is a stock.
+"""
+
+from collections.abc import Callable
+
+import pytest
+
+from corridor.text.extract import extract_figures
+from corridor.text.model import Document
+
+MakeDoc = Callable[..., Document]
+
+BATTERY: list[tuple[str, int, str]] = [
+    # a participle of a state, in shelters: a stock
+    (
+        "With over 48,000 people taking shelter in 900 relief camps, the state asked for more "
+        "tents.",
+        48_000,
+        "present",
+    ),
+    (
+        "The minister said the number of people taking refuge in the 2,310 relief camps now "
+        "stood at 310,000.",
+        310_000,
+        "present",
+    ),
+    ("More than 90,000 people have packed relief camps to escape the floods.", 90_000, "present"),
+    (
+        "A total of 412,500 people were now recorded in about 1,700 relief camps across the "
+        "province, a spokesman said.",
+        412_500,
+        "present",
+    ),
+    (
+        "The survey recorded the presence of 12,340 displaced individuals (2,760 families) in "
+        "40 sites.",
+        2_760,
+        "present",
+    ),
+    # a clause of time or cause with its own subject: its verb is not the number's
+    (
+        "Thousands of villagers in the river districts are struggling to survive as the death "
+        "toll has reached 142 in the past week.",
+        1_000,
+        "other",
+    ),
+    (
+        "Since Monday night, over 60,000 people have had to leave their homes as firefighters "
+        "try to contain the blaze.",
+        60_000,
+        "evacuated",
+    ),
+    # a hedged state, a cause: no plan
+    (
+        "The agency warned that more than three million people could be at risk from the storm.",
+        3_000_000,
+        "other",
+    ),
+    (
+        "As many as 24,800 people were affected due to monsoon floods while rescuers "
+        "evacuated 9,300.",
+        24_800,
+        "other",
+    ),
+    # the size of a place, with "with"
+    (
+        "Marenland, a coastal nation with more than 40 million people, will evacuate nearly "
+        "200,000 people.",
+        40_000_000,
+        "present",
+    ),
+    # a list shares the verb after its last item
+    (
+        "According to officials, at least 8,000 Koreans, 6,500 Poles and 900 Greeks were "
+        "evacuated from the country.",
+        8_000,
+        "evacuated",
+    ),
+    # a relative clause at the end says what the whole did
+    (
+        "This is more than half of the 2.4 million refugees who left Ostravia since the war began.",
+        2_400_000,
+        "evacuated",
+    ),
+]
+
+# Cases that already held before this battery, kept so that the rules above stay narrow.
+UNCHANGED: list[tuple[str, int, str]] = [
+    ("More than 15,000 refugees have sought refuge in Marenland since May.", 15_000, "arrived"),
+    ("Some 300 passengers are due to leave on Friday.", 300, "planned"),
+    ("Some 5,000 people could be evacuated if the river rises.", 5_000, "planned"),
+    ("About 2,000 people fled as the fighting spread to the suburbs.", 2_000, "evacuated"),
+    ("About 200 people with food assistance were counted in the camp.", 200, "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), BATTERY + UNCHANGED)
+def test_battery_metric(make_doc: MakeDoc, text: str, value: int, metric: str) -> None:
+    figures = [f for f in extract_figures(make_doc(text)) if f.value == value]
+    assert figures, f"no figure of {value}"
+    assert figures[0].metric == metric
