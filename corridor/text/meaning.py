@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from corridor.text.verb_classes import EVENTS as _EVENTS
 from corridor.text.verb_classes import FAILED as _FAILED
-from corridor.text.verb_classes import NOT_FOR_AID, class_of, noun_event
+from corridor.text.verb_classes import NOT_FOR_AID, SHELTERS, class_of, noun_event
 from corridor.text.verb_classes import PLANNED as _PLANNED
 from corridor.text.verb_classes import ROOM_FOR as _ROOM_FOR
 
@@ -152,6 +152,8 @@ _STOP = (
     r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b(?:Mrs|Gen|Col|Gov|Sen|Rep|Sgt|Inc|Ave|Mgr))"
     r"(?<!\bProf)(?<!\bCorp)(?<!\bSept)\. "
 )
+# A full stop before a new sentence ("... 100,000. More than 1 million"), not one of "a.m."
+_HEAD_STOP = r"(?<!\b[a-z])" + _STOP + r"(?=[\"“‘']?[A-Z]|$)"
 _BRACKETED = re.compile(r"\([^()\d]{0,80}\)")
 
 
@@ -162,7 +164,8 @@ def clause(before: str, after: str, window: int = 120, main: bool = True) -> tup
     With ``main``, a phrase describing the counted people is left out of the part after,
     so that it starts at the finite verb whose subject the number is.
     """
-    head = re.split(_BREAK, before[-window:])[-1]
+    # a full stop ends the clause before the number too (a quotation holds several sentences)
+    head = re.split(_BREAK + r"|" + _HEAD_STOP, before[-window:])[-1]
     # a list in brackets is no clause break: "people in areas (Awsi, Kilbati, and Fanti) risk"
     after = _BRACKETED.sub(lambda m: " " * len(m.group(0)), after)
     after = _ASIDE.sub(lambda m: m.group("keep") + " ", after[: window * 2], count=1)
@@ -299,8 +302,13 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         # "21 infections among some 3,500 passengers and crew": the people among whom
         # something is counted are there, a stock
         return "present"
-    if _THERE.search(head) or _HOME_TO.search(head):
-        return _existential(head, tail)  # "there are 9,000", "the town is home to 16,000"
+    if _HOME_TO.search(head):
+        # "the camps are home to 230,000 people, most of them Somalis who fled": who lives
+        # there, whatever brought them
+        event = _existential(head, tail)
+        return "present" if event in ("evacuated", "arrived", "other", "") else event
+    if _THERE.search(head):
+        return _existential(head, tail)  # "there are 9,000"
     if _DESCRIBED.match(tail) and not _LEAVING.search(head) and not _WITH.search(head):
         # No finite verb of its own: the number is the object of the verb before it, and
         # what follows only describes the people ("shelling killed 40 people sheltering in
@@ -324,8 +332,15 @@ def _governing_event(before: str, after: str, noun: str) -> str:
             return governing
     if _TAKING.search(head) and _CAPTIVE.match(tail):
         return "captured"  # "accused of taking dozens of civilians prisoner": held, not moved
-    if re.match(r"\s*(?:out\s+)?(?:into|across)\b", tail) and _FORCING.search(head):
-        # "forcing 250,000 people into the neighbouring province": driven where they reach
+    forcing = _FORCING.search(head)
+    if (
+        forcing
+        and _DRIVEN_TO.match(tail)
+        # responders sent somewhere are deployed ("sent hundreds of marines into the islands")
+        and not (noun == "present" and forcing.group(0).lower().startswith("sen"))
+    ):
+        # "forcing 250,000 people into the neighbouring province": driven where they reach;
+        # "sending a million people to temporary shelters": sent away from home
         return "arrived" if _INTO.match(tail) else "evacuated"
     if noun != "killed" and re.search(r"\bsav(?:e|es|ed|ing)\s+" + _QUALIFIERS + "$", head, re.I):
         return "evacuated"  # "saved 53 people from the boat": a rescue ("saved 5,000 lives" is not)
@@ -506,8 +521,15 @@ _MEASURE = re.compile(
 )
 # Verbs of driving people out, right before the number: "forcing 250,000 people into"
 _FORCING = re.compile(
-    r"\b(?:(?:forc|driv|push|chas|herd)(?:e|es|ed|ing)|drove|driven)\s+" + _QUALIFIERS + r"$",
+    r"\b(?:(?:forc|driv|push|chas|herd)(?:e|es|ed|ing)|drove|driven|sen(?:d|ds|t|ding))\s+"
+    + _QUALIFIERS
+    + r"$",
     re.I,
+)
+# Where people driven or sent go: "into the province", "across the border", "to shelters",
+# "to Kerem" (not "to flee", "to stay": what they were made to do)
+_DRIVEN_TO = re.compile(
+    r"\s*(?:out\s+)?(?:into|across\b|to\s+(?:" + SHELTERS + r"|(?:the\s+)?(?-i:[A-Z])))", re.I
 )
 # Taking people prisoner: the verb right before the number, the state right after its noun.
 _TAKING = re.compile(r"\b(?:took|tak(?:e|es|en|ing))\s+" + _QUALIFIERS + r"$", re.I)

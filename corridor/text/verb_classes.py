@@ -165,7 +165,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "a town home to 65,000": right before the number ("flew 346 home to Dhaka" moves)
         ("present", r"\b(?:home to(?=(?:\s+(?:some|about|around|nearly|over|more than"
                     r"|at least|an estimated|roughly|up to))*\s*$)"
-                    r"|living|lived|live (?:in|within|near|around|on|inside|close)"
+                    r"|living|lived|live (?:in|within|near|around|on|inside|close|here|there)"
                     r"|residing|resident"
                     r"|registered(?! (?:at|on|upon) (?:the )?(?:border|crossing|arrival|entry))"
                     # "registered as missing": the state after "as" is what is counted
@@ -355,6 +355,9 @@ PLANNED = re.compile(
     r"|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d|" + _HEDGED + r"))"
     r"(?! not\b)"
     r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d|" + _HEDGED + r"))"
+    # "may cross into Chad" (the modal, not the month; "may have died" is a hedged toll)
+    r"|(?-i:may)(?! have\b| not\b| be\s*(?:$|around|about|as|some|up|more|over|nearly|close"
+    r"|\d|" + _HEDGED + r"))"
     r"|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?"
     # a forecast or a projection: "agencies project 120,000 arrivals by December"
     r"|projected|projecting|projections?|predictions?|forese(?:e|es|en|eing)|foresaw"
@@ -403,7 +406,8 @@ PLANNED = re.compile(
     # room for people: "can accommodate 15,000", "able to house 2,000"
     # a place made for people: "created to house 4,000", "set up to shelter 600"
     r"|(?:can|could|able to|designed to|built to|equipped to|big enough to|large enough to"
-    r"|(?:created|set up|established|erected|opened|intended) to"
+    # ("set up 20 years ago to accommodate 90,000")
+    r"|(?:created|set up|established|erected|opened|intended|built)(?: [\w-]+){0,3}? to"
     # a place for people and what it is for: "450 shelters to house up to 60,000 evacuees"
     r"|(?:shelters?|camps?|cent(?:re|er)s?|sites?|tents|beds|rooms|places|spaces|facilities"
     r"|buildings|units) to)"

@@ -20,7 +20,14 @@ the grammar that decides the metric:
   shares the verb after its last item, the first item too;
 - a relative clause that ends the sentence says what the whole counted after "half of
   the" did ("half of the 5.3 million refugees who left the country"): not a stock;
-- the presence of people recorded somewhere is a stock.
+- the presence of people recorded somewhere is a stock;
+- people "sent" across a border, to a named place or to shelters were moved (responders
+  sent somewhere are deployed); a place "home to" people counts who lives there, whatever
+  brought them ("most of them refugees who fled"), as do people who "now live here";
+- a capacity may have a time between the verb and its "to" ("set up 15 years ago to
+  accommodate 40,000"); "may" is a modal of a move to come as "might" is (not the month);
+- a full stop before a new sentence ends the clause before a number, inside a quotation
+  too.
 """
 
 from collections.abc import Callable
@@ -98,6 +105,41 @@ BATTERY: list[tuple[str, int, str]] = [
         8_000,
         "evacuated",
     ),
+    # sent somewhere: moved ("sent" responders are deployed, as before)
+    (
+        "The drought has sent more than 30,000 Ostravians across the border to Kelm in the "
+        "past year.",
+        30_000,
+        "evacuated",
+    ),
+    (
+        "Some 12,000 homes have collapsed, sending more than 90,000 people to temporary shelters.",
+        90_000,
+        "evacuated",
+    ),
+    # a place that is home to people: who lives there, whatever brought them
+    (
+        "The camps are currently home to about 140,000 people, most of them Ostravians who "
+        "fled fighting over the past decade.",
+        140_000,
+        "present",
+    ),
+    ("Over 210,000 people now live here, with more arriving every day.", 210_000, "present"),
+    # a capacity, with a time between "set up" and "to"
+    (
+        "Set up 15 years ago to accommodate 40,000 refugees, the camp now holds many more.",
+        40_000,
+        "planned",
+    ),
+    # "may" as a modal: a move to come
+    ("Some 25,000 displaced villagers may cross into Marenland.", 25_000, "planned"),
+    # a full stop inside a quotation ends the clause before the number
+    (
+        '"The outlook is grim. 8,000 dead, perhaps more than 10,000. More than 300,000 '
+        'homeless, struggling to find food."',
+        300_000,
+        "present",
+    ),
     # a relative clause at the end says what the whole did
     (
         "This is more than half of the 2.4 million refugees who left Ostravia since the war began.",
@@ -113,6 +155,9 @@ UNCHANGED: list[tuple[str, int, str]] = [
     ("Some 5,000 people could be evacuated if the river rises.", 5_000, "planned"),
     ("About 2,000 people fled as the fighting spread to the suburbs.", 2_000, "evacuated"),
     ("About 200 people with food assistance were counted in the camp.", 200, "other"),
+    ("The navy sent hundreds of marines into the flooded islands.", 100, "present"),
+    ("In May 2,000 people fled the town.", 2_000, "evacuated"),
+    ("As of 8 a.m. on 3 May, 6,100 people had crossed the bridge.", 6_100, "arrived"),
 ]
 
 
