@@ -52,6 +52,7 @@ from corridor.text.meaning import (
     described_event,
     event_of,
     is_planned,
+    measures_capacity,
     none_of,
     own_event,
     without_restatement,
@@ -684,6 +685,7 @@ def _figure(
         and noun not in ("killed", "wounded", "missing")
         and who.subject != "evacuees"
         and who.subject not in _CARS
+        and not measures_capacity(after)  # "half of the city's 5,000-person capacity"
     ):  # what happened is said of the part; the whole is a stock, unless it is described
         described = described_event(after[who.end :])  # ("of the 2,000 evacuated")
         if not described:

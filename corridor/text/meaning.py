@@ -1017,6 +1017,18 @@ _CLOSED_RELATIVE = re.compile(
 )
 
 
+# A number that measures a capacity: "its 300-person capacity" (read after the number or
+# after its noun)
+_CAPACITY_OF = re.compile(
+    r"^[\s-]*(?:(?:person|people|persons|bed|seat|place|space|tent)s?)?\s*capacity\b", re.I
+)
+
+
+def measures_capacity(after: str) -> bool:
+    """Return whether the number measures a capacity ("its 300-person capacity")."""
+    return bool(_CAPACITY_OF.match(after))
+
+
 def is_planned(before: str, after: str) -> bool:
     """Return whether the figure is a plan, a hope or a failed attempt rather than a fact.
 
@@ -1024,6 +1036,8 @@ def is_planned(before: str, after: str) -> bool:
     20,000") or in the verb group after it, ahead of any other verb ("20,000 more
     expected", "400 will leave", "40,000 have been ordered to leave").
     """
+    if measures_capacity(after):
+        return True  # "its 300-person capacity", "a 5,000-bed capacity": room, not people
     # "6,000 guardsmen and 3,000 police will be deployed": coordinated subjects share a mood
     head, tail = clause(before, _COORDINATED.sub(" ", after, count=1))
     if PLACE_OF.search(head):

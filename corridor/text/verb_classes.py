@@ -263,7 +263,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|transit(?:ed|ing)"
                     r"|(?:registered|processed) (?:at|on|upon) (?:the )?(?:border|crossing|arrival"
                     r"|entry)"
-                    r"|(?:sought|seek\w*|took|tak(?:e|es|en|ing)|f(?:ound|inding))"
+                    r"|(?:sought|seek\w*|took|tak(?:e|es|en|ing)|f(?:ound|inding|inds?))"
                     r" (?:temporary |emergency |makeshift )?(?:refuge|shelter|asylum|safety"
                     r"|sanctuary)"
                     # taken in by a country or a place, right before the number

@@ -27,7 +27,10 @@ the grammar that decides the metric:
 - a capacity may have a time between the verb and its "to" ("set up 15 years ago to
   accommodate 40,000"); "may" is a modal of a move to come as "might" is (not the month);
 - a full stop before a new sentence ends the clause before a number, inside a quotation
-  too.
+  too;
+- a number that measures a capacity ("its 600-person capacity", "half of the 8,000-person
+  capacity") is room for people: ``planned``, as "a capacity of 600" is; "find shelter" in a
+  place reaches it, as "found shelter" does.
 """
 
 from collections.abc import Callable
@@ -140,6 +143,19 @@ BATTERY: list[tuple[str, int, str]] = [
         300_000,
         "present",
     ),
+    # a number that measures a capacity: room, not people
+    (
+        "The transit centre is hosting 2,310 refugees, compared to its 600-person capacity.",
+        600,
+        "planned",
+    ),
+    (
+        "The figure is about half of the province's 8,000-person capacity for evacuees.",
+        8_000,
+        "planned",
+    ),
+    # "find shelter" somewhere, as "found shelter" or "sought refuge": reached
+    ("Thousands find shelter in Kelm after escaping the siege", 1_000, "arrived"),
     # a relative clause at the end says what the whole did
     (
         "This is more than half of the 2.4 million refugees who left Ostravia since the war began.",
