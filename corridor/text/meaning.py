@@ -256,6 +256,11 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         # "poured through this town of 30,000", "Ridgeview, a city of 30,000": the verb is
         # the town's, the number its size, who lives there
         return "present"
+    if _HOME_TO.search(head):
+        # "the camps are home to 230,000 people, most of them Somalis who fled": who lives
+        # there, whatever brought them (or the count of people the sentence began with)
+        event = _existential(head, tail)
+        return "present" if event in ("evacuated", "arrived", "other", "") else event
     if _DEATH_TOLL.search(head):
         return "killed"  # "the death rate among refugees streaming in has reached 2,000 a day"
     tally = _TALLY.search(head)
@@ -302,11 +307,6 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         # "21 infections among some 3,500 passengers and crew": the people among whom
         # something is counted are there, a stock
         return "present"
-    if _HOME_TO.search(head):
-        # "the camps are home to 230,000 people, most of them Somalis who fled": who lives
-        # there, whatever brought them
-        event = _existential(head, tail)
-        return "present" if event in ("evacuated", "arrived", "other", "") else event
     if _THERE.search(head):
         return _existential(head, tail)  # "there are 9,000"
     if _DESCRIBED.match(tail) and not _LEAVING.search(head) and not _WITH.search(head):

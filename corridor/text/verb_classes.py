@@ -138,7 +138,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(?! (?:still )?(?:internally )?(?:displaced|homeless|hospitali[sz]ed"
                       r"|in (?:a |the )?(?:hospitals?|critical|serious|intensive)"
                       # "remain without power", "remain at risk": a need, not a stay
-                      r"|without|at risk|in (?:urgent |dire |desperate )?need|vulnerable|exposed))"
+                      r"|without|at risk|in (?:urgent |dire |desperate )?need|vulnerable|exposed"
+                      r"|(?:out of|away from) (?:their|his|her) homes?))"
                       # remaining in shelters is a sheltered stock (present)
                       r"(?! (?:in|at|inside) " + SHELTERED_IN + r")|trapped"
                       r"|still (?:(?:believed|thought|said|reported) )?(?:to be )?"
@@ -148,6 +149,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|still liv(?:e|es|ing) (?:in|at)(?! (?:tents|" + SHELTERED_IN + r"))"
                       r"|in need of (?:evacuation|rescue)"
                       r"|stay(?:s|ing|ed)?(?! " + NIGHT + r"?(?:in|at|with) " + SHELTERS + r")"
+                      r"(?! (?:out of|away from) (?:their|his|her) homes?)"
                       r"|being held|yet to (?:leave|heed|be evacuated|get out)"
                       # people held in one place: "concentrated", "cornered", "hemmed in"
                       r"|concentrated|cornered|hemmed in|penned in|encircled"
@@ -222,6 +224,10 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r" (?:[\w,.-]+ ){0,4}?(?:shelters?|camps?"
                     r"|(?:evacuation|relief|collective) (?:cent(?:re|er)s?|sites?))\b"
                     r"|(?:recorded|noted|counted) the presence of"
+                    r"|(?:are|is|were|was|been) (?:now |newly )?verified"
+                    # still out of their homes: "thousands remained out of their homes"
+                    r"|(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?) (?:out of|away from)"
+                    r" (?:their|his|her) homes?"
                     r"|(?:given|provided(?: with)?|providing|offered|f(?:ound|inding))"
                     r" (?:temporary )?"
                     r"(?:shelter|refuge"
@@ -429,6 +435,8 @@ PLANNED = re.compile(
     r"|(?:is|are|was|were) to"
     r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
     r"|on a list|list of|meant to|supposed to|set to|going to|prepared to|requested"
+    # a cap on a movement: "permitted on three days a week to a maximum of 300 people"
+    r"|maximum of|a cap of|capped at|limited to"
     # made ready for people who are to come: "readying assistance for up to 40,000 people"
     r"|(?:prepar\w+|ready(?:ing)?|readied|stockpil\w+|pre-?position\w*) (?:\w+ ){0,3}for)\b",
     re.I,

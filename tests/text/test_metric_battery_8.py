@@ -29,8 +29,13 @@ the grammar that decides the metric:
 - a full stop before a new sentence ends the clause before a number, inside a quotation
   too;
 - a number that measures a capacity ("its 600-person capacity", "half of the 8,000-person
-  capacity") is room for people: ``planned``, as "a capacity of 600" is; "find shelter" in a
-  place reaches it, as "found shelter" does.
+  capacity") is room for people: ``planned``, as "a capacity of 600" is, and so is a cap
+  ("to a maximum of 250 people each day"); "find shelter" in a place reaches it, as "found
+  shelter" does;
+- a place "home to" people counts who lives there even when the sentence began with "the
+  number of people displaced"; refugees "verified" are registered (``present``); people who
+  "remained out of" or "stayed away from" their homes are still displaced (``present``),
+  not staying behind.
 """
 
 from collections.abc import Callable
@@ -156,6 +161,28 @@ BATTERY: list[tuple[str, int, str]] = [
     ),
     # "find shelter" somewhere, as "found shelter" or "sought refuge": reached
     ("Thousands find shelter in Kelm after escaping the siege", 1_000, "arrived"),
+    # "home to" counts who lives there, even after "the number of people displaced"
+    (
+        "There is no figure for the number of people displaced in the province, which is home "
+        "to some 3 million.",
+        3_000_000,
+        "present",
+    ),
+    # verified (as registered): a stock
+    ("By 30 April about 41,300 refugees from Ostravia were verified.", 41_300, "present"),
+    # still out of their homes: displaced, a stock; not staying behind
+    (
+        "In the valley, thousands of people remained out of their homes as two fires burned.",
+        1_000,
+        "present",
+    ),
+    ("About 4,000 people stayed away from their homes on Friday.", 4_000, "present"),
+    # a cap on a movement: room, not a count of people
+    (
+        "The crossing is open on Tuesdays and Thursdays to a maximum of 250 people each day.",
+        250,
+        "planned",
+    ),
     # a relative clause at the end says what the whole did
     (
         "This is more than half of the 2.4 million refugees who left Ostravia since the war began.",
@@ -173,6 +200,7 @@ UNCHANGED: list[tuple[str, int, str]] = [
     ("About 200 people with food assistance were counted in the camp.", 200, "other"),
     ("The navy sent hundreds of marines into the flooded islands.", 100, "present"),
     ("In May 2,000 people fled the town.", 2_000, "evacuated"),
+    ("Some 2,000 people stayed behind in the town.", 2_000, "remaining"),
     ("As of 8 a.m. on 3 May, 6,100 people had crossed the bridge.", 6_100, "arrived"),
 ]
 
