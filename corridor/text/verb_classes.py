@@ -16,7 +16,8 @@ import re
 SHELTERS = (
     r"(?:\w+ ){0,4}?(?:shelters?|camps?|cent(?:re|er)s?|hotels?|schools?|tents?|relatives"
     r"|friends|famil(?:y|ies)|hosts?|gyms?|stadiums?|churches|mosques|temples|bases?|halls?"
-    r"|cars|vehicles|settlements?|dormitor(?:y|ies)|barracks|hostels?|apartments?|flats)\b"
+    r"|cars|vehicles|settlements?|dormitor(?:y|ies)|barracks|hostels?|apartments?|flats"
+    r"|(?:IDP|displacement) sites?)\b"
 )
 
 # Nouns of places: "the worst-affected districts" describes a place, not the people.
@@ -44,7 +45,7 @@ NEEDS = (
 # are held).
 SHELTERED_IN = (
     r"(?:\w+ ){0,3}?(?:shelters?|hotels?|motels?|tents|gyms?|(?:evacuation|relief|transit"
-    r"|reception|collective) (?:cent(?:re|er)s?|sites?|points?))\b"
+    r"|reception|collective|IDP|displacement) (?:cent(?:re|er)s?|sites?|points?|camps?))\b"
 )
 
 # A night spent somewhere: "the night", "Monday night", "two nights", "overnight".
@@ -232,7 +233,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r" (?:temporary )?"
                     r"(?:shelter|refuge"
                     r"|accommodation|housing)"
-                    r"|(?:are|is|remain(?:s|ed)?) (?:still )?(?:internally )?(?:displaced|homeless)"
+                    r"|(?:are|is|remain(?:s|ed)?) (?:still |now |currently )?(?:internally )?"
+                    r"(?:displaced|homeless)"
                     # spread over places they stay in: "12,000 are scattered across camps"
                     r"|(?:are|is|were|was|remain(?:s|ed)?|now|still) (?:now |still )?(?:spread"
                     r"|scattered|dispersed) (?:out )?(?:across|among|over|around|in|between"
@@ -387,7 +389,7 @@ PLANNED = re.compile(
     r"|mandatory evacuations?|to allow"
     # a move foreseen as a risk: "500,000 people risk being displaced if the fighting goes on"
     r"|(?:at )?risk(?:s|ed)? (?:of )?(?:being )?(?:displaced|displacement|evacuated|uprooted"
-    r"|evicted|eviction)"
+    r"|evicted|eviction|expelled|expulsion|deported|deportation)"
     # who an evacuation (order) covers, in the present: "this evacuation affects 300,000"
     r"|evacuations? (?:now |also )?(?:affects?|covers?|appl(?:y|ies) to|concerns?|will affect)"
     # told, urged or advised to go: not yet gone
@@ -473,7 +475,7 @@ NOUN_EVENTS: tuple[tuple[str, frozenset[str]], ...] = (
     ("wounded", frozenset({"wounded", "injured", "casualties"})),
     ("missing", frozenset({"missing"})),
     ("captured", frozenset({"hostages", "captives", "abductees", "detainees", "prisoners"})),
-    ("remaining", frozenset({"trapped", "stranded", "besieged", "holdouts"})),
+    ("remaining", frozenset({"trapped", "stranded", "besieged", "holdouts", "marooned"})),
     ("arrived", frozenset({"arrivals", "entries", "crossings", "newcomers"})),
     ("evacuated", frozenset({"evacuees", "returnees", "escapees", "deportees", "evacuations"})),
     # responders with no verb of their own are deployed: "the army sent 2,000 soldiers"

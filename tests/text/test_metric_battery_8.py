@@ -35,7 +35,9 @@ the grammar that decides the metric:
 - a place "home to" people counts who lives there even when the sentence began with "the
   number of people displaced"; refugees "verified" are registered (``present``); people who
   "remained out of" or "stayed away from" their homes are still displaced (``present``),
-  not staying behind.
+  not staying behind; people "currently displaced" are a stock, as people "staying in IDP
+  sites" are; "at risk of expulsion" or "of deportation" is a move foreseen (``planned``), as
+  "at risk of eviction" is.
 """
 
 from collections.abc import Callable
@@ -181,6 +183,24 @@ BATTERY: list[tuple[str, int, str]] = [
     (
         "The crossing is open on Tuesdays and Thursdays to a maximum of 250 people each day.",
         250,
+        "planned",
+    ),
+    # displaced now, a stock; staying in IDP sites, there
+    (
+        "Over 60,000 people are currently displaced from their homes in Marel Province.",
+        60_000,
+        "present",
+    ),
+    (
+        "The cluster estimates that nearly 84,000 displaced people are staying in 41 IDP sites "
+        "across the province.",
+        84_000,
+        "present",
+    ),
+    # a move foreseen as a risk
+    (
+        "The decree puts more than 900,000 undocumented Ostravians at risk of expulsion.",
+        900_000,
         "planned",
     ),
     # a relative clause at the end says what the whole did
