@@ -169,7 +169,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("present", r"\b(?:home to(?=(?:\s+(?:some|about|around|nearly|over|more than"
                     r"|at least|an estimated|roughly|up to))*\s*$)"
                     r"|living|lived|live (?:in|within|near|around|on|inside|close|here|there)"
-                    r"|residing|resident"
+                    r"|residing|resident|settled (?:in|at|into|near)"
                     r"|registered(?! (?:at|on|upon) (?:the )?(?:border|crossing|arrival|entry))"
                     # "registered as missing": the state after "as" is what is counted
                     r"(?! as (?:\w+ )?(?:missing|dead|deceased|killed|injured|wounded))"

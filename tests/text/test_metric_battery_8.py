@@ -37,7 +37,8 @@ the grammar that decides the metric:
   "remained out of" or "stayed away from" their homes are still displaced (``present``),
   not staying behind; people "currently displaced" are a stock, as people "staying in IDP
   sites" are; "at risk of expulsion" or "of deportation" is a move foreseen (``planned``), as
-  "at risk of eviction" is.
+  "at risk of eviction" is; people who "settled in" a camp are there (a part "of them" with
+  that verb does not take the toll counted before).
 """
 
 from collections.abc import Callable
@@ -202,6 +203,13 @@ BATTERY: list[tuple[str, int, str]] = [
         "The decree puts more than 900,000 undocumented Ostravians at risk of expulsion.",
         900_000,
         "planned",
+    ),
+    # settled in a camp: there now, not the toll the sentence before gave
+    (
+        "Cholera killed tens of thousands of Ostravians. The first refugees came in April; "
+        "around 3,000 of them settled in a camp near Kelm.",
+        3_000,
+        "present",
     ),
     # a relative clause at the end says what the whole did
     (
