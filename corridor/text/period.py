@@ -365,7 +365,10 @@ _LONG_SPAN = re.compile(
 _SPAN_WHEN = re.compile(
     r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen"
     r"|twenty|thirty|several|few|couple of) (?:days|nights|weeks|months)|week|weekend|fortnight"
-    r"|month)(?: of [\w.]+)?,? (?:when|during which|in which|over which)\s+$",
+    r"|month)(?: of [\w.]+)?,? (?:when|during which|in which|over which)\s+$"
+    # "the floods in 2011 when", "in March, when": a year or a month the clause hangs on
+    r"|\b(?:in|during|of|throughout) (?:(?:early|late|mid)[- ]?)?(?:" + _MONTH + r"(?: (?:19|20)\d\d)?"
+    r"|(?:19|20)\d\d),? (?:when|during which|in which)\s+$",
     re.I,
 )
 # "the second seaborne transport in three days": an ordinal trip counts trips in a span, it
@@ -514,19 +517,28 @@ _CUMULATIVE = re.compile(
     r"|(?:between|from) \d{1,2} (?:and|to) \d{1,2} [A-Z]?[a-z]+)\b",
     re.I,
 )
+# A past participle: regular, or one of the irregular ones reports of moves and tolls use.
+_PARTICIPLE = (
+    r"(?:(?:\w+-)?\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|seen|got|made|put"
+    r"|kept|risen|grown|sent|lost|sought|found|fallen|run|become|held|withdrawn|drawn|ridden"
+    r"|begun|slain|struck|shot)"
+)
 _PERFECT = re.compile(
     r"(?<!\bto )(?:\b(?:has|have)|['’]ve)\s+"
     r"(?:now\s+|already\s+|also\s+|still\s+|been\s+|so far\s+|thus far\s+"
     r"|previously\s+|together\s+|\w+ly\s+)*"
-    r"(?:(?:\w+-)?\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|seen|got|made|put|kept"
-    r"|risen|grown|sent|lost|sought|found|fallen|run|become|held|withdrawn|drawn|ridden"
+    r"(?:"
+    + _PARTICIPLE
     # the progressive of the perfect, "have been arriving", runs up to now as well
-    r"|(?<=been )\w{2,}ing)\b",
+    + r"|(?<=been )\w{2,}ing)\b",
     re.I,
 )
 # A day after a subordinator dates another event ("have fled since the quake on Monday").
 _SUBORDINATE = re.compile(
-    r"\b(?:after|following|since|when|before|as|until|till|by|from|amid|because|while)\b", re.I
+    r"\b(?:after|following|since|when|before|as|until|till|by|from|amid|because|while"
+    # "have been moved to shelters starting Saturday": the day a move began, not its day
+    r"|starting|beginning|commencing)\b",
+    re.I,
 )
 # "830 workers arrived on buses and have been taken to Tunis": a perfect joined by "and"
 # is a second predicate; the number's own verb is the first.
@@ -538,16 +550,17 @@ _SECOND_PERFECT = re.compile(r"\band\s+$", re.I)
 _OWN_PLUPERFECT = re.compile(
     r"^\s*(?:(?!(?:who|whom|whose|which|that|after|when|because|since|as|before)\b)"
     r"[\w'’-]+\s+){0,4}?had\s+(?:now\s+|already\s+|also\s+|still\s+|\w+ly\s+)*(?:been\s+)?"
-    r"(?:(?:\w+-)?\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|got|made|run|ran)\b",
+    r"(?:" + _PARTICIPLE + r"|ran)\b",
     re.I,
 )
-# "the army said troops had rescued 5,100 villagers": the same past perfect before the
-# number, in reported speech, unless a day of its own follows ("said it had rescued 65 on
+# "the army said troops had rescued 5,100 villagers", "officials said Friday that the surge had
+# killed 9,400": the same past perfect before the number, in reported speech, unless a day of its own follows ("said it had rescued 65 on
 # Tuesday").
 _PLUPERFECT_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|confirmed|estimated|according to)\b"
     r"[^;:.]{0,60}?\bhad\s+(?:now\s+|already\s+|also\s+|so far\s+|\w+ly\s+)*(?:been\s+)?"
-    r"(?:(?:\w+-)?\w+ed|left|fled|taken|flown|driven|brought|sent|got|made|seen|put|drawn)\s+$",
+    + _PARTICIPLE
+    + r"\s+$",
     re.I,
 )
 # A report in the present tense ("officials say", "the agency reports") frames what it
@@ -934,7 +947,8 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return "daily", "rate before"  # "Every night, 50 children are buried"
     if _LONG_RATE_BEFORE.search(head):
         return "cumulative", "long rate before"  # "Each week, 2,000 come back"
-    if _SPAN_OF_DAYS.search(before[-60:] + " # " + after[:60]):
+    # (not past a semicolon, in another clause: "on Monday and Tuesday; Spain flew out 300")
+    if _SPAN_OF_DAYS.search(before[-60:].split(";")[-1] + " # " + after[:60].split(";")[0]):
         return "cumulative", "span of days near"
     hours = _HOURS.search(own_all) or _HOURS_LONG.search(own_all)  # (not a part's hours)
     if hours is not None:
@@ -981,7 +995,11 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         return "cumulative", "perfect near"
     if _OWN_PLUPERFECT.match(tail):
         return "cumulative", "own pluperfect"
-    if _PLUPERFECT_BEFORE.search(head) and not _DAY.search(_SPEECH_DAY.sub(" said ", tail)):
+    # (the speech verb may stand before a "that", outside the clause read: "officials said
+    # Friday that the waves had killed 9,400")
+    if _PLUPERFECT_BEFORE.search(before[-100:]) and not _DAY.search(
+        _SPEECH_DAY.sub(" said ", tail)
+    ):
         return "cumulative", "pluperfect before"  # "said troops had rescued 5,100"
     if _REPORTS_NOW.search(before) and not _DAY.search(text):
         return "cumulative", "reports now"  # "officials say 17,000 fled": known now, a total

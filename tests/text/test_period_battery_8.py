@@ -1,0 +1,101 @@
+"""An eighth battery of made-up reports for the period of a figure, in the style of wire
+stories and agency updates on cyclones, floods, a tsunami, conflict displacement and the
+evacuation of foreign nationals, sorted by the general cause the Brief got wrong.
+
+daily: one day, one flight or convoy, a named day, a rate per day; 24h: in the past 24
+hours; cumulative: so far, since a date, over several days, a total; '' for stocks.
+
+Causes: a past perfect right before the number is its own verb, also when the speech verb
+and its day stand before a "that" ("officials said Friday that the waves had killed 9,400");
+a past perfect with an irregular participle after the number ("had sought refuge", "had
+found shelter") is a total; a year or a month a "when" clause hangs on ("the floods of 2011,
+when 600 died", "in March when") is the figure's span; a move that has begun, or runs
+"starting Saturday", counts from that day on; and a span of days named in another clause,
+past a semicolon, is not the figure's ("... on Monday and Tuesday; Spain flew out 300
+Monday").
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from corridor.text.extract import extract_figures
+from corridor.text.model import Document
+
+MakeDoc = Callable[..., Document]
+PUBLISHED = date(2016, 12, 16)
+
+BATTERY = [
+    # a past perfect before the number, its speech verb before a "that"
+    (
+        "Provincial officials said Friday that the surge had killed more than 9,400 people "
+        "along the coast.",
+        9400,
+        "cumulative",
+    ),
+    (
+        "The governor said on Monday that rescuers had evacuated 2,150 villagers from the delta.",
+        2150,
+        "cumulative",
+    ),
+    ("The storm had displaced 12,000 residents by then.", 12000, "cumulative"),
+    # a day of its own after the number still wins
+    (
+        "The governor said that rescuers had evacuated 310 villagers on Monday.",
+        310,
+        "daily",
+    ),
+    # a past perfect with an irregular participle after the number
+    (
+        "The agency reported that an estimated 64,300 Malvanian refugees had sought refuge "
+        "in Toria after the fighting began.",
+        64300,
+        "cumulative",
+    ),
+    (
+        "Aid workers said 8,700 villagers had sought safety across the river.",
+        8700,
+        "cumulative",
+    ),
+    # a year or a month a "when" clause hangs on
+    (
+        "Engineers were checking the dams to avoid a repeat of the floods in 2011 when several "
+        "hundred people died in the province.",
+        300,
+        "cumulative",
+    ),
+    (
+        "The camp filled up in March, when 14,000 people arrived from the hills.",
+        14000,
+        "cumulative",
+    ),
+    # a move that has begun, or runs starting a day
+    (
+        "Officials have begun moving around 310,000 people to 450 cyclone shelters starting "
+        "Saturday, a district official said.",
+        310000,
+        "cumulative",
+    ),
+    (
+        "Authorities have started evacuating 42,000 residents of the islands, beginning on "
+        "Tuesday.",
+        42000,
+        "cumulative",
+    ),
+    # a span of days in another clause, past a semicolon
+    (
+        "About 900 Danes are being flown out on Monday and Tuesday; Spain sent home about 300 "
+        "of its nationals Monday.",
+        300,
+        "daily",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "period"), BATTERY)
+def test_battery(make_doc: MakeDoc, text: str, value: int, period: str) -> None:
+    """Should give each made-up figure the period the labelling conventions give it."""
+    figures = extract_figures(make_doc(text, published=PUBLISHED))
+    (figure,) = [f for f in figures if f.value == value]
+    assert figure.period == period, (figure.metric, figure.period)
