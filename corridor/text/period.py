@@ -114,6 +114,16 @@ _TOLL = re.compile(
     r"|passed|exceeded|surpassed|increased|grew|stood|stands|is|was|to|at)\s+(?:to |at )?$",
     re.I,
 )
+# "Evacuees rise to 160,000", "the displaced have swelled to 40,000": people counted as a
+# number that rises to a value are a running total, like a toll.
+_RISEN_TO = re.compile(
+    r"\b(?:evacuees|refugees|arrivals|displaced|IDPs|returnees|departures|crossings|dead"
+    r"|deaths|fatalities|casualties|victims|injured|wounded)\b[^.;:]{0,40}?"
+    r"\b(?:rose|rise|rises|risen|climbed|climb|climbs|swelled|swell|swells|ballooned|balloon"
+    r"|balloons|jumped|jump|jumps|increased|increase|increases|grew|grow|grows|soared|soar"
+    r"|soars|surged|surge|surges|mounted|mount|mounts)\s+to\s+$",
+    re.I,
+)
 # "starting with February 10, 938,703 entered", "starting from 1 March": since a day (read on
 # the words before the number, as "with" ends the clause read)
 _STARTING = re.compile(
@@ -161,7 +171,8 @@ _DATE_RE = re.compile(_DATE)
 _SPAN_OF_DAYS = re.compile(
     r"\b(?i:between|from) (?:\d{1,2}(?:st|nd|rd|th)? (?:and|to|-|–) ?\d{1,2}(?:st|nd|rd|th)?"
     r" [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2} (?:and|to|-|–) ?\d{1,2}\b)"
-    r"|\b[A-Z][a-z]+day (?:and|to|through) [A-Z][a-z]+day\b"
+    # ("on Thursday and into Friday": an operation that ran over two days)
+    r"|\b[A-Z][a-z]+day (?:and|to|through|and into) [A-Z][a-z]+day\b"
     r"|\b(?i:between|from) "
     + _DATE
     + r",? (?i:and|to|until|till|through|-|–) ?"
@@ -613,7 +624,16 @@ _FIGURE = re.compile(
 )
 # "25 persons died and 40 got injured during the last 24 hours": the next conjunct, which
 # starts with a figure of its own.
-_NEXT_CONJUNCT = re.compile(r"^[^.;:]*?\band\s+(?:[a-z]+\s+){0,2}(?=\d)")
+# (the next number also in words: "54 have been killed and six others injured")
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|dozens|scores|hundreds|thousands)\b"
+)
+_NEXT_CONJUNCT = re.compile(
+    r"^[^.;:]*?\band\s+(?:[a-z]+\s+){0,2}?(?=\d|" + _NUMBER_WORD + r")", re.I
+)
+_WORD_FIGURE = re.compile(r"\s*" + _NUMBER_WORD, re.I)
 # "60,000 have been affected and 4,200 evacuated": a participle right after the number,
 # with no auxiliary of its own, shares the perfect before the "and".
 _GAP_AFTER = re.compile(r"(?:\band|,)\s+(?:[a-z]+\s+){0,2}$")
@@ -822,8 +842,6 @@ def explain_period(metric: str, before: str, after: str, default: str = "daily")
     earlier = _earlier_conjunct(head, tail, before)
     if earlier:
         return earlier, "earlier conjunct"  # "In the last 24 hours, 18 died and 17 were hurt"
-    if _later_conjunct_day(after):
-        return "24h", "later conjunct"  # "25 died and 40 got injured during the last 24 hours"
     return default, "default"
 
 
@@ -859,7 +877,7 @@ def _later_conjunct_day(after: str) -> bool:
     if joined is None:
         return False
     rest = re.split(r"[.;:]", after[joined.end() :], maxsplit=1)[0]
-    figure = _FIGURE.match(rest)
+    figure = _FIGURE.match(rest) or _WORD_FIGURE.match(rest)
     return (
         figure is not None
         and not _FIGURE.search(rest, figure.end())
@@ -925,6 +943,8 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return ("daily", "rate before") if daily else ("cumulative", "long rate told before")
     if _TOLL.search(head):
         return "cumulative", "toll"  # "the death toll rose to 640 on Sunday"
+    if _RISEN_TO.search(head):
+        return "cumulative", "risen to"  # "Evacuees rise to 160,000"
     if _MARK.match(tail):
         return "cumulative", "mark"  # "Refugees cross 3 million mark"
     if _WITHIN_DAY.search(text):
@@ -968,6 +988,8 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return "cumulative", "when, long span"  # "fled when rebels attacked in 2019"
     if _AHEAD.search(text) and not _DAY.search(text):
         return "cumulative", "ahead"  # "evacuated 1.2 million ahead of landfall"
+    if _later_conjunct_day(after):  # (before the tense: "54 have been killed and six
+        return "24h", "later conjunct"  # injured in just 24 hours")
     return "", ""
 
 

@@ -12,7 +12,10 @@ found shelter") is a total; a year or a month a "when" clause hangs on ("the flo
 when 600 died", "in March when") is the figure's span; a move that has begun, or runs
 "starting Saturday", counts from that day on; and a span of days named in another clause,
 past a semicolon, is not the figure's ("... on Monday and Tuesday; Spain flew out 300
-Monday").
+Monday"); people counted as a number that rises to a value ("Evacuees rise to 84,000") are a
+running total; the past 24 hours that ends the next conjunct frames both also over a perfect
+and a number in words ("37 have been killed and nine injured in just 24 hours"); and "on
+Thursday and into Friday" is two days.
 """
 
 from collections.abc import Callable
@@ -81,6 +84,23 @@ BATTERY = [
         "Authorities have started evacuating 42,000 residents of the islands, beginning on "
         "Tuesday.",
         42000,
+        "cumulative",
+    ),
+    # a number of people that rises to a value is a running total
+    ("Lake Varo evacuees rise to over 84,000", 84000, "cumulative"),
+    ("Flood evacuees climbed to 12,500 on Monday, officials said.", 12500, "cumulative"),
+    # the past 24 hours that ends the next conjunct frames both, whatever the tense
+    (
+        "At least 37 people have been killed and nine others injured in landslides in just "
+        "24 hours, the disaster authority said.",
+        37,
+        "24h",
+    ),
+    # an operation "on Thursday and into Friday" ran over two days
+    (
+        "The navy mounted an operation on Thursday and into Friday to evacuate 740 residents "
+        "and holidaymakers by sea.",
+        740,
         "cumulative",
     ),
     # a span of days in another clause, past a semicolon
