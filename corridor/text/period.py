@@ -878,11 +878,11 @@ def _later_conjunct_day(after: str) -> bool:
         return False
     rest = re.split(r"[.;:]", after[joined.end() :], maxsplit=1)[0]
     figure = _FIGURE.match(rest) or _WORD_FIGURE.match(rest)
-    return (
-        figure is not None
-        and not _FIGURE.search(rest, figure.end())
-        and bool(_TWENTY_FOUR.search(rest))
-    )
+    if figure is None:
+        return False
+    # (up to a figure after it, which what follows belongs to: "..., as the toll rose to 1,400")
+    later = _FIGURE.search(rest, figure.end())
+    return bool(_TWENTY_FOUR.search(rest[: later.start()] if later else rest))
 
 
 def _earlier_conjunct(head: str, tail: str, before: str, depth: int = 2) -> str:

@@ -92,7 +92,7 @@ BATTERY = [
     # the past 24 hours that ends the next conjunct frames both, whatever the tense
     (
         "At least 37 people have been killed and nine others injured in landslides in just "
-        "24 hours, the disaster authority said.",
+        "24 hours, the disaster authority said, as the overall toll rose above 900.",
         37,
         "24h",
     ),
