@@ -325,7 +325,8 @@ _LONG_SPAN = re.compile(
     r" (?:(?i:less than|under|just|only|about|nearly|more than) )?"
     r"(?:(?i:the|a|its|their) )?(?:(?i:following|next|coming|first|past|last|previous"
     r"|preceding|subsequent|ensuing|several|few|couple of|two|three|four|five|six|seven"
-    r"|eight|nine|ten|\d+) )?(?:(?i:consecutive|successive|straight|full|long) )?"
+    # (two of them: "in just the first few days of the year", "over the past three days")
+    r"|eight|nine|ten|\d+) ){0,2}(?:(?i:consecutive|successive|straight|full|long) )?"
     r"(?i:days|nights|weeks|months|years|fortnight)\b"
     r"|\b(?i:in|over|during|within|throughout) (?:the )?(?i:first|second|third|following"
     r"|past|last|previous) (?i:week|month|year|fortnight|quarter)\b"
@@ -949,7 +950,9 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return "cumulative", "mark"  # "Refugees cross 3 million mark"
     if _WITHIN_DAY.search(text):
         return "daily", "within a day"
-    if _SPAN_OF_DAYS.search(tail[:90]):
+    # (up to the next figure: "were flown out on three chartered planes of the national
+    # carrier on Friday and Saturday")
+    if _SPAN_OF_DAYS.search(_own_part(tail, 150)):
         return "cumulative", "span of days"  # "3,000 crossed on Sunday and Monday"
     if _PART_BEFORE.search(head) and _OWN_VEHICLE_AFTER.match(tail):
         return "daily", "own vehicle"  # "including 600 on a single ferry"

@@ -15,7 +15,9 @@ past a semicolon, is not the figure's ("... on Monday and Tuesday; Spain flew ou
 Monday"); people counted as a number that rises to a value ("Evacuees rise to 84,000") are a
 running total; the past 24 hours that ends the next conjunct frames both also over a perfect
 and a number in words ("37 have been killed and nine injured in just 24 hours"); and "on
-Thursday and into Friday" is two days.
+Thursday and into Friday" is two days; a span of days with two words before its unit ("in
+the first few days") adds up, and so do two days named far after the number, when no other
+figure stands between.
 """
 
 from collections.abc import Callable
@@ -101,6 +103,20 @@ BATTERY = [
         "The navy mounted an operation on Thursday and into Friday to evacuate 740 residents "
         "and holidaymakers by sea.",
         740,
+        "cumulative",
+    ),
+    # a span of days told with two words before its unit
+    (
+        "Some 640 people crossed from Dorava province into Kelm in just the first few days of "
+        "the new year.",
+        640,
+        "cumulative",
+    ),
+    # two days named far after the number, with no other figure on the way
+    (
+        "Over 700 tourists were repatriated on three separate chartered planes of the national "
+        "carrier on Friday and Saturday.",
+        700,
         "cumulative",
     ),
     # a span of days in another clause, past a semicolon
