@@ -411,6 +411,14 @@ _LASTED = re.compile(
 # "when" or "as" shares its time.
 _WHEN = re.compile(r"\s*(?:when|as|while)\b[^,;.:]*", re.I)
 
+# "Apart from 577 French people, 502 others have been evacuated", "Besides 300 Britons, 120
+# Germans were flown out on Monday": a number in an introductory phrase shares the verb of the
+# main clause after it.
+_INTRO_PART = re.compile(
+    r"(?:^|[.;:!?]\s+|\n)(?:apart from|aside from|besides|in addition to|on top of)"
+    r"\s+(?:(?:about|around|some|nearly|almost|over|more than|at least|roughly)\s+)?$",
+    re.I,
+)
 # A span of days that ends a clause longer than the window read ("... in the days before the
 # storm", "... over the following week"), with no other clause on the way.
 _WINDOW = 120
@@ -836,6 +844,11 @@ def explain_period(metric: str, before: str, after: str, default: str = "daily")
         found = rule(head, tail, before, after)
         if found[0]:
             return found
+    main = _main_clause_figure(before, after)
+    if main is not None:  # "Apart from 577 French people, 502 others have been evacuated"
+        found = explain_period(metric, before + after[: main.start()], after[main.end() :])
+        if found[0]:
+            return found[0], "main clause"
     if _final_span(after):
         return "cumulative", "span ending the clause"  # "... alone in the days before the storm"
     if metric in _MOVES and _headline_lead(head, before, after):
@@ -844,6 +857,18 @@ def explain_period(metric: str, before: str, after: str, default: str = "daily")
     if earlier:
         return earlier, "earlier conjunct"  # "In the last 24 hours, 18 died and 17 were hurt"
     return default, "default"
+
+
+def _main_clause_figure(before: str, after: str) -> re.Match[str] | None:
+    """Return the figure of the main clause after an introductory phrase the number stands
+    in ("Apart from 577 French people, 502 others have been evacuated": the 577 share the
+    verb, the tense and the times of the 502), or None."""
+    if not _INTRO_PART.search(before[-40:]):
+        return None
+    phrase = re.match(r"[^,.;:]{0,60},\s*", after)
+    if phrase is None:
+        return None
+    return _FIGURE.match(after, phrase.end())
 
 
 def _final_span(after: str) -> bool:

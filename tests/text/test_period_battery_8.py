@@ -17,7 +17,8 @@ running total; the past 24 hours that ends the next conjunct frames both also ov
 and a number in words ("37 have been killed and nine injured in just 24 hours"); and "on
 Thursday and into Friday" is two days; a span of days with two words before its unit ("in
 the first few days") adds up, and so do two days named far after the number, when no other
-figure stands between.
+figure stands between; a number in an introductory phrase ("Apart from 412 Dutch citizens,
+230 others have been evacuated") shares the verb and times of the main clause.
 """
 
 from collections.abc import Callable
@@ -119,6 +120,14 @@ BATTERY = [
         700,
         "cumulative",
     ),
+    # a number in an introductory phrase shares the verb of the main clause
+    (
+        "Apart from 412 Dutch citizens, 230 nationals of 30 other countries have been "
+        "evacuated, the ministry said.",
+        412,
+        "cumulative",
+    ),
+    ("Besides 310 Britons, 120 Germans were flown out on Monday.", 310, "daily"),
     # a span of days in another clause, past a semicolon
     (
         "About 900 Danes are being flown out on Monday and Tuesday; Spain sent home about 300 "
