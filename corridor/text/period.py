@@ -926,7 +926,12 @@ def _earlier_conjunct(head: str, tail: str, before: str, depth: int = 2) -> str:
     # (a comma is no clause break, so a gapped conjunct after one has the clause before it
     # in its head: "12 died due to the storm, 72 from landslides")
     listed = join is not None and join.group().lstrip().startswith(",") and _GAPPED.match(tail)
-    if join is None or (head.strip() and not _PART_BEFORE.search(head) and not listed):
+    # ("the death toll stands at 92, with 30 injured": a figure added on by "with" shares the
+    # times of the one before it)
+    added = bool(re.fullmatch(r"\s*with\s+", head))
+    if join is None or (
+        head.strip() and not _PART_BEFORE.search(head) and not listed and not added
+    ):
         return ""
     earlier = before[: join.start()]
     numbers = list(_NUMBER.finditer(earlier[-120:]))

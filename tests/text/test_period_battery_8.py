@@ -18,7 +18,8 @@ and a number in words ("37 have been killed and nine injured in just 24 hours");
 Thursday and into Friday" is two days; a span of days with two words before its unit ("in
 the first few days") adds up, and so do two days named far after the number, when no other
 figure stands between; a number in an introductory phrase ("Apart from 412 Dutch citizens,
-230 others have been evacuated") shares the verb and times of the main clause.
+230 others have been evacuated") shares the verb and times of the main clause; a figure added on by "with" ("the toll stands at
+64, with 41 injured") shares the times of the one before it.
 """
 
 from collections.abc import Callable
@@ -128,6 +129,13 @@ BATTERY = [
         "cumulative",
     ),
     ("Besides 310 Britons, 120 Germans were flown out on Monday.", 310, "daily"),
+    # a figure added on by "with" shares the times of the one before it
+    (
+        "The relief centre said earlier today that the death toll now stands at 64, with 41 "
+        "people injured and 12 still missing.",
+        41,
+        "cumulative",
+    ),
     # a span of days in another clause, past a semicolon
     (
         "About 900 Danes are being flown out on Monday and Tuesday; Spain sent home about 300 "
