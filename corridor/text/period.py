@@ -379,8 +379,9 @@ _SPAN_WHEN = re.compile(
     r"|twenty|thirty|several|few|couple of) (?:days|nights|weeks|months)|week|weekend|fortnight"
     r"|month)(?: of [\w.]+)?,? (?:when|during which|in which|over which)\s+$"
     # "the floods in 2011 when", "in March, when": a year or a month the clause hangs on
-    r"|\b(?:in|during|of|throughout) (?:(?:early|late|mid)[- ]?)?(?:" + _MONTH + r"(?: (?:19|20)\d\d)?"
-    r"|(?:19|20)\d\d),? (?:when|during which|in which)\s+$",
+    r"|\b(?:in|during|of|throughout) (?:(?:early|late|mid)[- ]?)?(?:"
+    + _MONTH
+    + r"(?: (?:19|20)\d\d)?|(?:19|20)\d\d),? (?:when|during which|in which)\s+$",
     re.I,
 )
 # "the second seaborne transport in three days": an ordinal trip counts trips in a span, it
@@ -574,8 +575,8 @@ _OWN_PLUPERFECT = re.compile(
     re.I,
 )
 # "the army said troops had rescued 5,100 villagers", "officials said Friday that the surge had
-# killed 9,400": the same past perfect before the number, in reported speech, unless a day of its own follows ("said it had rescued 65 on
-# Tuesday").
+# killed 9,400": the same past perfect before the number, in reported speech, unless a day
+# of its own follows ("said it had rescued 65 on Tuesday").
 _PLUPERFECT_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|confirmed|estimated|according to)\b"
     r"[^;:.]{0,60}?\bhad\s+(?:now\s+|already\s+|also\s+|so far\s+|\w+ly\s+)*(?:been\s+)?"

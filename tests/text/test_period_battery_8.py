@@ -18,8 +18,8 @@ and a number in words ("37 have been killed and nine injured in just 24 hours");
 Thursday and into Friday" is two days; a span of days with two words before its unit ("in
 the first few days") adds up, and so do two days named far after the number, when no other
 figure stands between; a number in an introductory phrase ("Apart from 412 Dutch citizens,
-230 others have been evacuated") shares the verb and times of the main clause; a figure added on by "with" ("the toll stands at
-64, with 41 injured") shares the times of the one before it.
+230 others have been evacuated") shares the verb and times of the main clause; a figure added
+on by "with" ("the toll stands at 64, with 41 injured") shares the times of the one before it.
 """
 
 from collections.abc import Callable
