@@ -62,6 +62,20 @@ of 24 hours" is the past 24 hours, and the day of a date ("on May 10, within ...
 figure that cuts the clause read; "starting with 10 February" is since that day; a label
 before a colon in a row that ends with the number ("IDPs displaced in May: 14,300") is read
 as its clause; "the first half of June" and "between the last report and 14 June" add up.
+Eighth round (wire stories on cyclones, floods, a tsunami and conflict displacement, and
+evacuations of foreign nationals): a past perfect after a speech verb and "that" is a total
+("officials said Friday that the waves had killed 9,400"), also with an irregular participle
+("had sought refuge", "have begun moving"); a year or a month a "when" clause hangs on ("the
+floods in 2015 when") is the figure's span; a day after "starting" is when a move began; a
+span of days past a semicolon is another clause's, and one named past 90 characters counts
+when no other figure stands between; "in the first few days" and "on Thursday and into
+Friday" add up; people counted as a number that rises to a value ("Evacuees rise to
+160,000") are a running total; the past 24 hours ending the next conjunct frames a perfect
+too, read up to a later figure, with the next number also in words ("54 have been killed and
+six injured in just 24 hours, as the toll ..."); a number in an introductory phrase ("Apart
+from 577 French people, 502 others have been evacuated") shares the main clause's verb; a
+figure added on by "with" ("the toll stands at 92, with 30 injured") shares the times of the
+one before it.
 A simple past with none of these is one day's news: the caller's default, ``daily``, as
 the labelling conventions read it.
 """
