@@ -72,10 +72,11 @@ when no other figure stands between; "in the first few days" and "on Thursday an
 Friday" add up; people counted as a number that rises to a value ("Evacuees rise to
 160,000") are a running total; the past 24 hours ending the next conjunct frames a perfect
 too, read up to a later figure, with the next number also in words ("54 have been killed and
-six injured in just 24 hours, as the toll ..."); a number in an introductory phrase ("Apart
-from 577 French people, 502 others have been evacuated") shares the main clause's verb; a
-figure added on by "with" ("the toll stands at 92, with 30 injured") shares the times of the
-one before it.
+six injured in just 24 hours, as the toll ..."), and so does a span longer than a day ("300
+died and 150,000 were treated during an outbreak in July 2002"); a number in an
+introductory phrase ("Apart from 577 French people, 502 others have been evacuated") shares
+the main clause's verb; a figure added on by "with" ("the toll stands at 92, with 30
+injured") shares the times of the one before it.
 A simple past with none of these is one day's news: the caller's default, ``daily``, as
 the labelling conventions read it.
 """
@@ -910,20 +911,26 @@ def _headline_lead(head: str, before: str, after: str) -> bool:
     )
 
 
-def _later_conjunct_day(after: str) -> bool:
-    """Return whether the conjunct after the number's, joined by "and", ends its sentence
-    with the past 24 hours, which frames both ("25 died and 40 were hurt in the last 24
-    hours")."""
+def _later_conjunct_time(after: str) -> str:
+    """Return the period of a time that ends the conjunct after the number's, joined by
+    "and", which frames both, or '': the past 24 hours ("25 died and 40 were hurt in the last
+    24 hours") or a span longer than a day ("300 died and 150,000 were treated during an
+    outbreak in July 2002")."""
     joined = _NEXT_CONJUNCT.match(after)
     if joined is None:
-        return False
+        return ""
     rest = re.split(r"[.;:]", after[joined.end() :], maxsplit=1)[0]
     figure = _FIGURE.match(rest) or _WORD_FIGURE.match(rest)
     if figure is None:
-        return False
+        return ""
     # (up to a figure after it, which what follows belongs to: "..., as the toll rose to 1,400")
     later = _FIGURE.search(rest, figure.end())
-    return bool(_TWENTY_FOUR.search(rest[: later.start()] if later else rest))
+    own = rest[: later.start()] if later else rest
+    if _TWENTY_FOUR.search(own):
+        return "24h"
+    if _long_span(own) and not _DAY.search(own):
+        return "cumulative"
+    return ""
 
 
 def _earlier_conjunct(head: str, tail: str, before: str, depth: int = 2) -> str:
@@ -1036,8 +1043,9 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return "cumulative", "when, long span"  # "fled when rebels attacked in 2019"
     if _AHEAD.search(text) and not _DAY.search(text):
         return "cumulative", "ahead"  # "evacuated 1.2 million ahead of landfall"
-    if _later_conjunct_day(after):  # (before the tense: "54 have been killed and six
-        return "24h", "later conjunct"  # injured in just 24 hours")
+    later = _later_conjunct_time(after)  # (before the tense: "54 have been killed and six
+    if later:  # injured in just 24 hours")
+        return later, "later conjunct"
     return "", ""
 
 

@@ -14,7 +14,9 @@ when 600 died", "in March when") is the figure's span; a move that has begun, or
 past a semicolon, is not the figure's ("... on Monday and Tuesday; Spain flew out 300
 Monday"); people counted as a number that rises to a value ("Evacuees rise to 84,000") are a
 running total; the past 24 hours that ends the next conjunct frames both also over a perfect
-and a number in words ("37 have been killed and nine injured in just 24 hours"); and "on
+and a number in words ("37 have been killed and nine injured in just 24 hours"), and so does
+a span longer than a day ("260 died and 90,000 were treated during an outbreak in August
+2009"); and "on
 Thursday and into Friday" is two days; a span of days with two words before its unit ("in
 the first few days") adds up, and so do two days named far after the number, when no other
 figure stands between; a number in an introductory phrase ("Apart from 412 Dutch citizens,
@@ -99,6 +101,13 @@ BATTERY = [
         "24 hours, the disaster authority said, as the overall toll rose above 900.",
         37,
         "24h",
+    ),
+    # a span longer than a day that ends the next conjunct frames both
+    (
+        "More than 260 people died and 90,000 were treated during a cholera outbreak in "
+        "August 2009, the ministry recalled.",
+        260,
+        "cumulative",
     ),
     # an operation "on Thursday and into Friday" ran over two days
     (
