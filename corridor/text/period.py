@@ -394,9 +394,10 @@ _SPAN_WHEN = re.compile(
     r"|twenty|thirty|several|few|couple of) (?:days|nights|weeks|months)|week|weekend|fortnight"
     r"|month)(?: of [\w.]+)?,? (?:when|during which|in which|over which)\s+$"
     # "the floods in 2011 when", "in March, when": a year or a month the clause hangs on
-    r"|\b(?:in|during|of|throughout) (?:(?:early|late|mid)[- ]?)?(?:"
-    + _MONTH
-    + r"(?: (?:19|20)\d\d)?|(?:19|20)\d\d),? (?:when|during which|in which)\s+$",
+    # (not "the 3rd of March, when": one day)
+    r"|\b(?:(?:in|during|throughout) (?:(?:early|late|mid)[- ]?)?" + _MONTH + r"(?: (?:19|20)\d\d)?"
+    r"|(?:in|during|of|throughout) (?:(?:early|late|mid)[- ]?)?(?:19|20)\d\d)"
+    r",? (?:when|during which|in which)\s+$",
     re.I,
 )
 # "the second seaborne transport in three days": an ordinal trip counts trips in a span, it

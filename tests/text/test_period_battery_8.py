@@ -79,6 +79,7 @@ BATTERY = [
         14000,
         "cumulative",
     ),
+    ("The bridge reopened on the 3rd of March, when 1,450 people crossed.", 1450, "daily"),
     # a move that has begun, or runs starting a day
     (
         "Officials have begun moving around 310,000 people to 450 cyclone shelters starting "
