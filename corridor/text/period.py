@@ -76,7 +76,8 @@ six injured in just 24 hours, as the toll ..."), and so does a span longer than 
 died and 150,000 were treated during an outbreak in July 2002"); a number in an
 introductory phrase ("Apart from 577 French people, 502 others have been evacuated") shares
 the main clause's verb; a figure added on by "with" ("the toll stands at 92, with 30
-injured") shares the times of the one before it.
+injured") shares the times of the one before it; the indefinite "a total of" with a day of
+its own ("A total of 2,870 crossed on Sunday") is that day's amount.
 A simple past with none of these is one day's news: the caller's default, ``daily``, as
 the labelling conventions read it.
 """
@@ -1063,6 +1064,10 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         if _TRIPS.fullmatch(up_to.group()) and _DAY.search(text) and not _SO_FAR.search(text):
             return "daily", "trips on a day"  # "in two chartered flights on Sunday"
         return "cumulative", "up to"
+    # (the indefinite "a total of" with a day of its own is that day's amount: "A total of
+    # 2,870 crossed on Sunday")
+    if re.search(r"\ba total of\s+$", head, re.I) and _DAY.search(text):
+        near = near.replace("total of", "")
     if _CUMULATIVE.search(near) or _STARTING.search(before[-80:]):
         return "cumulative", "so far near"
     if _PERFECT.search(near):

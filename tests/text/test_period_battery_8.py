@@ -21,7 +21,9 @@ Thursday and into Friday" is two days; a span of days with two words before its 
 the first few days") adds up, and so do two days named far after the number, when no other
 figure stands between; a number in an introductory phrase ("Apart from 412 Dutch citizens,
 230 others have been evacuated") shares the verb and times of the main clause; a figure added
-on by "with" ("the toll stands at 64, with 41 injured") shares the times of the one before it.
+on by "with" ("the toll stands at 64, with 41 injured") shares the times of the one before
+it; "a total of" with a day of its own ("A total of 146 have been rescued today") is that
+day's amount.
 """
 
 from collections.abc import Callable
@@ -146,6 +148,15 @@ BATTERY = [
         41,
         "cumulative",
     ),
+    # "a total of" with a day of its own is that day's amount; with no day, a running total
+    (
+        "A total of 146 people including tourists and guides have been rescued today by the "
+        "tourism board.",
+        146,
+        "daily",
+    ),
+    ("A total of 2,870 people crossed the bridge on Sunday.", 2870, "daily"),
+    ("In Varno, a total of 1,930 residents were evacuated.", 1930, "cumulative"),
     # a span of days in another clause, past a semicolon
     (
         "About 900 Danes are being flown out on Monday and Tuesday; Spain sent home about 300 "
