@@ -125,6 +125,11 @@ _FIGURE_OF = re.compile(
 # "A number of 7,305 citizens entered": the indefinite "a number of" before a numeral names
 # the count itself, no total.
 _A_NUMBER_OF = re.compile(r"\ba number of\s+$", re.I)
+# "A total of 158 people have been rescued today": an amount told with the indefinite "a
+# total of" and a day of its own is that day's, not a running total ("the total ... reached
+# 9,000 on Sunday" stays one).
+_A_TOTAL_OF = re.compile(r"\ba total of\s+$", re.I)
+_DAY_RULES = ("today", "own day", "day", "perfect on a day", "trips on a day", "within a day")
 # "an estimated population of 120,000", "the refugee population ... has risen to 240,000"
 _POPULATION_OF = re.compile(
     r"(?P<whose>(?<![\w'’])(?!(?:a|an|the|its|their|this|that)\b)[a-z]+ )?"
@@ -699,6 +704,7 @@ def _figure(
     if (
         figure_of is not None
         and not _A_NUMBER_OF.search(before)  # "A number of 7,305 entered": just 7,305
+        and not (_A_TOTAL_OF.search(before) and why in _DAY_RULES)
         and metric not in STOCKS
         and metric != "other"
         and period != "24h"

@@ -62,6 +62,22 @@ of 24 hours" is the past 24 hours, and the day of a date ("on May 10, within ...
 figure that cuts the clause read; "starting with 10 February" is since that day; a label
 before a colon in a row that ends with the number ("IDPs displaced in May: 14,300") is read
 as its clause; "the first half of June" and "between the last report and 14 June" add up.
+Eighth round (wire stories on cyclones, floods, a tsunami and conflict displacement, and
+evacuations of foreign nationals): a past perfect after a speech verb and "that" is a total
+("officials said Friday that the waves had killed 9,400"), also with an irregular participle
+("had sought refuge", "have begun moving"); a year or a month a "when" clause hangs on ("the
+floods in 2015 when") is the figure's span; a day after "starting" is when a move began; a
+span of days past a semicolon is another clause's, and one named past 90 characters counts
+when no other figure stands between; "in the first few days" and "on Thursday and into
+Friday" add up; people counted as a number that rises to a value ("Evacuees rise to
+160,000") are a running total; the past 24 hours ending the next conjunct frames a perfect
+too, read up to a later figure, with the next number also in words ("54 have been killed and
+six injured in just 24 hours, as the toll ..."), and so does a span longer than a day ("300
+died and 150,000 were treated during an outbreak in July 2002"); a number in an
+introductory phrase ("Apart from 577 French people, 502 others have been evacuated") shares
+the main clause's verb; a figure added on by "with" ("the toll stands at 92, with 30
+injured") shares the times of the one before it; the indefinite "a total of" with a day of
+its own ("A total of 2,870 crossed on Sunday") is that day's amount.
 A simple past with none of these is one day's news: the caller's default, ``daily``, as
 the labelling conventions read it.
 """
@@ -114,6 +130,16 @@ _TOLL = re.compile(
     r"|passed|exceeded|surpassed|increased|grew|stood|stands|is|was|to|at)\s+(?:to |at )?$",
     re.I,
 )
+# "Evacuees rise to 160,000", "the displaced have swelled to 40,000": people counted as a
+# number that rises to a value are a running total, like a toll.
+_RISEN_TO = re.compile(
+    r"\b(?:evacuees|refugees|arrivals|displaced|IDPs|returnees|departures|crossings|dead"
+    r"|deaths|fatalities|casualties|victims|injured|wounded)\b[^.;:]{0,40}?"
+    r"\b(?:rose|rise|rises|risen|climbed|climb|climbs|swelled|swell|swells|ballooned|balloon"
+    r"|balloons|jumped|jump|jumps|increased|increase|increases|grew|grow|grows|soared|soar"
+    r"|soars|surged|surge|surges|mounted|mount|mounts)\s+to\s+$",
+    re.I,
+)
 # "starting with February 10, 938,703 entered", "starting from 1 March": since a day (read on
 # the words before the number, as "with" ends the clause read)
 _STARTING = re.compile(
@@ -161,7 +187,8 @@ _DATE_RE = re.compile(_DATE)
 _SPAN_OF_DAYS = re.compile(
     r"\b(?i:between|from) (?:\d{1,2}(?:st|nd|rd|th)? (?:and|to|-|–) ?\d{1,2}(?:st|nd|rd|th)?"
     r" [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2} (?:and|to|-|–) ?\d{1,2}\b)"
-    r"|\b[A-Z][a-z]+day (?:and|to|through) [A-Z][a-z]+day\b"
+    # ("on Thursday and into Friday": an operation that ran over two days)
+    r"|\b[A-Z][a-z]+day (?:and|to|through|and into) [A-Z][a-z]+day\b"
     r"|\b(?i:between|from) "
     + _DATE
     + r",? (?i:and|to|until|till|through|-|–) ?"
@@ -314,7 +341,8 @@ _LONG_SPAN = re.compile(
     r" (?:(?i:less than|under|just|only|about|nearly|more than) )?"
     r"(?:(?i:the|a|its|their) )?(?:(?i:following|next|coming|first|past|last|previous"
     r"|preceding|subsequent|ensuing|several|few|couple of|two|three|four|five|six|seven"
-    r"|eight|nine|ten|\d+) )?(?:(?i:consecutive|successive|straight|full|long) )?"
+    # (two of them: "in just the first few days of the year", "over the past three days")
+    r"|eight|nine|ten|\d+) ){0,2}(?:(?i:consecutive|successive|straight|full|long) )?"
     r"(?i:days|nights|weeks|months|years|fortnight)\b"
     r"|\b(?i:in|over|during|within|throughout) (?:the )?(?i:first|second|third|following"
     r"|past|last|previous) (?i:week|month|year|fortnight|quarter)\b"
@@ -365,7 +393,12 @@ _LONG_SPAN = re.compile(
 _SPAN_WHEN = re.compile(
     r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen"
     r"|twenty|thirty|several|few|couple of) (?:days|nights|weeks|months)|week|weekend|fortnight"
-    r"|month)(?: of [\w.]+)?,? (?:when|during which|in which|over which)\s+$",
+    r"|month)(?: of [\w.]+)?,? (?:when|during which|in which|over which)\s+$"
+    # "the floods in 2011 when", "in March, when": a year or a month the clause hangs on
+    # (not "the 3rd of March, when": one day)
+    r"|\b(?:(?:in|during|throughout) (?:(?:early|late|mid)[- ]?)?" + _MONTH + r"(?: (?:19|20)\d\d)?"
+    r"|(?:in|during|of|throughout) (?:(?:early|late|mid)[- ]?)?(?:19|20)\d\d)"
+    r",? (?:when|during which|in which)\s+$",
     re.I,
 )
 # "the second seaborne transport in three days": an ordinal trip counts trips in a span, it
@@ -396,6 +429,14 @@ _LASTED = re.compile(
 # "when" or "as" shares its time.
 _WHEN = re.compile(r"\s*(?:when|as|while)\b[^,;.:]*", re.I)
 
+# "Apart from 577 French people, 502 others have been evacuated", "Besides 300 Britons, 120
+# Germans were flown out on Monday": a number in an introductory phrase shares the verb of the
+# main clause after it.
+_INTRO_PART = re.compile(
+    r"(?:^|[.;:!?]\s+|\n)(?:apart from|aside from|besides|in addition to|on top of)"
+    r"\s+(?:(?:about|around|some|nearly|almost|over|more than|at least|roughly)\s+)?$",
+    re.I,
+)
 # A span of days that ends a clause longer than the window read ("... in the days before the
 # storm", "... over the following week"), with no other clause on the way.
 _WINDOW = 120
@@ -514,19 +555,28 @@ _CUMULATIVE = re.compile(
     r"|(?:between|from) \d{1,2} (?:and|to) \d{1,2} [A-Z]?[a-z]+)\b",
     re.I,
 )
+# A past participle: regular, or one of the irregular ones reports of moves and tolls use.
+_PARTICIPLE = (
+    r"(?:(?:\w+-)?\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|seen|got|made|put"
+    r"|kept|risen|grown|sent|lost|sought|found|fallen|run|become|held|withdrawn|drawn|ridden"
+    r"|begun|slain|struck|shot)"
+)
 _PERFECT = re.compile(
     r"(?<!\bto )(?:\b(?:has|have)|['’]ve)\s+"
     r"(?:now\s+|already\s+|also\s+|still\s+|been\s+|so far\s+|thus far\s+"
     r"|previously\s+|together\s+|\w+ly\s+)*"
-    r"(?:(?:\w+-)?\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|seen|got|made|put|kept"
-    r"|risen|grown|sent|lost|sought|found|fallen|run|become|held|withdrawn|drawn|ridden"
+    r"(?:"
+    + _PARTICIPLE
     # the progressive of the perfect, "have been arriving", runs up to now as well
-    r"|(?<=been )\w{2,}ing)\b",
+    + r"|(?<=been )\w{2,}ing)\b",
     re.I,
 )
 # A day after a subordinator dates another event ("have fled since the quake on Monday").
 _SUBORDINATE = re.compile(
-    r"\b(?:after|following|since|when|before|as|until|till|by|from|amid|because|while)\b", re.I
+    r"\b(?:after|following|since|when|before|as|until|till|by|from|amid|because|while"
+    # "have been moved to shelters starting Saturday": the day a move began, not its day
+    r"|starting|beginning|commencing)\b",
+    re.I,
 )
 # "830 workers arrived on buses and have been taken to Tunis": a perfect joined by "and"
 # is a second predicate; the number's own verb is the first.
@@ -538,16 +588,17 @@ _SECOND_PERFECT = re.compile(r"\band\s+$", re.I)
 _OWN_PLUPERFECT = re.compile(
     r"^\s*(?:(?!(?:who|whom|whose|which|that|after|when|because|since|as|before)\b)"
     r"[\w'’-]+\s+){0,4}?had\s+(?:now\s+|already\s+|also\s+|still\s+|\w+ly\s+)*(?:been\s+)?"
-    r"(?:(?:\w+-)?\w+ed|left|fled|gone|come|taken|flown|driven|brought|swept|got|made|run|ran)\b",
+    r"(?:" + _PARTICIPLE + r"|ran)\b",
     re.I,
 )
-# "the army said troops had rescued 5,100 villagers": the same past perfect before the
-# number, in reported speech, unless a day of its own follows ("said it had rescued 65 on
-# Tuesday").
+# "the army said troops had rescued 5,100 villagers", "officials said Friday that the surge had
+# killed 9,400": the same past perfect before the number, in reported speech, unless a day
+# of its own follows ("said it had rescued 65 on Tuesday").
 _PLUPERFECT_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|confirmed|estimated|according to)\b"
     r"[^;:.]{0,60}?\bhad\s+(?:now\s+|already\s+|also\s+|so far\s+|\w+ly\s+)*(?:been\s+)?"
-    r"(?:(?:\w+-)?\w+ed|left|fled|taken|flown|driven|brought|sent|got|made|seen|put|drawn)\s+$",
+    + _PARTICIPLE
+    + r"\s+$",
     re.I,
 )
 # A report in the present tense ("officials say", "the agency reports") frames what it
@@ -600,7 +651,16 @@ _FIGURE = re.compile(
 )
 # "25 persons died and 40 got injured during the last 24 hours": the next conjunct, which
 # starts with a figure of its own.
-_NEXT_CONJUNCT = re.compile(r"^[^.;:]*?\band\s+(?:[a-z]+\s+){0,2}(?=\d)")
+# (the next number also in words: "54 have been killed and six others injured")
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|dozens|scores|hundreds|thousands)\b"
+)
+_NEXT_CONJUNCT = re.compile(
+    r"^[^.;:]*?\band\s+(?:[a-z]+\s+){0,2}?(?=\d|" + _NUMBER_WORD + r")", re.I
+)
+_WORD_FIGURE = re.compile(r"\s*" + _NUMBER_WORD, re.I)
 # "60,000 have been affected and 4,200 evacuated": a participle right after the number,
 # with no auxiliary of its own, shares the perfect before the "and".
 _GAP_AFTER = re.compile(r"(?:\band|,)\s+(?:[a-z]+\s+){0,2}$")
@@ -802,6 +862,11 @@ def explain_period(metric: str, before: str, after: str, default: str = "daily")
         found = rule(head, tail, before, after)
         if found[0]:
             return found
+    main = _main_clause_figure(before, after)
+    if main is not None:  # "Apart from 577 French people, 502 others have been evacuated"
+        found = explain_period(metric, before + after[: main.start()], after[main.end() :])
+        if found[0]:
+            return found[0], "main clause"
     if _final_span(after):
         return "cumulative", "span ending the clause"  # "... alone in the days before the storm"
     if metric in _MOVES and _headline_lead(head, before, after):
@@ -809,9 +874,19 @@ def explain_period(metric: str, before: str, after: str, default: str = "daily")
     earlier = _earlier_conjunct(head, tail, before)
     if earlier:
         return earlier, "earlier conjunct"  # "In the last 24 hours, 18 died and 17 were hurt"
-    if _later_conjunct_day(after):
-        return "24h", "later conjunct"  # "25 died and 40 got injured during the last 24 hours"
     return default, "default"
+
+
+def _main_clause_figure(before: str, after: str) -> re.Match[str] | None:
+    """Return the figure of the main clause after an introductory phrase the number stands
+    in ("Apart from 577 French people, 502 others have been evacuated": the 577 share the
+    verb, the tense and the times of the 502), or None."""
+    if not _INTRO_PART.search(before[-40:]):
+        return None
+    phrase = re.match(r"[^,.;:]{0,60},\s*", after)
+    if phrase is None:
+        return None
+    return _FIGURE.match(after, phrase.end())
 
 
 def _final_span(after: str) -> bool:
@@ -838,20 +913,26 @@ def _headline_lead(head: str, before: str, after: str) -> bool:
     )
 
 
-def _later_conjunct_day(after: str) -> bool:
-    """Return whether the conjunct after the number's, joined by "and", ends its sentence
-    with the past 24 hours, which frames both ("25 died and 40 were hurt in the last 24
-    hours")."""
+def _later_conjunct_time(after: str) -> str:
+    """Return the period of a time that ends the conjunct after the number's, joined by
+    "and", which frames both, or '': the past 24 hours ("25 died and 40 were hurt in the last
+    24 hours") or a span longer than a day ("300 died and 150,000 were treated during an
+    outbreak in July 2002")."""
     joined = _NEXT_CONJUNCT.match(after)
     if joined is None:
-        return False
+        return ""
     rest = re.split(r"[.;:]", after[joined.end() :], maxsplit=1)[0]
-    figure = _FIGURE.match(rest)
-    return (
-        figure is not None
-        and not _FIGURE.search(rest, figure.end())
-        and bool(_TWENTY_FOUR.search(rest))
-    )
+    figure = _FIGURE.match(rest) or _WORD_FIGURE.match(rest)
+    if figure is None:
+        return ""
+    # (up to a figure after it, which what follows belongs to: "..., as the toll rose to 1,400")
+    later = _FIGURE.search(rest, figure.end())
+    own = rest[: later.start()] if later else rest
+    if _TWENTY_FOUR.search(own):
+        return "24h"
+    if _long_span(own) and not _DAY.search(own):
+        return "cumulative"
+    return ""
 
 
 def _earlier_conjunct(head: str, tail: str, before: str, depth: int = 2) -> str:
@@ -869,7 +950,12 @@ def _earlier_conjunct(head: str, tail: str, before: str, depth: int = 2) -> str:
     # (a comma is no clause break, so a gapped conjunct after one has the clause before it
     # in its head: "12 died due to the storm, 72 from landslides")
     listed = join is not None and join.group().lstrip().startswith(",") and _GAPPED.match(tail)
-    if join is None or (head.strip() and not _PART_BEFORE.search(head) and not listed):
+    # ("the death toll stands at 92, with 30 injured": a figure added on by "with" shares the
+    # times of the one before it)
+    added = bool(re.fullmatch(r"\s*with\s+", head))
+    if join is None or (
+        head.strip() and not _PART_BEFORE.search(head) and not listed and not added
+    ):
         return ""
     earlier = before[: join.start()]
     numbers = list(_NUMBER.finditer(earlier[-120:]))
@@ -912,11 +998,15 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return ("daily", "rate before") if daily else ("cumulative", "long rate told before")
     if _TOLL.search(head):
         return "cumulative", "toll"  # "the death toll rose to 640 on Sunday"
+    if _RISEN_TO.search(head):
+        return "cumulative", "risen to"  # "Evacuees rise to 160,000"
     if _MARK.match(tail):
         return "cumulative", "mark"  # "Refugees cross 3 million mark"
     if _WITHIN_DAY.search(text):
         return "daily", "within a day"
-    if _SPAN_OF_DAYS.search(tail[:90]):
+    # (up to the next figure: "were flown out on three chartered planes of the national
+    # carrier on Friday and Saturday")
+    if _SPAN_OF_DAYS.search(_own_part(tail, 150)):
         return "cumulative", "span of days"  # "3,000 crossed on Sunday and Monday"
     if _PART_BEFORE.search(head) and _OWN_VEHICLE_AFTER.match(tail):
         return "daily", "own vehicle"  # "including 600 on a single ferry"
@@ -934,7 +1024,8 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return "daily", "rate before"  # "Every night, 50 children are buried"
     if _LONG_RATE_BEFORE.search(head):
         return "cumulative", "long rate before"  # "Each week, 2,000 come back"
-    if _SPAN_OF_DAYS.search(before[-60:] + " # " + after[:60]):
+    # (not past a semicolon, in another clause: "on Monday and Tuesday; Spain flew out 300")
+    if _SPAN_OF_DAYS.search(before[-60:].split(";")[-1] + " # " + after[:60].split(";")[0]):
         return "cumulative", "span of days near"
     hours = _HOURS.search(own_all) or _HOURS_LONG.search(own_all)  # (not a part's hours)
     if hours is not None:
@@ -954,6 +1045,9 @@ def _named_time(head: str, tail: str, before: str, after: str) -> tuple[str, str
         return "cumulative", "when, long span"  # "fled when rebels attacked in 2019"
     if _AHEAD.search(text) and not _DAY.search(text):
         return "cumulative", "ahead"  # "evacuated 1.2 million ahead of landfall"
+    later = _later_conjunct_time(after)  # (before the tense: "54 have been killed and six
+    if later:  # injured in just 24 hours")
+        return later, "later conjunct"
     return "", ""
 
 
@@ -970,6 +1064,10 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         if _TRIPS.fullmatch(up_to.group()) and _DAY.search(text) and not _SO_FAR.search(text):
             return "daily", "trips on a day"  # "in two chartered flights on Sunday"
         return "cumulative", "up to"
+    # (the indefinite "a total of" with a day of its own is that day's amount: "A total of
+    # 2,870 crossed on Sunday")
+    if re.search(r"\ba total of\s+$", head, re.I) and _DAY.search(text):
+        near = near.replace("total of", "")
     if _CUMULATIVE.search(near) or _STARTING.search(before[-80:]):
         return "cumulative", "so far near"
     if _PERFECT.search(near):
@@ -981,7 +1079,11 @@ def _aspect(head: str, tail: str, before: str, after: str) -> tuple[str, str]:
         return "cumulative", "perfect near"
     if _OWN_PLUPERFECT.match(tail):
         return "cumulative", "own pluperfect"
-    if _PLUPERFECT_BEFORE.search(head) and not _DAY.search(_SPEECH_DAY.sub(" said ", tail)):
+    # (the speech verb may stand before a "that", outside the clause read: "officials said
+    # Friday that the waves had killed 9,400")
+    if _PLUPERFECT_BEFORE.search(before[-100:]) and not _DAY.search(
+        _SPEECH_DAY.sub(" said ", tail)
+    ):
         return "cumulative", "pluperfect before"  # "said troops had rescued 5,100"
     if _REPORTS_NOW.search(before) and not _DAY.search(text):
         return "cumulative", "reports now"  # "officials say 17,000 fled": known now, a total
