@@ -6,6 +6,7 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from corridor.text.model import BriefError, Span
@@ -210,6 +211,15 @@ def find_dates(
     With ``vague``, times no day can be told from ("earlier this week", "last week") are
     returned too, flagged ``vague``; otherwise they are left out.
     """
+    return list(_find_dates(text, published, vague, anchor))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(
+    text: str, published: date | None, vague: bool, anchor: date | None
+) -> tuple[DateMention, ...]:
+    """``find_dates``, kept for the next call with the same text: a sentence is read by the
+    figures, the as-of day and the timeline."""
     found: list[DateMention] = []
     for match in DATE_RE.finditer(text):
         if match.group("vague") and not vague:
@@ -301,7 +311,7 @@ def find_dates(
                 ahead,
             )
         )
-    return found
+    return tuple(found)
 
 
 # "overnight Sunday", "overnight on Sunday", "overnight into Monday": the night is the day's.

@@ -664,14 +664,18 @@ def _event_in(head: str, tail: str) -> str:
     # the counted noun describes the people the verb before it moves
     moved_before = any(e != "moving" and p.search(head) for e, p in _EVENTS)
     for event, pattern in _EVENTS:
-        hits = [
-            m
-            for m in pattern.finditer(tail)
-            if not (names and _name(tail, m))
-            # "six people with limited mobility": "with" right after the noun describes them
-            and not (event == "moving" and m.group(0).lower() == "with" and m.start() <= 1)
-            and not (moved_before and _WITH_PHRASE.fullmatch(tail[: m.start()]))
-        ][:1]
+        first = next(
+            (
+                m
+                for m in pattern.finditer(tail)
+                if not (names and _name(tail, m))
+                # "six people with limited mobility": "with" right after the noun describes them
+                and not (event == "moving" and m.group(0).lower() == "with" and m.start() <= 1)
+                and not (moved_before and _WITH_PHRASE.fullmatch(tail[: m.start()]))
+            ),
+            None,
+        )  # the first hit only: the matches after it are not read
+        hits = [] if first is None else [first]
         # each match with what follows it in the clause (a head's runs on through the number)
         # a hit in that verb group is the number's own verb, however many adverbs come
         # between ("its population of 38,000 has been forcibly displaced")
