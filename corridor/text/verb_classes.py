@@ -61,10 +61,19 @@ _CREWS = (
     r"|staff|agenc(?:y|ies)|forces?|coordinators?)\b"
 )
 
+
+
+def _word_start(pattern: str) -> str:
+    r"""Return ``pattern`` with its opening "\b" written "(?<!\w)": the same matches for a
+    pattern whose every match opens on a letter (tests/text/test_verb_classes.py checks the
+    classes below are), found in about half the time by ``re``."""
+    return r"(?<!\w)" + pattern[2:] if pattern.startswith(r"\b") else pattern
+
+
 # Verb (and noun) classes, from general English usage rather than from any one report. Each
 # is searched in the clause of the number; the nearest match wins, the first class on a tie.
 EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.I))
+    (name, re.compile(_word_start(pattern), re.I))
     for name, pattern in (
         ("killed", r"\b(?:kill(?:s|ed|ing)?|dead|died|dies|die|dying|deaths?|lost their lives"
                    r"|massacred|slaughter(?:s|ed|ing)?|butchered|mown down|mowed down"
