@@ -10,6 +10,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from corridor.text.model import BriefError, Span
+from corridor.text.word_start import word_start
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
@@ -41,42 +42,44 @@ _PART = {"early": 5, "mid": 15, "late": 25}
 _NTH_AFTER = r"(?:when|as|after|before|while|at|in|and|amid)\b"
 
 DATE_RE = re.compile(
-    rf"\b(?:(?:the\s+)?first\s+(?:(?P<first_days>\d{{1,2}}|{'|'.join(_COUNTS)})\s+days"
-    rf"|(?:(?P<first_weeks>a|one|two|three|four|\d)\s+)?weeks?)\s+of"
-    rf"\s+(?P<first_month>{_MONTH_RE})\b\.?(?:,?\s+(?P<first_year>\d{{4}}))?"
-    rf"|(?P<week_end>(?:the\s+)?end\s+of\s+last\s+week)"
-    rf"|(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?![,.]\d)"
-    rf"(?:\s*(?:-|–|and|to)\s*(?P<md_end>\d{{1,2}})(?![,.]\d)(?=\s*(?:[,.;:)]|$|{_AFTER_RANGE})))?"
-    rf"(?:,?\s+(?P<md_year>\d{{4}}))?(?!\d)"
-    rf"|(?P<dm_day>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of)?(?:st|nd|rd|th)?"
-    rf"\s+(?P<dm_month>{_MONTH_RE})\.?(?:,?\s+(?P<dm_year>\d{{4}}))?"
-    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
-    rf"|(?<![\d/.-])(?P<slashed>\d{{1,2}}(?P<sep>[/.-])\d{{1,2}}(?P=sep)(?:19|20)\d\d)(?![\d/.-]\d)"
-    rf"|(?P<mid>mid|early|late)[- ](?P<mid_month>{_MONTH_RE})"
-    rf"|(?:in|during|by|until|through|(?:the )?end of|last) (?-i:(?P<alone>{_MONTH_ALONE}))"
-    rf"(?:,?\s+(?P<alone_year>\d{{4}}))?(?!\s*\d)"
-    rf"|(?:(?<=\()|(?<=, ))(?-i:(?P<cited>{_MONTH_ALONE}))\s+(?P<cited_year>(?:19|20)\d\d)(?=\))"
-    rf"|(?:in|during|by|until|through|(?:the )?end of) (?P<year>(?:19|20)\d\d)"
-    rf"(?![\d,.]\d|\s*[-–/]\s*\d)"
-    rf"|(?:(?P<last_part>early|mid|late)[- ])?(?P<last_month>last month)"
-    rf"|(?:(?P<direction>last|next)\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})"
-    rf"|(?<=\bthe )(?P<nth>\d{{1,2}})(?:st|nd|rd|th)(?:\s+inst(?:ant)?)?"
-    rf"(?=\s*(?:[,.;:)]|$|{_NTH_AFTER}))"
-    rf"|(?P<inst>\d{{1,2}})(?:st|nd|rd|th)?\s+inst(?:ant)?"
-    rf"|(?P<vague>(?:earlier|later)\s+(?:this|last|that|in the) week"
-    rf"|(?:last|that|the previous) week"
-    rf"|(?:a few|several) days ago)"
-    rf"|(?P<weekend>(?:over|during|this|last|at|on) (?:the )?(?:past )?weekend"
-    rf"|end of (?:a|the) weekend)"
-    rf"|(?P<ago>(?:{'|'.join(_COUNTS)}|\d{{1,2}}) days ago)"
-    rf"|(?P<hours_ago>(?:24|48|72|96) hours ago)"  # whole days back, never a part of one
-    rf"|(?P<shift>(?:a|one|{'|'.join(_COUNTS)}|\d{{1,2}}) (?:days?|weeks?) (?:earlier|later))"
-    rf"(?! (?:this|that|in the) week)"
-    rf"|(?P<weeks_ago>(?:a|one|two|three|four|\d) weeks? ago|a fortnight ago)"
-    rf"|(?P<relative>(?:the )?day before yesterday|today|yesterday|tonight|overnight"
-    rf"|last night|this morning|a day earlier(?! (?:this|that|in the) week)"
-    rf"|the day before(?!\s+(?:yesterday|the|a|an|its|his|her|their)\b)"
-    rf"|the (?:previous|prior|next|following) (?:day|morning|afternoon|evening|night)))\b",
+    word_start(
+        rf"\b(?:(?:the\s+)?first\s+(?:(?P<first_days>\d{{1,2}}|{'|'.join(_COUNTS)})\s+days"
+        rf"|(?:(?P<first_weeks>a|one|two|three|four|\d)\s+)?weeks?)\s+of"
+        rf"\s+(?P<first_month>{_MONTH_RE})\b\.?(?:,?\s+(?P<first_year>\d{{4}}))?"
+        rf"|(?P<week_end>(?:the\s+)?end\s+of\s+last\s+week)"
+        rf"|(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?![,.]\d)"
+        rf"(?:\s*(?:-|–|and|to)\s*(?P<md_end>\d{{1,2}})(?![,.]\d)(?=\s*(?:[,.;:)]|$|{_AFTER_RANGE})))?"
+        rf"(?:,?\s+(?P<md_year>\d{{4}}))?(?!\d)"
+        rf"|(?P<dm_day>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of)?(?:st|nd|rd|th)?"
+        rf"\s+(?P<dm_month>{_MONTH_RE})\.?(?:,?\s+(?P<dm_year>\d{{4}}))?"
+        rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
+        rf"|(?<![\d/.-])(?P<slashed>\d{{1,2}}(?P<sep>[/.-])\d{{1,2}}(?P=sep)(?:19|20)\d\d)(?![\d/.-]\d)"
+        rf"|(?P<mid>mid|early|late)[- ](?P<mid_month>{_MONTH_RE})"
+        rf"|(?:in|during|by|until|through|(?:the )?end of|last) (?-i:(?P<alone>{_MONTH_ALONE}))"
+        rf"(?:,?\s+(?P<alone_year>\d{{4}}))?(?!\s*\d)"
+        rf"|(?:(?<=\()|(?<=, ))(?-i:(?P<cited>{_MONTH_ALONE}))\s+(?P<cited_year>(?:19|20)\d\d)(?=\))"
+        rf"|(?:in|during|by|until|through|(?:the )?end of) (?P<year>(?:19|20)\d\d)"
+        rf"(?![\d,.]\d|\s*[-–/]\s*\d)"
+        rf"|(?:(?P<last_part>early|mid|late)[- ])?(?P<last_month>last month)"
+        rf"|(?:(?P<direction>last|next)\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})"
+        rf"|(?<=\bthe )(?P<nth>\d{{1,2}})(?:st|nd|rd|th)(?:\s+inst(?:ant)?)?"
+        rf"(?=\s*(?:[,.;:)]|$|{_NTH_AFTER}))"
+        rf"|(?P<inst>\d{{1,2}})(?:st|nd|rd|th)?\s+inst(?:ant)?"
+        rf"|(?P<vague>(?:earlier|later)\s+(?:this|last|that|in the) week"
+        rf"|(?:last|that|the previous) week"
+        rf"|(?:a few|several) days ago)"
+        rf"|(?P<weekend>(?:over|during|this|last|at|on) (?:the )?(?:past )?weekend"
+        rf"|end of (?:a|the) weekend)"
+        rf"|(?P<ago>(?:{'|'.join(_COUNTS)}|\d{{1,2}}) days ago)"
+        rf"|(?P<hours_ago>(?:24|48|72|96) hours ago)"  # whole days back, never a part of one
+        rf"|(?P<shift>(?:a|one|{'|'.join(_COUNTS)}|\d{{1,2}}) (?:days?|weeks?) (?:earlier|later))"
+        rf"(?! (?:this|that|in the) week)"
+        rf"|(?P<weeks_ago>(?:a|one|two|three|four|\d) weeks? ago|a fortnight ago)"
+        rf"|(?P<relative>(?:the )?day before yesterday|today|yesterday|tonight|overnight"
+        rf"|last night|this morning|a day earlier(?! (?:this|that|in the) week)"
+        rf"|the day before(?!\s+(?:yesterday|the|a|an|its|his|her|their)\b)"
+        rf"|the (?:previous|prior|next|following) (?:day|morning|afternoon|evening|night)))\b"
+    ),
     re.IGNORECASE,
 )
 

@@ -83,6 +83,7 @@ from corridor.text.population import (
 from corridor.text.sentences import split_sentences
 from corridor.text.tweets import find_posts
 from corridor.text.verb_classes import joined_states, noun_event
+from corridor.text.word_start import word_start
 
 # Verbs by which a total reaches a figure, in every tense: "the toll tops 100", "nears
 # 9,000", "crossed 200", "is approaching 400", "has surpassed 5,000".
@@ -141,6 +142,7 @@ _OBJECT_LEMMAS = (
     " detain arrest hold"
 )
 _TRANSITIVE = re.compile(
+    word_start(
     r"\b(?:"
     + "|".join(
         sorted(
@@ -162,7 +164,7 @@ _TRANSITIVE = re.compile(
             reverse=True,
         )
     )
-    + r")\s*$",
+    + r")\s*$"),
     re.I,
 )  # fmt: skip
 # "Evacuated: 12,000; Missing: 45": a label and its count, as in a table or a sitrep

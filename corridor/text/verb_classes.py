@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from corridor.text.word_start import word_start
+
 # Places people are put up in: "staying in shelters" is a stock there, not staying behind.
 SHELTERS = (
     r"(?:\w+ ){0,4}?(?:shelters?|camps?|cent(?:re|er)s?|hotels?|schools?|tents?|relatives"
@@ -62,18 +64,10 @@ _CREWS = (
 )
 
 
-
-def _word_start(pattern: str) -> str:
-    r"""Return ``pattern`` with its opening "\b" written "(?<!\w)": the same matches for a
-    pattern whose every match opens on a letter (tests/text/test_verb_classes.py checks the
-    classes below are), found in about half the time by ``re``."""
-    return r"(?<!\w)" + pattern[2:] if pattern.startswith(r"\b") else pattern
-
-
 # Verb (and noun) classes, from general English usage rather than from any one report. Each
 # is searched in the clause of the number; the nearest match wins, the first class on a tie.
 EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(_word_start(pattern), re.I))
+    (name, re.compile(word_start(pattern), re.I))
     for name, pattern in (
         ("killed", r"\b(?:kill(?:s|ed|ing)?|dead|died|dies|die|dying|deaths?|lost their lives"
                    r"|massacred|slaughter(?:s|ed|ing)?|butchered|mown down|mowed down"
@@ -341,80 +335,82 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Cues of a plan, a hope, an order, a forecast or a capacity: what is to happen, not what
 # happened ("will leave", "ordered to evacuate", "aims to move", "can carry").
 PLANNED = re.compile(
-    r"\b(?:will|would|shall|should(?! have)|must(?! have)"
-    r"|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))(?! not\b)"
-    r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))"
-    r"|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?"
-    # a forecast or a projection: "agencies project 120,000 arrivals by December"
-    r"|projected|projecting|projections?|predictions?|forese(?:e|es|en|eing)|foresaw"
-    # "due to leave" is a plan; "due to rising water", "due to the fighting" give a cause
-    r"|due to(?! (?:the|a|an|its|their|his|her|this|that|these|those|\w+ing|lack|fears?"
-    r"|concerns?)\b)|(?:is|are|was|were) (?:\w+ly )?due\b"
-    r"|to be (?:evacuated|transferred|moved|flown|bussed|airlifted|relocated|repatriated"
-    r"|rescued|taken|brought|ferried|shifted|resettled|returned|sent)"
-    r"|scheduled|planned|plans? to|planning (?:for|to)|hopes? to|hoping to|hop(?:es|ed)"
-    # "plans are in place to evacuate", "arrangements are being made to fly out"
-    r"|(?:plans?|arrangements?|preparations?)(?: (?!to\b)\w+){1,4}? to"
-    # picked or listed for a move: "identified 3,000 residents for evacuation"
-    r"|for (?:(?:an?|the|their|urgent|immediate|priority|possible) )?(?:evacuation|relocation"
-    r"|resettlement|repatriation|transfer|airlift)(?! (?:cent(?:re|er)s?|sites?|points?))"
-    r"|asked (?:to|for)"
-    r"|ordered (?:out|from|evacuated|relocated|moved|removed|rehoused|resettled|cleared)"
-    r"|evacuation (?:orders?|warnings?|notices?|advisor(?:y|ies)|alerts?|watch(?:es)?)"
-    # on alert, notice or standby to go: "put on alert to evacuate", "on notice to leave"
-    r"|on (?:high |short )?(?:alert|notice|standby|stand-by) to"
-    r"|mandatory evacuations?|to allow"
-    # a move foreseen as a risk: "500,000 people risk being displaced if the fighting goes on"
-    r"|(?:at )?risk(?:s|ed)? (?:of )?(?:being )?(?:displaced|displacement|evacuated|uprooted"
-    r"|evicted|eviction)"
-    # who an evacuation (order) covers, in the present: "this evacuation affects 300,000"
-    r"|evacuations? (?:now |also )?(?:affects?|covers?|appl(?:y|ies) to|concerns?|will affect)"
-    # told, urged or advised to go: not yet gone
-    r"|(?:ordered|told|urged|advised|asked|instructed|warned|directed|encouraged|called on"
-    r"|called upon) "
-    # a time between the order and its infinitive: "told on Monday evening to get out"
-    r"(?:(?:on|early|late|last|this|yesterday|today|tonight|overnight|again|also|now|then"
-    r"|already|\w+day|morning|evening|night|afternoon|week)\s+){0,3}to(?! be (?:at|in|on|ready)\b"
-    # an order to stay where they are is no move ("to stay off the sea" is: keep away)
-    r"| (?:stay|remain|shelter in place|keep)\b(?! (?:off|away|out|clear)\b))"
-    r"|(?:registered|registering|signed up|signing up|applied|applying|queued up)"
-    r" (?:with (?:the |an? )?\w+ )?(?:to|for)"
-    r"|(?:seek\w*|sought|asked for|request\w*) (?:help|assistance|permission) to"
-    r"|(?:ordered|ordering|order|orders|called for|recommended|announced) (?:the |an? )?(?:\w+ )?"
-    r"(?:evacuation|relocation|removal)s?"
-    r"|aim(?:s|ed|ing)? to|intend(?:s|ed|ing)? to|prepar(?:es|ing) to|ready to"
-    r"|(?:offer(?:s|ed|ing)?|pledg(?:es|ed|ing)|agree(?:s|d|ing)?|promis(?:es|ed|ing)"
-    r"|commit(?:s|ted|ting)?) to|quotas?"
-    r"|(?:goal|target|aim|intention|plan) (?:is|was|of)"
-    r"|(?:plans?|proposals?|schemes?) (?:calls?|called) for"
-    r"|reserved for|braced for"
-    # room for people: "can accommodate 15,000", "able to house 2,000"
-    # a place made for people: "created to house 4,000", "set up to shelter 600"
-    r"|(?:can|could|able to|designed to|built to|equipped to|big enough to|large enough to"
-    r"|(?:created|set up|established|erected|opened|intended) to"
-    # a place for people and what it is for: "450 shelters to house up to 60,000 evacuees"
-    r"|(?:shelters?|camps?|cent(?:re|er)s?|sites?|tents|beds|rooms|places|spaces|facilities"
-    r"|buildings|units) to)"
-    r" (?:\w+ )?(?:carry|take|hold|house|host|accommodate|shelter|seat"
-    r"|fit|receive|absorb|handle|move|evacuate|fly|transport|ferry|airlift|bus|lift)"
-    # likely, about or booked to go: "are likely to flee", "booked on the next ferry"
-    r"|(?:likely|unlikely|liable|poised|about) to|booked (?:on|onto|for|seats?)"
-    # allowed to go: a permission, not the move ("have been allowed to return")
-    r"|(?:allowed|permitted|cleared|authori[sz]ed|given permission) to"
-    # a deadline to go: "given 14 days to vacate", "served notices to leave"
-    r"|(?:given|granted|served|issued|handed) (?:[\w-]+ ){0,3}?(?:to (?:leave|vacate|evacuate|move"
-    r"|relocate|go)|(?:eviction|evacuation|quit) notices?)"
-    # wanting or trying to: not (yet) done
-    r"|(?:wants?|wanted|wish(?:es|ed)?|seeks?|seeking|sought|tr(?:y|ies|ying|ied)|attempt(?:s|ed|ing)?"
-    r"|propos(?:es|ed|ing)) to"
-    # an effort or a bid to move people is not the move: "a last-ditch effort to evacuate 600"
-    r"|(?:efforts?|bids?) to"
-    # "is to evacuate 500", "were to be flown out": an arrangement for later
-    r"|(?:is|are|was|were) to"
-    r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
-    r"|on a list|list of|meant to|supposed to|set to|going to|prepared to|requested"
-    # made ready for people who are to come: "readying assistance for up to 40,000 people"
-    r"|(?:prepar\w+|ready(?:ing)?|readied|stockpil\w+|pre-?position\w*) (?:\w+ ){0,3}for)\b",
+    word_start(
+        r"\b(?:will|would|shall|should(?! have)|must(?! have)"
+        r"|could(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))(?! not\b)"
+        r"|might(?! be\s*(?:$|around|about|as|some|up|more|over|nearly|close|\d))"
+        r"|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?"
+        # a forecast or a projection: "agencies project 120,000 arrivals by December"
+        r"|projected|projecting|projections?|predictions?|forese(?:e|es|en|eing)|foresaw"
+        # "due to leave" is a plan; "due to rising water", "due to the fighting" give a cause
+        r"|due to(?! (?:the|a|an|its|their|his|her|this|that|these|those|\w+ing|lack|fears?"
+        r"|concerns?)\b)|(?:is|are|was|were) (?:\w+ly )?due\b"
+        r"|to be (?:evacuated|transferred|moved|flown|bussed|airlifted|relocated|repatriated"
+        r"|rescued|taken|brought|ferried|shifted|resettled|returned|sent)"
+        r"|scheduled|planned|plans? to|planning (?:for|to)|hopes? to|hoping to|hop(?:es|ed)"
+        # "plans are in place to evacuate", "arrangements are being made to fly out"
+        r"|(?:plans?|arrangements?|preparations?)(?: (?!to\b)\w+){1,4}? to"
+        # picked or listed for a move: "identified 3,000 residents for evacuation"
+        r"|for (?:(?:an?|the|their|urgent|immediate|priority|possible) )?(?:evacuation|relocation"
+        r"|resettlement|repatriation|transfer|airlift)(?! (?:cent(?:re|er)s?|sites?|points?))"
+        r"|asked (?:to|for)"
+        r"|ordered (?:out|from|evacuated|relocated|moved|removed|rehoused|resettled|cleared)"
+        r"|evacuation (?:orders?|warnings?|notices?|advisor(?:y|ies)|alerts?|watch(?:es)?)"
+        # on alert, notice or standby to go: "put on alert to evacuate", "on notice to leave"
+        r"|on (?:high |short )?(?:alert|notice|standby|stand-by) to"
+        r"|mandatory evacuations?|to allow"
+        # a move foreseen as a risk: "500,000 people risk being displaced if the fighting goes on"
+        r"|(?:at )?risk(?:s|ed)? (?:of )?(?:being )?(?:displaced|displacement|evacuated|uprooted"
+        r"|evicted|eviction)"
+        # who an evacuation (order) covers, in the present: "this evacuation affects 300,000"
+        r"|evacuations? (?:now |also )?(?:affects?|covers?|appl(?:y|ies) to|concerns?|will affect)"
+        # told, urged or advised to go: not yet gone
+        r"|(?:ordered|told|urged|advised|asked|instructed|warned|directed|encouraged|called on"
+        r"|called upon) "
+        # a time between the order and its infinitive: "told on Monday evening to get out"
+        r"(?:(?:on|early|late|last|this|yesterday|today|tonight|overnight|again|also|now|then"
+        r"|already|\w+day|morning|evening|night|afternoon|week)\s+){0,3}to(?! be (?:at|in|on|ready)\b"
+        # an order to stay where they are is no move ("to stay off the sea" is: keep away)
+        r"| (?:stay|remain|shelter in place|keep)\b(?! (?:off|away|out|clear)\b))"
+        r"|(?:registered|registering|signed up|signing up|applied|applying|queued up)"
+        r" (?:with (?:the |an? )?\w+ )?(?:to|for)"
+        r"|(?:seek\w*|sought|asked for|request\w*) (?:help|assistance|permission) to"
+        r"|(?:ordered|ordering|order|orders|called for|recommended|announced) (?:the |an? )?(?:\w+ )?"
+        r"(?:evacuation|relocation|removal)s?"
+        r"|aim(?:s|ed|ing)? to|intend(?:s|ed|ing)? to|prepar(?:es|ing) to|ready to"
+        r"|(?:offer(?:s|ed|ing)?|pledg(?:es|ed|ing)|agree(?:s|d|ing)?|promis(?:es|ed|ing)"
+        r"|commit(?:s|ted|ting)?) to|quotas?"
+        r"|(?:goal|target|aim|intention|plan) (?:is|was|of)"
+        r"|(?:plans?|proposals?|schemes?) (?:calls?|called) for"
+        r"|reserved for|braced for"
+        # room for people: "can accommodate 15,000", "able to house 2,000"
+        # a place made for people: "created to house 4,000", "set up to shelter 600"
+        r"|(?:can|could|able to|designed to|built to|equipped to|big enough to|large enough to"
+        r"|(?:created|set up|established|erected|opened|intended) to"
+        # a place for people and what it is for: "450 shelters to house up to 60,000 evacuees"
+        r"|(?:shelters?|camps?|cent(?:re|er)s?|sites?|tents|beds|rooms|places|spaces|facilities"
+        r"|buildings|units) to)"
+        r" (?:\w+ )?(?:carry|take|hold|house|host|accommodate|shelter|seat"
+        r"|fit|receive|absorb|handle|move|evacuate|fly|transport|ferry|airlift|bus|lift)"
+        # likely, about or booked to go: "are likely to flee", "booked on the next ferry"
+        r"|(?:likely|unlikely|liable|poised|about) to|booked (?:on|onto|for|seats?)"
+        # allowed to go: a permission, not the move ("have been allowed to return")
+        r"|(?:allowed|permitted|cleared|authori[sz]ed|given permission) to"
+        # a deadline to go: "given 14 days to vacate", "served notices to leave"
+        r"|(?:given|granted|served|issued|handed) (?:[\w-]+ ){0,3}?(?:to (?:leave|vacate|evacuate|move"
+        r"|relocate|go)|(?:eviction|evacuation|quit) notices?)"
+        # wanting or trying to: not (yet) done
+        r"|(?:wants?|wanted|wish(?:es|ed)?|seeks?|seeking|sought|tr(?:y|ies|ying|ied)|attempt(?:s|ed|ing)?"
+        r"|propos(?:es|ed|ing)) to"
+        # an effort or a bid to move people is not the move: "a last-ditch effort to evacuate 600"
+        r"|(?:efforts?|bids?) to"
+        # "is to evacuate 500", "were to be flown out": an arrangement for later
+        r"|(?:is|are|was|were) to"
+        r"|(?<!beyond )(?<!over )(?<!at )(?<!above )capacity|approved"
+        r"|on a list|list of|meant to|supposed to|set to|going to|prepared to|requested"
+        # made ready for people who are to come: "readying assistance for up to 40,000 people"
+        r"|(?:prepar\w+|ready(?:ing)?|readied|stockpil\w+|pre-?position\w*) (?:\w+ ){0,3}for)\b"
+    ),
     re.I,
 )
 # Room for people, a capacity: "camps for 50,000", "beds for 2,000" (read only right before

@@ -3,8 +3,6 @@
 The phrases are written for these tests; none comes from the development set.
 """
 
-import string
-
 import pytest
 
 from corridor.text.verb_classes import FAILED, PLANNED, class_of, noun_event
@@ -66,47 +64,3 @@ def test_cues_of_a_failed_attempt() -> None:
     assert FAILED.search("were turned away at the gate")
     assert FAILED.search("were denied entry")
     assert not FAILED.search("were let through")
-
-
-def _opens_on_word(items: list[tuple[object, object]]) -> bool:
-    """Whether every match of a parsed regex sequence opens on an ASCII letter or digit."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    word = set(string.ascii_letters + string.digits)
-    for i, (op, av) in enumerate(items):
-        if op in (c.ASSERT, c.ASSERT_NOT):
-            continue  # zero width
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0:  # type: ignore[index]
-            return _opens_on_word(list(av[2])) and _opens_on_word(items[i + 1 :])  # type: ignore[index]
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            return _opens_on_word(list(av[2]))  # type: ignore[index]
-        if op is c.LITERAL:
-            return chr(av) in word  # type: ignore[arg-type]
-        if op is c.IN:
-            return all(
-                (o is c.LITERAL and chr(a) in word)
-                or (o is c.RANGE and all(chr(x) in word for x in range(a[0], a[1] + 1)))
-                or (o is c.CATEGORY and a in (c.CATEGORY_DIGIT, c.CATEGORY_WORD))
-                for o, a in av  # type: ignore[attr-defined]
-            )
-        if op is c.BRANCH:
-            return all(_opens_on_word(list(b)) for b in av[1])  # type: ignore[index]
-        if op is c.SUBPATTERN:
-            return _opens_on_word(list(av[-1]))  # type: ignore[index]
-        return False
-    return False  # an empty match opens on nothing
-
-
-def test_event_classes_open_on_a_letter() -> None:
-    # EVENTS writes an opening "\b" as "(?<!\w)", the same only for a match that opens on a
-    # letter: every class's every alternative must
-    from re import _parser
-
-    from corridor.text.verb_classes import EVENTS
-
-    assert _opens_on_word([(None, None)]) is False and not _opens_on_word(
-        list(_parser.parse(r"(?:ab|\s)"))
-    )
-    for name, pattern in EVENTS:
-        body = pattern.pattern.removeprefix(r"(?<!\w)")
-        assert _opens_on_word(list(_parser.parse(body, pattern.flags))), name
