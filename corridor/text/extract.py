@@ -1001,7 +1001,7 @@ def _unnamed(before: str, after: str, vague: bool = False) -> Counted | None:
         noun = counted(" " + (numbering.group("noun") or numbering.group("who")))
         if noun is not None and noun.subject not in ("buses", "ambulances", "vehicles"):
             return noun.elsewhere()
-    estimated = _ESTIMATED_AT.search(before)
+    estimated = _ESTIMATED_AT.search(before) if _ends_with_at(before) else None
     if estimated is not None:  # "those killed were put at 6,100", "estimated the displaced at"
         words = (estimated["object"] or estimated["subject"]).split()
         for word in reversed(words[-6:]):
@@ -1035,6 +1035,15 @@ def _unnamed(before: str, after: str, vague: bool = False) -> Counted | None:
 
 # "Those killed ... were put at 6,100", "the ministry estimated the displaced at 1.2 million":
 # a verb of estimation puts its subject or object at a figure
+
+
+def _ends_with_at(text: str) -> bool:
+    """Whether ``text`` ends on "at" after a space, as every match of _ESTIMATED_AT does (a
+    cheap test before the pattern, which tries each of the text's positions)."""
+    end = text.rstrip()
+    return end[-2:].lower() == "at" and end[-3:-2].isspace()
+
+
 _ESTIMATED_AT = re.compile(
     r"(?P<subject>[^.;:()]{0,80}?)\s+(?:put|puts|placed|places|pegged|pegs|estimated|estimates"
     r"|estimate|set|sets)\b(?P<object>[^.;:(),]{0,50}?)\s+at\s*$",

@@ -80,3 +80,14 @@ def test_word_start_rewrites_only_an_opening_boundary() -> None:
 def test_patterns_built_with_word_start_open_on_a_letter(pattern: re.Pattern[str]) -> None:
     assert pattern.pattern.startswith(r"(?<!\w)")
     assert _opens(pattern.pattern.removeprefix(r"(?<!\w)"), pattern.flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [("the dead were put at", True), ("estimated the displaced AT  \n", True),
+     ("put the toll at 40", False), ("flat", False), ("at", False), ("they sat\tat ", True)],
+)  # fmt: skip
+def test_ends_with_at_is_what_every_estimated_at_match_ends_on(text: str, ends: bool) -> None:
+    assert extract._ends_with_at(text) is ends
+    if extract._ESTIMATED_AT.search(text):
+        assert ends
