@@ -662,8 +662,12 @@ def _event_in(head: str, tail: str) -> str:
     names = not _headline(head + tail)
     # "brought down from the hills 12 people with injuries": a phrase of "with" right after
     # the counted noun describes the people the verb before it moves
-    moved_before = any(e != "moving" and p.search(head) for e, p in _EVENTS)
-    for event, pattern in _EVENTS:
+    # (each class reads the head once: its matches serve this test and the distances below)
+    in_head = [list(pattern.finditer(head)) for _, pattern in _EVENTS]
+    moved_before = any(
+        e != "moving" and hits for (e, _), hits in zip(_EVENTS, in_head, strict=True)
+    )
+    for (event, pattern), head_hits in zip(_EVENTS, in_head, strict=True):
         first = next(
             (
                 m
@@ -686,7 +690,7 @@ def _event_in(head: str, tail: str) -> str:
         ]  # fmt: skip
         found += [
             ((len(head) - m.end()) * weight, head[m.end() :] + " 0 " + tail, head[: m.start()])
-            for m in pattern.finditer(head)
+            for m in head_hits
             if not (names and _name(head, m))
         ]
         for distance, rest, ahead in found:
