@@ -630,6 +630,23 @@ _NEEDS = {
 }
 
 
+# The speaker patterns in order of trust, each with what its matches must hold (paired once
+# here: a compiled pattern hashes its whole program, too slow a key to look up per sentence).
+_SPEAKER_PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
+    (pattern, _NEEDS.get(pattern))
+    for pattern in (
+        _BRACKET_SOURCE, _BRACKET_CITATION, _CITING, _QUOTED_AS, _NAMED_AS, _NOUN_THAT,
+        _MAKES_APPEAL, _POSTPOSED, _APPOSED_NAME, _SPOKESPERSON_FOR, _SPOKESPERSON_AFTER,
+        _RELATIVE_SAID, _PERSON_OF,
+        _DOCUMENT_FROM, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS,
+        _DOCUMENT_BY, _GIVEN_BY, _DESCRIBED, _SOURCES_IN, _ACCORDING_DESCRIBED, _ACCORDING_TITLED,
+        _ACCORDING,
+        _AS_REPORTS, _TITLE_NAME_SAID, _ROLE_ASIDE, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID,
+        _CLAUSE_SUBJECT, _SAID_ROLE, _SAID_DOCUMENT, _SAID_SPEAKER, _DATA_SHOWS,
+    )
+)  # fmt: skip
+
+
 @lru_cache(maxsize=4096)
 def _speakers(text: str) -> tuple[Attribution, ...]:
     if not (
@@ -641,18 +658,7 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
     ):
         return ()
     speakers: list[Attribution] = []
-    patterns = (
-        _BRACKET_SOURCE, _BRACKET_CITATION, _CITING, _QUOTED_AS, _NAMED_AS, _NOUN_THAT,
-        _MAKES_APPEAL, _POSTPOSED, _APPOSED_NAME, _SPOKESPERSON_FOR, _SPOKESPERSON_AFTER,
-        _RELATIVE_SAID, _PERSON_OF,
-        _DOCUMENT_FROM, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS,
-        _DOCUMENT_BY, _GIVEN_BY, _DESCRIBED, _SOURCES_IN, _ACCORDING_DESCRIBED, _ACCORDING_TITLED,
-        _ACCORDING,
-        _AS_REPORTS, _TITLE_NAME_SAID, _ROLE_ASIDE, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID,
-        _CLAUSE_SUBJECT, _SAID_ROLE, _SAID_DOCUMENT, _SAID_SPEAKER, _DATA_SHOWS,
-    )  # fmt: skip
-    for pattern in patterns:
-        need = _NEEDS.get(pattern)
+    for pattern, need in _SPEAKER_PATTERNS:
         if need is not None and need.search(text) is None:
             continue
         for match in pattern.finditer(text):
