@@ -141,11 +141,13 @@ _NEXT_ITEM = (
 
 
 # A full stop, not one of an abbreviation ("St. Croix", "U.S. Virgin Islands", "Gov. Ruiz")
-_STOP = (
-    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b(?:Mrs|Gen|Col|Gov|Sen|Rep|Sgt|Inc|Ave|Mgr))"
+_STOP = (  # the full stop is looked for first, the abbreviations only read before one
+    r"(?=\. )(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b(?:Mrs|Gen|Col|Gov|Sen|Rep|Sgt|Inc|Ave|Mgr))"
     r"(?<!\bProf)(?<!\bCorp)(?<!\bSept)\. "
 )
 _BRACKETED = re.compile(r"\([^()\d]{0,80}\)")
+# What ends the clause after a number (compiled once: the joined text is long to re-hash)
+_CLAUSE_END = re.compile(_BREAK + r"|" + _STOP + r"|" + _NEXT_ITEM)
 
 
 @lru_cache(maxsize=64)  # event, plan and period of one figure read the same clause
@@ -163,7 +165,7 @@ def clause(before: str, after: str, window: int = 120, main: bool = True) -> tup
     if main:
         after = _WITH_ASIDE.sub(" ", after)  # "80 people with injuries were evacuated"
         after = _REDUCED_PAST.sub(" ", _REDUCED.sub(" ", _RELATIVE.sub(" ", after)))
-    tail = re.split(_BREAK + r"|" + _STOP + r"|" + _NEXT_ITEM, after)[0]
+    tail = _CLAUSE_END.split(after)[0]
     return head, tail
 
 
