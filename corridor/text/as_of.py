@@ -665,10 +665,11 @@ _EARLIER_VALUE = re.compile(
 _YEAR_ALONE = re.compile(r"\b(?:in|during|by|until|through|end of) \d{4}$", re.I)
 # Clause breaks. A full stop inside a sentence ends a clause unless it ends an abbreviation:
 # "p.m.", a title or a month ("Mr.", "Gov.", "Sept."), an initialism ("U.N."), as in "At a
-# press conference yesterday, Mr. Kozak estimated that there were 400,000".
+# press conference yesterday, Mr. Kozak estimated that there were 400,000". (The full stop
+# is looked for first, so that the abbreviations are only read before one.)
 _BREAK = re.compile(
     r"[;:]|\bbut\b|\bwhile\b|, (?:and|as|where) |\band (?:a|an|the|another)\b"
-    r"|(?<![ap]\.m)(?<!\b[A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr|Sr|Lt|Mt|Ft))"
+    r"|(?=\. )(?<![ap]\.m)(?<!\b[A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr|Sr|Lt|Mt|Ft))"
     r"(?<!\b(?:Mrs|Gov|Sen|Rep|Col|Gen|Maj|Sgt|Rev|Adm|Jan|Feb|Mar|Apr|Aug|Oct|Nov|Dec))"
     r"(?<!\b(?:Sept|Capt|Prof|Supt|Cmdr))\. "
 )

@@ -30,6 +30,7 @@ from corridor.text.speech import (
     speaks_later,
     voices,
 )
+from corridor.text.word_start import word_start
 
 __all__ = [
     "KNOWN_SOURCES",
@@ -462,9 +463,11 @@ def is_generic(source: str) -> bool:
 # "Mayor Ana Ruiz", "Defence Minister Luis Soto": a person a title names.
 _TITLE_WORDS = "|".join(sorted(HONORIFICS | TITLES, key=len, reverse=True))
 _TITLED = re.compile(
-    r"\b(?P<title>(?i:" + _TITLE_WORDS + r"))\.?\s+"
-    rf"(?P<name>{NAME_WORD}(?:\s+[A-Z]\.)?"
-    rf"(?:\s+(?:al-|el-|de |da |bin )?{NAME_WORD}){{1,2}})"
+    word_start(
+        r"\b(?P<title>(?i:" + _TITLE_WORDS + r"))\.?\s+"
+        rf"(?P<name>{NAME_WORD}(?:\s+[A-Z]\.)?"
+        rf"(?:\s+(?:al-|el-|de |da |bin )?{NAME_WORD}){{1,2}})"
+    )
 )
 
 

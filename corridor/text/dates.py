@@ -6,9 +6,11 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from corridor.text.model import BriefError, Span
+from corridor.text.word_start import word_start
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
@@ -39,7 +41,7 @@ _PART = {"early": 5, "mid": 15, "late": 25}
 # "on the 13th, when": a day of the month named alone ends before a word that is no noun
 _NTH_AFTER = r"(?:when|as|after|before|while|at|in|and|amid)\b"
 
-DATE_RE = re.compile(
+_DATE = (
     rf"\b(?:(?:the\s+)?first\s+(?:(?P<first_days>\d{{1,2}}|{'|'.join(_COUNTS)})\s+days"
     rf"|(?:(?P<first_weeks>a|one|two|three|four|\d)\s+)?weeks?)\s+of"
     rf"\s+(?P<first_month>{_MONTH_RE})\b\.?(?:,?\s+(?P<first_year>\d{{4}}))?"
@@ -75,9 +77,9 @@ DATE_RE = re.compile(
     rf"|(?P<relative>(?:the )?day before yesterday|today|yesterday|tonight|overnight"
     rf"|last night|this morning|a day earlier(?! (?:this|that|in the) week)"
     rf"|the day before(?!\s+(?:yesterday|the|a|an|its|his|her|their)\b)"
-    rf"|the (?:previous|prior|next|following) (?:day|morning|afternoon|evening|night)))\b",
-    re.IGNORECASE,
+    rf"|the (?:previous|prior|next|following) (?:day|morning|afternoon|evening|night)))\b"
 )
+DATE_RE = re.compile(word_start(_DATE), re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +212,15 @@ def find_dates(
     With ``vague``, times no day can be told from ("earlier this week", "last week") are
     returned too, flagged ``vague``; otherwise they are left out.
     """
+    return list(_find_dates(text, published, vague, anchor))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(
+    text: str, published: date | None, vague: bool, anchor: date | None
+) -> tuple[DateMention, ...]:
+    """``find_dates``, kept for the next call with the same text: a sentence is read by the
+    figures, the as-of day and the timeline."""
     found: list[DateMention] = []
     for match in DATE_RE.finditer(text):
         if match.group("vague") and not vague:
@@ -301,7 +312,7 @@ def find_dates(
                 ahead,
             )
         )
-    return found
+    return tuple(found)
 
 
 # "overnight Sunday", "overnight on Sunday", "overnight into Monday": the night is the day's.

@@ -84,6 +84,7 @@ from corridor.text.population import (
 from corridor.text.sentences import split_sentences
 from corridor.text.tweets import find_posts
 from corridor.text.verb_classes import joined_states, noun_event
+from corridor.text.word_start import word_start
 
 # Verbs by which a total reaches a figure, in every tense: "the toll tops 100", "nears
 # 9,000", "crossed 200", "is approaching 400", "has surpassed 5,000".
@@ -147,6 +148,7 @@ _OBJECT_LEMMAS = (
     " detain arrest hold"
 )
 _TRANSITIVE = re.compile(
+    word_start(
     r"\b(?:"
     + "|".join(
         sorted(
@@ -168,7 +170,7 @@ _TRANSITIVE = re.compile(
             reverse=True,
         )
     )
-    + r")\s*$",
+    + r")\s*$"),
     re.I,
 )  # fmt: skip
 # "Evacuated: 12,000; Missing: 45": a label and its count, as in a table or a sitrep
@@ -1007,7 +1009,7 @@ def _unnamed(before: str, after: str, vague: bool = False) -> Counted | None:
         noun = counted(" " + (numbering.group("noun") or numbering.group("who")))
         if noun is not None and noun.subject not in ("buses", "ambulances", "vehicles"):
             return noun.elsewhere()
-    estimated = _ESTIMATED_AT.search(before)
+    estimated = _ESTIMATED_AT.search(before) if _ends_with_at(before) else None
     if estimated is not None:  # "those killed were put at 6,100", "estimated the displaced at"
         words = (estimated["object"] or estimated["subject"]).split()
         for word in reversed(words[-6:]):
@@ -1041,6 +1043,15 @@ def _unnamed(before: str, after: str, vague: bool = False) -> Counted | None:
 
 # "Those killed ... were put at 6,100", "the ministry estimated the displaced at 1.2 million":
 # a verb of estimation puts its subject or object at a figure
+
+
+def _ends_with_at(text: str) -> bool:
+    """Whether ``text`` ends on "at" after a space, as every match of _ESTIMATED_AT does (a
+    cheap test before the pattern, which tries each of the text's positions)."""
+    end = text.rstrip()
+    return end[-2:].lower() == "at" and end[-3:-2].isspace()
+
+
 _ESTIMATED_AT = re.compile(
     r"(?P<subject>[^.;:()]{0,80}?)\s+(?:put|puts|placed|places|pegged|pegs|estimated|estimates"
     r"|estimate|set|sets)\b(?P<object>[^.;:(),]{0,50}?)\s+at\s*$",

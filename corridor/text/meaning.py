@@ -148,13 +148,15 @@ _NEXT_ITEM = (
 
 
 # A full stop, not one of an abbreviation ("St. Croix", "U.S. Virgin Islands", "Gov. Ruiz")
-_STOP = (
-    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b(?:Mrs|Gen|Col|Gov|Sen|Rep|Sgt|Inc|Ave|Mgr))"
+_STOP = (  # the full stop is looked for first, the abbreviations only read before one
+    r"(?=\. )(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b(?:Mrs|Gen|Col|Gov|Sen|Rep|Sgt|Inc|Ave|Mgr))"
     r"(?<!\bProf)(?<!\bCorp)(?<!\bSept)\. "
 )
 # A full stop before a new sentence ("... 100,000. More than 1 million"), not one of "a.m."
 _HEAD_STOP = r"(?<!\b[a-z])" + _STOP + r"(?=[\"“‘']?[A-Z]|$)"
 _BRACKETED = re.compile(r"\([^()\d]{0,80}\)")
+# What ends the clause after a number (compiled once: the joined text is long to re-hash)
+_CLAUSE_END = re.compile(_BREAK + r"|" + _STOP + r"|" + _NEXT_ITEM)
 
 
 @lru_cache(maxsize=64)  # event, plan and period of one figure read the same clause
@@ -173,7 +175,7 @@ def clause(before: str, after: str, window: int = 120, main: bool = True) -> tup
     if main:
         after = _WITH_ASIDE.sub(" ", after)  # "80 people with injuries were evacuated"
         after = _REDUCED_PAST.sub(" ", _REDUCED.sub(" ", _RELATIVE.sub(" ", after)))
-    tail = re.split(_BREAK + r"|" + _STOP + r"|" + _NEXT_ITEM, after)[0]
+    tail = _CLAUSE_END.split(after)[0]
     return head, tail
 
 
@@ -697,16 +699,24 @@ def _event_in(head: str, tail: str) -> str:
     names = not _headline(head + tail)
     # "brought down from the hills 12 people with injuries": a phrase of "with" right after
     # the counted noun describes the people the verb before it moves
-    moved_before = any(e != "moving" and p.search(head) for e, p in _EVENTS)
-    for event, pattern in _EVENTS:
-        hits = [
-            m
-            for m in pattern.finditer(tail)
-            if not (names and _name(tail, m))
-            # "six people with limited mobility": "with" right after the noun describes them
-            and not (event == "moving" and m.group(0).lower() == "with" and m.start() <= 1)
-            and not (moved_before and _WITH_PHRASE.fullmatch(tail[: m.start()]))
-        ][:1]
+    # (each class reads the head once: its matches serve this test and the distances below)
+    in_head = [list(pattern.finditer(head)) for _, pattern in _EVENTS]
+    moved_before = any(
+        e != "moving" and hits for (e, _), hits in zip(_EVENTS, in_head, strict=True)
+    )
+    for (event, pattern), head_hits in zip(_EVENTS, in_head, strict=True):
+        first = next(
+            (
+                m
+                for m in pattern.finditer(tail)
+                if not (names and _name(tail, m))
+                # "six people with limited mobility": "with" right after the noun describes them
+                and not (event == "moving" and m.group(0).lower() == "with" and m.start() <= 1)
+                and not (moved_before and _WITH_PHRASE.fullmatch(tail[: m.start()]))
+            ),
+            None,
+        )  # the first hit only: the matches after it are not read
+        hits = [] if first is None else [first]
         # each match with what follows it in the clause (a head's runs on through the number)
         # a hit in that verb group is the number's own verb, however many adverbs come
         # between ("its population of 38,000 has been forcibly displaced")
@@ -717,7 +727,7 @@ def _event_in(head: str, tail: str) -> str:
         ]  # fmt: skip
         found += [
             ((len(head) - m.end()) * weight, head[m.end() :] + " 0 " + tail, head[: m.start()])
-            for m in pattern.finditer(head)
+            for m in head_hits
             if not (names and _name(head, m))
         ]
         for distance, rest, ahead in found:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from corridor.text.word_start import word_start
+
 # Places people are put up in: "staying in shelters" is a stock there, not staying behind.
 SHELTERS = (
     r"(?:\w+ ){0,4}?(?:shelters?|camps?|cent(?:re|er)s?|hotels?|schools?|tents?|relatives"
@@ -62,10 +64,11 @@ _CREWS = (
     r"|staff|agenc(?:y|ies)|forces?|coordinators?)\b"
 )
 
+
 # Verb (and noun) classes, from general English usage rather than from any one report. Each
 # is searched in the clause of the number; the nearest match wins, the first class on a tie.
 EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.I))
+    (name, re.compile(word_start(pattern), re.I))
     for name, pattern in (
         ("killed", r"\b(?:kill(?:s|ed|ing)?|dead|died|dies|die|dying|deaths?|lost their lives"
                    r"|massacred|slaughter(?:s|ed|ing)?|butchered|mown down|mowed down"
@@ -356,7 +359,7 @@ _HEDGED = (
 
 # Cues of a plan, a hope, an order, a forecast or a capacity: what is to happen, not what
 # happened ("will leave", "ordered to evacuate", "aims to move", "can carry").
-PLANNED = re.compile(
+_PLANNED = (
     r"\b(?:will|would|shall|should(?! have)|must(?! have)"
     # "could be around 5,000" is a hedged count; "could be at risk" or "affected" a hedged
     # state (a need, not a move to come)
@@ -440,9 +443,9 @@ PLANNED = re.compile(
     # a cap on a movement: "permitted on three days a week to a maximum of 300 people"
     r"|maximum of|a cap of|capped at|limited to"
     # made ready for people who are to come: "readying assistance for up to 40,000 people"
-    r"|(?:prepar\w+|ready(?:ing)?|readied|stockpil\w+|pre-?position\w*) (?:\w+ ){0,3}for)\b",
-    re.I,
+    r"|(?:prepar\w+|ready(?:ing)?|readied|stockpil\w+|pre-?position\w*) (?:\w+ ){0,3}for)\b"
 )
+PLANNED = re.compile(word_start(_PLANNED), re.I)
 # Room for people, a capacity: "camps for 50,000", "beds for 2,000" (read only right before
 # the number, and not when what the people did is said after it).
 ROOM_FOR = re.compile(
