@@ -87,6 +87,7 @@ _WITH_ASIDE = re.compile(
 )
 _FINITE = (
     r"(?=\b(?:had|have|has|were|was|are|is|remain|remains|remained|stay|stays|stayed|refused"
+    r"|live|lives|lived"
     # a verb of outcome: "who tried to board wound up waiting"
     r"|(?:wound|ended|end|ends) up)"
     r"\s+\w+)"
@@ -114,7 +115,9 @@ _RELATIVE = re.compile(
 # A past form with an object is a finite verb, not a passive participle ("crossed the
 # border into Rwanda, though the majority has since returned").
 _REDUCED = re.compile(
-    r"^\s*(?:\w+ly\s+)?(?:\w+ing\b|(?:\w+(?:ed|en)|left|stuck|caught|held|kept|fled|gone"
+    # "the 80 people to have died in the past week were ...": an infinitive of the perfect
+    r"^\s*(?:\w+ly\s+)?(?:to have (?:been )?\w+\b|\w+ing\b"
+    r"|(?:\w+(?:ed|en)|left|stuck|caught|held|kept|fled|gone"
     r"|brought|sent|lost)\b(?!\s+(?:the|a|an|their|its|his|her|our)\b))" + _PHRASE + _FINITE,
     re.I,
 )
@@ -339,10 +342,20 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         # move or a stay tells more
         inner_head, inner_tail = clause(before, after, main=False)
         inner = _event_in(_own_object(inner_head), inner_tail)
+        if inner in ("evacuated", "arrived") and _STATE_VERB.match(tail):
+            # "refugees who have fled the war remain at risk", "... live in camps": how the
+            # group came describes it; the main verb tells a stock of people who are there
+            return "present"
         event = inner if inner and (not event or inner != "other") else event
     return event or noun
 
 
+# A main verb of being somewhere or in some state, with no event of its own.
+_STATE_VERB = re.compile(
+    r"^\s*(?:(?:now|still)\s+)?(?:remain|remains|remained|live|lives|lived|stay|stays|stayed"
+    r"|(?:are|is|were|was)\s+(?:still|now)\s+(?:in|at|living|staying|sheltering)\b)\b",
+    re.I,
+)
 # The size of a place: "a city of 30,000", "the town of some 8,000 people".
 PLACE_OF = re.compile(
     r"\b(?:cit(?:y|ies)|towns?|villages?|hamlets?|communit(?:y|ies)|islands?|municipalit(?:y|ies)"

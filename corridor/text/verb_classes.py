@@ -230,8 +230,10 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     # still or remaining in shelters: "4,000 evacuees are still in shelters"
                     r"|(?:remain(?:s|ed|ing)?|still) (?:in|at|inside) " + SHELTERED_IN +
                     # "the number of people in shelters", unless a verb of their own follows
-                    r"|in (?:\w+ ){0,2}?(?:shelters|(?:relief|transit|evacuation) (?:camps|sites"
-                    r"|cent(?:re|er)s))(?! (?:\w+ ){0,3}?(?:were|was|are|is|have|has|had|will)\b)"
+                    # ("in about 3,200 relief camps": the camps counted by a number)
+                    r"|in (?:[\w,.]+ ){0,3}?(?:shelters|(?:relief|transit|evacuation)"
+                    r" (?:camps|sites|cent(?:re|er)s))"
+                    r"(?! (?:\w+ ){0,3}?(?:were|was|are|is|have|has|had|will)\b)"
                     r")\b"),
         ("arrived", r"\b(?:arriv\w*|influx|inflows?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)"
                     r"|admit(?:s|ted|ting)?|t(?:aken|ook|akes) in"
