@@ -106,6 +106,9 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("other", r"\b(?:(?:affected|impacted)(?! (?:\w+ )?" + PLACES + r")"
                   r"|sav(?:e|es|ed|ing)|spar(?:e|es|ed|ing)"
                   r"|(?:been|be|being) reached"  # reached by aid workers, not arriving
+                  # aid that reaches people: they receive it, no one arrives
+                  r"|(?:aid|assistance|relief|food|supplies|help|rations|convoys?)"
+                  r" (?:[\w'’-]+ ){0,3}?reach(?:es|ed|ing)?"
                   r"|with (?:\w+ ){0,2}?(?:aid|assistance|relief|rations|supplies|cash)"
                   r"|in (?:(?:urgent|dire|desperate|acute|great) )?need"
                   r"(?! of (?:evacuation|rescue))"

@@ -12,7 +12,9 @@ decides the metric:
 - people "in about 3,200 relief camps" are in relief camps, whatever number the camps are
   counted by (``present``);
 - "the 80 people to have died" is a phrase describing the people, as "who have died" is:
-  a fraction of them keeps its metric (``killed``).
+  a fraction of them keeps its metric (``killed``);
+- aid that "reached" people is received by them: no one arrives (``other``); people who
+  "reached" a place did arrive.
 """
 
 from collections.abc import Callable
@@ -60,6 +62,10 @@ BATTERY: list[tuple[str, int, str]] = [
         60,
         "killed",
     ),
+    # aid that reaches people
+    ("Food aid has so far reached 12,000 people in the district.", 12_000, "other"),
+    ("Relief supplies reached 4,500 flood victims on Sunday.", 4_500, "other"),
+    ("More than 2,000 refugees reached the border on Monday.", 2_000, "arrived"),
     # the relative clause is the count's own verb where nothing follows
     ("The agency counted 3,000 people who have fled since Monday.", 3_000, "evacuated"),
     ("Some 5,000 people who fled on Tuesday.", 5_000, "evacuated"),
