@@ -245,7 +245,8 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         shared_event = _event_in("", main)
         if shared_event not in ("", "moving"):
             return shared_event
-    if PLACE_OF.search(head) or _PLACE_OF.search(head):
+    place_of = PLACE_OF.search(head) or _PLACE_OF.search(head)
+    if place_of and not _MOVE_AT_PLACE.search(head[: place_of.start()]):
         # "poured through this town of 30,000", "Ridgeview, a city of 30,000": the verb is
         # the town's, the number its size, who lives there
         return "present"
@@ -354,6 +355,14 @@ def _governing_event(before: str, after: str, noun: str) -> str:
 _STATE_VERB = re.compile(
     r"^\s*(?:(?:now|still)\s+)?(?:remain|remains|remained|live|lives|lived|stay|stays|stayed"
     r"|(?:are|is|were|was)\s+(?:still|now)\s+(?:in|at|living|staying|sheltering)\b)\b",
+    re.I,
+)
+# A move told by its noun, then where it happened: "the arrival yesterday on the islands of
+# 8,000 people", "the evacuation from the town of 3,000 residents" ("of" is the move's).
+_MOVE_AT_PLACE = re.compile(
+    r"\b(?:arrivals?|evacuations?|departures?|influx|exodus|relocations?|transfers?)"
+    r"(?:\s+(?:yesterday|today|overnight|on \w+day|last \w+))?\s+(?:on|in|at|from|to|into)"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
 # The size of a place: "a city of 30,000", "the town of some 8,000 people".

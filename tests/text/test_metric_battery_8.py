@@ -14,7 +14,10 @@ decides the metric:
 - "the 80 people to have died" is a phrase describing the people, as "who have died" is:
   a fraction of them keeps its metric (``killed``);
 - aid that "reached" people is received by them: no one arrives (``other``); people who
-  "reached" a place did arrive.
+  "reached" a place did arrive;
+- a move told by its noun and where it happened ("the arrival yesterday on the islands of
+  7,000 people") counts the people moved: the "of" is the move's, not a place's size ("the
+  town of 30,000" stays a stock).
 """
 
 from collections.abc import Callable
@@ -66,6 +69,19 @@ BATTERY: list[tuple[str, int, str]] = [
     ("Food aid has so far reached 12,000 people in the district.", 12_000, "other"),
     ("Relief supplies reached 4,500 flood victims on Sunday.", 4_500, "other"),
     ("More than 2,000 refugees reached the border on Monday.", 2_000, "arrived"),
+    # a move's noun, its place, then "of" and the number
+    (
+        "Sea arrivals passed 400,000 with the arrival yesterday on the islands of nearly "
+        "7,000 people.",
+        7_000,
+        "arrived",
+    ),
+    (
+        "The evacuation yesterday from the port of 2,600 residents went smoothly.",
+        2_600,
+        "evacuated",
+    ),
+    ("Refugees poured into the town of 30,000 on Monday.", 30_000, "present"),
     # the relative clause is the count's own verb where nothing follows
     ("The agency counted 3,000 people who have fled since Monday.", 3_000, "evacuated"),
     ("Some 5,000 people who fled on Tuesday.", 5_000, "evacuated"),
