@@ -14,7 +14,7 @@ import re
 
 # Places people are put up in: "staying in shelters" is a stock there, not staying behind.
 SHELTERS = (
-    r"(?:\w+ ){0,4}?(?:shelters?|camps?|cent(?:re|er)s?|hotels?|schools?|tents?|relatives"
+    r"(?:[\w,.]+ ){0,4}?(?:shelters?|camps?|cent(?:re|er)s?|hotels?|schools?|tents?|relatives"
     r"|friends|famil(?:y|ies)|hosts?|gyms?|stadiums?|churches|mosques|temples|bases?|halls?"
     r"|cars|vehicles|settlements?|dormitor(?:y|ies)|barracks|hostels?|apartments?|flats)\b"
 )
@@ -150,7 +150,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|still need(?:ed|s)?(?! (?:\w+ )?" + NEEDS + ")"
                       r"|still liv(?:e|es|ing) (?:in|at)(?! (?:tents|" + SHELTERED_IN + r"))"
                       r"|in need of (?:evacuation|rescue)"
-                      r"|stay(?:s|ing|ed)?(?! " + NIGHT + r"?(?:in|at|with) " + SHELTERS + r")"
+                      r"|stay(?:s|ing|ed)?"
+                      r"(?! " + NIGHT + r"?(?:in|inside|at|with) " + SHELTERS + r")"
                       r"|being held|yet to (?:leave|heed|be evacuated|get out)"
                       # people held in one place: "concentrated", "cornered", "hemmed in"
                       r"|concentrated|cornered|hemmed in|penned in|encircled"
@@ -186,7 +187,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|assigned|posted|on duty"
                     r"|on standby"
                     r"|on the ground|sheltering|sheltered|camped|camping|squatt(?:ing|ed)|dwell\w*"
-                    r"|(?:stay|spen[dt]|sleep|slept)(?:s|ing|ed)? " + NIGHT + r"?(?:in|at|with) "
+                    r"|(?:stay|spen[dt]|sleep|slept)(?:s|ing|ed)? " + NIGHT
+                    + r"?(?:in|inside|at|with) "
                     # a night under a roof ("in the open" or "outdoors" is no shelter)
                     + SHELTERS + r"|(?:spen[dt]|spending|sleep(?:s|ing)?|slept) " + NIGHT + r"?"
                     r"(?:in|at) (?!the open|the streets?|fields)"

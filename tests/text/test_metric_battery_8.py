@@ -17,7 +17,9 @@ decides the metric:
   "reached" a place did arrive;
 - a move told by its noun and where it happened ("the arrival yesterday on the islands of
   7,000 people") counts the people moved: the "of" is the move's, not a place's size ("the
-  town of 30,000" stays a stock).
+  town of 30,000" stays a stock);
+- people "staying inside 1,900 evacuation centres" (a shelter counted by a number, "inside"
+  as "in") are put up there (``present``); "staying inside the danger zone" stays behind.
 """
 
 from collections.abc import Callable
@@ -82,6 +84,15 @@ BATTERY: list[tuple[str, int, str]] = [
         "evacuated",
     ),
     ("Refugees poured into the town of 30,000 on Monday.", 30_000, "present"),
+    # staying inside shelters counted by a number
+    (
+        "A total of 4,210 families or 15,730 persons are currently staying inside 1,480 "
+        "evacuation centres in two regions.",
+        15_730,
+        "present",
+    ),
+    ("About 700 people are staying in 14 schools in the district.", 700, "present"),
+    ("Some 2,000 people are staying inside the danger zone.", 2_000, "remaining"),
     # the relative clause is the count's own verb where nothing follows
     ("The agency counted 3,000 people who have fled since Monday.", 3_000, "evacuated"),
     ("Some 5,000 people who fled on Tuesday.", 5_000, "evacuated"),
