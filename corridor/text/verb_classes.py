@@ -182,6 +182,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|halls?|churches|hotels?)\b[^,;.]{0,60}?\b(?:had|has|have)"
                     r"(?=(?:\s+(?:some|about|around|nearly|over|more than|at least|an estimated"
                     r"|roughly|up to))*\s*$)"
+                    # "reported the presence of over 3,000 refugees": who is there
+                    r"|presence of"
                     # who is kept or posted somewhere: a stock, not a move
                     r"|deployed|stationed|based (?:in|at)|mobili[sz]ed|activated|dispatched"
                     r"|assigned|posted|on duty"

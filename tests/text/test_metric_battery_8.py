@@ -19,7 +19,8 @@ decides the metric:
   7,000 people") counts the people moved: the "of" is the move's, not a place's size ("the
   town of 30,000" stays a stock);
 - people "staying inside 1,900 evacuation centres" (a shelter counted by a number, "inside"
-  as "in") are put up there (``present``); "staying inside the danger zone" stays behind.
+  as "in") are put up there (``present``); "staying inside the danger zone" stays behind;
+- "the presence of over 2,000 refugees" counts who is there (``present``).
 """
 
 from collections.abc import Callable
@@ -93,6 +94,8 @@ BATTERY: list[tuple[str, int, str]] = [
     ),
     ("About 700 people are staying in 14 schools in the district.", 700, "present"),
     ("Some 2,000 people are staying inside the danger zone.", 2_000, "remaining"),
+    # the presence of people
+    ("A team on the border reported the presence of over 2,000 Ketans.", 2_000, "present"),
     # the relative clause is the count's own verb where nothing follows
     ("The agency counted 3,000 people who have fled since Monday.", 3_000, "evacuated"),
     ("Some 5,000 people who fled on Tuesday.", 5_000, "evacuated"),
