@@ -94,6 +94,7 @@ _WITH_ASIDE = re.compile(
 )
 _FINITE = (
     r"(?=\b(?:had|have|has|were|was|are|is|remain|remains|remained|stay|stays|stayed|refused"
+    r"|live|lives|lived"
     # a verb of outcome: "who tried to board wound up waiting"
     r"|(?:wound|ended|end|ends) up)"
     r"\s+\w+)"
@@ -121,7 +122,9 @@ _RELATIVE = re.compile(
 # A past form with an object is a finite verb, not a passive participle ("crossed the
 # border into Rwanda, though the majority has since returned").
 _REDUCED = re.compile(
-    r"^\s*(?:\w+ly\s+)?(?:\w+ing\b|(?:\w+(?:ed|en)|left|stuck|caught|held|kept|fled|gone"
+    # "the 80 people to have died in the past week were ...": an infinitive of the perfect
+    r"^\s*(?:\w+ly\s+)?(?:to have (?:been )?\w+\b|\w+ing\b"
+    r"|(?:\w+(?:ed|en)|left|stuck|caught|held|kept|fled|gone"
     r"|brought|sent|lost)\b(?!\s+(?:the|a|an|their|its|his|her|our)\b))" + _PHRASE + _FINITE,
     re.I,
 )
@@ -254,7 +257,8 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         shared_event = _event_in("", main)
         if shared_event not in ("", "moving"):
             return shared_event
-    if PLACE_OF.search(head) or _PLACE_OF.search(head):
+    place_of = PLACE_OF.search(head) or _PLACE_OF.search(head)
+    if place_of and not _MOVE_AT_PLACE.search(head[: place_of.start()]):
         # "poured through this town of 30,000", "Ridgeview, a city of 30,000": the verb is
         # the town's, the number its size, who lives there
         return "present"
@@ -363,10 +367,28 @@ def _governing_event(before: str, after: str, noun: str) -> str:
         # move or a stay tells more
         inner_head, inner_tail = clause(before, after, main=False)
         inner = _event_in(_own_object(inner_head), inner_tail)
+        if inner in ("evacuated", "arrived") and _STATE_VERB.match(tail):
+            # "refugees who have fled the war remain at risk", "... live in camps": how the
+            # group came describes it; the main verb tells a stock of people who are there
+            return "present"
         event = inner if inner and (not event or inner != "other") else event
     return event or noun
 
 
+# A main verb of being somewhere or in some state, with no event of its own.
+_STATE_VERB = re.compile(
+    r"^\s*(?:(?:now|still)\s+)?(?:remain|remains|remained|live|lives|lived|stay|stays|stayed"
+    r"|(?:are|is|were|was)\s+(?:still|now)\s+(?:in|at|living|staying|sheltering)\b)\b",
+    re.I,
+)
+# A move told by its noun, then where it happened: "the arrival yesterday on the islands of
+# 8,000 people", "the evacuation from the town of 3,000 residents" ("of" is the move's).
+_MOVE_AT_PLACE = re.compile(
+    r"\b(?:arrivals?|evacuations?|departures?|influx|exodus|relocations?|transfers?)"
+    r"(?:\s+(?:yesterday|today|overnight|on \w+day|last \w+))?\s+(?:on|in|at|from|to|into)"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 # The size of a place: "a city of 30,000", "the town of some 8,000 people".
 PLACE_OF = re.compile(
     r"\b(?:cit(?:y|ies)|towns?|villages?|hamlets?|communit(?:y|ies)|islands?|municipalit(?:y|ies)"

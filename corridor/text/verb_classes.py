@@ -16,7 +16,7 @@ from corridor.text.word_start import word_start
 
 # Places people are put up in: "staying in shelters" is a stock there, not staying behind.
 SHELTERS = (
-    r"(?:\w+ ){0,4}?(?:shelters?|camps?|cent(?:re|er)s?|hotels?|schools?|tents?|relatives"
+    r"(?:[\w,.]+ ){0,4}?(?:shelters?|camps?|cent(?:re|er)s?|hotels?|schools?|tents?|relatives"
     r"|friends|famil(?:y|ies)|hosts?|gyms?|stadiums?|churches|mosques|temples|bases?|halls?"
     r"|cars|vehicles|settlements?|dormitor(?:y|ies)|barracks|hostels?|apartments?|flats"
     r"|(?:IDP|displacement) sites?)\b"
@@ -110,6 +110,9 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("other", r"\b(?:(?:affected|impacted)(?! (?:\w+ )?" + PLACES + r")"
                   r"|sav(?:e|es|ed|ing)|spar(?:e|es|ed|ing)"
                   r"|(?:been|be|being) reached"  # reached by aid workers, not arriving
+                  # aid that reaches people: they receive it, no one arrives
+                  r"|(?:aid|assistance|relief|food|supplies|help|rations|convoys?)"
+                  r" (?:[\w'’-]+ ){0,3}?reach(?:es|ed|ing)?"
                   r"|with (?:\w+ ){0,2}?(?:aid|assistance|relief|rations|supplies|cash)"
                   r"|in (?:(?:urgent|dire|desperate|acute|great) )?need"
                   r"(?! of (?:evacuation|rescue))"
@@ -152,7 +155,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|still need(?:ed|s)?(?! (?:\w+ )?" + NEEDS + ")"
                       r"|still liv(?:e|es|ing) (?:in|at)(?! (?:tents|" + SHELTERED_IN + r"))"
                       r"|in need of (?:evacuation|rescue)"
-                      r"|stay(?:s|ing|ed)?(?! " + NIGHT + r"?(?:in|at|with) " + SHELTERS + r")"
+                      r"|stay(?:s|ing|ed)?"
+                      r"(?! " + NIGHT + r"?(?:in|inside|at|with) " + SHELTERS + r")"
                       r"(?! (?:out of|away from) (?:their|his|her) homes?)"
                       r"|being held|yet to (?:leave|heed|be evacuated|get out)"
                       # people held in one place: "concentrated", "cornered", "hemmed in"
@@ -184,12 +188,15 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|halls?|churches|hotels?)\b[^,;.]{0,60}?\b(?:had|has|have)"
                     r"(?=(?:\s+(?:some|about|around|nearly|over|more than|at least|an estimated"
                     r"|roughly|up to))*\s*$)"
+                    # "reported the presence of over 3,000 refugees": who is there
+                    r"|presence of"
                     # who is kept or posted somewhere: a stock, not a move
                     r"|deployed|stationed|based (?:in|at)|mobili[sz]ed|activated|dispatched"
                     r"|assigned|posted|on duty"
                     r"|on standby"
                     r"|on the ground|sheltering|sheltered|camped|camping|squatt(?:ing|ed)|dwell\w*"
-                    r"|(?:stay|spen[dt]|sleep|slept)(?:s|ing|ed)? " + NIGHT + r"?(?:in|at|with) "
+                    r"|(?:stay|spen[dt]|sleep|slept)(?:s|ing|ed)? " + NIGHT
+                    + r"?(?:in|inside|at|with) "
                     # a night under a roof ("in the open" or "outdoors" is no shelter)
                     + SHELTERS + r"|(?:spen[dt]|spending|sleep(?:s|ing)?|slept) " + NIGHT + r"?"
                     r"(?:in|at) (?!the open|the streets?|fields)"
@@ -252,8 +259,10 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     # still or remaining in shelters: "4,000 evacuees are still in shelters"
                     r"|(?:remain(?:s|ed|ing)?|still) (?:in|at|inside) " + SHELTERED_IN +
                     # "the number of people in shelters", unless a verb of their own follows
-                    r"|in (?:\w+ ){0,2}?(?:shelters|(?:relief|transit|evacuation) (?:camps|sites"
-                    r"|cent(?:re|er)s))(?! (?:\w+ ){0,3}?(?:were|was|are|is|have|has|had|will)\b)"
+                    # ("in about 3,200 relief camps": the camps counted by a number)
+                    r"|in (?:[\w,.]+ ){0,3}?(?:shelters|(?:relief|transit|evacuation)"
+                    r" (?:camps|sites|cent(?:re|er)s))"
+                    r"(?! (?:\w+ ){0,3}?(?:were|was|are|is|have|has|had|will)\b)"
                     r")\b"),
         ("arrived", r"\b(?:arriv\w*|influx|inflows?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)"
                     r"|admit(?:s|ted|ting)?|t(?:aken|ook|akes) in"
