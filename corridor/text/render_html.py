@@ -5,7 +5,9 @@ from __future__ import annotations
 from html import escape
 
 from corridor.text.brief import Brief, notices
-from corridor.text.render_markdown import wording
+from corridor.text.compare import Group
+from corridor.text.key_figures import KeyFigure, key_figures, minor
+from corridor.text.render_markdown import key_value, wording
 
 # On a phone each row of the figures table becomes a card of labelled lines, so the page never
 # scrolls sideways; a long name (a URL given as outlet) breaks where it must.
@@ -14,6 +16,8 @@ _STYLE = (
     "overflow-wrap:break-word}"
     "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2em .4em}"
     ".contradiction{background:#fdd}"
+    "ul.key{padding-left:1.2em}ul.key li{margin:.2em 0}.disputed{color:#a00;font-weight:bold}"
+    "summary{cursor:pointer;font-weight:bold;margin:.8em 0}"
     "@media (max-width:40em){table.figures,table.figures tbody,table.figures tr,"
     "table.figures td{display:block}table.figures tr.head{display:none}"
     "table.figures tr{border:1px solid #999;margin:.6em 0;padding:.3em .5em}"
@@ -34,6 +38,55 @@ def _cite(brief: Brief, doc_ids: tuple[str, ...]) -> str:
     return "".join(f'<a href="#doc-{brief.citation(d)}">[{brief.citation(d)}]</a>' for d in doc_ids)
 
 
+def _key_line(brief: Brief, key: KeyFigure) -> str:
+    metric = escape(key.metric) + (f" ({escape(key.period)})" if key.period else "")
+    scope = ", ".join(escape(s) for s in (key.population, key.place) if s)
+    day = f"as of {key.as_of.isoformat()}" if key.as_of else "undated"
+    mark = ' <span class="disputed">⚠ sources disagree</span>' if key.disputed else ""
+    return (
+        f"<li><b>{metric}: {escape(key_value(key))}</b>{mark} — {scope}; {day}; "
+        f"{escape(', '.join(key.sources))} {_cite(brief, key.doc_ids)}</li>"
+    )
+
+
+def _key_figures(brief: Brief) -> str:
+    """Return the "Key figures" block: per crisis, the latest value of each people count."""
+    keys = key_figures(brief.groups)
+    if not keys:
+        return ""
+    parts = ['<h2>Key figures</h2><div class="key">']
+    crises = list(dict.fromkeys(k.crisis for k in keys))
+    for crisis in crises:
+        if len(crises) > 1 or crisis:
+            parts.append(f"<h3>{escape(crisis) or 'crisis not stated'}</h3>")
+        parts.append('<ul class="key">')
+        parts += [_key_line(brief, k) for k in keys if k.crisis == crisis]
+        parts.append("</ul>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def _table(brief: Brief, groups: list[Group]) -> str:
+    """Return the per-figure table of some groups."""
+    parts = ['<table class="figures"><tr class="head">']
+    parts.append("".join(f"<th>{label}</th>" for label in _COLUMNS) + "</tr>")
+    for group in groups:
+        reports = "<br>".join(
+            f"{escape(r.source)}: {escape(wording(r))} {_cite(brief, r.doc_ids)}"
+            for r in group.reports
+        )
+        css = "contradiction" if group.status == "contradiction" else ""
+        day = group.as_of.isoformat() if group.as_of else "undated"
+        cells = [
+            escape(group.crisis), escape(group.metric) + (" (part)" if group.part else ""),
+            escape(group.population), escape(group.period), escape(group.place), day,
+            f"{group.low:,}", f"{group.high:,}", escape(group.status), reports,
+        ]  # fmt: skip
+        parts.append(f'<tr class="{css}">{_row(cells)}</tr>')
+    parts.append("</table>")
+    return "\n".join(parts)
+
+
 def to_html(brief: Brief) -> str:
     """Return the brief as an HTML page with all text escaped."""
     parts = [
@@ -48,31 +101,29 @@ def to_html(brief: Brief) -> str:
         parts.append("<h2>Read this first</h2><ul>")
         parts += [f"<li>{escape(w)}</li>" for w in warnings]
         parts.append("</ul>")
+    parts.append(_key_figures(brief))
     parts.append("<h2>Summary</h2><ul>")
     for cited in brief.summary:
         parts.append(f"<li>{escape(cited.text)} {_cite(brief, cited.doc_ids)}</li>")
-    parts.append('</ul><h2>Figures by quantity</h2><table class="figures"><tr class="head">')
-    parts.append("".join(f"<th>{label}</th>" for label in _COLUMNS) + "</tr>")
-    for group in brief.groups:
-        reports = "<br>".join(
-            f"{escape(r.source)}: {escape(wording(r))} {_cite(brief, r.doc_ids)}"
-            for r in group.reports
+    parts.append("</ul>")
+    main = [g for g in brief.groups if not minor(g)]
+    rest = [g for g in brief.groups if minor(g)]
+    parts.append(
+        f"<details><summary>Figures by quantity ({len(main)})</summary>{_table(brief, main)}"
+        "</details>"
+    )
+    if rest:
+        parts.append(
+            f"<details><summary>Other figures from one source ({len(rest)})</summary>"
+            f"{_table(brief, rest)}</details>"
         )
-        css = "contradiction" if group.status == "contradiction" else ""
-        day = group.as_of.isoformat() if group.as_of else "undated"
-        cells = [
-            escape(group.crisis), escape(group.metric) + (" (part)" if group.part else ""),
-            escape(group.population), escape(group.period), escape(group.place), day,
-            f"{group.low:,}", f"{group.high:,}", escape(group.status), reports,
-        ]  # fmt: skip
-        parts.append(f'<tr class="{css}">{_row(cells)}</tr>')
-    parts.append("</table><h2>Timeline</h2><ul>")
+    parts.append(f"<details><summary>Timeline ({len(brief.timeline)})</summary><ul>")
     for entry in brief.timeline:
         parts.append(
             f"<li><b>{entry.day.isoformat()}</b> ({entry.kind}) {escape(entry.text)} "
             f"{_cite(brief, entry.doc_ids)}</li>"
         )
-    parts.append("</ul><h2>Sources</h2><ol>")
+    parts.append("</ul></details><h2>Sources</h2><ol>")
     for document in brief.documents:
         day = document.published.isoformat() if document.published else "date unknown"
         parts.append(

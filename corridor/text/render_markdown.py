@@ -6,6 +6,7 @@ import re
 
 from corridor.text.brief import Brief, notices
 from corridor.text.compare import Group, Report
+from corridor.text.key_figures import KeyFigure, key_figures
 
 _SPECIAL = re.compile(r"([\\`*_\[\]{}|#!~])")
 
@@ -37,6 +38,30 @@ def _range(group: Group) -> str:
     return f"{group.low:,}" if group.low == group.high else f"{group.low:,}–{group.high:,}"
 
 
+def key_value(key: KeyFigure) -> str:
+    """Return a key figure's value as worded when one value, else the range of the sources."""
+    return wording(key.example) if key.low == key.high else key.value
+
+
+def _key_figures(brief: Brief) -> list[str]:
+    """Return the "Key figures" list: per crisis, the latest value of each people count."""
+    keys = key_figures(brief.groups)
+    if not keys:
+        return []
+    lines = ["## Key figures", ""]
+    for key in keys:
+        metric = key.metric + (f" ({key.period})" if key.period else "")
+        scope = ", ".join(escape_md(s) for s in (key.population, key.place) if s)
+        day = f"as of {key.as_of.isoformat()}" if key.as_of else "undated"
+        mark = " — **sources disagree**" if key.disputed else ""
+        crisis = f"{escape_md(key.crisis)}: " if key.crisis else ""
+        lines.append(
+            f"- {crisis}**{metric}: {escape_md(key_value(key))}**{mark} — {scope}; {day}; "
+            f"{escape_md(', '.join(key.sources))} {_cite(brief, key.doc_ids)}"
+        )
+    return [*lines, ""]
+
+
 def to_markdown(brief: Brief) -> str:
     """Return the brief as a Markdown document."""
     lines = ["# Brief", ""]
@@ -45,6 +70,7 @@ def to_markdown(brief: Brief) -> str:
         lines += ["## Read this first", ""]
         lines += [f"- {escape_md(w)}" for w in warnings]
         lines.append("")
+    lines += _key_figures(brief)
     lines += ["## Summary", ""]
     for cited in brief.summary:
         lines.append(f"- {escape_md(cited.text)} {_cite(brief, cited.doc_ids)}")
