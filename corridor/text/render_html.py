@@ -6,6 +6,7 @@ from html import escape
 
 from corridor.text.brief import Brief, notices
 from corridor.text.compare import Group
+from corridor.text.crisis import crisis_title
 from corridor.text.key_figures import KeyFigure, key_figures, minor
 from corridor.text.render_markdown import key_value, wording
 
@@ -58,7 +59,7 @@ def _key_figures(brief: Brief) -> str:
     crises = list(dict.fromkeys(k.crisis for k in keys))
     for crisis in crises:
         if len(crises) > 1 or crisis:
-            parts.append(f"<h3>{escape(crisis) or 'crisis not stated'}</h3>")
+            parts.append(f"<h3>{escape(crisis_title(crisis)) or 'crisis not stated'}</h3>")
         parts.append('<ul class="key">')
         parts += [_key_line(brief, k) for k in keys if k.crisis == crisis]
         parts.append("</ul>")

@@ -6,6 +6,7 @@ import re
 
 from corridor.text.brief import Brief, notices
 from corridor.text.compare import Group, Report
+from corridor.text.crisis import crisis_title
 from corridor.text.key_figures import KeyFigure, key_figures
 
 _SPECIAL = re.compile(r"([\\`*_\[\]{}|#!~])")
@@ -54,7 +55,7 @@ def _key_figures(brief: Brief) -> list[str]:
         scope = ", ".join(escape_md(s) for s in (key.population, key.place) if s)
         day = f"as of {key.as_of.isoformat()}" if key.as_of else "undated"
         mark = " — **sources disagree**" if key.disputed else ""
-        crisis = f"{escape_md(key.crisis)}: " if key.crisis else ""
+        crisis = f"{escape_md(crisis_title(key.crisis))}: " if key.crisis else ""
         lines.append(
             f"- {crisis}**{metric}: {escape_md(key_value(key))}**{mark} — {scope}; {day}; "
             f"{escape_md(', '.join(key.sources))} {_cite(brief, key.doc_ids)}"

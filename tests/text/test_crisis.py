@@ -38,3 +38,13 @@ def test_reports_far_apart_in_time_stay_two_crises() -> None:
     """Should keep two dated reports on one country a year apart as two crises."""
     labels = _label([("a", date(2021, 5, 23), GOMA), ("b", date(2022, 6, 1), RWANDA)])
     assert labels["a"] != labels["b"]
+
+
+def test_crisis_title_names_the_country_of_a_country_year_key() -> None:
+    from corridor.text.crisis import crisis_title
+
+    assert crisis_title("PK 2022") == "Pakistan, 2022"
+    assert crisis_title("BO 2019") == "Bolivia, 2019"  # the common name, not the official one
+    assert crisis_title("XQ 2022") == "XQ 2022"  # no such ISO code: kept as written
+    assert crisis_title("") == ""
+    assert crisis_title("crisis 2") == "crisis 2"
