@@ -42,6 +42,7 @@ def test_two_sizes_of_an_unlisted_enclave_disagree() -> None:
 
 
 def test_arrivals_out_of_a_population_are_not_placed_in_its_home() -> None:
+    # a guard (passes before the change too): the new place must not become the arrivals'
     brief = _brief(
         ("The Kelvari government on Saturday put the exact count of arrivals in Armenia at "
          "50,417, out of Upper Varosh's estimated population of 60,000.",),
