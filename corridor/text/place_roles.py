@@ -100,6 +100,8 @@ def role_of(text: str, start: int, end: int, kind: str) -> str:
     after = text[end:]
     if _in_dateline(text, start, end):
         return "dateline"
+    if _HOME_OF.match(after):
+        return "home"  # "Upper Varosh's population of 60,000": who live there, not who arrive
     state = kind in ("country", "city") and not _LOCATION.search(before[-12:])
     if _AGENT_BEFORE.search(before[-24:]) or (state and _STATE_MOVES.match(after)):
         return "agent"
@@ -121,6 +123,10 @@ def role_of(text: str, start: int, end: int, kind: str) -> str:
     if re.match(r"^['’]s?\s", after):
         return "location"  # "Lebanon's residents", "Mozambique's death toll"
     return ""
+
+
+# "Kosovo's estimated population": the place whose people are counted
+_HOME_OF = re.compile(r"['’]s\s+(?:estimated\s+|total\s+|whole\s+|entire\s+)?population\b")
 
 
 # "fled to Turkey", "poured into Bangladesh": where refugees went is where they are counted.

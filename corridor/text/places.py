@@ -65,6 +65,12 @@ _NAMED_SITE = re.compile(
     r"|IDP |holding |reception |evacuation )?(?:camp|crossing(?: point)?|point|centre|center"
     r"|settlement|airbase|air base|airport|stadium|arena|hospital|prison|shelter)\b"
 )
+# "Upper Varosh's estimated population of 60,000": a name whose people are counted is a
+# place the gazetteer may not list.
+_POPULATION_OF_NAME = re.compile(
+    r"(?P<name>(?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)['’]s (?:estimated |total |whole |entire )?"
+    r"population\b"
+)
 # "the Kurdistan Region", "Sumy region", "Dohuk governorate": a region named by its name.
 _NAMED_REGION = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+) (?:[Rr]egion|[Gg]overnorate|[Pp]rovince"
@@ -85,11 +91,13 @@ _RANK = {"site": 0, "city": 0, "region": 1, "country": 2, "continent": 3}
 # Whose place each metric is: people who left are counted where they left, arrivals where
 # they arrived; any other count where it is. A role not listed never names the place.
 _ROLES = {
-    "evacuated": ("origin", "location", "", "refuge", "speaker"),
-    "planned": ("origin", "location", "", "refuge", "speaker"),
+    "evacuated": ("origin", "home", "location", "", "refuge", "speaker"),
+    "planned": ("origin", "home", "location", "", "refuge", "speaker"),
+    # a standing size belongs to the place that owns it ("Upper Varosh's population of 9,000")
+    "present": ("home", "location", "", "speaker", "refuge", "origin", "destination"),
     "arrived": ("destination", "refuge", "location", "", "speaker", "origin"),
 }
-_DEFAULT_ROLES = ("location", "", "speaker", "refuge", "origin", "destination")
+_DEFAULT_ROLES = ("location", "home", "", "speaker", "refuge", "origin", "destination")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +105,9 @@ class PlaceMention:
     """A place named in text, with its country (ISO alpha-2, '' when unknown).
 
     ``kind`` is "continent", "country", "region", "city" or "site"; ``role`` is how the
-    sentence uses it ("origin", "destination", "refuge", "location", "transit", "agent",
-    "speaker", "nationality" or "" when no word tells).
+    sentence uses it ("origin", "destination", "refuge", "location", "home" (whose
+    population is counted), "transit", "agent", "speaker", "nationality" or "" when no
+    word tells).
     """
 
     name: str
@@ -198,6 +207,7 @@ def _sites(text: str, found: list[PlaceMention], country: str) -> list[PlaceMent
     storms = storm_names(text)
     named = [(m, "region") for m in _NAMED_REGION.finditer(text)]
     named += [(m, "site") for m in [*_NAMED_SITE.finditer(text), *_SITE.finditer(text)]]
+    named += [(m, "region") for m in _POPULATION_OF_NAME.finditer(text)]
     for match, kind in named:
         name = match.group("name")
         start = match.start("name")
