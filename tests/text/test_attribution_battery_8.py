@@ -1,0 +1,50 @@
+"""An eighth battery of made-up reports (issue 14): who each figure is credited to, from
+causes seen on unseen reports of other displacements. Places, names and numbers are
+invented. Each group holds one general cause:
+
+- a government body's name may run to eight capitalised words ("Valdoria's Eastern
+  Highlands Province Social Welfare Department"); the credit keeps the whole name;
+- a document the sentence names, with the agent that gave it ("The previous toll given by
+  the ministry was 24", "A tally compiled by the county council shows"), credits the agent.
+
+The credit is compared exactly where the loose comparison would accept a cut name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.test_attribution_battery import _credit, _same
+
+EXACT = [
+    ("According to Valdoria's Eastern Highlands Province (EHP) Social Welfare Department, "
+     "12,345 people have been registered since May 2.", "12,345",
+     "Valdoria's Eastern Highlands Province Social Welfare Department"),
+    ("Heavy rain fell. The Northern Lakes Region Emergency Relief Coordination Office said "
+     "4,500 people were moved.", "4,500",
+     "Northern Lakes Region Emergency Relief Coordination Office"),
+]  # fmt: skip
+
+LOOSE = [
+    ("The Valdorian interior ministry reported 35 people dead. The previous toll given by "
+     "the ministry was 24 dead.", "24", "Valdorian interior ministry"),
+    ("Heavy rain fell. A toll released by the provincial health office put the dead at 42.",
+     "42", "provincial health office"),
+    ("Heavy rain fell. A tally compiled by the Sorel county council shows 3,400 residents "
+     "have left.", "3,400", "Sorel county council"),
+    # the outlet's own figure stays uncredited
+    ("Heavy rain fell. The toll stood at 42 on Monday.", "42", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marker", "source"), EXACT)
+def test_a_long_body_name_is_credited_whole(text: str, marker: str, source: str) -> None:
+    """Should credit the whole name of the body, not its first six words."""
+    assert _credit(text, marker) == source
+
+
+@pytest.mark.parametrize(("text", "marker", "source"), LOOSE)
+def test_a_document_given_by_a_body_credits_it(text: str, marker: str, source: str) -> None:
+    """Should credit the figure to the agent that gave the document the sentence names."""
+    credit = _credit(text, marker)
+    assert _same(credit, source), f"{marker}: credited {credit!r}, want {source!r}"
