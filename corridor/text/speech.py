@@ -123,7 +123,7 @@ ROLE_WORDS = (
     r"|(?:world|global|international|regional|UN|U\.N\.|rights|monitoring)\s+body)"
 )
 _ROLE = (
-    rf"(?P<name>(?<![\w'’.-])(?:(?:the|The|an?|An?)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,6}}"
+    rf"(?P<name>(?<![\w'’.-])(?:(?:the|The|an?|An?)\s+)?(?:[A-Z][\w.'’-]*\s+(?:and\s+(?=[A-Z]))?){{0,6}}"
     rf"(?:(?!(?:where|when|which|who|that|as|and|but|while|if|after|before|on|in|at|to|from"
     rf"|with|by|for|of|into|via|said|says|told|tells|reported|added|stated|announced|warned"
     rf"|confirmed|estimated)\b)[a-z]+(?:['’]s)?\s+){{0,2}}"
@@ -647,8 +647,8 @@ _SPEAKER_PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = 
         _MAKES_APPEAL, _POSTPOSED, _APPOSED_NAME, _SPOKESPERSON_FOR, _SPOKESPERSON_AFTER,
         _RELATIVE_SAID, _PERSON_OF,
         _DOCUMENT_FROM, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS,
-        _DOCUMENT_BY, _DOCUMENT_GIVEN_BY, _GIVEN_BY, _DESCRIBED, _SOURCES_IN, _ACCORDING_DESCRIBED, _ACCORDING_TITLED,
-        _ACCORDING,
+        _DOCUMENT_BY, _DOCUMENT_GIVEN_BY, _GIVEN_BY, _DESCRIBED, _SOURCES_IN,
+        _ACCORDING_DESCRIBED, _ACCORDING_TITLED, _ACCORDING,
         _AS_REPORTS, _TITLE_NAME_SAID, _ROLE_ASIDE, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID,
         _CLAUSE_SUBJECT, _SAID_ROLE, _SAID_DOCUMENT, _SAID_SPEAKER, _DATA_SHOWS,
     )

@@ -27,19 +27,37 @@ def as_of(raw: str, surface: str) -> date | None:
 
 CASES = [
     # a clause of result after an outbreak on a named day
-    ("A grass fire broke out on Sunday, forcing 2,300 residents to flee their homes.",
-     "2,300", date(2031, 5, 4)),
-    ("Shelling erupted last Thursday, killing 17 people and displacing 6,400 villagers.",
-     "17", date(2031, 5, 1)),
-    ("Shelling erupted last Thursday, killing 17 people and displacing 6,400 villagers.",
-     "6,400", date(2031, 5, 1)),
-    ("Fighting began on Sunday near the dam, leaving at least 29 people dead.",
-     "29", date(2031, 5, 4)),
+    (
+        "A grass fire broke out on Sunday, forcing 2,300 residents to flee their homes.",
+        "2,300",
+        date(2031, 5, 4),
+    ),
+    (
+        "Shelling erupted last Thursday, killing 17 people and displacing 6,400 villagers.",
+        "17",
+        date(2031, 5, 1),
+    ),
+    (
+        "Shelling erupted last Thursday, killing 17 people and displacing 6,400 villagers.",
+        "6,400",
+        date(2031, 5, 1),
+    ),
+    (
+        "Fighting began on Sunday near the dam, leaving at least 29 people dead.",
+        "29",
+        date(2031, 5, 4),
+    ),
     # a running total since an outbreak stays as of the report
-    ("Since the fighting erupted on Sunday, some 3,100 people have fled the valley.",
-     "3,100", date(2031, 5, 6)),
-    ("A fire that started on Sunday has forced 2,300 residents to leave so far.",
-     "2,300", date(2031, 5, 6)),
+    (
+        "Since the fighting erupted on Sunday, some 3,100 people have fled the valley.",
+        "3,100",
+        date(2031, 5, 6),
+    ),
+    (
+        "A fire that started on Sunday has forced 2,300 residents to leave so far.",
+        "2,300",
+        date(2031, 5, 6),
+    ),
 ]
 
 

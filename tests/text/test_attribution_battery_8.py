@@ -4,6 +4,9 @@ invented. Each group holds one general cause:
 
 - a government body's name may run to eight capitalised words ("Valdoria's Eastern
   Highlands Province Social Welfare Department"); the credit keeps the whole name;
+- "and" may join the capitalised words of one body's name ("the Disaster Response and
+  Relief Management Bureau said");
+- the International Federation of Red Cross (IFRC) is the IFRC, not the ICRC;
 - a document the sentence names, with the agent that gave it ("The previous toll given by
   the ministry was 24", "A tally compiled by the county council shows"), credits the agent.
 
@@ -23,6 +26,14 @@ EXACT = [
     ("Heavy rain fell. The Northern Lakes Region Emergency Relief Coordination Office said "
      "4,500 people were moved.", "4,500",
      "Northern Lakes Region Emergency Relief Coordination Office"),
+    ("Heavy rain fell. The Flood Response and Relief Management Bureau said 640 families "
+     "have been evacuated.", "640", "Flood Response and Relief Management Bureau"),
+    ("Heavy rain fell. The ministry's Flood Response and Relief Management Bureau says 640 "
+     "families have been evacuated.", "640", "Flood Response and Relief Management Bureau"),
+    ("In an update of 12 June, the International Federation of Red Cross (IFRC) said that "
+     "27,310 people have been displaced across nine districts.", "27,310", "IFRC"),
+    ("The International Federation of the Red Cross said 27,310 people have been displaced.",
+     "27,310", "IFRC"),
 ]  # fmt: skip
 
 LOOSE = [
@@ -38,8 +49,8 @@ LOOSE = [
 
 
 @pytest.mark.parametrize(("text", "marker", "source"), EXACT)
-def test_a_long_body_name_is_credited_whole(text: str, marker: str, source: str) -> None:
-    """Should credit the whole name of the body, not its first six words."""
+def test_a_body_is_credited_by_its_whole_name(text: str, marker: str, source: str) -> None:
+    """Should credit the whole name of the body, not its first words or a part after "and"."""
     assert _credit(text, marker) == source
 
 
