@@ -7,6 +7,8 @@ invented. Each group holds one general cause:
 - "and" may join the capitalised words of one body's name ("the Disaster Response and
   Relief Management Bureau said");
 - the International Federation of Red Cross (IFRC) is the IFRC, not the ICRC;
+- a bare "the Red Cross" with no fuller name before it is the Red Cross body the report
+  names in full after it (a national society, or the ICRC);
 - a document the sentence names, with the agent that gave it ("The previous toll given by
   the ministry was 24", "A tally compiled by the county council shows"), credits the agent.
 
@@ -43,6 +45,13 @@ LOOSE = [
      "42", "provincial health office"),
     ("Heavy rain fell. A tally compiled by the Sorel county council shows 3,400 residents "
      "have left.", "3,400", "Sorel county council"),
+    ("Floods on the coast have killed 31 people, the Red Cross said on Tuesday. \"We have "
+     "teams in four districts,\" an officer with the Valdorian Red Cross Society said.",
+     "31", "Valdorian Red Cross Society"),
+    ("Fighting displaced 4,000 people, the Red Cross said. The International Committee of "
+     "the Red Cross has two surgical teams in the city.", "4,000", "ICRC"),
+    ("The Valdorian Red Cross opened shelters. The Red Cross said 900 people stayed in them.",
+     "900", "Valdorian Red Cross"),
     # the outlet's own figure stays uncredited
     ("Heavy rain fell. The toll stood at 42 on Monday.", "42", ""),
 ]  # fmt: skip
@@ -55,7 +64,7 @@ def test_a_body_is_credited_by_its_whole_name(text: str, marker: str, source: st
 
 
 @pytest.mark.parametrize(("text", "marker", "source"), LOOSE)
-def test_a_document_given_by_a_body_credits_it(text: str, marker: str, source: str) -> None:
-    """Should credit the figure to the agent that gave the document the sentence names."""
+def test_the_eighth_battery_credits_each_figure(text: str, marker: str, source: str) -> None:
+    """Should credit the figure to whom the report credits it, or to no one."""
     credit = _credit(text, marker)
     assert _same(credit, source), f"{marker}: credited {credit!r}, want {source!r}"
