@@ -14,6 +14,13 @@ KNOWN_SOURCES: dict[str, tuple[str, ...]] = {
         r"Syrian Observatory for Human Rights", r"the Observatory", r"SOHR",
         r"Britain-based (?:war )?monitor",
     ),
+    # the Federation of the national societies, not the ICRC: "the International Federation
+    # of Red Cross (IFRC) said"
+    "IFRC": (
+        r"International Federation of (?:the )?Red Cross(?:es)?"
+        r"(?: and Red Crescent(?: Societies)?| Societies)?",
+        r"IFRC", r"@IFRC\w*",
+    ),
     "ICRC": (
         r"International Committee of the Red Cross", r"ICRC(?: Syria)?", r"@ICRC\w*",
         r"(?<!Canadian )Red Cross(?! Red Crescent)",

@@ -75,6 +75,17 @@ _SINCE = re.compile(
 )
 
 
+# A count that an outbreak caused on its day, in a clause of result after it: "a fire broke
+# out on Sunday, forcing 2,000 to flee", "clashes erupted on Thursday in the valley, killing
+# 24 and displacing 9,000": the day is the count's own, not the start of a period.
+_RESULT = re.compile(
+    r"^(?:\s+(?:night|morning|evening|afternoon))?(?:\s+(?:in|near|at|along)\s+[^,;:.]{1,40})?"
+    r",\s+(?:\w+ing)\s+(?:[^,;:.]{0,60}?\band\s+\w+ing\s+)?"
+    r"(?:(?:at least|more than|nearly|almost|about|around|some|over|up to)\s+)?$",
+    re.I,
+)
+
+
 def starts_period(before: str) -> bool:
     """Return whether a date after ``before`` starts a period ("since 3 March")."""
     return _SINCE.search(before) is not None
@@ -181,7 +192,11 @@ def as_of_day(
         d
         for d in dates
         if (d.day <= (published or d.day) or d.ahead)
-        and (not starts_period(text[: d.span.start]) or _DAY_RANGE.search(d.text))
+        and (
+            not starts_period(text[: d.span.start])
+            or _DAY_RANGE.search(d.text)
+            or (period != "" and not d.vague and _RESULT.match(text[d.span.end : position]))
+        )
         and (not _BETWEEN.search(text[: d.span.start]) or _DAY_RANGE.search(d.text))
         and d.span.start >= setting.body_start
         and not (d.span.start > position and _EARLIER_VALUE.search(text[position : d.span.start]))

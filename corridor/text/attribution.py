@@ -377,24 +377,36 @@ _BARE_RED_CROSS = re.compile(r"(?:[Tt]he\s+)?Red\s+Cross")
 _SOCIETY_WINDOW = 6000
 
 
-def resolve_society(mention: str, source: str, before: str) -> str:
+def resolve_society(mention: str, source: str, before: str, after: str = "") -> str:
     """Return which Red Cross a bare "Red Cross" is: the one the report named before it.
 
     After "the American Red Cross opened shelters", "the Red Cross said" is the American
     Red Cross; after "the International Committee of the Red Cross", the ICRC. With no
-    fuller name before, the credit is kept.
+    fuller name before, the first one the report names after it ("Floods killed 23, the Red
+    Cross said. ... the Kenya Red Cross Society said in a statement"); with none, the credit
+    is kept.
     """
     if not _BARE_RED_CROSS.fullmatch(mention.strip()):
         return source
-    named = source
-    # The fuller name stands a few paragraphs back at most; reading a bounded window keeps a
+    # The fuller name stands a few paragraphs away at most; reading a bounded window keeps a
     # long text's cost linear (as _RECALL does for "the ministry").
-    for found in known_sources(before[-_SOCIETY_WINDOW:]):
-        spelled = before[found.span.start : found.span.end]
+    named = _society_named(before[-_SOCIETY_WINDOW:], last=True)
+    if not named:
+        named = _society_named(after[:_SOCIETY_WINDOW], last=False)
+    return named or source
+
+
+def _society_named(text: str, last: bool) -> str:
+    """Return the Red Cross or Red Crescent body ``text`` names in full (its last or first)."""
+    named = ""
+    for found in known_sources(text):
+        spelled = text[found.span.start : found.span.end]
         if found.source == "ICRC" and _BARE_RED_CROSS.fullmatch(spelled.strip()):
             continue  # another bare mention settles nothing
         if found.source == "ICRC" or re.search(r"Red (?:Cross|Crescent)", found.source):
             named = found.source
+            if not last:
+                break
     return named
 
 

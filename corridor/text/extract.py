@@ -1344,7 +1344,8 @@ def _source(
         return ""  # the outlet states the figure itself
     if found is not None and found.source == "ICRC":
         before = context.document.text[: sentence.span.start]
-        return resolve_society(text[found.span.start : found.span.end], found.source, before)
+        after = context.document.text[sentence.span.end : sentence.span.end + 6000]
+        return resolve_society(text[found.span.start : found.span.end], found.source, before, after)
     if found is not None:
         credit = resolve_surname(resolve_generic(found.source, context.sources), context.sources)
         credit = resolve_person_role(credit, text[: found.span.end], context.sources)

@@ -63,7 +63,7 @@ VERBS = (
 )
 # "Others said", "Many say": a quantifier at a sentence's start names no one
 _NAME = r"(?!(?:Others|Some|Many|Most|Several|Few|Both)\b)" + (
-    r"[A-Z][\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?|al-|el-|de |bin )?[A-Z][\w'’.-]+){0,5}"
+    r"[A-Z][\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?|al-|el-|de |bin )?[A-Z][\w'’.-]+){0,7}"
 )
 # "Ahmad al-Dbis, a doctor helping ..., said" and "said spokeswoman Ingy Sedky"
 # A place after a preposition is no speaker: "Civilians in Irpin, Ukraine, told VOA".
@@ -123,7 +123,7 @@ ROLE_WORDS = (
     r"|(?:world|global|international|regional|UN|U\.N\.|rights|monitoring)\s+body)"
 )
 _ROLE = (
-    rf"(?P<name>(?<![\w'’.-])(?:(?:the|The|an?|An?)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}"
+    rf"(?P<name>(?<![\w'’.-])(?:(?:the|The|an?|An?)\s+)?(?:[A-Z][\w.'’-]*\s+(?:and\s+(?=[A-Z]))?){{0,6}}"
     rf"(?:(?!(?:where|when|which|who|that|as|and|but|while|if|after|before|on|in|at|to|from"
     rf"|with|by|for|of|into|via|said|says|told|tells|reported|added|stated|announced|warned"
     rf"|confirmed|estimated)\b)[a-z]+(?:['’]s)?\s+){{0,2}}"
@@ -368,6 +368,14 @@ _DOCUMENT_BY = re.compile(
     r"(?:(?:released|compiled|published|issued|collected|gathered|kept|provided|cited|posted"
     r"|put out|updated|shared)\s+(?:(?:late |early )?on\s+[A-Z]\w+\s+|(?:yesterday|today)\s+)?)?"
     r"(?:by|from|of|at|on\s+the\s+(?:website|site|page|account)\s+of)\s+"
+    rf"(?:the\s+)?{_OWNED}(?P<name>{_BODY})"
+)
+# "The previous toll given by the ministry was 24", "a tally released on Monday by the
+# council puts ...": the agent of a document the figure's sentence names gives it.
+_DOCUMENT_GIVEN_BY = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:previous|earlier)\s+)?{_DOCUMENT}\s+"
+    r"(?:released|compiled|published|issued|provided|given|put out|shared|posted)\s+"
+    r"(?:(?:late |early )?on\s+[A-Z]\w+\s+|(?:yesterday|today|earlier)\s+)?by\s+"
     rf"(?:the\s+)?{_OWNED}(?P<name>{_BODY})"
 )
 # "The toll was put at 45 by the ministry", "were confirmed by police": the agent of a
@@ -639,8 +647,8 @@ _SPEAKER_PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = 
         _MAKES_APPEAL, _POSTPOSED, _APPOSED_NAME, _SPOKESPERSON_FOR, _SPOKESPERSON_AFTER,
         _RELATIVE_SAID, _PERSON_OF,
         _DOCUMENT_FROM, _NOUN_OF_SAID, _NAMED_SPEAKER, _OWNER_SAYS,
-        _DOCUMENT_BY, _GIVEN_BY, _DESCRIBED, _SOURCES_IN, _ACCORDING_DESCRIBED, _ACCORDING_TITLED,
-        _ACCORDING,
+        _DOCUMENT_BY, _DOCUMENT_GIVEN_BY, _GIVEN_BY, _DESCRIBED, _SOURCES_IN,
+        _ACCORDING_DESCRIBED, _ACCORDING_TITLED, _ACCORDING,
         _AS_REPORTS, _TITLE_NAME_SAID, _ROLE_ASIDE, _ROLE_SAID, _SPEAKER_SAID, _OWN_SAID,
         _CLAUSE_SUBJECT, _SAID_ROLE, _SAID_DOCUMENT, _SAID_SPEAKER, _DATA_SHOWS,
     )
@@ -653,6 +661,7 @@ def _speakers(text: str) -> tuple[Attribution, ...]:
         HAS_VERB.search(text)
         or _DATA_WORDS.search(text)
         or _GIVEN_BY.search(text)
+        or _DOCUMENT_GIVEN_BY.search(text)
         or _BRACKET_SOURCE.search(text)
         or _BRACKET_CITATION.search(text)
     ):
