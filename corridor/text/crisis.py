@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-import pycountry
-
+from corridor.text.gazetteer import country_name
 from corridor.text.model import Document, Sentence
 from corridor.text.places import countries_named
 
@@ -94,13 +93,13 @@ def _near(a: Document, b: Document) -> bool:
 
 
 def crisis_title(code: str) -> str:
-    """Return a crisis key as a reader names it: "PK 2022" -> "Pakistan, 2022".
+    """Return a crisis key as a reader names it: "PK 2022" -> "Pakistan, 2022" (the
+    gazetteer's country name).
 
     Any other key (no country, or a code the ISO list lacks) is returned as it is.
     """
     country, _, year = code.partition(" ")
     if not (len(country) == 2 and country.isupper() and year.isdigit()):
         return code
-    found = pycountry.countries.get(alpha_2=country)
-    name = getattr(found, "common_name", None) or getattr(found, "name", None)
-    return f"{name}, {year}" if name else code
+    name = country_name(country)
+    return code if name == country else f"{name}, {year}"
