@@ -109,6 +109,11 @@ class Report:
         return self.low is not None and self.high is not None and self.qualifier != "range"
 
 
+def cited_docs(reports: list[Report]) -> tuple[str, ...]:
+    """Return the documents that carry some reports, each once, in order of first citation."""
+    return tuple(dict.fromkeys(d for r in reports for d in r.doc_ids))
+
+
 @dataclass(slots=True)
 class Group:
     """Figures about one quantity: same crisis, place, population, metric, period, day."""

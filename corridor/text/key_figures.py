@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from corridor.text.compare import CONTRADICTION, Group, Report
+from corridor.text.compare import CONTRADICTION, Group, Report, cited_docs
 
 # The metrics that count people, in the order a coordinator reads them.
 KEY_METRICS = ("evacuated", "arrived", "remaining", "waiting", "killed", "wounded", "missing")
@@ -35,11 +35,6 @@ class KeyFigure:
     doc_ids: tuple[str, ...]
     disputed: bool  # the sources of that day disagree (a contradiction)
     example: Report  # a report giving the value, to word it as written ("thousands")
-
-    @property
-    def value(self) -> str:
-        """Return the value, or the range the sources give: "1,200" or "1,100–1,300"."""
-        return f"{self.low:,}" if self.low == self.high else f"{self.low:,}–{self.high:,}"
 
 
 def _rank(group: Group) -> tuple[date, int, int]:
@@ -68,7 +63,7 @@ def key_figures(groups: list[Group]) -> list[KeyFigure]:
             low=group.low,
             high=group.high,
             sources=tuple(group.sources),
-            doc_ids=tuple(dict.fromkeys(d for r in group.reports for d in r.doc_ids)),
+            doc_ids=cited_docs(group.reports),
             disputed=group.status == CONTRADICTION,
             example=group.precise[0],
         )

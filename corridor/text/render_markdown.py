@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from corridor.text.brief import Brief, notices
-from corridor.text.compare import Group, Report
+from corridor.text.compare import Report
 from corridor.text.crisis import crisis_title
 from corridor.text.key_figures import KeyFigure, key_figures
 
@@ -35,13 +35,14 @@ def wording(report: Report) -> str:
     return f"{report.qualifier} {report.value:,}".strip()
 
 
-def _range(group: Group) -> str:
-    return f"{group.low:,}" if group.low == group.high else f"{group.low:,}–{group.high:,}"
+def _range(low: int, high: int) -> str:
+    """Return one value, or the range the sources give: "1,200" or "1,100–1,300"."""
+    return f"{low:,}" if low == high else f"{low:,}–{high:,}"
 
 
 def key_value(key: KeyFigure) -> str:
     """Return a key figure's value as worded when one value, else the range of the sources."""
-    return wording(key.example) if key.low == key.high else key.value
+    return wording(key.example) if key.low == key.high else _range(key.low, key.high)
 
 
 def _key_figures(brief: Brief) -> list[str]:
@@ -85,9 +86,10 @@ def to_markdown(brief: Brief) -> str:
         )
         metric = group.metric + (" (part)" if group.part else "")
         day = group.as_of.isoformat() if group.as_of else "undated"
+        span = _range(group.low, group.high)
         lines.append(
             f"| {escape_md(group.crisis)} | {metric} | {escape_md(group.population)} | "
-            f"{group.period or '—'} | {escape_md(group.place) or '?'} | {day} | {_range(group)} | "
+            f"{group.period or '—'} | {escape_md(group.place) or '?'} | {day} | {span} | "
             f"{group.status} | {reports} |"
         )
     if brief.series:

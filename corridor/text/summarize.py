@@ -9,7 +9,14 @@ from datetime import date
 import numpy as np
 import numpy.typing as npt
 
-from corridor.text.compare import CONTRADICTION, SCOPE_UNCLEAR, Group, Report, Series
+from corridor.text.compare import (
+    CONTRADICTION,
+    SCOPE_UNCLEAR,
+    Group,
+    Report,
+    Series,
+    cited_docs,
+)
 from corridor.text.lexrank import lexrank, similarity_matrix
 from corridor.text.model import Document, Figure, Sentence
 
@@ -100,16 +107,12 @@ def listed(items: list[str]) -> str:
     return items[0] if len(items) < 2 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
-def _docs(reports: list[Report]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(d for r in reports for d in r.doc_ids))
-
-
 def disagreement_sentence(group: Group) -> Cited:
     """Return one sentence naming who said what where sources disagree."""
     conflicting = list(dict.fromkeys(r for pair in group.conflicts() for r in pair))
     said = "; ".join(f"{r.source} said {_claim(r)}" for r in conflicting)
     text = f"Sources disagree on the number of {_what(group)}{_as_of(group)}: {said}."
-    return Cited(text, _docs(conflicting))
+    return Cited(text, cited_docs(conflicting))
 
 
 def series_sentence(series: Series) -> Cited:
@@ -147,9 +150,9 @@ def claim_sentence(group: Group) -> Cited:
             f"Figures for {_what(group)}{_as_of(group)} differ, but may not count "
             f"the same people, place or period: {said}."
         )
-        return Cited(text, _docs(shown))
+        return Cited(text, cited_docs(shown))
     text = f"{' and '.join(parts)} {_what(group)}{_as_of(group)}."
-    return Cited(opening(text), _docs(shown))
+    return Cited(opening(text), cited_docs(shown))
 
 
 def figure_sentences(
